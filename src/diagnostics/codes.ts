@@ -1,0 +1,26 @@
+/**
+ * The closed set of error codes. Each code has one long explanation so the
+ * CLI, docs and tests speak about a problem the same way. Codes are an API:
+ * never reuse or rename one (STYLE.md: ids are forever).
+ */
+export const diagnosticCodes = {
+  FILE_NOT_FOUND: 'The named file does not exist or is not a regular file.',
+  FILE_UNREADABLE: 'The file exists but could not be read (permissions, a directory, an I/O error).',
+  FILE_WRITE_FAILED: 'An output file could not be written. Nothing partial is left behind: outputs are written to a temporary file and renamed.',
+  GZIP_CORRUPT: 'The file starts like gzip but could not be decompressed: it is truncated or corrupt. Re-create it or copy it again.',
+  JSON_SYNTAX: 'The file is not valid JSON. The location points at the first character that could not be parsed.',
+  SNAPSHOT_VERSION: 'The snapshot was written by a format version this Assay does not read. Upgrade Assay or re-collect the snapshot.',
+  SNAPSHOT_SCHEMA: 'A value in the snapshot does not have the shape the snapshot schema (schemas/snapshot.schema.json) requires.',
+  SNAPSHOT_UNKNOWN_TYPE: 'A resource in the snapshot has a type that is not in the resource catalog (`assay types` lists the catalog).',
+  SNAPSHOT_DUPLICATE_RESOURCE: 'Two resources in the snapshot have the same type, account, region and id. Each resource must appear once.',
+  SNAPSHOT_INCONSISTENT: 'The snapshot contradicts itself, for example a resource in an account or region outside the snapshot scope, or a collection error that names a field the resource type does not have.',
+  UNKNOWN_RESOURCE_TYPE: 'A resource type name given on the command line or in a file is not in the resource catalog.',
+  CLI_USAGE: 'The command line is not valid: an unknown command or option, or a missing argument. `assay --help` shows the usage.',
+  INTERNAL: 'An unexpected internal error. Re-run with --debug for the stack trace and report it.',
+} as const;
+
+export type DiagnosticCode = keyof typeof diagnosticCodes;
+
+export function explainCode(code: DiagnosticCode): string {
+  return diagnosticCodes[code];
+}
