@@ -1,0 +1,77 @@
+/**
+ * Typed builders: a resource from its type's valid example plus the few
+ * settings a test or the demo account cares about. Keeps fixtures valid as
+ * the catalog grows, because every unstated field comes from the example.
+ */
+import type { Static, TObject } from '@sinclair/typebox';
+import type { ResourceTypeDefinition } from './define.js';
+import { GLOBAL_REGION } from './define.js';
+import { parsePath } from './paths.js';
+import type { Resource, ResourceError } from './resource.js';
+
+/** Objects merge field by field; arrays, scalars and null replace. */
+export type DataOverrides<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DataOverrides<T[K]> } : T;
+
+export interface BuildOptions<S extends TObject> {
+  readonly id: string;
+  readonly account: string;
+  /** Required for regional types; global types always get "global". */
+  readonly region?: string;
+  readonly arn?: string;
+  readonly name?: string;
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly data?: DataOverrides<Static<S>>;
+  /** Fields that could not be collected; they are removed from `data`. */
+  readonly errors?: readonly ResourceError[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function mergeData(base: unknown, overrides: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(overrides)) return structuredClone(overrides);
+  const merged: Record<string, unknown> = structuredClone(base);
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    merged[key] = key in base ? mergeData(base[key], value) : structuredClone(value);
+  }
+  return merged;
+}
+
+/** Deletes the value a collection error names, as a collector that failed to read it would leave it. */
+function removeAt(data: Record<string, unknown>, path: string): void {
+  const segments = parsePath(path);
+  if (segments === undefined) throw new Error(`buildResource: malformed error path "${path}"`);
+  if (segments.length === 0) {
+    for (const key of Object.keys(data)) Reflect.deleteProperty(data, key);
+    return;
+  }
+  let parent: unknown = data;
+  for (const segment of segments.slice(0, -1)) {
+    if (segment.kind === 'field' && isPlainObject(parent)) parent = parent[segment.name];
+    else if (segment.kind === 'index' && Array.isArray(parent) && segment.index !== null) parent = parent[segment.index];
+    else return;
+  }
+  const last = segments[segments.length - 1];
+  if (last?.kind === 'field' && isPlainObject(parent)) Reflect.deleteProperty(parent, last.name);
+}
+
+export function buildResource<S extends TObject>(definition: ResourceTypeDefinition<S>, options: BuildOptions<S>): Resource {
+  const data = mergeData(definition.example, options.data ?? {}) as Record<string, unknown>;
+  for (const error of options.errors ?? []) removeAt(data, error.path);
+  const region = definition.scope === 'global' ? GLOBAL_REGION : options.region;
+  if (region === undefined) throw new Error(`buildResource: ${definition.type} is regional and needs a region`);
+  const resource: Resource = {
+    type: definition.type,
+    id: options.id,
+    account: options.account,
+    region,
+    tags: { ...(options.tags ?? {}) },
+    data,
+  };
+  if (options.arn !== undefined) resource.arn = options.arn;
+  if (options.name !== undefined) resource.name = options.name;
+  if (options.errors !== undefined && options.errors.length > 0) resource.errors = [...options.errors];
+  return resource;
+}

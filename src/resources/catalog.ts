@@ -1,0 +1,58 @@
+/**
+ * The resource-type catalog: an explicit, sorted index (STYLE.md habit 8 —
+ * no registration by import side effect). Adding a type means adding its
+ * file under types/ and one line here; a test checks the order and that
+ * each type's name matches its file.
+ */
+import type { ResourceTypeDefinition } from './define.js';
+import { account } from './types/account.js';
+import { cloudtrailTrail } from './types/cloudtrail-trail.js';
+import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
+import { ec2Instance } from './types/ec2-instance.js';
+import { ec2NetworkAcl } from './types/ec2-network-acl.js';
+import { ec2SecurityGroup } from './types/ec2-security-group.js';
+import { ec2Volume } from './types/ec2-volume.js';
+import { ec2Vpc } from './types/ec2-vpc.js';
+import { efsFileSystem } from './types/efs-file-system.js';
+import { iamPolicy } from './types/iam-policy.js';
+import { iamRole } from './types/iam-role.js';
+import { iamServerCertificate } from './types/iam-server-certificate.js';
+import { iamUser } from './types/iam-user.js';
+import { kmsKey } from './types/kms-key.js';
+import { logsLogGroup } from './types/logs-log-group.js';
+import { rdsDbInstance } from './types/rds-db-instance.js';
+import { region } from './types/region.js';
+import { s3Bucket } from './types/s3-bucket.js';
+import { snsTopic } from './types/sns-topic.js';
+
+export const resourceTypes: readonly ResourceTypeDefinition[] = [
+  account,
+  cloudtrailTrail,
+  cloudwatchAlarm,
+  ec2Instance,
+  ec2NetworkAcl,
+  ec2SecurityGroup,
+  ec2Volume,
+  ec2Vpc,
+  efsFileSystem,
+  iamPolicy,
+  iamRole,
+  iamServerCertificate,
+  iamUser,
+  kmsKey,
+  logsLogGroup,
+  rdsDbInstance,
+  region,
+  s3Bucket,
+  snsTopic,
+];
+
+const byName = new Map(resourceTypes.map((definition) => [definition.type, definition]));
+
+export function findResourceType(type: string): ResourceTypeDefinition | undefined {
+  return byName.get(type);
+}
+
+export function resourceTypeNames(): string[] {
+  return resourceTypes.map((definition) => definition.type);
+}

@@ -1,0 +1,45 @@
+import { defineResourceType } from '../define.js';
+import { bool, int, list, nullable, obj, oneOf, str, timestamp } from '../fields.js';
+
+export const ec2Volume = defineResourceType({
+  type: 'aws.ec2.volume',
+  service: 'ec2',
+  scope: 'regional',
+  description: 'An EBS volume with its type, performance, encryption, state and attachments.',
+  idDescription: 'the volume id (vol-…)',
+  data: obj({
+    volumeId: str('Volume id (vol-…).'),
+    size: int('Size in GiB.', { minimum: 1 }),
+    volumeType: oneOf(['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'], 'EBS volume type.'),
+    iops: nullable(int('Provisioned or baseline IOPS; null when AWS returns none (e.g. standard magnetic volumes).', { minimum: 0 })),
+    throughput: nullable(int('Provisioned throughput in MiB/s (gp3 only); null for other volume types.', { minimum: 0 })),
+    encrypted: bool('Whether the volume is encrypted.'),
+    kmsKeyId: nullable(str('ARN of the KMS key that protects the volume; null when the volume is not encrypted.')),
+    state: oneOf(['creating', 'available', 'in-use', 'deleting', 'deleted', 'error'], 'Volume state.'),
+    createTime: timestamp('When volume creation started (CreateTime).'),
+    availabilityZone: str('Availability Zone of the volume, e.g. us-east-1a.'),
+    snapshotId: nullable(str('Snapshot the volume was created from; null when not created from a snapshot (AWS returns an empty string).')),
+    multiAttachEnabled: bool('Whether EBS Multi-Attach is enabled.'),
+    attachments: list(obj({
+      instanceId: str('Instance the volume is attached to.'),
+      device: str('Device name on the instance, e.g. /dev/xvda.'),
+      state: oneOf(['attaching', 'attached', 'detaching', 'detached', 'busy'], 'Attachment state.'),
+      deleteOnTermination: bool('Whether the volume is deleted when the instance terminates.'),
+    }, 'One attachment to an instance.'), 'Instance attachments (Attachments); empty when the volume is available.'),
+  }, 'EBS volume settings.'),
+  example: {
+    volumeId: 'vol-0a1b2c3d4e5f67890',
+    size: 20,
+    volumeType: 'gp3',
+    iops: 3000,
+    throughput: 125,
+    encrypted: true,
+    kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    state: 'in-use',
+    createTime: '2024-03-10T08:15:02.000Z',
+    availabilityZone: 'us-east-1a',
+    snapshotId: 'snap-0123456789abcdef0',
+    multiAttachEnabled: false,
+    attachments: [{ instanceId: 'i-0a1b2c3d4e5f67890', device: '/dev/xvda', state: 'attached', deleteOnTermination: true }],
+  },
+});

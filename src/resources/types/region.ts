@@ -1,0 +1,97 @@
+import { defineResourceType } from '../define.js';
+import { bool, list, nullable, obj, oneOf, str, timestamp } from '../fields.js';
+
+const configRecorder = obj({
+  name: str('Recorder name, usually "default".'),
+  roleArn: str('IAM role AWS Config assumes to describe resources (roleARN).'),
+  recordingGroup: obj({
+    allSupported: bool('Whether all supported regional resource types are recorded.'),
+    includeGlobalResourceTypes: bool('Whether global resource types (IAM users, roles, groups, policies) are recorded too.'),
+    resourceTypes: list(str('Resource type, e.g. AWS::EC2::Instance.'), 'Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.'),
+    exclusionResourceTypes: list(str('Resource type, e.g. AWS::EC2::Instance.'), 'Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.'),
+    recordingStrategy: nullable(oneOf(['ALL_SUPPORTED_RESOURCE_TYPES', 'INCLUSION_BY_RESOURCE_TYPES', 'EXCLUSION_BY_RESOURCE_TYPES'], 'Recording strategy (recordingStrategy.useOnly); null when AWS returns none.')),
+  }, 'Which resource types the recorder records (recordingGroup).'),
+  recordingFrequency: nullable(oneOf(['CONTINUOUS', 'DAILY'], 'Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.')),
+  status: nullable(obj({
+    recording: bool('Whether the recorder is currently recording.'),
+    lastStatus: nullable(oneOf(['Pending', 'Success', 'Failure', 'NotApplicable'], 'Status of the latest recording event; null when none yet.')),
+    lastStartTime: nullable(timestamp('When the recorder was last started; null when never started.')),
+    lastStopTime: nullable(timestamp('When the recorder was last stopped; null when never stopped.')),
+    lastErrorCode: nullable(str('Error code of the last failure; null when none.')),
+    lastErrorMessage: nullable(str('Error message of the last failure; null when none.')),
+  }, 'Recorder status (DescribeConfigurationRecorderStatus); null when AWS returns no status for this recorder.')),
+}, 'One customer managed AWS Config configuration recorder.');
+
+const deliveryChannel = obj({
+  name: str('Delivery channel name, usually "default".'),
+  s3BucketName: str('S3 bucket that receives configuration snapshots and history.'),
+  s3KeyPrefix: nullable(str('Key prefix in the bucket; null when none.')),
+  s3KmsKeyArn: nullable(str('KMS key used to encrypt delivered objects; null when S3 default encryption applies.')),
+  snsTopicArn: nullable(str('SNS topic that receives Config notifications; null when none.')),
+  deliveryFrequency: nullable(oneOf(['One_Hour', 'Three_Hours', 'Six_Hours', 'Twelve_Hours', 'TwentyFour_Hours'], 'Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.')),
+}, 'One AWS Config delivery channel (DescribeDeliveryChannels).');
+
+const accessAnalyzer = obj({
+  name: str('Analyzer name.'),
+  arn: str('Analyzer ARN.'),
+  type: oneOf(['ACCOUNT', 'ORGANIZATION', 'ACCOUNT_UNUSED_ACCESS', 'ORGANIZATION_UNUSED_ACCESS', 'ACCOUNT_INTERNAL_ACCESS', 'ORGANIZATION_INTERNAL_ACCESS'], 'Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access.'),
+  status: oneOf(['ACTIVE', 'CREATING', 'DISABLED', 'FAILED'], 'Analyzer status; only ACTIVE analyzers generate findings.'),
+}, 'One IAM Access Analyzer analyzer.');
+
+const securityHub = obj({
+  enabled: bool('Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).'),
+  hubArn: nullable(str('Hub ARN; null when Security Hub is not enabled.')),
+  subscribedAt: nullable(timestamp('When Security Hub was enabled; null when not enabled.')),
+  autoEnableControls: nullable(bool('Whether new controls of enabled standards are enabled automatically; null when not enabled.')),
+  standards: list(obj({
+    standardsArn: str('ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.'),
+    status: oneOf(['PENDING', 'READY', 'FAILED', 'DELETING', 'INCOMPLETE'], 'Subscription status (StandardsStatus); READY means enabled.'),
+  }, 'One enabled standard subscription.'), 'Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.'),
+}, 'Security Hub hub settings for the region (securityhub:DescribeHub).');
+
+export const region = defineResourceType({
+  type: 'aws.region',
+  service: 'ec2',
+  scope: 'regional',
+  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, AWS Config, IAM Access Analyzer and Security Hub.',
+  idDescription: 'the region name, e.g. us-east-1',
+  data: obj({
+    regionName: str('Region name, e.g. us-east-1.'),
+    optInStatus: oneOf(['opt-in-not-required', 'opted-in', 'not-opted-in'], 'Region opt-in status (ec2:DescribeRegions with AllRegions).'),
+    ebsEncryptionByDefault: bool('Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).'),
+    ebsDefaultKmsKeyId: nullable(str('KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN; null when AWS returns none.')),
+    configRecorders: list(configRecorder, 'Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.'),
+    deliveryChannels: list(deliveryChannel, 'AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.'),
+    accessAnalyzers: list(accessAnalyzer, 'IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.'),
+    securityHub,
+  }, 'Region-wide settings.'),
+  example: {
+    regionName: 'us-east-1',
+    optInStatus: 'opt-in-not-required',
+    ebsEncryptionByDefault: true,
+    ebsDefaultKmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    configRecorders: [{
+      name: 'default',
+      roleArn: 'arn:aws:iam::123456789012:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig',
+      recordingGroup: { allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [], exclusionResourceTypes: [], recordingStrategy: 'ALL_SUPPORTED_RESOURCE_TYPES' },
+      recordingFrequency: 'CONTINUOUS',
+      status: { recording: true, lastStatus: 'Success', lastStartTime: '2024-01-10T09:00:00.000Z', lastStopTime: null, lastErrorCode: null, lastErrorMessage: null },
+    }],
+    deliveryChannels: [{
+      name: 'default',
+      s3BucketName: 'config-bucket-123456789012',
+      s3KeyPrefix: null,
+      s3KmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:config-notifications',
+      deliveryFrequency: 'TwentyFour_Hours',
+    }],
+    accessAnalyzers: [{ name: 'account-analyzer', arn: 'arn:aws:access-analyzer:us-east-1:123456789012:analyzer/account-analyzer', type: 'ACCOUNT', status: 'ACTIVE' }],
+    securityHub: {
+      enabled: true,
+      hubArn: 'arn:aws:securityhub:us-east-1:123456789012:hub/default',
+      subscribedAt: '2024-01-10T09:05:00.000Z',
+      autoEnableControls: true,
+      standards: [{ standardsArn: 'arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0', status: 'READY' }],
+    },
+  },
+});
