@@ -16,6 +16,8 @@ export interface SchemaProblem {
   readonly problem: string;
   /** True when `pointer` names a key (unknown field) rather than a value. */
   readonly atKey: boolean;
+  /** True when a required field is absent. */
+  readonly missing?: boolean;
 }
 
 interface SchemaNode {
@@ -77,34 +79,42 @@ function branchMatches(branch: SchemaNode, value: unknown): boolean {
   return types.includes(found) || (found === 'integer' && types.includes('number'));
 }
 
-/** Removes the noise of unions: keep the errors of the branch the value fits, or one summary. */
-function collapseUnions(errors: readonly ErrorObject[]): ErrorObject[] {
+interface KeptError { readonly error: ErrorObject; readonly orNull: boolean }
+
+/**
+ * Removes the noise of unions: keep the errors of the branch the value fits
+ * (noting when null would also do), or one summary when no branch fits.
+ */
+function collapseUnions(errors: readonly ErrorObject[]): KeptError[] {
   const unions = errors.filter((e) => e.keyword === 'anyOf');
-  let kept = [...errors];
+  let kept = errors.map((error) => ({ error, orNull: false }));
   for (const union of unions) {
     const branches = (union.schema ?? []) as SchemaNode[];
     const fitting = branches.findIndex((b) => branchMatches(b, union.data));
+    const nullAllowed = branches.some((b) => b.type === 'null');
     const prefix = `${union.schemaPath}/`;
-    kept = kept.filter((e) => {
+    kept = kept.filter(({ error: e }) => {
       if (!e.schemaPath.startsWith(prefix)) return e !== union || fitting < 0;
       return fitting >= 0 && e.schemaPath.startsWith(`${prefix}${fitting}/`) && !(e.instancePath === union.instancePath && e.keyword === 'type');
-    });
+    }).map((k) => ({ ...k, orNull: k.orNull || (nullAllowed && k.error.instancePath === union.instancePath && k.error.schemaPath.startsWith(prefix)) }));
   }
   return kept;
 }
 
-function explainOne(error: ErrorObject): SchemaProblem {
+function explainOne({ error, orNull }: KeptError): SchemaProblem {
   const parent = error.parentSchema as SchemaNode | undefined;
+  const alsoNull = orNull ? ' or null' : '';
   const base = { pointer: error.instancePath, field: pointerToField(error.instancePath), atKey: false };
   const found = showValue(error.data);
   switch (error.keyword) {
     case 'required': {
-      const name = String((error.params as { missingProperty: string }).missingProperty);
+      const name = (error.params as { missingProperty: string }).missingProperty;
       const pointer = `${error.instancePath}/${escapePointer(name)}`;
-      return { pointer: error.instancePath, field: pointerToField(pointer), problem: 'is missing (required)', atKey: false };
+      // The pointer names where the field belongs; locating it falls back to the enclosing object.
+      return { pointer, field: pointerToField(pointer), problem: 'is missing (required)', atKey: false, missing: true };
     }
     case 'additionalProperties': {
-      const name = String((error.params as { additionalProperty: string }).additionalProperty);
+      const name = (error.params as { additionalProperty: string }).additionalProperty;
       const pointer = `${error.instancePath}/${escapePointer(name)}`;
       const known = Object.keys(parent?.properties ?? {});
       return { pointer, field: pointerToField(pointer), problem: `is not a known field${didYouMean(name, known)}`, atKey: true };
@@ -112,15 +122,15 @@ function explainOne(error: ErrorObject): SchemaProblem {
     case 'enum': {
       const values = (parent?.enum ?? []).map(String);
       const hint = typeof error.data === 'string' ? didYouMean(error.data, values) : '';
-      return { ...base, problem: `must be ${expectation(parent)}; found ${found}${hint}` };
+      return { ...base, problem: `must be ${expectation(parent)}${alsoNull}; found ${found}${hint}` };
     }
     case 'type':
     case 'anyOf':
-      return { ...base, problem: `must be ${error.keyword === 'anyOf' ? ((error.schema ?? []) as SchemaNode[]).map(expectation).join(' or ') : expectation(parent)}; found ${found}` };
+      return { ...base, problem: `must be ${error.keyword === 'anyOf' ? ((error.schema ?? []) as SchemaNode[]).map(expectation).join(' or ') : expectation(parent)}${alsoNull}; found ${found}` };
     case 'format':
-      return { ...base, problem: `must be ${expectation(parent)}; found ${found}` };
+      return { ...base, problem: `must be ${expectation(parent)}${alsoNull}; found ${found}` };
     case 'pattern':
-      return { ...base, problem: `must match ${String((error.params as { pattern: string }).pattern)}${parent?.description === undefined ? '' : ` (${parent.description})`}; found ${found}` };
+      return { ...base, problem: `must match ${(error.params as { pattern: string }).pattern}${parent?.description === undefined ? '' : ` (${parent.description})`}; found ${found}` };
     case 'minLength':
       return { ...base, problem: 'must not be empty' };
     case 'minimum':

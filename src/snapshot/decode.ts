@@ -39,7 +39,7 @@ const syntaxPhrases: Partial<Record<string, string>> = {
   PropertyNameExpected: 'expected a property name in double quotes',
   ValueExpected: 'expected a value',
   ColonExpected: 'expected ":" after the property name',
-  CommaExpected: 'expected "," between items',
+  CommaExpected: 'expected "," or the end of the object or list',
   CloseBraceExpected: 'expected "}" to close the object',
   CloseBracketExpected: 'expected "]" to close the list',
   EndOfFileExpected: 'unexpected content after the end of the JSON value',

@@ -23,20 +23,20 @@ export interface LoadedSnapshot {
 }
 
 function errorCode(cause: unknown): string | undefined {
-  return typeof cause === 'object' && cause !== null && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
+  return typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : undefined;
 }
 
 export async function readBytes(file: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw new AssayError('FILE_UNREADABLE', `${file} is a directory, not a file`, { location: { file } });
+    if (info.isDirectory()) throw new AssayError('FILE_UNREADABLE', 'is a directory, not a file', { location: { file } });
     return await readFile(file);
   } catch (cause) {
     if (cause instanceof AssayError) throw cause;
     if (errorCode(cause) === 'ENOENT') {
-      throw new AssayError('FILE_NOT_FOUND', `no such file: ${file}`, { location: { file }, cause });
+      throw new AssayError('FILE_NOT_FOUND', 'no such file', { location: { file }, cause });
     }
-    throw new AssayError('FILE_UNREADABLE', `cannot read ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
+    throw new AssayError('FILE_UNREADABLE', `cannot read the file: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
   }
 }
 

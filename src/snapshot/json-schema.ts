@@ -46,7 +46,7 @@ export function snapshotJsonSchema(): JsonObject {
   resource.allOf = resourceTypes.map((definition) => ({
     if: { properties: { type: { const: definition.type } }, required: ['type'] },
     then: {
-      if: { required: ['errors'] },
+      if: { properties: { errors: { type: 'array' } }, required: ['errors'] },
       then: { properties: { data: { $ref: `#/definitions/partial.${definition.type}` } } },
       else: { properties: { data: { $ref: `#/definitions/${definition.type}` } } },
     },

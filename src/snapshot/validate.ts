@@ -57,12 +57,12 @@ function covers(licensed: readonly PathSegment[], field: readonly PathSegment[])
 /** A missing field is fine when the resource says it could not be collected: absence is then explained, not silent. */
 function isLicensedAbsence(error: ErrorObject, licensed: readonly (readonly PathSegment[])[]): boolean {
   if (error.keyword !== 'required') return false;
-  const missing = String((error.params as { missingProperty: string }).missingProperty);
+  const missing = (error.params as { missingProperty: string }).missingProperty;
   const field = parsePath(pointerToField(`${error.instancePath}/${missing}`));
   return field !== undefined && licensed.some((segments) => covers(segments, field));
 }
 
-function checkResource(resource: Record<string, unknown>, index: number, snapshot: Snapshot, problems: Problems): void {
+function checkResource(resource: Record<string, unknown>, index: number, scope: Snapshot['scope'] | undefined, problems: Problems): void {
   const base = `/resources/${index}`;
   const type = String(resource.type);
   const definition = findResourceType(type);
@@ -75,7 +75,10 @@ function checkResource(resource: Record<string, unknown>, index: number, snapsho
   const item = resource as Resource;
   const label = `${type} "${item.id}"`;
   const licensed: PathSegment[][] = [];
-  (item.errors ?? []).forEach((error: ResourceError, j) => {
+  const collectionErrors: unknown[] = Array.isArray(item.errors) ? item.errors : [];
+  collectionErrors.forEach((raw, j) => {
+    if (!isRecord(raw) || typeof raw.path !== 'string') return;
+    const error = raw as ResourceError;
     const resolution = resolvePath(definition.data, error.path);
     const segments = parsePath(error.path);
     if (!resolution.ok || segments === undefined) {
@@ -90,15 +93,17 @@ function checkResource(resource: Record<string, unknown>, index: number, snapsho
   for (const problem of explainSchemaErrors(dataErrors)) {
     problems.add('SNAPSHOT_SCHEMA', `${base}/data${problem.pointer}`, `${label}: ${problem.field === '' ? 'data' : `field "${problem.field}"`} ${problem.problem}`, {
       atKey: problem.atKey,
+      ...(problem.missing ? { hint: `use null for "not configured"; a field that could not be collected must be named in the resource's errors, e.g. { "path": "${problem.field}", "code": "AccessDenied", … }` } : {}),
     });
   }
+  if (scope === undefined) return;
   if (definition.scope === 'global' && item.region !== GLOBAL_REGION) {
     problems.add('SNAPSHOT_INCONSISTENT', `${base}/region`, `${label}: ${type} is account-wide, so its region must be "${GLOBAL_REGION}"; found "${item.region}"`);
-  } else if (definition.scope === 'regional' && !snapshot.scope.regions.includes(item.region)) {
-    problems.add('SNAPSHOT_INCONSISTENT', `${base}/region`, `${label}: region "${item.region}" is not in the snapshot scope (${snapshot.scope.regions.join(', ') || 'no regions'})`);
+  } else if (definition.scope === 'regional' && !scope.regions.includes(item.region)) {
+    problems.add('SNAPSHOT_INCONSISTENT', `${base}/region`, `${label}: region "${item.region}" is not in the snapshot scope (${scope.regions.join(', ') || 'no regions'})`);
   }
-  if (!snapshot.scope.accounts.includes(item.account)) {
-    problems.add('SNAPSHOT_INCONSISTENT', `${base}/account`, `${label}: account ${item.account} is not in the snapshot scope (${snapshot.scope.accounts.join(', ')})`);
+  if (!scope.accounts.includes(item.account)) {
+    problems.add('SNAPSHOT_INCONSISTENT', `${base}/account`, `${label}: account ${item.account} is not in the snapshot scope (${scope.accounts.join(', ')})`);
   }
 }
 
@@ -116,26 +121,33 @@ export function validateSnapshot(value: unknown, locate: Locator): SnapshotValid
     return { ok: false, errors: problems.list, omitted: 0 };
   }
   envelopeValidator ??= createAjv().compile(snapshotSchema);
-  if (!envelopeValidator(value)) {
+  const envelopeOk = envelopeValidator(value);
+  if (!envelopeOk) {
     for (const problem of explainSchemaErrors(envelopeValidator.errors ?? [])) {
       problems.add('SNAPSHOT_SCHEMA', problem.pointer, `${problem.field === '' ? 'snapshot' : `"${problem.field}"`} ${problem.problem}`, { atKey: problem.atKey });
     }
-    return { ok: false, errors: problems.list, omitted: problems.omitted };
   }
+  // Keep going past envelope problems so one run reports everything: each
+  // resource whose own envelope is sound still gets its data checked.
   const snapshot = value as Snapshot;
+  const scopeOk = isRecord(value.scope) && Array.isArray(snapshot.scope.accounts) && Array.isArray(snapshot.scope.regions);
+  const resources: unknown[] = Array.isArray(value.resources) ? value.resources : [];
   const seen = new Map<string, number>();
-  snapshot.resources.forEach((resource, index) => {
-    checkResource(resource as Record<string, unknown>, index, snapshot, problems);
-    const key = `${resource.type}\u0000${resource.account}\u0000${resource.region}\u0000${resource.id}`;
+  resources.forEach((resource, index) => {
+    if (!isRecord(resource) || typeof resource.type !== 'string' || typeof resource.id !== 'string' || !isRecord(resource.data)) return;
+    checkResource(resource, index, scopeOk ? snapshot.scope : undefined, problems);
+    const key = `${resource.type}\u0000${String(resource.account)}\u0000${String(resource.region)}\u0000${resource.id}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else problems.add('SNAPSHOT_DUPLICATE_RESOURCE', `/resources/${index}`, `${resource.type} "${resource.id}" in ${resource.account}/${resource.region} appears twice (also at /resources/${first})`);
+    else problems.add('SNAPSHOT_DUPLICATE_RESOURCE', `/resources/${index}`, `${resource.type} "${resource.id}" in ${String(resource.account)}/${String(resource.region)} appears twice (also at /resources/${first})`);
   });
-  snapshot.coverage.forEach((entry, index) => {
+  const coverage: unknown[] = Array.isArray(value.coverage) ? value.coverage : [];
+  coverage.forEach((entry, index) => {
+    if (!isRecord(entry) || typeof entry.type !== 'string') return;
     if (findResourceType(entry.type) === undefined) {
       problems.add('SNAPSHOT_UNKNOWN_TYPE', `/coverage/${index}/type`, `coverage names unknown resource type "${entry.type}"${didYouMean(entry.type, resourceTypeNames())}`);
     }
   });
-  if (problems.list.length > 0) return { ok: false, errors: problems.list, omitted: problems.omitted };
+  if (problems.list.length > 0 || !envelopeOk) return { ok: false, errors: problems.list, omitted: problems.omitted };
   return { ok: true, snapshot };
 }

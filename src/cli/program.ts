@@ -1,0 +1,76 @@
+/**
+ * The `assay` command line: builds the commander program, runs it, and turns
+ * every outcome into an exit code. Commands report bad input by throwing
+ * AssayError(s); anything else is a bug, shown with a stack only under --debug.
+ */
+import { Command, CommanderError } from 'commander';
+import { AssayError, AssayErrors } from '../diagnostics/error.js';
+import { registerSnapshotCommands } from './commands/snapshot.js';
+import { registerTypesCommand } from './commands/types.js';
+import { ExitCode } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { printErrors } from './print-errors.js';
+import { packageVersion } from './version.js';
+
+export interface CommandContext {
+  readonly io: CliIo;
+  /** Commands that finish with a verdict (e.g. some files invalid) set it here. */
+  setExitCode(code: ExitCode): void;
+}
+
+function buildProgram(context: CommandContext): Command {
+  const program = new Command('assay')
+    .description('Policy-as-code compliance scanner for AWS: checks an account snapshot against CIS, PCI DSS and logging & monitoring policies, with evidence.')
+    .version(packageVersion(), '-V, --version', 'print the Assay version')
+    .option('--debug', 'print stack traces for internal errors')
+    .helpOption('-h, --help', 'show help for a command')
+    .showHelpAfterError('(run "assay --help" for usage)')
+    .addHelpText('after', `
+Exit codes:
+  0  success
+  2  bad input: an invalid file, option or argument (reported as file:line:col)
+  3  internal error (re-run with --debug and report it)
+
+Examples:
+  assay snapshot validate examples/demo-account.json
+  assay types
+  assay types aws.s3.bucket`)
+    .configureOutput({
+      writeOut: (text) => { context.io.stdout.write(text); },
+      writeErr: (text) => { context.io.stderr.write(text); },
+    })
+    .exitOverride();
+  registerSnapshotCommands(program, context);
+  registerTypesCommand(program, context);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI with `argv` (without node and script path); resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = ExitCode.OK;
+  const context: CommandContext = { io, setExitCode: (code) => { exitCode = Math.max(exitCode, code); } };
+  const program = buildProgram(context);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successful exits that commander reports by throwing.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.OK;
+      return ExitCode.INPUT;
+    }
+    if (error instanceof AssayErrors) {
+      printErrors(io, error.errors);
+      return ExitCode.INPUT;
+    }
+    if (error instanceof AssayError) {
+      printErrors(io, [error]);
+      return error.code === 'INTERNAL' ? ExitCode.INTERNAL : ExitCode.INPUT;
+    }
+    const debug = argv.includes('--debug');
+    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+    io.stderr.write(`assay: internal error: ${detail}\n${debug ? '' : 'Re-run with --debug for the stack trace, and please report it.\n'}`);
+    return ExitCode.INTERNAL;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The pure middle of the pipeline must stay pure: this proves the lint
+ * rules that enforce it actually fire, by linting small offending files as
+ * if they sat in each folder.
+ */
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+
+// Type-aware rules need files on disk in the TS project; the boundary rules do not.
+const eslint = new ESLint({ overrideConfig: [tseslint.configs.disableTypeChecked] });
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+const pureFolders = ['policy', 'engine', 'report', 'remediate', 'resources', 'diagnostics'];
+
+describe('architecture boundaries (lint)', () => {
+  it.each(pureFolders)('src/%s may not do file I/O, call AWS or read the clock', async (folder) => {
+    const file = `src/${folder}/probe.ts`;
+    expect(await ruleIds(file, "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toContain('no-restricted-imports');
+    expect(await ruleIds(file, "import { S3Client } from '@aws-sdk/client-s3';\nexport const x = S3Client;\n")).toContain('no-restricted-imports');
+    expect(await ruleIds(file, 'export const now = Date.now();\n')).toContain('no-restricted-syntax');
+    expect(await ruleIds(file, 'export const now = new Date();\n')).toContain('no-restricted-syntax');
+    expect(await ruleIds(file, 'export const env = process.env;\n')).toContain('no-restricted-globals');
+  });
+
+  it('lets pure code parse a date it was given', async () => {
+    expect(await ruleIds('src/engine/probe.ts', "export const parse = (s: string): Date => new Date(s);\n")).toEqual([]);
+  });
+
+  it('keeps lower layers from importing higher ones', async () => {
+    expect(await ruleIds('src/resources/probe.ts', "import { run } from '../cli/program.js';\nexport const x = run;\n")).toContain('no-restricted-imports');
+    expect(await ruleIds('src/snapshot/probe.ts', "import { x } from '../engine/evaluate.js';\nexport const y = x;\n")).toContain('no-restricted-imports');
+  });
+
+  it('keeps argv, env and console to the CLI', async () => {
+    expect(await ruleIds('src/snapshot/probe.ts', 'export const argv = process.argv;\n')).toContain('no-restricted-globals');
+    expect(await ruleIds('src/collect/probe.ts', "console.log('x');\n")).toContain('no-console');
+    expect(await ruleIds('src/cli/probe.ts', "export const argv = process.argv;\nconsole.log('x');\n")).toEqual([]);
+  });
+});
