@@ -1,0 +1,67 @@
+/**
+ * RDS instances and EFS file systems. EFS exists only in us-east-1 here:
+ * listing it in eu-west-1 was denied (see the coverage in build.ts).
+ */
+import { efsFileSystem } from '../../src/resources/types/efs-file-system.js';
+import { rdsDbInstance } from '../../src/resources/types/rds-db-instance.js';
+import type { Resource } from '../../src/resources/resource.js';
+import { arn, keys, make, securityGroups as sg, vpcs, type DemoRegion, type Overrides } from './demo.js';
+
+function db(region: DemoRegion, identifier: string, data: Overrides<typeof rdsDbInstance>): Resource {
+  return make(rdsDbInstance, { id: identifier, region, arn: arn.in('rds', region, `db:${identifier}`), tags: { 'cost-center': 'data' }, data: { dbInstanceIdentifier: identifier, ...data } });
+}
+
+function fileSystem(fileSystemId: string, name: string, data: Overrides<typeof efsFileSystem>): Resource {
+  const fsArn = arn.in('elasticfilesystem', 'us-east-1', `file-system/${fileSystemId}`);
+  return make(efsFileSystem, { id: fileSystemId, region: 'us-east-1', arn: fsArn, name, tags: { Name: name }, data: { fileSystemId, name, ...data } });
+}
+
+export function rdsInstances(): Resource[] {
+  return [
+    // Publicly accessible and unencrypted (RDS.2, RDS.3 / CIS 2.3.1, 2.3.3), no deletion protection,
+    // one day of backups, an old CA, in the default VPC.
+    db('us-east-1', 'legacy-reporting-mysql', {
+      dbInstanceClass: 'db.t3.medium', engine: 'mysql', engineVersion: '8.0.35',
+      storageEncrypted: false, kmsKeyId: null, publiclyAccessible: true,
+      autoMinorVersionUpgrade: false, multiAz: false, backupRetentionPeriod: 1, deletionProtection: false,
+      iamDatabaseAuthenticationEnabled: false,
+      vpcId: vpcs.defaultUsEast1, dbSubnetGroupName: 'default', vpcSecurityGroupIds: [sg.defaultVpcDefaultUsEast1],
+      caCertificateIdentifier: 'rds-ca-2019', instanceCreateTime: '2021-10-04T18:22:00.000Z', copyTagsToSnapshot: false,
+    }),
+    // Compliant: private, encrypted with a customer key, Multi-AZ, protected.
+    db('us-east-1', 'app-postgres', {
+      kmsKeyId: keys.appData,
+      vpcId: vpcs.prodUsEast1, dbSubnetGroupName: 'prod-db-subnets', vpcSecurityGroupIds: [sg.appDb],
+      instanceCreateTime: '2023-03-10T09:00:00.000Z',
+    }),
+    // Compliant EU database, encrypted with the AWS managed aws/rds key.
+    db('eu-west-1', 'orders-eu', {
+      engineVersion: '16.4', kmsKeyId: keys.awsRdsEuWest1,
+      vpcId: vpcs.prodEuWest1, dbSubnetGroupName: 'prod-eu-db-subnets', vpcSecurityGroupIds: [sg.ordersDbEu],
+      instanceCreateTime: '2024-05-06T09:05:00.000Z',
+    }),
+  ];
+}
+
+export function efsFileSystems(): Resource[] {
+  return [
+    // Encrypted at rest, backed up, TLS enforced by its file system policy (CIS 2.4.1 passes).
+    fileSystem('fs-0a1b2c3d4e5f6a7b8', 'shared-home', {
+      creationTime: '2023-04-03T10:00:00.000Z', kmsKeyId: keys.appData, sizeInBytes: 84_305_018_880,
+      fileSystemPolicy: {
+        Version: '2012-10-17',
+        Statement: [{
+          Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: { AWS: '*' }, Action: '*',
+          Resource: arn.in('elasticfilesystem', 'us-east-1', 'file-system/fs-0a1b2c3d4e5f6a7b8'),
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }],
+      },
+    }),
+    // Unencrypted (encryption can only be chosen at creation — CIS 2.4.1 fails), no backups, default policy.
+    fileSystem('fs-0f9e8d7c6b5a4f3e2', 'legacy-media', {
+      creationTime: '2021-11-15T12:00:00.000Z', encrypted: false, kmsKeyId: null,
+      performanceMode: 'generalPurpose', throughputMode: 'bursting', numberOfMountTargets: 1, sizeInBytes: 1_319_413_953_331,
+      backupPolicyStatus: 'DISABLED', fileSystemPolicy: null,
+    }),
+  ];
+}

@@ -1,0 +1,95 @@
+/**
+ * VPCs and network ACLs. Each region has its default VPC (kept, never given
+ * flow logs) and a production VPC built later with flow logs.
+ */
+import type { Static } from '@sinclair/typebox';
+import { ec2NetworkAcl } from '../../src/resources/types/ec2-network-acl.js';
+import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
+import type { Resource } from '../../src/resources/resource.js';
+import { arn, buckets, make, subnets, vpcs, type DemoRegion, type Overrides } from './demo.js';
+
+type AclEntry = Static<typeof ec2NetworkAcl.data>['entries'][number];
+
+function entry(ruleNumber: number, direction: 'in' | 'out', action: AclEntry['ruleAction'], protocol: string, cidr: string, ports: [number, number] | null = null): AclEntry {
+  const ipv6 = cidr.includes(':');
+  return {
+    ruleNumber, egress: direction === 'out', ruleAction: action, protocol,
+    cidrBlock: ipv6 ? null : cidr, ipv6CidrBlock: ipv6 ? cidr : null,
+    portRange: ports === null ? null : { from: ports[0], to: ports[1] }, icmpTypeCode: null,
+  };
+}
+
+/** The entries AWS gives every default network ACL: all traffic allowed both ways, then the "*" denies. */
+function allowAll(ipv6: boolean): AclEntry[] {
+  return (['in', 'out'] as const).flatMap((direction) => [
+    entry(100, direction, 'allow', '-1', '0.0.0.0/0'),
+    ...(ipv6 ? [entry(101, direction, 'allow', '-1', '::/0')] : []),
+    entry(32767, direction, 'deny', '-1', '0.0.0.0/0'),
+    ...(ipv6 ? [entry(32768, direction, 'deny', '-1', '::/0')] : []),
+  ]);
+}
+
+function vpc(region: DemoRegion, vpcId: string, name: string, data: Overrides<typeof ec2Vpc>): Resource {
+  return make(ec2Vpc, { id: vpcId, region, arn: arn.ec2(region, 'vpc', vpcId), name, tags: { Name: name }, data: { vpcId, ...data } });
+}
+
+function acl(region: DemoRegion, aclId: string, vpcId: string, data: Overrides<typeof ec2NetworkAcl>, name?: string): Resource {
+  return make(ec2NetworkAcl, {
+    id: aclId, region, arn: arn.ec2(region, 'network-acl', aclId),
+    ...(name === undefined ? {} : { name, tags: { Name: name } }),
+    data: { networkAclId: aclId, vpcId, ...data },
+  });
+}
+
+const defaultVpc = { cidrBlock: '172.31.0.0/16', ipv6CidrBlocks: [], isDefault: true, flowLogs: [] };
+
+export function vpcResources(): Resource[] {
+  return [
+    // Default VPCs without flow logs — CIS 3.7 (VPC flow logging) fails in both regions.
+    vpc('us-east-1', vpcs.defaultUsEast1, 'default', defaultVpc),
+    vpc('eu-west-1', vpcs.defaultEuWest1, 'default', defaultVpc),
+    // Production VPC with flow logs of all traffic to CloudWatch Logs.
+    vpc('us-east-1', vpcs.prodUsEast1, 'prod', {
+      flowLogs: [{
+        flowLogId: 'fl-0c5d6e7f8a9b0c1d2', flowLogStatus: 'ACTIVE', deliverLogsStatus: 'SUCCESS', trafficType: 'ALL',
+        logDestinationType: 'cloud-watch-logs', logDestination: arn.logGroup('us-east-1', '/vpc/flow-logs'), logGroupName: '/vpc/flow-logs',
+        creationTime: '2023-03-01T09:06:00.000Z', maxAggregationInterval: 600,
+      }],
+    }),
+    // EU production VPC logs rejected traffic only, to S3 — what CIS asks for at minimum.
+    vpc('eu-west-1', vpcs.prodEuWest1, 'prod-eu', {
+      cidrBlock: '10.20.0.0/16',
+      ipv6CidrBlocks: [],
+      flowLogs: [{
+        flowLogId: 'fl-0e7f8a9b0c1d2e3f4', flowLogStatus: 'ACTIVE', deliverLogsStatus: 'SUCCESS', trafficType: 'REJECT',
+        logDestinationType: 's3', logDestination: `${arn.s3(buckets.euDataLake)}/vpc-flow-logs/`, logGroupName: null,
+        creationTime: '2024-05-06T09:20:00.000Z', maxAggregationInterval: 60,
+      }],
+    }),
+  ];
+}
+
+export function networkAcls(): Resource[] {
+  return [
+    // Default network ACLs allow all traffic from 0.0.0.0/0, admin ports included (CIS 5.1 fails on each).
+    acl('us-east-1', 'acl-0a1a2a3a4a5a6a7a8', vpcs.defaultUsEast1, { isDefault: true, entries: allowAll(false), associatedSubnetIds: ['subnet-0d2e3f4a5b6c7d8e9', 'subnet-0e3f4a5b6c7d8e9f0'] }),
+    // The production VPC's default ACL guards no subnet: every subnet has an explicit ACL.
+    acl('us-east-1', 'acl-0b1b2b3b4b5b6b7b8', vpcs.prodUsEast1, { isDefault: true, entries: allowAll(true), associatedSubnetIds: [] }),
+    // Production subnets: HTTPS and return traffic from anywhere, SSH only from inside the VPC (the type's example).
+    acl('us-east-1', 'acl-0c1c2c3c4c5c6c7c8', vpcs.prodUsEast1, { associatedSubnetIds: [subnets.prodUsEast1Public, subnets.prodUsEast1Private] }, 'prod-subnets'),
+    // Network ACL allowing SSH (22) and RDP (3389) from 0.0.0.0/0 — CIS 5.1 fails.
+    acl('us-east-1', 'acl-0d1d2d3d4d5d6d7d8', vpcs.defaultUsEast1, {
+      entries: [
+        entry(100, 'in', 'allow', '6', '0.0.0.0/0', [22, 22]),
+        entry(110, 'in', 'allow', '6', '0.0.0.0/0', [3389, 3389]),
+        entry(120, 'in', 'allow', '6', '0.0.0.0/0', [1024, 65535]),
+        entry(32767, 'in', 'deny', '-1', '0.0.0.0/0'),
+        entry(100, 'out', 'allow', '-1', '0.0.0.0/0'),
+        entry(32767, 'out', 'deny', '-1', '0.0.0.0/0'),
+      ],
+      associatedSubnetIds: [subnets.defaultUsEast1a],
+    }, 'legacy-admin'),
+    acl('eu-west-1', 'acl-0e1e2e3e4e5e6e7e8', vpcs.defaultEuWest1, { isDefault: true, entries: allowAll(false), associatedSubnetIds: [subnets.defaultEuWest1a] }),
+    acl('eu-west-1', 'acl-0f1f2f3f4f5f6f7f8', vpcs.prodEuWest1, { isDefault: true, entries: allowAll(false), associatedSubnetIds: [subnets.prodEuWest1Private] }),
+  ];
+}

@@ -1,0 +1,40 @@
+/**
+ * Committed files generated from code must match the code: the published
+ * snapshot schema and the demo account. `npm run gen` rewrites them.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAjv } from '../src/resources/validate-data.js';
+import { generatedArtifacts } from '../scripts/artifacts.js';
+
+const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+
+describe('generated files', () => {
+  it.each(generatedArtifacts().map((a) => [a.path, a] as const))('%s is up to date (run `npm run gen` if not)', (path, artifact) => {
+    expect(read(path) === artifact.contents, `${path} is stale: run npm run gen`).toBe(true);
+  });
+});
+
+describe('the published snapshot schema', () => {
+  const validate = createAjv().compile(JSON.parse(read('schemas/snapshot.schema.json')) as object);
+
+  it('accepts the demo account and the valid fixture', () => {
+    for (const path of ['examples/demo-account.json', 'test/fixtures/snapshots/valid.json']) {
+      expect(validate(JSON.parse(read(path))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    }
+  });
+
+  it('rejects data that does not fit its resource type', () => {
+    expect(validate(JSON.parse(read('test/fixtures/snapshots/wrong-types.json')))).toBe(false);
+    const paths = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(paths).toContain('/resources/1/data/versioning/status');
+  });
+
+  it('lets a field be absent only when the resource lists collection errors', () => {
+    const snapshot = JSON.parse(read('test/fixtures/snapshots/valid.json')) as { resources: { data: Record<string, unknown>; errors?: unknown[] }[] };
+    delete snapshot.resources[1]!.data.policy;
+    expect(validate(snapshot)).toBe(false);
+    snapshot.resources[1]!.errors = [{ path: 'policy', code: 'AccessDenied', message: 'denied' }];
+    expect(validate(snapshot), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+});
