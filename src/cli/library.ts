@@ -1,0 +1,95 @@
+/**
+ * The CLI's side of loading policies and packs: reads the bundled library
+ * (policies/ and packs/ shipped beside dist/) and users' directories from
+ * disk, then hands the texts to the pure loaders. Every problem in every
+ * file is collected and thrown together.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AssayError, AssayErrors } from '../diagnostics/error.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { loadPacks, type LoadedPack } from '../pack/load.js';
+import { selectPacks, type Selection } from '../pack/select.js';
+import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
+import { loadPolicies, type LoadedPolicy, type PolicySource } from '../policy/load.js';
+
+/** The package root: two levels above this file in both src/cli and dist/cli. */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new AssayError('FILE_NOT_FOUND', 'no such file or directory', { location: { file: dir } });
+  }
+  if (info.isFile()) return [dir];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Paths shown to users: relative to the working directory when inside it. */
+function display(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+async function readSources(dirs: readonly string[], origin: PolicySource['origin'], cwd: string): Promise<PolicySource[]> {
+  const sources: PolicySource[] = [];
+  for (const dir of dirs) {
+    for (const file of await yamlFiles(dir)) sources.push({ file: display(file, cwd), text: await readFile(file, 'utf8'), origin });
+  }
+  return sources;
+}
+
+export interface Library {
+  readonly policies: readonly LoadedPolicy[];
+  readonly packs: readonly LoadedPack[];
+}
+
+export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string): Promise<Library> {
+  const sources = [
+    ...(await readSources([join(packageRoot, 'policies')], 'bundled', cwd)),
+    ...(await readSources(userPolicyDirs.map((d) => join(cwd, d)), 'user', cwd)),
+  ];
+  const { policies, errors } = loadPolicies(sources);
+  const packSources = (await readSources([join(packageRoot, 'packs')], 'bundled', cwd)).map(({ file, text }) => ({ file, text }));
+  const packs = loadPacks(packSources, new Set(policies.map((p) => p.document.id)));
+  const all = [...errors, ...packs.errors];
+  if (all.length > 0) throw new AssayErrors(all);
+  return { policies, packs: packs.packs };
+}
+
+export interface ScanPlan {
+  readonly policies: readonly CompiledPolicy[];
+  readonly selection: Selection;
+}
+
+/** Resolves pack ids and level to the compiled policies a scan runs. */
+export function planScan(library: Library, packIds: readonly string[], level: number | undefined): ScanPlan {
+  const chosen: LoadedPack[] = [];
+  for (const id of packIds) {
+    const pack = library.packs.find((p) => p.document.id === id);
+    if (pack === undefined) {
+      throw new AssayError('UNKNOWN_PACK', `unknown pack "${id}"${didYouMean(id, library.packs.map((p) => p.document.id))}`, { hint: '`assay packs list` shows the packs' });
+    }
+    chosen.push(pack);
+  }
+  const selection = selectPacks(chosen, level);
+  if (Array.isArray(selection)) throw new AssayErrors(selection);
+  const policies: CompiledPolicy[] = [];
+  const errors: AssayError[] = [];
+  for (const loaded of library.policies) {
+    if (selection.policyIds !== undefined && !selection.policyIds.has(loaded.document.id)) continue;
+    if (loaded.document.deprecated !== undefined && selection.policyIds === undefined) continue;
+    const compiled = compilePolicy(loaded, selection.overrides.get(loaded.document.id));
+    if (Array.isArray(compiled)) errors.push(...compiled);
+    else policies.push(compiled);
+  }
+  if (errors.length > 0) throw new AssayErrors(errors);
+  return { policies, selection };
+}

@@ -1,0 +1,170 @@
+/**
+ * evaluate(snapshot, policies, options) → ScanResult. Pure and deterministic:
+ * no clock (time is the snapshot's), no I/O, sorted output. Policies are
+ * grouped by resource type so each type's resources are walked once.
+ *
+ * Fail closed: where a policy's resource type could not be listed completely
+ * in an account and region, the policy gets an ERROR finding for that scope
+ * (resource id "*"), since resources it never saw cannot pass.
+ */
+import type { CompiledPolicy } from '../policy/compile.js';
+import type { Selection, SelectedControl } from '../pack/select.js';
+import type { Resource } from '../resources/resource.js';
+import type { Snapshot } from '../snapshot/schema.js';
+import { findingFor, judge } from './evaluate-policy.js';
+import { fingerprint, policySetDigest } from './fingerprint.js';
+import type { ControlResult, Finding, ScanResult, Status } from './result.js';
+import { statuses } from './result.js';
+import { SnapshotIndex } from './snapshot-index.js';
+
+export interface EvaluateOptions {
+  readonly snapshotDigest: string;
+  readonly generator: { readonly name: string; readonly version: string };
+  readonly selection: Selection;
+  /** Explain PASS findings too (slower); FAIL and ERROR always carry evidence. */
+  readonly evidenceForPass?: boolean;
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function controlsByPolicy(controls: readonly SelectedControl[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const control of controls) {
+    for (const policy of control.policies ?? []) {
+      const list = map.get(policy) ?? [];
+      list.push(`${control.pack}:${control.id}`);
+      map.set(policy, list);
+    }
+  }
+  return map;
+}
+
+/** ERROR findings for each account and region where the policy's type was not fully listed. */
+function coverageFindings(policy: CompiledPolicy, index: SnapshotIndex, controls: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  const type = policy.resourceType.type;
+  for (const account of index.snapshot.scope.accounts) {
+    for (const region of index.regionsOf(type)) {
+      const reason = index.incompleteness(type, account, [region]);
+      if (reason === undefined) continue;
+      const entry = index.coverageOf(type, account, region);
+      findings.push({
+        policy: policy.id,
+        title: policy.document.title,
+        severity: policy.severity,
+        status: 'ERROR',
+        resource: { type, id: '*', account, region },
+        message: `Could not evaluate ${policy.id} for every ${type} in ${account}/${region}: ${reason}`,
+        messageKey: 'error',
+        evidence: [],
+        reasons: [{ path: type, code: entry === undefined ? 'NotCollected' : 'IncompleteCoverage', message: reason }],
+        controls: [...controls],
+        fingerprint: fingerprint(policy.id, account, region, type, '*'),
+      });
+    }
+  }
+  return findings;
+}
+
+function manualFindings(controls: readonly SelectedControl[], accounts: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const control of controls) {
+    if (control.manual === undefined) continue;
+    for (const account of accounts) {
+      const policy = `manual:${control.pack}:${control.id}`;
+      findings.push({
+        policy,
+        title: control.title,
+        severity: 'info',
+        status: 'MANUAL',
+        resource: { type: 'aws.account', id: account, account, region: 'global' },
+        message: `${control.title}: check by hand. ${control.manual.trim()}`,
+        messageKey: 'manual',
+        evidence: [],
+        controls: [`${control.pack}:${control.id}`],
+        fingerprint: fingerprint(policy, account, 'global', 'aws.account', account),
+      });
+    }
+  }
+  return findings;
+}
+
+function controlResults(controls: readonly SelectedControl[], findings: readonly Finding[]): ControlResult[] {
+  const byPolicy = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byPolicy.get(finding.policy) ?? [];
+    list.push(finding);
+    byPolicy.set(finding.policy, list);
+  }
+  return controls.map((control) => {
+    const counts: Record<string, number> = {};
+    for (const policy of control.policies ?? []) {
+      for (const finding of byPolicy.get(policy) ?? []) counts[finding.status] = (counts[finding.status] ?? 0) + 1;
+    }
+    const status: Status = control.manual !== undefined ? 'MANUAL'
+      : (counts.FAIL ?? 0) > 0 ? 'FAIL'
+        : (counts.ERROR ?? 0) > 0 ? 'ERROR'
+          : (counts.PASS ?? 0) > 0 ? 'PASS' : 'NOT_APPLICABLE';
+    return {
+      pack: control.pack,
+      id: control.id,
+      title: control.title,
+      ...(control.section === undefined ? {} : { section: control.section }),
+      ...(control.level === undefined ? {} : { level: control.level }),
+      status,
+      policies: [...(control.policies ?? [])],
+      counts,
+      ...(control.manual === undefined ? {} : { guidance: control.manual }),
+    };
+  });
+}
+
+export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[], options: EvaluateOptions): ScanResult {
+  const index = new SnapshotIndex(snapshot);
+  const controlsOf = controlsByPolicy(options.selection.controls);
+  const evidenceForPass = options.evidenceForPass ?? false;
+  const byType = new Map<string, CompiledPolicy[]>();
+  for (const policy of policies) {
+    const list = byType.get(policy.resourceType.type) ?? [];
+    list.push(policy);
+    byType.set(policy.resourceType.type, list);
+  }
+  const findings: Finding[] = [];
+  for (const [type, group] of byType) {
+    const resources: readonly Resource[] = index.byType.get(type) ?? [];
+    for (const resource of resources) {
+      for (const policy of group) {
+        findings.push(findingFor(policy, resource, judge(policy, resource, index, evidenceForPass), controlsOf.get(policy.id) ?? []));
+      }
+    }
+    for (const policy of group) findings.push(...coverageFindings(policy, index, controlsOf.get(policy.id) ?? []));
+  }
+  findings.push(...manualFindings(options.selection.controls, snapshot.scope.accounts));
+  findings.sort((a, b) => compare(a.policy, b.policy) || compare(a.resource.account, b.resource.account)
+    || compare(a.resource.region, b.resource.region) || compare(a.resource.type, b.resource.type) || compare(a.resource.id, b.resource.id));
+  const byStatus: Record<string, number> = Object.fromEntries(statuses.map((s) => [s, 0]));
+  const failuresBySeverity: Record<string, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const finding of findings) {
+    byStatus[finding.status] = (byStatus[finding.status] ?? 0) + 1;
+    if (finding.status === 'FAIL') failuresBySeverity[finding.severity] = (failuresBySeverity[finding.severity] ?? 0) + 1;
+  }
+  return {
+    schemaVersion: 1,
+    generator: { ...options.generator },
+    snapshot: {
+      digest: options.snapshotDigest,
+      collectedAt: snapshot.collectedAt,
+      partition: snapshot.scope.partition,
+      accounts: [...snapshot.scope.accounts],
+      regions: [...snapshot.scope.regions],
+    },
+    policySet: {
+      digest: policySetDigest(policies.map((p) => ({ id: p.id, document: p.document, params: p.params }))),
+      policies: policies.map((p) => p.id).sort(compare),
+    },
+    packs: options.selection.packs.map((p) => ({ id: p.id, title: p.title, version: p.version, ...(p.level === undefined ? {} : { level: p.level }) })),
+    summary: { byStatus, failuresBySeverity, resources: snapshot.resources.length },
+    findings,
+    controls: controlResults(options.selection.controls, findings),
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The findings document (DESIGN.md, "Finding"): what a scan produces and
+ * every report reads. Defined once as a schema, published as
+ * schemas/findings.schema.json; the TypeScript types come from it.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+export const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE', 'MANUAL'] as const;
+export type Status = (typeof statuses)[number];
+
+const statusSchema = Type.Unsafe<Status>({ type: 'string', enum: [...statuses] });
+const severitySchema = Type.Unsafe<'critical' | 'high' | 'medium' | 'low' | 'info'>({ type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info'] });
+
+export const evidenceSchema = Type.Object({
+  path: Type.String({ description: 'Field read, with concrete list indexes; $-prefixed for envelope fields.' }),
+  actual: Type.Unknown({ description: 'Value seen (null when absent or unreadable).' }),
+  op: Type.String({ description: 'Operator or function applied.' }),
+  expected: Type.Unknown({ description: 'Operand: what the policy wanted.' }),
+  result: Type.Unsafe<'pass' | 'fail' | 'unknown'>({ type: 'string', enum: ['pass', 'fail', 'unknown'] }),
+  resource: Type.Optional(Type.String({ description: 'Related resource the value was read from (type id).' })),
+}, { additionalProperties: false });
+
+export const findingSchema = Type.Object({
+  policy: Type.String({ description: 'Policy id, or manual:<pack>:<control> for manual controls.' }),
+  title: Type.String(),
+  severity: severitySchema,
+  status: statusSchema,
+  resource: Type.Object({
+    type: Type.String(),
+    id: Type.String({ description: '"*" when the finding is about a type that could not be listed in a region.' }),
+    arn: Type.Optional(Type.String()),
+    name: Type.Optional(Type.String()),
+    account: Type.String(),
+    region: Type.String(),
+  }, { additionalProperties: false }),
+  message: Type.String(),
+  messageKey: Type.String({ description: 'fail, pass, error, not-applicable or manual: stable across wording changes.' }),
+  evidence: Type.Array(evidenceSchema),
+  reasons: Type.Optional(Type.Array(Type.Object({
+    path: Type.String(), code: Type.String(), message: Type.String(), resource: Type.Optional(Type.String()),
+  }, { additionalProperties: false }), { description: 'Why an ERROR finding could not be decided.' })),
+  controls: Type.Array(Type.String(), { description: 'pack:control ids this finding evidences.' }),
+  fingerprint: Type.String({ description: 'Stable across runs for the same policy and resource.' }),
+  remediation: Type.Optional(Type.Object({
+    text: Type.String(),
+    cli: Type.Array(Type.String(), { description: 'Commands with this resource\'s values filled in, shell-quoted.' }),
+  }, { additionalProperties: false })),
+}, { additionalProperties: false });
+
+export const controlResultSchema = Type.Object({
+  pack: Type.String(),
+  id: Type.String(),
+  title: Type.String(),
+  section: Type.Optional(Type.String()),
+  level: Type.Optional(Type.Integer()),
+  status: statusSchema,
+  policies: Type.Array(Type.String()),
+  counts: Type.Record(Type.String(), Type.Integer(), { description: 'Findings of the control\'s policies by status.' }),
+  guidance: Type.Optional(Type.String({ description: 'Audit guidance of a manual control.' })),
+}, { additionalProperties: false });
+
+export const scanResultSchema = Type.Object({
+  schemaVersion: Type.Literal(1),
+  generator: Type.Object({ name: Type.String(), version: Type.String() }, { additionalProperties: false }),
+  snapshot: Type.Object({
+    digest: Type.String(),
+    collectedAt: Type.String(),
+    partition: Type.String(),
+    accounts: Type.Array(Type.String()),
+    regions: Type.Array(Type.String()),
+  }, { additionalProperties: false }),
+  policySet: Type.Object({
+    digest: Type.String({ description: 'SHA-256 over the policies run, with their effective parameters.' }),
+    policies: Type.Array(Type.String()),
+  }, { additionalProperties: false }),
+  packs: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), version: Type.String(), level: Type.Optional(Type.Integer()) }, { additionalProperties: false })),
+  summary: Type.Object({
+    byStatus: Type.Record(Type.String(), Type.Integer()),
+    failuresBySeverity: Type.Record(Type.String(), Type.Integer()),
+    resources: Type.Integer({ description: 'Resources in the snapshot.' }),
+  }, { additionalProperties: false }),
+  findings: Type.Array(findingSchema),
+  controls: Type.Array(controlResultSchema),
+}, { additionalProperties: false, description: 'An Assay scan result.' });
+
+export type Finding = Static<typeof findingSchema>;
+export type ControlResult = Static<typeof controlResultSchema>;
+export type ScanResult = Static<typeof scanResultSchema>;

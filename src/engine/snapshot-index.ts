@@ -1,0 +1,98 @@
+/**
+ * Indexes over a snapshot, built once per scan: resources by type, by type
+ * and account, join indexes for related lookups (built on first use per
+ * target field), and coverage by type, account and region.
+ */
+import { GLOBAL_REGION } from '../resources/define.js';
+import { findResourceType } from '../resources/catalog.js';
+import type { Resource } from '../resources/resource.js';
+import type { CoverageEntry, Snapshot } from '../snapshot/schema.js';
+import type { EvalContext, RelatedQuery, RelatedResult } from '../policy/evaluation.js';
+import { compilePath, type CompiledPath } from '../policy/path.js';
+
+const key = (...parts: string[]): string => parts.join('\u0000');
+
+export class SnapshotIndex implements EvalContext {
+  readonly now: number;
+  readonly byType = new Map<string, Resource[]>();
+  private readonly byTypeAccount = new Map<string, Resource[]>();
+  private readonly coverage = new Map<string, CoverageEntry>();
+  private readonly joins = new Map<string, Map<string, Resource[]>>();
+  private readonly targetPaths = new Map<string, CompiledPath>();
+
+  constructor(readonly snapshot: Snapshot) {
+    this.now = Date.parse(snapshot.collectedAt);
+    for (const resource of snapshot.resources) {
+      let list = this.byType.get(resource.type);
+      if (list === undefined) this.byType.set(resource.type, (list = []));
+      list.push(resource);
+      const k = key(resource.type, resource.account);
+      let byAccount = this.byTypeAccount.get(k);
+      if (byAccount === undefined) this.byTypeAccount.set(k, (byAccount = []));
+      byAccount.push(resource);
+    }
+    for (const entry of snapshot.coverage) this.coverage.set(key(entry.type, entry.account, entry.region), entry);
+  }
+
+  /** Regions a type lives in: "global" for account-wide types, the scope's regions otherwise. */
+  regionsOf(type: string): readonly string[] {
+    return findResourceType(type)?.scope === 'global' ? [GLOBAL_REGION] : this.snapshot.scope.regions;
+  }
+
+  coverageOf(type: string, account: string, region: string): CoverageEntry | undefined {
+    return this.coverage.get(key(type, account, region));
+  }
+
+  /** Why a type is not completely known in these regions of an account, or undefined when it is. */
+  incompleteness(type: string, account: string, regions: readonly string[]): string | undefined {
+    const gaps: string[] = [];
+    for (const region of regions) {
+      const entry = this.coverageOf(type, account, region);
+      if (entry === undefined) gaps.push(`${type} was not collected in ${account}/${region}`);
+      else if (entry.status === 'partial' || entry.status === 'failed') gaps.push(`${type} collection ${entry.status} in ${account}/${region}${entry.reason === undefined ? '' : `: ${entry.reason}`}`);
+    }
+    return gaps.length === 0 ? undefined : gaps.join('; ');
+  }
+
+  private joinIndex(type: string, targetPath: string): Map<string, Resource[]> {
+    const k = key(type, targetPath);
+    let index = this.joins.get(k);
+    if (index !== undefined) return index;
+    index = new Map();
+    let path = this.targetPaths.get(targetPath);
+    if (path === undefined) {
+      const compiled = compilePath(targetPath, undefined);
+      if (!compiled.ok) throw new Error(`invalid join path ${targetPath}`);
+      path = compiled.path;
+      this.targetPaths.set(targetPath, path);
+    }
+    for (const resource of this.byType.get(type) ?? []) {
+      const { value } = path.read({ resource, value: resource.data, basePath: '', ctx: this, trace: undefined });
+      if (value === undefined || value === null) continue;
+      const joinKey = typeof value === 'string' ? value : JSON.stringify(value);
+      let list = index.get(joinKey);
+      if (list === undefined) index.set(joinKey, (list = []));
+      list.push(resource);
+    }
+    this.joins.set(k, index);
+    return index;
+  }
+
+  related(query: RelatedQuery, from: Resource): RelatedResult {
+    const regional = findResourceType(query.type)?.scope !== 'global';
+    const byRegion = query.within === 'region' && regional && from.region !== GLOBAL_REGION;
+    let candidates: readonly Resource[];
+    if (query.join !== undefined) {
+      const value = query.join.value;
+      if (value === undefined || value === null) candidates = [];
+      else candidates = this.joinIndex(query.type, query.join.targetPath).get(typeof value === 'string' ? value : JSON.stringify(value)) ?? [];
+      candidates = candidates.filter((r) => r.account === from.account);
+    } else {
+      candidates = this.byTypeAccount.get(key(query.type, from.account)) ?? [];
+    }
+    if (byRegion) candidates = candidates.filter((r) => r.region === from.region);
+    const regions = !regional ? [GLOBAL_REGION] : byRegion ? [from.region] : this.snapshot.scope.regions;
+    const reason = this.incompleteness(query.type, from.account, regions);
+    return reason === undefined ? { resources: candidates, complete: true } : { resources: candidates, complete: false, reason };
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * A validated policy document to a compiled policy: parameters resolved
+ * (defaults, then pack/config overrides), `where` and `check` compiled
+ * against the resource type's schema, templates checked. Compile once per
+ * scan; evaluation never looks at the YAML again.
+ */
+import type { TSchema } from '@sinclair/typebox';
+import { AssayError, type SourceLocation } from '../diagnostics/error.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { findResourceType, resourceTypeNames } from '../resources/catalog.js';
+import type { ResourceTypeDefinition } from '../resources/define.js';
+import { compileCondition } from './conditions/compile-condition.js';
+import type { CompileContext } from './conditions/context.js';
+import type { CompiledCondition } from './evaluation.js';
+import type { LoadedPolicy } from './load.js';
+import type { PolicyDocument, Severity } from './schema.js';
+import { compileTemplate, type CompiledTemplate } from './template.js';
+
+export interface ParameterOverride {
+  readonly value: unknown;
+  /** Where the override was written (pack or config), for errors. */
+  readonly location?: SourceLocation;
+}
+
+export interface CompiledPolicy {
+  readonly id: string;
+  readonly file: string;
+  readonly origin: LoadedPolicy['origin'];
+  readonly document: PolicyDocument;
+  readonly severity: Severity;
+  readonly resourceType: ResourceTypeDefinition;
+  readonly params: ReadonlyMap<string, unknown>;
+  readonly where: CompiledCondition | undefined;
+  readonly check: CompiledCondition;
+  readonly messages: { readonly fail: CompiledTemplate; readonly pass: CompiledTemplate | undefined };
+  readonly remediation: { readonly text: CompiledTemplate; readonly cli: readonly CompiledTemplate[] };
+}
+
+
+function checkParamType(type: string, value: unknown): boolean {
+  switch (type) {
+    case 'array': return Array.isArray(value);
+    case 'integer': return typeof value === 'number' && Number.isInteger(value);
+    default: return typeof value === type;
+  }
+}
+
+function templateOrReport(source: string, declared: ReadonlySet<string>, pointer: string, loaded: LoadedPolicy, problems: AssayError[]): CompiledTemplate | undefined {
+  const template = compileTemplate(source, declared);
+  if ('problems' in template) {
+    for (const problem of template.problems) problems.push(new AssayError('POLICY_MESSAGE', problem, { location: loaded.locate(pointer) }));
+    return undefined;
+  }
+  return template;
+}
+
+export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<string, ParameterOverride> = new Map()): CompiledPolicy | AssayError[] {
+  const { document, locate } = loaded;
+  const problems: AssayError[] = [];
+  const resourceType = findResourceType(document.resource);
+  if (resourceType === undefined) {
+    return [new AssayError('POLICY_SCHEMA', `unknown resource type "${document.resource}"${didYouMean(document.resource, resourceTypeNames())}`, {
+      location: locate('/resource'), hint: '`assay types` lists the resource types',
+    })];
+  }
+  const params = new Map<string, unknown>();
+  for (const [name, parameter] of Object.entries(document.parameters ?? {})) {
+    if (!checkParamType(parameter.type, parameter.default)) {
+      problems.push(new AssayError('POLICY_PARAMETER', `default of parameter "${name}" must be of type ${parameter.type}; found ${JSON.stringify(parameter.default)}`, { location: locate(`/parameters/${name}/default`) }));
+    }
+    params.set(name, parameter.default);
+  }
+  for (const [name, override] of overrides) {
+    const parameter = document.parameters?.[name];
+    if (parameter === undefined) {
+      problems.push(new AssayError('POLICY_PARAMETER', `policy ${document.id} has no parameter "${name}"${didYouMean(name, Object.keys(document.parameters ?? {}))}`, { location: override.location }));
+    } else if (!checkParamType(parameter.type, override.value)) {
+      problems.push(new AssayError('POLICY_PARAMETER', `parameter "${name}" of ${document.id} must be of type ${parameter.type}; found ${JSON.stringify(override.value)}`, { location: override.location }));
+    } else {
+      params.set(name, override.value);
+    }
+  }
+  const usedParams = new Set<string>();
+  const cc: CompileContext = {
+    locate,
+    params,
+    usedParams,
+    problems,
+    findType: findResourceType,
+    compile: (node: unknown, pointer: string, schema: TSchema | undefined) => compileCondition(node, pointer, schema, cc),
+  };
+  const where = document.where === undefined ? undefined : compileCondition(document.where, '/where', resourceType.data, cc);
+  const check = compileCondition(document.check, '/check', resourceType.data, cc);
+  const declared = new Set(params.keys());
+  const fail = templateOrReport(document.messages.fail, declared, '/messages/fail', loaded, problems);
+  const pass = document.messages.pass === undefined ? undefined : templateOrReport(document.messages.pass, declared, '/messages/pass', loaded, problems);
+  const text = templateOrReport(document.remediation.text, declared, '/remediation/text', loaded, problems);
+  const cli = (document.remediation.cli ?? []).map((command, i) => templateOrReport(command, declared, `/remediation/cli/${i}`, loaded, problems));
+  for (const name of params.keys()) {
+    const mentioned = usedParams.has(name) || JSON.stringify(document.messages).includes(`param.${name}`) || JSON.stringify(document.remediation).includes(`param.${name}`);
+    if (!mentioned) problems.push(new AssayError('POLICY_PARAMETER', `parameter "${name}" is declared but never used`, { location: locate(`/parameters/${name}`, true) }));
+  }
+  if (problems.length > 0 || check === undefined || fail === undefined || text === undefined || (document.where !== undefined && where === undefined)) {
+    return problems;
+  }
+  return {
+    id: document.id,
+    file: loaded.file,
+    origin: loaded.origin,
+    document,
+    severity: document.severity,
+    resourceType,
+    params,
+    where,
+    check,
+    messages: { fail, pass },
+    remediation: { text, cli: cli.filter((c): c is CompiledTemplate => c !== undefined) },
+  };
+}
+

@@ -1,0 +1,21 @@
+import { isDeepStrictEqual } from 'node:util';
+import { Type } from '@sinclair/typebox';
+import { defineComparison } from './define.js';
+import { fieldType } from './fit.js';
+
+export const contains = defineComparison({
+  name: 'contains',
+  description: 'A string value contains the operand as a substring; a list value has an element equal to the operand.',
+  operand: Type.Unknown(),
+  compile(operand, field) {
+    const type = fieldType(field);
+    if (type !== undefined && type !== 'string' && type !== 'array') return { ok: false, message: `contains tests strings and lists, but this field holds ${type}` };
+    if (type === 'string' && typeof operand !== 'string') return { ok: false, message: 'contains on a string field needs a string operand' };
+    return {
+      ok: true,
+      test: (value) => (typeof value === 'string'
+        ? typeof operand === 'string' && value.includes(operand)
+        : Array.isArray(value) && value.some((element) => isDeepStrictEqual(element, operand))),
+    };
+  },
+});

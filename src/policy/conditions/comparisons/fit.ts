@@ -1,0 +1,40 @@
+/**
+ * Checks an operand against the schema of the field it is compared with, so
+ * `equals: enabled` on a field whose values are Enabled|Suspended fails at
+ * load instead of never matching.
+ */
+import type { TSchema } from '@sinclair/typebox';
+import type { ValidateFunction } from 'ajv';
+import { didYouMean } from '../../../diagnostics/suggest.js';
+import { unwrapNullable } from '../../../resources/paths.js';
+import { createAjv } from '../../../resources/validate-data.js';
+
+const ajv = createAjv();
+const cache = new WeakMap<TSchema, ValidateFunction>();
+
+function validatorFor(schema: TSchema): ValidateFunction {
+  let validate = cache.get(schema);
+  if (validate === undefined) {
+    validate = ajv.compile(schema);
+    cache.set(schema, validate);
+  }
+  return validate;
+}
+
+/** undefined when `value` could be a value of the field; otherwise why not. */
+export function misfit(value: unknown, field: TSchema | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  const validate = validatorFor(field);
+  if (validate(value)) return undefined;
+  const inner = unwrapNullable(field) as { enum?: string[]; type?: string; format?: string };
+  if (inner.enum !== undefined) {
+    const hint = typeof value === 'string' ? didYouMean(value, inner.enum) : '';
+    return `${JSON.stringify(value)} is not a possible value of this field (${inner.enum.map((v) => JSON.stringify(v)).join(', ')}${inner === field ? '' : ' or null'})${hint}`;
+  }
+  return `${JSON.stringify(value)} can never match: the field holds ${inner.type ?? 'another type'}${inner === field ? '' : ' or null'}`;
+}
+
+export function fieldType(field: TSchema | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  return (unwrapNullable(field) as { type?: string }).type;
+}

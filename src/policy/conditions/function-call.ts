@@ -1,0 +1,75 @@
+/** `{ fn: <name>, path?: <field>, with?: { options } }`: calls a built-in function on a value. */
+import type { TSchema } from '@sinclair/typebox';
+import { didYouMean } from '../../diagnostics/suggest.js';
+import { explainSchemaErrors } from '../../diagnostics/schema-errors.js';
+import { createAjv } from '../../resources/validate-data.js';
+import { FALSE, TRUE, UNKNOWN, joinPath, resultOf, type CompiledCondition } from '../evaluation.js';
+import { functionsByName } from '../functions/index.js';
+import { compilePath, type CompiledPath } from '../path.js';
+import { isRecord, report, resolveOperand, type CompileContext } from './context.js';
+
+const ajv = createAjv();
+
+export function compileFunctionCall(node: Record<string, unknown>, pointer: string, schema: TSchema | undefined, cc: CompileContext): CompiledCondition | undefined {
+  for (const key of Object.keys(node)) {
+    if (!['fn', 'path', 'with'].includes(key)) return report(cc, 'POLICY_CONDITION', `${pointer}/${key}`, `a function call takes only fn, path and with; found "${key}"`, { atKey: true });
+  }
+  const name = node.fn;
+  if (typeof name !== 'string') return report(cc, 'POLICY_FUNCTION', `${pointer}/fn`, 'fn must name a built-in function');
+  const fn = functionsByName.get(name);
+  if (fn === undefined) {
+    return report(cc, 'POLICY_FUNCTION', `${pointer}/fn`, `unknown function "${name}"${didYouMean(name, functionsByName.keys())}`, { hint: `built-in functions: ${[...functionsByName.keys()].join(', ')}` });
+  }
+  let path: CompiledPath | undefined;
+  if (node.path !== undefined) {
+    if (typeof node.path !== 'string') return report(cc, 'POLICY_CONDITION', `${pointer}/path`, 'path must be a string');
+    const compiled = compilePath(node.path, schema);
+    if (!compiled.ok) return report(cc, 'POLICY_CONDITION', `${pointer}/path`, compiled.message);
+    path = compiled.path;
+  }
+  const rawOptions = node.with ?? {};
+  if (!isRecord(rawOptions)) return report(cc, 'POLICY_FUNCTION', `${pointer}/with`, `options of ${name} must be an object`);
+  const options: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rawOptions)) {
+    const resolved = resolveOperand(cc, value, `${pointer}/with/${key}`);
+    if (!resolved.ok) return undefined;
+    options[key] = resolved.value;
+  }
+  const validate = ajv.compile(fn.options);
+  if (!validate(options)) {
+    for (const problem of explainSchemaErrors(validate.errors ?? [])) {
+      report(cc, 'POLICY_FUNCTION', `${pointer}/with${problem.pointer}`, `${name} option ${problem.field === '' ? '' : `"${problem.field}" `}${problem.problem}`, { atKey: problem.atKey });
+    }
+    return undefined;
+  }
+  const test = fn.compile(options);
+  const location = cc.locate(pointer);
+  return {
+    location,
+    evaluate(scope) {
+      let value: unknown = scope.value;
+      let at = scope.basePath;
+      if (path !== undefined) {
+        const read = path.read(scope);
+        if (read.unknown !== undefined) {
+          scope.trace?.unknowns.push(read.unknown);
+          scope.trace?.evidence.push({ path: read.unknown.path, actual: null, op: name, expected: options, result: 'unknown' });
+          return UNKNOWN;
+        }
+        value = read.value;
+        at = path.text.startsWith('$') ? path.text : joinPath(scope.basePath, path.text);
+      }
+      const outcome = test(value);
+      const result = outcome.result ? TRUE : FALSE;
+      scope.trace?.evidence.push({
+        path: at === '' ? '(resource)' : at,
+        actual: outcome.actual ?? value ?? null,
+        op: name,
+        expected: options,
+        result: resultOf(result),
+        ...(scope.relatedLabel === undefined ? {} : { resource: scope.relatedLabel }),
+      });
+      return result;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * every / some / none / count over a list of values: elements of a list field
+ * (`{ path: accessKeys, some: … }`) or related resources (related.ts). Kleene
+ * rules: `some` is true as soon as one element is, unknown if none is but one
+ * was unknown; `every` is the dual. When the list itself may be incomplete
+ * (a related type not fully collected), only a result the elements already
+ * decide is trusted; otherwise the answer is unknown.
+ */
+import { FALSE, TRUE, UNKNOWN, joinPath, not, type CompiledCondition, type Scope, type Truth, type UnknownReason } from '../evaluation.js';
+import { childTrace, keepExplaining, type Collected } from './trace.js';
+
+export type QuantifierKind = 'every' | 'some' | 'none' | 'count';
+
+export interface CountTest {
+  readonly op: 'equals' | 'gt' | 'gte' | 'lt' | 'lte';
+  readonly value: number;
+}
+
+/** One element to evaluate: the scope it is evaluated in. */
+export interface Element {
+  readonly scope: Scope;
+}
+
+function compareCount(count: number, test: CountTest): boolean {
+  switch (test.op) {
+    case 'equals': return count === test.value;
+    case 'gt': return count > test.value;
+    case 'gte': return count >= test.value;
+    case 'lt': return count < test.value;
+    case 'lte': return count <= test.value;
+  }
+}
+
+/**
+ * The count is at least `trues` and at most `trues + unknowns` (unbounded
+ * when the list is incomplete): decided only when every possible count gives
+ * the same answer.
+ */
+function countTruth(trues: number, unknowns: number, unbounded: boolean, test: CountTest): Truth {
+  const first = compareCount(trues, test);
+  const last = unbounded ? trues + unknowns + Math.max(0, test.value - trues) + 1 : trues + unknowns;
+  for (let n = trues + 1; n <= last; n++) {
+    if (compareCount(n, test) !== first) return UNKNOWN;
+  }
+  return first ? TRUE : FALSE;
+}
+
+/**
+ * Evaluates a quantifier over `elements`. `incomplete` says the list may be
+ * missing members (with the reason); `inner` is undefined for a bare count.
+ */
+export function quantify(
+  kind: QuantifierKind,
+  inner: CompiledCondition | undefined,
+  elements: readonly Element[],
+  outer: Scope,
+  incomplete: UnknownReason | undefined,
+  count: CountTest | undefined,
+): Truth {
+  const tracing = outer.trace !== undefined;
+  const collected: Collected[] = [];
+  let evaluated = 0;
+  let trues = 0;
+  let unknowns = 0;
+  for (const element of elements) {
+    const trace = outer.trace === undefined ? undefined : childTrace(outer.trace);
+    const value = inner === undefined ? TRUE : inner.evaluate(trace === undefined ? element.scope : { ...element.scope, trace });
+    if (trace !== undefined) collected.push({ result: value, evidence: trace.evidence });
+    evaluated++;
+    if (value === TRUE) trues++;
+    else if (value === UNKNOWN) unknowns++;
+    // Without a trace, stop as soon as the answer is settled.
+    if (!tracing && (((kind === 'some' || kind === 'none') && value === TRUE) || (kind === 'every' && value === FALSE))) break;
+  }
+  const falses = evaluated - trues - unknowns;
+  const undecided = unknowns > 0 || incomplete !== undefined;
+  let result: Truth;
+  switch (kind) {
+    case 'some':
+      result = trues > 0 ? TRUE : undecided ? UNKNOWN : FALSE;
+      break;
+    case 'none':
+      result = trues > 0 ? FALSE : undecided ? UNKNOWN : TRUE;
+      break;
+    case 'every':
+      result = falses > 0 ? FALSE : undecided ? UNKNOWN : TRUE;
+      break;
+    case 'count':
+      result = count === undefined ? UNKNOWN : countTruth(trues, unknowns, incomplete !== undefined, count);
+      break;
+  }
+  if (outer.trace !== undefined) {
+    if (incomplete !== undefined && result === UNKNOWN) outer.trace.unknowns.push(incomplete);
+    const elementOutcome = kind === 'none' ? not(result) : kind === 'count' ? TRUE : result;
+    keepExplaining(outer.trace, elementOutcome, collected);
+    if (elements.length === 0 || kind === 'count') {
+      outer.trace.evidence.push({
+        path: outer.basePath === '' ? '(list)' : outer.basePath,
+        actual: kind === 'count' ? trues : [],
+        op: kind === 'count' ? `count ${count?.op ?? ''}`.trim() : kind,
+        expected: kind === 'count' ? (count?.value ?? null) : kind === 'some' ? 'at least one matching element' : kind === 'none' ? 'no matching element' : 'every element to match',
+        result: result === TRUE ? 'pass' : result === FALSE ? 'fail' : 'unknown',
+      });
+    }
+  }
+  return result;
+}
+
+/** Element scopes for the items of a list value read at `listPath`. */
+export function listElements(outer: Scope, list: unknown, listPath: string): Element[] {
+  if (!Array.isArray(list)) return [];
+  const needPaths = outer.trace !== undefined || outer.resource.errors !== undefined;
+  const base = needPaths ? joinPath(outer.basePath, listPath) : '';
+  return list.map((value: unknown, index) => ({ scope: { ...outer, value, basePath: needPaths ? `${base}[${index}]` : '' } }));
+}

@@ -1,0 +1,27 @@
+/**
+ * Evidence bookkeeping for composite conditions: each child evaluates into
+ * its own trace, and only the evidence that explains the overall result is
+ * kept (the failing reads of a failed `all`, the matching elements of a
+ * satisfied `some`), plus every read that was unknown.
+ */
+import { UNKNOWN, type Evidence, type Scope, type Trace, type Truth } from '../evaluation.js';
+
+export function childTrace(parent: Trace): Trace {
+  return { evidence: [], unknowns: parent.unknowns };
+}
+
+export interface Collected {
+  readonly result: Truth;
+  readonly evidence: readonly Evidence[];
+}
+
+/** Keeps the evidence of children whose result matches the overall one, or is unknown. */
+export function keepExplaining(trace: Trace, overall: Truth, children: readonly Collected[]): void {
+  for (const child of children) {
+    if (child.result === overall || child.result === UNKNOWN) trace.evidence.push(...child.evidence);
+  }
+}
+
+export function withTrace(scope: Scope, trace: Trace): Scope {
+  return { ...scope, trace };
+}

@@ -1,0 +1,48 @@
+/**
+ * Does one security-group rule (an ingress IpPermission, as normalized in
+ * the catalog) let the whole internet reach any of the given ports?
+ * Protocol "-1" means every protocol and port; tcp/udp ranges cover a port
+ * when from <= port <= to; the internet is 0.0.0.0/0 (IPv4) and ::/0 (IPv6).
+ */
+import { Type } from '@sinclair/typebox';
+import { defineFunction } from './define.js';
+
+interface Rule {
+  protocol?: unknown;
+  fromPort?: unknown;
+  toPort?: unknown;
+  ipv4Ranges?: { cidr?: unknown }[];
+  ipv6Ranges?: { cidr?: unknown }[];
+}
+
+const protocolNames: Record<string, string> = { '6': 'tcp', '17': 'udp' };
+
+export const exposesPortsToInternet = defineFunction({
+  name: 'exposesPortsToInternet',
+  description: 'True when a security group rule opens any of the given ports to 0.0.0.0/0 or ::/0 (protocol -1 opens every port).',
+  input: 'one security group rule (an element of ingress)',
+  options: Type.Object({
+    ports: Type.Array(Type.Integer({ minimum: 0, maximum: 65535 }), { minItems: 1, description: 'Ports to look for, e.g. [22, 3389].' }),
+    protocols: Type.Optional(Type.Array(Type.Union([Type.Literal('tcp'), Type.Literal('udp')]), { minItems: 1, description: 'Protocols that count (default tcp).' })),
+    ipv4: Type.Optional(Type.Boolean({ description: 'Count 0.0.0.0/0 (default true).' })),
+    ipv6: Type.Optional(Type.Boolean({ description: 'Count ::/0 (default true).' })),
+  }, { additionalProperties: false }),
+  compile(options) {
+    const ports = options.ports as number[];
+    const protocols = new Set((options.protocols as string[] | undefined) ?? ['tcp']);
+    const ipv4 = options.ipv4 !== false;
+    const ipv6 = options.ipv6 !== false;
+    return (value) => {
+      const rule = (typeof value === 'object' && value !== null ? value : {}) as Rule;
+      const open = (ipv4 && (rule.ipv4Ranges ?? []).some((r) => r.cidr === '0.0.0.0/0'))
+        || (ipv6 && (rule.ipv6Ranges ?? []).some((r) => r.cidr === '::/0'));
+      if (!open) return { result: false };
+      const protocol = String(rule.protocol);
+      if (protocol === '-1') return { result: true };
+      if (!protocols.has(protocolNames[protocol] ?? protocol)) return { result: false };
+      const from = typeof rule.fromPort === 'number' ? rule.fromPort : 0;
+      const to = typeof rule.toPort === 'number' ? rule.toPort : 65535;
+      return { result: ports.some((port) => from <= port && port <= to) };
+    };
+  },
+});

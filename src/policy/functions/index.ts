@@ -1,0 +1,7 @@
+/** The built-in functions, in one explicit sorted index. */
+import type { BuiltinFunction } from './define.js';
+import { exposesPortsToInternet } from './exposes-ports-to-internet.js';
+
+export const builtinFunctions: readonly BuiltinFunction[] = [exposesPortsToInternet];
+
+export const functionsByName: ReadonlyMap<string, BuiltinFunction> = new Map(builtinFunctions.map((f) => [f.name, f]));

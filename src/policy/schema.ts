@@ -1,0 +1,91 @@
+/**
+ * The policy file format (STYLE.md, "The shape of one policy"). This schema
+ * checks the document's shape; conditions are checked by the condition
+ * compiler, which knows the resource type and reports better sentences.
+ * schemas/policy.schema.json is generated from this plus the operator index.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+export const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof severities)[number];
+
+const text = (description: string) => Type.String({ minLength: 1, description });
+const condition = (description: string) => Type.Unknown({ description });
+const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE'] as const;
+
+export const parameterSchema = Type.Object({
+  type: Type.Unsafe<'number' | 'integer' | 'string' | 'boolean' | 'array'>({ type: 'string', enum: ['number', 'integer', 'string', 'boolean', 'array'], description: 'JSON type of the value.' }),
+  default: Type.Unknown({ description: 'Value used unless a pack or config overrides it.' }),
+  description: text('What the parameter controls.'),
+}, { additionalProperties: false, description: 'A tunable value the policy reads as { param: name }.' });
+
+export const testCaseSchema = Type.Object({
+  name: text('What the case shows; unique within the policy.'),
+  resource: Type.Record(Type.String(), Type.Unknown(), { description: 'The resource data; unstated fields come from the type\'s valid example.' }),
+  id: Type.Optional(Type.String({ minLength: 1, description: 'Resource id (default: test-resource).' })),
+  region: Type.Optional(Type.String({ description: 'Region (default us-east-1; global types use global).' })),
+  tags: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Resource tags.' })),
+  errors: Type.Optional(Type.Array(Type.Object({
+    path: Type.String({ description: 'Field that could not be collected.' }),
+    code: text('Error code, e.g. AccessDenied.'),
+    message: Type.Optional(Type.String()),
+  }, { additionalProperties: false }), { description: 'Fields that could not be collected.' })),
+  related: Type.Optional(Type.Array(Type.Object({
+    type: text('Catalog type.'),
+    id: text('Resource id.'),
+    region: Type.Optional(Type.String()),
+    data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  }, { additionalProperties: false }), { description: 'Other resources in the test snapshot, for related lookups.' })),
+  coverage: Type.Optional(Type.Array(Type.Object({
+    type: text('Catalog type.'),
+    status: Type.Unsafe<'partial' | 'failed'>({ type: 'string', enum: ['partial', 'failed'] }),
+    region: Type.Optional(Type.String()),
+  }, { additionalProperties: false }), { description: 'Types whose collection was incomplete in the test snapshot (all others are complete).' })),
+  params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'Parameter overrides for this case.' })),
+  expect: Type.Union([
+    Type.Unsafe<(typeof statuses)[number]>({ type: 'string', enum: [...statuses] }),
+    Type.Object({
+      status: Type.Unsafe<(typeof statuses)[number]>({ type: 'string', enum: [...statuses] }),
+      message: Type.Optional(Type.String({ description: 'Message key the finding must use (fail, pass).' })),
+      evidence: Type.Optional(Type.Array(Type.Object({
+        path: Type.String(),
+        actual: Type.Optional(Type.Unknown()),
+        expected: Type.Optional(Type.Unknown()),
+        op: Type.Optional(Type.String()),
+      }, { additionalProperties: false }), { description: 'Evidence entries the finding must contain.' })),
+    }, { additionalProperties: false }),
+  ], { description: 'The expected status, or status with message key and evidence.' }),
+}, { additionalProperties: false, description: 'One test case, run through the real compiler and engine.' });
+
+export const policySchema = Type.Object({
+  id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Unique, permanent id; equals the file name.' }),
+  title: text('The compliant state, e.g. "KMS keys rotate automatically".'),
+  severity: Type.Unsafe<Severity>({ type: 'string', enum: [...severities], description: 'How bad a failure is.' }),
+  resource: text('Resource type the policy checks, e.g. aws.s3.bucket.'),
+  description: text('What is checked, in a few sentences.'),
+  rationale: text('Why it matters.'),
+  where: Type.Optional(condition('Applicability: resources for which this is false are NOT_APPLICABLE.')),
+  check: condition('The compliant state: true is PASS, false is FAIL, unknown is ERROR.'),
+  parameters: Type.Optional(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), parameterSchema, { description: 'Tunable values.' })),
+  messages: Type.Object({
+    fail: text('Message of a FAIL finding; may use {{resource.id}}, {{resource.region}}, {{param.name}} …'),
+    pass: Type.Optional(text('Message of a PASS finding.')),
+  }, { additionalProperties: false, description: 'Message templates.' }),
+  frameworks: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }), { description: 'Framework control ids this policy evidences, by framework id.' })),
+  remediation: Type.Object({
+    text: text('How to fix it.'),
+    cli: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'AWS CLI commands; placeholders are shell-quoted when filled.' })),
+    terraform: Type.Optional(Type.String({ description: 'Terraform snippet.' })),
+    disruption: Type.Optional(Type.String({ description: 'What the fix may disrupt.' })),
+  }, { additionalProperties: false, description: 'How to fix a failure.' }),
+  references: Type.Optional(Type.Array(Type.String({ pattern: '^https://' }), { description: 'Documentation links.' })),
+  deprecated: Type.Optional(Type.Object({
+    reason: text('Why the policy is retired.'),
+    replacedBy: Type.Optional(Type.String()),
+  }, { additionalProperties: false })),
+  tests: Type.Array(testCaseSchema, { minItems: 1, description: 'Inline test cases: at least a PASS, a FAIL and an ERROR case.' }),
+}, { additionalProperties: false, description: 'An Assay policy.' });
+
+export type PolicyDocument = Static<typeof policySchema>;
+export type PolicyTestCase = Static<typeof testCaseSchema>;
+export type PolicyParameter = Static<typeof parameterSchema>;

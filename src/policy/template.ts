@@ -1,0 +1,61 @@
+/**
+ * Message and remediation templates: `{{resource.id}}`, `{{resource.region}}`,
+ * `{{resource.account}}`, `{{resource.arn}}`, `{{resource.name}}`,
+ * `{{resource.type}}` and `{{param.<name>}}`. Placeholders are checked at
+ * load. For shell commands every filled value is single-quoted, whatever it
+ * contains, so a hostile resource name can never become shell syntax.
+ */
+import type { Resource } from '../resources/resource.js';
+
+const placeholder = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const resourceFields = ['id', 'arn', 'name', 'account', 'region', 'type'] as const;
+
+export interface CompiledTemplate {
+  readonly source: string;
+  render(resource: Resource, params: ReadonlyMap<string, unknown>, mode?: 'text' | 'shell'): string;
+}
+
+/** POSIX shell single-quoting: 'it'\''s' */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+function resourceValue(resource: Resource, field: string): string {
+  switch (field) {
+    case 'id': return resource.id;
+    case 'arn': return resource.arn ?? resource.id;
+    case 'name': return resource.name ?? resource.id;
+    case 'account': return resource.account;
+    case 'region': return resource.region;
+    default: return resource.type;
+  }
+}
+
+function paramText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Returns the compiled template, or the problems with its placeholders. */
+export function compileTemplate(source: string, declaredParams: ReadonlySet<string>): CompiledTemplate | { problems: string[] } {
+  const problems: string[] = [];
+  for (const match of source.matchAll(placeholder)) {
+    const name = match[1] ?? '';
+    const [scope, field, ...rest] = name.split('.');
+    const ok = rest.length === 0 && ((scope === 'resource' && (resourceFields as readonly string[]).includes(field ?? ''))
+      || (scope === 'param' && field !== undefined && declaredParams.has(field)));
+    if (!ok) {
+      problems.push(`unknown placeholder {{${name}}}; use {{resource.${resourceFields.join('|')}}}${declaredParams.size > 0 ? ` or {{param.${[...declaredParams].join('|')}}}` : ''}`);
+    }
+  }
+  if (problems.length > 0) return { problems };
+  return {
+    source,
+    render(resource, params, mode = 'text') {
+      return source.replace(placeholder, (_all, name: string) => {
+        const [scope = '', field = ''] = name.split('.');
+        const value = scope === 'resource' ? resourceValue(resource, field) : paramText(params.get(field));
+        return mode === 'shell' ? shellQuote(value) : value;
+      });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * YAML text to plain data plus a locator that maps JSON pointers back to
+ * line:col, so every later stage (schema, semantics) can point into the
+ * file. Policy and pack files are untrusted: the core schema only (no custom
+ * tags), duplicate keys rejected, alias expansion capped.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { AssayError, type SourceLocation } from '../diagnostics/error.js';
+
+export type Locator = (pointer: string, atKey?: boolean) => SourceLocation;
+
+export interface ParsedYaml {
+  readonly value: unknown;
+  readonly locate: Locator;
+}
+
+function segments(pointer: string): string[] {
+  return pointer.split('/').slice(1).map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Parses one YAML document; throws AssayErrors-compatible list of syntax problems via AssayError[]. */
+export function parseYaml(text: string, file: string): ParsedYaml | { readonly errors: AssayError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    return {
+      errors: problems.map((problem) => {
+        const message = problem.message.split('\n')[0] ?? problem.message;
+        return new AssayError('YAML_SYNTAX', `invalid YAML: ${message.replace(/ at line \d+, column \d+:?$/, '')}`, { location: at(problem.pos[0]) });
+      }),
+    };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (cause) {
+    return { errors: [new AssayError('YAML_SYNTAX', `invalid YAML: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause })] };
+  }
+  const locate: Locator = (pointer, atKey = false) => {
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    let best: unknown = node;
+    for (const segment of segments(pointer)) {
+      keyNode = undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
+        if (pair === undefined) break;
+        keyNode = pair.key;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        node = node.items[Number(segment)];
+      } else {
+        break;
+      }
+      if (node === undefined || node === null) {
+        best = keyNode ?? best;
+        break;
+      }
+      best = node;
+    }
+    const target = (atKey && keyNode !== undefined ? keyNode : best) as YamlNode | undefined;
+    const offset = target?.range?.[0];
+    return offset === undefined ? { file, pointer } : { ...at(offset), pointer };
+  };
+  return { value, locate };
+}
