@@ -64,7 +64,9 @@ function evidenceMatches(expected: { path: string; actual?: unknown; expected?: 
     && (expected.op === undefined || item.op === expected.op));
 }
 
-function runCase(policy: LoadedPolicy, testCase: PolicyTestCase, index: number): CaseOutcome {
+export function runPolicyCase(policy: LoadedPolicy, index: number): CaseOutcome {
+  const testCase = policy.document.tests[index];
+  if (testCase === undefined) throw new RangeError(`${policy.document.id} has no test case ${index}`);
   const at = `/tests/${index}`;
   const fail = (message: string, pointer = at): CaseOutcome => ({ name: testCase.name, passed: false, problems: [new AssayError('POLICY_TEST_FAILED', `${policy.document.id}: test "${testCase.name}": ${message}`, { location: policy.locate(pointer) })] });
   const overrides = new Map<string, ParameterOverride>(Object.entries(testCase.params ?? {}).map(([k, v]) => [k, { value: v, location: policy.locate(`${at}/params/${k}`) }]));
@@ -94,15 +96,15 @@ function runCase(policy: LoadedPolicy, testCase: PolicyTestCase, index: number):
   const result = evaluate(snapshot, [compiled], { snapshotDigest: 'test', generator: { name: 'assay', version: 'test' }, selection: { policyIds: undefined, controls: [], overrides: new Map(), packs: [] }, evidenceForPass: true });
   const finding = result.findings.find((f) => f.resource.id === subject.id && f.resource.type === subject.type);
   if (finding === undefined) return fail('the policy produced no finding for the test resource');
-  const expect = typeof testCase.expect === 'string' ? { status: testCase.expect } : testCase.expect;
+  const expect: { status: string; message?: string; evidence?: { path: string; actual?: unknown; expected?: unknown; op?: string }[] } = typeof testCase.expect === 'string' ? { status: testCase.expect } : testCase.expect;
   if (finding.status !== expect.status) {
     const why = finding.reasons?.map((r) => `${r.path}: ${r.message}`).join('; ');
     return fail(`expected ${expect.status}, got ${finding.status}${why === undefined ? '' : ` (${why})`}; evidence: ${JSON.stringify(finding.evidence)}`, `${at}/expect`);
   }
-  if ('message' in expect && expect.message !== undefined && finding.messageKey !== expect.message) {
+  if (expect.message !== undefined && finding.messageKey !== expect.message) {
     return fail(`expected message "${expect.message}", got "${finding.messageKey}"`, `${at}/expect/message`);
   }
-  for (const [k, item] of ('evidence' in expect ? expect.evidence ?? [] : []).entries()) {
+  for (const [k, item] of (expect.evidence ?? []).entries()) {
     if (!evidenceMatches(item, finding.evidence)) return fail(`no evidence matches ${JSON.stringify(item)}; got ${JSON.stringify(finding.evidence)}`, `${at}/expect/evidence/${k}`);
   }
   return { name: testCase.name, passed: true, problems: [] };
@@ -134,5 +136,5 @@ export function policeCases(policy: LoadedPolicy): AssayError[] {
 }
 
 export function runPolicyTests(policy: LoadedPolicy): CaseOutcome[] {
-  return policy.document.tests.map((testCase, i) => runCase(policy, testCase, i));
+  return policy.document.tests.map((_testCase, i) => runPolicyCase(policy, i));
 }
