@@ -38,3 +38,26 @@ describe('the published snapshot schema', () => {
     expect(validate(snapshot), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 });
+
+describe('the published policy and pack schemas', () => {
+  it('accept every bundled policy and pack', async () => {
+    const { parse } = await import('yaml');
+    const { readdirSync } = await import('node:fs');
+    const policySchema = createAjv().compile(JSON.parse(read('schemas/policy.schema.json')) as object);
+    const files = readdirSync(new URL('../policies', import.meta.url), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      expect(policySchema(parse(read(`policies/${file}`))), `${file}: ${JSON.stringify(policySchema.errors?.slice(0, 2))}`).toBe(true);
+    }
+    const packSchema = createAjv().compile(JSON.parse(read('schemas/pack.schema.json')) as object);
+    expect(packSchema(parse(read('packs/assay-foundations.yaml')))).toBe(true);
+  });
+
+  it('reject an unknown operator in a condition', async () => {
+    const { parse } = await import('yaml');
+    const policySchema = createAjv().compile(JSON.parse(read('schemas/policy.schema.json')) as object);
+    const policy = parse(read('policies/aws/kms/aws-kms-cmk-rotation-enabled.yaml')) as Record<string, unknown>;
+    policy.check = { path: 'rotationEnabled', equal: true };
+    expect(policySchema(policy)).toBe(false);
+  });
+});

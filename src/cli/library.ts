@@ -5,7 +5,7 @@
  * file is collected and thrown together.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -38,10 +38,12 @@ function display(file: string, cwd: string): string {
   return rel.startsWith('..') ? file : rel;
 }
 
-async function readSources(dirs: readonly string[], origin: PolicySource['origin'], cwd: string): Promise<PolicySource[]> {
-  const sources: PolicySource[] = [];
+async function readSources(dirs: readonly string[], origin: PolicySource['origin'], cwd: string, skip: ReadonlySet<string> = new Set()): Promise<(PolicySource & { absolute: string })[]> {
+  const sources: (PolicySource & { absolute: string })[] = [];
   for (const dir of dirs) {
-    for (const file of await yamlFiles(dir)) sources.push({ file: display(file, cwd), text: await readFile(file, 'utf8'), origin });
+    for (const file of await yamlFiles(dir)) {
+      if (!skip.has(file)) sources.push({ file: display(file, cwd), text: await readFile(file, 'utf8'), origin, absolute: file });
+    }
   }
   return sources;
 }
@@ -49,19 +51,19 @@ async function readSources(dirs: readonly string[], origin: PolicySource['origin
 export interface Library {
   readonly policies: readonly LoadedPolicy[];
   readonly packs: readonly LoadedPack[];
+  /** Problems in files that did not load; callers add the compile problems of the rest and report all together. */
+  readonly errors: readonly AssayError[];
 }
 
-export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string): Promise<Library> {
-  const sources = [
-    ...(await readSources([join(packageRoot, 'policies')], 'bundled', cwd)),
-    ...(await readSources(userPolicyDirs.map((d) => join(cwd, d)), 'user', cwd)),
-  ];
-  const { policies, errors } = loadPolicies(sources);
-  const packSources = (await readSources([join(packageRoot, 'packs')], 'bundled', cwd)).map(({ file, text }) => ({ file, text }));
+/** Loads bundled and user policies, and the bundled packs unless `withPacks` is false. */
+export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string, withPacks = true): Promise<Library> {
+  // A user may name bundled files (`assay policies test policies/aws/kms`): they then count as the user's, once.
+  const user = await readSources(userPolicyDirs.map((d) => resolve(cwd, d)), 'user', cwd);
+  const bundled = await readSources([join(packageRoot, 'policies')], 'bundled', cwd, new Set(user.map((s) => s.absolute)));
+  const { policies, errors } = loadPolicies([...bundled, ...user]);
+  const packSources = withPacks ? (await readSources([join(packageRoot, 'packs')], 'bundled', cwd)).map(({ file, text }) => ({ file, text })) : [];
   const packs = loadPacks(packSources, new Set(policies.map((p) => p.document.id)));
-  const all = [...errors, ...packs.errors];
-  if (all.length > 0) throw new AssayErrors(all);
-  return { policies, packs: packs.packs };
+  return { policies, packs: packs.packs, errors: [...errors, ...packs.errors] };
 }
 
 export interface ScanPlan {
@@ -71,6 +73,7 @@ export interface ScanPlan {
 
 /** Resolves pack ids and level to the compiled policies a scan runs. */
 export function planScan(library: Library, packIds: readonly string[], level: number | undefined): ScanPlan {
+  if (library.errors.length > 0 && packIds.some((id) => !library.packs.some((p) => p.document.id === id))) throw new AssayErrors(library.errors);
   const chosen: LoadedPack[] = [];
   for (const id of packIds) {
     const pack = library.packs.find((p) => p.document.id === id);
@@ -80,9 +83,9 @@ export function planScan(library: Library, packIds: readonly string[], level: nu
     chosen.push(pack);
   }
   const selection = selectPacks(chosen, level);
-  if (Array.isArray(selection)) throw new AssayErrors(selection);
+  if (Array.isArray(selection)) throw new AssayErrors([...library.errors, ...selection]);
   const policies: CompiledPolicy[] = [];
-  const errors: AssayError[] = [];
+  const errors: AssayError[] = [...library.errors];
   for (const loaded of library.policies) {
     if (selection.policyIds !== undefined && !selection.policyIds.has(loaded.document.id)) continue;
     if (loaded.document.deprecated !== undefined && selection.policyIds === undefined) continue;

@@ -5,6 +5,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
+import { registerPacksCommands } from './commands/packs.js';
+import { registerPoliciesCommands } from './commands/policies.js';
+import { registerScanCommand } from './commands/scan.js';
 import { registerSnapshotCommands } from './commands/snapshot.js';
 import { registerTypesCommand } from './commands/types.js';
 import { ExitCode } from './exit-codes.js';
@@ -28,10 +31,13 @@ function buildProgram(context: CommandContext): Command {
     .addHelpText('after', `
 Exit codes:
   0  success
+  1  \`policies test\`: a test case failed
   2  bad input: an invalid file, option or argument (reported as file:line:col)
   3  internal error (re-run with --debug and report it)
 
 Examples:
+  assay scan --snapshot examples/demo-account.json --pack assay-foundations
+  assay policies list
   assay snapshot validate examples/demo-account.json
   assay types
   assay types aws.s3.bucket`)
@@ -40,9 +46,16 @@ Examples:
       writeErr: (text) => { context.io.stderr.write(text); },
     })
     .exitOverride();
+  registerScanCommand(program, context);
+  registerPoliciesCommands(program, context);
+  registerPacksCommands(program, context);
   registerSnapshotCommands(program, context);
   registerTypesCommand(program, context);
-  for (const command of program.commands) command.exitOverride();
+  const exitOverrideAll = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(exitOverrideAll);
+  };
+  exitOverrideAll(program);
   return program;
 }
 

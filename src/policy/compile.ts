@@ -5,7 +5,7 @@
  * scan; evaluation never looks at the YAML again.
  */
 import type { TSchema } from '@sinclair/typebox';
-import { AssayError, type SourceLocation } from '../diagnostics/error.js';
+import { AssayError, compareErrors, type SourceLocation } from '../diagnostics/error.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { findResourceType, resourceTypeNames } from '../resources/catalog.js';
 import type { ResourceTypeDefinition } from '../resources/define.js';
@@ -95,13 +95,20 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
   const fail = templateOrReport(document.messages.fail, declared, '/messages/fail', loaded, problems);
   const pass = document.messages.pass === undefined ? undefined : templateOrReport(document.messages.pass, declared, '/messages/pass', loaded, problems);
   const text = templateOrReport(document.remediation.text, declared, '/remediation/text', loaded, problems);
-  const cli = (document.remediation.cli ?? []).map((command, i) => templateOrReport(command, declared, `/remediation/cli/${i}`, loaded, problems));
+  const cli = (document.remediation.cli ?? []).map((command, i) => {
+    // Filled values are shell-quoted already; quotes written around a placeholder would end up inside the argument.
+    if (/["']\{\{[^{}]*\}\}["']/.test(command)) {
+      problems.push(new AssayError('POLICY_MESSAGE', 'do not quote placeholders in cli commands: Assay shell-quotes every filled value', { location: loaded.locate(`/remediation/cli/${i}`) }));
+    }
+    return templateOrReport(command, declared, `/remediation/cli/${i}`, loaded, problems);
+  });
   for (const name of params.keys()) {
     const mentioned = usedParams.has(name) || JSON.stringify(document.messages).includes(`param.${name}`) || JSON.stringify(document.remediation).includes(`param.${name}`);
     if (!mentioned) problems.push(new AssayError('POLICY_PARAMETER', `parameter "${name}" is declared but never used`, { location: locate(`/parameters/${name}`, true) }));
   }
   if (problems.length > 0 || check === undefined || fail === undefined || text === undefined || (document.where !== undefined && where === undefined)) {
-    return problems;
+    // In file order, not in the order the compiler happened to find them.
+    return problems.sort(compareErrors);
   }
   return {
     id: document.id,

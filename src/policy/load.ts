@@ -4,7 +4,7 @@
  * Every problem in every file is collected; nothing stops at the first.
  */
 import type { ValidateFunction } from 'ajv';
-import { AssayError } from '../diagnostics/error.js';
+import { AssayError, compareErrors } from '../diagnostics/error.js';
 import { explainSchemaErrors } from '../diagnostics/schema-errors.js';
 import { createAjv } from '../resources/validate-data.js';
 import { policySchema, type PolicyDocument } from './schema.js';
@@ -45,7 +45,8 @@ export function parsePolicy(source: PolicySource): LoadedPolicy | AssayError[] {
   const validate = policyValidator();
   if (!validate(value)) {
     return explainSchemaErrors(validate.errors ?? []).map((problem) =>
-      new AssayError('POLICY_SCHEMA', `${problem.field === '' ? 'policy' : `"${problem.field}"`} ${problem.problem}`, { location: locate(problem.pointer, problem.atKey) }));
+      new AssayError('POLICY_SCHEMA', `${problem.field === '' ? 'policy' : `"${problem.field}"`} ${problem.problem}`, { location: locate(problem.pointer, problem.atKey) }))
+      .sort(compareErrors); // in file order, not ajv's
   }
   const document = value as PolicyDocument;
   const expected = idFromFile(source.file);

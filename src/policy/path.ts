@@ -13,8 +13,10 @@ import { joinPath, type Scope, type UnknownReason } from './evaluation.js';
 
 const envelopeFields: Record<string, TSchema> = {
   $id: Type.String(),
-  $arn: Type.String(),
-  $name: Type.String(),
+  // A resource may have no ARN or name; both then read as null (see read below),
+  // so their schemas must admit null or `{ $name, equals: null }` is refused at load.
+  $arn: Type.Union([Type.String(), Type.Null()]),
+  $name: Type.Union([Type.String(), Type.Null()]),
   $account: Type.String(),
   $region: Type.String(),
   $type: Type.String(),
@@ -25,7 +27,13 @@ export interface CompiledPath {
   readonly text: string;
   /** Schema of the value the path reads, when known; used to check operands and nested paths. */
   readonly schema: TSchema | undefined;
-  read(scope: Scope): { readonly value: unknown; readonly unknown?: UnknownReason };
+  /**
+   * Reads the value. With `elements`, the caller (a quantifier) only walks the
+   * list's elements and reads inside them itself, so an error below an
+   * element (`ingress[1].fromPort`) leaves the list readable: that element's
+   * own reads turn unknown, and the quantifier combines them by Kleene's rules.
+   */
+  read(scope: Scope, mode?: 'value' | 'elements'): { readonly value: unknown; readonly unknown?: UnknownReason };
 }
 
 export type PathCompilation = { readonly ok: true; readonly path: CompiledPath } | { readonly ok: false; readonly message: string };
@@ -46,8 +54,13 @@ function readSegments(value: unknown, segments: readonly PathSegment[]): unknown
 
 const parsedErrorPaths = new WeakMap<ResourceError, PathSegment[] | undefined>();
 
-/** True when one path is a prefix of the other: reading either touches what the error says is missing. */
-function overlaps(error: readonly PathSegment[], read: readonly PathSegment[]): boolean {
+/**
+ * True when one path is a prefix of the other: reading either touches what the
+ * error says is missing. With `covering`, only an error at or above the read
+ * path counts (see CompiledPath.read's `elements` mode).
+ */
+function overlaps(error: readonly PathSegment[], read: readonly PathSegment[], covering: boolean): boolean {
+  if (covering && error.length > read.length) return false;
   const length = Math.min(error.length, read.length);
   for (let i = 0; i < length; i++) {
     const a = error[i];
@@ -60,7 +73,7 @@ function overlaps(error: readonly PathSegment[], read: readonly PathSegment[]): 
 }
 
 /** The collection error that makes `concretePath` unreadable on this resource, if any. */
-export function unreadableBecause(errors: readonly ResourceError[], concretePath: string): ResourceError | undefined {
+export function unreadableBecause(errors: readonly ResourceError[], concretePath: string, covering = false): ResourceError | undefined {
   const read = parsePath(concretePath);
   if (read === undefined) return undefined;
   for (const error of errors) {
@@ -69,7 +82,7 @@ export function unreadableBecause(errors: readonly ResourceError[], concretePath
       segments = parsePath(error.path);
       parsedErrorPaths.set(error, segments);
     }
-    if (segments !== undefined && overlaps(segments, read)) return error;
+    if (segments !== undefined && overlaps(segments, read, covering)) return error;
   }
   return undefined;
 }
@@ -130,6 +143,7 @@ export function compilePath(text: string, schema: TSchema | undefined): PathComp
         const known = resolution.known.length <= 12 ? ` (fields here: ${resolution.known.join(', ')})` : '';
         return { ok: false, message: `unknown field "${resolution.at}"${suggestion === undefined ? known : `; did you mean "${resolution.at.slice(0, resolution.at.length - name.length)}${suggestion}"?`}` };
       }
+      if (resolution.reason === 'list-needs-index') return { ok: false, message: `"${resolution.at}" is a list; use a quantifier (every, some, none, count) to look inside it` };
       return { ok: false, message: resolution.reason === 'not-an-array' ? `"${resolution.at}" indexes a value that is not a list` : `"${resolution.at}" reads a field of a value that is not an object` };
     }
     resolved = Object.keys(resolution.schema).length === 0 ? undefined : resolution.schema;
@@ -139,12 +153,16 @@ export function compilePath(text: string, schema: TSchema | undefined): PathComp
     path: {
       text,
       schema: resolved,
-      read(scope) {
+      read(scope, mode = 'value') {
         const errors = scope.resource.errors;
         if (errors !== undefined) {
           const concrete = joinPath(scope.basePath, text);
-          const error = unreadableBecause(errors, concrete);
-          if (error !== undefined) return { value: undefined, unknown: unknownFrom(error, concrete) };
+          const error = unreadableBecause(errors, concrete, mode === 'elements');
+          if (error !== undefined) {
+            const reason = unknownFrom(error, concrete);
+            // Inside a related lookup, say whose field it was: the path alone would seem to be the subject's.
+            return { value: undefined, unknown: scope.relatedLabel === undefined ? reason : { ...reason, resource: scope.relatedLabel } };
+          }
         }
         return { value: readSegments(scope.value, segments) };
       },

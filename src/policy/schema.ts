@@ -35,6 +35,11 @@ export const testCaseSchema = Type.Object({
     id: text('Resource id.'),
     region: Type.Optional(Type.String()),
     data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    errors: Type.Optional(Type.Array(Type.Object({
+      path: Type.String(),
+      code: Type.String({ minLength: 1 }),
+      message: Type.Optional(Type.String()),
+    }, { additionalProperties: false }), { description: 'Fields of this resource that could not be collected.' })),
   }, { additionalProperties: false }), { description: 'Other resources in the test snapshot, for related lookups.' })),
   coverage: Type.Optional(Type.Array(Type.Object({
     type: text('Catalog type.'),

@@ -5,6 +5,7 @@
  * load. For shell commands every filled value is single-quoted, whatever it
  * contains, so a hostile resource name can never become shell syntax.
  */
+import { closest } from '../diagnostics/suggest.js';
 import type { Resource } from '../resources/resource.js';
 
 const placeholder = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -44,7 +45,10 @@ export function compileTemplate(source: string, declaredParams: ReadonlySet<stri
     const ok = rest.length === 0 && ((scope === 'resource' && (resourceFields as readonly string[]).includes(field ?? ''))
       || (scope === 'param' && field !== undefined && declaredParams.has(field)));
     if (!ok) {
-      problems.push(`unknown placeholder {{${name}}}; use {{resource.${resourceFields.join('|')}}}${declaredParams.size > 0 ? ` or {{param.${[...declaredParams].join('|')}}}` : ''}`);
+      const known = [...resourceFields.map((f) => `resource.${f}`), ...[...declaredParams].map((p) => `param.${p}`)];
+      const suggestion = closest(name, known);
+      const hint = suggestion === undefined ? '' : `did you mean {{${suggestion}}}? `;
+      problems.push(`unknown placeholder {{${name}}}; ${hint}use {{resource.${resourceFields.join('|')}}}${declaredParams.size > 0 ? ` or {{param.${[...declaredParams].join('|')}}}` : ''}`);
     }
   }
   if (problems.length > 0) return { problems };

@@ -55,7 +55,7 @@ export function unwrapNullable(schema: TSchema): TSchema {
 
 export type PathResolution =
   | { readonly ok: true; readonly schema: TSchema }
-  | { readonly ok: false; readonly at: string; readonly reason: 'unknown-field' | 'not-an-object' | 'not-an-array' | 'malformed'; readonly known: readonly string[] };
+  | { readonly ok: false; readonly at: string; readonly reason: 'unknown-field' | 'not-an-object' | 'list-needs-index' | 'not-an-array' | 'malformed'; readonly known: readonly string[] };
 
 /**
  * Walks `path` through a data schema. Open maps (tags, policy documents)
@@ -75,7 +75,10 @@ export function resolvePath(root: TSchema, path: string): PathResolution {
       return { ok: true, schema: {} as TSchema };
     }
     if (segment.kind === 'field') {
-      if (shape.properties === undefined) return { ok: false, at, reason: 'not-an-object', known: [] };
+      if (shape.properties === undefined) {
+        const listAt = formatPath(segments.slice(0, i));
+        return shape.items === undefined ? { ok: false, at, reason: 'not-an-object', known: [] } : { ok: false, at: listAt, reason: 'list-needs-index', known: [] };
+      }
       const next = shape.properties[segment.name];
       if (next === undefined) return { ok: false, at, reason: 'unknown-field', known: Object.keys(shape.properties) };
       schema = next;

@@ -15,11 +15,12 @@
 import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { unwrapNullable } from '../../resources/paths.js';
-import { UNKNOWN, type CompiledCondition } from '../evaluation.js';
+import { UNKNOWN, joinPath, type CompiledCondition } from '../evaluation.js';
 import { compilePath } from '../path.js';
 import { allOf } from './all.js';
 import { anyOf } from './any.js';
 import { comparisonLeaf } from './comparison.js';
+import { operandProblem } from './comparisons/fit.js';
 import { comparisonsByName } from './comparisons/index.js';
 import { isRecord, report, resolveOperand, type CompileContext } from './context.js';
 import { compileFunctionCall } from './function-call.js';
@@ -90,15 +91,14 @@ function compilePathCondition(node: Record<string, unknown>, pointer: string, sc
     return {
       location: cc.locate(pointer),
       evaluate(scope) {
-        const read = listPath.read(scope);
+        const read = listPath.read(scope, 'elements');
         if (read.unknown !== undefined) {
           scope.trace?.unknowns.push(read.unknown);
           scope.trace?.evidence.push({ path: read.unknown.path, actual: null, op: kind, expected: null, result: 'unknown' });
           return UNKNOWN;
         }
         const elements = listElements(scope, read.value, listPath.text);
-        const outer = scope.trace === undefined ? scope : { ...scope, basePath: scope.basePath === '' ? listPath.text : `${scope.basePath}.${listPath.text}` };
-        return quantify(kind, inner === null ? undefined : inner, elements, outer, undefined, count?.test);
+        return quantify(kind, inner === null ? undefined : inner, elements, scope, undefined, count?.test, joinPath(scope.basePath, listPath.text));
       },
     };
   }
@@ -106,6 +106,8 @@ function compilePathCondition(node: Record<string, unknown>, pointer: string, sc
   if (operator === undefined) return report(cc, 'POLICY_CONDITION', `${pointer}/${op}`, `unknown operator "${op}"${didYouMean(op, conditionKeywords)}`, { atKey: true });
   const operand = resolveOperand(cc, node[op], `${pointer}/${op}`);
   if (!operand.ok) return undefined;
+  const misfitOperand = operandProblem(operand.value, operator.operand);
+  if (misfitOperand !== undefined) return report(cc, 'POLICY_CONDITION', `${pointer}/${op}`, `${op} on "${node.path}": ${misfitOperand}`);
   const compiled = operator.compile(operand.value, path.path.schema);
   if (!compiled.ok) return report(cc, 'POLICY_CONDITION', `${pointer}/${op}`, `${op} on "${node.path}": ${compiled.message}`);
   return comparisonLeaf(path.path, op, operand.value, compiled.test, cc.locate(pointer));

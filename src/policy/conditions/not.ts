@@ -1,9 +1,7 @@
 /** `{ not: condition }`: negation; unknown stays unknown. Evidence inside is restated as negated. */
-import { not, type CompiledCondition, type Evidence } from '../evaluation.js';
+import { not, type CompiledCondition } from '../evaluation.js';
 import type { SourceLocation } from '../../diagnostics/error.js';
-import { childTrace, withTrace } from './trace.js';
-
-const flipped: Record<Evidence['result'], Evidence['result']> = { pass: 'fail', fail: 'pass', unknown: 'unknown' };
+import { childTrace, negated, withTrace } from './trace.js';
 
 export function negation(child: CompiledCondition, location: SourceLocation): CompiledCondition {
   return {
@@ -12,9 +10,7 @@ export function negation(child: CompiledCondition, location: SourceLocation): Co
       if (scope.trace === undefined) return not(child.evaluate(scope));
       const trace = childTrace(scope.trace);
       const value = not(child.evaluate(withTrace(scope, trace)));
-      for (const item of trace.evidence) {
-        scope.trace.evidence.push({ ...item, op: item.op.startsWith('not ') ? item.op.slice(4) : `not ${item.op}`, result: flipped[item.result] });
-      }
+      scope.trace.evidence.push(...trace.evidence.map(negated));
       return value;
     },
   };

@@ -7,7 +7,7 @@
  * decide is trusted; otherwise the answer is unknown.
  */
 import { FALSE, TRUE, UNKNOWN, joinPath, not, type CompiledCondition, type Scope, type Truth, type UnknownReason } from '../evaluation.js';
-import { childTrace, keepExplaining, type Collected } from './trace.js';
+import { childTrace, keepExplaining, negated, type Collected } from './trace.js';
 
 export type QuantifierKind = 'every' | 'some' | 'none' | 'count';
 
@@ -56,6 +56,8 @@ export function quantify(
   outer: Scope,
   incomplete: UnknownReason | undefined,
   count: CountTest | undefined,
+  /** What the list is, for evidence when it is empty or counted: its path, or the related type. */
+  label: string,
 ): Truth {
   const tracing = outer.trace !== undefined;
   const collected: Collected[] = [];
@@ -92,10 +94,15 @@ export function quantify(
   if (outer.trace !== undefined) {
     if (incomplete !== undefined && result === UNKNOWN) outer.trace.unknowns.push(incomplete);
     const elementOutcome = kind === 'none' ? not(result) : kind === 'count' ? TRUE : result;
-    keepExplaining(outer.trace, elementOutcome, collected);
+    if (kind === 'none') {
+      // The elements that matched are what makes `none` fail: restate their reads as negated, as `not` does.
+      keepExplaining(outer.trace, elementOutcome, collected.map((c) => ({ ...c, evidence: c.evidence.map(negated) })));
+    } else {
+      keepExplaining(outer.trace, elementOutcome, collected);
+    }
     if (elements.length === 0 || kind === 'count') {
       outer.trace.evidence.push({
-        path: outer.basePath === '' ? '(list)' : outer.basePath,
+        path: label,
         actual: kind === 'count' ? trues : [],
         op: kind === 'count' ? `count ${count?.op ?? ''}`.trim() : kind,
         expected: kind === 'count' ? (count?.value ?? null) : kind === 'some' ? 'at least one matching element' : kind === 'none' ? 'no matching element' : 'every element to match',

@@ -73,10 +73,13 @@ export function compileRelated(
       }
       const found = scope.ctx.related(query, scope.resource);
       if (found.resources.length === 0 && ifNone !== 'evaluate') {
-        if (ifNone === 'pass') return TRUE;
+        // Finding nothing where the type was not fully collected is no evidence of
+        // absence, so ifNone's pass or fail would be a guess: the answer is unknown.
+        const onNone = found.complete ? ifNone : 'error';
+        if (onNone === 'pass') return TRUE;
         const described = query.join === undefined ? `no ${typeName} in this ${within}` : `no ${typeName} with ${query.join.targetPath} = ${JSON.stringify(query.join.value)} in this ${within}`;
-        scope.trace?.evidence.push({ path: query.join === undefined ? typeName : `${typeName}.${query.join.targetPath}`, actual: null, op: 'related', expected: query.join?.value ?? typeName, result: ifNone === 'fail' ? 'fail' : 'unknown' });
-        if (ifNone === 'fail') return FALSE;
+        scope.trace?.evidence.push({ path: query.join === undefined ? typeName : `${typeName}.${query.join.targetPath}`, actual: null, op: 'related', expected: query.join?.value ?? typeName, result: onNone === 'fail' ? 'fail' : 'unknown' });
+        if (onNone === 'fail') return FALSE;
         scope.trace?.unknowns.push({ path: query.join?.targetPath ?? typeName, code: 'RelatedNotFound', message: `${described} in the snapshot${found.reason === undefined ? '' : ` (${found.reason})`}` });
         return UNKNOWN;
       }
@@ -84,7 +87,7 @@ export function compileRelated(
         scope: { resource, value: resource.data, basePath: '', ctx: scope.ctx, trace: scope.trace, relatedLabel: `${resource.type} ${resource.id}` },
       }));
       const incomplete = found.complete ? undefined : { path: typeName, code: 'IncompleteCoverage', message: found.reason ?? `${typeName} was not collected completely` };
-      return quantify(kind, condition === null ? undefined : condition, elements, scope, incomplete, count);
+      return quantify(kind, condition === null ? undefined : condition, elements, scope, incomplete, count, query.join === undefined ? typeName : `${typeName} where ${query.join.targetPath} = ${JSON.stringify(query.join.value)}`);
     },
   };
 }

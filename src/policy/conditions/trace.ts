@@ -22,6 +22,13 @@ export function keepExplaining(trace: Trace, overall: Truth, children: readonly 
   }
 }
 
+const flipped: Record<Evidence['result'], Evidence['result']> = { pass: 'fail', fail: 'pass', unknown: 'unknown' };
+
+/** A read restated under a negation: `not equals`, with its result flipped. */
+export function negated(item: Evidence): Evidence {
+  return { ...item, op: item.op.startsWith('not ') ? item.op.slice(4) : `not ${item.op}`, result: flipped[item.result] };
+}
+
 export function withTrace(scope: Scope, trace: Trace): Scope {
   return { ...scope, trace };
 }

@@ -5,6 +5,7 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import type { ValidateFunction } from 'ajv';
+import { explainSchemaErrors } from '../../../diagnostics/schema-errors.js';
 import { didYouMean } from '../../../diagnostics/suggest.js';
 import { unwrapNullable } from '../../../resources/paths.js';
 import { createAjv } from '../../../resources/validate-data.js';
@@ -37,4 +38,16 @@ export function misfit(value: unknown, field: TSchema | undefined): string | und
 export function fieldType(field: TSchema | undefined): string | undefined {
   if (field === undefined) return undefined;
   return (unwrapNullable(field) as { type?: string }).type;
+}
+
+/**
+ * undefined when `operand` fits the operator's own operand schema; otherwise
+ * why not. Without this, `exists: "yes"` silently meant `exists: false` and
+ * `in: 5` crashed the compiler.
+ */
+export function operandProblem(operand: unknown, schema: TSchema): string | undefined {
+  const validate = validatorFor(schema);
+  if (validate(operand)) return undefined;
+  const [first] = explainSchemaErrors(validate.errors ?? []);
+  return `the operand ${first?.problem ?? 'is not valid'}`;
 }

@@ -1,0 +1,49 @@
+/** `assay packs list|show`: the frameworks Assay maps its policies to. */
+import type { Command } from 'commander';
+import { AssayError, AssayErrors } from '../../diagnostics/error.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
+import { loadLibrary } from '../library.js';
+import type { CommandContext } from '../program.js';
+import { parseLevel } from './scan.js';
+import { table } from './types.js';
+
+export function registerPacksCommands(program: Command, context: CommandContext): void {
+  const packs = program.command('packs').description('list and show packs (frameworks mapped to policies)');
+
+  packs.command('list')
+    .description('list the bundled packs with their automated and manual control counts')
+    .action(async () => {
+      const library = await loadLibrary([], context.io.cwd);
+      if (library.errors.length > 0) throw new AssayErrors(library.errors);
+      const rows = library.packs.map((p) => {
+        const automated = p.document.controls.filter((c) => c.policies !== undefined).length;
+        return [p.document.id, p.document.version, `${automated}`, `${p.document.controls.length - automated}`, `${p.document.controls.length}`, p.document.title];
+      });
+      context.io.stdout.write(`${table([['ID', 'VERSION', 'AUTOMATED', 'MANUAL', 'TOTAL', 'TITLE'], ...rows])}\n`);
+    });
+
+  packs.command('show')
+    .description('show a pack\'s controls: level, automated or manual, and the policies that check each')
+    .argument('<id>', 'pack id')
+    .option('--level <n>', 'only controls up to this profile level', parseLevel)
+    .action(async (id: string, options: { level?: number }) => {
+      const library = await loadLibrary([], context.io.cwd);
+      if (library.errors.length > 0) throw new AssayErrors(library.errors);
+      const pack = library.packs.find((p) => p.document.id === id);
+      if (pack === undefined) throw new AssayError('UNKNOWN_PACK', `unknown pack "${id}"${didYouMean(id, library.packs.map((p) => p.document.id))}`, { hint: '`assay packs list` lists them' });
+      const d = pack.document;
+      const controls = d.controls.filter((c) => options.level === undefined || c.level === undefined || c.level <= options.level);
+      const rows = controls.map((c) => [c.id, c.level === undefined ? '-' : `${c.level}`, c.policies === undefined ? 'manual' : 'automated', (c.policies ?? []).join(', ') || '-', c.title]);
+      context.io.stdout.write([
+        `${d.id} — ${d.title} ${d.version}`,
+        `source: ${d.source}`,
+        '',
+        d.description.trim(),
+        '',
+        table([['CONTROL', 'LEVEL', 'CHECK', 'POLICIES', 'TITLE'], ...rows]),
+        '',
+        `${controls.length} controls${options.level === undefined ? '' : ` up to level ${options.level}`}.`,
+        '',
+      ].join('\n'));
+    });
+}

@@ -1,0 +1,110 @@
+/** `assay policies list|show|validate|test`: browse, check and test policies. */
+import type { Command } from 'commander';
+import { stringify } from 'yaml';
+import { AssayError, AssayErrors } from '../../diagnostics/error.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
+import { policeCases, runPolicyTests } from '../../engine/policy-tests.js';
+import { compilePolicy } from '../../policy/compile.js';
+import type { LoadedPolicy } from '../../policy/load.js';
+import { ExitCode } from '../exit-codes.js';
+import { loadLibrary } from '../library.js';
+import { printErrors } from '../print-errors.js';
+import type { CommandContext } from '../program.js';
+import { table } from './types.js';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** The policies a command works on: the user's paths when given, otherwise the bundled library. */
+function selected(all: readonly LoadedPolicy[], paths: readonly string[]): LoadedPolicy[] {
+  return paths.length === 0 ? all.filter((p) => p.origin === 'bundled') : all.filter((p) => p.origin === 'user');
+}
+
+function showPolicy(policy: LoadedPolicy): string {
+  const d = policy.document;
+  const block = (title: string, value: unknown): string => `${title}:\n${stringify(value, { lineWidth: 100 }).trimEnd().split('\n').map((l) => `  ${l}`).join('\n')}`;
+  return [
+    `${d.id} — ${d.title}`,
+    `severity: ${d.severity} · resource: ${d.resource} · file: ${policy.file}`,
+    '',
+    d.description.trim(),
+    '',
+    `Rationale: ${d.rationale.trim()}`,
+    '',
+    ...(d.where === undefined ? [] : [block('Applies when', d.where)]),
+    block('Check', d.check),
+    ...(d.parameters === undefined ? [] : [block('Parameters', d.parameters)]),
+    ...(d.frameworks === undefined ? [] : [block('Frameworks', d.frameworks)]),
+    block('Remediation', d.remediation),
+    `Tests: ${d.tests.length} inline cases (\`assay policies test\`)`,
+    '',
+  ].join('\n');
+}
+
+export function registerPoliciesCommands(program: Command, context: CommandContext): void {
+  const policies = program.command('policies').description('list, show, validate and test policies');
+
+  policies.command('list')
+    .description('list the bundled policies (and yours with --policies)')
+    .option('--policies <dir>', 'also load your own policies from this directory (repeatable)', collect, [])
+    .option('--json', 'print JSON')
+    .action(async (options: { policies: string[]; json?: boolean }) => {
+      const library = await loadLibrary(options.policies, context.io.cwd, false);
+      if (library.errors.length > 0) throw new AssayErrors(library.errors);
+      const rows = library.policies.map((p) => ({ id: p.document.id, severity: p.document.severity, resource: p.document.resource, title: p.document.title, origin: p.origin, file: p.file }));
+      if (options.json === true) {
+        context.io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      context.io.stdout.write(`${table([['ID', 'SEVERITY', 'RESOURCE', 'TITLE'], ...rows.map((r) => [r.id, r.severity, r.resource, r.title])])}\n\n${rows.length} policies.\n`);
+    });
+
+  policies.command('show')
+    .description('show one policy: what it checks, why, its condition, parameters and remediation')
+    .argument('<id>', 'policy id')
+    .option('--policies <dir>', 'also load your own policies from this directory (repeatable)', collect, [])
+    .action(async (id: string, options: { policies: string[] }) => {
+      const library = await loadLibrary(options.policies, context.io.cwd, false);
+      if (library.errors.length > 0) throw new AssayErrors(library.errors);
+      const policy = library.policies.find((p) => p.document.id === id);
+      if (policy === undefined) throw new AssayError('UNKNOWN_POLICY', `unknown policy "${id}"${didYouMean(id, library.policies.map((p) => p.document.id))}`, { hint: '`assay policies list` lists them' });
+      context.io.stdout.write(showPolicy(policy));
+    });
+
+  policies.command('validate')
+    .description('check policy files: YAML, schema, paths against resource types, operators, functions, parameters, templates')
+    .argument('[paths...]', 'policy files or directories (default: the bundled library)')
+    .action(async (paths: string[]) => {
+      const library = await loadLibrary(paths, context.io.cwd, false);
+      const chosen = selected(library.policies, paths);
+      const errors = [...library.errors, ...chosen.flatMap((p) => {
+        const compiled = compilePolicy(p);
+        return Array.isArray(compiled) ? compiled : [];
+      })];
+      if (errors.length > 0) throw new AssayErrors(errors);
+      context.io.stdout.write(`${chosen.length} ${chosen.length === 1 ? 'policy' : 'policies'} valid\n`);
+    });
+
+  policies.command('test')
+    .description('run the inline test cases of policies through the real compiler and engine')
+    .argument('[paths...]', 'policy files or directories (default: the bundled library)')
+    .addHelpText('after', '\nExits 0 when every case passes, 1 when a case fails, 2 when a policy is invalid.')
+    .action(async (paths: string[]) => {
+      const library = await loadLibrary(paths, context.io.cwd, false);
+      if (library.errors.length > 0) throw new AssayErrors(library.errors);
+      let passed = 0;
+      let failed = 0;
+      const problems: AssayError[] = [];
+      for (const policy of selected(library.policies, paths)) {
+        const policing = policeCases(policy);
+        const outcomes = runPolicyTests(policy);
+        const bad = outcomes.filter((o) => !o.passed);
+        passed += outcomes.length - bad.length;
+        failed += bad.length + policing.length;
+        problems.push(...policing, ...bad.flatMap((o) => o.problems));
+        context.io.stdout.write(`${bad.length === 0 && policing.length === 0 ? 'ok  ' : 'FAIL'} ${policy.document.id} (${outcomes.length} cases)\n`);
+      }
+      if (problems.length > 0) printErrors(context.io, problems);
+      context.io.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+      if (failed > 0) context.setExitCode(ExitCode.FINDINGS);
+    });
+}

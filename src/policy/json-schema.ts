@@ -1,0 +1,92 @@
+/**
+ * The published JSON Schema of a policy file (schemas/policy.schema.json),
+ * for editors: the document shape from schema.ts, with conditions spelled
+ * out from the operator and function indexes so completion lists every
+ * operator. The compiler stays the authority (it also checks paths and
+ * operands against the resource type).
+ */
+import { comparisonOperators } from './conditions/comparisons/index.js';
+import { builtinFunctions } from './functions/index.js';
+import { policySchema } from './schema.js';
+
+type JsonObject = Record<string, unknown>;
+const plain = (value: unknown): JsonObject => JSON.parse(JSON.stringify(value)) as JsonObject;
+const ref = { $ref: '#/definitions/condition' };
+const paramRef = { type: 'object', properties: { param: { type: 'string' } }, required: ['param'], additionalProperties: false };
+
+/** Function options as written in a policy: any option may be a { param: name } reference instead. */
+function optionsAllowingParams(options: unknown): JsonObject {
+  const schema = plain(options);
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  return { ...schema, properties: Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, { anyOf: [value, paramRef] }])) };
+}
+
+function conditionSchema(): JsonObject {
+  const quantified = (extra: JsonObject): JsonObject => ({
+    type: 'object',
+    oneOf: ['every', 'some', 'none', 'count'].map((q) => ({ properties: { [q]: {} }, required: [q] })),
+    properties: {
+      ...extra,
+      every: ref, some: ref, none: ref,
+      count: {
+        type: 'object',
+        properties: { where: ref, ...Object.fromEntries(['equals', 'gt', 'gte', 'lt', 'lte'].map((op) => [op, { anyOf: [{ type: 'integer', minimum: 0 }, paramRef] }])) },
+        additionalProperties: false,
+      },
+    },
+    additionalProperties: false,
+  });
+  return {
+    description: 'A condition: all/any/not, a comparison on a path, a quantifier over a list or related resources, or a built-in function.',
+    anyOf: [
+      { type: 'object', properties: { all: { type: 'array', items: ref, minItems: 1 } }, required: ['all'], additionalProperties: false },
+      { type: 'object', properties: { any: { type: 'array', items: ref, minItems: 1 } }, required: ['any'], additionalProperties: false },
+      { type: 'object', properties: { not: ref }, required: ['not'], additionalProperties: false },
+      ...comparisonOperators.map((op) => ({
+        description: op.description,
+        type: 'object',
+        properties: { path: { type: 'string' }, [op.name]: { anyOf: [plain(op.operand), paramRef] } },
+        required: ['path', op.name],
+        additionalProperties: false,
+      })),
+      { ...quantified({ path: { type: 'string' } }), required: ['path'] },
+      {
+        ...quantified({
+          related: {
+            type: 'object',
+            properties: {
+              type: { type: 'string' },
+              on: { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1, maxProperties: 1 },
+              within: { enum: ['account', 'region'] },
+              ifNone: { enum: ['error', 'fail', 'pass', 'evaluate'] },
+            },
+            required: ['type'],
+            additionalProperties: false,
+          },
+        }),
+        required: ['related'],
+      },
+      ...builtinFunctions.map((fn) => ({
+        description: fn.description,
+        type: 'object',
+        properties: { fn: { const: fn.name }, path: { type: 'string' }, with: optionsAllowingParams(fn.options) },
+        required: ['fn'],
+        additionalProperties: false,
+      })),
+    ],
+  };
+}
+
+export function policyJsonSchema(): JsonObject {
+  const root = plain(policySchema);
+  const properties = root.properties as JsonObject;
+  properties.where = { ...(properties.where as JsonObject), ...ref };
+  properties.check = { ...(properties.check as JsonObject), ...ref };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://assay.dev/schemas/policy.schema.json',
+    title: 'Assay policy',
+    ...root,
+    definitions: { condition: conditionSchema() },
+  };
+}

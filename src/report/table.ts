@@ -1,0 +1,95 @@
+/**
+ * The terminal view of a scan: what was scanned, counts by status and by
+ * severity, then each failing policy with its resources, then what could not
+ * be evaluated and why. Pure: colour comes in as functions.
+ */
+import type { Finding, ScanResult } from '../engine/result.js';
+
+export interface TableStyle {
+  readonly bold: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly red: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly green: (s: string) => string;
+  readonly cyan: (s: string) => string;
+}
+
+const plain: TableStyle = { bold: (s) => s, dim: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, cyan: (s) => s };
+const severityRank: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+/** Resources listed per policy before the rest are counted. */
+const MAX_RESOURCES_PER_POLICY = 10;
+
+function where(finding: Finding): string {
+  const r = finding.resource;
+  return `${r.type} ${r.id === '*' ? '(all)' : r.id}${r.name !== undefined && r.name !== r.id ? ` "${r.name}"` : ''} · ${r.account}/${r.region}`;
+}
+
+function groupByPolicy(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = groups.get(finding.policy) ?? [];
+    list.push(finding);
+    groups.set(finding.policy, list);
+  }
+  return [...groups.values()].sort((a, b) => {
+    const [x, y] = [a[0], b[0]];
+    if (x === undefined || y === undefined) return 0;
+    return (severityRank[x.severity] ?? 9) - (severityRank[y.severity] ?? 9) || (x.policy < y.policy ? -1 : 1);
+  });
+}
+
+function evidenceLine(finding: Finding): string {
+  const failing = finding.evidence.filter((e) => e.result !== 'pass').slice(0, 2);
+  return failing.map((e) => `${e.resource === undefined ? '' : `${e.resource}: `}${e.path} is ${JSON.stringify(e.actual)}, expected ${e.op} ${JSON.stringify(e.expected)}`).join('; ');
+}
+
+export function renderTable(result: ScanResult, style: TableStyle = plain): string {
+  const lines: string[] = [];
+  const s = result.snapshot;
+  lines.push(style.bold('Assay scan'));
+  lines.push(`snapshot ${s.digest} · collected ${s.collectedAt} · ${s.partition} · accounts ${s.accounts.join(', ')} · regions ${s.regions.join(', ')}`);
+  if (result.packs.length > 0) lines.push(`packs: ${result.packs.map((p) => `${p.id} ${p.version}${p.level === undefined ? '' : ` (level ${p.level})`}`).join(', ')}`);
+  lines.push(`${result.policySet.policies.length} policies · ${result.summary.resources} resources · ${result.findings.length} findings`);
+  lines.push('');
+  const counts = result.summary.byStatus;
+  const paint: Record<string, (t: string) => string> = { FAIL: style.red, ERROR: style.yellow, PASS: style.green, NOT_APPLICABLE: style.dim, MANUAL: style.cyan };
+  lines.push(['FAIL', 'ERROR', 'PASS', 'NOT_APPLICABLE', 'MANUAL'].map((k) => (paint[k] ?? plain.bold)(`${k} ${counts[k] ?? 0}`)).join('  '));
+  const sev = result.summary.failuresBySeverity;
+  lines.push(`failures by severity: ${['critical', 'high', 'medium', 'low', 'info'].map((k) => `${k} ${sev[k] ?? 0}`).join(' · ')}`);
+  const failing = groupByPolicy(result.findings.filter((f) => f.status === 'FAIL'));
+  if (failing.length > 0) {
+    lines.push('', style.bold('Failing'));
+    for (const group of failing) {
+      const first = group[0];
+      if (first === undefined) continue;
+      lines.push(`${style.red('FAIL')} ${first.severity.padEnd(8)} ${style.bold(first.policy)} — ${first.title} (${group.length})`);
+      for (const finding of group.slice(0, MAX_RESOURCES_PER_POLICY)) {
+        lines.push(`     ${where(finding)}`);
+        const evidence = evidenceLine(finding);
+        if (evidence !== '') lines.push(style.dim(`       ${evidence}`));
+      }
+      if (group.length > MAX_RESOURCES_PER_POLICY) lines.push(style.dim(`     … and ${group.length - MAX_RESOURCES_PER_POLICY} more`));
+    }
+  }
+  const errors = groupByPolicy(result.findings.filter((f) => f.status === 'ERROR'));
+  if (errors.length > 0) {
+    lines.push('', style.bold('Could not evaluate'));
+    for (const group of errors) {
+      const first = group[0];
+      if (first === undefined) continue;
+      lines.push(`${style.yellow('ERROR')} ${first.severity.padEnd(7)} ${style.bold(first.policy)} (${group.length})`);
+      for (const finding of group.slice(0, MAX_RESOURCES_PER_POLICY)) {
+        lines.push(`     ${where(finding)}`);
+        const reasons = (finding.reasons ?? []).map((r) => r.message).join('; ');
+        if (reasons !== '') lines.push(style.dim(`       ${reasons}`));
+      }
+      if (group.length > MAX_RESOURCES_PER_POLICY) lines.push(style.dim(`     … and ${group.length - MAX_RESOURCES_PER_POLICY} more`));
+    }
+  }
+  const manual = result.controls.filter((c) => c.status === 'MANUAL');
+  if (manual.length > 0) {
+    lines.push('', style.bold('Manual controls'), ...manual.map((c) => `${style.cyan('MANUAL')} ${c.pack} ${c.id} ${c.title}`));
+  }
+  lines.push('');
+  return lines.join('\n');
+}
