@@ -90,6 +90,7 @@ function manualFindings(controls: readonly SelectedControl[], accounts: readonly
 }
 
 function controlResults(controls: readonly SelectedControl[], findings: readonly Finding[]): ControlResult[] {
+  if (controls.length === 0) return [];
   const byPolicy = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = byPolicy.get(finding.policy) ?? [];

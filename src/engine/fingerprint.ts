@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /** Stable identity of a finding across runs: the same policy on the same resource. */
 export function fingerprint(policy: string, account: string, region: string, type: string, id: string): string {
-  return createHash('sha256').update([policy, account, region, type, id].join('\u0000')).digest('hex').slice(0, 32);
+  // One-shot hash: one call per finding, so skipping the Hash object matters at scale.
+  return hash('sha256', [policy, account, region, type, id].join('\u0000'), 'hex').slice(0, 32);
 }
 
 /** Digest of the policies a scan ran, with their effective parameters, in id order. */

@@ -52,14 +52,28 @@ export function compileTemplate(source: string, declaredParams: ReadonlySet<stri
     }
   }
   if (problems.length > 0) return { problems };
+  // Split once into literal text and placeholders, so rendering (once per finding) only joins.
+  const literals: string[] = [];
+  const slots: { scope: string; field: string }[] = [];
+  let last = 0;
+  for (const match of source.matchAll(placeholder)) {
+    literals.push(source.slice(last, match.index));
+    const [scope = '', field = ''] = (match[1] ?? '').split('.');
+    slots.push({ scope, field });
+    last = match.index + match[0].length;
+  }
+  literals.push(source.slice(last));
   return {
     source,
     render(resource, params, mode = 'text') {
-      return source.replace(placeholder, (_all, name: string) => {
-        const [scope = '', field = ''] = name.split('.');
-        const value = scope === 'resource' ? resourceValue(resource, field) : paramText(params.get(field));
-        return mode === 'shell' ? shellQuote(value) : value;
-      });
+      let text = literals[0] ?? '';
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i];
+        if (slot === undefined) continue;
+        const value = slot.scope === 'resource' ? resourceValue(resource, slot.field) : paramText(params.get(slot.field));
+        text += (mode === 'shell' ? shellQuote(value) : value) + (literals[i + 1] ?? '');
+      }
+      return text;
     },
   };
 }

@@ -1,0 +1,145 @@
+/**
+ * Data stores and keys: buckets with every mix of encryption, Block Public
+ * Access, policies (TLS-only, public read) and ACL grants; EFS and RDS with
+ * and without encryption, backups and public endpoints; KMS keys of both
+ * managers and several specs, rotating or not.
+ */
+import { efsFileSystem } from '../../src/resources/types/efs-file-system.js';
+import { kmsKey } from '../../src/resources/types/kms-key.js';
+import { rdsDbInstance } from '../../src/resources/types/rds-db-instance.js';
+import { s3Bucket } from '../../src/resources/types/s3-bucket.js';
+import { daysAgo, defineRecipe, denied, field, refsOr, type Recipe, type Variation } from './recipe.js';
+import { ec2Suffix, type Rng } from './rng.js';
+
+function uuid(rng: Rng): string {
+  const h = rng.hex(32);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export const kmsKeyRecipe: Recipe = defineRecipe({
+  definition: kmsKey,
+  weight: 40,
+  vary(rng): Variation<typeof kmsKey.data> {
+    const customer = rng.chance(0.6);
+    const symmetric = rng.chance(0.85);
+    const rotating = customer && symmetric && rng.chance(0.6);
+    return {
+      data: {
+        keyManager: customer ? 'CUSTOMER' : 'AWS',
+        keySpec: symmetric ? 'SYMMETRIC_DEFAULT' : rng.pick(['RSA_2048', 'ECC_NIST_P256', 'HMAC_256']),
+        keyUsage: symmetric ? 'ENCRYPT_DECRYPT' : 'SIGN_VERIFY',
+        keyState: rng.chance(0.9) ? 'Enabled' : rng.pick(['Disabled', 'PendingDeletion'] as const),
+        rotationEnabled: rotating,
+        rotationPeriodInDays: rotating ? rng.pick([90, 365]) : null,
+        creationDate: daysAgo(rng.int(1, 2000)),
+      },
+      ...(rng.chance(0.04) ? { errors: [denied('rotationEnabled', 'kms:GetKeyRotationStatus', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(_seq, place, _template, _refs, rng) {
+    const keyId = uuid(rng);
+    return { id: keyId, arn: `arn:aws:kms:${place.region}:${place.account}:key/${keyId}`, data: { keyId } };
+  },
+});
+
+const tlsOnlyPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::bucket', 'arn:aws:s3:::bucket/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+};
+const publicReadPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'PublicRead', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }],
+};
+const allUsers = { type: 'Group' as const, id: null, uri: 'http://acs.amazonaws.com/groups/global/AllUsers', displayName: null, emailAddress: null };
+
+export const s3BucketRecipe: Recipe = defineRecipe({
+  definition: s3Bucket,
+  weight: 90,
+  vary(rng): Variation<typeof s3Bucket.data> {
+    const policy = rng.pick([null, null, tlsOnlyPolicy, tlsOnlyPolicy, publicReadPolicy]);
+    const bpa = rng.chance(0.7);
+    return {
+      data: {
+        creationDate: daysAgo(rng.int(1, 3000)),
+        encryption: rng.chance(0.1) ? null : { rules: [{ sseAlgorithm: rng.pick(['AES256', 'aws:kms'] as const), kmsMasterKeyId: null, bucketKeyEnabled: rng.chance(0.5) }] },
+        publicAccessBlock: bpa ? {} : rng.chance(0.5) ? null : { blockPublicPolicy: false, restrictPublicBuckets: false },
+        policy,
+        policyStatus: policy === null ? null : { isPublic: policy === publicReadPolicy },
+        acl: { grants: rng.chance(0.05) ? [{ grantee: allUsers, permission: 'READ' }] : [] },
+        ownershipControls: rng.chance(0.7) ? {} : { objectOwnership: 'ObjectWriter' },
+        versioning: { status: rng.pick(['Enabled', 'Suspended', null] as const), mfaDelete: rng.chance(0.05) ? 'Enabled' : 'Disabled' },
+        logging: rng.chance(0.4) ? { targetBucket: 'access-logs', targetPrefix: 'logs/' } : null,
+        lifecycle: rng.chance(0.3) ? { rules: [{ id: 'expire', status: 'Enabled', expirationDays: 365, noncurrentVersionExpirationDays: 30, transitionCount: 1 }] } : null,
+      },
+      // As for the demo's unreadable-policy bucket: the policy could not be read, so its absence means nothing.
+      ...(rng.chance(0.05) ? { errors: [denied('policy', 's3:GetBucketPolicy'), denied('policyStatus', 's3:GetBucketPolicyStatus')] } : {}),
+    };
+  },
+  identify(seq, place, template, refs, rng) {
+    const name = `bench-${seq}-${place.region}-${place.account}`;
+    const logging = field(template, 'logging');
+    const targets = refs.ids('aws.s3.bucket', place.account, place.region);
+    return {
+      id: name,
+      arn: `arn:aws:s3:::${name}`,
+      data: { name, ...(logging !== null && logging !== undefined && targets.length > 0 ? { logging: { targetBucket: rng.pick(targets), targetPrefix: `${name}/` } } : {}) },
+    };
+  },
+});
+
+export const efsRecipe: Recipe = defineRecipe({
+  definition: efsFileSystem,
+  weight: 10,
+  vary(rng): Variation<typeof efsFileSystem.data> {
+    const encrypted = rng.chance(0.7);
+    return {
+      data: {
+        encrypted,
+        kmsKeyId: encrypted ? efsFileSystem.example.kmsKeyId : null,
+        throughputMode: rng.pick(['bursting', 'provisioned', 'elastic'] as const),
+        backupPolicyStatus: rng.pick(['ENABLED', 'DISABLED', null] as const),
+        fileSystemPolicy: rng.chance(0.5) ? null : efsFileSystem.example.fileSystemPolicy,
+        numberOfMountTargets: rng.int(0, 3),
+      },
+    };
+  },
+  identify(seq, place) {
+    const fileSystemId = `fs-${ec2Suffix(seq)}`;
+    return { id: fileSystemId, arn: `arn:aws:elasticfilesystem:${place.region}:${place.account}:file-system/${fileSystemId}`, data: { fileSystemId, name: `efs-${seq}` } };
+  },
+});
+
+export const rdsRecipe: Recipe = defineRecipe({
+  definition: rdsDbInstance,
+  weight: 20,
+  vary(rng): Variation<typeof rdsDbInstance.data> {
+    const encrypted = rng.chance(0.8);
+    return {
+      data: {
+        engine: rng.pick(['postgres', 'mysql', 'aurora-postgresql', 'sqlserver-se']),
+        storageEncrypted: encrypted,
+        kmsKeyId: encrypted ? rdsDbInstance.example.kmsKeyId : null,
+        publiclyAccessible: rng.chance(0.08),
+        autoMinorVersionUpgrade: rng.chance(0.8),
+        multiAz: rng.chance(0.6),
+        backupRetentionPeriod: rng.pick([0, 1, 7, 14, 35]),
+        deletionProtection: rng.chance(0.6),
+        iamDatabaseAuthenticationEnabled: rng.chance(0.4),
+      },
+    };
+  },
+  identify(seq, place, template, refs, rng) {
+    const id = `db-${seq}`;
+    const kmsKeyId = field(template, 'kmsKeyId');
+    const keys = refs.arns('aws.kms.key', place.account, place.region);
+    return {
+      id,
+      arn: `arn:aws:rds:${place.region}:${place.account}:db:${id}`,
+      data: {
+        dbInstanceIdentifier: id,
+        vpcSecurityGroupIds: refsOr(refs.ids('aws.ec2.security-group', place.account, place.region), rng, rng.int(1, 2), ['sg-0123456789abcdef0']),
+        ...(kmsKeyId !== null && keys.length > 0 ? { kmsKeyId: rng.pick(keys) } : {}),
+      },
+    };
+  },
+});

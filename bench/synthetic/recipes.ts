@@ -1,0 +1,39 @@
+/**
+ * Every catalog type's recipe, in generation order: types that others point
+ * at come first (keys, buckets, topics, log groups, VPCs, security groups,
+ * volumes) so that trails, instances, alarms and databases can reference
+ * resources that exist. A check in snapshot.ts keeps this list and the
+ * catalog in step.
+ */
+import { accountRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
+import { efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
+import { alarmRecipe, logGroupRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
+import { instanceRecipe, networkAclRecipe, securityGroupRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
+import type { Recipe } from './recipe.js';
+
+export const recipes: readonly Recipe[] = [
+  kmsKeyRecipe,
+  s3BucketRecipe,
+  snsTopicRecipe,
+  logGroupRecipe,
+  vpcRecipe,
+  securityGroupRecipe,
+  volumeRecipe,
+  networkAclRecipe,
+  instanceRecipe,
+  rdsRecipe,
+  efsRecipe,
+  trailRecipe,
+  alarmRecipe,
+  iamUserRecipe,
+  iamRoleRecipe,
+  iamPolicyRecipe,
+  iamServerCertificateRecipe,
+  accountRecipe,
+  regionRecipe,
+];
+
+/** Types other recipes look up through Refs; only these are remembered while generating. */
+export const referencedTypes: ReadonlySet<string> = new Set([
+  'aws.ec2.security-group', 'aws.ec2.volume', 'aws.ec2.vpc', 'aws.kms.key', 'aws.logs.log-group', 'aws.s3.bucket', 'aws.sns.topic',
+]);
