@@ -5,6 +5,9 @@
  * and is byte-identical across runs.
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScanResult } from '../src/engine/result.js';
 import { createAjv } from '../src/resources/validate-data.js';
@@ -69,5 +72,22 @@ describe('demo scan (JSON)', () => {
     expect(byId.get('IAM.1')?.guidance?.length ?? 0).toBeGreaterThan(20);
     expect(result.snapshot.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(result.policySet.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('scan --output', () => {
+  it('writes the same document to a file atomically and says so on stderr', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'assay-scan-'));
+    try {
+      const out = join(dir, 'findings.json');
+      const run = await runCli([...args, '--output', out]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`wrote ${out} (${result.findings.length} findings)\n`);
+      expect(await readFile(out, 'utf8')).toBe(first.stdout);
+      expect(await readdir(dir)).toEqual(['findings.json']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -242,3 +242,21 @@ describe('related is checked at load', () => {
     expect(diagnoseSpec({ resource: TRAIL, check }).map((e) => e.message)).toEqual([message]);
   });
 });
+
+describe('related lookups: join types', () => {
+  it('refuses to join fields of different types', async () => {
+    const { parsePolicy } = await import('../../src/policy/load.js');
+    const { compilePolicy } = await import('../../src/policy/compile.js');
+    const text = [
+      'id: join-types', 'title: t', 'severity: low', 'resource: aws.cloudtrail.trail', 'description: d', 'rationale: r',
+      'check:', '  related: { type: aws.s3.bucket, on: { $id: isMultiRegionTrail } }', '  some: { path: name, exists: true }',
+      'messages: { fail: f }', 'remediation: { text: r }', 'tests: [{ name: n, resource: {}, expect: PASS }]',
+    ].join('\n');
+    const loaded = parsePolicy({ file: 'x/join-types.yaml', text, origin: 'user' });
+    if (Array.isArray(loaded)) throw new Error(loaded.map((e) => e.message).join('; '));
+    const compiled = compilePolicy(loaded);
+    expect(Array.isArray(compiled) ? compiled.map((e) => [e.message, e.location?.line]) : []).toEqual([
+      ['on joins aws.s3.bucket $id (string) with isMultiRegionTrail (boolean): the values can never be equal', 8],
+    ]);
+  });
+});

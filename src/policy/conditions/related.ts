@@ -14,10 +14,19 @@
 import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { resourceTypeNames } from '../../resources/catalog.js';
+import { unwrapNullable } from '../../resources/paths.js';
 import { FALSE, TRUE, UNKNOWN, type CompiledCondition, type RelatedQuery, type Scope } from '../evaluation.js';
 import { compilePath } from '../path.js';
 import { isRecord, report, type CompileContext } from './context.js';
 import { quantify, type CountTest, type Element, type QuantifierKind } from './quantifiers.js';
+
+/** JSON type a path's schema holds (nullable unwrapped), when known. */
+function jsonType(schema: TSchema | undefined): string | undefined {
+  if (schema === undefined) return undefined;
+  const inner = unwrapNullable(schema) as { type?: unknown; patternProperties?: unknown };
+  if (inner.patternProperties !== undefined) return 'object';
+  return typeof inner.type === 'string' ? inner.type : undefined;
+}
 
 const ifNoneValues = ['error', 'fail', 'pass', 'evaluate'] as const;
 type IfNone = (typeof ifNoneValues)[number];
@@ -50,6 +59,11 @@ export function compileRelated(
     if (!target.ok) return report(cc, 'POLICY_CONDITION', `${at}/on/${first[0]}`, `${typeName}: ${target.message}`, { atKey: true });
     const source = compilePath(first[1], schema);
     if (!source.ok) return report(cc, 'POLICY_CONDITION', `${at}/on/${first[0]}`, source.message);
+    const targetType = jsonType(target.path.schema);
+    const sourceType = jsonType(source.path.schema);
+    if (targetType !== undefined && sourceType !== undefined && targetType !== sourceType) {
+      return report(cc, 'POLICY_CONDITION', `${at}/on/${first[0]}`, `on joins ${typeName} ${first[0]} (${targetType}) with ${first[1]} (${sourceType}): the values can never be equal`);
+    }
     join = { target: first[0], source };
   }
   const ifNone = (spec.ifNone ?? (join === undefined ? 'evaluate' : 'error')) as IfNone;
