@@ -14,7 +14,7 @@ const plain = (value: unknown): JsonObject => JSON.parse(JSON.stringify(value)) 
 const ref = { $ref: '#/definitions/condition' };
 const paramRef = { type: 'object', properties: { param: { type: 'string' } }, required: ['param'], additionalProperties: false };
 
-/** Function options as written in a policy: any option may be a { param: name } reference instead. */
+/** Function options as written in a policy: each option may be a { param: name } reference instead. */
 function optionsAllowingParams(options: unknown): JsonObject {
   const schema = plain(options);
   const properties = (schema.properties ?? {}) as Record<string, unknown>;

@@ -4,12 +4,10 @@ import { endsWith, startsWith } from './affixes.js';
 import { newerThanDays, olderThanDays } from './age.js';
 import { contains } from './contains.js';
 import { empty } from './empty.js';
-import { equals } from './equals.js';
+import { equals, notEquals } from './equality.js';
 import { exists } from './exists.js';
-import { inList } from './in.js';
 import { matches } from './matches.js';
-import { notEquals } from './not-equals.js';
-import { notIn } from './not-in.js';
+import { inList, notIn } from './membership.js';
 import { gt, gte, lt, lte } from './ordering.js';
 
 export const comparisonOperators: readonly ComparisonOperator[] = [
