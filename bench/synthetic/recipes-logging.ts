@@ -55,6 +55,7 @@ export const trailRecipe: Recipe = defineRecipe({
         logFileValidationEnabled: rng.chance(0.7),
         kmsKeyId: rng.chance(0.6) ? cloudtrailTrail.example.kmsKeyId : null,
         cloudWatchLogsLogGroupArn: cloudWatch ? cloudtrailTrail.example.cloudWatchLogsLogGroupArn : null,
+        cloudWatchLogsLogGroupName: cloudWatch ? cloudtrailTrail.example.cloudWatchLogsLogGroupName : null,
         cloudWatchLogsRoleArn: cloudWatch ? cloudtrailTrail.example.cloudWatchLogsRoleArn : null,
         status: {
           isLogging: logging,
@@ -77,7 +78,11 @@ export const trailRecipe: Recipe = defineRecipe({
     const data: Record<string, unknown> = { name, homeRegion: place.region };
     // Most trails write to a bucket of the snapshot; some to one that is not there (another account's).
     if (buckets.length > 0 && rng.chance(0.9)) data.s3BucketName = rng.pick(buckets);
-    if (field(template, 'cloudWatchLogsLogGroupArn') !== null && groups.length > 0) data.cloudWatchLogsLogGroupArn = `${rng.pick(groups)}:*`;
+    if (field(template, 'cloudWatchLogsLogGroupArn') !== null && groups.length > 0) {
+      const group = rng.pick(groups);
+      data.cloudWatchLogsLogGroupArn = `${group}:*`;
+      data.cloudWatchLogsLogGroupName = group.slice(group.indexOf(':log-group:') + ':log-group:'.length);
+    }
     if (field(template, 'kmsKeyId') !== null && keys.length > 0) data.kmsKeyId = rng.pick(keys);
     return { id: name, arn: `arn:aws:cloudtrail:${place.region}:${place.account}:trail/${name}`, data };
   },

@@ -47,6 +47,7 @@ export function cloudtrailTrails(): Resource[] {
       s3BucketName: buckets.trailLogs,
       kmsKeyId: keys.securityLogging,
       cloudWatchLogsLogGroupArn: `${arn.logGroup('us-east-1', trailLogGroup)}:*`,
+      cloudWatchLogsLogGroupName: trailLogGroup,
       cloudWatchLogsRoleArn: arn.iam('role/CloudTrailToCloudWatchLogs'),
       status: healthyStatus('2023-02-14T10:12:00.000Z', true),
     }),
@@ -57,6 +58,7 @@ export function cloudtrailTrails(): Resource[] {
       s3BucketName: buckets.euTrailLogs,
       kmsKeyId: keys.euData,
       cloudWatchLogsLogGroupArn: null,
+      cloudWatchLogsLogGroupName: null,
       cloudWatchLogsRoleArn: null,
       hasCustomEventSelectors: false,
       eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }],
@@ -78,6 +80,7 @@ export function cloudtrailTrails(): Resource[] {
       s3KeyPrefix: 'readonly-audit',
       kmsKeyId: keys.securityLogging,
       cloudWatchLogsLogGroupArn: null,
+      cloudWatchLogsLogGroupName: null,
       cloudWatchLogsRoleArn: null,
       eventSelectors: [],
       advancedEventSelectors: [{
@@ -97,6 +100,7 @@ export function cloudtrailTrails(): Resource[] {
       logFileValidationEnabled: false,
       kmsKeyId: null,
       cloudWatchLogsLogGroupArn: null,
+      cloudWatchLogsLogGroupName: null,
       cloudWatchLogsRoleArn: null,
       eventSelectors: [{
         readWriteType: 'WriteOnly',

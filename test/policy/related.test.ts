@@ -260,3 +260,46 @@ describe('related lookups: join types', () => {
     ]);
   });
 });
+
+describe('related lookups chain: trail → log group → metric filter → alarm', () => {
+  // CIS monitoring shape: the trail's log group has a filter for root use, and an alarm watches its metric.
+  const check = {
+    related: { type: 'aws.logs.log-group', on: { $id: 'cloudWatchLogsLogGroupName' }, within: 'region' },
+    some: {
+      path: 'metricFilters',
+      some: {
+        all: [
+          { path: 'filterPattern', contains: 'Root' },
+          { path: 'metricTransformations', some: { related: { type: 'aws.cloudwatch.alarm', on: { metricName: 'metricName' }, within: 'region', ifNone: 'fail' }, some: { path: 'actionsEnabled', equals: true } } },
+        ],
+      },
+    },
+  };
+  const policy = compileSpec({ resource: 'aws.cloudtrail.trail', check });
+  const subject = resource('aws.cloudtrail.trail', { id: 'main', region: 'us-east-1', data: { cloudWatchLogsLogGroupName: 'trail-group' } });
+  const group = (metricName: string, region = 'us-east-1'): Resource => resource('aws.logs.log-group', {
+    id: 'trail-group', region,
+    data: { logGroupName: 'trail-group', metricFilters: [{ filterName: 'root', filterPattern: '{ $.userIdentity.type = "Root" }', metricTransformations: [{ metricName, metricNamespace: 'CIS', metricValue: '1', defaultValue: null, unit: null }] }] },
+  });
+  const alarm = (metricName: string, actionsEnabled = true): Resource => resource('aws.cloudwatch.alarm', { id: 'root-alarm', region: 'us-east-1', data: { alarmName: 'root-alarm', metricName, actionsEnabled } });
+
+  it('passes when every link is there', () => {
+    expect(findingFor(policy, subject, [group('RootUsage'), alarm('RootUsage')]).status).toBe('PASS');
+  });
+
+  it('fails when no alarm watches the metric, naming the missing alarm', () => {
+    const finding = findingFor(policy, subject, [group('RootUsage'), alarm('SomethingElse')]);
+    expect(finding.status).toBe('FAIL');
+    expect(finding.evidence.some((e) => e.path.startsWith('aws.cloudwatch.alarm') && e.result === 'fail')).toBe(true);
+  });
+
+  it('fails on a disabled alarm, reading the alarm as evidence', () => {
+    const finding = findingFor(policy, subject, [group('RootUsage'), alarm('RootUsage', false)]);
+    expect(finding.status).toBe('FAIL');
+    expect(finding.evidence).toContainEqual(expect.objectContaining({ path: 'actionsEnabled', actual: false, resource: 'aws.cloudwatch.alarm root-alarm' }));
+  });
+
+  it('is ERROR when the log group is in the snapshot only in another region (a dangling reference)', () => {
+    expect(findingFor(policy, subject, [group('RootUsage', 'eu-west-1'), alarm('RootUsage')]).status).toBe('ERROR');
+  });
+});
