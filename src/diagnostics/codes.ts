@@ -30,6 +30,9 @@ export const diagnosticCodes = {
   UNKNOWN_PACK: 'A pack id named on the command line does not exist.',
   UNKNOWN_RESOURCE_TYPE: 'A resource type name given on the command line or in a file is not in the resource catalog.',
   CLI_USAGE: 'The command line is not valid: an unknown command or option, or a missing argument. `assay --help` shows the usage.',
+  READ_ONLY_VIOLATION: 'A collector tried to send an AWS operation that is not on the read-only allowlist. Assay never changes an account; this is a bug.',
+  AWS_CREDENTIALS: 'No usable AWS credentials were found, or assuming the role failed. Assay uses the standard SDK chain: environment, shared config and SSO profiles, web identity, container and instance roles.',
+  COLLECT_FAILED: 'Collection could not start or was interrupted (for example by Ctrl-C); no snapshot was written.',
   INTERNAL: 'An unexpected internal error. Re-run with --debug for the stack trace and report it.',
 } as const;
 

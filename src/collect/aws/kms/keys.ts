@@ -1,0 +1,38 @@
+/**
+ * aws.kms.key: every key in the region with its metadata, rotation status
+ * and key policy. Rotation and policy are separate calls: each can fail on
+ * its own (an access-denied key policy is common) and is then recorded on
+ * the key, so a policy reading it yields ERROR.
+ */
+import { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, KMSClient, paginateListKeys, type KeyListEntry } from '@aws-sdk/client-kms';
+import { defineCollector } from '../../define.js';
+import { describeError } from '../../failure.js';
+import { describedFields, keyFields, parsePolicy, rotationFields } from './map.js';
+
+export const kmsKeys = defineCollector({
+  type: 'aws.kms.key',
+  scope: 'regional',
+  permissions: ['kms:ListKeys', 'kms:DescribeKey', 'kms:GetKeyRotationStatus', 'kms:GetKeyPolicy'],
+  async collect(ctx) {
+    const kms = ctx.clients.get(KMSClient, ctx.region);
+    const keys: KeyListEntry[] = [];
+    try {
+      for await (const page of paginateListKeys({ client: kms }, {})) keys.push(...(page.Keys ?? []));
+    } catch (error) {
+      const { code, message } = describeError(error);
+      ctx.listingFailed({ code, message, operation: 'kms:ListKeys' }, keys.length > 0);
+    }
+    await Promise.all(keys.map((key) => ctx.limit(async () => {
+      const keyId = key.KeyId ?? '';
+      const described = await ctx.call('kms:DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: keyId })));
+      const draft = ctx.draft({ type: 'aws.kms.key', id: keyId, ...(key.KeyArn === undefined ? {} : { arn: key.KeyArn }) });
+      draft.fields(describedFields, described, keyFields);
+      // Rotation does not apply to asymmetric, HMAC or imported keys: AWS answers an error we treat as "off".
+      const unsupported = described.kind === 'ok' && (described.value.KeyMetadata?.KeySpec !== 'SYMMETRIC_DEFAULT' || described.value.KeyMetadata.Origin !== 'AWS_KMS');
+      if (unsupported) draft.set('rotationEnabled', false).set('rotationPeriodInDays', null);
+      else draft.fields(['rotationEnabled', 'rotationPeriodInDays'], await ctx.call('kms:GetKeyRotationStatus', () => kms.send(new GetKeyRotationStatusCommand({ KeyId: keyId }))), rotationFields);
+      draft.field('policy', await ctx.call('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }))), parsePolicy);
+      ctx.emit(draft.build());
+    })));
+  },
+});

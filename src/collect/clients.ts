@@ -1,0 +1,76 @@
+/**
+ * SDK clients for collection: one per client class, account and region,
+ * created on first use and reused; each guarded read-only, retrying with the
+ * SDK's adaptive mode and a higher attempt count, with per-call timeouts.
+ * Every call is counted by operation, for the summary and for the test that
+ * declared permissions cover what collectors send.
+ */
+import type { AwsCredentialIdentityProvider, InitializeMiddleware, MetadataBearer } from '@smithy/types';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { HttpHandler } from '@smithy/protocol-http';
+import { guard, operationKey } from './read-only.js';
+
+/** The shape of an SDK v3 client constructor we rely on. */
+export type ClientClass<C> = new (config: ClientConfig) => C;
+
+export interface ClientConfig {
+  region: string;
+  credentials?: AwsCredentialIdentityProvider;
+  maxAttempts: number;
+  retryMode: 'adaptive';
+  requestHandler: HttpHandler;
+}
+
+export interface SdkClient {
+  middlewareStack: { add(middleware: InitializeMiddleware<object, MetadataBearer>, options: { step: 'initialize'; priority: 'high' | 'low'; name: string }): void };
+  destroy(): void;
+}
+
+export interface ClientPoolOptions {
+  readonly credentials?: AwsCredentialIdentityProvider;
+  /** A request handler replacing HTTP (tests feed recorded responses through it). */
+  readonly requestHandler?: HttpHandler;
+  readonly maxAttempts?: number;
+}
+
+export class ClientPool {
+  private readonly clients = new Map<string, SdkClient>();
+  /** Operation key (`S3:GetBucketPolicy`) → number of calls made. */
+  readonly calls = new Map<string, number>();
+  private readonly handler: HttpHandler;
+
+  constructor(private readonly options: ClientPoolOptions = {}) {
+    this.handler = options.requestHandler ?? new NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 30_000 });
+  }
+
+  get<C extends SdkClient>(ctor: ClientClass<C>, region: string): C {
+    const key = `${ctor.name}\u0000${region}`;
+    const existing = this.clients.get(key);
+    if (existing !== undefined) return existing as C;
+    const client = guard(new ctor({
+      region,
+      ...(this.options.credentials === undefined ? {} : { credentials: this.options.credentials }),
+      maxAttempts: this.options.maxAttempts ?? 8,
+      retryMode: 'adaptive',
+      requestHandler: this.handler,
+    }));
+    client.middlewareStack.add((next, context) => async (args) => {
+      const op = operationKey(String(context.clientName), String(context.commandName));
+      this.calls.set(op, (this.calls.get(op) ?? 0) + 1);
+      return next(args);
+    }, { step: 'initialize', priority: 'low', name: 'assayCallCounter' });
+    this.clients.set(key, client);
+    return client;
+  }
+
+  totalCalls(): number {
+    let total = 0;
+    for (const count of this.calls.values()) total += count;
+    return total;
+  }
+
+  destroy(): void {
+    for (const client of this.clients.values()) client.destroy();
+    this.clients.clear();
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * What a collector works with: clients, the account and region it covers,
+ * `call` (an AWS call whose failure becomes data), `draft` (a resource being
+ * filled field by field, each field either a value, "not configured", or a
+ * recorded failure), and `emit`. Listing failures mark the type's coverage
+ * as failed or partial so the engine reports ERROR instead of a silent pass.
+ */
+import type { Resource, ResourceError } from '../resources/resource.js';
+import type { CollectionError } from '../snapshot/schema.js';
+import type { ClientPool } from './clients.js';
+import { describeError, type CallFailure } from './failure.js';
+
+export type Fetch<T> =
+  | { readonly kind: 'ok'; readonly value: T }
+  /** AWS answered that the thing is not configured (NoSuchBucketPolicy …): data, meaning null. */
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'failed'; readonly failure: CallFailure };
+
+export interface CallOptions {
+  /** Error codes that mean "not configured" for this operation. */
+  readonly absentOn?: readonly string[];
+}
+
+export interface CollectContext {
+  readonly clients: ClientPool;
+  readonly account: string;
+  readonly partition: string;
+  /** The region collected, or the partition's home region for global collectors. */
+  readonly region: string;
+  call<T>(operation: string, send: () => Promise<T>, options?: CallOptions): Promise<Fetch<T>>;
+  draft(init: Omit<Resource, 'data' | 'errors' | 'account' | 'region' | 'tags'> & { tags?: Record<string, string>; region?: string }): ResourceDraft;
+  emit(resource: Resource): void;
+  /** Listing of the type failed outright (status failed) or part-way (partial). */
+  listingFailed(failure: CallFailure, partial: boolean): void;
+  /** Runs `task` under the service's concurrency limit. */
+  limit<T>(task: () => Promise<T>): Promise<T>;
+}
+
+/** A resource whose fields are filled from separate calls; failed fields are named in `errors`. */
+export class ResourceDraft {
+  readonly data: Record<string, unknown> = {};
+  readonly errors: ResourceError[] = [];
+
+  constructor(private readonly init: Omit<Resource, 'data' | 'errors'>) {}
+
+  /** Sets `path` from a fetch: mapped value, `absent` for "not configured", or a recorded failure. */
+  field<T>(path: string, fetch: Fetch<T>, map: (value: T) => unknown, absent: unknown = null): this {
+    if (fetch.kind === 'ok') this.data[path] = map(fetch.value);
+    else if (fetch.kind === 'absent') this.data[path] = absent;
+    else this.fail(path, fetch.failure);
+    return this;
+  }
+
+  /** Sets several fields at once from one fetch (e.g. every field of DescribeKey). */
+  fields<T>(paths: readonly string[], fetch: Fetch<T>, map: (value: T) => Record<string, unknown>): this {
+    if (fetch.kind === 'ok') Object.assign(this.data, map(fetch.value));
+    else for (const path of paths) this.fail(path, fetch.kind === 'failed' ? fetch.failure : { code: 'NotFound', message: 'not found', operation: '' });
+    return this;
+  }
+
+  set(path: string, value: unknown): this {
+    this.data[path] = value;
+    return this;
+  }
+
+  fail(path: string, failure: CallFailure): this {
+    this.errors.push({ path, code: failure.code, message: failure.message, operation: failure.operation });
+    return this;
+  }
+
+  build(): Resource {
+    return { ...this.init, data: this.data, ...(this.errors.length > 0 ? { errors: this.errors } : {}) };
+  }
+}
+
+export interface ContextSinks {
+  readonly emit: (resource: Resource) => void;
+  readonly error: (error: CollectionError) => void;
+  readonly listing: (failure: CallFailure, partial: boolean) => void;
+}
+
+export function createContext(
+  base: { clients: ClientPool; account: string; partition: string; region: string; resourceRegion: string; type: string; service: string },
+  sinks: ContextSinks,
+  limit: <T>(task: () => Promise<T>) => Promise<T>,
+): CollectContext {
+  const record = (failure: CallFailure, resource: string | undefined): void => {
+    sinks.error({
+      service: base.service,
+      operation: failure.operation.split(':')[1] ?? failure.operation,
+      account: base.account,
+      region: base.resourceRegion,
+      type: base.type,
+      ...(resource === undefined ? {} : { resource }),
+      code: failure.code,
+      message: failure.message,
+    });
+  };
+  return {
+    clients: base.clients,
+    account: base.account,
+    partition: base.partition,
+    region: base.region,
+    async call(operation, send, options = {}) {
+      try {
+        return { kind: 'ok', value: await send() };
+      } catch (error) {
+        const { code, message } = describeError(error);
+        if (options.absentOn?.includes(code) === true) return { kind: 'absent' };
+        // Recorded where it lands: on the resource's errors when emitted, or as a listing failure.
+        return { kind: 'failed', failure: { code, message, operation } };
+      }
+    },
+    draft(init) {
+      const resource = {
+        ...init,
+        account: base.account,
+        region: init.region ?? base.resourceRegion,
+        tags: init.tags ?? {},
+      };
+      return new ResourceDraft(resource);
+    },
+    emit(resource) {
+      for (const error of resource.errors ?? []) {
+        record({ code: error.code, message: error.message, operation: error.operation ?? '' }, resource.id);
+      }
+      sinks.emit(resource);
+    },
+    listingFailed(failure, partial) {
+      record(failure, undefined);
+      sinks.listing(failure, partial);
+    },
+    limit,
+  };
+}

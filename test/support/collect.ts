@@ -1,0 +1,43 @@
+/** Runs collectors against recorded responses and checks the snapshot as `assay collect` would write it. */
+import { ClientPool } from '../../src/collect/clients.js';
+import type { Collector } from '../../src/collect/define.js';
+import { runCollection } from '../../src/collect/run.js';
+import { createLocator } from '../../src/snapshot/locate.js';
+import type { Snapshot } from '../../src/snapshot/schema.js';
+import { validateSnapshot } from '../../src/snapshot/validate.js';
+import { byAction, RecordedAws, xml, type Route } from './recorded-aws.js';
+
+export const ACCOUNT = '123456789012';
+export const credentials = async (): Promise<{ accessKeyId: string; secretAccessKey: string }> => ({ accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' });
+
+/** DescribeRegions answering the given regions as enabled, plus any not opted in. */
+export function regionsRoute(enabled: readonly string[], notOptedIn: readonly string[] = []): Route {
+  const item = (name: string, status: string): string => `<item><regionName>${name}</regionName><regionEndpoint>ec2.${name}.amazonaws.com</regionEndpoint><optInStatus>${status}</optInStatus></item>`;
+  return {
+    name: 'DescribeRegions',
+    match: byAction('DescribeRegions'),
+    respond: xml(`<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId><regionInfo>${[...enabled.map((r) => item(r, 'opt-in-not-required')), ...notOptedIn.map((r) => item(r, 'not-opted-in'))].join('')}</regionInfo></DescribeRegionsResponse>`),
+  };
+}
+
+export interface RecordedRun {
+  readonly snapshot: Snapshot;
+  readonly aws: RecordedAws;
+  readonly pool: ClientPool;
+  readonly problems: string[];
+}
+
+export async function collectRecorded(collectors: readonly Collector[], routes: readonly Route[], options: { regions?: string[] } = {}): Promise<RecordedRun> {
+  const aws = new RecordedAws(routes);
+  const pool = new ClientPool({ requestHandler: aws, credentials, maxAttempts: 4 });
+  try {
+    const { snapshot } = await runCollection({
+      clients: pool, account: ACCOUNT, partition: 'aws', ...(options.regions === undefined ? {} : { regions: options.regions }),
+      collectors, concurrency: 8, generator: { name: 'assay', version: 'test' }, now: () => new Date('2026-11-01T12:00:00Z'),
+    });
+    const valid = validateSnapshot(snapshot, createLocator('recorded', undefined));
+    return { snapshot, aws, pool, problems: valid.ok ? [] : valid.errors.map((e) => `${e.location?.pointer ?? ''}: ${e.message}`) };
+  } finally {
+    pool.destroy();
+  }
+}
