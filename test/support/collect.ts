@@ -8,7 +8,7 @@ import { validateSnapshot } from '../../src/snapshot/validate.js';
 import { byAction, RecordedAws, xml, type Route } from './recorded-aws.js';
 
 export const ACCOUNT = '123456789012';
-export const credentials = async (): Promise<{ accessKeyId: string; secretAccessKey: string }> => ({ accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' });
+export const credentials = (): Promise<{ accessKeyId: string; secretAccessKey: string }> => Promise.resolve({ accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' });
 
 /** DescribeRegions answering the given regions as enabled, plus any not opted in. */
 export function regionsRoute(enabled: readonly string[], notOptedIn: readonly string[] = []): Route {

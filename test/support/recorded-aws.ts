@@ -61,6 +61,10 @@ function parse(request: HttpRequest): WireRequest {
   return { method: request.method, hostname: request.hostname, path: request.path, query: request.query, headers, body, target: headers['x-amz-target'], action, params };
 }
 
+function isSequence(respond: RecordedResponse | readonly RecordedResponse[]): respond is readonly RecordedResponse[] {
+  return Array.isArray(respond);
+}
+
 export class RecordedAws implements HttpHandler {
   readonly requests: WireRequest[] = [];
   private readonly served = new Map<Route, number>();
@@ -76,8 +80,11 @@ export class RecordedAws implements HttpHandler {
     }
     const count = this.served.get(route) ?? 0;
     this.served.set(route, count + 1);
-    const recorded = typeof route.respond === 'function' ? route.respond(wire)
-      : Array.isArray(route.respond) ? (route.respond[Math.min(count, route.respond.length - 1)] ?? {}) : route.respond as RecordedResponse;
+    const respond = route.respond;
+    let recorded: RecordedResponse;
+    if (typeof respond === 'function') recorded = respond(wire);
+    else if (isSequence(respond)) recorded = respond[Math.min(count, respond.length - 1)] ?? {};
+    else recorded = respond;
     const body = recorded.body ?? '';
     return Promise.resolve({
       response: new HttpResponse({
