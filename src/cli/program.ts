@@ -5,7 +5,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
+import { registerCollectCommand } from './commands/collect.js';
 import { registerPacksCommands } from './commands/packs.js';
+import { registerPermissionsCommand } from './commands/permissions.js';
 import { registerPoliciesCommands } from './commands/policies.js';
 import { registerScanCommand } from './commands/scan.js';
 import { registerSnapshotCommands } from './commands/snapshot.js';
@@ -47,6 +49,8 @@ Examples:
     })
     .exitOverride();
   registerScanCommand(program, context);
+  registerCollectCommand(program, context);
+  registerPermissionsCommand(program, context);
   registerPoliciesCommands(program, context);
   registerPacksCommands(program, context);
   registerSnapshotCommands(program, context);

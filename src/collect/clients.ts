@@ -31,6 +31,13 @@ export interface ClientPoolOptions {
   /** A request handler replacing HTTP (tests feed recorded responses through it). */
   readonly requestHandler?: HttpHandler;
   readonly maxAttempts?: number;
+  /**
+   * The endpoint all services are pointed at (AWS_ENDPOINT_URL, read by the
+   * CLI). The SDK honours it by itself; S3 Control is the exception, whose
+   * endpoint rules prefix the host with the account id, so its collector
+   * builds an endpoint provider from this.
+   */
+  readonly customEndpoint?: string;
 }
 
 export class ClientPool {
@@ -38,13 +45,20 @@ export class ClientPool {
   /** Operation key (`S3:GetBucketPolicy`) → number of calls made. */
   readonly calls = new Map<string, number>();
   private readonly handler: HttpHandler;
+  readonly customEndpoint: string | undefined;
 
   constructor(private readonly options: ClientPoolOptions = {}) {
     this.handler = options.requestHandler ?? new NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 30_000 });
+    this.customEndpoint = options.customEndpoint;
   }
 
-  get<C extends SdkClient>(ctor: ClientClass<C>, region: string): C {
-    const key = `${ctor.name}\u0000${region}`;
+  /**
+   * The client of this class for this region, created once. `extra` adds
+   * client configuration (e.g. S3 Control's endpointProvider); clients with
+   * extra configuration are cached under its `key`.
+   */
+  get<C extends SdkClient>(ctor: ClientClass<C>, region: string, extra?: { readonly key: string; readonly config: Record<string, unknown> }): C {
+    const key = `${ctor.name}\u0000${region}\u0000${extra?.key ?? ''}`;
     const existing = this.clients.get(key);
     if (existing !== undefined) return existing as C;
     const client = guard(new ctor({
@@ -53,6 +67,7 @@ export class ClientPool {
       maxAttempts: this.options.maxAttempts ?? 8,
       retryMode: 'adaptive',
       requestHandler: this.handler,
+      ...(extra?.config ?? {}),
     }));
     client.middlewareStack.add((next, context) => async (args) => {
       const op = operationKey(String(context.clientName), String(context.commandName));

@@ -1,6 +1,7 @@
 /** Runs collectors against recorded responses and checks the snapshot as `assay collect` would write it. */
 import { ClientPool } from '../../src/collect/clients.js';
 import type { Collector } from '../../src/collect/define.js';
+import { iamActionFor, requiredPermissions } from '../../src/collect/permissions.js';
 import { runCollection } from '../../src/collect/run.js';
 import { createLocator } from '../../src/snapshot/locate.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
@@ -36,7 +37,14 @@ export async function collectRecorded(collectors: readonly Collector[], routes: 
       collectors, concurrency: 8, generator: { name: 'assay', version: 'test' }, now: () => new Date('2026-11-01T12:00:00Z'),
     });
     const valid = validateSnapshot(snapshot, createLocator('recorded', undefined));
-    return { snapshot, aws, pool, problems: valid.ok ? [] : valid.errors.map((e) => `${e.location?.pointer ?? ''}: ${e.message}`) };
+    const problems = valid.ok ? [] : valid.errors.map((e) => `${e.location?.pointer ?? ''}: ${e.message}`);
+    // Least privilege must be true: every operation sent needs an IAM action some collector declares.
+    const declared = new Set(requiredPermissions(collectors));
+    for (const operation of pool.calls.keys()) {
+      const action = iamActionFor(operation);
+      if (!declared.has(action)) problems.push(`${operation} was sent but no collector declares ${action}`);
+    }
+    return { snapshot, aws, pool, problems };
   } finally {
     pool.destroy();
   }

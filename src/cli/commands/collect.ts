@@ -1,0 +1,30 @@
+/** `assay collect -o <file>`: snapshot a live AWS account, read-only. */
+import type { Command } from 'commander';
+import { writeSnapshotFile } from '../../snapshot/file.js';
+import { addLiveOptions, collectLive, type LiveOptions } from '../live.js';
+import type { CommandContext } from '../program.js';
+
+export function registerCollectCommand(program: Command, context: CommandContext): void {
+  addLiveOptions(program
+    .command('collect')
+    .description('snapshot a live AWS account (read-only) into a snapshot file')
+    .requiredOption('-o, --output <file>', 'snapshot file to write (.json, or .json.gz to compress); written only when collection finishes'))
+    .addHelpText('after', `
+Credentials come from the AWS SDK's default chain (environment, shared config
+and SSO profiles, web identity, container and instance roles), or --profile;
+--role-arn assumes a role on top. AWS_ENDPOINT_URL points every service at
+another endpoint (an emulator, for instance). \`assay permissions\` prints the
+IAM policy the scan needs; the AWS-managed SecurityAudit policy also works.
+
+Every call is read-only (a guard refuses anything else before it is sent).
+A call that fails is recorded in the snapshot and never aborts the run;
+policies that need what it would have returned report ERROR.
+
+Example:
+  assay collect --regions us-east-1,eu-west-1 -o snapshot.json.gz`)
+    .action(async (options: LiveOptions & { output: string }) => {
+      const snapshot = await collectLive(options, context.io);
+      await writeSnapshotFile(options.output, snapshot);
+      if (options.quiet !== true) context.io.stderr.write(`wrote ${options.output}\n`);
+    });
+}

@@ -1,0 +1,93 @@
+/**
+ * Live collection from the command line: credentials, identity, the client
+ * pool, Ctrl-C handling and the summary. Shared by `assay collect` and a
+ * live `assay scan`.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { collectors } from '../collect/aws/index.js';
+import { ClientPool } from '../collect/clients.js';
+import { credentialProvider } from '../collect/credentials.js';
+import { callerIdentity } from '../collect/identity.js';
+import { runCollection, type CollectStats } from '../collect/run.js';
+import type { Snapshot } from '../snapshot/schema.js';
+import type { CliIo } from './io.js';
+import { progressReporter } from './progress.js';
+import { packageVersion } from './version.js';
+
+export interface LiveOptions {
+  profile?: string;
+  roleArn?: string;
+  externalId?: string;
+  sessionName?: string;
+  regions?: string[];
+  concurrency: number;
+  quiet?: boolean;
+}
+
+const regionList = (value: string): string[] => value.split(',').map((r) => r.trim()).filter((r) => r !== '');
+const positive = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('a whole number from 1 to 256');
+  return n;
+};
+
+/** Adds the options of live collection to a command. */
+export function addLiveOptions(command: Command): Command {
+  return command
+    .option('--profile <name>', 'AWS shared config / SSO profile (default: the SDK credential chain)')
+    .option('--role-arn <arn>', 'assume this role before collecting')
+    .option('--external-id <id>', 'external id for --role-arn')
+    .option('--session-name <name>', 'session name for --role-arn', 'assay-scan')
+    .option('--regions <list>', 'comma-separated regions (default: every region enabled for the account)', regionList)
+    .addOption(new Option('--concurrency <n>', 'most AWS calls in flight').default(16).argParser(positive))
+    .option('--quiet', 'no progress on stderr');
+}
+
+function summary(stats: CollectStats, elapsedMs: number, snapshot: Snapshot): string {
+  const types = [...stats.resourcesByType.entries()].sort().map(([t, n]) => `  ${t.padEnd(28)} ${n}`);
+  const errors = [...stats.errorsByCode.entries()].sort().map(([c, n]) => `${c} ${n}`).join(', ');
+  const incomplete = snapshot.coverage.filter((c) => c.status === 'failed' || c.status === 'partial').length;
+  return [
+    `collected ${snapshot.resources.length} resources in ${(elapsedMs / 1000).toFixed(1)} s with ${stats.calls} API calls`,
+    ...types,
+    `errors: ${errors === '' ? 'none' : errors}${incomplete > 0 ? ` · ${incomplete} type×region listings incomplete` : ''}`,
+    '',
+  ].join('\n');
+}
+
+/** Collects a live snapshot; Ctrl-C aborts with no snapshot produced. */
+export async function collectLive(options: LiveOptions, io: CliIo): Promise<Snapshot> {
+  const region = io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  const endpoint = io.env.AWS_ENDPOINT_URL_S3_CONTROL ?? io.env.AWS_ENDPOINT_URL;
+  const clients = new ClientPool({
+    credentials: credentialProvider({ region, ...options }),
+    ...(endpoint === undefined ? {} : { customEndpoint: endpoint }),
+  });
+  const controller = new AbortController();
+  const onSigint = (): void => { controller.abort(); };
+  process.once('SIGINT', onSigint);
+  const progress = progressReporter(io, options.quiet === true);
+  const started = Date.now();
+  try {
+    const identity = await callerIdentity(clients, region);
+    if (options.quiet !== true) io.stderr.write(`collecting account ${identity.account} (${identity.partition}) as ${identity.arn}\n`);
+    const { snapshot, stats } = await runCollection({
+      clients,
+      account: identity.account,
+      partition: identity.partition,
+      ...(options.regions === undefined ? {} : { regions: options.regions }),
+      collectors,
+      concurrency: options.concurrency,
+      generator: { name: 'assay', version: packageVersion() },
+      now: () => new Date(),
+      signal: controller.signal,
+      progress: progress.onEvent,
+    });
+    progress.finish();
+    if (options.quiet !== true) io.stderr.write(summary(stats, Date.now() - started, snapshot));
+    return snapshot;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    clients.destroy();
+  }
+}

@@ -1,0 +1,25 @@
+/** Who we are scanning as: STS GetCallerIdentity through a guarded client. */
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { AssayError } from '../diagnostics/error.js';
+import type { ClientPool } from './clients.js';
+import { describeError } from './failure.js';
+import { partitionOfArn, type Partition } from './partition.js';
+
+export interface Identity {
+  readonly account: string;
+  readonly arn: string;
+  readonly partition: Partition;
+}
+
+export async function callerIdentity(clients: ClientPool, region: string): Promise<Identity> {
+  try {
+    const answer = await clients.get(STSClient, region).send(new GetCallerIdentityCommand({}));
+    if (answer.Account === undefined || answer.Arn === undefined) throw new Error('GetCallerIdentity returned no account');
+    return { account: answer.Account, arn: answer.Arn, partition: partitionOfArn(answer.Arn) };
+  } catch (error) {
+    const { code, message } = describeError(error);
+    throw new AssayError('AWS_CREDENTIALS', `cannot establish who Assay is running as (sts:GetCallerIdentity): ${code}: ${message}`, {
+      hint: 'configure credentials (environment, --profile, SSO, instance role) or check --role-arn and --external-id',
+    });
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The moto AWS emulator (see ../shared/EMULATOR.md on the machines), started
+ * on a free loopback port for integration tests. Where moto is missing the
+ * suite is skipped with the reason printed — except under CI=true, where a
+ * missing emulator fails the run instead of passing silently.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export interface Moto {
+  readonly endpoint: string;
+  readonly env: Record<string, string>;
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function motoAvailable(): { ok: true } | { ok: false; reason: string } {
+  const probe = spawnSync('python3', ['-c', 'import moto, flask; print(moto.__version__)'], { encoding: 'utf8' });
+  if (probe.error !== undefined) return { ok: false, reason: `python3 not found (${probe.error.message})` };
+  if (probe.status !== 0) return { ok: false, reason: `moto is not installed for python3: ${probe.stderr.trim().split('\n').pop() ?? ''}` };
+  return { ok: true };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => { resolve(port); });
+    });
+  });
+}
+
+async function waitUntilReady(endpoint: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`moto exited with code ${child.exitCode}`);
+    try {
+      const answer = await fetch(`${endpoint}/moto-api/data.json`);
+      if (answer.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('moto did not become ready within 30 s');
+}
+
+export async function startMoto(): Promise<Moto> {
+  const port = await freePort();
+  const endpoint = `http://127.0.0.1:${port}`;
+  const child = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
+    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (chunk: Buffer) => { log = (log + chunk.toString('utf8')).slice(-4000); });
+  try {
+    await waitUntilReady(endpoint, child);
+  } catch (error) {
+    child.kill();
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${log}`, { cause: error });
+  }
+  const env = {
+    AWS_ENDPOINT_URL: endpoint,
+    AWS_ACCESS_KEY_ID: 'testing',
+    AWS_SECRET_ACCESS_KEY: 'testing',
+    AWS_REGION: 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+  return {
+    endpoint,
+    env,
+    async reset() {
+      await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
