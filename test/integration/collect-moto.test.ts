@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';
+import { CreateBucketCommand, PutBucketEncryptionCommand, PutBucketPolicyCommand, PutBucketVersioningCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/engine/result.js';
@@ -33,6 +34,13 @@ function assay(args: string[], env: Record<string, string>): Promise<{ code: num
 
 interface Seeded { rotating: string; stale: string; euKey: string }
 
+const secureBucket = 'assay-it-secure';
+const openBucket = 'assay-it-open-eu';
+const denyHttp = (bucket: string): string => JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+});
+
 async function seed(moto: Moto): Promise<Seeded> {
   const config = { endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
   const kms = new KMSClient({ ...config, region: 'us-east-1' });
@@ -41,6 +49,15 @@ async function seed(moto: Moto): Promise<Seeded> {
   await kms.send(new EnableKeyRotationCommand({ KeyId: rotating }));
   const stale = (await kms.send(new CreateKeyCommand({ Description: 'never rotated' }))).KeyMetadata?.KeyId ?? '';
   const euKey = (await kmsEu.send(new CreateKeyCommand({ Description: 'eu key' }))).KeyMetadata?.KeyId ?? '';
+  // moto's buckets behave like AWS before 2023: no default encryption or Block Public Access unless seeded.
+  const s3 = new S3Client({ ...config, region: 'us-east-1' });
+  const s3Eu = new S3Client({ ...config, region: 'eu-west-1' });
+  await s3.send(new CreateBucketCommand({ Bucket: secureBucket }));
+  await s3.send(new PutBucketEncryptionCommand({ Bucket: secureBucket, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }));
+  await s3.send(new PutPublicAccessBlockCommand({ Bucket: secureBucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } }));
+  await s3.send(new PutBucketPolicyCommand({ Bucket: secureBucket, Policy: denyHttp(secureBucket) }));
+  await s3.send(new PutBucketVersioningCommand({ Bucket: secureBucket, VersioningConfiguration: { Status: 'Enabled' } }));
+  await s3Eu.send(new CreateBucketCommand({ Bucket: openBucket, CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } }));
   return { rotating, stale, euKey };
 }
 
@@ -72,6 +89,17 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(keys.map((k) => `${k.region}/${k.id}`).sort()).toEqual([`eu-west-1/${seeded.euKey}`, `us-east-1/${seeded.rotating}`, `us-east-1/${seeded.stale}`].sort());
     expect(keys.find((k) => k.id === seeded.rotating)?.data).toMatchObject({ rotationEnabled: true, keyManager: 'CUSTOMER' });
     expect(keys.find((k) => k.id === seeded.stale)?.data).toMatchObject({ rotationEnabled: false });
+    const buckets = snapshot.resources.filter((r) => r.type === 'aws.s3.bucket');
+    expect(buckets.map((b) => `${b.region}/${b.id}`).sort()).toEqual([`eu-west-1/${openBucket}`, `us-east-1/${secureBucket}`]);
+    expect(buckets.find((b) => b.id === secureBucket)?.data).toMatchObject({
+      encryption: { rules: [{ sseAlgorithm: 'AES256' }] },
+      publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+      versioning: { status: 'Enabled' },
+    });
+    expect(buckets.find((b) => b.id === openBucket)?.data).toMatchObject({ encryption: null, publicAccessBlock: null, policy: null, versioning: { status: null } });
+    // moto answers GetBucketPolicyStatus with an empty body: that must be a recorded failure, never "not public".
+    expect(buckets.find((b) => b.id === secureBucket)?.errors?.map((e) => e.path)).toContain('policyStatus');
+    expect(snapshot.coverage.filter((c) => c.type === 'aws.s3.bucket').map((c) => `${c.region}:${c.status}`).sort()).toEqual(['eu-west-1:complete', 'us-east-1:complete']);
   }, 120_000);
 
   it('a live assay scan gives the right verdicts', async () => {
@@ -82,5 +110,13 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(verdict(seeded.rotating)).toBe('PASS');
     expect(verdict(seeded.stale)).toBe('FAIL');
     expect(verdict(seeded.euKey)).toBe('FAIL');
+    const bucketVerdict = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;
+    expect(bucketVerdict('aws-s3-bucket-default-encryption', secureBucket)).toBe('PASS');
+    expect(bucketVerdict('aws-s3-bucket-default-encryption', openBucket)).toBe('FAIL');
+    expect(bucketVerdict('aws-s3-bucket-denies-http', secureBucket)).toBe('PASS');
+    expect(bucketVerdict('aws-s3-bucket-denies-http', openBucket)).toBe('FAIL');
+    expect(bucketVerdict('aws-s3-bucket-block-public-access', secureBucket)).toBe('PASS');
+    // No account-level Block Public Access collector yet: the open bucket's verdict must be ERROR, not PASS.
+    expect(bucketVerdict('aws-s3-bucket-block-public-access', openBucket)).not.toBe('PASS');
   }, 120_000);
 });

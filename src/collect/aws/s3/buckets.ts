@@ -1,0 +1,90 @@
+/**
+ * aws.s3.bucket: the buckets that live in the region, each with its settings
+ * from one call apiece, so one denied call marks one field, not the bucket.
+ *
+ * ListBuckets is account-wide, but its `bucket-region` filter (answered only
+ * by that region's endpoint) lists one region's buckets, so each regional run
+ * asks for its own and no state is shared between runs. Where the answer does
+ * not name the bucket's region (moto), GetBucketLocation confirms it, so a
+ * server that ignores the filter still puts each bucket in one region only.
+ * No MaxBuckets: moto then returns no continuation token.
+ */
+import {
+  GetBucketAclCommand, GetBucketEncryptionCommand, GetBucketLifecycleConfigurationCommand, GetBucketLocationCommand, GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand, GetBucketPolicyCommand, GetBucketPolicyStatusCommand, GetBucketTaggingCommand, GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand, GetPublicAccessBlockCommand, paginateListBuckets, S3Client, type Bucket,
+} from '@aws-sdk/client-s3';
+import type { CollectContext, Fetch } from '../../context.js';
+import { defineCollector } from '../../define.js';
+import { describeError, type CallFailure } from '../../failure.js';
+import {
+  aclOf, bucketArn, encryptionOf, INCOMPLETE, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
+  publicAccessBlockOf, regionOfLocation, settle, tagsOf, versioningOf,
+} from './map.js';
+
+/** The bucket's region, or undefined when it cannot be told (then recorded as a gap in this region's listing). */
+async function regionOf(ctx: CollectContext, s3: S3Client, name: string, bucket: Bucket): Promise<string | undefined> {
+  if (bucket.BucketRegion !== undefined && bucket.BucketRegion !== '') return bucket.BucketRegion;
+  const location = await ctx.call('s3:GetBucketLocation', () => s3.send(new GetBucketLocationCommand({ Bucket: name })));
+  if (location.kind === 'ok') return regionOfLocation(location.value.LocationConstraint, ctx.partition);
+  if (location.kind === 'failed') ctx.listingFailed({ ...location.failure, message: `region of bucket ${name} unknown: ${location.failure.message}` }, true);
+  return undefined;
+}
+
+async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket): Promise<void> {
+  const name = bucket.Name ?? '';
+  if (name === '' || (await regionOf(ctx, s3, name, bucket)) !== ctx.region) return;
+  const Bucket = name;
+  const tagging = await ctx.call('s3:GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), { absentOn: ['NoSuchTagSet'] });
+  // Deleted since it was listed: there is nothing left to describe.
+  if (tagging.kind === 'failed' && tagging.failure.code === 'NoSuchBucket') return;
+  const draft = ctx.draft({ type: 'aws.s3.bucket', id: name, arn: bucketArn(ctx.partition, name), tags: tagging.kind === 'ok' ? tagsOf(tagging.value) : {} });
+  // Tags live on the envelope, where a resource error cannot name them: mark this region's listing incomplete instead.
+  if (tagging.kind === 'failed') ctx.listingFailed({ ...tagging.failure, message: `tags of bucket ${name} unknown: ${tagging.failure.message}` }, true);
+
+  draft.set('name', name);
+  if (bucket.CreationDate === undefined) draft.fail('creationDate', { code: INCOMPLETE, message: 'the answer has no CreationDate', operation: 's3:ListBuckets' });
+  else draft.set('creationDate', bucket.CreationDate.toISOString());
+
+  const read = async <T>(path: string, operation: string, send: () => Promise<T>, map: (answer: T) => unknown, absentOn: string[] = []): Promise<Fetch<unknown>> => {
+    const fetch = settle(await ctx.call(operation, send, { absentOn }), map, operation);
+    draft.field(path, fetch, (value) => value);
+    return fetch;
+  };
+  await read('encryption', 's3:GetBucketEncryption', () => s3.send(new GetBucketEncryptionCommand({ Bucket })), encryptionOf, ['ServerSideEncryptionConfigurationNotFoundError']);
+  await read('publicAccessBlock', 's3:GetPublicAccessBlock', () => s3.send(new GetPublicAccessBlockCommand({ Bucket })), publicAccessBlockOf, ['NoSuchPublicAccessBlockConfiguration']);
+  const policy = await read('policy', 's3:GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket })), policyOf, ['NoSuchBucketPolicy']);
+  // Without a policy there is no policy status to ask for (S3 would answer NoSuchBucketPolicy again).
+  if (policy.kind === 'absent') draft.set('policyStatus', null);
+  else await read('policyStatus', 's3:GetBucketPolicyStatus', () => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf, ['NoSuchBucketPolicy']);
+  await read('acl', 's3:GetBucketAcl', () => s3.send(new GetBucketAclCommand({ Bucket })), aclOf);
+  await read('ownershipControls', 's3:GetBucketOwnershipControls', () => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), ownershipControlsOf, ['OwnershipControlsNotFoundError']);
+  await read('versioning', 's3:GetBucketVersioning', () => s3.send(new GetBucketVersioningCommand({ Bucket })), versioningOf);
+  await read('logging', 's3:GetBucketLogging', () => s3.send(new GetBucketLoggingCommand({ Bucket })), loggingOf);
+  await read('objectLock', 's3:GetObjectLockConfiguration', () => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), objectLockOf, ['ObjectLockConfigurationNotFoundError']);
+  await read('lifecycle', 's3:GetBucketLifecycleConfiguration', () => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), lifecycleOf, ['NoSuchLifecycleConfiguration']);
+  ctx.emit(draft.build());
+}
+
+export const s3Buckets = defineCollector({
+  type: 'aws.s3.bucket',
+  scope: 'regional',
+  permissions: [
+    's3:ListAllMyBuckets', 's3:GetBucketLocation', 's3:GetBucketTagging', 's3:GetEncryptionConfiguration', 's3:GetBucketPublicAccessBlock',
+    's3:GetBucketPolicy', 's3:GetBucketPolicyStatus', 's3:GetBucketAcl', 's3:GetBucketOwnershipControls', 's3:GetBucketVersioning',
+    's3:GetBucketLogging', 's3:GetBucketObjectLockConfiguration', 's3:GetLifecycleConfiguration',
+  ],
+  async collect(ctx) {
+    const s3 = ctx.clients.get(S3Client, ctx.region);
+    const buckets: Bucket[] = [];
+    let listing: CallFailure | undefined;
+    try {
+      for await (const page of paginateListBuckets({ client: s3 }, { BucketRegion: ctx.region })) buckets.push(...(page.Buckets ?? []));
+    } catch (error) {
+      listing = { ...describeError(error), operation: 's3:ListBuckets' };
+    }
+    await Promise.all(buckets.map((bucket) => ctx.limit(() => collectBucket(ctx, s3, bucket))));
+    // Reported last, so coverage keeps the listing's reason over a bucket's.
+    if (listing !== undefined) ctx.listingFailed(listing, buckets.length > 0);
+  },
+});

@@ -1,0 +1,174 @@
+/**
+ * Pure mapping from S3 API answers to the aws.s3.bucket catalog shape. An
+ * answer that arrived but lacks what a field needs (moto's empty
+ * GetBucketPolicyStatus, a value this version does not know) is never
+ * guessed into a default: the mapper throws IncompleteAnswer and `settle`
+ * turns it into a recorded failure of that field.
+ */
+import type {
+  GetBucketAclCommandOutput, GetBucketEncryptionCommandOutput, GetBucketLifecycleConfigurationCommandOutput, GetBucketLoggingCommandOutput,
+  GetBucketOwnershipControlsCommandOutput, GetBucketPolicyCommandOutput, GetBucketPolicyStatusCommandOutput, GetBucketTaggingCommandOutput,
+  GetBucketVersioningCommandOutput, GetObjectLockConfigurationCommandOutput, GetPublicAccessBlockCommandOutput, Grant,
+} from '@aws-sdk/client-s3';
+import type { Fetch } from '../../context.js';
+import { homeRegion, type Partition } from '../../partition.js';
+
+/** The Assay code of a field whose answer came back without the data it needs. */
+export const INCOMPLETE = 'IncompleteResponse';
+
+export class IncompleteAnswer extends Error {
+  override readonly name = INCOMPLETE;
+}
+
+/** A fetch whose value is mapped; an IncompleteAnswer becomes a failure of `operation`, so the field reads as unknown. */
+export function settle<T>(fetch: Fetch<T>, map: (answer: T) => unknown, operation: string): Fetch<unknown> {
+  if (fetch.kind !== 'ok') return fetch;
+  try {
+    return { kind: 'ok', value: map(fetch.value) };
+  } catch (error) {
+    if (!(error instanceof IncompleteAnswer)) throw error;
+    return { kind: 'failed', failure: { code: INCOMPLETE, message: error.message, operation } };
+  }
+}
+
+function known<V extends string>(value: string | undefined, allowed: readonly V[], what: string): V {
+  if (value === undefined || value === '') throw new IncompleteAnswer(`the answer has no ${what}`);
+  if (!(allowed as readonly string[]).includes(value)) throw new IncompleteAnswer(`the answer has ${what} "${value}", which this version of Assay does not know`);
+  return value as V;
+}
+
+function present<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new IncompleteAnswer(`the answer has no ${what}`);
+  return value;
+}
+
+export function bucketArn(partition: string, name: string): string {
+  return `arn:${partition}:s3:::${name}`;
+}
+
+const isPartition = (value: string): value is Partition => value === 'aws' || value === 'aws-us-gov' || value === 'aws-cn';
+
+/**
+ * GetBucketLocation's LocationConstraint as a region: empty means the
+ * partition's original region (us-east-1 in aws), and the legacy "EU" is eu-west-1.
+ */
+export function regionOfLocation(constraint: string | undefined, partition: string): string {
+  if (constraint === undefined || constraint === '') return homeRegion(isPartition(partition) ? partition : 'aws');
+  return constraint === 'EU' ? 'eu-west-1' : constraint;
+}
+
+export function tagsOf(answer: GetBucketTaggingCommandOutput): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const tag of answer.TagSet ?? []) if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? '';
+  return tags;
+}
+
+export function encryptionOf(answer: GetBucketEncryptionCommandOutput): unknown {
+  const rules = present(answer.ServerSideEncryptionConfiguration, 'ServerSideEncryptionConfiguration').Rules ?? [];
+  return {
+    // A rule without ApplyServerSideEncryptionByDefault sets no default algorithm, so it is not a default encryption rule.
+    rules: rules.flatMap((rule) => (rule.ApplyServerSideEncryptionByDefault === undefined ? [] : [{
+      sseAlgorithm: known(rule.ApplyServerSideEncryptionByDefault.SSEAlgorithm, ['AES256', 'aws:kms', 'aws:kms:dsse'], 'SSEAlgorithm'),
+      kmsMasterKeyId: rule.ApplyServerSideEncryptionByDefault.KMSMasterKeyID ?? null,
+      bucketKeyEnabled: rule.BucketKeyEnabled ?? false,
+    }])),
+  };
+}
+
+export function publicAccessBlockOf(answer: GetPublicAccessBlockCommandOutput): unknown {
+  const config = present(answer.PublicAccessBlockConfiguration, 'PublicAccessBlockConfiguration');
+  // AWS always answers all four; a missing one is unknown, not "off".
+  return {
+    blockPublicAcls: present(config.BlockPublicAcls, 'BlockPublicAcls'),
+    ignorePublicAcls: present(config.IgnorePublicAcls, 'IgnorePublicAcls'),
+    blockPublicPolicy: present(config.BlockPublicPolicy, 'BlockPublicPolicy'),
+    restrictPublicBuckets: present(config.RestrictPublicBuckets, 'RestrictPublicBuckets'),
+  };
+}
+
+/** The bucket policy arrives as a JSON string. */
+export function policyOf(answer: GetBucketPolicyCommandOutput): unknown {
+  const text = present(answer.Policy, 'Policy');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new IncompleteAnswer('the bucket policy is not valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new IncompleteAnswer('the bucket policy is not a JSON object');
+  return parsed;
+}
+
+/** moto answers 200 with an empty body: IsPublic missing must stay unknown, never read as "not public". */
+export function policyStatusOf(answer: GetBucketPolicyStatusCommandOutput): unknown {
+  const isPublic = answer.PolicyStatus?.IsPublic;
+  if (isPublic === undefined) throw new IncompleteAnswer('the answer has no PolicyStatus.IsPublic, so whether the bucket policy is public is unknown');
+  return { isPublic };
+}
+
+function grantOf(grant: Grant): unknown {
+  const grantee = present(grant.Grantee, 'Grantee');
+  return {
+    grantee: {
+      type: known(grantee.Type, ['CanonicalUser', 'Group', 'AmazonCustomerByEmail'], 'grantee type'),
+      id: grantee.ID ?? null,
+      uri: grantee.URI ?? null,
+      displayName: grantee.DisplayName ?? null,
+      emailAddress: grantee.EmailAddress ?? null,
+    },
+    permission: known(grant.Permission, ['FULL_CONTROL', 'READ', 'WRITE', 'READ_ACP', 'WRITE_ACP'], 'grant permission'),
+  };
+}
+
+export function aclOf(answer: GetBucketAclCommandOutput): unknown {
+  return { ownerId: present(answer.Owner?.ID, 'Owner.ID'), grants: (answer.Grants ?? []).map(grantOf) };
+}
+
+export function ownershipControlsOf(answer: GetBucketOwnershipControlsCommandOutput): unknown {
+  // S3 allows exactly one ownership rule per bucket.
+  const rule = present(answer.OwnershipControls?.Rules?.[0], 'OwnershipControls rule');
+  return { objectOwnership: known(rule.ObjectOwnership, ['BucketOwnerEnforced', 'BucketOwnerPreferred', 'ObjectWriter'], 'ObjectOwnership') };
+}
+
+/** A bucket whose versioning was never enabled answers an empty VersioningConfiguration. */
+export function versioningOf(answer: GetBucketVersioningCommandOutput): unknown {
+  return {
+    status: answer.Status === undefined ? null : known(answer.Status, ['Enabled', 'Suspended'], 'versioning Status'),
+    mfaDelete: answer.MFADelete === undefined ? null : known(answer.MFADelete, ['Enabled', 'Disabled'], 'MfaDelete'),
+  };
+}
+
+/** No LoggingEnabled element means server access logging is off. */
+export function loggingOf(answer: GetBucketLoggingCommandOutput): unknown {
+  const enabled = answer.LoggingEnabled;
+  if (enabled === undefined) return null;
+  return { targetBucket: present(enabled.TargetBucket, 'LoggingEnabled.TargetBucket'), targetPrefix: enabled.TargetPrefix ?? '' };
+}
+
+export function objectLockOf(answer: GetObjectLockConfigurationCommandOutput): unknown {
+  const config = present(answer.ObjectLockConfiguration, 'ObjectLockConfiguration');
+  const retention = config.Rule?.DefaultRetention;
+  return {
+    enabled: config.ObjectLockEnabled === 'Enabled',
+    defaultRetention: retention === undefined ? null : {
+      mode: known(retention.Mode, ['GOVERNANCE', 'COMPLIANCE'], 'DefaultRetention.Mode'),
+      // A retention names days or years; moto also answers the other as 0, which is no period at all.
+      days: retention.Days === undefined || retention.Days === 0 ? null : retention.Days,
+      years: retention.Years === undefined || retention.Years === 0 ? null : retention.Years,
+    },
+  };
+}
+
+export function lifecycleOf(answer: GetBucketLifecycleConfigurationCommandOutput): unknown {
+  return {
+    rules: (answer.Rules ?? []).map((rule) => ({
+      id: rule.ID ?? null,
+      status: known(rule.Status, ['Enabled', 'Disabled'], 'lifecycle rule Status'),
+      // Expiration by date (not days) has no day count.
+      expirationDays: rule.Expiration?.Days ?? null,
+      noncurrentVersionExpirationDays: rule.NoncurrentVersionExpiration?.NoncurrentDays ?? null,
+      // Storage-class transitions of current and of noncurrent versions alike.
+      transitionCount: (rule.Transitions?.length ?? 0) + (rule.NoncurrentVersionTransitions?.length ?? 0),
+    })),
+  };
+}
