@@ -85,9 +85,11 @@ export function createContext(
   limit: <T>(task: () => Promise<T>) => Promise<T>,
 ): CollectContext {
   const record = (failure: CallFailure, resource: string | undefined): void => {
+    // The failed call names its own service (a region collector calls EC2, Config and Security Hub).
+    const [service, operation] = failure.operation.includes(':') ? failure.operation.split(':') : [base.service, failure.operation];
     sinks.error({
-      service: base.service,
-      operation: failure.operation.split(':')[1] ?? failure.operation,
+      service: service === undefined || service === '' ? base.service : service,
+      operation: operation === undefined || operation === '' ? 'unknown' : operation,
       account: base.account,
       region: base.resourceRegion,
       type: base.type,

@@ -1,0 +1,104 @@
+/** Pure mapping from CloudTrail API answers to the aws.cloudtrail.trail catalog shape. */
+import type {
+  AdvancedEventSelector, EventSelector, GetEventSelectorsCommandOutput, GetInsightSelectorsCommandOutput, GetTrailStatusCommandOutput, Trail,
+} from '@aws-sdk/client-cloudtrail';
+
+const iso = (date: Date | undefined): string | null => (date === undefined ? null : date.toISOString());
+/** AWS leaves optional strings out, or (in a few answers) sends them empty: both mean "none". */
+const text = (value: string | undefined): string | null => (value === undefined || value === '' ? null : value);
+
+/** Region the trail was created in: HomeRegion, else the region named in its ARN. */
+export function trailHomeRegion(trail: Trail): string | undefined {
+  return trail.HomeRegion ?? trail.TrailARN?.split(':')[3];
+}
+
+/**
+ * A multi-region trail is listed in every region (a "shadow"); it belongs to
+ * the run of its home region only, so it is emitted once.
+ */
+export function isInHomeRegion(trail: Trail, region: string): boolean {
+  return (trailHomeRegion(trail) ?? region) === region;
+}
+
+/** `arn:aws:logs:us-east-1:123456789012:log-group:NAME:*` → `NAME`. Log group names contain no colon. */
+export function logGroupNameFromArn(arn: string | undefined): string | null {
+  const marker = ':log-group:';
+  const at = arn?.indexOf(marker) ?? -1;
+  if (arn === undefined || at < 0) return null;
+  const name = arn.slice(at + marker.length).replace(/:\*$/, '');
+  return name === '' ? null : name;
+}
+
+/** Fields DescribeTrails answers for every trail. */
+export function trailFields(trail: Trail, region: string): Record<string, unknown> {
+  return {
+    name: trail.Name ?? '',
+    homeRegion: trailHomeRegion(trail) ?? region,
+    isMultiRegionTrail: trail.IsMultiRegionTrail ?? false,
+    isOrganizationTrail: trail.IsOrganizationTrail ?? false,
+    s3BucketName: trail.S3BucketName ?? '',
+    s3KeyPrefix: text(trail.S3KeyPrefix),
+    snsTopicArn: text(trail.SnsTopicARN),
+    includeGlobalServiceEvents: trail.IncludeGlobalServiceEvents ?? false,
+    logFileValidationEnabled: trail.LogFileValidationEnabled ?? false,
+    kmsKeyId: text(trail.KmsKeyId),
+    cloudWatchLogsLogGroupArn: text(trail.CloudWatchLogsLogGroupArn),
+    cloudWatchLogsLogGroupName: logGroupNameFromArn(trail.CloudWatchLogsLogGroupArn),
+    cloudWatchLogsRoleArn: text(trail.CloudWatchLogsRoleArn),
+    hasCustomEventSelectors: trail.HasCustomEventSelectors ?? false,
+    hasInsightSelectors: trail.HasInsightSelectors ?? false,
+  };
+}
+
+export function trailStatus(answer: GetTrailStatusCommandOutput): Record<string, unknown> {
+  return {
+    isLogging: answer.IsLogging ?? false,
+    latestDeliveryTime: iso(answer.LatestDeliveryTime),
+    latestDeliveryError: text(answer.LatestDeliveryError),
+    latestCloudWatchLogsDeliveryTime: iso(answer.LatestCloudWatchLogsDeliveryTime),
+    latestCloudWatchLogsDeliveryError: text(answer.LatestCloudWatchLogsDeliveryError),
+    startLoggingTime: iso(answer.StartLoggingTime),
+    stopLoggingTime: iso(answer.StopLoggingTime),
+    latestDigestDeliveryTime: iso(answer.LatestDigestDeliveryTime),
+  };
+}
+
+function classicSelector(selector: EventSelector): Record<string, unknown> {
+  return {
+    // AWS's defaults when a selector leaves them out.
+    readWriteType: selector.ReadWriteType ?? 'All',
+    includeManagementEvents: selector.IncludeManagementEvents ?? true,
+    excludeManagementEventSources: selector.ExcludeManagementEventSources ?? [],
+    dataResources: (selector.DataResources ?? []).map((resource) => ({ type: resource.Type ?? '', values: resource.Values ?? [] })),
+  };
+}
+
+/** Every operator becomes a list, empty when unused, so policies never meet a missing operator. */
+function advancedSelector(selector: AdvancedEventSelector): Record<string, unknown> {
+  return {
+    name: text(selector.Name),
+    fieldSelectors: (selector.FieldSelectors ?? []).map((field) => ({
+      field: field.Field ?? '',
+      equals: field.Equals ?? [],
+      startsWith: field.StartsWith ?? [],
+      endsWith: field.EndsWith ?? [],
+      notEquals: field.NotEquals ?? [],
+      notStartsWith: field.NotStartsWith ?? [],
+      notEndsWith: field.NotEndsWith ?? [],
+    })),
+  };
+}
+
+export const selectorPaths = ['eventSelectors', 'advancedEventSelectors'] as const;
+
+/** A trail uses classic or advanced selectors, never both: the other list is empty. */
+export function eventSelectors(answer: GetEventSelectorsCommandOutput): Record<string, unknown> {
+  return {
+    eventSelectors: (answer.EventSelectors ?? []).map(classicSelector),
+    advancedEventSelectors: (answer.AdvancedEventSelectors ?? []).map(advancedSelector),
+  };
+}
+
+export function insightSelectors(answer: GetInsightSelectorsCommandOutput): unknown[] {
+  return (answer.InsightSelectors ?? []).flatMap((selector) => (selector.InsightType === undefined ? [] : [{ insightType: selector.InsightType }]));
+}

@@ -1,0 +1,35 @@
+/**
+ * aws.cloudtrail.trail: the trails of the region, each with its logging
+ * status, event selectors and Insights selectors. DescribeTrails lists a
+ * multi-region trail in every region; it is emitted only by the run of its
+ * home region, so the snapshot holds it once. Status and selectors are
+ * separate calls, each recorded on the trail when it fails.
+ */
+import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetInsightSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
+import { defineCollector } from '../../define.js';
+import { eventSelectors, insightSelectors, isInHomeRegion, selectorPaths, trailFields, trailStatus } from './map.js';
+
+export const cloudtrailTrails = defineCollector({
+  type: 'aws.cloudtrail.trail',
+  scope: 'regional',
+  permissions: ['cloudtrail:DescribeTrails', 'cloudtrail:GetTrailStatus', 'cloudtrail:GetEventSelectors', 'cloudtrail:GetInsightSelectors'],
+  async collect(ctx) {
+    const cloudtrail = ctx.clients.get(CloudTrailClient, ctx.region);
+    // DescribeTrails is not paginated: one answer lists every trail visible in the region.
+    const listed = await ctx.call('cloudtrail:DescribeTrails', () => cloudtrail.send(new DescribeTrailsCommand({ includeShadowTrails: true })));
+    if (listed.kind === 'failed') ctx.listingFailed(listed.failure, false);
+    if (listed.kind !== 'ok') return;
+    const trails = (listed.value.trailList ?? []).filter((trail) => isInHomeRegion(trail, ctx.region));
+    await Promise.all(trails.map((trail) => ctx.limit(async () => {
+      // By ARN: a name alone does not find an organization trail owned by another account.
+      const trailArn = trail.TrailARN ?? trail.Name ?? '';
+      const draft = ctx.draft({ type: 'aws.cloudtrail.trail', id: trail.Name ?? trailArn, ...(trail.TrailARN === undefined ? {} : { arn: trail.TrailARN }) });
+      for (const [path, value] of Object.entries(trailFields(trail, ctx.region))) draft.set(path, value);
+      draft.field('status', await ctx.call('cloudtrail:GetTrailStatus', () => cloudtrail.send(new GetTrailStatusCommand({ Name: trailArn }))), trailStatus);
+      draft.fields(selectorPaths, await ctx.call('cloudtrail:GetEventSelectors', () => cloudtrail.send(new GetEventSelectorsCommand({ TrailName: trailArn }))), eventSelectors);
+      const insights = await ctx.call('cloudtrail:GetInsightSelectors', () => cloudtrail.send(new GetInsightSelectorsCommand({ TrailName: trailArn })), { absentOn: ['InsightNotEnabledException'] });
+      draft.field('insightSelectors', insights, insightSelectors, []);
+      ctx.emit(draft.build());
+    })));
+  },
+});

@@ -1,0 +1,24 @@
+/**
+ * aws.ec2.instance: every instance in the region, reservations flattened.
+ * Recently terminated instances are listed by AWS for about an hour and are
+ * kept, with state "terminated", for policies to skip.
+ */
+import { EC2Client, paginateDescribeInstances } from '@aws-sdk/client-ec2';
+import { defineCollector } from '../../define.js';
+import { listResources, setFields } from './listing.js';
+import { instanceEnvelope, instanceFields } from './map.js';
+
+export const ec2Instances = defineCollector({
+  type: 'aws.ec2.instance',
+  scope: 'regional',
+  permissions: ['ec2:DescribeInstances'],
+  async collect(ctx) {
+    const ec2 = ctx.clients.get(EC2Client, ctx.region);
+    const instances = await listResources(ctx, 'ec2:DescribeInstances', () => paginateDescribeInstances({ client: ec2, pageSize: 1000 }, {}),
+      (page) => (page.Reservations ?? []).flatMap((reservation) => reservation.Instances ?? []));
+    for (const instance of instances) {
+      if (instance.InstanceId === undefined) continue;
+      ctx.emit(setFields(ctx.draft(instanceEnvelope(instance, ctx)), instanceFields(instance)).build());
+    }
+  },
+});

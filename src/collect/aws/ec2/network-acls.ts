@@ -1,0 +1,19 @@
+/** aws.ec2.network-acl: every network ACL in the region with its entries and associated subnets. */
+import { EC2Client, paginateDescribeNetworkAcls } from '@aws-sdk/client-ec2';
+import { defineCollector } from '../../define.js';
+import { listResources, setFields } from './listing.js';
+import { networkAclEnvelope, networkAclFields } from './map.js';
+
+export const ec2NetworkAcls = defineCollector({
+  type: 'aws.ec2.network-acl',
+  scope: 'regional',
+  permissions: ['ec2:DescribeNetworkAcls'],
+  async collect(ctx) {
+    const ec2 = ctx.clients.get(EC2Client, ctx.region);
+    const acls = await listResources(ctx, 'ec2:DescribeNetworkAcls', () => paginateDescribeNetworkAcls({ client: ec2, pageSize: 1000 }, {}), (page) => page.NetworkAcls);
+    for (const acl of acls) {
+      if (acl.NetworkAclId === undefined) continue;
+      ctx.emit(setFields(ctx.draft(networkAclEnvelope(acl, ctx)), networkAclFields(acl, ctx.account)).build());
+    }
+  },
+});

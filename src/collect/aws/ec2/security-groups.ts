@@ -1,0 +1,33 @@
+/**
+ * aws.ec2.security-group: every group in the region with its rules, and how
+ * many network interfaces use it. The count comes from one paginated
+ * DescribeNetworkInterfaces per region, tallied per group: a call per group
+ * does not scale to accounts with thousands of groups. When that listing
+ * fails, even part-way, every group's count is a recorded failure, never 0
+ * (0 would read as "unused, safe to delete").
+ */
+import { EC2Client, paginateDescribeNetworkInterfaces, paginateDescribeSecurityGroups } from '@aws-sdk/client-ec2';
+import { defineCollector } from '../../define.js';
+import { listAll, listResources, setFields } from './listing.js';
+import { interfaceCounts, securityGroupEnvelope, securityGroupFields } from './map.js';
+
+export const ec2SecurityGroups = defineCollector({
+  type: 'aws.ec2.security-group',
+  scope: 'regional',
+  permissions: ['ec2:DescribeSecurityGroups', 'ec2:DescribeNetworkInterfaces'],
+  async collect(ctx) {
+    const ec2 = ctx.clients.get(EC2Client, ctx.region);
+    const [groups, interfaces] = await Promise.all([
+      listResources(ctx, 'ec2:DescribeSecurityGroups', () => paginateDescribeSecurityGroups({ client: ec2, pageSize: 1000 }, {}), (page) => page.SecurityGroups),
+      ctx.limit(() => listAll('ec2:DescribeNetworkInterfaces', paginateDescribeNetworkInterfaces({ client: ec2, pageSize: 1000 }, {}), (page) => page.NetworkInterfaces)),
+    ]);
+    const counts = interfaceCounts(interfaces.items);
+    for (const group of groups) {
+      if (group.GroupId === undefined) continue;
+      const draft = setFields(ctx.draft(securityGroupEnvelope(group, ctx)), securityGroupFields(group, ctx.account));
+      if (interfaces.failure === undefined) draft.set('attachedInterfaceCount', counts.get(group.GroupId) ?? 0);
+      else draft.fail('attachedInterfaceCount', interfaces.failure);
+      ctx.emit(draft.build());
+    }
+  },
+});

@@ -1,0 +1,20 @@
+/** aws.ec2.volume: every EBS volume in the region with its encryption and attachments. */
+import { EC2Client, paginateDescribeVolumes } from '@aws-sdk/client-ec2';
+import { defineCollector } from '../../define.js';
+import { listResources, setFields } from './listing.js';
+import { volumeEnvelope, volumeFields } from './map.js';
+
+export const ec2Volumes = defineCollector({
+  type: 'aws.ec2.volume',
+  scope: 'regional',
+  permissions: ['ec2:DescribeVolumes'],
+  async collect(ctx) {
+    const ec2 = ctx.clients.get(EC2Client, ctx.region);
+    // DescribeVolumes pages hold at most 500 volumes.
+    const volumes = await listResources(ctx, 'ec2:DescribeVolumes', () => paginateDescribeVolumes({ client: ec2, pageSize: 500 }, {}), (page) => page.Volumes);
+    for (const volume of volumes) {
+      if (volume.VolumeId === undefined) continue;
+      ctx.emit(setFields(ctx.draft(volumeEnvelope(volume, ctx)), volumeFields(volume)).build());
+    }
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * aws.efs.file-system: the file systems of the region with their backup
+ * policy and file system policy. Both policies are separate calls whose
+ * PolicyNotFound answer means "not configured" (null); any other failure is
+ * recorded on the file system.
+ */
+import { DescribeBackupPolicyCommand, DescribeFileSystemPolicyCommand, EFSClient, paginateDescribeFileSystems, type FileSystemDescription } from '@aws-sdk/client-efs';
+import { defineCollector } from '../../define.js';
+import { describeError } from '../../failure.js';
+import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags } from './map.js';
+
+export const efsFileSystems = defineCollector({
+  type: 'aws.efs.file-system',
+  scope: 'regional',
+  permissions: ['elasticfilesystem:DescribeFileSystems', 'elasticfilesystem:DescribeBackupPolicy', 'elasticfilesystem:DescribeFileSystemPolicy'],
+  async collect(ctx) {
+    const efs = ctx.clients.get(EFSClient, ctx.region);
+    const fileSystems: FileSystemDescription[] = [];
+    try {
+      for await (const page of paginateDescribeFileSystems({ client: efs }, {})) fileSystems.push(...(page.FileSystems ?? []));
+    } catch (error) {
+      const { code, message } = describeError(error);
+      ctx.listingFailed({ code, message, operation: 'elasticfilesystem:DescribeFileSystems' }, fileSystems.length > 0);
+    }
+    await Promise.all(fileSystems.map((fs) => ctx.limit(async () => {
+      const id = fs.FileSystemId ?? '';
+      const name = fileSystemName(fs);
+      const draft = ctx.draft({ type: 'aws.efs.file-system', id, ...(fs.FileSystemArn === undefined ? {} : { arn: fs.FileSystemArn }), ...(name === null ? {} : { name }), tags: fileSystemTags(fs) });
+      for (const [path, value] of Object.entries(fileSystemFields(fs))) draft.set(path, value);
+      const backup = await ctx.call('elasticfilesystem:DescribeBackupPolicy', () => efs.send(new DescribeBackupPolicyCommand({ FileSystemId: id })), { absentOn: ['PolicyNotFound'] });
+      draft.field('backupPolicyStatus', backup, backupPolicyStatus);
+      const policy = await ctx.call('elasticfilesystem:DescribeFileSystemPolicy', () => efs.send(new DescribeFileSystemPolicyCommand({ FileSystemId: id })), { absentOn: ['PolicyNotFound'] });
+      draft.field('fileSystemPolicy', policy, fileSystemPolicy);
+      ctx.emit(draft.build());
+    })));
+  },
+});

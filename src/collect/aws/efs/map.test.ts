@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags } from './map.js';
+
+const base = { OwnerId: '123456789012', CreationToken: 't', FileSystemId: 'fs-1', CreationTime: new Date('2024-03-01T08:00:00Z'), LifeCycleState: 'available' as const, NumberOfMountTargets: 1, SizeInBytes: { Value: 42 }, PerformanceMode: 'generalPurpose' as const, Tags: [] };
+
+describe('efs mapping', () => {
+  it('names a file system by its Name (the Name tag), null when it has none', () => {
+    expect(fileSystemName({ ...base, Name: 'data' })).toBe('data');
+    expect(fileSystemName({ ...base, Tags: [{ Key: 'Name', Value: 'tagged' }] })).toBe('tagged');
+    expect(fileSystemName(base)).toBeNull();
+    expect(fileSystemTags({ ...base, Tags: [{ Key: 'team', Value: 'x' }] })).toEqual({ team: 'x' });
+  });
+
+  it('maps size, encryption and modes, with "not encrypted" as a null key', () => {
+    expect(fileSystemFields(base)).toEqual({
+      fileSystemId: 'fs-1', name: null, creationTime: '2024-03-01T08:00:00.000Z', lifeCycleState: 'available', encrypted: false, kmsKeyId: null,
+      performanceMode: 'generalPurpose', throughputMode: 'bursting', numberOfMountTargets: 1, sizeInBytes: 42,
+    });
+  });
+
+  it('reads the backup status and parses the policy', () => {
+    expect(backupPolicyStatus({ $metadata: {}, BackupPolicy: { Status: 'ENABLING' } })).toBe('ENABLING');
+    expect(backupPolicyStatus({ $metadata: {} })).toBeNull();
+    expect(fileSystemPolicy({ $metadata: {}, Policy: '{"Version":"2012-10-17","Statement":[]}' })).toEqual({ Version: '2012-10-17', Statement: [] });
+    expect(fileSystemPolicy({ $metadata: {} })).toBeNull();
+  });
+});

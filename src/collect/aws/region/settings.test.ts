@@ -1,0 +1,170 @@
+/**
+ * regionSettings through the real EC2 (query), Config (JSON), Access
+ * Analyzer and Security Hub (REST-JSON) clients, fed recorded answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { regionSettings } from './settings.js';
+import { byAction, byTarget, json, jsonError, xml, type Route, type WireRequest } from '../../../../test/support/recorded-aws.js';
+import { ec2Xml, items } from '../../../../test/support/ec2-xml.js';
+import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+
+const kmsKey = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+const cis = 'arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0';
+const fsbp = 'arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0';
+const analyzer = (name: string, type: string, status: string) => ({ arn: `arn:aws:access-analyzer:us-east-1:123456789012:analyzer/${name}`, name, type, status, createdAt: '2026-01-01T00:00:00Z' });
+
+const rest = (host: string, method: string, path: string) => (r: WireRequest): boolean => r.hostname.startsWith(`${host}.`) && r.method === method && r.path === path;
+const ec2 = (action: string, body: string): Route => ({ name: action, match: byAction(action), respond: ec2Xml(action, body) });
+
+/** Every setting configured: a recorder with its status, a channel, analyzers and standards on two pages each. */
+function configured(overrides: Route[] = []): Route[] {
+  return [
+    ...overrides,
+    regionsRoute(['us-east-1']),
+    ec2('GetEbsEncryptionByDefault', '<ebsEncryptionByDefault>true</ebsEncryptionByDefault>'),
+    ec2('GetEbsDefaultKmsKeyId', `<kmsKeyId>${kmsKey}</kmsKeyId>`),
+    { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [
+      { name: 'default', roleARN: 'arn:aws:iam::123456789012:role/config', recordingGroup: { allSupported: false, includeGlobalResourceTypes: false, resourceTypes: [], exclusionByResourceTypes: { resourceTypes: ['AWS::EC2::Volume'] }, recordingStrategy: { useOnly: 'EXCLUSION_BY_RESOURCE_TYPES' } }, recordingMode: { recordingFrequency: 'DAILY' } },
+      // A service-linked recorder (Security Hub's) is not the customer's.
+      { name: 'AWSConfigurationRecorderForSecurityHub', arn: 'arn:aws:config:us-east-1:123456789012:configuration-recorder/x', servicePrincipal: 'securityhub.amazonaws.com', roleARN: 'arn:aws:iam::123456789012:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig', recordingGroup: { allSupported: true } },
+    ] }) },
+    { name: 'DescribeConfigurationRecorderStatus', match: byTarget('StarlingDoveService.DescribeConfigurationRecorderStatus'), respond: json({ ConfigurationRecordersStatus: [
+      { name: 'AWSConfigurationRecorderForSecurityHub', recording: true, lastStatus: 'Success' },
+      { name: 'default', recording: true, lastStatus: 'Failure', lastStartTime: 1790000000, lastErrorCode: 'AccessDenied', lastErrorMessage: 'role cannot write' },
+    ] }) },
+    { name: 'DescribeDeliveryChannels', match: byTarget('StarlingDoveService.DescribeDeliveryChannels'), respond: json({ DeliveryChannels: [
+      { name: 'default', s3BucketName: 'config-bucket', s3KeyPrefix: 'cfg', snsTopicARN: 'arn:aws:sns:us-east-1:123456789012:config', configSnapshotDeliveryProperties: { deliveryFrequency: 'Six_Hours' } },
+    ] }) },
+    { name: 'ListAnalyzers', match: rest('access-analyzer', 'GET', '/analyzer'), respond: (r) => (r.query.nextToken === undefined
+      ? json({ analyzers: [analyzer('account', 'ACCOUNT', 'ACTIVE')], nextToken: 'page-2' })
+      : json({ analyzers: [analyzer('unused', 'ACCOUNT_UNUSED_ACCESS', 'CREATING')] })) },
+    { name: 'DescribeHub', match: rest('securityhub', 'GET', '/accounts'), respond: json({ HubArn: 'arn:aws:securityhub:us-east-1:123456789012:hub/default', SubscribedAt: '2026-01-10T09:05:00.123456Z', AutoEnableControls: false, ControlFindingGenerator: 'SECURITY_CONTROL' }) },
+    { name: 'GetEnabledStandards', match: rest('securityhub', 'POST', '/standards/get'), respond: (r) => (r.params.NextToken === undefined
+      ? json({ StandardsSubscriptions: [{ StandardsSubscriptionArn: 'arn:aws:securityhub:us-east-1:123456789012:subscription/cis', StandardsArn: cis, StandardsInput: {}, StandardsStatus: 'READY' }], NextToken: 'page-2' })
+      : json({ StandardsSubscriptions: [{ StandardsSubscriptionArn: 'arn:aws:securityhub:us-east-1:123456789012:subscription/fsbp', StandardsArn: fsbp, StandardsInput: {}, StandardsStatus: 'INCOMPLETE' }] })) },
+  ];
+}
+
+const notConfigured: Route[] = [
+  ec2('GetEbsEncryptionByDefault', '<ebsEncryptionByDefault>false</ebsEncryptionByDefault>'),
+  // What moto answers for the operation it does not implement.
+  { name: 'GetEbsDefaultKmsKeyId', match: byAction('GetEbsDefaultKmsKeyId'), respond: { status: 500, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n' } },
+  { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [] }) },
+  { name: 'DescribeDeliveryChannels', match: byTarget('StarlingDoveService.DescribeDeliveryChannels'), respond: json({ DeliveryChannels: [] }) },
+  { name: 'ListAnalyzers', match: rest('access-analyzer', 'GET', '/analyzer'), respond: json({ analyzers: [] }) },
+  { name: 'DescribeHub', match: rest('securityhub', 'GET', '/accounts'), respond: jsonError('InvalidAccessException', 'Account 123456789012 is not subscribed to AWS Security Hub', 401) },
+];
+
+const region = (run: Awaited<ReturnType<typeof collectRecorded>>, name = 'us-east-1') => run.snapshot.resources.find((r) => r.type === 'aws.region' && r.id === name);
+
+describe('regionSettings', () => {
+  it('reads every setting of a configured region, joining recorders with their status and following pages', async () => {
+    const run = await collectRecorded([regionSettings], configured(), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const settings = region(run);
+    expect(settings).toMatchObject({ type: 'aws.region', id: 'us-east-1', region: 'us-east-1', tags: {} });
+    expect(settings?.errors).toBeUndefined();
+    expect(settings?.data).toEqual({
+      regionName: 'us-east-1',
+      optInStatus: 'opt-in-not-required',
+      ebsEncryptionByDefault: true,
+      ebsDefaultKmsKeyId: kmsKey,
+      configRecorders: [{
+        name: 'default', roleArn: 'arn:aws:iam::123456789012:role/config',
+        recordingGroup: { allSupported: false, includeGlobalResourceTypes: false, resourceTypes: [], exclusionResourceTypes: ['AWS::EC2::Volume'], recordingStrategy: 'EXCLUSION_BY_RESOURCE_TYPES' },
+        recordingFrequency: 'DAILY',
+        status: { recording: true, lastStatus: 'Failure', lastStartTime: '2026-09-21T14:13:20.000Z', lastStopTime: null, lastErrorCode: 'AccessDenied', lastErrorMessage: 'role cannot write' },
+      }],
+      deliveryChannels: [{ name: 'default', s3BucketName: 'config-bucket', s3KeyPrefix: 'cfg', s3KmsKeyArn: null, snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:config', deliveryFrequency: 'Six_Hours' }],
+      accessAnalyzers: [
+        { name: 'account', arn: 'arn:aws:access-analyzer:us-east-1:123456789012:analyzer/account', type: 'ACCOUNT', status: 'ACTIVE' },
+        { name: 'unused', arn: 'arn:aws:access-analyzer:us-east-1:123456789012:analyzer/unused', type: 'ACCOUNT_UNUSED_ACCESS', status: 'CREATING' },
+      ],
+      securityHub: {
+        enabled: true, hubArn: 'arn:aws:securityhub:us-east-1:123456789012:hub/default', subscribedAt: '2026-01-10T09:05:00.123Z', autoEnableControls: false,
+        standards: [{ standardsArn: cis, status: 'READY' }, { standardsArn: fsbp, status: 'INCOMPLETE' }],
+      },
+    });
+    expect(run.aws.count('ListAnalyzers')).toBe(2);
+    expect(run.aws.count('GetEnabledStandards')).toBe(2);
+    // The collector's own DescribeRegions asks about its region, across all regions.
+    expect(run.aws.requests.filter((r) => r.action === 'DescribeRegions' && r.params['RegionName.1'] === 'us-east-1').map((r) => r.params.AllRegions)).toEqual(['true']);
+    expect(run.snapshot.coverage).toEqual([{ type: 'aws.region', account: '123456789012', region: 'us-east-1', status: 'complete' }]);
+  });
+
+  it('reads "not configured" answers as data, and records the unimplemented default-key call on its field only', async () => {
+    const run = await collectRecorded([regionSettings], [...notConfigured, regionsRoute(['us-east-1'])], { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const settings = region(run);
+    expect(settings?.data).toEqual({
+      regionName: 'us-east-1', optInStatus: 'opt-in-not-required', ebsEncryptionByDefault: false,
+      configRecorders: [], deliveryChannels: [], accessAnalyzers: [],
+      securityHub: { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] },
+    });
+    expect(settings?.errors).toEqual([expect.objectContaining({ path: 'ebsDefaultKmsKeyId', operation: 'ec2:GetEbsDefaultKmsKeyId' })]);
+    // Nothing to ask about when there is no recorder or no hub.
+    expect(run.aws.count('DescribeConfigurationRecorderStatus')).toBe(0);
+    expect(run.aws.count('GetEnabledStandards')).toBe(0);
+    expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'complete' })]);
+  });
+
+  it('reads a hub that does not exist (ResourceNotFoundException) as Security Hub not enabled', async () => {
+    const missing: Route = { name: 'hub-missing', match: rest('securityhub', 'GET', '/accounts'), respond: jsonError('ResourceNotFoundException', 'Hub not found', 404) };
+    const run = await collectRecorded([regionSettings], configured([missing]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    expect(region(run)?.data.securityHub).toEqual({ enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] });
+    expect(region(run)?.errors).toBeUndefined();
+  });
+
+  it('records each denied call on the field it feeds and keeps the rest', async () => {
+    const denied = (name: string, match: (r: WireRequest) => boolean): Route => ({ name, match, respond: jsonError('AccessDeniedException', `not allowed: ${name}`, 403) });
+    const run = await collectRecorded([regionSettings], configured([
+      denied('recorder-status', byTarget('StarlingDoveService.DescribeConfigurationRecorderStatus')),
+      denied('channels', byTarget('StarlingDoveService.DescribeDeliveryChannels')),
+      denied('analyzers', rest('access-analyzer', 'GET', '/analyzer')),
+      denied('standards', rest('securityhub', 'POST', '/standards/get')),
+    ]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const settings = region(run);
+    expect(settings?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([
+      ['configRecorders[].status', 'AccessDeniedException', 'config:DescribeConfigurationRecorderStatus'],
+      ['deliveryChannels', 'AccessDeniedException', 'config:DescribeDeliveryChannels'],
+      ['accessAnalyzers', 'AccessDeniedException', 'access-analyzer:ListAnalyzers'],
+      ['securityHub.standards', 'AccessDeniedException', 'securityhub:GetEnabledStandards'],
+    ]);
+    const recorders = settings?.data.configRecorders as Record<string, unknown>[];
+    expect(recorders.map((r) => r.name)).toEqual(['default']);
+    expect('status' in (recorders[0] ?? {})).toBe(false);
+    expect('deliveryChannels' in (settings?.data ?? {})).toBe(false);
+    expect('accessAnalyzers' in (settings?.data ?? {})).toBe(false);
+    expect(settings?.data.securityHub).toEqual({ enabled: true, hubArn: 'arn:aws:securityhub:us-east-1:123456789012:hub/default', subscribedAt: '2026-01-10T09:05:00.123Z', autoEnableControls: false });
+    expect(settings?.data).toMatchObject({ ebsEncryptionByDefault: true, ebsDefaultKmsKeyId: kmsKey });
+    expect(run.snapshot.errors).toContainEqual(expect.objectContaining({ operation: 'ListAnalyzers', resource: 'us-east-1', code: 'AccessDeniedException' }));
+  });
+
+  it('records a denied DescribeHub on the whole securityHub field, never as "not enabled"', async () => {
+    const run = await collectRecorded([regionSettings], configured([{ name: 'hub-denied', match: rest('securityhub', 'GET', '/accounts'), respond: jsonError('AccessDeniedException', 'no securityhub:DescribeHub', 403) }]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    expect('securityHub' in (region(run)?.data ?? {})).toBe(false);
+    expect(region(run)?.errors).toEqual([{ path: 'securityHub', code: 'AccessDeniedException', message: 'no securityhub:DescribeHub', operation: 'securityhub:DescribeHub' }]);
+    expect(run.aws.count('GetEnabledStandards')).toBe(0);
+  });
+
+  it('reports opted-in regions and skips the ones not opted in', async () => {
+    const regions: Route = {
+      name: 'DescribeRegions', match: byAction('DescribeRegions'),
+      respond: xml(`<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId><regionInfo>${items([
+        '<regionName>us-east-1</regionName><regionEndpoint>ec2.us-east-1.amazonaws.com</regionEndpoint><optInStatus>opt-in-not-required</optInStatus>',
+        '<regionName>ap-east-1</regionName><regionEndpoint>ec2.ap-east-1.amazonaws.com</regionEndpoint><optInStatus>opted-in</optInStatus>',
+        '<regionName>me-south-1</regionName><regionEndpoint>ec2.me-south-1.amazonaws.com</regionEndpoint><optInStatus>not-opted-in</optInStatus>',
+      ])}</regionInfo></DescribeRegionsResponse>`),
+    };
+    const run = await collectRecorded([regionSettings], [...notConfigured, regions], { regions: ['us-east-1', 'ap-east-1', 'me-south-1'] });
+    expect(run.problems).toEqual([]);
+    expect(region(run, 'ap-east-1')?.data.optInStatus).toBe('opted-in');
+    expect(region(run, 'me-south-1')).toBeUndefined();
+    expect(run.snapshot.coverage).toContainEqual({ type: 'aws.region', account: '123456789012', region: 'me-south-1', status: 'skipped', reason: 'region not opted in for this account' });
+    expect(run.aws.requests.some((r) => r.hostname.includes('me-south-1'))).toBe(false);
+    expect(run.snapshot.scope.regions).toEqual(['ap-east-1', 'me-south-1', 'us-east-1']);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * aws.region: one resource per account and region holding the region-wide
+ * settings CIS-style controls read — opt-in, EBS encryption by default, AWS
+ * Config recorders and delivery channels, IAM Access Analyzer analyzers and
+ * Security Hub. Each setting is its own call and fails on its own, recorded
+ * on its field; "not configured" answers are data (empty lists, a disabled
+ * hub), never failures.
+ */
+import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-accessanalyzer';
+import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
+import { DescribeRegionsCommand, EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
+import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
+import type { CallOptions, Fetch } from '../../context.js';
+import { defineCollector } from '../../define.js';
+import { listAll, listingFetch } from '../ec2/listing.js';
+import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled } from './map.js';
+
+export const regionSettings = defineCollector({
+  type: 'aws.region',
+  scope: 'regional',
+  permissions: [
+    'ec2:DescribeRegions', 'ec2:GetEbsEncryptionByDefault', 'ec2:GetEbsDefaultKmsKeyId',
+    'config:DescribeConfigurationRecorders', 'config:DescribeConfigurationRecorderStatus', 'config:DescribeDeliveryChannels',
+    'access-analyzer:ListAnalyzers', 'securityhub:DescribeHub', 'securityhub:GetEnabledStandards',
+  ],
+  async collect(ctx) {
+    const ec2 = ctx.clients.get(EC2Client, ctx.region);
+    const config = ctx.clients.get(ConfigServiceClient, ctx.region);
+    const analyzer = ctx.clients.get(AccessAnalyzerClient, ctx.region);
+    const hub = ctx.clients.get(SecurityHubClient, ctx.region);
+    const call = <T>(operation: string, send: () => Promise<T>, options?: CallOptions): Promise<Fetch<T>> => ctx.limit(() => ctx.call(operation, send, options));
+
+    const readRecorders = async () => {
+      const recorders = await call('config:DescribeConfigurationRecorders', () => config.send(new DescribeConfigurationRecordersCommand({})));
+      const customer = recorders.kind === 'ok' ? customerManaged(recorders.value.ConfigurationRecorders) : [];
+      // Without a recorder there is no status to read.
+      const statuses = customer.length === 0 ? undefined : await call('config:DescribeConfigurationRecorderStatus', () => config.send(new DescribeConfigurationRecorderStatusCommand({})));
+      return { recorders, customer, statuses };
+    };
+    const readHub = async () => {
+      const described = await call('securityhub:DescribeHub', () => hub.send(new DescribeHubCommand({})), { absentOn: ['InvalidAccessException', 'ResourceNotFoundException'] });
+      const standards = described.kind === 'ok'
+        ? await ctx.limit(() => listAll('securityhub:GetEnabledStandards', paginateGetEnabledStandards({ client: hub, pageSize: 100 }, {}), (page) => page.StandardsSubscriptions))
+        : undefined;
+      return { described, standards };
+    };
+
+    const [regions, encryption, kmsKey, recorderAnswers, channels, analyzers, hubAnswers] = await Promise.all([
+      call('ec2:DescribeRegions', () => ec2.send(new DescribeRegionsCommand({ RegionNames: [ctx.region], AllRegions: true }))),
+      call('ec2:GetEbsEncryptionByDefault', () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
+      call('ec2:GetEbsDefaultKmsKeyId', () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))),
+      readRecorders(),
+      call('config:DescribeDeliveryChannels', () => config.send(new DescribeDeliveryChannelsCommand({}))),
+      ctx.limit(() => listAll('access-analyzer:ListAnalyzers', paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers)),
+      readHub(),
+    ]);
+
+    // Fields are filled in catalog order once every answer is in, so the resource reads the same however the calls raced.
+    const draft = ctx.draft({ type: 'aws.region', id: ctx.region }).set('regionName', ctx.region);
+    const status = regions.kind === 'ok' ? optInStatus(regions.value.Regions, ctx.region) : undefined;
+    if (regions.kind === 'failed') draft.fail('optInStatus', regions.failure);
+    else if (status === undefined) draft.fail('optInStatus', { code: 'IncompleteResponse', message: `DescribeRegions did not report the opt-in status of ${ctx.region}`, operation: 'ec2:DescribeRegions' });
+    else draft.set('optInStatus', status);
+    draft.field('ebsEncryptionByDefault', encryption, (answer) => answer.EbsEncryptionByDefault ?? false);
+    draft.field('ebsDefaultKmsKeyId', kmsKey, (answer) => answer.KmsKeyId ?? null);
+
+    const { recorders, customer, statuses } = recorderAnswers;
+    if (recorders.kind === 'failed') draft.fail('configRecorders', recorders.failure);
+    else if (statuses?.kind === 'failed') draft.set('configRecorders', configRecorders(customer, undefined)).fail('configRecorders[].status', statuses.failure);
+    else draft.set('configRecorders', configRecorders(customer, statuses?.kind === 'ok' ? statuses.value.ConfigurationRecordersStatus ?? [] : []));
+    draft.field('deliveryChannels', channels, (answer) => deliveryChannels(answer.DeliveryChannels));
+    draft.field('accessAnalyzers', listingFetch(analyzers), accessAnalyzers);
+
+    const { described, standards } = hubAnswers;
+    if (described.kind === 'absent') draft.set('securityHub', { ...securityHubNotEnabled, standards: [] });
+    else if (described.kind === 'failed') draft.fail('securityHub', described.failure);
+    else {
+      draft.set('securityHub', securityHub(described.value, standards?.failure === undefined ? standards?.items ?? [] : undefined));
+      if (standards?.failure !== undefined) draft.fail('securityHub.standards', standards.failure);
+    }
+    ctx.emit(draft.build());
+  },
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { subscriptions, tags, topicAttributes, topicName } from './map.js';
+
+const arn = 'arn:aws:sns:us-east-1:123456789012:alerts';
+
+describe('sns mapping', () => {
+  it('names a topic by the last part of its ARN', () => {
+    expect(topicName(arn)).toBe('alerts');
+    expect(topicName('arn:aws:sns:us-east-1:123456789012:orders.fifo')).toBe('orders.fifo');
+  });
+
+  it('turns string counts into integers, parses the policy and spells "not encrypted" as null', () => {
+    const policy = { Version: '2012-10-17', Statement: [] };
+    expect(topicAttributes({ $metadata: {}, Attributes: { TopicArn: arn, Policy: JSON.stringify(policy), SubscriptionsConfirmed: '3', SubscriptionsPending: '0', SubscriptionsDeleted: '12', KmsMasterKeyId: '' } })).toEqual({
+      displayName: '', kmsMasterKeyId: null, policy, fifoTopic: false, subscriptionsConfirmed: 3, subscriptionsPending: 0, subscriptionsDeleted: 12,
+    });
+    expect(topicAttributes({ $metadata: {}, Attributes: { KmsMasterKeyId: 'alias/aws/sns', FifoTopic: 'true', Policy: '{}' } })).toMatchObject({ kmsMasterKeyId: 'alias/aws/sns', fifoTopic: true });
+  });
+
+  it('leaves policy out when AWS sends none, so the collector records it rather than inventing one', () => {
+    expect('policy' in topicAttributes({ $metadata: {}, Attributes: {} })).toBe(false);
+  });
+
+  it('makes pending subscriptions unconfirmed with a null ARN and drops deleted placeholders', () => {
+    expect(subscriptions([
+      { SubscriptionArn: `${arn}:1`, Protocol: 'sqs', Endpoint: 'arn:aws:sqs:us-east-1:123456789012:q', Owner: '123456789012', TopicArn: arn },
+      { SubscriptionArn: 'PendingConfirmation', Protocol: 'email', Endpoint: 'a@example.com', Owner: '123456789012', TopicArn: arn },
+      { SubscriptionArn: 'Deleted', Protocol: 'email', Endpoint: 'b@example.com', Owner: '123456789012', TopicArn: arn },
+    ])).toEqual([
+      { subscriptionArn: `${arn}:1`, protocol: 'sqs', endpoint: 'arn:aws:sqs:us-east-1:123456789012:q', confirmed: true, owner: '123456789012' },
+      { subscriptionArn: null, protocol: 'email', endpoint: 'a@example.com', confirmed: false, owner: '123456789012' },
+    ]);
+  });
+
+  it('turns tag lists into maps', () => {
+    expect(tags([{ Key: 'a', Value: '1' }, { Key: 'b', Value: '' }])).toEqual({ a: '1', b: '' });
+    expect(tags(undefined)).toEqual({});
+  });
+});

@@ -1,0 +1,58 @@
+/** Pure mapping from SNS API answers to the aws.sns.topic catalog shape. */
+import type { GetTopicAttributesCommandOutput, Subscription, Tag } from '@aws-sdk/client-sns';
+
+/** `arn:aws:sns:us-east-1:123456789012:alerts` → `alerts`. */
+export function topicName(topicArn: string): string {
+  return topicArn.split(':').pop() ?? topicArn;
+}
+
+/** GetTopicAttributes answers every value as a string. */
+function count(value: string | undefined): number {
+  const parsed = Number.parseInt(value ?? '0', 10);
+  return Number.isFinite(parsed) && parsed >= 0 ? parsed : 0;
+}
+
+export const attributePaths = ['displayName', 'kmsMasterKeyId', 'policy', 'fifoTopic', 'subscriptionsConfirmed', 'subscriptionsPending', 'subscriptionsDeleted'] as const;
+
+/**
+ * The topic's attributes. `policy` is left out when AWS sends no Policy
+ * attribute (every topic has one, so the collector records that as a
+ * failure rather than reading it as "no statements").
+ */
+export function topicAttributes(answer: GetTopicAttributesCommandOutput): Record<string, unknown> {
+  const attributes = answer.Attributes ?? {};
+  const policy = attributes.Policy;
+  return {
+    displayName: attributes.DisplayName ?? '',
+    kmsMasterKeyId: attributes.KmsMasterKeyId === undefined || attributes.KmsMasterKeyId === '' ? null : attributes.KmsMasterKeyId,
+    ...(policy === undefined ? {} : { policy: JSON.parse(policy) as unknown }),
+    fifoTopic: attributes.FifoTopic === 'true',
+    subscriptionsConfirmed: count(attributes.SubscriptionsConfirmed),
+    subscriptionsPending: count(attributes.SubscriptionsPending),
+    subscriptionsDeleted: count(attributes.SubscriptionsDeleted),
+  };
+}
+
+/**
+ * ListSubscriptionsByTopic names an unconfirmed subscription's ARN
+ * "PendingConfirmation" and keeps placeholders ("Deleted") for removed ones:
+ * the first become unconfirmed with a null ARN, the second are dropped.
+ */
+export function subscriptions(listed: readonly Subscription[]): Record<string, unknown>[] {
+  return listed
+    .filter((s) => s.SubscriptionArn !== 'Deleted')
+    .map((s) => {
+      const pending = s.SubscriptionArn === undefined || s.SubscriptionArn === 'PendingConfirmation';
+      return {
+        subscriptionArn: pending ? null : s.SubscriptionArn,
+        protocol: s.Protocol ?? '',
+        endpoint: s.Endpoint ?? '',
+        confirmed: !pending,
+        owner: s.Owner ?? '',
+      };
+    });
+}
+
+export function tags(list: readonly Tag[] | undefined): Record<string, string> {
+  return Object.fromEntries((list ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+}

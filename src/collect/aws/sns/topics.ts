@@ -1,0 +1,49 @@
+/**
+ * aws.sns.topic: the topics of the region with their attributes,
+ * subscriptions and tags. Attributes and subscriptions are separate calls,
+ * each recorded on the topic when it fails. A topic deleted between listing
+ * and describing (NotFound; the SDK names it NotFoundException) is not
+ * emitted.
+ */
+import { GetTopicAttributesCommand, ListTagsForResourceCommand, SNSClient, paginateListSubscriptionsByTopic, paginateListTopics, type Subscription, type Topic } from '@aws-sdk/client-sns';
+import { defineCollector } from '../../define.js';
+import { describeError } from '../../failure.js';
+import { attributePaths, subscriptions, tags, topicAttributes, topicName } from './map.js';
+
+export const snsTopics = defineCollector({
+  type: 'aws.sns.topic',
+  scope: 'regional',
+  permissions: ['sns:ListTopics', 'sns:GetTopicAttributes', 'sns:ListSubscriptionsByTopic', 'sns:ListTagsForResource'],
+  async collect(ctx) {
+    const sns = ctx.clients.get(SNSClient, ctx.region);
+    const topics: Topic[] = [];
+    try {
+      for await (const page of paginateListTopics({ client: sns }, {})) topics.push(...(page.Topics ?? []));
+    } catch (error) {
+      const { code, message } = describeError(error);
+      ctx.listingFailed({ code, message, operation: 'sns:ListTopics' }, topics.length > 0);
+    }
+    await Promise.all(topics.map((topic) => ctx.limit(async () => {
+      const arn = topic.TopicArn ?? '';
+      const attributes = await ctx.call('sns:GetTopicAttributes', () => sns.send(new GetTopicAttributesCommand({ TopicArn: arn })), { absentOn: ['NotFound', 'NotFoundException'] });
+      if (attributes.kind === 'absent') return;
+      const listed = await ctx.call('sns:ListSubscriptionsByTopic', async () => {
+        const all: Subscription[] = [];
+        for await (const page of paginateListSubscriptionsByTopic({ client: sns }, { TopicArn: arn })) all.push(...(page.Subscriptions ?? []));
+        return all;
+      });
+      const tagged = await ctx.call('sns:ListTagsForResource', () => sns.send(new ListTagsForResourceCommand({ ResourceArn: arn })));
+      // Tags live on the envelope, which has no place for a per-resource error:
+      // the failure is recorded against the type's coverage instead (partial), never read as "no tags".
+      if (tagged.kind === 'failed') ctx.listingFailed(tagged.failure, true);
+      const draft = ctx.draft({ type: 'aws.sns.topic', id: topicName(arn), arn, tags: tagged.kind === 'ok' ? tags(tagged.value.Tags) : {} });
+      draft.set('topicArn', arn).set('name', topicName(arn));
+      draft.fields(attributePaths, attributes, topicAttributes);
+      if (attributes.kind === 'ok' && !('policy' in draft.data)) {
+        draft.fail('policy', { code: 'MissingAttribute', message: 'GetTopicAttributes answered no Policy attribute', operation: 'sns:GetTopicAttributes' });
+      }
+      draft.field('subscriptions', listed, subscriptions);
+      ctx.emit(draft.build());
+    })));
+  },
+});
