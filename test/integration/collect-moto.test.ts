@@ -9,6 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';
+import { CreateTrailCommand, CloudTrailClient, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
+import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateVpcCommand, EC2Client, EnableEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
 import { CreateBucketCommand, PutBucketEncryptionCommand, PutBucketPolicyCommand, PutBucketVersioningCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
@@ -32,7 +34,7 @@ function assay(args: string[], env: Record<string, string>): Promise<{ code: num
   });
 }
 
-interface Seeded { rotating: string; stale: string; euKey: string }
+interface Seeded { rotating: string; stale: string; euKey: string; sshOpen: string; httpsOnly: string; vpc: string }
 
 const secureBucket = 'assay-it-secure';
 const openBucket = 'assay-it-open-eu';
@@ -58,7 +60,19 @@ async function seed(moto: Moto): Promise<Seeded> {
   await s3.send(new PutBucketPolicyCommand({ Bucket: secureBucket, Policy: denyHttp(secureBucket) }));
   await s3.send(new PutBucketVersioningCommand({ Bucket: secureBucket, VersioningConfiguration: { Status: 'Enabled' } }));
   await s3Eu.send(new CreateBucketCommand({ Bucket: openBucket, CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } }));
-  return { rotating, stale, euKey };
+  // A multi-region trail, logging, with validation: one resource, in its home region.
+  const trails = new CloudTrailClient({ ...config, region: 'us-east-1' });
+  await trails.send(new CreateTrailCommand({ Name: 'org-audit', S3BucketName: secureBucket, IsMultiRegionTrail: true, EnableLogFileValidation: true }));
+  await trails.send(new StartLoggingCommand({ Name: 'org-audit' }));
+  // Network: SSH open to the world in one group, HTTPS only in another, in a VPC without flow logs.
+  const ec2 = new EC2Client({ ...config, region: 'us-east-1' });
+  const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.20.0.0/16' }))).Vpc?.VpcId ?? '';
+  const sshOpen = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'ssh-open', Description: 'ssh from anywhere', VpcId: vpc }))).GroupId ?? '';
+  await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: sshOpen, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] }));
+  const httpsOnly = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'https-only', Description: 'https', VpcId: vpc }))).GroupId ?? '';
+  await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: httpsOnly, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, Ipv6Ranges: [{ CidrIpv6: '::/0' }] }] }));
+  await ec2.send(new EnableEbsEncryptionByDefaultCommand({}));
+  return { rotating, stale, euKey, sshOpen, httpsOnly, vpc };
 }
 
 describe.skipIf(!availability.ok)('collection against the moto emulator', () => {
@@ -100,6 +114,13 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     // moto answers GetBucketPolicyStatus with an empty body: that must be a recorded failure, never "not public".
     expect(buckets.find((b) => b.id === secureBucket)?.errors?.map((e) => e.path)).toContain('policyStatus');
     expect(snapshot.coverage.filter((c) => c.type === 'aws.s3.bucket').map((c) => `${c.region}:${c.status}`).sort()).toEqual(['eu-west-1:complete', 'us-east-1:complete']);
+    const trails = snapshot.resources.filter((r) => r.type === 'aws.cloudtrail.trail');
+    expect(trails.map((t) => `${t.region}/${t.id}`)).toEqual(['us-east-1/org-audit']);
+    expect(trails[0]?.data).toMatchObject({ isMultiRegionTrail: true, logFileValidationEnabled: true, s3BucketName: secureBucket, status: { isLogging: true } });
+    const group = snapshot.resources.find((r) => r.type === 'aws.ec2.security-group' && r.id === seeded.sshOpen);
+    expect(group?.data).toMatchObject({ groupName: 'ssh-open', vpcId: seeded.vpc, ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, ipv4Ranges: [{ cidr: '0.0.0.0/0' }] }] });
+    const regions = snapshot.resources.filter((r) => r.type === 'aws.region');
+    expect(regions.map((r) => [r.id, (r.data as { ebsEncryptionByDefault?: boolean }).ebsEncryptionByDefault])).toEqual([['eu-west-1', false], ['us-east-1', true]]);
   }, 120_000);
 
   it('a live assay scan gives the right verdicts', async () => {
@@ -110,13 +131,19 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(verdict(seeded.rotating)).toBe('PASS');
     expect(verdict(seeded.stale)).toBe('FAIL');
     expect(verdict(seeded.euKey)).toBe('FAIL');
-    const bucketVerdict = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;
-    expect(bucketVerdict('aws-s3-bucket-default-encryption', secureBucket)).toBe('PASS');
-    expect(bucketVerdict('aws-s3-bucket-default-encryption', openBucket)).toBe('FAIL');
-    expect(bucketVerdict('aws-s3-bucket-denies-http', secureBucket)).toBe('PASS');
-    expect(bucketVerdict('aws-s3-bucket-denies-http', openBucket)).toBe('FAIL');
-    expect(bucketVerdict('aws-s3-bucket-block-public-access', secureBucket)).toBe('PASS');
-    // No account-level Block Public Access collector yet: the open bucket's verdict must be ERROR, not PASS.
-    expect(bucketVerdict('aws-s3-bucket-block-public-access', openBucket)).not.toBe('PASS');
+    const statusOf = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;
+    expect(statusOf('aws-s3-bucket-default-encryption', secureBucket)).toBe('PASS');
+    expect(statusOf('aws-s3-bucket-default-encryption', openBucket)).toBe('FAIL');
+    expect(statusOf('aws-s3-bucket-denies-http', secureBucket)).toBe('PASS');
+    expect(statusOf('aws-s3-bucket-denies-http', openBucket)).toBe('FAIL');
+    expect(statusOf('aws-s3-bucket-block-public-access', secureBucket)).toBe('PASS');
+    expect(statusOf('aws-s3-bucket-block-public-access', openBucket)).not.toBe('PASS');
+    expect(statusOf('aws-ec2-security-group-no-admin-ports-from-internet', seeded.sshOpen)).toBe('FAIL');
+    expect(statusOf('aws-ec2-security-group-no-admin-ports-from-internet', seeded.httpsOnly)).toBe('PASS');
+    expect(statusOf('aws-cloudtrail-log-file-validation-enabled', 'org-audit')).toBe('PASS');
+    expect(statusOf('aws-cloudtrail-kms-encrypted', 'org-audit')).toBe('FAIL');
+    expect(statusOf('aws-ec2-vpc-flow-logs-enabled', seeded.vpc)).toBe('FAIL');
+    expect(statusOf('aws-ec2-ebs-default-encryption', 'us-east-1')).toBe('PASS');
+    expect(statusOf('aws-ec2-ebs-default-encryption', 'eu-west-1')).toBe('FAIL');
   }, 120_000);
 });
