@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';
+import { CreateLoginProfileCommand, CreateUserCommand, IAMClient, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
 import { CreateTrailCommand, CloudTrailClient, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
 import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateVpcCommand, EC2Client, EnableEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
 import { CreateBucketCommand, PutBucketEncryptionCommand, PutBucketPolicyCommand, PutBucketVersioningCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
@@ -72,6 +73,12 @@ async function seed(moto: Moto): Promise<Seeded> {
   const httpsOnly = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'https-only', Description: 'https', VpcId: vpc }))).GroupId ?? '';
   await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: httpsOnly, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, Ipv6Ranges: [{ CidrIpv6: '::/0' }] }] }));
   await ec2.send(new EnableEbsEncryptionByDefaultCommand({}));
+  // IAM: a console user without MFA, and a password policy shorter than CIS asks.
+  const iam = new IAMClient({ ...config, region: 'us-east-1' });
+  await iam.send(new CreateUserCommand({ UserName: 'console-no-mfa' }));
+  await iam.send(new CreateLoginProfileCommand({ UserName: 'console-no-mfa', Password: 'Correct-Horse-9' }));
+  await iam.send(new CreateUserCommand({ UserName: 'api-only' }));
+  await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8 }));
   return { rotating, stale, euKey, sshOpen, httpsOnly, vpc };
 }
 
@@ -119,6 +126,13 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(trails[0]?.data).toMatchObject({ isMultiRegionTrail: true, logFileValidationEnabled: true, s3BucketName: secureBucket, status: { isLogging: true } });
     const group = snapshot.resources.find((r) => r.type === 'aws.ec2.security-group' && r.id === seeded.sshOpen);
     expect(group?.data).toMatchObject({ groupName: 'ssh-open', vpcId: seeded.vpc, ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, ipv4Ranges: [{ cidr: '0.0.0.0/0' }] }] });
+    const users = snapshot.resources.filter((r) => r.type === 'aws.iam.user');
+    expect(users.map((u) => u.id).sort()).toEqual(['api-only', 'console-no-mfa']);
+    expect(users.find((u) => u.id === 'console-no-mfa')?.data).toMatchObject({ mfaDevices: [] });
+    expect((users.find((u) => u.id === 'console-no-mfa')?.data as { loginProfile?: unknown }).loginProfile).not.toBeNull();
+    expect(users.find((u) => u.id === 'api-only')?.data).toMatchObject({ loginProfile: null });
+    const account = snapshot.resources.find((r) => r.type === 'aws.account');
+    expect(account?.data).toMatchObject({ passwordPolicy: { minimumPasswordLength: 8 } });
     const regions = snapshot.resources.filter((r) => r.type === 'aws.region');
     expect(regions.map((r) => [r.id, (r.data as { ebsEncryptionByDefault?: boolean }).ebsEncryptionByDefault])).toEqual([['eu-west-1', false], ['us-east-1', true]]);
   }, 120_000);
@@ -145,5 +159,8 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(statusOf('aws-ec2-vpc-flow-logs-enabled', seeded.vpc)).toBe('FAIL');
     expect(statusOf('aws-ec2-ebs-default-encryption', 'us-east-1')).toBe('PASS');
     expect(statusOf('aws-ec2-ebs-default-encryption', 'eu-west-1')).toBe('FAIL');
+    expect(statusOf('aws-iam-user-console-mfa', 'console-no-mfa')).toBe('FAIL');
+    expect(statusOf('aws-iam-user-console-mfa', 'api-only')).toBe('NOT_APPLICABLE');
+    expect(statusOf('aws-iam-password-policy-min-length', '123456789012')).toBe('FAIL');
   }, 120_000);
 });

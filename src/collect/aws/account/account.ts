@@ -1,0 +1,99 @@
+/**
+ * aws.account: the synthetic resource for account-wide settings — IAM
+ * password policy, account summary, the root user's virtual MFA and
+ * credential-report row, account-level S3 Block Public Access, the security
+ * contact and organization membership. Each setting is its own call and
+ * fails on its own; "not configured" answers (NoSuchEntity,
+ * NoSuchPublicAccessBlockConfiguration, ResourceNotFoundException,
+ * AWSOrganizationsNotInUseException) are null. The credential report is
+ * shared with aws.iam.user (see ../iam/credential-report.ts).
+ */
+import { AccountClient, GetAlternateContactCommand } from '@aws-sdk/client-account';
+import { GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, IAMClient, paginateListVirtualMFADevices } from '@aws-sdk/client-iam';
+import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
+import type { CollectContext } from '../../context.js';
+import { defineCollector, type Collector } from '../../define.js';
+import { asIs, mapped } from '../iam/answers.js';
+import { credentialReport, defaultPolling, reportRow, type ReportPolling } from '../iam/credential-report.js';
+import { ROOT_ROW } from '../iam/credential-report-csv.js';
+import { listAll } from '../iam/list.js';
+import { organization, passwordPolicy, publicAccessBlock, rootHasVirtualMfa, securityContact, summary } from './map.js';
+import { s3ControlClientClass } from './s3-control.js';
+
+export function awsAccountCollector(polling: ReportPolling = defaultPolling): Collector {
+  return defineCollector({
+    type: 'aws.account',
+    scope: 'global',
+    permissions: [
+      'iam:GetAccountPasswordPolicy', 'iam:GetAccountSummary', 'iam:ListVirtualMFADevices', 'iam:GenerateCredentialReport', 'iam:GetCredentialReport',
+      's3:GetAccountPublicAccessBlock', 'account:GetAlternateContact', 'organizations:DescribeOrganization',
+    ],
+    async collect(ctx) {
+      const report = credentialReport(ctx, polling);
+      const draft = ctx.draft({ type: 'aws.account', id: ctx.account });
+      const settings = await Promise.all([
+        ctx.limit(() => iamSettings(ctx)),
+        ctx.limit(() => blockPublicAccess(ctx)),
+        ctx.limit(() => contact(ctx)),
+        ctx.limit(() => membership(ctx)),
+      ]);
+      const rootRow = reportRow(await report, ROOT_ROW);
+      // Applied in catalog order once every answer is in, so the resource reads the same however the calls raced.
+      const [iamPart, ...rest] = settings;
+      iamPart(draft);
+      draft.field('rootCredentialReport', rootRow, asIs);
+      for (const apply of rest) apply(draft);
+      ctx.emit(draft.build());
+    },
+  });
+}
+
+export const awsAccount = awsAccountCollector();
+
+type Apply = (draft: ReturnType<CollectContext['draft']>) => void;
+
+async function iamSettings(ctx: CollectContext): Promise<Apply> {
+  const iam = ctx.clients.get(IAMClient, ctx.region);
+  const policy = await ctx.call('iam:GetAccountPasswordPolicy', () => iam.send(new GetAccountPasswordPolicyCommand({})), { absentOn: ['NoSuchEntity', 'NoSuchEntityException'] });
+  const answered = await ctx.call('iam:GetAccountSummary', () => iam.send(new GetAccountSummaryCommand({})));
+  const devices = await listAll(ctx, 'iam:ListVirtualMFADevices', () => paginateListVirtualMFADevices({ client: iam }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices);
+  return (draft) => {
+    draft.field('passwordPolicy', mapped(policy, (a) => passwordPolicy(a.PasswordPolicy), 'iam:GetAccountPasswordPolicy'), asIs);
+    if (answered.kind === 'ok') {
+      const { value, missing } = summary(answered.value.SummaryMap);
+      draft.set('summary', value);
+      for (const { field, key } of missing) {
+        draft.fail(`summary.${field}`, { code: 'IncompleteResponse', message: `GetAccountSummary's SummaryMap has no ${key}`, operation: 'iam:GetAccountSummary' });
+      }
+    } else {
+      draft.field('summary', answered, asIs);
+    }
+    draft.field('rootVirtualMfa', devices, (list) => rootHasVirtualMfa(list, ctx.partition, ctx.account));
+  };
+}
+
+async function blockPublicAccess(ctx: CollectContext): Promise<Apply> {
+  const s3control = ctx.clients.get(s3ControlClientClass(ctx.clients.customEndpoint), ctx.region);
+  const answer = await ctx.call('s3:GetAccountPublicAccessBlock', () => s3control.send(new GetPublicAccessBlockCommand({ AccountId: ctx.account })), {
+    absentOn: ['NoSuchPublicAccessBlockConfiguration'],
+  });
+  return (draft) => draft.field('s3PublicAccessBlock', mapped(answer, (a) => publicAccessBlock(a.PublicAccessBlockConfiguration), 's3:GetAccountPublicAccessBlock'), asIs);
+}
+
+async function contact(ctx: CollectContext): Promise<Apply> {
+  const account = ctx.clients.get(AccountClient, ctx.region);
+  // No AccountId: the caller's own account (a management account may not name itself).
+  const answer = await ctx.call('account:GetAlternateContact', () => account.send(new GetAlternateContactCommand({ AlternateContactType: 'SECURITY' })), {
+    absentOn: ['ResourceNotFoundException'],
+  });
+  return (draft) => draft.field('securityContact', mapped(answer, securityContact, 'account:GetAlternateContact'), asIs);
+}
+
+async function membership(ctx: CollectContext): Promise<Apply> {
+  const organizations = ctx.clients.get(OrganizationsClient, ctx.region);
+  const answer = await ctx.call('organizations:DescribeOrganization', () => organizations.send(new DescribeOrganizationCommand({})), {
+    absentOn: ['AWSOrganizationsNotInUseException'],
+  });
+  return (draft) => draft.field('organization', mapped(answer, (a) => organization(a, ctx.account), 'organizations:DescribeOrganization'), asIs);
+}

@@ -1,0 +1,91 @@
+/**
+ * Reading AWS answers without guessing: a value AWS always sends but did not,
+ * a policy document that is not JSON, or a credential report that is not the
+ * documented CSV becomes a recorded failure of the field it feeds (codes
+ * IncompleteResponse, UnexpectedResponse, InvalidPolicyDocument, and
+ * InvalidCredentialReport from credential-report.ts),
+ * never a default a policy would read as a real setting.
+ */
+import type { Fetch, ResourceDraft } from '../../context.js';
+import type { CallFailure } from '../../failure.js';
+
+export type UnreadableCode = 'IncompleteResponse' | 'UnexpectedResponse' | 'InvalidPolicyDocument';
+
+export class UnreadableAnswer extends Error {
+  constructor(readonly code: UnreadableCode, message: string) {
+    super(message);
+    this.name = 'UnreadableAnswer';
+  }
+}
+
+/** A value the API reference marks as always present. */
+export function required<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
+  return value;
+}
+
+/** A timestamp the SDK parsed, as ISO 8601 UTC. */
+export function iso(value: Date | undefined, what: string): string {
+  return required(value, what).toISOString();
+}
+
+export function isoOrNull(value: Date | undefined): string | null {
+  return value === undefined ? null : value.toISOString();
+}
+
+/** Maps a successful fetch; an unreadable answer becomes a failure of `operation`, so the field is ERROR, not absent. */
+export function mapped<T, U>(fetch: Fetch<T>, map: (value: T) => U, operation: string): Fetch<U> {
+  if (fetch.kind !== 'ok') return fetch;
+  try {
+    return { kind: 'ok', value: map(fetch.value) };
+  } catch (error) {
+    if (error instanceof UnreadableAnswer) return { kind: 'failed', failure: { code: error.code, message: error.message, operation } };
+    throw error;
+  }
+}
+
+/**
+ * An IAM policy document as IAM returns it: URL-encoded JSON (RFC 3986).
+ * A document that already starts with `{` is taken as plain JSON (some
+ * emulators and older answers send it decoded), so decoding never runs twice.
+ */
+export function policyDocument(text: string | undefined, what: string): Record<string, unknown> {
+  const raw = required(text, what);
+  let json: string;
+  try {
+    json = raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw);
+  } catch {
+    throw new UnreadableAnswer('InvalidPolicyDocument', `${what} is not URL-encoded`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new UnreadableAnswer('InvalidPolicyDocument', `${what} is not JSON`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new UnreadableAnswer('InvalidPolicyDocument', `${what} is not a JSON object`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** A value already in hand (from a listing) as a fetch, to map it the same way. */
+export function known<T>(value: T): Fetch<T> {
+  return { kind: 'ok', value };
+}
+
+/** Why a fetch gave no value, for recording on a field path of one's own (`accessKeys[0].lastUsedDate`). */
+export function failureOf(fetch: Exclude<Fetch<unknown>, { kind: 'ok' }>, operation: string): CallFailure {
+  return fetch.kind === 'failed' ? fetch.failure : { code: 'NotFound', message: 'AWS answered that it does not exist', operation };
+}
+
+/** The identity map, for `draft.field` when the fetch already holds the field's value. */
+export const asIs = <T>(value: T): T => value;
+
+/** One reader per field of an answer already in hand; each may throw UnreadableAnswer. */
+export type FieldReaders = Readonly<Record<string, () => unknown>>;
+
+/** Sets every field from its reader; a field whose value is missing fails on its own path, the rest are set. */
+export function setFields(draft: ResourceDraft, readers: FieldReaders, operation: string): void {
+  for (const [path, read] of Object.entries(readers)) draft.field(path, mapped(known(undefined), read, operation), asIs);
+}

@@ -1,0 +1,144 @@
+/**
+ * Pure mapping from IAM API answers to the aws.iam.* catalog shapes. A value
+ * the API reference marks as always present but that is missing throws
+ * UnreadableAnswer (see answers.ts); the collector records it on the field.
+ */
+import type {
+  AccessKeyLastUsed, AccessKeyMetadata, AttachedPolicy, LoginProfile, MFADevice, Policy, PolicyGroup, PolicyRole, PolicyUser,
+  Role, ServerCertificateMetadata, Tag, User,
+} from '@aws-sdk/client-iam';
+import { iso, isoOrNull, policyDocument, required, UnreadableAnswer, type FieldReaders } from './answers.js';
+
+export function tagMap(tags: readonly Tag[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const tag of tags ?? []) if (tag.Key !== undefined) out[tag.Key] = tag.Value ?? '';
+  return out;
+}
+
+// ── users ─────────────────────────────────────────────────────────────────
+
+/** The fields ListUsers answers for every user. */
+export function userFields(user: User): FieldReaders {
+  return {
+    userName: () => required(user.UserName, 'UserName'),
+    userId: () => required(user.UserId, 'UserId'),
+    path: () => user.Path ?? '/',
+    createDate: () => iso(user.CreateDate, 'CreateDate'),
+    // ListUsers omits PasswordLastUsed when the password was never used (or there is none).
+    passwordLastUsed: () => isoOrNull(user.PasswordLastUsed),
+  };
+}
+
+export function loginProfile(profile: LoginProfile | undefined): Record<string, unknown> {
+  const found = required(profile, 'LoginProfile');
+  return { createDate: iso(found.CreateDate, 'LoginProfile.CreateDate'), passwordResetRequired: found.PasswordResetRequired ?? false };
+}
+
+/** Virtual devices have serials of the form arn:…:mfa/…; TOTP tokens have plain serials and FIDO keys arn:…:u2f/…. */
+export function mfaDeviceType(serialNumber: string): 'virtual' | 'hardware' {
+  return /^arn:[^:]+:iam::\d{12}:mfa\//.test(serialNumber) ? 'virtual' : 'hardware';
+}
+
+export function mfaDevices(devices: readonly MFADevice[]): Record<string, unknown>[] {
+  return devices.map((device) => {
+    const serialNumber = required(device.SerialNumber, 'MFADevice.SerialNumber');
+    return { serialNumber, enableDate: iso(device.EnableDate, 'MFADevice.EnableDate'), type: mfaDeviceType(serialNumber) };
+  });
+}
+
+const accessKeyStatuses = new Set(['Active', 'Inactive', 'Expired']);
+
+/** The fields of one access key that ListAccessKeys answers. */
+export function accessKeyFields(key: AccessKeyMetadata): { accessKeyId: string; status: string; createDate: string } {
+  const status = required(key.Status, 'AccessKeyMetadata.Status');
+  if (!accessKeyStatuses.has(status)) throw new UnreadableAnswer('UnexpectedResponse', `access key status "${status}" is not Active, Inactive or Expired`);
+  return { accessKeyId: required(key.AccessKeyId, 'AccessKeyMetadata.AccessKeyId'), status, createDate: iso(key.CreateDate, 'AccessKeyMetadata.CreateDate') };
+}
+
+/** GetAccessKeyLastUsed: LastUsedDate is omitted and Region/ServiceName say N/A for a key never used. */
+export function accessKeyLastUsed(lastUsed: AccessKeyLastUsed | undefined): Record<string, unknown> {
+  const label = (value: string | undefined): string | null => (value === undefined || value === '' || value === 'N/A' ? null : value);
+  return {
+    lastUsedDate: isoOrNull(lastUsed?.LastUsedDate),
+    lastUsedService: label(lastUsed?.ServiceName),
+    lastUsedRegion: label(lastUsed?.Region),
+  };
+}
+
+export const accessKeyLastUsedPaths = ['lastUsedDate', 'lastUsedService', 'lastUsedRegion'] as const;
+
+export function attachedPolicies(policies: readonly AttachedPolicy[]): Record<string, unknown>[] {
+  return policies.map((p) => ({ policyName: required(p.PolicyName, 'AttachedPolicy.PolicyName'), policyArn: required(p.PolicyArn, 'AttachedPolicy.PolicyArn') }));
+}
+
+// ── roles ─────────────────────────────────────────────────────────────────
+
+/** The fields ListRoles answers for every role, its trust policy included. */
+export function roleFields(role: Role): FieldReaders {
+  return {
+    roleName: () => required(role.RoleName, 'RoleName'),
+    roleId: () => required(role.RoleId, 'RoleId'),
+    path: () => role.Path ?? '/',
+    description: () => role.Description ?? '',
+    createDate: () => iso(role.CreateDate, 'CreateDate'),
+    maxSessionDuration: () => required(role.MaxSessionDuration, 'MaxSessionDuration'),
+    assumeRolePolicyDocument: () => policyDocument(role.AssumeRolePolicyDocument, 'AssumeRolePolicyDocument'),
+  };
+}
+
+/** GetRole RoleLastUsed: empty (no LastUsedDate) when the role was not used in the tracking period. */
+export function roleLastUsed(role: Role | undefined): Record<string, unknown> | null {
+  const lastUsed = required(role, 'Role').RoleLastUsed;
+  if (lastUsed?.LastUsedDate === undefined) return null;
+  return { lastUsedDate: lastUsed.LastUsedDate.toISOString(), region: required(lastUsed.Region, 'RoleLastUsed.Region') };
+}
+
+// ── policies ──────────────────────────────────────────────────────────────
+
+/** The policy's own fields (ListPolicies, completed by GetPolicy), all but description and document. */
+export function policyFields(policy: Policy): FieldReaders {
+  return {
+    policyName: () => required(policy.PolicyName, 'PolicyName'),
+    policyId: () => required(policy.PolicyId, 'PolicyId'),
+    path: () => policy.Path ?? '/',
+    defaultVersionId: () => required(policy.DefaultVersionId, 'DefaultVersionId'),
+    attachmentCount: () => required(policy.AttachmentCount, 'AttachmentCount'),
+    permissionsBoundaryUsageCount: () => required(policy.PermissionsBoundaryUsageCount, 'PermissionsBoundaryUsageCount'),
+    isAttachable: () => required(policy.IsAttachable, 'IsAttachable'),
+    createDate: () => iso(policy.CreateDate, 'CreateDate'),
+    updateDate: () => iso(policy.UpdateDate, 'UpdateDate'),
+  };
+}
+
+/** The listed policy with what GetPolicy answered laid over it (GetPolicy is the complete, newer view). */
+export function completePolicy(listed: Policy, got: Policy | undefined): Policy {
+  const defined = Object.fromEntries(Object.entries(got ?? {}).filter(([, v]) => v !== undefined)) as Policy;
+  return { ...listed, ...defined };
+}
+
+export interface PolicyEntities {
+  readonly groups: readonly PolicyGroup[];
+  readonly users: readonly PolicyUser[];
+  readonly roles: readonly PolicyRole[];
+}
+
+export function attachedTo(entities: PolicyEntities): Record<string, unknown> {
+  const sorted = (names: string[]): string[] => names.sort();
+  return {
+    users: sorted(entities.users.map((u) => required(u.UserName, 'PolicyUser.UserName'))),
+    groups: sorted(entities.groups.map((g) => required(g.GroupName, 'PolicyGroup.GroupName'))),
+    roles: sorted(entities.roles.map((r) => required(r.RoleName, 'PolicyRole.RoleName'))),
+  };
+}
+
+// ── server certificates ───────────────────────────────────────────────────
+
+export function serverCertificateFields(cert: ServerCertificateMetadata): FieldReaders {
+  return {
+    serverCertificateName: () => required(cert.ServerCertificateName, 'ServerCertificateName'),
+    serverCertificateId: () => required(cert.ServerCertificateId, 'ServerCertificateId'),
+    path: () => cert.Path ?? '/',
+    uploadDate: () => iso(cert.UploadDate, 'UploadDate'),
+    expiration: () => iso(cert.Expiration, 'Expiration'),
+  };
+}

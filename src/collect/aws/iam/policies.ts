@@ -1,0 +1,59 @@
+/**
+ * aws.iam.policy: customer managed policies (ListPolicies Scope=Local) with
+ * their description and tags (GetPolicy — ListPolicies omits both; its
+ * answer also completes the listed fields), default version document
+ * (GetPolicyVersion) and the users, groups and roles they are attached to
+ * as a permissions policy (ListEntitiesForPolicy with
+ * PolicyUsageFilter=PermissionsPolicy: use as a permissions boundary is not
+ * an attachment). AWS managed policies are not collected: they are the same
+ * in every account.
+ */
+import {
+  GetPolicyCommand, GetPolicyVersionCommand, IAMClient, paginateListEntitiesForPolicy, paginateListPolicies, type ListEntitiesForPolicyCommandOutput, type Policy,
+} from '@aws-sdk/client-iam';
+import type { Resource } from '../../../resources/resource.js';
+import type { CollectContext } from '../../context.js';
+import { defineCollector } from '../../define.js';
+import { asIs, mapped, policyDocument, required, setFields } from './answers.js';
+import { listAll, listTop } from './list.js';
+import { attachedTo, completePolicy, policyFields, tagMap } from './map.js';
+
+export const iamPolicies = defineCollector({
+  type: 'aws.iam.policy',
+  scope: 'global',
+  permissions: ['iam:ListPolicies', 'iam:GetPolicy', 'iam:GetPolicyVersion', 'iam:ListEntitiesForPolicy'],
+  async collect(ctx) {
+    const iam = ctx.clients.get(IAMClient, ctx.region);
+    const policies = await listTop(ctx, 'iam:ListPolicies', () => paginateListPolicies({ client: iam }, { Scope: 'Local' }), (page) => page.Policies);
+    const usable = policies.filter((p): p is Policy & { PolicyName: string; Arn: string } => p.PolicyName !== undefined && p.PolicyName !== '' && p.Arn !== undefined);
+    if (usable.length < policies.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListPolicies answered a policy without PolicyName or Arn', operation: 'iam:ListPolicies' }, true);
+    const resources = await Promise.all(usable.map((policy) => ctx.limit(() => describePolicy(ctx, iam, policy))));
+    // Emitted in listing order, however the calls raced.
+    for (const resource of resources) ctx.emit(resource);
+  },
+});
+
+async function describePolicy(ctx: CollectContext, iam: IAMClient, policy: Policy & { PolicyName: string; Arn: string }): Promise<Resource> {
+  const PolicyArn = policy.Arn;
+  const got = await ctx.call('iam:GetPolicy', () => iam.send(new GetPolicyCommand({ PolicyArn })));
+  const tags = got.kind === 'ok' ? tagMap(got.value.Policy?.Tags) : {};
+  const draft = ctx.draft({ type: 'aws.iam.policy', id: policy.PolicyName, arn: PolicyArn, tags });
+  setFields(draft, policyFields(completePolicy(policy, got.kind === 'ok' ? got.value.Policy : undefined)), 'iam:ListPolicies');
+  draft.field('description', mapped(got, (a) => required(a.Policy, 'Policy').Description ?? '', 'iam:GetPolicy'), asIs);
+
+  if (policy.DefaultVersionId === undefined) {
+    draft.fail('document', { code: 'IncompleteResponse', message: 'the answer has no DefaultVersionId', operation: 'iam:ListPolicies' });
+  } else {
+    const VersionId = policy.DefaultVersionId;
+    const version = await ctx.call('iam:GetPolicyVersion', () => iam.send(new GetPolicyVersionCommand({ PolicyArn, VersionId })));
+    draft.field('document', mapped(version, (a) => policyDocument(a.PolicyVersion?.Document, `policy version ${VersionId}`), 'iam:GetPolicyVersion'), asIs);
+  }
+
+  const entities = await listAll(ctx, 'iam:ListEntitiesForPolicy', () => paginateListEntitiesForPolicy({ client: iam }, { PolicyArn, PolicyUsageFilter: 'PermissionsPolicy' }), (page: ListEntitiesForPolicyCommandOutput) => [page]);
+  draft.field('attachedTo', mapped(entities, (pages) => attachedTo({
+    users: pages.flatMap((p) => p.PolicyUsers ?? []),
+    groups: pages.flatMap((p) => p.PolicyGroups ?? []),
+    roles: pages.flatMap((p) => p.PolicyRoles ?? []),
+  }), 'iam:ListEntitiesForPolicy'), asIs);
+  return draft.build();
+}

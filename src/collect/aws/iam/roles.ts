@@ -1,0 +1,49 @@
+/**
+ * aws.iam.role: every IAM role with its trust policy, attached and inline
+ * policy names, instance profiles and last use. ListRoles omits last use and
+ * tags, so each role is also read with GetRole; when that fails, lastUsed is
+ * recorded as failed and the role's tags are empty.
+ */
+import {
+  GetRoleCommand, IAMClient, paginateListAttachedRolePolicies, paginateListInstanceProfilesForRole, paginateListRolePolicies, paginateListRoles, type Role,
+} from '@aws-sdk/client-iam';
+import type { Resource } from '../../../resources/resource.js';
+import type { CollectContext } from '../../context.js';
+import { defineCollector } from '../../define.js';
+import { asIs, mapped, required, setFields } from './answers.js';
+import { listAll, listTop } from './list.js';
+import { attachedPolicies, roleFields, roleLastUsed, tagMap } from './map.js';
+
+export const iamRoles = defineCollector({
+  type: 'aws.iam.role',
+  scope: 'global',
+  permissions: ['iam:ListRoles', 'iam:GetRole', 'iam:ListAttachedRolePolicies', 'iam:ListRolePolicies', 'iam:ListInstanceProfilesForRole'],
+  async collect(ctx) {
+    const iam = ctx.clients.get(IAMClient, ctx.region);
+    const roles = await listTop(ctx, 'iam:ListRoles', () => paginateListRoles({ client: iam }, {}), (page) => page.Roles);
+    const named = roles.filter((role): role is Role & { RoleName: string } => role.RoleName !== undefined && role.RoleName !== '');
+    if (named.length < roles.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListRoles answered a role without RoleName', operation: 'iam:ListRoles' }, true);
+    const resources = await Promise.all(named.map((role) => ctx.limit(() => describeRole(ctx, iam, role))));
+    // Emitted in listing order, however the calls raced.
+    for (const resource of resources) ctx.emit(resource);
+  },
+});
+
+async function describeRole(ctx: CollectContext, iam: IAMClient, role: Role & { RoleName: string }): Promise<Resource> {
+  const RoleName = role.RoleName;
+  const got = await ctx.call('iam:GetRole', () => iam.send(new GetRoleCommand({ RoleName })));
+  const tags = got.kind === 'ok' ? tagMap(got.value.Role?.Tags) : {};
+  const draft = ctx.draft({ type: 'aws.iam.role', id: RoleName, ...(role.Arn === undefined ? {} : { arn: role.Arn }), tags });
+  setFields(draft, roleFields(role), 'iam:ListRoles');
+
+  const attached = await listAll(ctx, 'iam:ListAttachedRolePolicies', () => paginateListAttachedRolePolicies({ client: iam }, { RoleName }), (page) => page.AttachedPolicies);
+  draft.field('attachedPolicies', mapped(attached, attachedPolicies, 'iam:ListAttachedRolePolicies'), asIs);
+
+  const inline = await listAll(ctx, 'iam:ListRolePolicies', () => paginateListRolePolicies({ client: iam }, { RoleName }), (page) => page.PolicyNames);
+  draft.field('inlinePolicyNames', inline, asIs);
+
+  const profiles = await listAll(ctx, 'iam:ListInstanceProfilesForRole', () => paginateListInstanceProfilesForRole({ client: iam }, { RoleName }), (page) => page.InstanceProfiles);
+  draft.field('instanceProfileNames', mapped(profiles, (list) => list.map((p) => required(p.InstanceProfileName, 'InstanceProfile.InstanceProfileName')), 'iam:ListInstanceProfilesForRole'), asIs);
+  draft.field('lastUsed', mapped(got, (a) => roleLastUsed(a.Role), 'iam:GetRole'), asIs);
+  return draft.build();
+}

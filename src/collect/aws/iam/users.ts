@@ -1,0 +1,113 @@
+/**
+ * aws.iam.user: every IAM user with console password, MFA devices, access
+ * keys (and when each was last used), attached and inline policies, groups
+ * and credential-report row. Each comes from its own call and fails on its
+ * own — recorded on that user, at the narrowest path (one key's last use,
+ * one inline policy's document). The credential report is shared with
+ * aws.account and awaited outside the concurrency limit, so waiting for IAM
+ * to generate it never holds a slot other calls need.
+ */
+import {
+  GetAccessKeyLastUsedCommand, GetLoginProfileCommand, GetUserPolicyCommand, IAMClient, paginateListAccessKeys, paginateListAttachedUserPolicies,
+  paginateListGroupsForUser, paginateListMFADevices, paginateListUserPolicies, paginateListUsers, type User,
+} from '@aws-sdk/client-iam';
+import type { CollectContext, ResourceDraft } from '../../context.js';
+import { defineCollector, type Collector } from '../../define.js';
+import { asIs, failureOf, mapped, policyDocument, required, setFields } from './answers.js';
+import { credentialReport, defaultPolling, reportRow, type ReportPolling } from './credential-report.js';
+import { listAll, listTop } from './list.js';
+import { accessKeyFields, accessKeyLastUsed, accessKeyLastUsedPaths, attachedPolicies, loginProfile, mfaDevices, userFields } from './map.js';
+
+type Iam = IAMClient;
+export function iamUsersCollector(polling: ReportPolling = defaultPolling): Collector {
+  return defineCollector({
+    type: 'aws.iam.user',
+    scope: 'global',
+    permissions: [
+      'iam:ListUsers', 'iam:GetLoginProfile', 'iam:ListMFADevices', 'iam:ListAccessKeys', 'iam:GetAccessKeyLastUsed', 'iam:ListAttachedUserPolicies',
+      'iam:ListUserPolicies', 'iam:GetUserPolicy', 'iam:ListGroupsForUser', 'iam:GenerateCredentialReport', 'iam:GetCredentialReport',
+    ],
+    async collect(ctx) {
+      const iam = ctx.clients.get(IAMClient, ctx.region);
+      const report = credentialReport(ctx, polling);
+      const users = await listTop(ctx, 'iam:ListUsers', () => paginateListUsers({ client: iam }, {}), (page) => page.Users);
+      const named = users.filter((user): user is User & { UserName: string } => user.UserName !== undefined && user.UserName !== '');
+      if (named.length < users.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListUsers answered a user without UserName', operation: 'iam:ListUsers' }, true);
+      const drafts = await Promise.all(named.map(async (user) => ({ name: user.UserName, draft: await ctx.limit(() => describeUser(ctx, iam, user)) })));
+      const settled = await report;
+      // Emitted in listing order, however the calls raced.
+      for (const { name, draft } of drafts) {
+        draft.field('credentialReport', reportRow(settled, name), asIs);
+        ctx.emit(draft.build());
+      }
+    },
+  });
+}
+
+export const iamUsers = iamUsersCollector();
+
+async function describeUser(ctx: CollectContext, iam: Iam, user: User & { UserName: string }): Promise<ResourceDraft> {
+  const UserName = user.UserName;
+  const draft = ctx.draft({ type: 'aws.iam.user', id: UserName, ...(user.Arn === undefined ? {} : { arn: user.Arn }) });
+  setFields(draft, userFields(user), 'iam:ListUsers');
+
+  const profile = await ctx.call('iam:GetLoginProfile', () => iam.send(new GetLoginProfileCommand({ UserName })), { absentOn: ['NoSuchEntity', 'NoSuchEntityException'] });
+  draft.field('loginProfile', mapped(profile, (a) => loginProfile(a.LoginProfile), 'iam:GetLoginProfile'), asIs);
+
+  const devices = await listAll(ctx, 'iam:ListMFADevices', () => paginateListMFADevices({ client: iam }, { UserName }), (page) => page.MFADevices);
+  draft.field('mfaDevices', mapped(devices, mfaDevices, 'iam:ListMFADevices'), asIs);
+
+  await accessKeys(ctx, iam, UserName, draft);
+
+  const attached = await listAll(ctx, 'iam:ListAttachedUserPolicies', () => paginateListAttachedUserPolicies({ client: iam }, { UserName }), (page) => page.AttachedPolicies);
+  draft.field('attachedPolicies', mapped(attached, attachedPolicies, 'iam:ListAttachedUserPolicies'), asIs);
+
+  await inlinePolicies(ctx, iam, UserName, draft);
+
+  const groups = await listAll(ctx, 'iam:ListGroupsForUser', () => paginateListGroupsForUser({ client: iam }, { UserName }), (page) => page.Groups);
+  draft.field('groups', mapped(groups, (list) => list.map((g) => required(g.GroupName, 'Group.GroupName')), 'iam:ListGroupsForUser'), asIs);
+  return draft;
+}
+
+/** Keys from ListAccessKeys; each key's last use from its own call, failing only that key's last-use fields. */
+async function accessKeys(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft): Promise<void> {
+  const listed = await listAll(ctx, 'iam:ListAccessKeys', () => paginateListAccessKeys({ client: iam }, { UserName }), (page) => page.AccessKeyMetadata);
+  const keys = mapped(listed, (list) => list.map(accessKeyFields), 'iam:ListAccessKeys');
+  if (keys.kind !== 'ok') {
+    draft.field('accessKeys', keys, asIs);
+    return;
+  }
+  const entries: Record<string, unknown>[] = [];
+  for (const [i, key] of keys.value.entries()) {
+    const answer = await ctx.call('iam:GetAccessKeyLastUsed', () => iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId })));
+    const lastUsed = mapped(answer, (a) => accessKeyLastUsed(a.AccessKeyLastUsed), 'iam:GetAccessKeyLastUsed');
+    if (lastUsed.kind === 'ok') {
+      entries.push({ ...key, ...lastUsed.value });
+    } else {
+      entries.push(key);
+      for (const path of accessKeyLastUsedPaths) draft.fail(`accessKeys[${i}].${path}`, failureOf(lastUsed, 'iam:GetAccessKeyLastUsed'));
+    }
+  }
+  draft.set('accessKeys', entries);
+}
+
+/** Names from ListUserPolicies; each document from GetUserPolicy, failing only that policy's document. */
+async function inlinePolicies(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft): Promise<void> {
+  const names = await listAll(ctx, 'iam:ListUserPolicies', () => paginateListUserPolicies({ client: iam }, { UserName }), (page) => page.PolicyNames);
+  if (names.kind !== 'ok') {
+    draft.field('inlinePolicies', names, asIs);
+    return;
+  }
+  const entries: Record<string, unknown>[] = [];
+  for (const [i, PolicyName] of names.value.entries()) {
+    const answer = await ctx.call('iam:GetUserPolicy', () => iam.send(new GetUserPolicyCommand({ UserName, PolicyName })));
+    const document = mapped(answer, (a) => policyDocument(a.PolicyDocument, `inline policy ${PolicyName}`), 'iam:GetUserPolicy');
+    if (document.kind === 'ok') {
+      entries.push({ policyName: PolicyName, document: document.value });
+    } else {
+      entries.push({ policyName: PolicyName });
+      draft.fail(`inlinePolicies[${i}].document`, failureOf(document, 'iam:GetUserPolicy'));
+    }
+  }
+  draft.set('inlinePolicies', entries);
+}
