@@ -113,7 +113,8 @@ export async function runCollection(options: CollectOptions): Promise<{ snapshot
         let emitted = 0;
         let listing: { failed: boolean; partial: boolean; reason: string } = { failed: false, partial: false, reason: '' };
         options.progress?.({ type: collector.type, region: place, phase: 'start', resources: 0, failed: false });
-        const limitForService = serviceLimit(service);
+        // AWS throttles per account and region, so a regional service gets its cap in each region.
+        const limitForService = serviceLimit(collector.scope === 'global' ? service : `${service}:${place}`);
         const context = createContext(
           { clients: options.clients, account: options.account, partition: options.partition, region: place === GLOBAL_REGION ? homeRegion(options.partition) : place, resourceRegion: place, type: collector.type, service },
           {

@@ -1,0 +1,82 @@
+/**
+ * The fake account: how many of each resource every region holds, and the
+ * ids they go by. Nothing is stored: every answer is computed from a
+ * resource's index, so an estate of any size costs no memory and the same
+ * sizes always give the same answers. Settings vary with the index (every
+ * fourth bucket has a policy, every tenth group opens SSH to the world …)
+ * so the collectors' branches run, not only their happy path.
+ */
+export const ACCOUNT = '123456789012';
+
+/** Regions in the order `--regions N` takes them. */
+export const REGION_NAMES: readonly string[] = [
+  'us-east-1', 'eu-west-1', 'us-west-2', 'ap-southeast-2', 'eu-central-1', 'ap-northeast-1', 'us-east-2', 'eu-west-2',
+  'ca-central-1', 'ap-south-1', 'sa-east-1', 'eu-north-1', 'ap-southeast-1', 'us-west-1', 'eu-west-3', 'ap-northeast-2', 'ap-northeast-3',
+];
+
+export interface EstateSize {
+  readonly regions: readonly string[];
+  /** Per region. */
+  readonly buckets: number;
+  readonly keys: number;
+  readonly groups: number;
+  readonly vpcs: number;
+  readonly topics: number;
+  /** Account-wide (IAM is global). */
+  readonly users: number;
+  readonly roles: number;
+}
+
+export class Estate {
+  constructor(readonly size: EstateSize) {}
+
+  regionIndex(region: string): number {
+    return this.size.regions.indexOf(region);
+  }
+
+  /** Per-region resource totals the collectors should find, by catalog type. */
+  expected(): Map<string, number> {
+    const r = this.size.regions.length;
+    return new Map([
+      ['aws.s3.bucket', this.size.buckets * r], ['aws.kms.key', this.size.keys * r], ['aws.ec2.security-group', this.size.groups * r],
+      ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
+      ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
+    ]);
+  }
+}
+
+const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
+
+export const bucketName = (region: string, i: number): string => `bench-${region}-${String(i).padStart(5, '0')}`;
+
+/** `bench-<region>-<index>` back to its region and index; undefined for a bucket that does not exist. */
+export function parseBucket(estate: Estate, name: string): { region: string; index: number } | undefined {
+  const match = /^bench-([a-z0-9-]+)-(\d{5})$/.exec(name);
+  if (match === null) return undefined;
+  const [, region = '', digits = ''] = match;
+  const index = Number(digits);
+  return estate.regionIndex(region) >= 0 && index < estate.size.buckets ? { region, index } : undefined;
+}
+
+export const keyId = (regionIndex: number, i: number): string => `00000000-0000-4000-8000-${hex(regionIndex, 4)}${hex(i, 8)}`;
+
+export function parseKey(estate: Estate, region: string, id: unknown): number | undefined {
+  const r = estate.regionIndex(region);
+  if (typeof id !== 'string' || r < 0) return undefined;
+  const bare = id.includes(':key/') ? id.slice(id.indexOf(':key/') + 5) : id;
+  const prefix = keyId(r, 0).slice(0, -8);
+  if (!bare.startsWith(prefix)) return undefined;
+  const index = parseInt(bare.slice(prefix.length), 16);
+  return Number.isInteger(index) && index < estate.size.keys ? index : undefined;
+}
+
+/** EC2 ids: the kind's prefix, then 17 hex digits naming the region and the index. */
+export const ec2Id = (prefix: string, regionIndex: number, i: number): string => `${prefix}-${hex(regionIndex, 4)}${hex(i, 13)}`;
+
+export const topicName = (i: number): string => `bench-topic-${String(i).padStart(4, '0')}`;
+
+export function parseTopic(estate: Estate, region: string, arn: unknown): number | undefined {
+  if (typeof arn !== 'string' || !arn.startsWith(`arn:aws:sns:${region}:${ACCOUNT}:bench-topic-`)) return undefined;
+  const index = Number(arn.slice(arn.lastIndexOf('-') + 1));
+  return Number.isInteger(index) && index < estate.size.topics ? index : undefined;
+}

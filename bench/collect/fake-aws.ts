@@ -1,0 +1,112 @@
+/**
+ * A fake AWS on a loopback HTTP port: every service at one endpoint, each
+ * request answered from the estate after a fixed latency, and recorded in
+ * a ledger — operation, region, what it asked about, when it arrived and
+ * when its answer was written — for the benchmark to count calls, find
+ * duplicates and see how many requests were in flight over time.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Estate } from './estate.js';
+import { answerEc2 } from './ec2.js';
+import { answerIam } from './iam.js';
+import { answerKms } from './kms.js';
+import { answerQuiet, restOperation } from './quiet-services.js';
+import { answerS3, s3Operation } from './s3.js';
+import { answerSns } from './sns.js';
+import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.js';
+
+/** SigV4 signing name → the SDK client's name, so server and ClientPool name operations alike (`S3:GetBucketAcl`). */
+const clientNames: Readonly<Record<string, string>> = {
+  s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
+  'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', elasticfilesystem: 'EFS', rds: 'RDS', iam: 'IAM', account: 'Account',
+  organizations: 'Organizations', sts: 'STS',
+};
+
+export interface RequestRecord {
+  /** `Client:Operation`, as ClientPool.calls names it. */
+  readonly operation: string;
+  readonly region: string;
+  readonly subject: string;
+  /** False when the fake had no model of the operation and answered an empty answer of its protocol. */
+  readonly modelled: boolean;
+  readonly status: number;
+  /** wallClock() at arrival and when the answer was written. */
+  readonly arrived: number;
+  finished: number;
+}
+
+export interface FakeAws {
+  readonly endpoint: string;
+  /** Closes the server and every connection; answers the ledger of every request served. */
+  stop(): Promise<RequestRecord[]>;
+}
+
+/** Milliseconds on a clock two processes share (performance.now() starts at each process's own origin). */
+export const wallClock = (): number => performance.timeOrigin + performance.now();
+
+function answer(estate: Estate, request: WireRequest, endpointHost: string): { operation: string; answer: Answer; modelled: boolean } {
+  const client = clientNames[request.service] ?? request.service;
+  if (request.service === 's3') {
+    const { operation, bucket } = s3Operation(request, endpointHost);
+    return { operation: operation.startsWith('S3Control:') ? operation : `S3:${operation}`, answer: answerS3(estate, request, operation, bucket), modelled: true };
+  }
+  if (request.service === 'kms') return { operation: `KMS:${request.operation}`, answer: answerKms(estate, request), modelled: true };
+  if (request.service === 'ec2') return { operation: `EC2:${request.operation}`, answer: answerEc2(estate, request), modelled: true };
+  if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
+  if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
+  const operation = request.protocol === 'rest' ? restOperation(request) : request.operation;
+  return { operation: `${client}:${operation}`, ...answerQuiet(request, operation) };
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
+    request.on('error', reject);
+  });
+}
+
+/** Starts the fake on 127.0.0.1 at a free port; `stop` closes it and every connection. */
+export async function startFakeAws(estate: Estate, latencyMs: number): Promise<FakeAws> {
+  const requests: RequestRecord[] = [];
+  const endpointHost = '127.0.0.1';
+  const handle = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
+    const arrived = wallClock();
+    let written: Answer;
+    let record: Omit<RequestRecord, 'status' | 'arrived' | 'finished'>;
+    try {
+      const wire = parseRequest(incoming.method ?? 'GET', incoming.url ?? '/', incoming.headers, await readBody(incoming));
+      const answered = answer(estate, wire, endpointHost);
+      written = answered.answer;
+      record = { operation: answered.operation, region: wire.region, subject: subjectOf(wire), modelled: answered.modelled };
+    } catch (error) {
+      // A bug in the fake is answered as a server error the SDK reports, and shows in the ledger.
+      written = { status: 500, contentType: 'text/plain', body: `fake AWS failed: ${error instanceof Error ? error.message : String(error)}` };
+      record = { operation: 'fake:InternalError', region: '', subject: incoming.url ?? '', modelled: false };
+    }
+    const entry: RequestRecord = { ...record, status: written.status, arrived, finished: arrived };
+    requests.push(entry);
+    outgoing.on('finish', () => { entry.finished = wallClock(); });
+    setTimeout(() => {
+      outgoing.writeHead(written.status, {
+        'content-type': written.contentType, 'content-length': Buffer.byteLength(written.body), 'x-amzn-requestid': 'fake', 'x-amz-request-id': 'fake', ...written.headers,
+      });
+      outgoing.end(written.body);
+    }, latencyMs);
+  };
+  const server = createServer((incoming, outgoing) => { void handle(incoming, outgoing); });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, endpointHost, () => { resolve(); });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://${endpointHost}:${port}`,
+    stop: () => new Promise<RequestRecord[]>((resolve) => {
+      server.close(() => { resolve(requests); });
+      server.closeAllConnections();
+    }),
+  };
+}
