@@ -61,8 +61,8 @@ function routes(overrides: Route[] = []): Route[] {
   ];
 }
 
-// The SDK names modeled query-protocol errors by their shape (AuthorizationErrorException for the wire
-// code AuthorizationError), and describeError records that name.
+// The SDK names modeled query-protocol errors by their shape (AuthorizationErrorException), but
+// describeError records the code AWS sent on the wire (AuthorizationError), as AWS documents it.
 describe('snsTopics', () => {
   it('follows pagination, normalizes attributes and subscriptions, and maps every topic to a valid resource', async () => {
     const run = await collectRecorded([snsTopics], routes(), { regions: ['us-east-1'] });
@@ -93,11 +93,11 @@ describe('snsTopics', () => {
     const run = await collectRecorded([snsTopics], routes([denied]), { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
     const fifo = run.snapshot.resources.find((r) => r.id === 'orders.fifo');
-    expect(fifo?.errors).toEqual([{ path: 'subscriptions', code: 'AuthorizationErrorException', message: 'User is not authorized to perform: SNS:ListSubscriptionsByTopic', operation: 'sns:ListSubscriptionsByTopic' }]);
+    expect(fifo?.errors).toEqual([{ path: 'subscriptions', code: 'AuthorizationError', message: 'User is not authorized to perform: SNS:ListSubscriptionsByTopic', operation: 'sns:ListSubscriptionsByTopic' }]);
     expect('subscriptions' in (fifo?.data ?? {})).toBe(false);
     expect(fifo?.data).toMatchObject({ fifoTopic: true, subscriptionsConfirmed: 0 });
     expect(run.snapshot.resources.find((r) => r.id === 'alerts')?.errors).toBeUndefined();
-    expect(run.snapshot.errors).toEqual([expect.objectContaining({ service: 'sns', operation: 'ListSubscriptionsByTopic', resource: 'orders.fifo', code: 'AuthorizationErrorException' })]);
+    expect(run.snapshot.errors).toEqual([expect.objectContaining({ service: 'sns', operation: 'ListSubscriptionsByTopic', resource: 'orders.fifo', code: 'AuthorizationError' })]);
   });
 
   it('records failed attributes on every attribute field of that topic', async () => {
@@ -113,8 +113,8 @@ describe('snsTopics', () => {
     const denied: Route = { name: 'tags-denied', match: (r) => r.action === 'ListTagsForResource' && nameOf(r, 'ResourceArn') === 'alerts', respond: queryError('AuthorizationError', 'no sns:ListTagsForResource', 403) };
     const run = await collectRecorded([snsTopics], routes([denied]), { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
-    expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'partial', reason: 'AuthorizationErrorException on sns:ListTagsForResource: no sns:ListTagsForResource' })]);
-    expect(run.snapshot.errors).toEqual([expect.objectContaining({ operation: 'ListTagsForResource', code: 'AuthorizationErrorException' })]);
+    expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'partial', reason: 'AuthorizationError on sns:ListTagsForResource: no sns:ListTagsForResource' })]);
+    expect(run.snapshot.errors).toEqual([expect.objectContaining({ operation: 'ListTagsForResource', code: 'AuthorizationError' })]);
   });
 
   it('marks coverage failed when topics cannot be listed', async () => {
@@ -122,6 +122,6 @@ describe('snsTopics', () => {
     const run = await collectRecorded([snsTopics], routes([denied]), { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
     expect(run.snapshot.resources).toEqual([]);
-    expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'failed', reason: 'AuthorizationErrorException on sns:ListTopics: no sns:ListTopics' })]);
+    expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'failed', reason: 'AuthorizationError on sns:ListTopics: no sns:ListTopics' })]);
   });
 });
