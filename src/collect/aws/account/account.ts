@@ -17,7 +17,7 @@ import { defineCollector, type Collector } from '../../define.js';
 import { asIs, mapped } from '../iam/answers.js';
 import { credentialReport, defaultPolling, reportRow, type ReportPolling } from '../iam/credential-report.js';
 import { ROOT_ROW } from '../iam/credential-report-csv.js';
-import { listAll } from '../iam/list.js';
+import { listFetch } from '../../listing.js';
 import { organization, passwordPolicy, publicAccessBlock, rootHasVirtualMfa, securityContact, summary } from './map.js';
 import { s3ControlClientClass } from './s3-control.js';
 
@@ -57,7 +57,7 @@ async function iamSettings(ctx: CollectContext): Promise<Apply> {
   const iam = ctx.clients.get(IAMClient, ctx.region);
   const policy = await ctx.call('iam:GetAccountPasswordPolicy', () => iam.send(new GetAccountPasswordPolicyCommand({})), { absentOn: ['NoSuchEntity', 'NoSuchEntityException'] });
   const answered = await ctx.call('iam:GetAccountSummary', () => iam.send(new GetAccountSummaryCommand({})));
-  const devices = await listAll(ctx, 'iam:ListVirtualMFADevices', () => paginateListVirtualMFADevices({ client: iam }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices);
+  const devices = await listFetch('iam:ListVirtualMFADevices', () => paginateListVirtualMFADevices({ client: iam }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices);
   return (draft) => {
     draft.field('passwordPolicy', mapped(policy, (a) => passwordPolicy(a.PasswordPolicy), 'iam:GetAccountPasswordPolicy'), asIs);
     if (answered.kind === 'ok') {

@@ -5,7 +5,8 @@
  */
 import { EC2Client, paginateDescribeInstances } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
-import { listResources, setFields } from './listing.js';
+import { listResources } from '../../listing.js';
+import { setFields } from './draft.js';
 import { instanceEnvelope, instanceFields } from './map.js';
 
 export const ec2Instances = defineCollector({

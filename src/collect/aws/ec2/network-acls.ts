@@ -1,7 +1,8 @@
 /** aws.ec2.network-acl: every network ACL in the region with its entries and associated subnets. */
 import { EC2Client, paginateDescribeNetworkAcls } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
-import { listResources, setFields } from './listing.js';
+import { listResources } from '../../listing.js';
+import { setFields } from './draft.js';
 import { networkAclEnvelope, networkAclFields } from './map.js';
 
 export const ec2NetworkAcls = defineCollector({

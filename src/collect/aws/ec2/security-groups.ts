@@ -8,7 +8,8 @@
  */
 import { EC2Client, paginateDescribeNetworkInterfaces, paginateDescribeSecurityGroups } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
-import { listAll, listResources, setFields } from './listing.js';
+import { listResources, readPages } from '../../listing.js';
+import { setFields } from './draft.js';
 import { interfaceCounts, securityGroupEnvelope, securityGroupFields } from './map.js';
 
 export const ec2SecurityGroups = defineCollector({
@@ -19,7 +20,7 @@ export const ec2SecurityGroups = defineCollector({
     const ec2 = ctx.clients.get(EC2Client, ctx.region);
     const [groups, interfaces] = await Promise.all([
       listResources(ctx, 'ec2:DescribeSecurityGroups', () => paginateDescribeSecurityGroups({ client: ec2, pageSize: 1000 }, {}), (page) => page.SecurityGroups),
-      ctx.limit(() => listAll('ec2:DescribeNetworkInterfaces', paginateDescribeNetworkInterfaces({ client: ec2, pageSize: 1000 }, {}), (page) => page.NetworkInterfaces)),
+      ctx.limit(() => readPages('ec2:DescribeNetworkInterfaces', paginateDescribeNetworkInterfaces({ client: ec2, pageSize: 1000 }, {}), (page) => page.NetworkInterfaces)),
     ]);
     const counts = interfaceCounts(interfaces.items);
     for (const group of groups) {

@@ -1,7 +1,8 @@
 /** aws.ec2.volume: every EBS volume in the region with its encryption and attachments. */
 import { EC2Client, paginateDescribeVolumes } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
-import { listResources, setFields } from './listing.js';
+import { listResources } from '../../listing.js';
+import { setFields } from './draft.js';
 import { volumeEnvelope, volumeFields } from './map.js';
 
 export const ec2Volumes = defineCollector({

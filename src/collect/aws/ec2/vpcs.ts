@@ -6,7 +6,8 @@
  */
 import { EC2Client, paginateDescribeFlowLogs, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
-import { listAll, listResources, setFields } from './listing.js';
+import { listResources, readPages } from '../../listing.js';
+import { setFields } from './draft.js';
 import { flowLogsByResource, vpcEnvelope, vpcFields } from './map.js';
 
 export const ec2Vpcs = defineCollector({
@@ -17,7 +18,7 @@ export const ec2Vpcs = defineCollector({
     const ec2 = ctx.clients.get(EC2Client, ctx.region);
     const [vpcs, logs] = await Promise.all([
       listResources(ctx, 'ec2:DescribeVpcs', () => paginateDescribeVpcs({ client: ec2, pageSize: 1000 }, {}), (page) => page.Vpcs),
-      ctx.limit(() => listAll('ec2:DescribeFlowLogs', paginateDescribeFlowLogs({ client: ec2, pageSize: 1000 }, {}), (page) => page.FlowLogs)),
+      ctx.limit(() => readPages('ec2:DescribeFlowLogs', paginateDescribeFlowLogs({ client: ec2, pageSize: 1000 }, {}), (page) => page.FlowLogs)),
     ]);
     const byResource = flowLogsByResource(logs.items);
     for (const vpc of vpcs) {

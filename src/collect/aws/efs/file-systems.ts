@@ -4,9 +4,9 @@
  * PolicyNotFound answer means "not configured" (null); any other failure is
  * recorded on the file system.
  */
-import { DescribeBackupPolicyCommand, DescribeFileSystemPolicyCommand, EFSClient, paginateDescribeFileSystems, type FileSystemDescription } from '@aws-sdk/client-efs';
+import { DescribeBackupPolicyCommand, DescribeFileSystemPolicyCommand, EFSClient, paginateDescribeFileSystems } from '@aws-sdk/client-efs';
 import { defineCollector } from '../../define.js';
-import { describeError } from '../../failure.js';
+import { listResources } from '../../listing.js';
 import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags } from './map.js';
 
 export const efsFileSystems = defineCollector({
@@ -15,13 +15,7 @@ export const efsFileSystems = defineCollector({
   permissions: ['elasticfilesystem:DescribeFileSystems', 'elasticfilesystem:DescribeBackupPolicy', 'elasticfilesystem:DescribeFileSystemPolicy'],
   async collect(ctx) {
     const efs = ctx.clients.get(EFSClient, ctx.region);
-    const fileSystems: FileSystemDescription[] = [];
-    try {
-      for await (const page of paginateDescribeFileSystems({ client: efs }, {})) fileSystems.push(...(page.FileSystems ?? []));
-    } catch (error) {
-      const { code, message } = describeError(error);
-      ctx.listingFailed({ code, message, operation: 'elasticfilesystem:DescribeFileSystems' }, fileSystems.length > 0);
-    }
+    const fileSystems = await listResources(ctx, 'elasticfilesystem:DescribeFileSystems', () => paginateDescribeFileSystems({ client: efs }, {}), (page) => page.FileSystems);
     await Promise.all(fileSystems.map((fs) => ctx.limit(async () => {
       const id = fs.FileSystemId ?? '';
       const name = fileSystemName(fs);

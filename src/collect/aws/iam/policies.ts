@@ -15,7 +15,7 @@ import type { Resource } from '../../../resources/resource.js';
 import type { CollectContext } from '../../context.js';
 import { defineCollector } from '../../define.js';
 import { asIs, mapped, policyDocument, required, setFields } from './answers.js';
-import { listAll, listTop } from './list.js';
+import { listFetch, listResources } from '../../listing.js';
 import { attachedTo, completePolicy, policyFields, tagMap } from './map.js';
 
 export const iamPolicies = defineCollector({
@@ -24,7 +24,7 @@ export const iamPolicies = defineCollector({
   permissions: ['iam:ListPolicies', 'iam:GetPolicy', 'iam:GetPolicyVersion', 'iam:ListEntitiesForPolicy'],
   async collect(ctx) {
     const iam = ctx.clients.get(IAMClient, ctx.region);
-    const policies = await listTop(ctx, 'iam:ListPolicies', () => paginateListPolicies({ client: iam }, { Scope: 'Local' }), (page) => page.Policies);
+    const policies = await listResources(ctx, 'iam:ListPolicies', () => paginateListPolicies({ client: iam }, { Scope: 'Local' }), (page) => page.Policies);
     const usable = policies.filter((p): p is Policy & { PolicyName: string; Arn: string } => p.PolicyName !== undefined && p.PolicyName !== '' && p.Arn !== undefined);
     if (usable.length < policies.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListPolicies answered a policy without PolicyName or Arn', operation: 'iam:ListPolicies' }, true);
     const resources = await Promise.all(usable.map((policy) => ctx.limit(() => describePolicy(ctx, iam, policy))));
@@ -49,7 +49,7 @@ async function describePolicy(ctx: CollectContext, iam: IAMClient, policy: Polic
     draft.field('document', mapped(version, (a) => policyDocument(a.PolicyVersion?.Document, `policy version ${VersionId}`), 'iam:GetPolicyVersion'), asIs);
   }
 
-  const entities = await listAll(ctx, 'iam:ListEntitiesForPolicy', () => paginateListEntitiesForPolicy({ client: iam }, { PolicyArn, PolicyUsageFilter: 'PermissionsPolicy' }), (page: ListEntitiesForPolicyCommandOutput) => [page]);
+  const entities = await listFetch('iam:ListEntitiesForPolicy', () => paginateListEntitiesForPolicy({ client: iam }, { PolicyArn, PolicyUsageFilter: 'PermissionsPolicy' }), (page: ListEntitiesForPolicyCommandOutput) => [page]);
   draft.field('attachedTo', mapped(entities, (pages) => attachedTo({
     users: pages.flatMap((p) => p.PolicyUsers ?? []),
     groups: pages.flatMap((p) => p.PolicyGroups ?? []),

@@ -11,7 +11,7 @@ import type { Resource } from '../../../resources/resource.js';
 import type { CollectContext } from '../../context.js';
 import { defineCollector } from '../../define.js';
 import { asIs, mapped, required, setFields } from './answers.js';
-import { listAll, listTop } from './list.js';
+import { listFetch, listResources } from '../../listing.js';
 import { attachedPolicies, roleFields, roleLastUsed, tagMap } from './map.js';
 
 export const iamRoles = defineCollector({
@@ -20,7 +20,7 @@ export const iamRoles = defineCollector({
   permissions: ['iam:ListRoles', 'iam:GetRole', 'iam:ListAttachedRolePolicies', 'iam:ListRolePolicies', 'iam:ListInstanceProfilesForRole'],
   async collect(ctx) {
     const iam = ctx.clients.get(IAMClient, ctx.region);
-    const roles = await listTop(ctx, 'iam:ListRoles', () => paginateListRoles({ client: iam }, {}), (page) => page.Roles);
+    const roles = await listResources(ctx, 'iam:ListRoles', () => paginateListRoles({ client: iam }, {}), (page) => page.Roles);
     const named = roles.filter((role): role is Role & { RoleName: string } => role.RoleName !== undefined && role.RoleName !== '');
     if (named.length < roles.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListRoles answered a role without RoleName', operation: 'iam:ListRoles' }, true);
     const resources = await Promise.all(named.map((role) => ctx.limit(() => describeRole(ctx, iam, role))));
@@ -36,13 +36,13 @@ async function describeRole(ctx: CollectContext, iam: IAMClient, role: Role & { 
   const draft = ctx.draft({ type: 'aws.iam.role', id: RoleName, ...(role.Arn === undefined ? {} : { arn: role.Arn }), tags });
   setFields(draft, roleFields(role), 'iam:ListRoles');
 
-  const attached = await listAll(ctx, 'iam:ListAttachedRolePolicies', () => paginateListAttachedRolePolicies({ client: iam }, { RoleName }), (page) => page.AttachedPolicies);
+  const attached = await listFetch('iam:ListAttachedRolePolicies', () => paginateListAttachedRolePolicies({ client: iam }, { RoleName }), (page) => page.AttachedPolicies);
   draft.field('attachedPolicies', mapped(attached, attachedPolicies, 'iam:ListAttachedRolePolicies'), asIs);
 
-  const inline = await listAll(ctx, 'iam:ListRolePolicies', () => paginateListRolePolicies({ client: iam }, { RoleName }), (page) => page.PolicyNames);
+  const inline = await listFetch('iam:ListRolePolicies', () => paginateListRolePolicies({ client: iam }, { RoleName }), (page) => page.PolicyNames);
   draft.field('inlinePolicyNames', inline, asIs);
 
-  const profiles = await listAll(ctx, 'iam:ListInstanceProfilesForRole', () => paginateListInstanceProfilesForRole({ client: iam }, { RoleName }), (page) => page.InstanceProfiles);
+  const profiles = await listFetch('iam:ListInstanceProfilesForRole', () => paginateListInstanceProfilesForRole({ client: iam }, { RoleName }), (page) => page.InstanceProfiles);
   draft.field('instanceProfileNames', mapped(profiles, (list) => list.map((p) => required(p.InstanceProfileName, 'InstanceProfile.InstanceProfileName')), 'iam:ListInstanceProfilesForRole'), asIs);
   draft.field('lastUsed', mapped(got, (a) => roleLastUsed(a.Role), 'iam:GetRole'), asIs);
   return draft.build();

@@ -2,7 +2,7 @@
 import { IAMClient, paginateListServerCertificates } from '@aws-sdk/client-iam';
 import { defineCollector } from '../../define.js';
 import { setFields } from './answers.js';
-import { listTop } from './list.js';
+import { listResources } from '../../listing.js';
 import { serverCertificateFields } from './map.js';
 
 export const iamServerCertificates = defineCollector({
@@ -11,7 +11,7 @@ export const iamServerCertificates = defineCollector({
   permissions: ['iam:ListServerCertificates'],
   async collect(ctx) {
     const iam = ctx.clients.get(IAMClient, ctx.region);
-    const certificates = await listTop(ctx, 'iam:ListServerCertificates', () => paginateListServerCertificates({ client: iam }, {}), (page) => page.ServerCertificateMetadataList);
+    const certificates = await listResources(ctx, 'iam:ListServerCertificates', () => paginateListServerCertificates({ client: iam }, {}), (page) => page.ServerCertificateMetadataList);
     for (const cert of certificates) {
       const name = cert.ServerCertificateName;
       if (name === undefined || name === '') {

@@ -15,7 +15,7 @@ import type { CollectContext, ResourceDraft } from '../../context.js';
 import { defineCollector, type Collector } from '../../define.js';
 import { asIs, failureOf, mapped, policyDocument, required, setFields } from './answers.js';
 import { credentialReport, defaultPolling, reportRow, type ReportPolling } from './credential-report.js';
-import { listAll, listTop } from './list.js';
+import { listFetch, listResources } from '../../listing.js';
 import { accessKeyFields, accessKeyLastUsed, accessKeyLastUsedPaths, attachedPolicies, loginProfile, mfaDevices, userFields } from './map.js';
 
 type Iam = IAMClient;
@@ -30,7 +30,7 @@ export function iamUsersCollector(polling: ReportPolling = defaultPolling): Coll
     async collect(ctx) {
       const iam = ctx.clients.get(IAMClient, ctx.region);
       const report = credentialReport(ctx, polling);
-      const users = await listTop(ctx, 'iam:ListUsers', () => paginateListUsers({ client: iam }, {}), (page) => page.Users);
+      const users = await listResources(ctx, 'iam:ListUsers', () => paginateListUsers({ client: iam }, {}), (page) => page.Users);
       const named = users.filter((user): user is User & { UserName: string } => user.UserName !== undefined && user.UserName !== '');
       if (named.length < users.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListUsers answered a user without UserName', operation: 'iam:ListUsers' }, true);
       const drafts = await Promise.all(named.map(async (user) => ({ name: user.UserName, draft: await ctx.limit(() => describeUser(ctx, iam, user)) })));
@@ -54,24 +54,24 @@ async function describeUser(ctx: CollectContext, iam: Iam, user: User & { UserNa
   const profile = await ctx.call('iam:GetLoginProfile', () => iam.send(new GetLoginProfileCommand({ UserName })), { absentOn: ['NoSuchEntity', 'NoSuchEntityException'] });
   draft.field('loginProfile', mapped(profile, (a) => loginProfile(a.LoginProfile), 'iam:GetLoginProfile'), asIs);
 
-  const devices = await listAll(ctx, 'iam:ListMFADevices', () => paginateListMFADevices({ client: iam }, { UserName }), (page) => page.MFADevices);
+  const devices = await listFetch('iam:ListMFADevices', () => paginateListMFADevices({ client: iam }, { UserName }), (page) => page.MFADevices);
   draft.field('mfaDevices', mapped(devices, mfaDevices, 'iam:ListMFADevices'), asIs);
 
   await accessKeys(ctx, iam, UserName, draft);
 
-  const attached = await listAll(ctx, 'iam:ListAttachedUserPolicies', () => paginateListAttachedUserPolicies({ client: iam }, { UserName }), (page) => page.AttachedPolicies);
+  const attached = await listFetch('iam:ListAttachedUserPolicies', () => paginateListAttachedUserPolicies({ client: iam }, { UserName }), (page) => page.AttachedPolicies);
   draft.field('attachedPolicies', mapped(attached, attachedPolicies, 'iam:ListAttachedUserPolicies'), asIs);
 
   await inlinePolicies(ctx, iam, UserName, draft);
 
-  const groups = await listAll(ctx, 'iam:ListGroupsForUser', () => paginateListGroupsForUser({ client: iam }, { UserName }), (page) => page.Groups);
+  const groups = await listFetch('iam:ListGroupsForUser', () => paginateListGroupsForUser({ client: iam }, { UserName }), (page) => page.Groups);
   draft.field('groups', mapped(groups, (list) => list.map((g) => required(g.GroupName, 'Group.GroupName')), 'iam:ListGroupsForUser'), asIs);
   return draft;
 }
 
 /** Keys from ListAccessKeys; each key's last use from its own call, failing only that key's last-use fields. */
 async function accessKeys(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft): Promise<void> {
-  const listed = await listAll(ctx, 'iam:ListAccessKeys', () => paginateListAccessKeys({ client: iam }, { UserName }), (page) => page.AccessKeyMetadata);
+  const listed = await listFetch('iam:ListAccessKeys', () => paginateListAccessKeys({ client: iam }, { UserName }), (page) => page.AccessKeyMetadata);
   const keys = mapped(listed, (list) => list.map(accessKeyFields), 'iam:ListAccessKeys');
   if (keys.kind !== 'ok') {
     draft.field('accessKeys', keys, asIs);
@@ -93,7 +93,7 @@ async function accessKeys(ctx: CollectContext, iam: Iam, UserName: string, draft
 
 /** Names from ListUserPolicies; each document from GetUserPolicy, failing only that policy's document. */
 async function inlinePolicies(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft): Promise<void> {
-  const names = await listAll(ctx, 'iam:ListUserPolicies', () => paginateListUserPolicies({ client: iam }, { UserName }), (page) => page.PolicyNames);
+  const names = await listFetch('iam:ListUserPolicies', () => paginateListUserPolicies({ client: iam }, { UserName }), (page) => page.PolicyNames);
   if (names.kind !== 'ok') {
     draft.field('inlinePolicies', names, asIs);
     return;

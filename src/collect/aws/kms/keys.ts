@@ -4,9 +4,9 @@
  * its own (an access-denied key policy is common) and is then recorded on
  * the key, so a policy reading it yields ERROR.
  */
-import { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, KMSClient, paginateListKeys, type KeyListEntry } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, KMSClient, paginateListKeys } from '@aws-sdk/client-kms';
 import { defineCollector } from '../../define.js';
-import { describeError } from '../../failure.js';
+import { listResources } from '../../listing.js';
 import { describedFields, keyFields, parsePolicy, rotationFields } from './map.js';
 
 export const kmsKeys = defineCollector({
@@ -15,13 +15,7 @@ export const kmsKeys = defineCollector({
   permissions: ['kms:ListKeys', 'kms:DescribeKey', 'kms:GetKeyRotationStatus', 'kms:GetKeyPolicy'],
   async collect(ctx) {
     const kms = ctx.clients.get(KMSClient, ctx.region);
-    const keys: KeyListEntry[] = [];
-    try {
-      for await (const page of paginateListKeys({ client: kms }, {})) keys.push(...(page.Keys ?? []));
-    } catch (error) {
-      const { code, message } = describeError(error);
-      ctx.listingFailed({ code, message, operation: 'kms:ListKeys' }, keys.length > 0);
-    }
+    const keys = await listResources(ctx, 'kms:ListKeys', () => paginateListKeys({ client: kms }, {}), (page) => page.Keys);
     await Promise.all(keys.map((key) => ctx.limit(async () => {
       const keyId = key.KeyId ?? '';
       const described = await ctx.call('kms:DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: keyId })));

@@ -5,9 +5,9 @@
  * per group. If that listing fails, every group's metricFilters is recorded
  * as failed (so "is there a filter for X" is ERROR, not FAIL).
  */
-import { CloudWatchLogsClient, paginateDescribeLogGroups, paginateDescribeMetricFilters, type LogGroup, type MetricFilter } from '@aws-sdk/client-cloudwatch-logs';
+import { CloudWatchLogsClient, paginateDescribeLogGroups, paginateDescribeMetricFilters, type MetricFilter } from '@aws-sdk/client-cloudwatch-logs';
 import { defineCollector } from '../../define.js';
-import { describeError } from '../../failure.js';
+import { listResources } from '../../listing.js';
 import { filtersByLogGroup, logGroupArn, logGroupFields, metricFilters } from './map.js';
 
 export const logsLogGroups = defineCollector({
@@ -16,13 +16,7 @@ export const logsLogGroups = defineCollector({
   permissions: ['logs:DescribeLogGroups', 'logs:DescribeMetricFilters'],
   async collect(ctx) {
     const logs = ctx.clients.get(CloudWatchLogsClient, ctx.region);
-    const groups: LogGroup[] = [];
-    try {
-      for await (const page of paginateDescribeLogGroups({ client: logs }, {})) groups.push(...(page.logGroups ?? []));
-    } catch (error) {
-      const { code, message } = describeError(error);
-      ctx.listingFailed({ code, message, operation: 'logs:DescribeLogGroups' }, groups.length > 0);
-    }
+    const groups = await listResources(ctx, 'logs:DescribeLogGroups', () => paginateDescribeLogGroups({ client: logs }, {}), (page) => page.logGroups);
     if (groups.length === 0) return;
     const listed = await ctx.call('logs:DescribeMetricFilters', async () => {
       const filters: MetricFilter[] = [];

@@ -3,9 +3,9 @@
  * also answers Aurora members, Neptune and DocumentDB instances). One
  * paginated call answers every field and the tags.
  */
-import { RDSClient, paginateDescribeDBInstances, type DBInstance } from '@aws-sdk/client-rds';
+import { RDSClient, paginateDescribeDBInstances } from '@aws-sdk/client-rds';
 import { defineCollector } from '../../define.js';
-import { describeError } from '../../failure.js';
+import { listResources } from '../../listing.js';
 import { dbInstanceFields, dbInstanceTags } from './map.js';
 
 export const rdsDbInstances = defineCollector({
@@ -14,13 +14,7 @@ export const rdsDbInstances = defineCollector({
   permissions: ['rds:DescribeDBInstances'],
   async collect(ctx) {
     const rds = ctx.clients.get(RDSClient, ctx.region);
-    const instances: DBInstance[] = [];
-    try {
-      for await (const page of paginateDescribeDBInstances({ client: rds }, {})) instances.push(...(page.DBInstances ?? []));
-    } catch (error) {
-      const { code, message } = describeError(error);
-      ctx.listingFailed({ code, message, operation: 'rds:DescribeDBInstances' }, instances.length > 0);
-    }
+    const instances = await listResources(ctx, 'rds:DescribeDBInstances', () => paginateDescribeDBInstances({ client: rds }, {}), (page) => page.DBInstances);
     for (const db of instances) {
       const draft = ctx.draft({ type: 'aws.rds.db-instance', id: db.DBInstanceIdentifier ?? '', ...(db.DBInstanceArn === undefined ? {} : { arn: db.DBInstanceArn }), tags: dbInstanceTags(db) });
       for (const [path, value] of Object.entries(dbInstanceFields(db))) draft.set(path, value);

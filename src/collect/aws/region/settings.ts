@@ -12,7 +12,7 @@ import { DescribeRegionsCommand, EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbs
 import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import type { CallOptions, Fetch } from '../../context.js';
 import { defineCollector } from '../../define.js';
-import { listAll, listingFetch } from '../ec2/listing.js';
+import { listingFetch, readPages } from '../../listing.js';
 import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled } from './map.js';
 
 export const regionSettings = defineCollector({
@@ -40,7 +40,7 @@ export const regionSettings = defineCollector({
     const readHub = async () => {
       const described = await call('securityhub:DescribeHub', () => hub.send(new DescribeHubCommand({})), { absentOn: ['InvalidAccessException', 'ResourceNotFoundException'] });
       const standards = described.kind === 'ok'
-        ? await ctx.limit(() => listAll('securityhub:GetEnabledStandards', paginateGetEnabledStandards({ client: hub, pageSize: 100 }, {}), (page) => page.StandardsSubscriptions))
+        ? await ctx.limit(() => readPages('securityhub:GetEnabledStandards', paginateGetEnabledStandards({ client: hub, pageSize: 100 }, {}), (page) => page.StandardsSubscriptions))
         : undefined;
       return { described, standards };
     };
@@ -51,7 +51,7 @@ export const regionSettings = defineCollector({
       call('ec2:GetEbsDefaultKmsKeyId', () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))),
       readRecorders(),
       call('config:DescribeDeliveryChannels', () => config.send(new DescribeDeliveryChannelsCommand({}))),
-      ctx.limit(() => listAll('access-analyzer:ListAnalyzers', paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers)),
+      ctx.limit(() => readPages('access-analyzer:ListAnalyzers', paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers)),
       readHub(),
     ]);
 

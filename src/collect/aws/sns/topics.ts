@@ -5,9 +5,9 @@
  * and describing (NotFound; the SDK names it NotFoundException) is not
  * emitted.
  */
-import { GetTopicAttributesCommand, ListTagsForResourceCommand, SNSClient, paginateListSubscriptionsByTopic, paginateListTopics, type Subscription, type Topic } from '@aws-sdk/client-sns';
+import { GetTopicAttributesCommand, ListTagsForResourceCommand, SNSClient, paginateListSubscriptionsByTopic, paginateListTopics, type Subscription } from '@aws-sdk/client-sns';
 import { defineCollector } from '../../define.js';
-import { describeError } from '../../failure.js';
+import { listResources } from '../../listing.js';
 import { attributePaths, subscriptions, tags, topicAttributes, topicName } from './map.js';
 
 export const snsTopics = defineCollector({
@@ -16,13 +16,7 @@ export const snsTopics = defineCollector({
   permissions: ['sns:ListTopics', 'sns:GetTopicAttributes', 'sns:ListSubscriptionsByTopic', 'sns:ListTagsForResource'],
   async collect(ctx) {
     const sns = ctx.clients.get(SNSClient, ctx.region);
-    const topics: Topic[] = [];
-    try {
-      for await (const page of paginateListTopics({ client: sns }, {})) topics.push(...(page.Topics ?? []));
-    } catch (error) {
-      const { code, message } = describeError(error);
-      ctx.listingFailed({ code, message, operation: 'sns:ListTopics' }, topics.length > 0);
-    }
+    const topics = await listResources(ctx, 'sns:ListTopics', () => paginateListTopics({ client: sns }, {}), (page) => page.Topics);
     await Promise.all(topics.map((topic) => ctx.limit(async () => {
       const arn = topic.TopicArn ?? '';
       const attributes = await ctx.call('sns:GetTopicAttributes', () => sns.send(new GetTopicAttributesCommand({ TopicArn: arn })), { absentOn: ['NotFound', 'NotFoundException'] });

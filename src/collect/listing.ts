@@ -1,0 +1,44 @@
+/**
+ * Paginated listings, the one way collectors read them. A resource listing
+ * (the things a collector emits) keeps what came before a page that failed
+ * and marks the type's coverage failed, or partial when some pages arrived.
+ * A lookup listing (a user's access keys, a region's flow logs) is usable
+ * only complete, so it becomes one fetch that fails as a whole: half a list
+ * would read as "the rest do not exist".
+ */
+import type { CollectContext, Fetch } from './context.js';
+import { describeError, type CallFailure } from './failure.js';
+
+export interface Listing<T> {
+  readonly items: T[];
+  /** Set when a page failed: `items` then holds only the pages before it. */
+  readonly failure?: CallFailure;
+}
+
+/** Every item of every page; `operation` names the IAM action for a failure, e.g. ec2:DescribeVpcs. */
+export async function readPages<P, T>(operation: string, pages: AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<Listing<T>> {
+  const items: T[] = [];
+  try {
+    for await (const page of pages) items.push(...(pick(page) ?? []));
+    return { items };
+  } catch (error) {
+    return { items, failure: { ...describeError(error), operation } };
+  }
+}
+
+/** Lists the resources a collector emits, recording a failed page on the type's coverage. */
+export async function listResources<P, T>(ctx: CollectContext, operation: string, pages: () => AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<T[]> {
+  const listing = await ctx.limit(() => readPages(operation, pages(), pick));
+  if (listing.failure !== undefined) ctx.listingFailed(listing.failure, listing.items.length > 0);
+  return listing.items;
+}
+
+/** A listing as one fetch: complete, or failed as a whole. */
+export function listingFetch<T>(listing: Listing<T>): Fetch<T[]> {
+  return listing.failure === undefined ? { kind: 'ok', value: listing.items } : { kind: 'failed', failure: listing.failure };
+}
+
+/** Reads a lookup listing as one fetch. */
+export async function listFetch<P, T>(operation: string, pages: () => AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<Fetch<T[]>> {
+  return listingFetch(await readPages(operation, pages(), pick));
+}
