@@ -8,7 +8,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { closest } from '../diagnostics/suggest.js';
 import { parsePath, resolvePath, type PathSegment } from '../resources/paths.js';
-import type { ResourceError } from '../resources/resource.js';
+import { TAGS_ERROR_PATH, type ResourceError } from '../resources/resource.js';
 import { joinPath, type Scope, type UnknownReason } from './evaluation.js';
 
 const envelopeFields: Record<string, TSchema> = {
@@ -114,7 +114,14 @@ function envelopePath(text: string): PathCompilation {
           case '$account': return { value: r.account };
           case '$region': return { value: r.region };
           case '$type': return { value: r.type };
-          default: return { value: rest.length > 0 ? (r.tags[key] ?? undefined) : r.tags };
+          default: {
+            const failed = r.errors?.find((e) => e.path === TAGS_ERROR_PATH);
+            if (failed !== undefined) {
+              const reason = unknownFrom(failed, text);
+              return { value: undefined, unknown: scope.relatedLabel === undefined ? reason : { ...reason, resource: scope.relatedLabel } };
+            }
+            return { value: rest.length > 0 ? (r.tags[key] ?? undefined) : r.tags };
+          }
         }
       },
     },

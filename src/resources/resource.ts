@@ -5,9 +5,15 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { awsAccountIdPattern } from './fields.js';
 
-/** `path` uses the policy path syntax: `policy`, `accessKeys[0].lastUsedDate`; '' is the whole of `data`. */
+/** The error path that says the resource's tags could not be read (its `tags` then hold nothing trustworthy). */
+export const TAGS_ERROR_PATH = '$tags';
+
+/**
+ * `path` uses the policy path syntax: `policy`, `accessKeys[0].lastUsedDate`;
+ * '' is the whole of `data`; `$tags` is the envelope's tags.
+ */
 export const resourceErrorSchema = Type.Object({
-  path: Type.String({ description: 'Field of `data` that could not be read; the empty string means all of it.' }),
+  path: Type.String({ description: 'Field of `data` that could not be read; the empty string means all of it; "$tags" means the tags.' }),
   code: Type.String({ description: 'AWS error code or Assay code, e.g. AccessDenied.', minLength: 1 }),
   message: Type.String({ description: 'What went wrong, as reported.' }),
   operation: Type.Optional(Type.String({ description: 'The API operation that failed, e.g. s3:GetBucketPolicy.' })),

@@ -11,7 +11,7 @@ import { didYouMean } from '../diagnostics/suggest.js';
 import { findResourceType, resourceTypeNames } from '../resources/catalog.js';
 import { GLOBAL_REGION } from '../resources/define.js';
 import { parsePath, resolvePath, type PathSegment } from '../resources/paths.js';
-import type { Resource, ResourceError } from '../resources/resource.js';
+import { TAGS_ERROR_PATH, type Resource, type ResourceError } from '../resources/resource.js';
 import { createAjv, validateData } from '../resources/validate-data.js';
 import { SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from './schema.js';
 import type { Locator } from './locate.js';
@@ -79,6 +79,8 @@ function checkResource(resource: Record<string, unknown>, index: number, scope: 
   collectionErrors.forEach((raw, j) => {
     if (!isRecord(raw) || typeof raw.path !== 'string') return;
     const error = raw as ResourceError;
+    // The tags could not be read: policies reading $tags yield ERROR; nothing in data is licensed absent.
+    if (error.path === TAGS_ERROR_PATH) return;
     const resolution = resolvePath(definition.data, error.path);
     const segments = parsePath(error.path);
     if (!resolution.ok || segments === undefined) {

@@ -294,3 +294,16 @@ describe('evidence explains the verdict', () => {
     expect(finding.evidence.map((e) => [e.path, e.result])).toEqual([['ingress[0].fromPort', 'unknown'], ['ingress[1].fromPort', 'fail']]);
   });
 });
+
+describe('unreadable tags', () => {
+  const tagged = { path: '$tags.owner', exists: true };
+  it('a policy reading $tags is ERROR when the tags could not be collected, never FAIL for "untagged"', () => {
+    expect(statusOf('aws.s3.bucket', tagged, { errors: [{ path: '$tags', code: 'AccessDenied' }] })).toBe('ERROR');
+    expect(statusOf('aws.s3.bucket', tagged, { tags: {} })).toBe('FAIL');
+    expect(statusOf('aws.s3.bucket', tagged, { tags: { owner: 'platform' } })).toBe('PASS');
+  });
+
+  it('a policy reading only data is not affected by unreadable tags', () => {
+    expect(statusOf('aws.s3.bucket', { path: 'versioning.status', equals: 'Enabled' }, { errors: [{ path: '$tags', code: 'AccessDenied' }] })).toBe('PASS');
+  });
+});

@@ -78,6 +78,14 @@ describe('snapshot validation', () => {
     expect(only(snapshot).message).toBe('aws.iam.user "alice": field "accessKeys[0].status" is missing (required)');
   });
 
+  it('accepts a collection error on the tags ($tags), which licenses nothing in data', () => {
+    const snapshot = smallSnapshot();
+    snapshot.resources[1]!.errors = [{ path: '$tags', code: 'AccessDenied', message: 'denied', operation: 's3:GetBucketTagging' }];
+    expect(problemsOf(snapshot)).toEqual([]);
+    delete (snapshot.resources[1]!.data as Record<string, unknown>).policy;
+    expect(only(snapshot).message).toBe('aws.s3.bucket "app-data": field "policy" is missing (required)');
+  });
+
   it('reports a collection error that names a field the type lacks', () => {
     const snapshot = smallSnapshot();
     snapshot.resources[1]!.errors = [{ path: 'polcy', code: 'AccessDenied', message: 'denied' }];

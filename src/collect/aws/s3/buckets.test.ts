@@ -234,13 +234,13 @@ describe('s3Buckets', () => {
     expect(run.snapshot.coverage).toContainEqual({ type: 'aws.s3.bucket', account: '123456789012', region: 'us-east-1', status: 'partial', reason: 'AccessDenied on s3:GetBucketLocation: region of bucket hidden unknown: Access Denied' });
   });
 
-  it('cannot record unread tags on the envelope, so marks the region partial instead of showing no tags as fact', async () => {
+  it('names unread tags on the bucket ($tags), never showing no tags as fact, and leaves coverage complete', async () => {
     const denied: Route = { name: 'tags denied', match: on('tagging', 'audit-logs-use1'), respond: s3Error('AccessDenied', 'Access Denied') };
     const run = await collect(routes([denied]));
     expect(run.problems).toEqual([]);
-    expect(run.snapshot.resources.find((r) => r.id === 'audit-logs-use1')?.errors).toBeUndefined();
-    expect(run.snapshot.coverage).toContainEqual(expect.objectContaining({ region: 'us-east-1', status: 'partial', reason: 'AccessDenied on s3:GetBucketTagging: tags of bucket audit-logs-use1 unknown: Access Denied' }));
-    expect(run.snapshot.coverage).toContainEqual(expect.objectContaining({ region: 'eu-west-1', status: 'complete' }));
+    expect(run.snapshot.resources.find((r) => r.id === 'audit-logs-use1')?.errors).toEqual([{ path: '$tags', code: 'AccessDenied', message: 'Access Denied', operation: 's3:GetBucketTagging' }]);
+    expect(run.snapshot.errors).toContainEqual(expect.objectContaining({ service: 's3', operation: 'GetBucketTagging', resource: 'audit-logs-use1', code: 'AccessDenied' }));
+    expect(run.snapshot.coverage.every((c) => c.status === 'complete')).toBe(true);
   });
 
   it('skips a bucket deleted after it was listed', async () => {

@@ -15,6 +15,7 @@ import {
   GetObjectLockConfigurationCommand, GetPublicAccessBlockCommand, paginateListBuckets, S3Client, type Bucket,
 } from '@aws-sdk/client-s3';
 import type { CollectContext, Fetch } from '../../context.js';
+import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
 import { defineCollector } from '../../define.js';
 import { describeError, type CallFailure } from '../../failure.js';
 import {
@@ -39,8 +40,8 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
   // Deleted since it was listed: there is nothing left to describe.
   if (tagging.kind === 'failed' && tagging.failure.code === 'NoSuchBucket') return;
   const draft = ctx.draft({ type: 'aws.s3.bucket', id: name, arn: bucketArn(ctx.partition, name), tags: tagging.kind === 'ok' ? tagsOf(tagging.value) : {} });
-  // Tags live on the envelope, where a resource error cannot name them: mark this region's listing incomplete instead.
-  if (tagging.kind === 'failed') ctx.listingFailed({ ...tagging.failure, message: `tags of bucket ${name} unknown: ${tagging.failure.message}` }, true);
+  // Unreadable tags are named on the bucket, so policies reading $tags yield ERROR, never "untagged".
+  if (tagging.kind === 'failed') draft.fail(TAGS_ERROR_PATH, tagging.failure);
 
   draft.set('name', name);
   if (bucket.CreationDate === undefined) draft.fail('creationDate', { code: INCOMPLETE, message: 'the answer has no CreationDate', operation: 's3:ListBuckets' });

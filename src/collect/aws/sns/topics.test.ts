@@ -109,12 +109,13 @@ describe('snsTopics', () => {
     expect(alerts?.data).toMatchObject({ topicArn: topicArn('alerts'), name: 'alerts', subscriptions: [expect.objectContaining({ confirmed: true }), expect.objectContaining({ confirmed: false })] });
   });
 
-  it('marks coverage partial when tags cannot be read, never reading them as "no tags" silently', async () => {
+  it('names unread tags on the topic ($tags), never reading them as "no tags" silently', async () => {
     const denied: Route = { name: 'tags-denied', match: (r) => r.action === 'ListTagsForResource' && nameOf(r, 'ResourceArn') === 'alerts', respond: queryError('AuthorizationError', 'no sns:ListTagsForResource', 403) };
     const run = await collectRecorded([snsTopics], routes([denied]), { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
-    expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'partial', reason: 'AuthorizationError on sns:ListTagsForResource: no sns:ListTagsForResource' })]);
-    expect(run.snapshot.errors).toEqual([expect.objectContaining({ operation: 'ListTagsForResource', code: 'AuthorizationError' })]);
+    expect(run.snapshot.resources.find((r) => r.id === 'alerts')?.errors).toEqual([{ path: '$tags', code: 'AuthorizationError', message: 'no sns:ListTagsForResource', operation: 'sns:ListTagsForResource' }]);
+    expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'complete' })]);
+    expect(run.snapshot.errors).toEqual([expect.objectContaining({ operation: 'ListTagsForResource', code: 'AuthorizationError', resource: 'alerts' })]);
   });
 
   it('marks coverage failed when topics cannot be listed', async () => {

@@ -6,6 +6,7 @@
  * emitted.
  */
 import { GetTopicAttributesCommand, ListTagsForResourceCommand, SNSClient, paginateListSubscriptionsByTopic, paginateListTopics, type Subscription } from '@aws-sdk/client-sns';
+import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
 import { attributePaths, subscriptions, tags, topicAttributes, topicName } from './map.js';
@@ -27,10 +28,9 @@ export const snsTopics = defineCollector({
         return all;
       });
       const tagged = await ctx.call('sns:ListTagsForResource', () => sns.send(new ListTagsForResourceCommand({ ResourceArn: arn })));
-      // Tags live on the envelope, which has no place for a per-resource error:
-      // the failure is recorded against the type's coverage instead (partial), never read as "no tags".
-      if (tagged.kind === 'failed') ctx.listingFailed(tagged.failure, true);
       const draft = ctx.draft({ type: 'aws.sns.topic', id: topicName(arn), arn, tags: tagged.kind === 'ok' ? tags(tagged.value.Tags) : {} });
+      // Unreadable tags are named on the topic, so policies reading $tags yield ERROR, never "untagged".
+      if (tagged.kind === 'failed') draft.fail(TAGS_ERROR_PATH, tagged.failure);
       draft.set('topicArn', arn).set('name', topicName(arn));
       draft.fields(attributePaths, attributes, topicAttributes);
       if (attributes.kind === 'ok' && !('policy' in draft.data)) {
