@@ -14,7 +14,7 @@ import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/clien
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import type { CollectContext } from '../../context.js';
 import { defineCollector, type Collector } from '../../define.js';
-import { asIs, mapped } from '../iam/answers.js';
+import { asIs, mapped } from '../../answers.js';
 import { credentialReport, defaultPolling, reportRow, type ReportPolling } from '../iam/credential-report.js';
 import { ROOT_ROW } from '../iam/credential-report-csv.js';
 import { listFetch } from '../../listing.js';

@@ -3,7 +3,7 @@ import type { DescribeOrganizationResponse } from '@aws-sdk/client-organizations
 import type { GetAlternateContactResponse } from '@aws-sdk/client-account';
 import type { PasswordPolicy, VirtualMFADevice } from '@aws-sdk/client-iam';
 import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
-import { required, UnreadableAnswer } from '../iam/answers.js';
+import { required, UnreadableAnswer } from '../../answers.js';
 
 /**
  * GetAccountPasswordPolicy. A flag AWS leaves out is AWS's default for it

@@ -1,11 +1,10 @@
 /** Pure mapping from CloudTrail API answers to the aws.cloudtrail.trail catalog shape. */
+import { emptyToNull, isoOrNull } from '../../answers.js';
 import type {
   AdvancedEventSelector, EventSelector, GetEventSelectorsCommandOutput, GetInsightSelectorsCommandOutput, GetTrailStatusCommandOutput, Trail,
 } from '@aws-sdk/client-cloudtrail';
 
-const iso = (date: Date | undefined): string | null => (date === undefined ? null : date.toISOString());
 /** AWS leaves optional strings out, or (in a few answers) sends them empty: both mean "none". */
-const text = (value: string | undefined): string | null => (value === undefined || value === '' ? null : value);
 
 /** Region the trail was created in: HomeRegion, else the region named in its ARN. */
 export function trailHomeRegion(trail: Trail): string | undefined {
@@ -37,14 +36,14 @@ export function trailFields(trail: Trail, region: string): Record<string, unknow
     isMultiRegionTrail: trail.IsMultiRegionTrail ?? false,
     isOrganizationTrail: trail.IsOrganizationTrail ?? false,
     s3BucketName: trail.S3BucketName ?? '',
-    s3KeyPrefix: text(trail.S3KeyPrefix),
-    snsTopicArn: text(trail.SnsTopicARN),
+    s3KeyPrefix: emptyToNull(trail.S3KeyPrefix),
+    snsTopicArn: emptyToNull(trail.SnsTopicARN),
     includeGlobalServiceEvents: trail.IncludeGlobalServiceEvents ?? false,
     logFileValidationEnabled: trail.LogFileValidationEnabled ?? false,
-    kmsKeyId: text(trail.KmsKeyId),
-    cloudWatchLogsLogGroupArn: text(trail.CloudWatchLogsLogGroupArn),
+    kmsKeyId: emptyToNull(trail.KmsKeyId),
+    cloudWatchLogsLogGroupArn: emptyToNull(trail.CloudWatchLogsLogGroupArn),
     cloudWatchLogsLogGroupName: logGroupNameFromArn(trail.CloudWatchLogsLogGroupArn),
-    cloudWatchLogsRoleArn: text(trail.CloudWatchLogsRoleArn),
+    cloudWatchLogsRoleArn: emptyToNull(trail.CloudWatchLogsRoleArn),
     hasCustomEventSelectors: trail.HasCustomEventSelectors ?? false,
     hasInsightSelectors: trail.HasInsightSelectors ?? false,
   };
@@ -53,13 +52,13 @@ export function trailFields(trail: Trail, region: string): Record<string, unknow
 export function trailStatus(answer: GetTrailStatusCommandOutput): Record<string, unknown> {
   return {
     isLogging: answer.IsLogging ?? false,
-    latestDeliveryTime: iso(answer.LatestDeliveryTime),
-    latestDeliveryError: text(answer.LatestDeliveryError),
-    latestCloudWatchLogsDeliveryTime: iso(answer.LatestCloudWatchLogsDeliveryTime),
-    latestCloudWatchLogsDeliveryError: text(answer.LatestCloudWatchLogsDeliveryError),
-    startLoggingTime: iso(answer.StartLoggingTime),
-    stopLoggingTime: iso(answer.StopLoggingTime),
-    latestDigestDeliveryTime: iso(answer.LatestDigestDeliveryTime),
+    latestDeliveryTime: isoOrNull(answer.LatestDeliveryTime),
+    latestDeliveryError: emptyToNull(answer.LatestDeliveryError),
+    latestCloudWatchLogsDeliveryTime: isoOrNull(answer.LatestCloudWatchLogsDeliveryTime),
+    latestCloudWatchLogsDeliveryError: emptyToNull(answer.LatestCloudWatchLogsDeliveryError),
+    startLoggingTime: isoOrNull(answer.StartLoggingTime),
+    stopLoggingTime: isoOrNull(answer.StopLoggingTime),
+    latestDigestDeliveryTime: isoOrNull(answer.LatestDigestDeliveryTime),
   };
 }
 
@@ -76,7 +75,7 @@ function classicSelector(selector: EventSelector): Record<string, unknown> {
 /** Every operator becomes a list, empty when unused, so policies never meet a missing operator. */
 function advancedSelector(selector: AdvancedEventSelector): Record<string, unknown> {
   return {
-    name: text(selector.Name),
+    name: emptyToNull(selector.Name),
     fieldSelectors: (selector.FieldSelectors ?? []).map((field) => ({
       field: field.Field ?? '',
       equals: field.Equals ?? [],

@@ -4,6 +4,7 @@
  * what AWS leaves out becomes null, and AWS's empty-string placeholders
  * (a volume's SnapshotId) become null too, so "not set" has one spelling.
  */
+import { tagMap, emptyToNull } from '../../answers.js';
 import type { FlowLog, Instance, IpPermission, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
 
 /** Where the resources were collected: ARNs are built from it when AWS does not return one. */
@@ -21,19 +22,16 @@ export interface Envelope {
   readonly name?: string;
 }
 
-const orNull = (value: string | undefined): string | null => (value === undefined || value === '' ? null : value);
 const iso = (date: Date | undefined): string => (date ?? new Date(0)).toISOString();
 
 export function tagsOf(tags: readonly Tag[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const tag of tags ?? []) if (tag.Key !== undefined) out[tag.Key] = tag.Value ?? '';
-  return out;
+  return tagMap(tags);
 }
 
 /** The Name tag, or the resource's own name, when it says more than the id. */
 function envelope(type: string, id: string, arn: string, tags: readonly Tag[] | undefined, ownName?: string): Envelope {
   const mapped = tagsOf(tags);
-  const name = orNull(mapped.Name) ?? orNull(ownName);
+  const name = emptyToNull(mapped.Name) ?? emptyToNull(ownName);
   return { type, id, arn, tags: mapped, ...(name === null || name === id ? {} : { name }) };
 }
 
@@ -45,15 +43,15 @@ function permission(rule: IpPermission): Record<string, unknown> {
     // Protocol "-1" and protocols without ports come without FromPort/ToPort: null, never 0.
     fromPort: rule.FromPort ?? null,
     toPort: rule.ToPort ?? null,
-    ipv4Ranges: (rule.IpRanges ?? []).map((r) => ({ cidr: r.CidrIp ?? '', description: orNull(r.Description) })),
-    ipv6Ranges: (rule.Ipv6Ranges ?? []).map((r) => ({ cidr: r.CidrIpv6 ?? '', description: orNull(r.Description) })),
-    prefixListIds: (rule.PrefixListIds ?? []).map((p) => ({ prefixListId: p.PrefixListId ?? '', description: orNull(p.Description) })),
+    ipv4Ranges: (rule.IpRanges ?? []).map((r) => ({ cidr: r.CidrIp ?? '', description: emptyToNull(r.Description) })),
+    ipv6Ranges: (rule.Ipv6Ranges ?? []).map((r) => ({ cidr: r.CidrIpv6 ?? '', description: emptyToNull(r.Description) })),
+    prefixListIds: (rule.PrefixListIds ?? []).map((p) => ({ prefixListId: p.PrefixListId ?? '', description: emptyToNull(p.Description) })),
     referencedGroups: (rule.UserIdGroupPairs ?? []).map((g) => ({
       groupId: g.GroupId ?? '',
-      userId: orNull(g.UserId),
-      vpcId: orNull(g.VpcId),
-      peeringStatus: orNull(g.PeeringStatus),
-      description: orNull(g.Description),
+      userId: emptyToNull(g.UserId),
+      vpcId: emptyToNull(g.VpcId),
+      peeringStatus: emptyToNull(g.PeeringStatus),
+      description: emptyToNull(g.Description),
     })),
   };
 }
@@ -69,7 +67,7 @@ export function securityGroupFields(group: SecurityGroup, account: string): Reco
     groupId: group.GroupId ?? '',
     groupName: group.GroupName ?? '',
     description: group.Description ?? '',
-    vpcId: orNull(group.VpcId),
+    vpcId: emptyToNull(group.VpcId),
     ownerId: group.OwnerId ?? account,
     isDefault: group.GroupName === 'default',
     ingress: (group.IpPermissions ?? []).map(permission),
@@ -96,8 +94,8 @@ function aclEntry(entry: NetworkAclEntry): Record<string, unknown> {
     egress: entry.Egress ?? false,
     ruleAction: entry.RuleAction ?? 'deny',
     protocol: entry.Protocol ?? '-1',
-    cidrBlock: orNull(entry.CidrBlock),
-    ipv6CidrBlock: orNull(entry.Ipv6CidrBlock),
+    cidrBlock: emptyToNull(entry.CidrBlock),
+    ipv6CidrBlock: emptyToNull(entry.Ipv6CidrBlock),
     portRange: ports?.From === undefined || ports.To === undefined ? null : { from: ports.From, to: ports.To },
     icmpTypeCode: icmp?.Type === undefined || icmp.Code === undefined ? null : { type: icmp.Type, code: icmp.Code },
   };
@@ -132,11 +130,11 @@ export function instanceFields(instance: Instance): Record<string, unknown> {
     imageId: instance.ImageId ?? '',
     state: instance.State?.Name ?? 'pending',
     launchTime: iso(instance.LaunchTime),
-    vpcId: orNull(instance.VpcId),
-    subnetId: orNull(instance.SubnetId),
-    privateIpAddress: orNull(instance.PrivateIpAddress),
-    publicIpAddress: orNull(instance.PublicIpAddress),
-    iamInstanceProfileArn: orNull(instance.IamInstanceProfile?.Arn),
+    vpcId: emptyToNull(instance.VpcId),
+    subnetId: emptyToNull(instance.SubnetId),
+    privateIpAddress: emptyToNull(instance.PrivateIpAddress),
+    publicIpAddress: emptyToNull(instance.PublicIpAddress),
+    iamInstanceProfileArn: emptyToNull(instance.IamInstanceProfile?.Arn),
     securityGroupIds: (instance.SecurityGroups ?? []).flatMap((g) => (g.GroupId === undefined ? [] : [g.GroupId])),
     // AWS always answers MetadataOptions; if it did not, assume the permissive launch defaults (IMDSv1 allowed), never the safe ones.
     metadataOptions: {
@@ -167,12 +165,12 @@ export function volumeFields(volume: Volume): Record<string, unknown> {
     iops: volume.Iops ?? null,
     throughput: volume.Throughput ?? null,
     encrypted,
-    kmsKeyId: encrypted ? orNull(volume.KmsKeyId) : null,
+    kmsKeyId: encrypted ? emptyToNull(volume.KmsKeyId) : null,
     state: volume.State ?? 'error',
     createTime: iso(volume.CreateTime),
     availabilityZone: volume.AvailabilityZone ?? '',
     // AWS answers SnapshotId "" for a volume not created from a snapshot.
-    snapshotId: orNull(volume.SnapshotId),
+    snapshotId: emptyToNull(volume.SnapshotId),
     multiAttachEnabled: volume.MultiAttachEnabled ?? false,
     attachments: (volume.Attachments ?? []).map((a) => ({
       instanceId: a.InstanceId ?? '',
@@ -205,12 +203,12 @@ function flowLog(log: FlowLog): Record<string, unknown> {
   return {
     flowLogId: log.FlowLogId ?? '',
     flowLogStatus: log.FlowLogStatus ?? 'ACTIVE',
-    deliverLogsStatus: orNull(log.DeliverLogsStatus),
+    deliverLogsStatus: emptyToNull(log.DeliverLogsStatus),
     trafficType: log.TrafficType ?? 'ALL',
     // Flow logs created before other destinations existed carry only a log group.
     logDestinationType: log.LogDestinationType ?? 'cloud-watch-logs',
-    logDestination: orNull(log.LogDestination),
-    logGroupName: orNull(log.LogGroupName),
+    logDestination: emptyToNull(log.LogDestination),
+    logGroupName: emptyToNull(log.LogGroupName),
     creationTime: iso(log.CreationTime),
     maxAggregationInterval: log.MaxAggregationInterval ?? null,
   };

@@ -1,8 +1,9 @@
 /** Pure mapping from EFS API answers to the aws.efs.file-system catalog shape. */
+import { tagMap } from '../../answers.js';
 import type { DescribeBackupPolicyCommandOutput, DescribeFileSystemPolicyCommandOutput, FileSystemDescription } from '@aws-sdk/client-efs';
 
 export function fileSystemTags(fs: FileSystemDescription): Record<string, string> {
-  return Object.fromEntries((fs.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+  return tagMap(fs.Tags);
 }
 
 /** DescribeFileSystems answers `Name` as the value of the Name tag. */

@@ -1,6 +1,6 @@
 /** Pure IAM mappings on their own: documents, device types, last use. */
 import { describe, expect, it } from 'vitest';
-import { mapped, policyDocument, UnreadableAnswer } from './answers.js';
+import { mapped, policyDocument, UnreadableAnswer } from '../../answers.js';
 import { accessKeyFields, accessKeyLastUsed, mfaDeviceType, roleLastUsed } from './map.js';
 
 describe('policyDocument', () => {

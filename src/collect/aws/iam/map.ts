@@ -5,15 +5,10 @@
  */
 import type {
   AccessKeyLastUsed, AccessKeyMetadata, AttachedPolicy, LoginProfile, MFADevice, Policy, PolicyGroup, PolicyRole, PolicyUser,
-  Role, ServerCertificateMetadata, Tag, User,
+  Role, ServerCertificateMetadata, User,
 } from '@aws-sdk/client-iam';
-import { iso, isoOrNull, policyDocument, required, UnreadableAnswer, type FieldReaders } from './answers.js';
+import { iso, isoOrNull, policyDocument, required, UnreadableAnswer, type FieldReaders } from '../../answers.js';
 
-export function tagMap(tags: readonly Tag[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const tag of tags ?? []) if (tag.Key !== undefined) out[tag.Key] = tag.Value ?? '';
-  return out;
-}
 
 // ── users ─────────────────────────────────────────────────────────────────
 

@@ -14,9 +14,9 @@ import {
 import type { Resource } from '../../../resources/resource.js';
 import type { CollectContext } from '../../context.js';
 import { defineCollector } from '../../define.js';
-import { asIs, mapped, policyDocument, required, setFields } from './answers.js';
+import { asIs, mapped, policyDocument, required, setFields, tagMap } from '../../answers.js';
 import { listFetch, listResources } from '../../listing.js';
-import { attachedTo, completePolicy, policyFields, tagMap } from './map.js';
+import { attachedTo, completePolicy, policyFields } from './map.js';
 
 export const iamPolicies = defineCollector({
   type: 'aws.iam.policy',

@@ -10,9 +10,9 @@ import {
 import type { Resource } from '../../../resources/resource.js';
 import type { CollectContext } from '../../context.js';
 import { defineCollector } from '../../define.js';
-import { asIs, mapped, required, setFields } from './answers.js';
+import { asIs, mapped, required, setFields, tagMap } from '../../answers.js';
 import { listFetch, listResources } from '../../listing.js';
-import { attachedPolicies, roleFields, roleLastUsed, tagMap } from './map.js';
+import { attachedPolicies, roleFields, roleLastUsed } from './map.js';
 
 export const iamRoles = defineCollector({
   type: 'aws.iam.role',

@@ -1,7 +1,7 @@
 /** aws.iam.server-certificate: every SSL/TLS certificate stored in IAM; ListServerCertificates answers all the fields. */
 import { IAMClient, paginateListServerCertificates } from '@aws-sdk/client-iam';
 import { defineCollector } from '../../define.js';
-import { setFields } from './answers.js';
+import { setFields } from '../../answers.js';
 import { listResources } from '../../listing.js';
 import { serverCertificateFields } from './map.js';
 

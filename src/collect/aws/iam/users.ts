@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-iam';
 import type { CollectContext, ResourceDraft } from '../../context.js';
 import { defineCollector, type Collector } from '../../define.js';
-import { asIs, failureOf, mapped, policyDocument, required, setFields } from './answers.js';
+import { asIs, failureOf, mapped, policyDocument, required, setFields } from '../../answers.js';
 import { credentialReport, defaultPolling, reportRow, type ReportPolling } from './credential-report.js';
 import { listFetch, listResources } from '../../listing.js';
 import { accessKeyFields, accessKeyLastUsed, accessKeyLastUsedPaths, attachedPolicies, loginProfile, mfaDevices, userFields } from './map.js';

@@ -1,4 +1,5 @@
 /** Pure mapping from RDS DescribeDBInstances to the aws.rds.db-instance catalog shape. */
+import { tagMap } from '../../answers.js';
 import type { DBInstance } from '@aws-sdk/client-rds';
 
 export function dbInstanceFields(db: DBInstance): Record<string, unknown> {
@@ -27,5 +28,5 @@ export function dbInstanceFields(db: DBInstance): Record<string, unknown> {
 
 /** DescribeDBInstances answers each instance's tags (TagList), so no per-instance call is needed. */
 export function dbInstanceTags(db: DBInstance): Record<string, string> {
-  return Object.fromEntries((db.TagList ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+  return tagMap(db.TagList);
 }

@@ -1,11 +1,10 @@
 /** Pure mapping from EC2, AWS Config, IAM Access Analyzer and Security Hub answers to aws.region fields. */
+import { emptyToNull, isoOrNull } from '../../answers.js';
 import type { AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
 import type { ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel } from '@aws-sdk/client-config-service';
 import type { Region } from '@aws-sdk/client-ec2';
 import type { DescribeHubCommandOutput, StandardsSubscription } from '@aws-sdk/client-securityhub';
 
-const orNull = (value: string | undefined): string | null => (value === undefined || value === '' ? null : value);
-const isoOrNull = (date: Date | undefined): string | null => (date === undefined ? null : date.toISOString());
 
 /** The region's opt-in status from DescribeRegions (AllRegions), or undefined when AWS did not list the region. */
 export function optInStatus(regions: readonly Region[] | undefined, region: string): string | undefined {
@@ -26,8 +25,8 @@ function recorderStatus(status: ConfigurationRecorderStatus): Record<string, unk
     lastStatus: lastStatus(status.lastStatus),
     lastStartTime: isoOrNull(status.lastStartTime),
     lastStopTime: isoOrNull(status.lastStopTime),
-    lastErrorCode: orNull(status.lastErrorCode),
-    lastErrorMessage: orNull(status.lastErrorMessage),
+    lastErrorCode: emptyToNull(status.lastErrorCode),
+    lastErrorMessage: emptyToNull(status.lastErrorMessage),
   };
 }
 
@@ -65,9 +64,9 @@ export function deliveryChannels(channels: readonly DeliveryChannel[] | undefine
   return (channels ?? []).map((channel) => ({
     name: channel.name ?? '',
     s3BucketName: channel.s3BucketName ?? '',
-    s3KeyPrefix: orNull(channel.s3KeyPrefix),
-    s3KmsKeyArn: orNull(channel.s3KmsKeyArn),
-    snsTopicArn: orNull(channel.snsTopicARN),
+    s3KeyPrefix: emptyToNull(channel.s3KeyPrefix),
+    s3KmsKeyArn: emptyToNull(channel.s3KmsKeyArn),
+    snsTopicArn: emptyToNull(channel.snsTopicARN),
     deliveryFrequency: channel.configSnapshotDeliveryProperties?.deliveryFrequency ?? null,
   }));
 }
@@ -88,7 +87,7 @@ export function securityHub(hub: DescribeHubCommandOutput, standards: readonly S
   const subscribed = hub.SubscribedAt === undefined ? Number.NaN : Date.parse(hub.SubscribedAt);
   return {
     enabled: true,
-    hubArn: orNull(hub.HubArn),
+    hubArn: emptyToNull(hub.HubArn),
     subscribedAt: Number.isNaN(subscribed) ? null : new Date(subscribed).toISOString(),
     autoEnableControls: hub.AutoEnableControls ?? null,
     ...(standards === undefined ? {} : { standards: standards.map((s) => ({ standardsArn: s.StandardsArn ?? '', status: s.StandardsStatus ?? 'PENDING' })) }),

@@ -16,11 +16,12 @@ import {
 } from '@aws-sdk/client-s3';
 import type { CollectContext, Fetch } from '../../context.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
+import { INCOMPLETE, mapped } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { describeError, type CallFailure } from '../../failure.js';
 import {
-  aclOf, bucketArn, encryptionOf, INCOMPLETE, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
-  publicAccessBlockOf, regionOfLocation, settle, tagsOf, versioningOf,
+  aclOf, bucketArn, encryptionOf, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
+  publicAccessBlockOf, regionOfLocation, tagsOf, versioningOf,
 } from './map.js';
 
 /** The bucket's region, or undefined when it cannot be told (then recorded as a gap in this region's listing). */
@@ -48,7 +49,7 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
   else draft.set('creationDate', bucket.CreationDate.toISOString());
 
   const read = async <T>(path: string, operation: string, send: () => Promise<T>, map: (answer: T) => unknown, absentOn: string[] = []): Promise<Fetch<unknown>> => {
-    const fetch = settle(await ctx.call(operation, send, { absentOn }), map, operation);
+    const fetch = mapped(await ctx.call(operation, send, { absentOn }), map, operation);
     draft.field(path, fetch, (value) => value);
     return fetch;
   };

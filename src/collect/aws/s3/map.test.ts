@@ -2,31 +2,32 @@
 import { describe, expect, it } from 'vitest';
 import type { Fetch } from '../../context.js';
 import {
-  aclOf, bucketArn, encryptionOf, INCOMPLETE, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
-  publicAccessBlockOf, regionOfLocation, settle, tagsOf, versioningOf,
+  aclOf, bucketArn, encryptionOf, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
+  publicAccessBlockOf, regionOfLocation, tagsOf, versioningOf,
 } from './map.js';
+import { INCOMPLETE, mapped } from '../../answers.js';
 
 const $metadata = {};
 const ok = <T>(value: T): Fetch<T> => ({ kind: 'ok', value });
 const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
 
-describe('settle', () => {
+describe('mapped', () => {
   it('turns an incomplete answer into a failure of the operation', () => {
-    expect(settle(ok({ $metadata }), policyStatusOf, 's3:GetBucketPolicyStatus')).toEqual({
+    expect(mapped(ok({ $metadata }), policyStatusOf, 's3:GetBucketPolicyStatus')).toEqual({
       kind: 'failed',
       failure: { code: INCOMPLETE, message: 'the answer has no PolicyStatus.IsPublic, so whether the bucket policy is public is unknown', operation: 's3:GetBucketPolicyStatus' },
     });
   });
 
   it('passes mapped values, absences and failures through', () => {
-    expect(settle(ok({ $metadata, PolicyStatus: { IsPublic: false } }), policyStatusOf, 'op')).toEqual({ kind: 'ok', value: { isPublic: false } });
-    expect(settle({ kind: 'absent' }, policyStatusOf, 'op')).toEqual({ kind: 'absent' });
+    expect(mapped(ok({ $metadata, PolicyStatus: { IsPublic: false } }), policyStatusOf, 'op')).toEqual({ kind: 'ok', value: { isPublic: false } });
+    expect(mapped({ kind: 'absent' }, policyStatusOf, 'op')).toEqual({ kind: 'absent' });
     const failed: Fetch<never> = { kind: 'failed', failure: { code: 'AccessDenied', message: 'no', operation: 'op' } };
-    expect(settle(failed, policyStatusOf, 'op')).toBe(failed);
+    expect(mapped(failed, policyStatusOf, 'op')).toBe(failed);
   });
 
   it('lets programming errors through', () => {
-    expect(() => settle(ok(1), () => { throw new TypeError('bug'); }, 'op')).toThrow('bug');
+    expect(() => mapped(ok(1), () => { throw new TypeError('bug'); }, 'op')).toThrow('bug');
   });
 });
 
@@ -64,9 +65,9 @@ describe('ACL', () => {
   });
 
   it('refuses to guess a grant it cannot read', () => {
-    expect(settle(ok({ $metadata, Owner: { ID: 'o' }, Grants: [{ Grantee: { Type: 'Group' as const, URI: ALL_USERS } }] }), aclOf, 'op'))
+    expect(mapped(ok({ $metadata, Owner: { ID: 'o' }, Grants: [{ Grantee: { Type: 'Group' as const, URI: ALL_USERS } }] }), aclOf, 'op'))
       .toMatchObject({ kind: 'failed', failure: { code: INCOMPLETE, message: 'the answer has no grant permission' } });
-    expect(settle(ok({ $metadata, Grants: [] }), aclOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the answer has no Owner.ID' } });
+    expect(mapped(ok({ $metadata, Grants: [] }), aclOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the answer has no Owner.ID' } });
   });
 });
 
@@ -80,7 +81,7 @@ describe('encryption', () => {
 
   it('records an algorithm this version does not know instead of emitting it', () => {
     const answer = { $metadata, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:fsx' as 'AES256' } }] } };
-    expect(settle(ok(answer), encryptionOf, 'op')).toMatchObject({ kind: 'failed', failure: { code: INCOMPLETE, message: 'the answer has SSEAlgorithm "aws:fsx", which this version of Assay does not know' } });
+    expect(mapped(ok(answer), encryptionOf, 'op')).toMatchObject({ kind: 'failed', failure: { code: INCOMPLETE, message: 'the answer has SSEAlgorithm "aws:fsx", which this version of Assay does not know' } });
   });
 });
 
@@ -88,7 +89,7 @@ describe('public access block', () => {
   it('maps all four settings and treats a missing one as unknown, not off', () => {
     expect(publicAccessBlockOf({ $metadata, PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: false, BlockPublicPolicy: true, RestrictPublicBuckets: false } }))
       .toEqual({ blockPublicAcls: true, ignorePublicAcls: false, blockPublicPolicy: true, restrictPublicBuckets: false });
-    expect(settle(ok({ $metadata, PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true } }), publicAccessBlockOf, 'op'))
+    expect(mapped(ok({ $metadata, PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true } }), publicAccessBlockOf, 'op'))
       .toMatchObject({ kind: 'failed', failure: { message: 'the answer has no RestrictPublicBuckets' } });
   });
 });
@@ -99,16 +100,16 @@ describe('bucket policy', () => {
   });
 
   it('records an empty or unreadable policy as unknown, never as no policy', () => {
-    expect(settle(ok({ $metadata }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the answer has no Policy' } });
-    expect(settle(ok({ $metadata, Policy: '{"Version":' }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the bucket policy is not valid JSON' } });
-    expect(settle(ok({ $metadata, Policy: '[]' }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the bucket policy is not a JSON object' } });
+    expect(mapped(ok({ $metadata }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the answer has no Policy' } });
+    expect(mapped(ok({ $metadata, Policy: '{"Version":' }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the bucket policy is not valid JSON' } });
+    expect(mapped(ok({ $metadata, Policy: '[]' }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the bucket policy is not a JSON object' } });
   });
 });
 
 describe('the other settings', () => {
   it('maps ownership controls', () => {
     expect(ownershipControlsOf({ $metadata, OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } })).toEqual({ objectOwnership: 'BucketOwnerEnforced' });
-    expect(settle(ok({ $metadata, OwnershipControls: { Rules: [] } }), ownershipControlsOf, 'op')).toMatchObject({ kind: 'failed' });
+    expect(mapped(ok({ $metadata, OwnershipControls: { Rules: [] } }), ownershipControlsOf, 'op')).toMatchObject({ kind: 'failed' });
   });
 
   it('reads never-enabled versioning as nulls', () => {
@@ -125,7 +126,7 @@ describe('the other settings', () => {
     expect(objectLockOf({ $metadata, ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 30, Years: 0 } } } }))
       .toEqual({ enabled: true, defaultRetention: { mode: 'GOVERNANCE', days: 30, years: null } });
     expect(objectLockOf({ $metadata, ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled' } })).toEqual({ enabled: true, defaultRetention: null });
-    expect(settle(ok({ $metadata }), objectLockOf, 'op')).toMatchObject({ kind: 'failed' });
+    expect(mapped(ok({ $metadata }), objectLockOf, 'op')).toMatchObject({ kind: 'failed' });
   });
 
   it('counts transitions of current and noncurrent versions', () => {

@@ -2,45 +2,16 @@
  * Pure mapping from S3 API answers to the aws.s3.bucket catalog shape. An
  * answer that arrived but lacks what a field needs (moto's empty
  * GetBucketPolicyStatus, a value this version does not know) is never
- * guessed into a default: the mapper throws IncompleteAnswer and `settle`
- * turns it into a recorded failure of that field.
+ * guessed into a default: the mapper throws UnreadableAnswer and `mapped`
+ * (src/collect/answers.ts) turns it into a recorded failure of that field.
  */
 import type {
   GetBucketAclCommandOutput, GetBucketEncryptionCommandOutput, GetBucketLifecycleConfigurationCommandOutput, GetBucketLoggingCommandOutput,
   GetBucketOwnershipControlsCommandOutput, GetBucketPolicyCommandOutput, GetBucketPolicyStatusCommandOutput, GetBucketTaggingCommandOutput,
   GetBucketVersioningCommandOutput, GetObjectLockConfigurationCommandOutput, GetPublicAccessBlockCommandOutput, Grant,
 } from '@aws-sdk/client-s3';
-import type { Fetch } from '../../context.js';
+import { knownValue, required, tagMap, UnreadableAnswer } from '../../answers.js';
 import { homeRegion, type Partition } from '../../partition.js';
-
-/** The Assay code of a field whose answer came back without the data it needs. */
-export const INCOMPLETE = 'IncompleteResponse';
-
-export class IncompleteAnswer extends Error {
-  override readonly name = INCOMPLETE;
-}
-
-/** A fetch whose value is mapped; an IncompleteAnswer becomes a failure of `operation`, so the field reads as unknown. */
-export function settle<T>(fetch: Fetch<T>, map: (answer: T) => unknown, operation: string): Fetch<unknown> {
-  if (fetch.kind !== 'ok') return fetch;
-  try {
-    return { kind: 'ok', value: map(fetch.value) };
-  } catch (error) {
-    if (!(error instanceof IncompleteAnswer)) throw error;
-    return { kind: 'failed', failure: { code: INCOMPLETE, message: error.message, operation } };
-  }
-}
-
-function known<V extends string>(value: string | undefined, allowed: readonly V[], what: string): V {
-  if (value === undefined || value === '') throw new IncompleteAnswer(`the answer has no ${what}`);
-  if (!(allowed as readonly string[]).includes(value)) throw new IncompleteAnswer(`the answer has ${what} "${value}", which this version of Assay does not know`);
-  return value as V;
-}
-
-function present<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new IncompleteAnswer(`the answer has no ${what}`);
-  return value;
-}
 
 export function bucketArn(partition: string, name: string): string {
   return `arn:${partition}:s3:::${name}`;
@@ -58,17 +29,15 @@ export function regionOfLocation(constraint: string | undefined, partition: stri
 }
 
 export function tagsOf(answer: GetBucketTaggingCommandOutput): Record<string, string> {
-  const tags: Record<string, string> = {};
-  for (const tag of answer.TagSet ?? []) if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? '';
-  return tags;
+  return tagMap(answer.TagSet);
 }
 
 export function encryptionOf(answer: GetBucketEncryptionCommandOutput): unknown {
-  const rules = present(answer.ServerSideEncryptionConfiguration, 'ServerSideEncryptionConfiguration').Rules ?? [];
+  const rules = required(answer.ServerSideEncryptionConfiguration, 'ServerSideEncryptionConfiguration').Rules ?? [];
   return {
     // A rule without ApplyServerSideEncryptionByDefault sets no default algorithm, so it is not a default encryption rule.
     rules: rules.flatMap((rule) => (rule.ApplyServerSideEncryptionByDefault === undefined ? [] : [{
-      sseAlgorithm: known(rule.ApplyServerSideEncryptionByDefault.SSEAlgorithm, ['AES256', 'aws:kms', 'aws:kms:dsse'], 'SSEAlgorithm'),
+      sseAlgorithm: knownValue(rule.ApplyServerSideEncryptionByDefault.SSEAlgorithm, ['AES256', 'aws:kms', 'aws:kms:dsse'], 'SSEAlgorithm'),
       kmsMasterKeyId: rule.ApplyServerSideEncryptionByDefault.KMSMasterKeyID ?? null,
       bucketKeyEnabled: rule.BucketKeyEnabled ?? false,
     }])),
@@ -76,65 +45,65 @@ export function encryptionOf(answer: GetBucketEncryptionCommandOutput): unknown 
 }
 
 export function publicAccessBlockOf(answer: GetPublicAccessBlockCommandOutput): unknown {
-  const config = present(answer.PublicAccessBlockConfiguration, 'PublicAccessBlockConfiguration');
+  const config = required(answer.PublicAccessBlockConfiguration, 'PublicAccessBlockConfiguration');
   // AWS always answers all four; a missing one is unknown, not "off".
   return {
-    blockPublicAcls: present(config.BlockPublicAcls, 'BlockPublicAcls'),
-    ignorePublicAcls: present(config.IgnorePublicAcls, 'IgnorePublicAcls'),
-    blockPublicPolicy: present(config.BlockPublicPolicy, 'BlockPublicPolicy'),
-    restrictPublicBuckets: present(config.RestrictPublicBuckets, 'RestrictPublicBuckets'),
+    blockPublicAcls: required(config.BlockPublicAcls, 'BlockPublicAcls'),
+    ignorePublicAcls: required(config.IgnorePublicAcls, 'IgnorePublicAcls'),
+    blockPublicPolicy: required(config.BlockPublicPolicy, 'BlockPublicPolicy'),
+    restrictPublicBuckets: required(config.RestrictPublicBuckets, 'RestrictPublicBuckets'),
   };
 }
 
 /** The bucket policy arrives as a JSON string. */
 export function policyOf(answer: GetBucketPolicyCommandOutput): unknown {
-  const text = present(answer.Policy, 'Policy');
+  const text = required(answer.Policy, 'Policy');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new IncompleteAnswer('the bucket policy is not valid JSON');
+    throw new UnreadableAnswer('IncompleteResponse', 'the bucket policy is not valid JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new IncompleteAnswer('the bucket policy is not a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UnreadableAnswer('IncompleteResponse', 'the bucket policy is not a JSON object');
   return parsed;
 }
 
 /** moto answers 200 with an empty body: IsPublic missing must stay unknown, never read as "not public". */
 export function policyStatusOf(answer: GetBucketPolicyStatusCommandOutput): unknown {
   const isPublic = answer.PolicyStatus?.IsPublic;
-  if (isPublic === undefined) throw new IncompleteAnswer('the answer has no PolicyStatus.IsPublic, so whether the bucket policy is public is unknown');
+  if (isPublic === undefined) throw new UnreadableAnswer('IncompleteResponse', 'the answer has no PolicyStatus.IsPublic, so whether the bucket policy is public is unknown');
   return { isPublic };
 }
 
 function grantOf(grant: Grant): unknown {
-  const grantee = present(grant.Grantee, 'Grantee');
+  const grantee = required(grant.Grantee, 'Grantee');
   return {
     grantee: {
-      type: known(grantee.Type, ['CanonicalUser', 'Group', 'AmazonCustomerByEmail'], 'grantee type'),
+      type: knownValue(grantee.Type, ['CanonicalUser', 'Group', 'AmazonCustomerByEmail'], 'grantee type'),
       id: grantee.ID ?? null,
       uri: grantee.URI ?? null,
       displayName: grantee.DisplayName ?? null,
       emailAddress: grantee.EmailAddress ?? null,
     },
-    permission: known(grant.Permission, ['FULL_CONTROL', 'READ', 'WRITE', 'READ_ACP', 'WRITE_ACP'], 'grant permission'),
+    permission: knownValue(grant.Permission, ['FULL_CONTROL', 'READ', 'WRITE', 'READ_ACP', 'WRITE_ACP'], 'grant permission'),
   };
 }
 
 export function aclOf(answer: GetBucketAclCommandOutput): unknown {
-  return { ownerId: present(answer.Owner?.ID, 'Owner.ID'), grants: (answer.Grants ?? []).map(grantOf) };
+  return { ownerId: required(answer.Owner?.ID, 'Owner.ID'), grants: (answer.Grants ?? []).map(grantOf) };
 }
 
 export function ownershipControlsOf(answer: GetBucketOwnershipControlsCommandOutput): unknown {
   // S3 allows exactly one ownership rule per bucket.
-  const rule = present(answer.OwnershipControls?.Rules?.[0], 'OwnershipControls rule');
-  return { objectOwnership: known(rule.ObjectOwnership, ['BucketOwnerEnforced', 'BucketOwnerPreferred', 'ObjectWriter'], 'ObjectOwnership') };
+  const rule = required(answer.OwnershipControls?.Rules?.[0], 'OwnershipControls rule');
+  return { objectOwnership: knownValue(rule.ObjectOwnership, ['BucketOwnerEnforced', 'BucketOwnerPreferred', 'ObjectWriter'], 'ObjectOwnership') };
 }
 
 /** A bucket whose versioning was never enabled answers an empty VersioningConfiguration. */
 export function versioningOf(answer: GetBucketVersioningCommandOutput): unknown {
   return {
-    status: answer.Status === undefined ? null : known(answer.Status, ['Enabled', 'Suspended'], 'versioning Status'),
-    mfaDelete: answer.MFADelete === undefined ? null : known(answer.MFADelete, ['Enabled', 'Disabled'], 'MfaDelete'),
+    status: answer.Status === undefined ? null : knownValue(answer.Status, ['Enabled', 'Suspended'], 'versioning Status'),
+    mfaDelete: answer.MFADelete === undefined ? null : knownValue(answer.MFADelete, ['Enabled', 'Disabled'], 'MfaDelete'),
   };
 }
 
@@ -142,16 +111,16 @@ export function versioningOf(answer: GetBucketVersioningCommandOutput): unknown 
 export function loggingOf(answer: GetBucketLoggingCommandOutput): unknown {
   const enabled = answer.LoggingEnabled;
   if (enabled === undefined) return null;
-  return { targetBucket: present(enabled.TargetBucket, 'LoggingEnabled.TargetBucket'), targetPrefix: enabled.TargetPrefix ?? '' };
+  return { targetBucket: required(enabled.TargetBucket, 'LoggingEnabled.TargetBucket'), targetPrefix: enabled.TargetPrefix ?? '' };
 }
 
 export function objectLockOf(answer: GetObjectLockConfigurationCommandOutput): unknown {
-  const config = present(answer.ObjectLockConfiguration, 'ObjectLockConfiguration');
+  const config = required(answer.ObjectLockConfiguration, 'ObjectLockConfiguration');
   const retention = config.Rule?.DefaultRetention;
   return {
     enabled: config.ObjectLockEnabled === 'Enabled',
     defaultRetention: retention === undefined ? null : {
-      mode: known(retention.Mode, ['GOVERNANCE', 'COMPLIANCE'], 'DefaultRetention.Mode'),
+      mode: knownValue(retention.Mode, ['GOVERNANCE', 'COMPLIANCE'], 'DefaultRetention.Mode'),
       // A retention names days or years; moto also answers the other as 0, which is no period at all.
       days: retention.Days === undefined || retention.Days === 0 ? null : retention.Days,
       years: retention.Years === undefined || retention.Years === 0 ? null : retention.Years,
@@ -163,7 +132,7 @@ export function lifecycleOf(answer: GetBucketLifecycleConfigurationCommandOutput
   return {
     rules: (answer.Rules ?? []).map((rule) => ({
       id: rule.ID ?? null,
-      status: known(rule.Status, ['Enabled', 'Disabled'], 'lifecycle rule Status'),
+      status: knownValue(rule.Status, ['Enabled', 'Disabled'], 'lifecycle rule Status'),
       // Expiration by date (not days) has no day count.
       expirationDays: rule.Expiration?.Days ?? null,
       noncurrentVersionExpirationDays: rule.NoncurrentVersionExpiration?.NoncurrentDays ?? null,

@@ -1,4 +1,5 @@
 /** Pure mapping from SNS API answers to the aws.sns.topic catalog shape. */
+import { tagMap } from '../../answers.js';
 import type { GetTopicAttributesCommandOutput, Subscription, Tag } from '@aws-sdk/client-sns';
 
 /** `arn:aws:sns:us-east-1:123456789012:alerts` → `alerts`. */
@@ -54,5 +55,5 @@ export function subscriptions(listed: readonly Subscription[]): Record<string, u
 }
 
 export function tags(list: readonly Tag[] | undefined): Record<string, string> {
-  return Object.fromEntries((list ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+  return tagMap(list);
 }

@@ -1,13 +1,13 @@
 /**
- * Reading AWS answers without guessing: a value AWS always sends but did not,
+ * Reading AWS answers without guessing, for every collector: a value AWS always sends but did not,
  * a policy document that is not JSON, or a credential report that is not the
  * documented CSV becomes a recorded failure of the field it feeds (codes
  * IncompleteResponse, UnexpectedResponse, InvalidPolicyDocument, and
  * InvalidCredentialReport from credential-report.ts),
  * never a default a policy would read as a real setting.
  */
-import type { Fetch, ResourceDraft } from '../../context.js';
-import type { CallFailure } from '../../failure.js';
+import type { Fetch, ResourceDraft } from './context.js';
+import type { CallFailure } from './failure.js';
 
 export type UnreadableCode = 'IncompleteResponse' | 'UnexpectedResponse' | 'InvalidPolicyDocument';
 
@@ -18,10 +18,32 @@ export class UnreadableAnswer extends Error {
   }
 }
 
+/** The code of a field whose answer came back without the data it needs. */
+export const INCOMPLETE = 'IncompleteResponse';
+
 /** A value the API reference marks as always present. */
 export function required<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
   return value;
+}
+
+/** A value from a closed set; one this version does not know is unreadable, never guessed into a known one. */
+export function knownValue<V extends string>(value: string | undefined, allowed: readonly V[], what: string): V {
+  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UnreadableAnswer('IncompleteResponse', `the answer has ${what} "${value}", which this version of Assay does not know`);
+  return value as V;
+}
+
+/** AWS's "not set" spellings of an optional string (absent or empty) as null. */
+export function emptyToNull(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : value;
+}
+
+/** A `[{ Key, Value }]` tag list, as every AWS service answers it, as a key → value map. */
+export function tagMap(tags: readonly { Key?: string | undefined; Value?: string | undefined }[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const tag of tags ?? []) if (tag.Key !== undefined) out[tag.Key] = tag.Value ?? '';
+  return out;
 }
 
 /** A timestamp the SDK parsed, as ISO 8601 UTC. */
