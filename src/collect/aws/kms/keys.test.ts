@@ -66,3 +66,19 @@ describe('kmsKeys', () => {
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ type: 'aws.kms.key', region: 'us-east-1', status: 'failed', reason: 'AccessDeniedException on kms:ListKeys: no kms:ListKeys' })]);
   });
 });
+
+describe('kmsKeys never guesses', () => {
+  it('records an answer without KeyManager or a key policy as unreadable fields, not as CUSTOMER or "no policy"', async () => {
+    const incomplete: Route[] = [
+      { name: 'no-manager', match: (r) => r.target === 'TrentService.DescribeKey' && r.params.KeyId === keyId(2), respond: json({ KeyMetadata: { ...meta(2).KeyMetadata, KeyManager: undefined } }) },
+      { name: 'no-policy', match: (r) => r.target === 'TrentService.GetKeyPolicy' && r.params.KeyId === keyId(1), respond: json({ PolicyName: 'default' }) },
+    ];
+    const run = await collectRecorded([kmsKeys], routes(incomplete), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const key1 = run.snapshot.resources.find((r) => r.id === keyId(1));
+    expect(key1?.errors).toEqual([{ path: 'policy', code: 'IncompleteResponse', message: 'the answer has no Policy', operation: 'kms:GetKeyPolicy' }]);
+    const key2 = run.snapshot.resources.find((r) => r.id === keyId(2));
+    expect(key2?.errors?.map((e) => e.path)).toContain('keyManager');
+    expect('keyManager' in (key2?.data ?? {})).toBe(false);
+  });
+});

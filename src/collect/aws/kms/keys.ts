@@ -5,9 +5,10 @@
  * the key, so a policy reading it yields ERROR.
  */
 import { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, KMSClient, paginateListKeys } from '@aws-sdk/client-kms';
+import { asIs, failureOf, mapped, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
-import { describedFields, keyFields, parsePolicy, rotationFields } from './map.js';
+import { describedFields, keyReaders, parsePolicy, rotationFields } from './map.js';
 
 export const kmsKeys = defineCollector({
   type: 'aws.kms.key',
@@ -20,12 +21,13 @@ export const kmsKeys = defineCollector({
       const keyId = key.KeyId ?? '';
       const described = await ctx.call('kms:DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: keyId })));
       const draft = ctx.draft({ type: 'aws.kms.key', id: keyId, ...(key.KeyArn === undefined ? {} : { arn: key.KeyArn }) });
-      draft.fields(describedFields, described, keyFields);
+      if (described.kind === 'ok') setFields(draft, keyReaders(described.value), 'kms:DescribeKey');
+      else for (const path of describedFields) draft.fail(path, failureOf(described, 'kms:DescribeKey'));
       // Rotation does not apply to asymmetric, HMAC or imported keys: AWS answers an error we treat as "off".
       const unsupported = described.kind === 'ok' && (described.value.KeyMetadata?.KeySpec !== 'SYMMETRIC_DEFAULT' || described.value.KeyMetadata.Origin !== 'AWS_KMS');
       if (unsupported) draft.set('rotationEnabled', false).set('rotationPeriodInDays', null);
-      else draft.fields(['rotationEnabled', 'rotationPeriodInDays'], await ctx.call('kms:GetKeyRotationStatus', () => kms.send(new GetKeyRotationStatusCommand({ KeyId: keyId }))), rotationFields);
-      draft.field('policy', await ctx.call('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }))), parsePolicy);
+      else draft.fields(['rotationEnabled', 'rotationPeriodInDays'], mapped(await ctx.call('kms:GetKeyRotationStatus', () => kms.send(new GetKeyRotationStatusCommand({ KeyId: keyId }))), rotationFields, 'kms:GetKeyRotationStatus'), asIs);
+      draft.field('policy', mapped(await ctx.call('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }))), parsePolicy, 'kms:GetKeyPolicy'), asIs);
       ctx.emit(draft.build());
     })));
   },

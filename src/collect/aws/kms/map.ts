@@ -1,29 +1,35 @@
-/** Pure mapping from KMS API answers to the aws.kms.key catalog shape. */
+/**
+ * Pure mapping from KMS API answers to the aws.kms.key catalog shape. A
+ * value KMS always sends but did not is unreadable (that field fails), never
+ * a default that a policy would read as the key's real setting.
+ */
 import type { DescribeKeyCommandOutput, GetKeyPolicyCommandOutput, GetKeyRotationStatusCommandOutput } from '@aws-sdk/client-kms';
+import { iso, knownValue, policyDocument, required, type FieldReaders } from '../../answers.js';
 
-export function keyFields(answer: DescribeKeyCommandOutput): Record<string, unknown> {
-  const meta = answer.KeyMetadata;
+/** One reader per DescribeKey field, so a value KMS left out fails that field alone. */
+export function keyReaders(answer: DescribeKeyCommandOutput): FieldReaders {
+  const meta = (): NonNullable<DescribeKeyCommandOutput['KeyMetadata']> => required(answer.KeyMetadata, 'KeyMetadata');
   return {
-    keyId: meta?.KeyId ?? '',
-    description: meta?.Description ?? '',
-    keyManager: meta?.KeyManager ?? 'CUSTOMER',
-    keySpec: meta?.KeySpec ?? 'SYMMETRIC_DEFAULT',
-    keyUsage: meta?.KeyUsage ?? 'ENCRYPT_DECRYPT',
-    keyState: meta?.KeyState ?? 'Unavailable',
-    origin: meta?.Origin ?? 'AWS_KMS',
-    multiRegion: meta?.MultiRegion ?? false,
-    creationDate: (meta?.CreationDate ?? new Date(0)).toISOString(),
+    keyId: () => required(meta().KeyId, 'KeyMetadata.KeyId'),
+    description: () => meta().Description ?? '',
+    keyManager: () => knownValue(meta().KeyManager, ['CUSTOMER', 'AWS'], 'KeyMetadata.KeyManager'),
+    keySpec: () => required(meta().KeySpec, 'KeyMetadata.KeySpec'),
+    keyUsage: () => knownValue(meta().KeyUsage, ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT'], 'KeyMetadata.KeyUsage'),
+    keyState: () => knownValue(meta().KeyState, ['Creating', 'Enabled', 'Disabled', 'PendingDeletion', 'PendingImport', 'PendingReplicaDeletion', 'Unavailable', 'Updating'], 'KeyMetadata.KeyState'),
+    origin: () => knownValue(meta().Origin, ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'], 'KeyMetadata.Origin'),
+    multiRegion: () => meta().MultiRegion ?? false,
+    creationDate: () => iso(meta().CreationDate, 'KeyMetadata.CreationDate'),
   };
 }
 
 export const describedFields = ['keyId', 'description', 'keyManager', 'keySpec', 'keyUsage', 'keyState', 'origin', 'multiRegion', 'creationDate'] as const;
 
 export function rotationFields(answer: GetKeyRotationStatusCommandOutput): Record<string, unknown> {
-  const enabled = answer.KeyRotationEnabled ?? false;
+  const enabled = required(answer.KeyRotationEnabled, 'KeyRotationEnabled');
   return { rotationEnabled: enabled, rotationPeriodInDays: enabled ? (answer.RotationPeriodInDays ?? 365) : null };
 }
 
-/** The key policy arrives as a JSON string. */
-export function parsePolicy(answer: GetKeyPolicyCommandOutput): unknown {
-  return answer.Policy === undefined ? null : (JSON.parse(answer.Policy) as unknown);
+/** The key policy arrives as a JSON string; a key always has one, so a missing or broken one is unreadable. */
+export function parsePolicy(answer: GetKeyPolicyCommandOutput): Record<string, unknown> {
+  return policyDocument(answer.Policy, 'Policy');
 }
