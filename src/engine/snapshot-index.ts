@@ -54,11 +54,7 @@ export class SnapshotIndex implements EvalContext {
     return gaps.length === 0 ? undefined : gaps.join('; ');
   }
 
-  private joinIndex(type: string, targetPath: string): Map<string, Resource[]> {
-    const k = key(type, targetPath);
-    let index = this.joins.get(k);
-    if (index !== undefined) return index;
-    index = new Map();
+  private targetPath(targetPath: string): CompiledPath {
     let path = this.targetPaths.get(targetPath);
     if (path === undefined) {
       const compiled = compilePath(targetPath, undefined);
@@ -66,10 +62,24 @@ export class SnapshotIndex implements EvalContext {
       path = compiled.path;
       this.targetPaths.set(targetPath, path);
     }
+    return path;
+  }
+
+  /** The join value of a resource's field; undefined when absent, null or unreadable (such a resource never joins). */
+  private joinValue(resource: Resource, targetPath: string): string | undefined {
+    const { value, unknown } = this.targetPath(targetPath).read({ resource, value: resource.data, basePath: '', ctx: this, trace: undefined });
+    if (unknown !== undefined || value === undefined || value === null) return undefined;
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+
+  private joinIndex(type: string, targetPath: string): Map<string, Resource[]> {
+    const k = key(type, targetPath);
+    let index = this.joins.get(k);
+    if (index !== undefined) return index;
+    index = new Map();
     for (const resource of this.byType.get(type) ?? []) {
-      const { value } = path.read({ resource, value: resource.data, basePath: '', ctx: this, trace: undefined });
-      if (value === undefined || value === null) continue;
-      const joinKey = typeof value === 'string' ? value : JSON.stringify(value);
+      const joinKey = this.joinValue(resource, targetPath);
+      if (joinKey === undefined) continue;
       let list = index.get(joinKey);
       if (list === undefined) index.set(joinKey, (list = []));
       list.push(resource);
@@ -83,10 +93,11 @@ export class SnapshotIndex implements EvalContext {
     const byRegion = query.within === 'region' && regional && from.region !== GLOBAL_REGION;
     let candidates: readonly Resource[];
     if (query.join !== undefined) {
-      const value = query.join.value;
-      if (value === undefined || value === null) candidates = [];
-      else candidates = this.joinIndex(query.type, query.join.targetPath).get(typeof value === 'string' ? value : JSON.stringify(value)) ?? [];
-      candidates = candidates.filter((r) => r.account === from.account);
+      const wanted = query.join.map(({ targetPath, value }) => ({ targetPath, value: value === undefined || value === null ? undefined : typeof value === 'string' ? value : JSON.stringify(value) }));
+      const [first, ...rest] = wanted;
+      if (first?.value === undefined || rest.some((k) => k.value === undefined)) candidates = [];
+      else candidates = this.joinIndex(query.type, first.targetPath).get(first.value) ?? [];
+      candidates = candidates.filter((r) => r.account === from.account && rest.every((k) => this.joinValue(r, k.targetPath) === k.value));
     } else {
       candidates = this.byTypeAccount.get(key(query.type, from.account)) ?? [];
     }

@@ -44,8 +44,17 @@ export interface RelatedResult {
 export interface RelatedQuery {
   readonly type: string;
   readonly within: 'account' | 'region';
-  /** Join: target field (data path or $-envelope field) → value taken from the current resource. */
-  readonly join?: { readonly targetPath: string; readonly value: unknown };
+  /**
+   * Join: each target field (data path or $-envelope field) must equal the
+   * value taken from the current resource; the first key is indexed, the
+   * rest filter what it found.
+   */
+  readonly join?: readonly [JoinKey, ...JoinKey[]];
+}
+
+export interface JoinKey {
+  readonly targetPath: string;
+  readonly value: unknown;
 }
 
 /** Supplied by the engine: everything evaluation needs beyond the resource itself. */

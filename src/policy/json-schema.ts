@@ -56,7 +56,7 @@ function conditionSchema(): JsonObject {
             type: 'object',
             properties: {
               type: { type: 'string' },
-              on: { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1, maxProperties: 1 },
+              on: { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1, description: 'Join: related field → path of this resource ($value: the list element in scope); every pair must be equal.' },
               within: { enum: ['account', 'region'] },
               ifNone: { enum: ['error', 'fail', 'pass', 'evaluate'] },
             },

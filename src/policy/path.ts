@@ -2,8 +2,10 @@
  * Compiled field paths: split once at load, checked against the resource
  * type's schema (so a typo is a load-time error), read many times. Paths are
  * relative to the scope's value (the resource's data, or a list element in a
- * quantifier); `$id`, `$arn`, `$name`, `$account`, `$region`, `$type` and
- * `$tags.<key>` read the resource envelope instead.
+ * quantifier); `$value` reads that value itself (a string element of a
+ * list, such as one of an alarm's action ARNs); `$id`, `$arn`, `$name`,
+ * `$account`, `$region`, `$type` and `$tags.<key>` read the resource
+ * envelope instead.
  */
 import { Type, type TSchema } from '@sinclair/typebox';
 import { closest } from '../diagnostics/suggest.js';
@@ -96,7 +98,7 @@ function envelopePath(text: string): PathCompilation {
   const schema = envelopeFields[head];
   if (schema === undefined) {
     const suggestion = closest(head, Object.keys(envelopeFields));
-    return { ok: false, message: `unknown resource field "${head}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`} (envelope fields: ${Object.keys(envelopeFields).join(', ')})` };
+    return { ok: false, message: `unknown resource field "${head}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`} (envelope fields: ${Object.keys(envelopeFields).join(', ')}; ${SELF_PATH} reads the value in scope)` };
   }
   if (rest.length > 0 && head !== '$tags') return { ok: false, message: `"${head}" is a string and has no fields` };
   const key = rest.join('.');
@@ -128,12 +130,36 @@ function envelopePath(text: string): PathCompilation {
   };
 }
 
+const SELF_PATH = '$value';
+
+function selfPath(schema: TSchema | undefined): PathCompilation {
+  return {
+    ok: true,
+    path: {
+      text: SELF_PATH,
+      schema,
+      read(scope) {
+        const errors = scope.resource.errors;
+        if (errors !== undefined && scope.basePath !== '') {
+          const error = unreadableBecause(errors, scope.basePath);
+          if (error !== undefined) {
+            const reason = unknownFrom(error, scope.basePath);
+            return { value: undefined, unknown: scope.relatedLabel === undefined ? reason : { ...reason, resource: scope.relatedLabel } };
+          }
+        }
+        return { value: scope.value };
+      },
+    },
+  };
+}
+
 /**
  * Compiles `text` against `schema` (the scope's value schema; undefined when
  * untyped, e.g. inside a policy document). Paths that cross a list need a
  * quantifier, so `[]` is refused here.
  */
 export function compilePath(text: string, schema: TSchema | undefined): PathCompilation {
+  if (text === SELF_PATH) return selfPath(schema);
   if (text.startsWith('$')) return envelopePath(text);
   const segments = parsePath(text);
   if (segments === undefined || segments.length === 0) return { ok: false, message: `"${text}" is not a valid path (fields separated by ".", list indexes as [0])` };

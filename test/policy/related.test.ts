@@ -6,7 +6,7 @@
  * into ERROR.
  */
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, OTHER_ACCOUNT, compileSpec, diagnoseSpec, findingFor, resource, type CoverageGap } from './harness.js';
+import { ACCOUNT, OTHER_ACCOUNT, compileSpec, diagnoseSpec, findingFor, resource, statusOf, type CoverageGap } from './harness.js';
 import type { Resource } from '../../src/resources/resource.js';
 
 const TRAIL = 'aws.cloudtrail.trail';
@@ -301,5 +301,63 @@ describe('related lookups chain: trail → log group → metric filter → alarm
 
   it('is ERROR when the log group is in the snapshot only in another region (a dangling reference)', () => {
     expect(findingFor(policy, subject, [group('RootUsage', 'eu-west-1'), alarm('RootUsage')]).status).toBe('ERROR');
+  });
+});
+
+describe('joins on several keys, and on a list element ($value)', () => {
+  const FILTERS = 'aws.logs.log-group';
+  const ALARM = 'aws.cloudwatch.alarm';
+  const TOPIC = 'aws.sns.topic';
+  const alarm = (id: string, data: Record<string, unknown>) => resource(ALARM, { id, data: { alarmName: id, ...data } });
+  const topic = (id: string, confirmed: number) => resource(TOPIC, { id: `arn:aws:sns:us-east-1:${ACCOUNT}:${id}`, data: { topicArn: `arn:aws:sns:us-east-1:${ACCOUNT}:${id}`, name: id, subscriptionsConfirmed: confirmed } });
+  const group = resource(FILTERS, {
+    id: 'trail-group',
+    data: {
+      logGroupName: 'trail-group',
+      metricFilters: [{ filterName: 'root', filterPattern: '{ $.userIdentity.type = "Root" }', metricTransformations: [{ metricName: 'RootUsage', metricNamespace: 'CIS', metricValue: '1', defaultValue: null, unit: null }] }],
+    },
+  });
+  // Every transformation's metric has an alarm (matched on name and namespace) that notifies a topic with a confirmed subscriber.
+  const policy = compileSpec({
+    resource: FILTERS,
+    check: {
+      path: 'metricFilters',
+      every: {
+        path: 'metricTransformations',
+        every: {
+          related: { type: ALARM, on: { metricName: 'metricName', namespace: 'metricNamespace' }, within: 'region' },
+          some: { path: 'alarmActions', some: { related: { type: TOPIC, on: { topicArn: '$value' } }, some: { path: 'subscriptionsConfirmed', gte: 1 } } },
+        },
+      },
+    },
+  });
+
+  it('both keys must match: an alarm on the same metric name in another namespace does not count', () => {
+    const wrongNamespace = alarm('root-alarm', { metricName: 'RootUsage', namespace: 'Other', alarmActions: [`arn:aws:sns:us-east-1:${ACCOUNT}:alerts`] });
+    const finding = findingFor(policy, group, [wrongNamespace, topic('alerts', 1)]);
+    expect(finding.status).toBe('ERROR');
+    expect(finding.reasons).toEqual([{ path: 'metricName+namespace', code: 'RelatedNotFound', message: 'no aws.cloudwatch.alarm with metricName = "RootUsage" and namespace = "CIS" in this region in the snapshot' }]);
+  });
+
+  it('an alarm on the metric whose action topic has a confirmed subscriber passes, joined through the action ARN', () => {
+    const good = alarm('root-alarm', { metricName: 'RootUsage', namespace: 'CIS', alarmActions: [`arn:aws:sns:us-east-1:${ACCOUNT}:quiet`, `arn:aws:sns:us-east-1:${ACCOUNT}:alerts`] });
+    expect(findingFor(policy, group, [good, topic('quiet', 0), topic('alerts', 1)]).status).toBe('PASS');
+  });
+
+  it('an action topic without confirmed subscribers fails, with evidence from that topic', () => {
+    const quiet = alarm('root-alarm', { metricName: 'RootUsage', namespace: 'CIS', alarmActions: [`arn:aws:sns:us-east-1:${ACCOUNT}:quiet`] });
+    const finding = findingFor(policy, group, [quiet, topic('quiet', 0)]);
+    expect(finding.status).toBe('FAIL');
+    expect(finding.evidence).toContainEqual({ path: 'subscriptionsConfirmed', actual: 0, op: 'gte', expected: 1, result: 'fail', resource: `aws.sns.topic arn:aws:sns:us-east-1:${ACCOUNT}:quiet` });
+  });
+
+  it('an unreadable list of actions makes $value unknown: ERROR, not FAIL', () => {
+    const unreadable = resource(ALARM, { id: 'root-alarm', data: { alarmName: 'root-alarm', metricName: 'RootUsage', namespace: 'CIS' }, errors: [{ path: 'alarmActions', code: 'AccessDenied' }] });
+    expect(findingFor(policy, group, [unreadable, topic('alerts', 1)]).status).toBe('ERROR');
+  });
+
+  it('$value compares like any path', () => {
+    expect(statusOf(ALARM, { path: 'alarmActions', every: { path: '$value', startsWith: 'arn:aws:sns:' } }, { data: { alarmActions: ['arn:aws:sns:us-east-1:1:a'] } })).toBe('PASS');
+    expect(statusOf(ALARM, { path: 'alarmActions', every: { path: '$value', startsWith: 'arn:aws:sns:' } }, { data: { alarmActions: ['arn:aws:automate:us-east-1:ec2:stop'] } })).toBe('FAIL');
   });
 });
