@@ -75,6 +75,8 @@ export default tseslint.config(
   layer(['src/engine/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'report', 'remediate'] }),
   layer(['src/report/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'remediate'] }),
   layer(['src/remediate/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'report'] }),
+  // Generated documentation pages: rendered from policy and pack documents only.
+  layer(['src/docs/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'snapshot', 'engine', 'report', 'remediate'] }),
   {
     // Tests may use any API they need to set up fixtures.
     files: ['**/*.test.ts', 'test/**/*.ts'],

@@ -6,7 +6,8 @@ import { createLocator } from '../src/snapshot/locate.js';
 import { writeFileAtomic } from '../src/snapshot/file.js';
 import { buildDemoSnapshot } from '../examples/demo-account/build.js';
 import { formatError } from '../src/diagnostics/format.js';
-import { generatedArtifacts } from './artifacts.js';
+import { readdirSync, rmSync } from 'node:fs';
+import { GENERATED_FOLDERS, generatedArtifacts } from './artifacts.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -16,7 +17,17 @@ if (!demo.ok) {
   console.error('the demo account is not a valid snapshot; nothing written');
   process.exit(2);
 }
-for (const artifact of generatedArtifacts()) {
+const artifacts = generatedArtifacts();
+const wanted = new Set(artifacts.map((a) => a.path));
+for (const folder of GENERATED_FOLDERS) {
+  for (const file of readdirSync(join(root, folder), { encoding: 'utf8' })) {
+    if (!wanted.has(`${folder}/${file}`)) {
+      rmSync(join(root, folder, file));
+      console.log(`removed ${folder}/${file}`);
+    }
+  }
+}
+for (const artifact of artifacts) {
   await writeFileAtomic(join(root, artifact.path), artifact.contents);
   console.log(`wrote ${artifact.path}`);
 }

@@ -1,17 +1,23 @@
 /**
  * Committed files generated from code must match the code: the published
- * snapshot schema and the demo account. `npm run gen` rewrites them.
+ * schemas, the demo account, the policy and pack pages and the README's
+ * coverage table. `npm run gen` rewrites them.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../src/resources/validate-data.js';
-import { generatedArtifacts } from '../scripts/artifacts.js';
+import { GENERATED_FOLDERS, generatedArtifacts } from '../scripts/artifacts.js';
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
 describe('generated files', () => {
   it.each(generatedArtifacts().map((a) => [a.path, a] as const))('%s is up to date (run `npm run gen` if not)', (path, artifact) => {
     expect(read(path) === artifact.contents, `${path} is stale: run npm run gen`).toBe(true);
+  });
+
+  it.each(GENERATED_FOLDERS.map((f) => [f]))('%s holds only generated pages (a removed policy leaves no page behind)', (folder) => {
+    const expected = generatedArtifacts().map((a) => a.path).filter((p) => p.startsWith(`${folder}/`)).sort();
+    expect(readdirSync(new URL(`../${folder}`, import.meta.url), { encoding: 'utf8' }).map((f) => `${folder}/${f}`).sort()).toEqual(expected);
   });
 });
 

@@ -1,0 +1,54 @@
+/**
+ * `docs/policies/<id>.md`: one policy as a reader meets it — what is checked
+ * and why, the exact condition, parameters, the controls it evidences, how to
+ * fix a failure, and the cases it is tested against. Generated from the YAML
+ * so it can never drift from what the engine runs.
+ */
+import { stringify } from 'yaml';
+import type { PolicyDocument, PolicyTestCase } from '../policy/schema.js';
+import { code, codeBlock, paragraph, table } from './markdown.js';
+import type { ControlRef } from './references.js';
+
+const yamlOf = (value: unknown): string => stringify(value, { lineWidth: 0 });
+
+function expected(testCase: PolicyTestCase): string {
+  return typeof testCase.expect === 'string' ? testCase.expect : testCase.expect.status;
+}
+
+export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly ControlRef[]): string {
+  const parts: string[] = [
+    `<!-- Generated from policies/ by \`npm run gen\`; edit the policy's YAML, not this page. -->`,
+    `# ${policy.title}`,
+    table(['Id', 'Severity', 'Resource'], [[code(policy.id), policy.severity, code(policy.resource)]]),
+  ];
+  if (policy.deprecated !== undefined) {
+    parts.push(`> **Deprecated:** ${paragraph(policy.deprecated.reason)}${policy.deprecated.replacedBy === undefined ? '' : ` Use ${code(policy.deprecated.replacedBy)}.`}`);
+  }
+  parts.push('## What is checked', paragraph(policy.description), '## Why it matters', paragraph(policy.rationale));
+  parts.push('## Condition');
+  if (policy.where !== undefined) parts.push('Applies to resources where (others are NOT_APPLICABLE):', codeBlock('yaml', yamlOf(policy.where)));
+  parts.push('Passes when (unknown values make the finding ERROR, never PASS):', codeBlock('yaml', yamlOf(policy.check)));
+  const parameters = Object.entries(policy.parameters ?? {});
+  if (parameters.length > 0) {
+    parts.push('## Parameters', 'Packs and configuration files may override these.', table(['Name', 'Type', 'Default', 'Meaning'],
+      parameters.map(([name, p]) => [code(name), p.type, code(JSON.stringify(p.default)), p.description])));
+  }
+  const frameworks = Object.entries(policy.frameworks ?? {});
+  if (frameworks.length > 0 || usedBy.length > 0) {
+    parts.push('## Frameworks');
+    if (frameworks.length > 0) parts.push(table(['Framework', 'Controls'], frameworks.map(([id, controls]) => [code(id), controls.join(', ')])));
+    if (usedBy.length > 0) {
+      parts.push('Used by these pack controls:', usedBy.map((ref) => `- [${ref.packTitle}](../packs/${ref.pack}.md) — ${ref.control}`).join('\n'));
+    }
+  }
+  parts.push('## Remediation', paragraph(policy.remediation.text));
+  if (policy.remediation.cli !== undefined) {
+    parts.push('AWS CLI (`{{…}}` placeholders are filled with the failing resource\'s values, shell-quoted; `$VARS` are yours to set):', codeBlock('sh', policy.remediation.cli.join('\n')));
+  }
+  if (policy.remediation.terraform !== undefined) parts.push('Terraform:', codeBlock('hcl', policy.remediation.terraform));
+  if (policy.remediation.disruption !== undefined) parts.push(`**What the fix may disrupt:** ${paragraph(policy.remediation.disruption)}`);
+  if ((policy.references ?? []).length > 0) parts.push('## References', (policy.references ?? []).map((url) => `- <${url}>`).join('\n'));
+  parts.push('## Tested cases', 'Each case runs through the real compiler and engine in the test suite.',
+    table(['Case', 'Expected'], policy.tests.map((t) => [t.name, expected(t)])));
+  return `${parts.join('\n\n')}\n`;
+}
