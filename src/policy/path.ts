@@ -132,6 +132,12 @@ function envelopePath(text: string): PathCompilation {
 
 const SELF_PATH = '$value';
 
+/** Where evidence says a path was read: the concrete data path, `$value`'s element, or the envelope field. */
+export function evidencePath(path: CompiledPath, basePath: string): string {
+  if (path.text === SELF_PATH) return basePath === '' ? SELF_PATH : basePath;
+  return path.text.startsWith('$') ? path.text : joinPath(basePath, path.text);
+}
+
 function selfPath(schema: TSchema | undefined): PathCompilation {
   return {
     ok: true,

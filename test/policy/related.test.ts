@@ -356,6 +356,12 @@ describe('joins on several keys, and on a list element ($value)', () => {
     expect(findingFor(policy, group, [unreadable, topic('alerts', 1)]).status).toBe('ERROR');
   });
 
+  it('evidence of a $value comparison names the concrete element', () => {
+    const policy = compileSpec({ resource: ALARM, check: { path: 'alarmActions', every: { path: '$value', startsWith: 'arn:aws:sns:' } } });
+    const finding = findingFor(policy, resource(ALARM, { data: { alarmActions: ['arn:aws:sns:us-east-1:1:a', 'arn:aws:automate:us-east-1:ec2:stop'] } }));
+    expect(finding.evidence).toContainEqual({ path: 'alarmActions[1]', actual: 'arn:aws:automate:us-east-1:ec2:stop', op: 'startsWith', expected: 'arn:aws:sns:', result: 'fail' });
+  });
+
   it('$value compares like any path', () => {
     expect(statusOf(ALARM, { path: 'alarmActions', every: { path: '$value', startsWith: 'arn:aws:sns:' } }, { data: { alarmActions: ['arn:aws:sns:us-east-1:1:a'] } })).toBe('PASS');
     expect(statusOf(ALARM, { path: 'alarmActions', every: { path: '$value', startsWith: 'arn:aws:sns:' } }, { data: { alarmActions: ['arn:aws:automate:us-east-1:ec2:stop'] } })).toBe('FAIL');

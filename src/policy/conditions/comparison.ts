@@ -1,11 +1,10 @@
 /** A leaf: `{ path, <operator>: <operand> }`. */
-import { joinPath, resultOf, TRUE, FALSE, UNKNOWN, type CompiledCondition } from '../evaluation.js';
-import type { CompiledPath } from '../path.js';
+import { resultOf, TRUE, FALSE, UNKNOWN, type CompiledCondition } from '../evaluation.js';
+import { evidencePath, type CompiledPath } from '../path.js';
 import type { SourceLocation } from '../../diagnostics/error.js';
 import type { ComparisonTest } from './comparisons/define.js';
 
 export function comparisonLeaf(path: CompiledPath, op: string, expected: unknown, test: ComparisonTest, location: SourceLocation): CompiledCondition {
-  const envelope = path.text.startsWith('$');
   return {
     location,
     evaluate(scope) {
@@ -20,7 +19,7 @@ export function comparisonLeaf(path: CompiledPath, op: string, expected: unknown
       const result = test(read.value, scope.ctx.now) ? TRUE : FALSE;
       if (scope.trace !== undefined) {
         scope.trace.evidence.push({
-          path: envelope ? path.text : joinPath(scope.basePath, path.text),
+          path: evidencePath(path, scope.basePath),
           actual: read.value === undefined ? null : read.value,
           op,
           expected,

@@ -3,9 +3,9 @@ import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { explainSchemaErrors } from '../../diagnostics/schema-errors.js';
 import { createAjv } from '../../resources/validate-data.js';
-import { FALSE, TRUE, UNKNOWN, joinPath, resultOf, type CompiledCondition } from '../evaluation.js';
+import { FALSE, TRUE, UNKNOWN, resultOf, type CompiledCondition } from '../evaluation.js';
 import { functionsByName } from '../functions/index.js';
-import { compilePath, type CompiledPath } from '../path.js';
+import { compilePath, evidencePath, type CompiledPath } from '../path.js';
 import { isRecord, report, resolveOperand, type CompileContext } from './context.js';
 
 const ajv = createAjv();
@@ -43,6 +43,7 @@ export function compileFunctionCall(node: Record<string, unknown>, pointer: stri
     return undefined;
   }
   const test = fn.compile(options);
+  const expected = fn.expected === undefined ? options : fn.expected(options);
   const location = cc.locate(pointer);
   return {
     location,
@@ -53,11 +54,11 @@ export function compileFunctionCall(node: Record<string, unknown>, pointer: stri
         const read = path.read(scope);
         if (read.unknown !== undefined) {
           scope.trace?.unknowns.push(read.unknown);
-          scope.trace?.evidence.push({ path: read.unknown.path, actual: null, op: name, expected: options, result: 'unknown' });
+          scope.trace?.evidence.push({ path: read.unknown.path, actual: null, op: name, expected, result: 'unknown' });
           return UNKNOWN;
         }
         value = read.value;
-        at = path.text.startsWith('$') ? path.text : joinPath(scope.basePath, path.text);
+        at = evidencePath(path, scope.basePath);
       }
       const outcome = test(value);
       const result = outcome.result ? TRUE : FALSE;
@@ -65,7 +66,7 @@ export function compileFunctionCall(node: Record<string, unknown>, pointer: stri
         path: at === '' ? '(resource)' : at,
         actual: outcome.actual ?? value ?? null,
         op: name,
-        expected: options,
+        expected,
         result: resultOf(result),
         ...(scope.relatedLabel === undefined ? {} : { resource: scope.relatedLabel }),
       });

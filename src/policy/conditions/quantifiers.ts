@@ -107,6 +107,7 @@ export function quantify(
         op: kind === 'count' ? `count ${count?.op ?? ''}`.trim() : kind,
         expected: kind === 'count' ? (count?.value ?? null) : kind === 'some' ? 'at least one matching element' : kind === 'none' ? 'no matching element' : 'every element to match',
         result: result === TRUE ? 'pass' : result === FALSE ? 'fail' : 'unknown',
+        ...(outer.relatedLabel === undefined ? {} : { resource: outer.relatedLabel }),
       });
     }
   }

@@ -18,6 +18,11 @@ export interface BuiltinFunction {
   /** What the function reads: describes the value at `path`. */
   readonly input: string;
   readonly options: TSchema;
+  /**
+   * What evidence shows as `expected`; the options themselves by default.
+   * Functions whose options are large (whole sample events) summarize them.
+   */
+  readonly expected?: (options: Record<string, unknown>) => unknown;
   /** Schema-checked options in, a pure test out. */
   compile(options: Record<string, unknown>): (value: unknown) => FunctionOutcome;
 }
