@@ -8,29 +8,20 @@
  */
 import { Type } from '@sinclair/typebox';
 import { defineFunction } from './define.js';
+import { readStatements, type PolicyStatement, type PrincipalSet } from './policy-document/index.js';
 
-type Statement = Record<string, unknown>;
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
-
-function everyPrincipal(principal: unknown): boolean {
-  if (principal === '*') return true;
-  if (typeof principal !== 'object' || principal === null) return false;
-  return list((principal as Record<string, unknown>).AWS).includes('*');
+function everyPrincipal(principal: PrincipalSet | undefined): boolean {
+  return principal !== undefined && (principal.all || (principal.byType.get('AWS') ?? []).includes('*'));
 }
 
-function coversAllActions(action: unknown, service: string): boolean {
-  return list(action).some((a) => a === '*' || a === `${service}:*`);
+function coversAllActions(statement: PolicyStatement, service: string): boolean {
+  return (statement.action ?? []).some((a) => a === '*' || a === `${service}:*`);
 }
 
-function onlyInsecureTransportCondition(condition: unknown): boolean {
-  if (typeof condition !== 'object' || condition === null) return false;
-  const entries = Object.entries(condition as Record<string, unknown>);
-  if (entries.length !== 1) return false;
-  const [operator, test] = entries[0] ?? [];
-  if (operator !== 'Bool' || typeof test !== 'object' || test === null) return false;
-  const keys = Object.entries(test as Record<string, unknown>);
-  return keys.length === 1 && keys[0]?.[0] === 'aws:SecureTransport' && list(keys[0][1]).every((v) => v === 'false' || v === false);
+function onlyInsecureTransportCondition(statement: PolicyStatement): boolean {
+  const [test, ...others] = statement.conditions;
+  return test !== undefined && others.length === 0 && test.operator === 'Bool' && test.key === 'aws:SecureTransport'
+    && test.values.every((v) => v === 'false');
 }
 
 export const deniesInsecureTransport = defineFunction({
@@ -44,10 +35,9 @@ export const deniesInsecureTransport = defineFunction({
     const service = options.service as string;
     return (value) => {
       if (typeof value !== 'object' || value === null) return { result: false, actual: null };
-      const statements = list((value as Record<string, unknown>).Statement) as Statement[];
-      const denying = statements.filter((s) => s.Effect === 'Deny' && everyPrincipal(s.Principal) && s.NotPrincipal === undefined
-        && coversAllActions(s.Action, service) && onlyInsecureTransportCondition(s.Condition));
-      return { result: denying.length > 0, actual: denying.length > 0 ? denying[0] : `no statement denies ${service}:* when aws:SecureTransport is false` };
+      const denying = readStatements(value).filter((s) => s.effect === 'Deny' && everyPrincipal(s.principal) && s.notPrincipal === undefined
+        && coversAllActions(s, service) && onlyInsecureTransportCondition(s));
+      return { result: denying.length > 0, actual: denying.length > 0 ? denying[0]?.raw : `no statement denies ${service}:* when aws:SecureTransport is false` };
     };
   },
 });
