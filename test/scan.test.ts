@@ -58,8 +58,9 @@ describe('demo scan (JSON)', () => {
 
   it('catches the edge cases of the demo account', () => {
     const failed = (policy: string, id: string): boolean => result.findings.some((f) => f.policy === policy && f.resource.id === id && f.status === 'FAIL');
-    expect(failed('aws-ec2-security-group-no-admin-ports-from-internet', 'sg-0e5f6a7b8c9d0e1f2')).toBe(true); // 0-65535 from ::/0
-    expect(failed('aws-ec2-security-group-no-admin-ports-from-internet', 'sg-0d3c2b1a09f8e7d6c')).toBe(true); // -1 from 0.0.0.0/0
+    expect(failed('aws-ec2-security-group-no-admin-ports-from-ipv6-internet', 'sg-0e5f6a7b8c9d0e1f2')).toBe(true); // 0-65535 from ::/0
+    expect(failed('aws-ec2-security-group-no-admin-ports-from-ipv4-internet', 'sg-0e5f6a7b8c9d0e1f2')).toBe(false);
+    expect(failed('aws-ec2-security-group-no-admin-ports-from-ipv4-internet', 'sg-0d3c2b1a09f8e7d6c')).toBe(true); // -1 from 0.0.0.0/0
     expect(failed('aws-iam-user-console-mfa', 'bob')).toBe(true);
     // A Principal "*" bucket covered by account-level Block Public Access is not a failure of that control.
     expect(result.findings.find((f) => f.policy === 'aws-s3-bucket-block-public-access' && f.resource.id === 'acme-partner-downloads')?.status).toBe('PASS');

@@ -152,8 +152,8 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(statusOf('aws-s3-bucket-denies-http', openBucket)).toBe('FAIL');
     expect(statusOf('aws-s3-bucket-block-public-access', secureBucket)).toBe('PASS');
     expect(statusOf('aws-s3-bucket-block-public-access', openBucket)).not.toBe('PASS');
-    expect(statusOf('aws-ec2-security-group-no-admin-ports-from-internet', seeded.sshOpen)).toBe('FAIL');
-    expect(statusOf('aws-ec2-security-group-no-admin-ports-from-internet', seeded.httpsOnly)).toBe('PASS');
+    expect(statusOf('aws-ec2-security-group-no-admin-ports-from-ipv4-internet', seeded.sshOpen)).toBe('FAIL');
+    expect(statusOf('aws-ec2-security-group-no-admin-ports-from-ipv4-internet', seeded.httpsOnly)).toBe('PASS');
     expect(statusOf('aws-cloudtrail-log-file-validation-enabled', 'org-audit')).toBe('PASS');
     expect(statusOf('aws-cloudtrail-kms-encrypted', 'org-audit')).toBe('FAIL');
     expect(statusOf('aws-ec2-vpc-flow-logs-enabled', seeded.vpc)).toBe('FAIL');

@@ -3,6 +3,8 @@
  * the catalog) let the whole internet reach any of the given ports?
  * Protocol "-1" means every protocol and port; tcp/udp ranges cover a port
  * when from <= port <= to; the internet is 0.0.0.0/0 (IPv4) and ::/0 (IPv6).
+ * The two helpers below are shared with networkAclAllowsFromInternet so that
+ * both functions agree on what "the internet" and "tcp" are.
  */
 import { Type } from '@sinclair/typebox';
 import { defineFunction } from './define.js';
@@ -15,7 +17,27 @@ interface Rule {
   ipv6Ranges?: { cidr?: unknown }[];
 }
 
-const protocolNames: Record<string, string> = { '6': 'tcp', '17': 'udp' };
+export type IpFamily = 'ipv4' | 'ipv6';
+
+// EC2 reports NACL protocols as numbers and security groups mostly as names.
+const protocolNames: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '58': 'icmpv6' };
+
+/** The protocol by name where it has one ("6" -> "tcp"); "-1" (all) and other numbers stay as they are. */
+export function protocolName(protocol: unknown): string {
+  const text = String(protocol).toLowerCase();
+  return protocolNames[text] ?? text;
+}
+
+/**
+ * Is this CIDR the whole address space of the family? Any /0 is, not only
+ * the canonical 0.0.0.0/0 and ::/0, since the host bits of a /0 mean nothing.
+ */
+export function isWholeInternet(cidr: unknown, family: IpFamily): boolean {
+  if (typeof cidr !== 'string') return false;
+  const [address, prefix, extra] = cidr.split('/');
+  if (address === undefined || prefix !== '0' || extra !== undefined) return false;
+  return family === 'ipv6' ? address.includes(':') : /^\d{1,3}(\.\d{1,3}){3}$/.test(address);
+}
 
 export const exposesPortsToInternet = defineFunction({
   name: 'exposesPortsToInternet',
@@ -34,12 +56,13 @@ export const exposesPortsToInternet = defineFunction({
     const ipv6 = options.ipv6 !== false;
     return (value) => {
       const rule = (typeof value === 'object' && value !== null ? value : {}) as Rule;
-      const open = (ipv4 && (rule.ipv4Ranges ?? []).some((r) => r.cidr === '0.0.0.0/0'))
-        || (ipv6 && (rule.ipv6Ranges ?? []).some((r) => r.cidr === '::/0'));
+      const open = (ipv4 && (rule.ipv4Ranges ?? []).some((r) => isWholeInternet(r.cidr, 'ipv4')))
+        || (ipv6 && (rule.ipv6Ranges ?? []).some((r) => isWholeInternet(r.cidr, 'ipv6')));
       if (!open) return { result: false };
-      const protocol = String(rule.protocol);
+      const protocol = protocolName(rule.protocol);
       if (protocol === '-1') return { result: true };
-      if (!protocols.has(protocolNames[protocol] ?? protocol)) return { result: false };
+      if (!protocols.has(protocol)) return { result: false };
+      // AWS always sends ports for tcp/udp; if they are missing, assume the widest range rather than none.
       const from = typeof rule.fromPort === 'number' ? rule.fromPort : 0;
       const to = typeof rule.toPort === 'number' ? rule.toPort : 65535;
       return { result: ports.some((port) => from <= port && port <= to) };
