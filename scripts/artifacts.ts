@@ -12,6 +12,7 @@ import { renderPackPage } from '../src/docs/pack-page.js';
 import { renderCoverageTable } from '../src/docs/coverage.js';
 import { renderPackIndex, renderPolicyIndex } from '../src/docs/index-pages.js';
 import { controlsByPolicy } from '../src/docs/references.js';
+import { monitoringPolicyFiles } from './monitoring/policies.js';
 import { buildDemoSnapshot } from '../examples/demo-account/build.js';
 import { encodeSnapshot } from '../src/snapshot/file.js';
 import { snapshotJsonSchema } from '../src/snapshot/json-schema.js';
@@ -58,8 +59,12 @@ function readmeWithCoverage(table: string): string {
   return `${readme.slice(0, start + COVERAGE_START.length)}\n${table}\n${readme.slice(end)}`;
 }
 
-function documentation(): Artifact[] {
-  const loadedPolicies = loadPolicies(yamlSources('policies').map((s) => ({ ...s, origin: 'bundled' as const })));
+/** Policy and pack pages, from the policies on disk overlaid with the generated ones (so one `npm run gen` suffices). */
+function documentation(generatedPolicies: readonly Artifact[]): Artifact[] {
+  const generated = new Map(generatedPolicies.map((a) => [a.path, a.contents]));
+  const onDisk = yamlSources('policies').filter((s) => !generated.has(s.file));
+  const sources = [...onDisk, ...generatedPolicies.map((a) => ({ file: a.path, text: a.contents }))].sort((a, b) => a.file.localeCompare(b.file));
+  const loadedPolicies = loadPolicies(sources.map((s) => ({ ...s, origin: 'bundled' as const })));
   const policies = loadedPolicies.policies.map((p) => p.document);
   const loadedPacks = loadPacks(yamlSources('packs'), new Set(policies.map((p) => p.id)));
   const problems = [...loadedPolicies.errors, ...loadedPacks.errors];
@@ -77,8 +82,10 @@ function documentation(): Artifact[] {
 }
 
 export function generatedArtifacts(): Artifact[] {
+  const policies = monitoringPolicyFiles();
   return [
-    ...documentation(),
+    ...policies,
+    ...documentation(policies),
     { path: 'schemas/snapshot.schema.json', contents: json(snapshotJsonSchema()) },
     { path: 'schemas/policy.schema.json', contents: json(policyJsonSchema()) },
     { path: 'schemas/pack.schema.json', contents: json(published('pack.schema.json', 'Assay pack', packSchema)) },

@@ -1,0 +1,269 @@
+/**
+ * Builds the CIS monitoring policies (one per control in controls.ts) as
+ * YAML text. They share one condition — trail → log group → metric filter →
+ * alarm → subscribed SNS topic — so it is written once here, not fifteen
+ * times by hand; `npm run gen` writes the files and a test fails when they
+ * are stale.
+ */
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
+import type { MonitoringControl, NamedEvent } from './controls.js';
+import { monitoringControls } from './controls.js';
+
+const NAMESPACE = 'CISBenchmark';
+const GROUP = 'cloudtrail-logs';
+const TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:security-alerts';
+
+export const policyId = (control: MonitoringControl): string => `aws-cloudwatch-alarm-${control.slug}`;
+export const policyPath = (control: MonitoringControl): string => `policies/aws/cloudwatch/${policyId(control)}.yaml`;
+
+const eventNames = (events: readonly NamedEvent[]): string => events.map((e) => e.name).join('; ');
+
+/** A trail CIS accepts as the source: multi-region, logging, recording every management event, sending to CloudWatch Logs. */
+const qualifyingTrail = [
+  { path: 'isMultiRegionTrail', equals: true },
+  { path: 'status.isLogging', equals: true },
+  {
+    any: [
+      { path: 'hasCustomEventSelectors', equals: false },
+      { path: 'eventSelectors', some: { all: [{ path: 'includeManagementEvents', equals: true }, { path: 'readWriteType', equals: 'All' }] } },
+      {
+        path: 'advancedEventSelectors',
+        some: {
+          all: [
+            { path: 'fieldSelectors', some: { all: [{ path: 'field', equals: 'eventCategory' }, { path: 'equals', equals: ['Management'] }] } },
+            { path: 'fieldSelectors', none: { path: 'field', equals: 'readOnly' } },
+          ],
+        },
+      },
+    ],
+  },
+  // Checked before the lookup: a trail without a log group is simply not a source (FAIL), not an unknown one.
+  { path: 'cloudWatchLogsLogGroupName', exists: true },
+];
+
+function check(control: MonitoringControl): unknown {
+  return {
+    related: { type: 'aws.cloudtrail.trail', within: 'account' },
+    some: {
+      all: [
+        ...qualifyingTrail,
+        {
+          related: { type: 'aws.logs.log-group', on: { $id: 'cloudWatchLogsLogGroupName' }, within: 'region' },
+          some: {
+            path: 'metricFilters',
+            some: {
+              all: [
+                { fn: 'matchesLogEvents', path: 'filterPattern', with: { matches: control.matches, ignores: control.ignores } },
+                {
+                  path: 'metricTransformations',
+                  some: {
+                    related: { type: 'aws.cloudwatch.alarm', on: { metricName: 'metricName', namespace: 'metricNamespace' }, within: 'region', ifNone: 'fail' },
+                    some: {
+                      all: [
+                        { path: 'actionsEnabled', equals: true },
+                        {
+                          path: 'alarmActions',
+                          some: {
+                            all: [
+                              { path: '$value', matches: '^arn:[^:]+:sns:' },
+                              { related: { type: 'aws.sns.topic', on: { topicArn: '$value' } }, some: { path: 'subscriptionsConfirmed', gte: 1 } },
+                            ],
+                          },
+                        },
+                      ],
+                    },
+                  },
+                },
+              ],
+            },
+          },
+        },
+      ],
+    },
+  };
+}
+
+/** Member accounts of an organization trail: the management account holds the trail's log group and alarms. */
+const notOrganizationMember = {
+  not: {
+    all: [
+      { path: 'organization.isManagementAccount', equals: false },
+      { related: { type: 'aws.cloudtrail.trail', within: 'account' }, some: { path: 'isOrganizationTrail', equals: true } },
+    ],
+  },
+};
+
+const trail = (data: Record<string, unknown> = {}) => ({
+  type: 'aws.cloudtrail.trail', id: 'management-events',
+  data: { cloudWatchLogsLogGroupName: GROUP, cloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:123456789012:log-group:${GROUP}:*`, ...data },
+});
+const logGroup = (control: MonitoringControl, pattern: string) => ({
+  type: 'aws.logs.log-group', id: GROUP,
+  data: {
+    logGroupName: GROUP,
+    metricFilters: [{ filterName: control.metricName, filterPattern: pattern, metricTransformations: [{ metricName: control.metricName, metricNamespace: NAMESPACE, metricValue: '1', defaultValue: null, unit: null }] }],
+  },
+});
+const alarm = (control: MonitoringControl, data: Record<string, unknown> = {}) => ({
+  type: 'aws.cloudwatch.alarm', id: `cis-${control.slug}`,
+  data: { alarmName: `cis-${control.slug}`, metricName: control.metricName, namespace: NAMESPACE, actionsEnabled: true, alarmActions: [TOPIC_ARN], ...data },
+});
+const topic = (confirmed = 1) => ({ type: 'aws.sns.topic', id: 'security-alerts', data: { topicArn: TOPIC_ARN, subscriptionsConfirmed: confirmed } });
+
+function tests(control: MonitoringControl): unknown[] {
+  const chain = (pattern: string) => [trail(), logGroup(control, pattern), alarm(control), topic()];
+  return [
+    { name: 'CIS pattern with an alarm that notifies a subscribed topic passes', resource: {}, related: chain(control.pattern), expect: 'PASS' },
+    ...control.alsoPasses.map((pattern, i) => ({ name: `equivalent pattern ${i + 1} (older CIS text or a rewriting) passes`, resource: {}, related: chain(pattern), expect: 'PASS' })),
+    {
+      name: 'pattern that misses an event fails',
+      resource: {},
+      related: chain(control.misses),
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'metricFilters[0].filterPattern', op: 'matchesLogEvents' }] },
+    },
+    {
+      name: 'metric without an alarm fails',
+      resource: {},
+      related: [trail(), logGroup(control, control.pattern), topic()],
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'aws.cloudwatch.alarm.metricName+namespace', op: 'related' }] },
+    },
+    {
+      name: 'alarm on the same metric name in another namespace does not count',
+      resource: {},
+      related: [trail(), logGroup(control, control.pattern), alarm(control, { namespace: 'Other' }), topic()],
+      expect: 'FAIL',
+    },
+    {
+      name: 'alarm whose topic has no confirmed subscriber fails',
+      resource: {},
+      related: [trail(), logGroup(control, control.pattern), alarm(control), topic(0)],
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'subscriptionsConfirmed', actual: 0, expected: 1 }] },
+    },
+    {
+      name: 'alarm with actions disabled fails',
+      resource: {},
+      related: [trail(), logGroup(control, control.pattern), alarm(control, { actionsEnabled: false }), topic()],
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'actionsEnabled', actual: false, expected: true }] },
+    },
+    {
+      name: 'trail that does not send to CloudWatch Logs fails',
+      resource: {},
+      related: [trail({ cloudWatchLogsLogGroupName: null, cloudWatchLogsLogGroupArn: null, cloudWatchLogsRoleArn: null }), logGroup(control, control.pattern), alarm(control), topic()],
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'cloudWatchLogsLogGroupName', actual: null }] },
+    },
+    {
+      name: 'single-region trail fails',
+      resource: {},
+      related: [trail({ isMultiRegionTrail: false }), logGroup(control, control.pattern), alarm(control), topic()],
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'isMultiRegionTrail', actual: false, expected: true }] },
+    },
+    {
+      name: 'member account whose activity an organization trail records is not applicable',
+      resource: {},
+      related: [trail({ isOrganizationTrail: true, cloudWatchLogsLogGroupName: null, cloudWatchLogsLogGroupArn: null, cloudWatchLogsRoleArn: null })],
+      expect: 'NOT_APPLICABLE',
+    },
+    {
+      name: 'alarms that could not be listed are ERROR',
+      resource: {},
+      related: [trail(), logGroup(control, control.pattern), topic()],
+      coverage: [{ type: 'aws.cloudwatch.alarm', status: 'failed' }],
+      expect: 'ERROR',
+    },
+    {
+      name: 'metric filters that could not be read are ERROR',
+      resource: {},
+      related: [trail(), { ...logGroup(control, control.pattern), errors: [{ path: 'metricFilters', code: 'AccessDenied' }] }, alarm(control), topic()],
+      expect: 'ERROR',
+    },
+  ];
+}
+
+function terraform(control: MonitoringControl): string {
+  return `resource "aws_cloudwatch_log_metric_filter" "${control.slug.replace(/-/g, '_')}" {
+  name           = "${control.metricName}"
+  log_group_name = aws_cloudwatch_log_group.cloudtrail.name
+  pattern        = ${JSON.stringify(control.pattern)}
+
+  metric_transformation {
+    name      = "${control.metricName}"
+    namespace = "${NAMESPACE}"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "${control.slug.replace(/-/g, '_')}" {
+  alarm_name          = "cis-${control.slug}"
+  metric_name         = "${control.metricName}"
+  namespace           = "${NAMESPACE}"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.security_alerts.arn]
+}
+`;
+}
+
+function policy(control: MonitoringControl): Record<string, unknown> {
+  const lower = control.activity.charAt(0).toLowerCase() + control.activity.slice(1);
+  return {
+    id: policyId(control),
+    title: `${control.activity} raise a CloudWatch alarm that notifies a subscribed SNS topic`,
+    severity: control.severity,
+    resource: 'aws.account',
+    description: `Checks the chain CIS AWS Foundations ${control.cis7} (v7.0.0) asks for. Some CloudTrail trail that is multi-region, logging and recording all read and write management events sends to a CloudWatch Logs log group (in the trail's home region); in that group a metric filter's pattern matches every one of these events: ${eventNames(control.matches)}; and none of these: ${eventNames(control.ignores)}. The filter's metric (name and namespace) has a CloudWatch alarm with actions enabled, one of whose actions is an SNS topic with at least one confirmed subscription. The filter pattern is parsed and evaluated against those sample CloudTrail records rather than compared as text, so the current and older CIS patterns and equivalent rewritings all pass, and a pattern that misses one of the events fails. An alarm whose topic is not in the snapshot (another account) is ERROR. In a member account of an organization whose activity an organization trail records, the trail's log group and alarms live in the management account, so the control is NOT_APPLICABLE here and is checked there.`,
+    rationale: `${control.why} CloudTrail records the events; without a metric filter, an alarm and someone subscribed, nobody learns of them until long after.`,
+    where: notOrganizationMember,
+    check: check(control),
+    messages: {
+      fail: `Account {{resource.account}} has no CloudWatch alarm, notifying a subscribed SNS topic, on a metric filter that catches ${lower} from a multi-region CloudTrail trail.`,
+      pass: `${control.activity} in account {{resource.account}} raise a CloudWatch alarm that notifies a subscribed SNS topic.`,
+    },
+    frameworks: { 'cis-aws-foundations-7.0.0': [control.cis7], 'cis-aws-foundations-5.0.0': [control.cis5], 'pci-dss-4.0': ['10.4.1'] },
+    remediation: {
+      text: `In the home region of the multi-region trail, create a metric filter with the CIS pattern on the trail's CloudWatch Logs log group, an alarm on its metric, and an SNS topic with a confirmed subscriber. Set LOG_GROUP (the trail's log group; if the trail has none, first configure it with aws cloudtrail update-trail --cloud-watch-logs-log-group-arn … --cloud-watch-logs-role-arn …), REGION, TOPIC_ARN (an SNS topic; aws sns create-topic creates one) and ALERT_EMAIL. The e-mail subscription must be confirmed from the message AWS sends.`,
+      cli: [
+        `aws logs put-metric-filter --region "$REGION" --log-group-name "$LOG_GROUP" --filter-name ${control.metricName} --metric-transformations metricName=${control.metricName},metricNamespace=${NAMESPACE},metricValue=1 --filter-pattern '${control.pattern}'`,
+        `aws sns subscribe --region "$REGION" --topic-arn "$TOPIC_ARN" --protocol email --notification-endpoint "$ALERT_EMAIL"`,
+        `aws cloudwatch put-metric-alarm --region "$REGION" --alarm-name cis-${control.slug} --metric-name ${control.metricName} --namespace ${NAMESPACE} --statistic Sum --period 300 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --evaluation-periods 1 --treat-missing-data notBreaching --alarm-actions "$TOPIC_ARN"`,
+      ],
+      terraform: terraform(control),
+      disruption: 'None: metric filters and alarms only read the log stream. Subscribers receive a message each time the alarm fires; CloudWatch bills the alarm and custom metric.',
+    },
+    references: [
+      'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+      'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+      'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html',
+    ],
+    tests: tests(control),
+  };
+}
+
+/** Written on one line each: sample events, join keys, and the small lists of test cases. */
+const FLOW_KEYS = new Set(['event', 'on', 'metricTransformations', 'evidence', 'coverage', 'errors', 'cis-aws-foundations-7.0.0', 'cis-aws-foundations-5.0.0', 'pci-dss-4.0']);
+const PROSE_KEYS = new Set(['description', 'rationale', 'text', 'disruption']);
+
+/** The YAML text of one policy: sample events on one line each, so the file reads as a list of cases. */
+export function policyYaml(control: MonitoringControl): string {
+  const doc = new Document(policy(control), { aliasDuplicateObjects: false });
+  doc.commentBefore = ` yaml-language-server: $schema=../../../schemas/policy.schema.json\n Generated by \`npm run gen\` from scripts/monitoring/controls.ts (CIS ${control.cis7}): edit there, not here.`;
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key)) return;
+      const key = pair.key.value;
+      if (FLOW_KEYS.has(String(key)) && (isMap(pair.value) || isSeq(pair.value))) pair.value.flow = true;
+      // A related lookup reads as one line in the check; a test's related resources as one line each.
+      if (key === 'related' && isMap(pair.value)) pair.value.flow = true;
+      if (key === 'related' && isSeq(pair.value)) for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+      if (PROSE_KEYS.has(String(key)) && isScalar(pair.value) && typeof pair.value.value === 'string' && !pair.value.value.includes('\n')) pair.value.type = 'BLOCK_FOLDED';
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
+export function monitoringPolicyFiles(): { path: string; contents: string }[] {
+  return monitoringControls.map((control) => ({ path: policyPath(control), contents: policyYaml(control) }));
+}
