@@ -18,6 +18,8 @@ export interface MonitoringControl {
   readonly cis7: string;
   readonly cis5: string;
   readonly severity: 'high' | 'medium' | 'low';
+  /** PCI DSS v4.0 requirements the alarm evidences (10.4.1.1, automated log review, unless stated). */
+  readonly pci?: readonly string[];
   /** The activity, as in "<title> are monitored". */
   readonly activity: string;
   readonly why: string;
@@ -96,7 +98,7 @@ export const monitoringControls: readonly MonitoringControl[] = [
     ],
   },
   {
-    slug: 'root-usage', cis7: '5.3', cis5: '4.3', severity: 'high', metricName: 'RootAccountUsage',
+    slug: 'root-usage', cis7: '5.3', cis5: '4.3', severity: 'high', metricName: 'RootAccountUsage', pci: ['8.2.2', '10.4.1.1'],
     activity: 'Uses of the root user',
     why: 'The root user can do anything, and cannot be limited by IAM or SCPs; any use of it should be rare, deliberate and seen by someone.',
     pattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
@@ -140,7 +142,11 @@ export const monitoringControls: readonly MonitoringControl[] = [
     alsoPasses: ['{($.eventName=ConsoleLogin)&&($.errorMessage="Failed authentication")}', '{ $.errorMessage = "Failed*" && $.eventName = "ConsoleLogin" }'],
     misses: '{ ($.eventName = ConsoleLogin) && ($.errorMessage = "Failed authorization") }',
     matches: [{ name: 'failed console sign-in', event: consoleLogin({ mfa: 'No', result: 'Failure' }) }],
-    ignores: [{ name: 'successful console sign-in', event: consoleLogin({ mfa: 'Yes', result: 'Success' }) }],
+    ignores: [
+      { name: 'successful console sign-in with MFA', event: consoleLogin({ mfa: 'Yes', result: 'Success' }) },
+      // Keeps a sign-in-without-MFA filter (5.2) from passing for this control.
+      { name: 'successful console sign-in without MFA', event: consoleLogin({ mfa: 'No', result: 'Success' }) },
+    ],
   },
   {
     slug: 'cmk-disable-or-deletion', cis7: '5.7', cis5: '4.7', severity: 'medium', metricName: 'DisableOrDeleteCMK',

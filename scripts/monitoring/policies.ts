@@ -222,7 +222,7 @@ function policy(control: MonitoringControl): Record<string, unknown> {
       fail: `Account {{resource.account}} has no CloudWatch alarm, notifying a subscribed SNS topic, on a metric filter that catches ${lower} from a multi-region CloudTrail trail.`,
       pass: `${control.activity} in account {{resource.account}} raise a CloudWatch alarm that notifies a subscribed SNS topic.`,
     },
-    frameworks: { 'cis-aws-foundations-7.0.0': [control.cis7], 'cis-aws-foundations-5.0.0': [control.cis5], 'pci-dss-4.0': ['10.4.1'] },
+    frameworks: { 'cis-aws-foundations-7.0.0': [control.cis7], 'cis-aws-foundations-5.0.0': [control.cis5], 'pci-dss-4.0': [...(control.pci ?? ['10.4.1.1'])] },
     remediation: {
       text: `In the home region of the multi-region trail, create a metric filter with the CIS pattern on the trail's CloudWatch Logs log group, an alarm on its metric, and an SNS topic with a confirmed subscriber. Set LOG_GROUP (the trail's log group; if the trail has none, first configure it with aws cloudtrail update-trail --cloud-watch-logs-log-group-arn … --cloud-watch-logs-role-arn …), REGION, TOPIC_ARN (an SNS topic; aws sns create-topic creates one) and ALERT_EMAIL. The e-mail subscription must be confirmed from the message AWS sends.`,
       cli: [
