@@ -52,3 +52,24 @@ describe('bundled policies', () => {
     });
   });
 });
+
+describe('the case police', () => {
+  const withCases = (cases: string, where = ''): ReturnType<typeof policeCases> => {
+    const original = policies.find((p) => p.document.id === 'aws-iam-user-console-mfa');
+    if (original === undefined) throw new Error('fixture policy missing');
+    const statuses = cases.split(',');
+    const document = { ...original.document, tests: statuses.map((expect, i) => ({ name: `case ${String(i)}`, resource: { userName: `u${String(i)}` }, expect })) };
+    if (where === '') delete (document as { where?: unknown }).where;
+    return policeCases({ ...original, document } as typeof original);
+  };
+
+  it('asks for PASS, FAIL and ERROR cases', () => {
+    expect(withCases('PASS,FAIL').map((e) => e.message)).toEqual(['aws-iam-user-console-mfa has no test case expecting ERROR; every policy needs a PASS, a FAIL and an ERROR case']);
+  });
+
+  it('asks for a NOT_APPLICABLE case when the policy has a where clause', () => {
+    expect(withCases('PASS,FAIL,ERROR', 'keep').map((e) => e.message)).toEqual(['aws-iam-user-console-mfa has a where clause but no test case expecting NOT_APPLICABLE']);
+    expect(withCases('PASS,FAIL,ERROR,NOT_APPLICABLE', 'keep')).toEqual([]);
+    expect(withCases('PASS,FAIL,ERROR')).toEqual([]);
+  });
+});

@@ -120,6 +120,10 @@ export function policeCases(policy: LoadedPolicy): AssayError[] {
       problems.push(new AssayError('POLICY_TEST', `${policy.document.id} has no test case expecting ${required}; every policy needs a PASS, a FAIL and an ERROR case`, { location: policy.locate('/tests') }));
     }
   }
+  // A `where` that no case shows excluding anything is a clause nobody has seen work.
+  if (policy.document.where !== undefined && !cases.some((c) => statusOf(c) === 'NOT_APPLICABLE')) {
+    problems.push(new AssayError('POLICY_TEST', `${policy.document.id} has a where clause but no test case expecting NOT_APPLICABLE`, { location: policy.locate('/where') }));
+  }
   const names = new Map<string, number>();
   const bodies = new Map<string, number>();
   cases.forEach((c, i) => {
