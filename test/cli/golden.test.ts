@@ -43,6 +43,9 @@ const cases: readonly { name: string; args: string[]; exit: number }[] = [
   { name: 'packs-list', args: ['packs', 'list'], exit: 0 },
   { name: 'packs-show', args: ['packs', 'show', 'assay-foundations'], exit: 0 },
   { name: 'packs-show-level-1', args: ['packs', 'show', 'assay-foundations', '--level', '1'], exit: 0 },
+  // Paragraph-long PCI titles are clipped and a control with many policies is summarized, so each row stays one line.
+  { name: 'packs-show-pci', args: ['packs', 'show', 'pci-dss-4.0'], exit: 0 },
+  { name: 'packs-show-cis-level-1', args: ['packs', 'show', 'cis-aws-foundations-7.0.0', '--level', '1'], exit: 0 },
   { name: 'packs-show-unknown', args: ['packs', 'show', 'cis'], exit: 2 },
   { name: 'collect-help', args: ['collect', '--help'], exit: 0 },
   { name: 'collect-without-output', args: ['collect'], exit: 2 },
