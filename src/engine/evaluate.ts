@@ -13,8 +13,8 @@ import type { Resource } from '../resources/resource.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { findingFor, judge } from './evaluate-policy.js';
 import { fingerprint, policySetDigest } from './fingerprint.js';
-import type { ControlResult, Finding, ScanResult, Status } from './result.js';
-import { statuses } from './result.js';
+import type { ControlResult, Finding, PolicyInfo, ScanResult, Status } from './result.js';
+import { SCAN_RESULT_SCHEMA_VERSION, statuses } from './result.js';
 import { SnapshotIndex } from './snapshot-index.js';
 
 export interface EvaluateOptions {
@@ -120,6 +120,28 @@ function controlResults(controls: readonly SelectedControl[], findings: readonly
   });
 }
 
+/** A policy's reader-facing metadata, copied into the findings document. */
+function policyInfo(policy: CompiledPolicy): PolicyInfo {
+  const d = policy.document;
+  return {
+    id: policy.id,
+    title: d.title,
+    severity: policy.severity,
+    resourceType: d.resource,
+    description: d.description.trim(),
+    rationale: d.rationale.trim(),
+    frameworks: { ...(d.frameworks ?? {}) },
+    remediation: {
+      text: d.remediation.text.trim(),
+      cli: [...(d.remediation.cli ?? [])],
+      ...(d.remediation.terraform === undefined ? {} : { terraform: d.remediation.terraform }),
+      ...(d.remediation.disruption === undefined ? {} : { disruption: d.remediation.disruption.trim() }),
+    },
+    references: [...(d.references ?? [])],
+    origin: policy.origin,
+  };
+}
+
 export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[], options: EvaluateOptions): ScanResult {
   const index = new SnapshotIndex(snapshot);
   const controlsOf = controlsByPolicy(options.selection.controls);
@@ -150,7 +172,7 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
     if (finding.status === 'FAIL') failuresBySeverity[finding.severity] = (failuresBySeverity[finding.severity] ?? 0) + 1;
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: SCAN_RESULT_SCHEMA_VERSION,
     generator: { ...options.generator },
     snapshot: {
       digest: options.snapshotDigest,
@@ -164,6 +186,7 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
       policies: policies.map((p) => p.id).sort(compare),
     },
     packs: options.selection.packs.map((p) => ({ id: p.id, title: p.title, version: p.version, ...(p.level === undefined ? {} : { level: p.level }) })),
+    policies: [...policies].sort((a, b) => compare(a.id, b.id)).map(policyInfo),
     summary: { byStatus, failuresBySeverity, resources: snapshot.resources.length },
     findings,
     controls: controlResults(options.selection.controls, findings),

@@ -59,8 +59,34 @@ export const controlResultSchema = Type.Object({
   guidance: Type.Optional(Type.String({ description: 'Audit guidance of a manual control.' })),
 }, { additionalProperties: false });
 
+/**
+ * What reports need to know about a policy beyond its findings (SARIF rules,
+ * auditor pages, remediation plans), so a saved findings document can be
+ * rendered again without the policy files.
+ */
+export const policyInfoSchema = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  severity: severitySchema,
+  resourceType: Type.String(),
+  description: Type.String(),
+  rationale: Type.String(),
+  frameworks: Type.Record(Type.String(), Type.Array(Type.String()), { description: 'Framework control ids the policy evidences, by framework id.' }),
+  remediation: Type.Object({
+    text: Type.String(),
+    cli: Type.Array(Type.String(), { description: 'Command templates with {{…}} placeholders; findings carry them filled in.' }),
+    terraform: Type.Optional(Type.String()),
+    disruption: Type.Optional(Type.String()),
+  }, { additionalProperties: false }),
+  references: Type.Array(Type.String()),
+  origin: Type.Unsafe<'bundled' | 'user'>({ type: 'string', enum: ['bundled', 'user'], description: 'Shipped with Assay, or loaded with --policies.' }),
+}, { additionalProperties: false });
+
+/** Findings document format version; readers refuse others. */
+export const SCAN_RESULT_SCHEMA_VERSION = 2;
+
 export const scanResultSchema = Type.Object({
-  schemaVersion: Type.Literal(1),
+  schemaVersion: Type.Literal(SCAN_RESULT_SCHEMA_VERSION, { description: 'Findings document format version (2 added policies).' }),
   generator: Type.Object({ name: Type.String(), version: Type.String() }, { additionalProperties: false }),
   snapshot: Type.Object({
     digest: Type.String(),
@@ -74,6 +100,7 @@ export const scanResultSchema = Type.Object({
     policies: Type.Array(Type.String()),
   }, { additionalProperties: false }),
   packs: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), version: Type.String(), level: Type.Optional(Type.Integer()) }, { additionalProperties: false })),
+  policies: Type.Array(policyInfoSchema, { description: 'Every policy run, sorted by id.' }),
   summary: Type.Object({
     byStatus: Type.Record(Type.String(), Type.Integer()),
     failuresBySeverity: Type.Record(Type.String(), Type.Integer()),
@@ -86,3 +113,4 @@ export const scanResultSchema = Type.Object({
 export type Finding = Static<typeof findingSchema>;
 export type ControlResult = Static<typeof controlResultSchema>;
 export type ScanResult = Static<typeof scanResultSchema>;
+export type PolicyInfo = Static<typeof policyInfoSchema>;

@@ -4,6 +4,7 @@
  * be evaluated and why. Pure: colour comes in as functions.
  */
 import type { Finding, ScanResult } from '../engine/result.js';
+import { defineFormatter } from './formatter.js';
 
 export interface TableStyle {
   readonly bold: (s: string) => string;
@@ -93,3 +94,10 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
   lines.push('');
   return lines.join('\n');
 }
+
+export const tableFormatter = defineFormatter({
+  id: 'table',
+  description: 'the terminal summary: counts, each failing policy with resources and evidence, errors, manual controls',
+  extension: '.txt',
+  render: (result, options) => renderTable(result, options.style),
+});

@@ -1,0 +1,25 @@
+/**
+ * One report format: a pure function from the findings document to the text
+ * of a file (DESIGN.md, "Finding"; STYLE.md, one formatter per file). The
+ * CLI decides where the text goes; formatters never touch the file system.
+ */
+import type { ScanResult } from '../engine/result.js';
+import type { TableStyle } from './table.js';
+
+export interface RenderOptions {
+  /** Terminal colours; plain functions when writing to a file or a pipe. */
+  readonly style: TableStyle;
+}
+
+export interface ReportFormatter {
+  /** Name used in --format and --output <format>=<file>. */
+  readonly id: string;
+  readonly description: string;
+  /** Conventional file extension, for messages and defaults. */
+  readonly extension: string;
+  render(result: ScanResult, options: RenderOptions): string;
+}
+
+export function defineFormatter(formatter: ReportFormatter): ReportFormatter {
+  return formatter;
+}
