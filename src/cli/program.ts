@@ -33,7 +33,8 @@ function buildProgram(context: CommandContext): Command {
     .addHelpText('after', `
 Exit codes:
   0  success
-  1  \`policies test\`: a test case failed
+  1  \`scan\`: the gate failed (a FAIL at or above --fail-on, or an ERROR with
+     --fail-on-error); \`policies test\`: a test case failed
   2  bad input: an invalid file, option or argument (reported as file:line:col)
   3  internal error (re-run with --debug and report it)
 

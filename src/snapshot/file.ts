@@ -67,6 +67,17 @@ export function encodeSnapshot(snapshot: Snapshot, file: string): Uint8Array {
 
 /** Writes any output atomically: a temp file beside the target, then rename. */
 export async function writeFileAtomic(file: string, contents: Uint8Array | string): Promise<void> {
+  // A device, pipe or socket (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a
+  // temporary file over it would replace the device node itself.
+  const existing = await stat(file).catch(() => undefined);
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) {
+    try {
+      await writeFile(file, contents);
+      return;
+    } catch (cause) {
+      throw new AssayError('FILE_WRITE_FAILED', `cannot write ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
+    }
+  }
   const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, contents, { flag: 'wx', mode: 0o644 });

@@ -22,8 +22,15 @@ const cases: readonly { name: string; args: string[]; exit: number }[] = [
   { name: 'snapshot-validate-several', args: ['snapshot', 'validate', 'test/fixtures/snapshots/valid.json', 'test/fixtures/snapshots/invalid-json.json'], exit: 2 },
   { name: 'snapshot-validate-json', args: ['snapshot', 'validate', '--json', 'test/fixtures/snapshots/valid.json', 'test/fixtures/snapshots/wrong-types.json'], exit: 2 },
   { name: 'scan-help', args: ['scan', '--help'], exit: 0 },
-  { name: 'scan-demo-pack', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations'], exit: 0 },
-  { name: 'scan-demo-level-1-with-user-policies', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--level', '1', '--policies', 'test/fixtures/policies/good'], exit: 0 },
+  // The demo account has high-severity failures: the default gate (--fail-on high) exits 1.
+  { name: 'scan-demo-pack', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations'], exit: 1 },
+  { name: 'scan-demo-level-1-with-user-policies', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--level', '1', '--policies', 'test/fixtures/policies/good'], exit: 1 },
+  // No critical FAIL in the demo: a critical-only gate passes; none never gates; --fail-on-error gates on its two ERRORs.
+  { name: 'scan-gate-critical', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--format', 'json', '--fail-on', 'critical', '--output', '/dev/null'], exit: 0 },
+  { name: 'scan-gate-none-but-errors', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--fail-on', 'none', '--fail-on-error', '--output', '/dev/null'], exit: 1 },
+  { name: 'scan-gate-bad-threshold', args: ['scan', '--snapshot', 'examples/demo-account.json', '--fail-on', 'severe'], exit: 2 },
+  { name: 'scan-output-unknown-format', args: ['scan', '--snapshot', 'examples/demo-account.json', '--output', 'sarfi=out.sarif'], exit: 2 },
+  { name: 'scan-output-same-file-twice', args: ['scan', '--snapshot', 'examples/demo-account.json', '--output', 'json=out.json', '--output', 'table=out.json'], exit: 2 },
   { name: 'scan-unknown-pack', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundation'], exit: 2 },
   { name: 'scan-bad-level', args: ['scan', '--snapshot', 'examples/demo-account.json', '--level', 'two'], exit: 2 },
   { name: 'scan-missing-snapshot', args: ['scan', '--snapshot', 'test/fixtures/snapshots/absent.json'], exit: 2 },

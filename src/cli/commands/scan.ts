@@ -2,8 +2,9 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import pc from 'picocolors';
 import { evaluate } from '../../engine/evaluate.js';
-import { renderJson } from '../../report/json.js';
-import { renderTable } from '../../report/table.js';
+import { AssayError } from '../../diagnostics/error.js';
+import { decideGate, gateThresholds, type GateThreshold } from '../../report/gate.js';
+import { formattersById } from '../../report/index.js';
 import { snapshotDigest } from '../../snapshot/digest.js';
 import { readSnapshotFile, writeFileAtomic, writeSnapshotFile } from '../../snapshot/file.js';
 import type { Snapshot } from '../../snapshot/schema.js';
@@ -12,6 +13,8 @@ import { wantsColor } from '../io.js';
 import { loadLibrary, planScan } from '../library.js';
 import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
+import { ExitCode } from '../exit-codes.js';
+import { duplicatePaths, parseOutputTarget, type OutputTarget } from '../outputs.js';
 
 export function parseLevel(value: string): number {
   const level = Number(value);
@@ -27,8 +30,10 @@ interface ScanOptions extends LiveOptions {
   pack: string[];
   level?: number;
   policies: string[];
-  format: 'table' | 'json';
-  output?: string;
+  format: string;
+  output: OutputTarget[];
+  failOn: GateThreshold;
+  failOnError?: boolean;
   passEvidence?: boolean;
 }
 
@@ -41,20 +46,31 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--pack <id>', 'run the controls of this pack (repeatable; `assay packs list`); default: every policy, no pack', collect, [])
     .option('--level <n>', 'with --pack: only controls up to this profile level (e.g. 1 for CIS Level 1)', parseLevel)
     .option('--policies <dir>', 'also load your own policies from this directory or file (repeatable)', collect, [])
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .option('--output <file>', 'write the output to this file instead of stdout (written atomically)')
+    .addOption(new Option('--format <format>', 'format printed to stdout (or written by a plain --output <file>)').choices([...formattersById.keys()]).default('table'))
+    .option('--output <[format=]file>', 'write a report file, e.g. sarif=out.sarif, html=report.html (repeatable; written atomically, all before the exit code is decided); a plain file gets --format instead of stdout', parseOutputTarget, [])
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a FAIL finding of this severity or higher remains').choices([...gateThresholds]).default('high'))
+    .option('--fail-on-error', 'exit 1 on ERROR findings too (strict mode for audits: what could not be checked does not pass)')
     .option('--pass-evidence', 'record evidence for PASS findings too (slower; FAIL and ERROR always carry it)'))
     .addHelpText('after', `
 Verdicts: PASS, FAIL, ERROR (could not evaluate: a value was not collected or
 a related type was collected incompletely — never counted as a pass),
 NOT_APPLICABLE, and MANUAL (pack controls a person must check).
 
+Report formats: ${[...formattersById.values()].map((f) => `${f.id} (${f.description})`).join('; ')}.
+
+Exit codes: 0 the gate passed; 1 a FAIL at or above --fail-on remains (or an
+ERROR, with --fail-on-error); 2 bad input (files, options, policies, packs);
+3 internal error. Reports are written before the exit code is decided.
+
 Examples:
   assay scan --pack assay-foundations                 # live, with the SDK's default credentials
   assay scan --snapshot examples/demo-account.json
   assay scan --snapshot snap.json.gz --pack assay-foundations --level 1
-  assay scan --snapshot snap.json --policies ./my-policies --format json --output findings.json`)
+  assay scan --snapshot snap.json --policies ./my-policies --format json --output findings.json
+  assay scan --snapshot snap.json --pack cis-aws-foundations-7.0.0 --output sarif=assay.sarif --output json=findings.json --fail-on critical`)
     .action(async (options: ScanOptions) => {
+      const duplicates = duplicatePaths(options.output);
+      if (duplicates.length > 0) throw new AssayError('CLI_USAGE', `--output names ${duplicates.map((d) => `"${d}"`).join(', ')} more than once; each report needs its own file`);
       const library = await loadLibrary(options.policies, context.io.cwd);
       // Policies and packs are checked before any AWS call, so a typo costs nothing.
       const plan = planScan(library, options.pack, options.level);
@@ -73,14 +89,22 @@ Examples:
         selection: plan.selection,
         evidenceForPass: options.passEvidence === true,
       });
-      const toFile = options.output !== undefined;
-      const colors = pc.createColors(!toFile && wantsColor(context.io.stdout, context.io.env));
-      const text = options.format === 'json' ? renderJson(result) : renderTable(result, colors);
-      if (options.output === undefined) {
-        context.io.stdout.write(text);
-      } else {
-        await writeFileAtomic(options.output, text);
-        context.io.stderr.write(`wrote ${options.output} (${result.findings.length} findings)\n`);
+      const plainStyle = pc.createColors(false);
+      let stdoutTaken = false;
+      for (const target of options.output) {
+        const formatter = formattersById.get(target.format ?? options.format);
+        if (formatter === undefined) throw new AssayError('INTERNAL', `no formatter ${target.format ?? options.format}`);
+        if (target.format === undefined) stdoutTaken = true;
+        await writeFileAtomic(target.path, formatter.render(result, { style: plainStyle }));
+        context.io.stderr.write(`wrote ${target.path} (${formatter.id}, ${result.findings.length} findings)\n`);
       }
+      if (!stdoutTaken) {
+        const formatter = formattersById.get(options.format);
+        if (formatter === undefined) throw new AssayError('INTERNAL', `no formatter ${options.format}`);
+        context.io.stdout.write(formatter.render(result, { style: pc.createColors(wantsColor(context.io.stdout, context.io.env)) }));
+      }
+      const gate = decideGate(result, options.failOn, options.failOnError === true);
+      context.io.stderr.write(`${gate.summary}\n`);
+      if (gate.failed) context.setExitCode(ExitCode.FINDINGS);
     });
 }

@@ -1,0 +1,43 @@
+/**
+ * Several reports from one scan, and the gate: every file is written before
+ * the exit code is decided, so a failing CI job still uploads its reports.
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.js';
+
+let dir: string;
+beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'assay-out-')); });
+afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+const scan = (...extra: string[]) => runCli(['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'cis-aws-foundations-7.0.0', ...extra]);
+
+describe('scan outputs and gate', () => {
+  it('writes every requested report, then fails the gate', async () => {
+    const run = await scan('--output', `json=${join(dir, 'findings.json')}`, '--output', `table=${join(dir, 'summary.txt')}`);
+    expect(run.code).toBe(1);
+    expect((await readdir(dir)).sort()).toEqual(['findings.json', 'summary.txt']);
+    const findings = JSON.parse(await readFile(join(dir, 'findings.json'), 'utf8')) as { schemaVersion: number; findings: { status: string; severity: string }[] };
+    expect(findings.schemaVersion).toBe(2);
+    expect(findings.findings.some((f) => f.status === 'FAIL' && f.severity === 'high')).toBe(true);
+    expect(await readFile(join(dir, 'summary.txt'), 'utf8')).toContain('packs: cis-aws-foundations-7.0.0');
+    // The terminal summary still goes to stdout when every --output names its format.
+    expect(run.stdout).toContain('Assay scan');
+    expect(run.stderr).toContain('gate failed: ');
+  });
+
+  it('a plain --output file takes --format and stdout stays empty', async () => {
+    const run = await scan('--format', 'json', '--output', join(dir, 'out.json'), '--fail-on', 'none');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(await readFile(join(dir, 'out.json'), 'utf8'))).toHaveProperty('policies');
+  });
+
+  it('the same scan gives byte-identical reports', async () => {
+    await scan('--output', `json=${join(dir, 'a.json')}`, '--fail-on', 'none');
+    await scan('--output', `json=${join(dir, 'b.json')}`, '--fail-on', 'none');
+    expect(await readFile(join(dir, 'a.json'), 'utf8')).toBe(await readFile(join(dir, 'b.json'), 'utf8'));
+  });
+});
