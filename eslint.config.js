@@ -75,6 +75,7 @@ export default tseslint.config(
   layer(['src/engine/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'report', 'remediate'] }),
   layer(['src/report/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'remediate'] }),
   layer(['src/remediate/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'report'] }),
+  layer(['src/config/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'snapshot', 'engine', 'report', 'remediate'] }),
   // Generated documentation pages: rendered from policy and pack documents only.
   layer(['src/docs/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'snapshot', 'engine', 'report', 'remediate'] }),
   {

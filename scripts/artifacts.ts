@@ -18,6 +18,7 @@ import { encodeSnapshot } from '../src/snapshot/file.js';
 import { snapshotJsonSchema } from '../src/snapshot/json-schema.js';
 import { policyJsonSchema } from '../src/policy/json-schema.js';
 import { packSchema } from '../src/pack/schema.js';
+import { configSchema } from '../src/config/schema.js';
 import { scanResultSchema } from '../src/engine/result.js';
 
 export interface Artifact {
@@ -89,6 +90,7 @@ export function generatedArtifacts(): Artifact[] {
     { path: 'schemas/snapshot.schema.json', contents: json(snapshotJsonSchema()) },
     { path: 'schemas/policy.schema.json', contents: json(policyJsonSchema()) },
     { path: 'schemas/pack.schema.json', contents: json(published('pack.schema.json', 'Assay pack', packSchema)) },
+    { path: 'schemas/config.schema.json', contents: json(published('config.schema.json', 'Assay configuration', configSchema)) },
     { path: 'schemas/findings.schema.json', contents: json(published('findings.schema.json', 'Assay scan result', scanResultSchema)) },
     { path: DEMO_SNAPSHOT_PATH, contents: Buffer.from(encodeSnapshot(buildDemoSnapshot(), DEMO_SNAPSHOT_PATH)).toString('utf8') },
   ];

@@ -11,7 +11,7 @@ import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { loadPacks, type LoadedPack } from '../pack/load.js';
 import { selectPacks, type Selection } from '../pack/select.js';
-import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
+import { compilePolicy, type CompiledPolicy, type ParameterOverride } from '../policy/compile.js';
 import { loadPolicies, type LoadedPolicy, type PolicySource } from '../policy/load.js';
 
 /** The package root: two levels above this file in both src/cli and dist/cli. */
@@ -71,8 +71,12 @@ export interface ScanPlan {
   readonly selection: Selection;
 }
 
-/** Resolves pack ids and level to the compiled policies a scan runs. */
-export function planScan(library: Library, packIds: readonly string[], level: number | undefined): ScanPlan {
+/**
+ * Resolves pack ids and level to the compiled policies a scan runs. `parameters`
+ * (from the configuration file) override the packs' values: they are the
+ * team's own decision, written where the team keeps its settings.
+ */
+export function planScan(library: Library, packIds: readonly string[], level: number | undefined, parameters: ReadonlyMap<string, ReadonlyMap<string, ParameterOverride>> = new Map()): ScanPlan {
   if (library.errors.length > 0 && packIds.some((id) => !library.packs.some((p) => p.document.id === id))) throw new AssayErrors(library.errors);
   const chosen: LoadedPack[] = [];
   for (const id of packIds) {
@@ -89,7 +93,9 @@ export function planScan(library: Library, packIds: readonly string[], level: nu
   for (const loaded of library.policies) {
     if (selection.policyIds !== undefined && !selection.policyIds.has(loaded.document.id)) continue;
     if (loaded.document.deprecated !== undefined && selection.policyIds === undefined) continue;
-    const compiled = compilePolicy(loaded, selection.overrides.get(loaded.document.id));
+    const fromConfig = parameters.get(loaded.document.id);
+    const overrides = fromConfig === undefined ? selection.overrides.get(loaded.document.id) : new Map([...(selection.overrides.get(loaded.document.id) ?? new Map<string, ParameterOverride>()), ...fromConfig]);
+    const compiled = compilePolicy(loaded, overrides);
     if (Array.isArray(compiled)) errors.push(...compiled);
     else policies.push(compiled);
   }

@@ -16,6 +16,7 @@ import { fingerprint, policySetDigest } from './fingerprint.js';
 import type { ControlResult, Finding, PolicyInfo, ScanResult, Status } from './result.js';
 import { SCAN_RESULT_SCHEMA_VERSION, statuses } from './result.js';
 import { SnapshotIndex } from './snapshot-index.js';
+import { applyWaivers, type Waiver } from './waivers.js';
 
 export interface EvaluateOptions {
   readonly snapshotDigest: string;
@@ -23,6 +24,10 @@ export interface EvaluateOptions {
   readonly selection: Selection;
   /** Explain PASS findings too (slower); FAIL and ERROR always carry evidence. */
   readonly evidenceForPass?: boolean;
+  /** Accepted risks: matching FAIL findings become WAIVED until the waiver expires. */
+  readonly waivers?: readonly Waiver[];
+  /** Today's date (YYYY-MM-DD, UTC), for waiver expiry; required with waivers. */
+  readonly today?: string;
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -102,10 +107,12 @@ function controlResults(controls: readonly SelectedControl[], findings: readonly
     for (const policy of control.policies ?? []) {
       for (const finding of byPolicy.get(policy) ?? []) counts[finding.status] = (counts[finding.status] ?? 0) + 1;
     }
+    // A waived failure is not a pass: the control shows WAIVED unless something still fails or is unknown.
     const status: Status = control.manual !== undefined ? 'MANUAL'
       : (counts.FAIL ?? 0) > 0 ? 'FAIL'
         : (counts.ERROR ?? 0) > 0 ? 'ERROR'
-          : (counts.PASS ?? 0) > 0 ? 'PASS' : 'NOT_APPLICABLE';
+          : (counts.WAIVED ?? 0) > 0 ? 'WAIVED'
+            : (counts.PASS ?? 0) > 0 ? 'PASS' : 'NOT_APPLICABLE';
     return {
       pack: control.pack,
       id: control.id,
@@ -163,6 +170,10 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
     for (const policy of group) findings.push(...coverageFindings(policy, index, controlsOf.get(policy.id) ?? []));
   }
   findings.push(...manualFindings(options.selection.controls, snapshot.scope.accounts));
+  const waivers = options.waivers ?? [];
+  if (waivers.length > 0 && options.today === undefined) throw new Error('evaluate: waivers need today\'s date');
+  const waived = applyWaivers(findings, waivers, options.today ?? '');
+  findings.splice(0, findings.length, ...waived.findings);
   findings.sort((a, b) => compare(a.policy, b.policy) || compare(a.resource.account, b.resource.account)
     || compare(a.resource.region, b.resource.region) || compare(a.resource.type, b.resource.type) || compare(a.resource.id, b.resource.id));
   const byStatus: Record<string, number> = Object.fromEntries(statuses.map((s) => [s, 0]));
@@ -190,5 +201,6 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
     summary: { byStatus, failuresBySeverity, resources: snapshot.resources.length },
     findings,
     controls: controlResults(options.selection.controls, findings),
+    waivers: waived.outcomes,
   };
 }

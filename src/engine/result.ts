@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
-export const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE', 'MANUAL'] as const;
+export const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE', 'MANUAL', 'WAIVED'] as const;
 export type Status = (typeof statuses)[number];
 
 const statusSchema = Type.Unsafe<Status>({ type: 'string', enum: [...statuses] });
@@ -45,6 +45,22 @@ export const findingSchema = Type.Object({
     text: Type.String(),
     cli: Type.Array(Type.String(), { description: 'Commands with this resource\'s values filled in, shell-quoted.' }),
   }, { additionalProperties: false })),
+  waiver: Type.Optional(Type.Object({
+    reason: Type.String(),
+    owner: Type.String(),
+    expires: Type.String({ description: 'Last day the waiver applies (YYYY-MM-DD).' }),
+    index: Type.Integer({ minimum: 0, description: 'Position of the waiver in the configuration.' }),
+  }, { additionalProperties: false, description: 'The waiver that turned this FAIL into WAIVED; the evidence of the failure is kept.' })),
+}, { additionalProperties: false });
+
+export const waiverOutcomeSchema = Type.Object({
+  policy: Type.String(),
+  resources: Type.Array(Type.String(), { description: 'ARN globs (or account/region/type/id for resources without an ARN).' }),
+  reason: Type.String(),
+  owner: Type.String(),
+  expires: Type.String(),
+  state: Type.Unsafe<'active' | 'expired'>({ type: 'string', enum: ['active', 'expired'], description: 'expired waivers no longer apply.' }),
+  matched: Type.Integer({ minimum: 0, description: 'FAIL findings the waiver covers (or would cover, when expired).' }),
 }, { additionalProperties: false });
 
 export const controlResultSchema = Type.Object({
@@ -108,9 +124,11 @@ export const scanResultSchema = Type.Object({
   }, { additionalProperties: false }),
   findings: Type.Array(findingSchema),
   controls: Type.Array(controlResultSchema),
+  waivers: Type.Array(waiverOutcomeSchema, { description: 'Waivers in force for this scan, active or expired, in configuration order.' }),
 }, { additionalProperties: false, description: 'An Assay scan result.' });
 
 export type Finding = Static<typeof findingSchema>;
 export type ControlResult = Static<typeof controlResultSchema>;
 export type ScanResult = Static<typeof scanResultSchema>;
 export type PolicyInfo = Static<typeof policyInfoSchema>;
+export type WaiverOutcome = Static<typeof waiverOutcomeSchema>;

@@ -53,8 +53,10 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
   lines.push(`${result.policySet.policies.length} policies · ${result.summary.resources} resources · ${result.findings.length} findings`);
   lines.push('');
   const counts = result.summary.byStatus;
-  const paint: Record<string, (t: string) => string> = { FAIL: style.red, ERROR: style.yellow, PASS: style.green, NOT_APPLICABLE: style.dim, MANUAL: style.cyan };
-  lines.push(['FAIL', 'ERROR', 'PASS', 'NOT_APPLICABLE', 'MANUAL'].map((k) => (paint[k] ?? plain.bold)(`${k} ${counts[k] ?? 0}`)).join('  '));
+  const paint: Record<string, (t: string) => string> = { FAIL: style.red, ERROR: style.yellow, PASS: style.green, NOT_APPLICABLE: style.dim, MANUAL: style.cyan, WAIVED: style.dim };
+  // WAIVED appears only when waivers are in play, so scans without them read as before.
+  const shown = ['FAIL', 'ERROR', 'PASS', 'NOT_APPLICABLE', 'MANUAL', ...(result.waivers.length > 0 ? ['WAIVED'] : [])];
+  lines.push(shown.map((k) => (paint[k] ?? plain.bold)(`${k} ${counts[k] ?? 0}`)).join('  '));
   const sev = result.summary.failuresBySeverity;
   lines.push(`failures by severity: ${['critical', 'high', 'medium', 'low', 'info'].map((k) => `${k} ${sev[k] ?? 0}`).join(' · ')}`);
   const failing = groupByPolicy(result.findings.filter((f) => f.status === 'FAIL'));
@@ -85,6 +87,15 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
         if (reasons !== '') lines.push(style.dim(`       ${reasons}`));
       }
       if (group.length > MAX_RESOURCES_PER_POLICY) lines.push(style.dim(`     … and ${group.length - MAX_RESOURCES_PER_POLICY} more`));
+    }
+  }
+  if (result.waivers.length > 0) {
+    lines.push('', style.bold('Waivers'));
+    for (const w of result.waivers) {
+      const what = `${w.policy} ${w.resources.join(', ')} — ${w.reason} (owner ${w.owner})`;
+      lines.push(w.state === 'active'
+        ? `${style.dim('WAIVED')} until ${w.expires}: ${what}; covers ${w.matched} failing finding${w.matched === 1 ? '' : 's'}`
+        : `${style.yellow('EXPIRED')} ${w.expires}, no longer applies: ${what}; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered now fail${w.matched === 1 ? 's' : ''}`);
     }
   }
   const manual = result.controls.filter((c) => c.status === 'MANUAL');

@@ -28,6 +28,12 @@ const cases: readonly { name: string; args: string[]; exit: number }[] = [
   // No critical FAIL in the demo: a critical-only gate passes; none never gates; --fail-on-error gates on its two ERRORs.
   { name: 'scan-gate-critical', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--format', 'json', '--fail-on', 'critical', '--output', '/dev/null'], exit: 0 },
   { name: 'scan-gate-none-but-errors', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--fail-on', 'none', '--fail-on-error', '--output', '/dev/null'], exit: 1 },
+  // Waivers: two active (one by glob) hide the security-group failures; the expired one no longer hides bob's.
+  { name: 'scan-waivers-active-and-expired', args: ['scan', '--snapshot', 'examples/demo-account.json', '--config', 'test/fixtures/config/waivers.yaml'], exit: 1 },
+  { name: 'scan-waivers-all-active', args: ['scan', '--snapshot', 'examples/demo-account.json', '--config', 'test/fixtures/config/waivers-all-active.yaml', '--format', 'json', '--output', '/dev/null'], exit: 0 },
+  { name: 'scan-config-invalid', args: ['scan', '--snapshot', 'examples/demo-account.json', '--config', 'test/fixtures/config/invalid.yaml'], exit: 2 },
+  { name: 'scan-config-unknown-policy', args: ['scan', '--snapshot', 'examples/demo-account.json', '--config', 'test/fixtures/config/unknown-policy.yaml'], exit: 2 },
+  { name: 'scan-config-missing', args: ['scan', '--snapshot', 'examples/demo-account.json', '--config', 'test/fixtures/config/absent.yaml'], exit: 2 },
   { name: 'scan-gate-bad-threshold', args: ['scan', '--snapshot', 'examples/demo-account.json', '--fail-on', 'severe'], exit: 2 },
   { name: 'scan-output-unknown-format', args: ['scan', '--snapshot', 'examples/demo-account.json', '--output', 'sarfi=out.sarif'], exit: 2 },
   { name: 'scan-output-same-file-twice', args: ['scan', '--snapshot', 'examples/demo-account.json', '--output', 'json=out.json', '--output', 'table=out.json'], exit: 2 },

@@ -15,6 +15,7 @@ import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
 import { duplicatePaths, parseOutputTarget, type OutputTarget } from '../outputs.js';
+import { checkConfigReferences, configOutputs, configParameters, configPaths, DEFAULT_CONFIG_FILE, readConfig } from '../config.js';
 
 export function parseLevel(value: string): number {
   const level = Number(value);
@@ -32,8 +33,9 @@ interface ScanOptions extends LiveOptions {
   policies: string[];
   format: string;
   output: OutputTarget[];
-  failOn: GateThreshold;
+  failOn?: GateThreshold;
   failOnError?: boolean;
+  config?: string;
   passEvidence?: boolean;
 }
 
@@ -48,8 +50,9 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--policies <dir>', 'also load your own policies from this directory or file (repeatable)', collect, [])
     .addOption(new Option('--format <format>', 'format printed to stdout (or written by a plain --output <file>)').choices([...formattersById.keys()]).default('table'))
     .option('--output <[format=]file>', 'write a report file, e.g. sarif=out.sarif, html=report.html (repeatable; written atomically, all before the exit code is decided); a plain file gets --format instead of stdout', parseOutputTarget, [])
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a FAIL finding of this severity or higher remains').choices([...gateThresholds]).default('high'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a FAIL finding of this severity or higher remains (default: high)').choices([...gateThresholds]))
     .option('--fail-on-error', 'exit 1 on ERROR findings too (strict mode for audits: what could not be checked does not pass)')
+    .option('--config <file>', `read packs, policies, regions, outputs, gate, parameters and waivers from this file (default: ${DEFAULT_CONFIG_FILE} when present); options given here win`)
     .option('--pass-evidence', 'record evidence for PASS findings too (slower; FAIL and ERROR always carry it)'))
     .addHelpText('after', `
 Verdicts: PASS, FAIL, ERROR (could not evaluate: a value was not collected or
@@ -68,12 +71,29 @@ Examples:
   assay scan --snapshot snap.json.gz --pack assay-foundations --level 1
   assay scan --snapshot snap.json --policies ./my-policies --format json --output findings.json
   assay scan --snapshot snap.json --pack cis-aws-foundations-7.0.0 --output sarif=assay.sarif --output json=findings.json --fail-on critical`)
-    .action(async (options: ScanOptions) => {
+    .action(async (cliOptions: ScanOptions) => {
+      const config = await readConfig(cliOptions.config, context.io.cwd);
+      if (config !== undefined) context.io.stderr.write(`using configuration ${config.file}\n`);
+      // Options on the command line win over the file; lists replace rather than extend.
+      const c = config?.config;
+      const options: ScanOptions = {
+        ...cliOptions,
+        pack: cliOptions.pack.length > 0 ? cliOptions.pack : c?.packs ?? [],
+        policies: cliOptions.policies.length > 0 ? cliOptions.policies : config === undefined ? [] : configPaths(config, c?.policies),
+        output: cliOptions.output.length > 0 ? cliOptions.output : config === undefined ? [] : configOutputs(config),
+        failOn: cliOptions.failOn ?? c?.failOn ?? 'high',
+        failOnError: cliOptions.failOnError ?? c?.failOnError ?? false,
+      };
+      const level = cliOptions.level ?? c?.level;
+      if (level !== undefined) options.level = level;
+      const regions = cliOptions.regions ?? c?.regions;
+      if (regions !== undefined) options.regions = regions;
       const duplicates = duplicatePaths(options.output);
       if (duplicates.length > 0) throw new AssayError('CLI_USAGE', `--output names ${duplicates.map((d) => `"${d}"`).join(', ')} more than once; each report needs its own file`);
       const library = await loadLibrary(options.policies, context.io.cwd);
-      // Policies and packs are checked before any AWS call, so a typo costs nothing.
-      const plan = planScan(library, options.pack, options.level);
+      if (config !== undefined) checkConfigReferences(config, new Set(library.policies.map((p) => p.document.id)));
+      // Policies, packs and the configuration are checked before any AWS call, so a typo costs nothing.
+      const plan = planScan(library, options.pack, options.level, config === undefined ? new Map() : configParameters(config));
       let snapshot: Snapshot;
       let digest: string;
       if (options.snapshot !== undefined) {
@@ -88,6 +108,9 @@ Examples:
         generator: { name: 'assay', version: packageVersion() },
         selection: plan.selection,
         evidenceForPass: options.passEvidence === true,
+        waivers: c?.waivers ?? [],
+        // Waivers expire at the end of their day, in UTC.
+        today: new Date().toISOString().slice(0, 10),
       });
       const plainStyle = pc.createColors(false);
       let stdoutTaken = false;
@@ -103,7 +126,10 @@ Examples:
         if (formatter === undefined) throw new AssayError('INTERNAL', `no formatter ${options.format}`);
         context.io.stdout.write(formatter.render(result, { style: pc.createColors(wantsColor(context.io.stdout, context.io.env)) }));
       }
-      const gate = decideGate(result, options.failOn, options.failOnError === true);
+      for (const [i, w] of result.waivers.entries()) {
+        if (w.state === 'expired') context.io.stderr.write(`warning: waiver ${i + 1} (${w.policy}, owner ${w.owner}) expired on ${w.expires} and no longer applies; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered fail again\n`);
+      }
+      const gate = decideGate(result, options.failOn ?? 'high', options.failOnError === true);
       context.io.stderr.write(`${gate.summary}\n`);
       if (gate.failed) context.setExitCode(ExitCode.FINDINGS);
     });

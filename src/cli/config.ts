@@ -1,0 +1,69 @@
+/**
+ * Finds and reads the configuration file: `--config <file>`, else
+ * `assay.config.yaml` in the working directory when there is one. Paths in it
+ * are relative to the file, so a repository's config works from any
+ * directory.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { AssayError, AssayErrors } from '../diagnostics/error.js';
+import { configReferenceProblems, parseConfig, type LoadedConfig } from '../config/load.js';
+import type { ParameterOverride } from '../policy/compile.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { formattersById } from '../report/index.js';
+import type { OutputTarget } from './outputs.js';
+
+export const DEFAULT_CONFIG_FILE = 'assay.config.yaml';
+
+export interface ResolvedConfig extends LoadedConfig {
+  /** Absolute directory of the file: the base of its relative paths. */
+  readonly dir: string;
+}
+
+export async function readConfig(explicit: string | undefined, cwd: string): Promise<ResolvedConfig | undefined> {
+  const path = resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    // Only a file the user named must exist; the default is optional.
+    if (explicit === undefined && (cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (cause as Error).message;
+    throw new AssayError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `cannot read configuration: ${why}`, { location: { file: explicit ?? DEFAULT_CONFIG_FILE } });
+  }
+  const loaded = parseConfig(text, explicit ?? DEFAULT_CONFIG_FILE);
+  if (Array.isArray(loaded)) throw new AssayErrors(loaded);
+  return { ...loaded, dir: dirname(path) };
+}
+
+export function checkConfigReferences(config: ResolvedConfig, policyIds: ReadonlySet<string>): void {
+  const problems = configReferenceProblems(config, policyIds);
+  if (problems.length > 0) throw new AssayErrors(problems);
+}
+
+export function configPaths(config: ResolvedConfig, paths: readonly string[] | undefined): string[] {
+  return (paths ?? []).map((p) => resolve(config.dir, p));
+}
+
+export function configOutputs(config: ResolvedConfig): OutputTarget[] {
+  const problems: AssayError[] = [];
+  const targets = (config.config.outputs ?? []).map((entry, i) => {
+    const at = entry.indexOf('=');
+    const format = entry.slice(0, at);
+    if (!formattersById.has(format)) {
+      problems.push(new AssayError('CONFIG_SCHEMA', `unknown report format "${format}"${didYouMean(format, formattersById.keys())}; formats: ${[...formattersById.keys()].join(', ')}`, { location: config.locate(`/outputs/${i}`) }));
+    }
+    return { format, path: resolve(config.dir, entry.slice(at + 1)) };
+  });
+  if (problems.length > 0) throw new AssayErrors(problems);
+  return targets;
+}
+
+export function configParameters(config: ResolvedConfig): Map<string, Map<string, ParameterOverride>> {
+  const result = new Map<string, Map<string, ParameterOverride>>();
+  for (const [policy, params] of Object.entries(config.config.parameters ?? {})) {
+    result.set(policy, new Map(Object.entries(params).map(([name, value]) => [name, { value, location: config.locate(`/parameters/${policy}/${name}`) }])));
+  }
+  return result;
+}
