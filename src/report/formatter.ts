@@ -18,6 +18,11 @@ export interface ReportFormatter {
   /** Conventional file extension, for messages and defaults. */
   readonly extension: string;
   render(result: ScanResult, options: RenderOptions): string;
+  /**
+   * Things the user must be told about the file, e.g. results dropped to stay
+   * within GitHub's limits. Formats that never need to say anything omit it.
+   */
+  notices?(result: ScanResult, options: RenderOptions): readonly string[];
 }
 
 export function defineFormatter(formatter: ReportFormatter): ReportFormatter {
