@@ -1,0 +1,78 @@
+/**
+ * CSV for spreadsheets and scripts: one row per finding, every status, in
+ * the engine's order. RFC 4180: CRLF after every record (the last too), a
+ * header row, fields quoted when they hold a comma, quote, CR or LF, quotes
+ * doubled. UTF-8 without a byte-order mark, so scripts read the header as
+ * written (Excel users import it as UTF-8 via Data > From Text).
+ *
+ * CSV injection (OWASP): a spreadsheet runs a cell that starts with `=`,
+ * `+`, `-` or `@` as a formula (tab and CR lead into the same), and resource
+ * names, tags and messages are untrusted. Any cell starting with one of
+ * those characters gets a leading `'`, which spreadsheets read as "text"
+ * and hide; scripts see the `'` and can strip it. This also applies to
+ * values that are harmless, such as a message starting with `-`.
+ *
+ * Multi-valued columns: controls are joined with `;`, evidence and reasons
+ * with ` | `; remediation commands go one per line in their own cell, since
+ * a policy's steps belong together (the first alone can mislead).
+ */
+import type { Finding, ScanResult } from '../engine/result.js';
+import { defineFormatter } from './formatter.js';
+
+const columns: readonly (readonly [string, (f: Finding) => string])[] = [
+  ['status', (f) => f.status],
+  ['severity', (f) => f.severity],
+  ['policy', (f) => f.policy],
+  ['title', (f) => f.title],
+  ['account', (f) => f.resource.account],
+  ['region', (f) => f.resource.region],
+  ['resource_type', (f) => f.resource.type],
+  ['resource_id', (f) => f.resource.id],
+  ['resource_name', (f) => f.resource.name ?? ''],
+  ['resource_arn', (f) => f.resource.arn ?? ''],
+  ['message', (f) => f.message],
+  ['controls', (f) => f.controls.join(';')],
+  ['evidence', evidenceCell],
+  ['reasons', (f) => (f.reasons ?? []).map((r) => `${r.code} at ${r.resource === undefined ? '' : `${r.resource} `}${r.path}: ${r.message}`).join(' | ')],
+  ['remediation', (f) => f.remediation?.text ?? ''],
+  ['remediation_cli', (f) => (f.remediation?.cli ?? []).join('\n')],
+  ['waiver', (f) => (f.waiver === undefined ? '' : `${f.waiver.reason} (owner ${f.waiver.owner}, until ${f.waiver.expires})`)],
+  ['fingerprint', (f) => f.fingerprint],
+];
+
+/** JSON text of a value read; `undefined` (a read of nothing, in-process) shows as null. */
+function json(value: unknown): string {
+  return value === undefined ? 'null' : JSON.stringify(value);
+}
+
+/** The reads that decided the finding (failed or unknown ones; all when every read passed), compact. */
+function evidenceCell(finding: Finding): string {
+  const deciding = finding.evidence.filter((e) => e.result !== 'pass');
+  return (deciding.length > 0 ? deciding : finding.evidence)
+    .map((e) => `${e.resource === undefined ? '' : `${e.resource} `}${e.path}: ${json(e.actual)} → ${e.op} ${json(e.expected)}`)
+    .join(' | ');
+}
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: defused against formulas, then quoted per RFC 4180 when needed. */
+export function csvCell(value: string): string {
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function renderCsv(result: ScanResult): string {
+  const rows = [
+    columns.map(([name]) => name),
+    ...result.findings.map((finding) => columns.map(([, cell]) => cell(finding))),
+  ];
+  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
+
+export const csvFormatter = defineFormatter({
+  id: 'csv',
+  description: 'CSV, one row per finding (RFC 4180, formula-safe): status, severity, policy, resource, message, controls, evidence, remediation',
+  extension: '.csv',
+  render: (result) => renderCsv(result),
+});
