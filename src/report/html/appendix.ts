@@ -1,0 +1,53 @@
+/**
+ * The policies that ran, as the auditor needs them to judge a result
+ * without the policy files: what each checks and why, the framework
+ * controls it evidences, the full remediation and the documentation links.
+ */
+import type { PolicyInfo } from '../../engine/result.js';
+import { escapeHtml, linkOrText } from './escape.js';
+import type { ReportModel } from './model.js';
+import { severityBadge } from './policy-block.js';
+
+function frameworks(info: PolicyInfo): string {
+  const entries = Object.entries(info.frameworks).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (entries.length === 0) return '';
+  const items = entries.map(([framework, ids]) => `<li><code>${escapeHtml(framework)}</code>: ${ids.map(escapeHtml).join(', ')}</li>`);
+  return `<div class="label">Frameworks</div><ul class="frameworks">${items.join('')}</ul>`;
+}
+
+function remediation(info: PolicyInfo): string {
+  const r = info.remediation;
+  return [
+    `<div class="label">Remediation</div><p class="prose">${escapeHtml(r.text)}</p>`,
+    r.cli.length === 0 ? '' : `<div class="label">Command templates (filled in for each failing resource above)</div><pre><code>${r.cli.map(escapeHtml).join('\n')}</code></pre>`,
+    r.terraform === undefined ? '' : `<div class="label">Terraform</div><pre><code>${escapeHtml(r.terraform.trimEnd())}</code></pre>`,
+    r.disruption === undefined ? '' : `<p class="prose disruption"><span class="label">Disruption</span> ${escapeHtml(r.disruption)}</p>`,
+  ].join('');
+}
+
+function renderPolicyInfo(info: PolicyInfo, anchor: string): string {
+  const references = info.references.length === 0
+    ? ''
+    : `<div class="label">References</div><ul class="references">${info.references.map((url) => `<li>${linkOrText(url)}</li>`).join('')}</ul>`;
+  return [
+    `<article class="policy-info" id="${anchor}">`,
+    `<h3>${escapeHtml(info.title)}</h3>`,
+    `<p class="pmeta">${severityBadge(info.severity)} <code>${escapeHtml(info.id)}</code> · <code>${escapeHtml(info.resourceType)}</code> · ${info.origin === 'user' ? 'user policy' : 'bundled policy'}</p>`,
+    `<p class="prose">${escapeHtml(info.description)}</p>`,
+    `<div class="label">Rationale</div><p class="prose">${escapeHtml(info.rationale)}</p>`,
+    frameworks(info),
+    remediation(info),
+    references,
+    '</article>',
+  ].filter((part) => part !== '').join('\n');
+}
+
+export function renderAppendix(model: ReportModel, anchor: string): string {
+  if (model.result.policies.length === 0) return '';
+  return [
+    `<section class="appendix" id="${anchor}">`,
+    `<h2>Policies run (${model.result.policies.length})</h2>`,
+    ...model.result.policies.map((info) => renderPolicyInfo(info, model.policyAnchors.get(info.id) ?? '')),
+    '</section>',
+  ].join('\n');
+}
