@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { registerCollectCommand } from './commands/collect.js';
+import { registerDiffCommand } from './commands/diff.js';
 import { registerPacksCommands } from './commands/packs.js';
 import { registerPermissionsCommand } from './commands/permissions.js';
 import { registerPoliciesCommands } from './commands/policies.js';
@@ -50,6 +51,7 @@ Examples:
     })
     .exitOverride();
   registerScanCommand(program, context);
+  registerDiffCommand(program, context);
   registerCollectCommand(program, context);
   registerPermissionsCommand(program, context);
   registerPoliciesCommands(program, context);

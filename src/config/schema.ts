@@ -23,6 +23,7 @@ export const configSchema = Type.Object({
   outputs: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z]+=.+$' }), { description: 'Reports to write, <format>=<file> relative to this file (as --output).' })),
   failOn: Type.Optional(severityGate),
   failOnError: Type.Optional(Type.Boolean({ description: 'ERROR findings fail the gate too (as --fail-on-error).' })),
+  baseline: Type.Optional(Type.String({ minLength: 1, description: 'A previous scan\'s JSON findings, relative to this file: only new FAILs gate (as --baseline).' })),
   parameters: Type.Optional(Type.Record(Type.String(), Type.Record(Type.String(), Type.Unknown()), { description: 'Policy parameters, by policy id then parameter name; they override the packs\' values.' })),
   waivers: Type.Optional(Type.Array(waiverSchema)),
 }, { additionalProperties: false, description: 'Assay configuration (assay.config.yaml).' });

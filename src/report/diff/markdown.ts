@@ -1,0 +1,79 @@
+/**
+ * A comparison as Markdown for a pull-request comment or a CI job summary:
+ * a headline with the counts, both scans, then tables of new failures,
+ * fixes and changes. Every string from the findings is untrusted (resource
+ * names and messages can hold anything), so it is escaped or put in code.
+ */
+import { code } from '../../docs/markdown.js';
+import { afterLabel, beforeLabel, detail, evidenceSummary, plural, policyChangeNote, printable, shortDigest } from './describe.js';
+import type { ComparedFinding, Comparison } from './schema.js';
+
+/** Rows per table: PR comments are capped at 65,536 characters, and a long list helps nobody there. */
+export const MAX_ROWS = 50;
+
+/**
+ * Text that must stay text: one line, HTML as entities, Markdown
+ * punctuation escaped, URLs kept from turning into links (GFM links bare
+ * `https://` and `www.`), and @mentions / #references broken with a
+ * zero-width space so a resource name cannot notify people or link issues.
+ */
+export function mdText(text: string): string {
+  return printable(text.replace(/\s*[\r\n]+\s*/g, ' ').trim())
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~$!]/g, '\\$&')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/([@#])(?=[\w-])/g, '$1\u200b');
+}
+
+/** An identifier in code, exact for copying; only the pipe needs escaping inside a table. */
+export function mdCode(text: string): string {
+  return code(printable(text.replace(/\s*[\r\n]+\s*/g, ' '))).replace(/\|/g, '\\|');
+}
+
+function resourceCell(entry: ComparedFinding): string {
+  const r = entry.resource;
+  const name = r.name !== undefined && r.name !== r.id ? ` ${mdCode(r.name)}` : '';
+  return `${mdCode(r.type)} ${mdCode(r.id === '*' ? '(all)' : r.id)}${name}<br>${mdText(`${r.account}/${r.region}`)}`;
+}
+
+function policyCell(entry: ComparedFinding): string {
+  return `${mdCode(entry.policy)}<br>${mdText(entry.title)}`;
+}
+
+function table(title: string, header: readonly string[], entries: readonly ComparedFinding[], row: (e: ComparedFinding) => string[]): string[] {
+  if (entries.length === 0) return [];
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  const lines = ['', `#### ${title} (${entries.length})`, '', line(header), line(header.map(() => '---'))];
+  lines.push(...entries.slice(0, MAX_ROWS).map((e) => line(row(e))));
+  if (entries.length > MAX_ROWS) lines.push('', `… and ${entries.length - MAX_ROWS} more; \`assay diff --format json\` lists them all.`);
+  return lines;
+}
+
+function headline(c: Comparison): string {
+  const s = c.summary;
+  const lead = s.new === 0 ? 'no new failures' : plural(s.new, 'new failure');
+  return `### Assay diff: ${lead} · ${s.fixed} fixed · ${s.changed} changed · ${s.unchanged} unchanged`;
+}
+
+export function renderDiffMarkdown(comparison: Comparison): string {
+  const c = comparison;
+  const lines = [
+    headline(c),
+    '',
+    '| | Snapshot | Collected | Generator |',
+    '| --- | --- | --- | --- |',
+    ...(['before', 'after'] as const).map((side) => `| ${side} | ${mdCode(shortDigest(c[side].digest))} | ${mdText(c[side].collectedAt)} | ${mdText(c[side].generator)} |`),
+  ];
+  const policies = policyChangeNote(c);
+  if (policies !== undefined) lines.push('', mdText(policies));
+  const severity = (e: ComparedFinding): string => mdText(e.severity);
+  lines.push(...table('New failures', ['Severity', 'Policy', 'Resource', 'Was', 'Finding'], c.new,
+    (e) => [severity(e), policyCell(e), resourceCell(e), mdText(beforeLabel(e)), [detail(e), evidenceSummary(e)].filter((t) => t !== '').map(mdText).join('<br>')]));
+  lines.push(...table('Fixed', ['Severity', 'Policy', 'Resource', 'Now'], c.fixed,
+    (e) => [severity(e), policyCell(e), resourceCell(e), mdText(afterLabel(e))]));
+  lines.push(...table('Changed', ['Severity', 'Policy', 'Resource', 'Change', 'Detail'], c.changed,
+    (e) => [severity(e), policyCell(e), resourceCell(e), mdText(`${beforeLabel(e)} → ${afterLabel(e)}`), mdText(detail(e))]));
+  lines.push('', '<sub>Findings are matched by fingerprint (policy + resource); failures present in both scans are counted, not listed.</sub>', '');
+  return lines.join('\n');
+}
