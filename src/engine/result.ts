@@ -45,6 +45,7 @@ export const findingSchema = Type.Object({
     text: Type.String(),
     cli: Type.Array(Type.String(), { description: 'Commands with this resource\'s values filled in, shell-quoted.' }),
   }, { additionalProperties: false })),
+  baseline: Type.Optional(Type.Unsafe<'new' | 'unchanged'>({ type: 'string', enum: ['new', 'unchanged'], description: 'With --baseline, for FAIL findings: new since the baseline scan, or failing there too (does not gate).' })),
   waiver: Type.Optional(Type.Object({
     reason: Type.String(),
     owner: Type.String(),
@@ -125,6 +126,13 @@ export const scanResultSchema = Type.Object({
   findings: Type.Array(findingSchema),
   controls: Type.Array(controlResultSchema),
   waivers: Type.Array(waiverOutcomeSchema, { description: 'Waivers in force for this scan, active or expired, in configuration order.' }),
+  baseline: Type.Optional(Type.Object({
+    snapshotDigest: Type.String({ description: 'Snapshot digest of the baseline scan.' }),
+    collectedAt: Type.String(),
+    new: Type.Integer({ minimum: 0, description: 'FAIL findings that were not FAIL in the baseline: the ones that gate.' }),
+    fixed: Type.Integer({ minimum: 0, description: 'Baseline FAIL findings that no longer fail.' }),
+    unchanged: Type.Integer({ minimum: 0, description: 'FAIL findings that failed in the baseline too.' }),
+  }, { additionalProperties: false, description: 'Present when the scan was compared with a baseline (--baseline).' })),
 }, { additionalProperties: false, description: 'An Assay scan result.' });
 
 export type Finding = Static<typeof findingSchema>;

@@ -59,6 +59,10 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
   lines.push(shown.map((k) => (paint[k] ?? plain.bold)(`${k} ${counts[k] ?? 0}`)).join('  '));
   const sev = result.summary.failuresBySeverity;
   lines.push(`failures by severity: ${['critical', 'high', 'medium', 'low', 'info'].map((k) => `${k} ${sev[k] ?? 0}`).join(' · ')}`);
+  if (result.baseline !== undefined) {
+    const b = result.baseline;
+    lines.push(`baseline (${b.snapshotDigest.slice(0, 19)}, ${b.collectedAt}): ${b.new} new · ${b.unchanged} unchanged · ${b.fixed} fixed`);
+  }
   const failing = groupByPolicy(result.findings.filter((f) => f.status === 'FAIL'));
   if (failing.length > 0) {
     lines.push('', style.bold('Failing'));
@@ -67,7 +71,7 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
       if (first === undefined) continue;
       lines.push(`${style.red('FAIL')} ${first.severity.padEnd(8)} ${style.bold(first.policy)} — ${first.title} (${group.length})`);
       for (const finding of group.slice(0, MAX_RESOURCES_PER_POLICY)) {
-        lines.push(`     ${where(finding)}`);
+        lines.push(`     ${where(finding)}${finding.baseline === 'new' ? style.bold(' [new]') : ''}`);
         const evidence = evidenceLine(finding);
         if (evidence !== '') lines.push(style.dim(`       ${evidence}`));
       }

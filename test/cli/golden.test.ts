@@ -34,6 +34,10 @@ const cases: readonly { name: string; args: string[]; exit: number }[] = [
   { name: 'scan-config-invalid', args: ['scan', '--snapshot', 'examples/demo-account.json', '--config', 'test/fixtures/config/invalid.yaml'], exit: 2 },
   { name: 'scan-config-unknown-policy', args: ['scan', '--snapshot', 'examples/demo-account.json', '--config', 'test/fixtures/config/unknown-policy.yaml'], exit: 2 },
   { name: 'scan-config-missing', args: ['scan', '--snapshot', 'examples/demo-account.json', '--config', 'test/fixtures/config/absent.yaml'], exit: 2 },
+  // Baselines: only FAILs new since the baseline gate. Against itself nothing is new; against an older scan two high FAILs are.
+  { name: 'scan-baseline-unchanged', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--baseline', 'test/fixtures/results/baseline-same.json', '--format', 'json', '--output', '/dev/null'], exit: 0 },
+  { name: 'scan-baseline-new-failures', args: ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--baseline', 'test/fixtures/results/baseline-older.json'], exit: 1 },
+  { name: 'scan-baseline-not-findings', args: ['scan', '--snapshot', 'examples/demo-account.json', '--baseline', 'examples/demo-account.json'], exit: 2 },
   { name: 'scan-gate-bad-threshold', args: ['scan', '--snapshot', 'examples/demo-account.json', '--fail-on', 'severe'], exit: 2 },
   { name: 'scan-output-unknown-format', args: ['scan', '--snapshot', 'examples/demo-account.json', '--output', 'sarfi=out.sarif'], exit: 2 },
   { name: 'scan-output-same-file-twice', args: ['scan', '--snapshot', 'examples/demo-account.json', '--output', 'json=out.json', '--output', 'table=out.json'], exit: 2 },

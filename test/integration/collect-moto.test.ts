@@ -138,8 +138,10 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
   }, 120_000);
 
   it('a live assay scan gives the right verdicts', async () => {
+    // The seeded account has high-severity failures (SSH open to the world): the default gate exits 1.
     const run = await assay(['scan', '--regions', 'us-east-1,eu-west-1', '--format', 'json', '--quiet'], moto.env);
-    expect(run.code, run.stderr).toBe(0);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain('gate failed: ');
     const result = JSON.parse(run.stdout) as ScanResult;
     const verdict = (id: string): string | undefined => result.findings.find((f) => f.policy === 'aws-kms-cmk-rotation-enabled' && f.resource.id === id)?.status;
     expect(verdict(seeded.rotating)).toBe('PASS');

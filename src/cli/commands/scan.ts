@@ -15,6 +15,8 @@ import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
 import { duplicatePaths, parseOutputTarget, type OutputTarget } from '../outputs.js';
+import { readFindingsFile } from './diff.js';
+import { withBaseline } from '../../report/baseline.js';
 import { checkConfigReferences, configOutputs, configParameters, configPaths, DEFAULT_CONFIG_FILE, readConfig } from '../config.js';
 
 export function parseLevel(value: string): number {
@@ -36,6 +38,7 @@ interface ScanOptions extends LiveOptions {
   failOn?: GateThreshold;
   failOnError?: boolean;
   config?: string;
+  baseline?: string;
   passEvidence?: boolean;
 }
 
@@ -52,6 +55,7 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--output <[format=]file>', 'write a report file, e.g. sarif=out.sarif, html=report.html (repeatable; written atomically, all before the exit code is decided); a plain file gets --format instead of stdout', parseOutputTarget, [])
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a FAIL finding of this severity or higher remains (default: high)').choices([...gateThresholds]))
     .option('--fail-on-error', 'exit 1 on ERROR findings too (strict mode for audits: what could not be checked does not pass)')
+    .option('--baseline <findings.json>', 'a previous scan\'s JSON findings: only FAIL findings new since then gate; reports mark each FAIL new or unchanged and count the fixed')
     .option('--config <file>', `read packs, policies, regions, outputs, gate, parameters and waivers from this file (default: ${DEFAULT_CONFIG_FILE} when present); options given here win`)
     .option('--pass-evidence', 'record evidence for PASS findings too (slower; FAIL and ERROR always carry it)'))
     .addHelpText('after', `
@@ -88,6 +92,9 @@ Examples:
       if (level !== undefined) options.level = level;
       const regions = cliOptions.regions ?? c?.regions;
       if (regions !== undefined) options.regions = regions;
+      const baselineFile = cliOptions.baseline ?? (config?.config.baseline === undefined ? undefined : configPaths(config, [config.config.baseline])[0]);
+      // Read before scanning: a wrong baseline file should cost nothing.
+      const baseline = baselineFile === undefined ? undefined : await readFindingsFile(baselineFile);
       const duplicates = duplicatePaths(options.output);
       if (duplicates.length > 0) throw new AssayError('CLI_USAGE', `--output names ${duplicates.map((d) => `"${d}"`).join(', ')} more than once; each report needs its own file`);
       const library = await loadLibrary(options.policies, context.io.cwd);
@@ -103,7 +110,7 @@ Examples:
         digest = snapshotDigest(snapshot);
         if (options.saveSnapshot !== undefined) await writeSnapshotFile(options.saveSnapshot, snapshot);
       }
-      const result = evaluate(snapshot, plan.policies, {
+      const evaluated = evaluate(snapshot, plan.policies, {
         snapshotDigest: digest,
         generator: { name: 'assay', version: packageVersion() },
         selection: plan.selection,
@@ -112,6 +119,8 @@ Examples:
         // Waivers expire at the end of their day, in UTC.
         today: new Date().toISOString().slice(0, 10),
       });
+      const compared = baseline === undefined ? undefined : withBaseline(evaluated, baseline);
+      const result = compared?.result ?? evaluated;
       const plainStyle = pc.createColors(false);
       let stdoutTaken = false;
       for (const target of options.output) {
@@ -120,16 +129,22 @@ Examples:
         if (target.format === undefined) stdoutTaken = true;
         await writeFileAtomic(target.path, formatter.render(result, { style: plainStyle }));
         context.io.stderr.write(`wrote ${target.path} (${formatter.id}, ${result.findings.length} findings)\n`);
+        for (const notice of formatter.notices?.(result, { style: plainStyle }) ?? []) context.io.stderr.write(`note: ${target.path}: ${notice}\n`);
       }
       if (!stdoutTaken) {
         const formatter = formattersById.get(options.format);
         if (formatter === undefined) throw new AssayError('INTERNAL', `no formatter ${options.format}`);
-        context.io.stdout.write(formatter.render(result, { style: pc.createColors(wantsColor(context.io.stdout, context.io.env)) }));
+        const style = pc.createColors(wantsColor(context.io.stdout, context.io.env));
+        context.io.stdout.write(formatter.render(result, { style }));
+        for (const notice of formatter.notices?.(result, { style }) ?? []) context.io.stderr.write(`note: ${notice}\n`);
       }
       for (const [i, w] of result.waivers.entries()) {
         if (w.state === 'expired') context.io.stderr.write(`warning: waiver ${i + 1} (${w.policy}, owner ${w.owner}) expired on ${w.expires} and no longer applies; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered fail again\n`);
       }
-      const gate = decideGate(result, options.failOn ?? 'high', options.failOnError === true);
+      if (result.baseline !== undefined) {
+        context.io.stderr.write(`baseline ${baselineFile ?? ''}: ${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings; only new ones gate\n`);
+      }
+      const gate = decideGate(compared === undefined ? result : { ...result, findings: compared.gateFindings }, options.failOn ?? 'high', options.failOnError === true);
       context.io.stderr.write(`${gate.summary}\n`);
       if (gate.failed) context.setExitCode(ExitCode.FINDINGS);
     });
