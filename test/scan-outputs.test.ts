@@ -40,4 +40,17 @@ describe('scan outputs and gate', () => {
     await scan('--output', `json=${join(dir, 'b.json')}`, '--fail-on', 'none');
     expect(await readFile(join(dir, 'a.json'), 'utf8')).toBe(await readFile(join(dir, 'b.json'), 'utf8'));
   });
+
+  it('every format can be written at once, and the baseline counts reach the auditor reports', async () => {
+    const formats = ['table', 'json', 'sarif', 'junit', 'csv', 'markdown', 'html'];
+    const run = await runCli(['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--baseline', 'test/fixtures/results/baseline-older.json',
+      ...formats.flatMap((f) => ['--output', `${f}=${join(dir, `report.${f}`)}`])]);
+    expect(run.code).toBe(1);
+    expect((await readdir(dir)).sort()).toEqual(formats.map((f) => `report.${f}`).sort());
+    expect(await readFile(join(dir, 'report.markdown'), 'utf8')).toContain('**Baseline:**');
+    expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain('<dt>Baseline</dt>');
+    const json = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as { baseline: { new: number }; findings: { baseline?: string }[] };
+    expect(json.baseline.new).toBe(2);
+    expect(json.findings.filter((f) => f.baseline === 'new')).toHaveLength(2);
+  });
 });

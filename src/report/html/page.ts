@@ -27,6 +27,7 @@ function meta(result: ScanResult): string {
     ['Packs', result.packs.length === 0 ? 'none (every policy run)' : result.packs.map((p) => `${escapeHtml(p.title)} ${escapeHtml(p.version)}${p.level === undefined ? '' : ` (level ${p.level})`}`).join('; ')],
     ['Generator', `${escapeHtml(result.generator.name)} ${escapeHtml(result.generator.version)}`],
     ['Resources in snapshot', String(result.summary.resources)],
+    ...(result.baseline === undefined ? [] : [['Baseline', `<code>${escapeHtml(result.baseline.snapshotDigest)}</code> (${escapeHtml(result.baseline.collectedAt)}): ${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings`] as [string, string]]),
   ];
   return `<dl class="meta">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`;
 }

@@ -38,6 +38,10 @@ export function header(result: ScanResult): string {
     `- **Packs:** ${packs.length === 0 ? 'none (policies only)' : packs.join('; ')}`,
     `- **Policy set:** ${code(shortDigest(result.policySet.digest))}, ${result.policySet.policies.length} policies, ` +
       `${result.summary.resources} resources, ${result.findings.length} findings (${text(result.generator.name)} ${text(result.generator.version)})`,
+    ...(result.baseline === undefined ? [] : [
+      `- **Baseline:** ${code(shortDigest(result.baseline.snapshotDigest))} collected ${text(result.baseline.collectedAt)}: ` +
+        `${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings (only new ones gate)`,
+    ]),
   ].join('\n');
 }
 

@@ -140,13 +140,21 @@ export function sarifReport(result: ScanResult, limits: SarifLimits = githubLimi
   };
 }
 
+/** render and notices see the same result: build the report once for both. */
+const reports = new WeakMap<ScanResult, SarifReport>();
+function reportOf(result: ScanResult): SarifReport {
+  let report = reports.get(result);
+  if (report === undefined) reports.set(result, (report = sarifReport(result)));
+  return report;
+}
+
 export const sarifFormatter = defineFormatter({
   id: 'sarif',
   description: 'SARIF 2.1.0 for GitHub code scanning: FAIL and ERROR findings as alerts, one run per account',
   extension: '.sarif',
-  render: (result) => sarifReport(result).text,
+  render: (result) => reportOf(result).text,
   notices: (result) => {
-    const report = sarifReport(result);
+    const report = reportOf(result);
     return [...(report.truncated === undefined ? [] : [report.truncated.message]), ...report.warnings];
   },
 });
