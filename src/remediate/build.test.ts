@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, PolicyInfo, ScanResult } from '../engine/result.js';
+import { buildPlan, shellVariables } from './build.js';
+
+function policy(id: string, disruption?: string): PolicyInfo {
+  return {
+    id, title: `${id} title`, severity: 'medium', resourceType: 'aws.s3.bucket', description: 'd', rationale: 'r', frameworks: {},
+    remediation: { text: 't', cli: [], ...(disruption === undefined ? {} : { disruption }) }, references: [], origin: 'bundled',
+  };
+}
+
+function finding(policyId: string, id: string, over: Partial<Finding> = {}): Finding {
+  return {
+    policy: policyId, title: `${policyId} title`, severity: 'medium', status: 'FAIL',
+    resource: { type: 'aws.s3.bucket', id, arn: `arn:aws:s3:::${id}`, account: '123456789012', region: 'us-east-1' },
+    message: 'm', messageKey: 'fail', evidence: [], controls: [`cis:${policyId}`], fingerprint: `${policyId}/${id}`,
+    remediation: { text: `fix ${policyId}`, cli: [`aws s3api fix-${policyId} --bucket '${id}'`] },
+    ...over,
+  };
+}
+
+function result(findings: Finding[], policies: PolicyInfo[]): ScanResult {
+  return {
+    schemaVersion: 2, generator: { name: 'assay', version: 'test' },
+    snapshot: { digest: 'sha256:s', collectedAt: '2026-06-01T00:00:00.000Z', partition: 'aws', accounts: ['123456789012'], regions: ['us-east-1'] },
+    policySet: { digest: 'sha256:p', policies: policies.map((p) => p.id) }, packs: [], policies,
+    summary: { byStatus: {}, failuresBySeverity: {}, resources: 0 }, findings, controls: [], waivers: [],
+  };
+}
+
+describe('buildPlan', () => {
+  it('one step per resource and fix, most severe first, numbered in order', () => {
+    const plan = buildPlan(result([finding('a', 'logs'), finding('b', 'data', { severity: 'critical' }), finding('a', 'data')], [policy('a'), policy('b')]));
+    expect(plan.steps.map((s) => [s.id, s.severity, s.resource.id, s.policies.join()])).toEqual([
+      ['step-001', 'critical', 'data', 'b'], ['step-002', 'medium', 'data', 'a'], ['step-003', 'medium', 'logs', 'a'],
+    ]);
+  });
+
+  it('two findings one command fixes share one step', () => {
+    const same = { remediation: { text: 'enable it', cli: ["aws s3api put-x --bucket 'logs'"] } };
+    const plan = buildPlan(result([finding('a', 'logs', same), finding('b', 'logs', same)], [policy('a'), policy('b')]));
+    expect(plan.steps).toHaveLength(1);
+    expect(plan.steps[0]).toMatchObject({ policies: ['a', 'b'], findings: ['a/logs', 'b/logs'], controls: ['cis:a', 'cis:b'] });
+  });
+
+  it('leaves waived and passing findings out, listing the waived; lists failures without commands', () => {
+    const waived = finding('a', 'w', { status: 'WAIVED', waiver: { reason: 'accepted', owner: 'o', expires: '2026-12-31', index: 0 } });
+    const manual = finding('b', 'm', { remediation: { text: 'do it by hand', cli: [] } });
+    const plan = buildPlan(result([waived, finding('a', 'p', { status: 'PASS' }), manual], [policy('a'), policy('b')]));
+    expect(plan.steps).toEqual([]);
+    expect(plan.waived).toEqual([expect.objectContaining({ policy: 'a', reason: 'accepted', owner: 'o' })]);
+    expect(plan.withoutCommands).toEqual([expect.objectContaining({ policy: 'b', guidance: 'do it by hand' })]);
+  });
+
+  it('a step is disruptive unless every policy says its fix disrupts nothing', () => {
+    const plan = buildPlan(result([finding('quiet', 'x'), finding('loud', 'y')], [policy('quiet', 'None: only new objects are affected.'), policy('loud', 'Closes port 22.')]));
+    expect(Object.fromEntries(plan.steps.map((s) => [s.policies[0], s.disruptive]))).toEqual({ quiet: false, loud: true });
+  });
+});
+
+describe('shellVariables', () => {
+  it('finds $NAME and ${NAME} outside single quotes', () => {
+    expect(shellVariables([`aws x --bucket "$TRAIL_BUCKET" --p '{"a":"$NOT_ME"}' --r \${REGION}`, `aws y '"'"$ACCESS_LOG_BUCKET"'"'`])).toEqual(['ACCESS_LOG_BUCKET', 'REGION', 'TRAIL_BUCKET']);
+  });
+});

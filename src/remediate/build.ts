@@ -1,0 +1,77 @@
+/**
+ * Turns a scan's FAIL findings into plan steps: one step per resource and
+ * fix, findings whose commands are identical merged into one step (two
+ * policies that one command satisfies), ordered most severe first.
+ */
+import type { Finding, PolicyInfo, ScanResult } from '../engine/result.js';
+import type { Plan, PlanStep } from './plan.js';
+
+const rank: Record<Finding['severity'], number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `$NAME` and `${NAME}` references: values the operator supplies. */
+export function shellVariables(commands: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const command of commands) {
+    // Only unquoted or double-quoted references expand; the engine single-quotes every filled-in value.
+    for (const match of command.matchAll(/'[^']*'|\$\{?([A-Z_][A-Z0-9_]*)\}?/g)) if (match[1] !== undefined) names.add(match[1]);
+  }
+  return [...names].sort(compare);
+}
+
+/** A fix that disrupts nothing says so: its disruption text starts with "None". */
+function disrupts(disruption: string | undefined): boolean {
+  return disruption === undefined || !/^none\b/i.test(disruption.trim());
+}
+
+const label = (f: Finding): string => `${f.resource.type} ${f.resource.id} (${f.resource.account}/${f.resource.region})`;
+
+export function buildPlan(result: ScanResult): Plan {
+  const policies = new Map<string, PolicyInfo>(result.policies.map((p) => [p.id, p]));
+  const failing = result.findings.filter((f) => f.status === 'FAIL');
+  const withCommands = failing.filter((f) => (f.remediation?.cli.length ?? 0) > 0);
+  // One step per resource and command list: policies fixed by the same commands share it.
+  const groups = new Map<string, Finding[]>();
+  for (const finding of withCommands) {
+    const key = JSON.stringify([finding.resource.account, finding.resource.region, finding.resource.type, finding.resource.id, finding.remediation?.cli ?? []]);
+    const list = groups.get(key) ?? [];
+    list.push(finding);
+    groups.set(key, list);
+  }
+  const unordered: Omit<PlanStep, 'id'>[] = [...groups.values()].map((findings) => {
+    const first = findings[0];
+    if (first === undefined) throw new Error('empty step group');
+    const ids = [...new Set(findings.map((f) => f.policy))].sort(compare);
+    const infos = ids.map((id) => policies.get(id));
+    const commands = [...(first.remediation?.cli ?? [])];
+    return {
+      account: first.resource.account,
+      region: first.resource.region,
+      resource: { type: first.resource.type, id: first.resource.id, ...(first.resource.arn === undefined ? {} : { arn: first.resource.arn }), ...(first.resource.name === undefined ? {} : { name: first.resource.name }) },
+      severity: findings.map((f) => f.severity).sort((a, b) => rank[a] - rank[b])[0] ?? first.severity,
+      policies: ids,
+      findings: findings.map((f) => f.fingerprint).sort(compare),
+      controls: [...new Set(findings.flatMap((f) => f.controls))].sort(compare),
+      title: [...new Set(findings.map((f) => f.title))].join('; '),
+      changes: [...new Set(findings.map((f) => f.remediation?.text ?? ''))].filter((t) => t !== ''),
+      commands,
+      variables: shellVariables(commands),
+      disruption: infos.map((i) => i?.remediation.disruption).filter((d): d is string => d !== undefined),
+      disruptive: infos.some((i) => disrupts(i?.remediation.disruption)),
+      terraform: infos.map((i) => i?.remediation.terraform).filter((t): t is string => t !== undefined),
+    };
+  });
+  unordered.sort((a, b) => rank[a.severity] - rank[b.severity] || compare(a.account, b.account) || compare(a.region, b.region)
+    || compare(a.resource.type, b.resource.type) || compare(a.resource.id, b.resource.id) || compare(a.policies.join(), b.policies.join()));
+  return {
+    schemaVersion: 1,
+    scan: { snapshotDigest: result.snapshot.digest, collectedAt: result.snapshot.collectedAt, policySetDigest: result.policySet.digest, generator: { ...result.generator } },
+    steps: unordered.map((step, i) => ({ id: `step-${String(i + 1).padStart(3, '0')}`, ...step })),
+    waived: result.findings.filter((f) => f.status === 'WAIVED' && f.waiver !== undefined).map((f) => ({
+      policy: f.policy, fingerprint: f.fingerprint, resource: label(f), reason: f.waiver?.reason ?? '', owner: f.waiver?.owner ?? '', expires: f.waiver?.expires ?? '',
+    })),
+    withoutCommands: failing.filter((f) => (f.remediation?.cli.length ?? 0) === 0).map((f) => ({
+      policy: f.policy, fingerprint: f.fingerprint, resource: label(f), guidance: f.remediation?.text ?? policies.get(f.policy)?.remediation.text ?? '',
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * A remediation plan (issue: `assay plan`): the FAIL findings of a scan as
+ * ordered, de-duplicated steps a reviewer can read, hand to a change board
+ * and run one at a time. Built from the findings document alone — never from
+ * AWS — so the same scan always gives the same plan.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+const severity = Type.Unsafe<'critical' | 'high' | 'medium' | 'low' | 'info'>({ type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info'] });
+
+export const planStepSchema = Type.Object({
+  id: Type.String({ description: 'step-001, step-002 … in plan order.' }),
+  account: Type.String(),
+  region: Type.String(),
+  resource: Type.Object({
+    type: Type.String(),
+    id: Type.String(),
+    arn: Type.Optional(Type.String()),
+    name: Type.Optional(Type.String()),
+  }, { additionalProperties: false }),
+  severity,
+  policies: Type.Array(Type.String(), { description: 'Policies whose failures this step fixes.' }),
+  findings: Type.Array(Type.String(), { description: 'Fingerprints of the findings it fixes.' }),
+  controls: Type.Array(Type.String(), { description: 'pack:control ids those findings evidence.' }),
+  title: Type.String({ description: 'What the step achieves (the policies\' compliant states).' }),
+  changes: Type.Array(Type.String(), { description: 'What the step changes, one entry per policy.' }),
+  commands: Type.Array(Type.String(), { description: 'AWS CLI commands with the resource\'s values filled in and shell-quoted, in order.' }),
+  variables: Type.Array(Type.String(), { description: 'Shell variables the commands read ($NAME) that the operator must set first.' }),
+  disruption: Type.Array(Type.String(), { description: 'What the change may disrupt, per policy; empty when the policies say nothing.' }),
+  disruptive: Type.Boolean({ description: 'True unless every policy states the fix disrupts nothing; the script asks before running it.' }),
+  terraform: Type.Array(Type.String(), { description: 'Terraform snippets of the policies, as guidance for teams that manage the resource in code.' }),
+}, { additionalProperties: false });
+
+export const planSchema = Type.Object({
+  schemaVersion: Type.Literal(1),
+  scan: Type.Object({
+    snapshotDigest: Type.String(),
+    collectedAt: Type.String(),
+    policySetDigest: Type.String(),
+    generator: Type.Object({ name: Type.String(), version: Type.String() }, { additionalProperties: false }),
+  }, { additionalProperties: false }),
+  steps: Type.Array(planStepSchema, { description: 'Most severe first; then by account, region and resource.' }),
+  waived: Type.Array(Type.Object({
+    policy: Type.String(), fingerprint: Type.String(), resource: Type.String(), reason: Type.String(), owner: Type.String(), expires: Type.String(),
+  }, { additionalProperties: false }), { description: 'Waived failures: left out of the steps, listed so the reviewer sees them.' }),
+  withoutCommands: Type.Array(Type.Object({
+    policy: Type.String(), fingerprint: Type.String(), resource: Type.String(), guidance: Type.String(),
+  }, { additionalProperties: false }), { description: 'FAIL findings whose policy gives no commands: fixed by hand, following the guidance.' }),
+}, { additionalProperties: false, description: 'An Assay remediation plan.' });
+
+export type PlanStep = Static<typeof planStepSchema>;
+export type Plan = Static<typeof planSchema>;
