@@ -47,6 +47,12 @@ export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly Contro
   }
   if (policy.remediation.terraform !== undefined) parts.push('Terraform:', codeBlock('hcl', policy.remediation.terraform));
   if (policy.remediation.disruption !== undefined) parts.push(`**What the fix may disrupt:** ${paragraph(policy.remediation.disruption)}`);
+  if (policy.remediation.risk !== undefined) parts.push(`**Risk of running the fix:** ${policy.remediation.risk}${policy.remediation.risk === 'medium' || policy.remediation.risk === 'high' ? ' (plans ask before running it)' : ''}`);
+  if (policy.remediation.verify !== undefined) parts.push('Verify (read-only):', codeBlock('sh', policy.remediation.verify.join('\n')));
+  if (policy.remediation.rollback !== undefined) {
+    parts.push(`**Roll back:** ${paragraph(policy.remediation.rollback.text)}`);
+    if (policy.remediation.rollback.cli !== undefined) parts.push(codeBlock('sh', policy.remediation.rollback.cli.join('\n')));
+  }
   if ((policy.references ?? []).length > 0) parts.push('## References', (policy.references ?? []).map((url) => `- <${url}>`).join('\n'));
   parts.push('## Tested cases', 'Each case runs through the real compiler and engine in the test suite.',
     table(['Case', 'Expected'], policy.tests.map((t) => [t.name, expected(t)])));

@@ -90,6 +90,13 @@ export function findingFor(policy: CompiledPolicy, resource: Resource, verdict: 
       remediation: {
         text: policy.remediation.text.render(resource, policy.params),
         cli: policy.remediation.cli.map((command) => command.render(resource, policy.params, 'shell')),
+        ...(policy.remediation.verify.length === 0 ? {} : { verify: policy.remediation.verify.map((command) => command.render(resource, policy.params, 'shell')) }),
+        ...(policy.remediation.rollback === undefined ? {} : {
+          rollback: {
+            text: policy.remediation.rollback.text.render(resource, policy.params),
+            cli: policy.remediation.rollback.cli.map((command) => command.render(resource, policy.params, 'shell')),
+          },
+        }),
       },
     } : {}),
   };

@@ -143,6 +143,7 @@ function policyInfo(policy: CompiledPolicy): PolicyInfo {
       cli: [...(d.remediation.cli ?? [])],
       ...(d.remediation.terraform === undefined ? {} : { terraform: d.remediation.terraform }),
       ...(d.remediation.disruption === undefined ? {} : { disruption: d.remediation.disruption.trim() }),
+      ...(d.remediation.risk === undefined ? {} : { risk: d.remediation.risk }),
     },
     references: [...(d.references ?? [])],
     origin: policy.origin,

@@ -44,6 +44,11 @@ export const findingSchema = Type.Object({
   remediation: Type.Optional(Type.Object({
     text: Type.String(),
     cli: Type.Array(Type.String(), { description: 'Commands with this resource\'s values filled in, shell-quoted.' }),
+    verify: Type.Optional(Type.Array(Type.String(), { description: 'Read-only commands that show the fix worked, filled in.' })),
+    rollback: Type.Optional(Type.Object({
+      text: Type.String(),
+      cli: Type.Array(Type.String()),
+    }, { additionalProperties: false, description: 'How to undo the fix, filled in.' })),
   }, { additionalProperties: false })),
   baseline: Type.Optional(Type.Unsafe<'new' | 'unchanged'>({ type: 'string', enum: ['new', 'unchanged'], description: 'With --baseline, for FAIL findings: new since the baseline scan, or failing there too (does not gate).' })),
   waiver: Type.Optional(Type.Object({
@@ -94,6 +99,7 @@ export const policyInfoSchema = Type.Object({
     cli: Type.Array(Type.String(), { description: 'Command templates with {{…}} placeholders; findings carry them filled in.' }),
     terraform: Type.Optional(Type.String()),
     disruption: Type.Optional(Type.String()),
+    risk: Type.Optional(Type.Unsafe<'none' | 'low' | 'medium' | 'high'>({ type: 'string', enum: ['none', 'low', 'medium', 'high'] })),
   }, { additionalProperties: false }),
   references: Type.Array(Type.String()),
   origin: Type.Unsafe<'bundled' | 'user'>({ type: 'string', enum: ['bundled', 'user'], description: 'Shipped with Assay, or loaded with --policies.' }),

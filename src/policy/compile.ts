@@ -33,7 +33,12 @@ export interface CompiledPolicy {
   readonly where: CompiledCondition | undefined;
   readonly check: CompiledCondition;
   readonly messages: { readonly fail: CompiledTemplate; readonly pass: CompiledTemplate | undefined };
-  readonly remediation: { readonly text: CompiledTemplate; readonly cli: readonly CompiledTemplate[] };
+  readonly remediation: {
+    readonly text: CompiledTemplate;
+    readonly cli: readonly CompiledTemplate[];
+    readonly verify: readonly CompiledTemplate[];
+    readonly rollback: { readonly text: CompiledTemplate; readonly cli: readonly CompiledTemplate[] } | undefined;
+  };
 }
 
 
@@ -95,13 +100,18 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
   const fail = templateOrReport(document.messages.fail, declared, '/messages/fail', loaded, problems);
   const pass = document.messages.pass === undefined ? undefined : templateOrReport(document.messages.pass, declared, '/messages/pass', loaded, problems);
   const text = templateOrReport(document.remediation.text, declared, '/remediation/text', loaded, problems);
-  const cli = (document.remediation.cli ?? []).map((command, i) => {
+  const commands = (list: readonly string[] | undefined, at: string): CompiledTemplate[] => (list ?? []).map((command, i) => {
     // Filled values are shell-quoted already; quotes written around a placeholder would end up inside the argument.
     if (/["']\{\{[^{}]*\}\}["']/.test(command)) {
-      problems.push(new AssayError('POLICY_MESSAGE', 'do not quote placeholders in cli commands: Assay shell-quotes every filled value', { location: loaded.locate(`/remediation/cli/${i}`) }));
+      problems.push(new AssayError('POLICY_MESSAGE', 'do not quote placeholders in cli commands: Assay shell-quotes every filled value', { location: loaded.locate(`${at}/${i}`) }));
     }
-    return templateOrReport(command, declared, `/remediation/cli/${i}`, loaded, problems);
-  });
+    return templateOrReport(command, declared, `${at}/${i}`, loaded, problems);
+  }).filter((c): c is CompiledTemplate => c !== undefined);
+  const cli = commands(document.remediation.cli, '/remediation/cli');
+  const verify = commands(document.remediation.verify, '/remediation/verify');
+  const rollbackSpec = document.remediation.rollback;
+  const rollbackText = rollbackSpec === undefined ? undefined : templateOrReport(rollbackSpec.text, declared, '/remediation/rollback/text', loaded, problems);
+  const rollback = rollbackSpec === undefined || rollbackText === undefined ? undefined : { text: rollbackText, cli: commands(rollbackSpec.cli, '/remediation/rollback/cli') };
   for (const name of params.keys()) {
     const mentioned = usedParams.has(name) || JSON.stringify(document.messages).includes(`param.${name}`) || JSON.stringify(document.remediation).includes(`param.${name}`);
     if (!mentioned) problems.push(new AssayError('POLICY_PARAMETER', `parameter "${name}" is declared but never used`, { location: locate(`/parameters/${name}`, true) }));
@@ -121,7 +131,7 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
     where,
     check,
     messages: { fail, pass },
-    remediation: { text, cli: cli.filter((c): c is CompiledTemplate => c !== undefined) },
+    remediation: { text, cli, verify, rollback },
   };
 }
 

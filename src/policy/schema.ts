@@ -82,6 +82,12 @@ export const policySchema = Type.Object({
     cli: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'AWS CLI commands; placeholders are shell-quoted when filled.' })),
     terraform: Type.Optional(Type.String({ description: 'Terraform snippet.' })),
     disruption: Type.Optional(Type.String({ description: 'What the fix may disrupt.' })),
+    risk: Type.Optional(Type.Unsafe<'none' | 'low' | 'medium' | 'high'>({ type: 'string', enum: ['none', 'low', 'medium', 'high'], description: 'How risky the fix is to run: none (changes nothing running), low, medium, high (can lock people or workloads out). Plans ask before medium and high.' })),
+    verify: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'Read-only AWS CLI commands that show the fix worked; placeholders as in cli.' })),
+    rollback: Type.Optional(Type.Object({
+      text: text('How to undo the fix.'),
+      cli: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'Commands that undo it; placeholders as in cli.' })),
+    }, { additionalProperties: false, description: 'How to undo the fix.' })),
   }, { additionalProperties: false, description: 'How to fix a failure.' }),
   references: Type.Optional(Type.Array(Type.String({ pattern: '^https://' }), { description: 'Documentation links.' })),
   deprecated: Type.Optional(Type.Object({

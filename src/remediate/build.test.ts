@@ -63,3 +63,14 @@ describe('shellVariables', () => {
     expect(shellVariables([`aws x --bucket "$TRAIL_BUCKET" --p '{"a":"$NOT_ME"}' --r \${REGION}`, `aws y '"'"$ACCESS_LOG_BUCKET"'"'`])).toEqual(['ACCESS_LOG_BUCKET', 'REGION', 'TRAIL_BUCKET']);
   });
 });
+
+describe('risk, verification and rollback', () => {
+  it('a stated risk decides; medium and high ask first; the step carries verify and rollback commands', () => {
+    const low = { ...policy('low'), remediation: { ...policy('low').remediation, risk: 'low' as const, disruption: 'Briefly restarts the service.' } };
+    const high = { ...policy('high'), remediation: { ...policy('high').remediation, risk: 'high' as const } };
+    const withChecks = finding('high', 'y', { remediation: { text: 't', cli: ["aws s3api fix --bucket 'y'"], verify: ["aws s3api get --bucket 'y'"], rollback: { text: 'undo', cli: ["aws s3api unfix --bucket 'y'"] } } });
+    const plan = buildPlan(result([finding('low', 'x'), withChecks], [low, high]));
+    expect(plan.steps.map((s) => [s.policies[0], s.risk, s.disruptive])).toEqual([['low', 'low', false], ['high', 'high', true]]);
+    expect(plan.steps[1]).toMatchObject({ verify: ["aws s3api get --bucket 'y'"], rollback: [{ text: 'undo', commands: ["aws s3api unfix --bucket 'y'"] }] });
+  });
+});

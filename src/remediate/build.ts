@@ -19,9 +19,19 @@ export function shellVariables(commands: readonly string[]): string[] {
   return [...names].sort(compare);
 }
 
-/** A fix that disrupts nothing says so: its disruption text starts with "None". */
-function disrupts(disruption: string | undefined): boolean {
-  return disruption === undefined || !/^none\b/i.test(disruption.trim());
+type Risk = PlanStep['risk'];
+const riskOrder: readonly Risk[] = ['none', 'low', 'medium', 'high', 'unstated'];
+
+/** A policy's own risk, or for policies that state none, a guess from the disruption text only as far as "None" goes. */
+function riskOf(policy: PolicyInfo | undefined): Risk {
+  return policy?.remediation.risk ?? 'unstated';
+}
+
+function disruptive(risk: Risk, disruptions: readonly (string | undefined)[]): boolean {
+  if (risk === 'medium' || risk === 'high') return true;
+  if (risk !== 'unstated') return false;
+  // Unstated: only a disruption text that begins "None" is taken as harmless.
+  return disruptions.some((d) => d === undefined || !/^none\b/i.test(d.trim()));
 }
 
 const label = (f: Finding): string => `${f.resource.type} ${f.resource.id} (${f.resource.account}/${f.resource.region})`;
@@ -44,6 +54,8 @@ export function buildPlan(result: ScanResult): Plan {
     const ids = [...new Set(findings.map((f) => f.policy))].sort(compare);
     const infos = ids.map((id) => policies.get(id));
     const commands = [...(first.remediation?.cli ?? [])];
+    // The step is as risky as its riskiest fix; one policy without a stated risk makes it unstated.
+    const risk = infos.map(riskOf).sort((x, y) => riskOrder.indexOf(y) - riskOrder.indexOf(x))[0] ?? 'unstated';
     return {
       account: first.resource.account,
       region: first.resource.region,
@@ -57,7 +69,11 @@ export function buildPlan(result: ScanResult): Plan {
       commands,
       variables: shellVariables(commands),
       disruption: infos.map((i) => i?.remediation.disruption).filter((d): d is string => d !== undefined),
-      disruptive: infos.some((i) => disrupts(i?.remediation.disruption)),
+      risk,
+      disruptive: disruptive(risk, infos.filter((i) => riskOf(i) === 'unstated').map((i) => i?.remediation.disruption)),
+      verify: [...new Set(findings.flatMap((f) => f.remediation?.verify ?? []))],
+      rollback: findings.flatMap((f) => (f.remediation?.rollback === undefined ? [] : [{ text: f.remediation.rollback.text, commands: [...f.remediation.rollback.cli] }]))
+        .filter((r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i),
       terraform: infos.map((i) => i?.remediation.terraform).filter((t): t is string => t !== undefined),
     };
   });

@@ -27,7 +27,10 @@ export const planStepSchema = Type.Object({
   commands: Type.Array(Type.String(), { description: 'AWS CLI commands with the resource\'s values filled in and shell-quoted, in order.' }),
   variables: Type.Array(Type.String(), { description: 'Shell variables the commands read ($NAME) that the operator must set first.' }),
   disruption: Type.Array(Type.String(), { description: 'What the change may disrupt, per policy; empty when the policies say nothing.' }),
-  disruptive: Type.Boolean({ description: 'True unless every policy states the fix disrupts nothing; the script asks before running it.' }),
+  risk: Type.Unsafe<'none' | 'low' | 'medium' | 'high' | 'unstated'>({ type: 'string', enum: ['none', 'low', 'medium', 'high', 'unstated'], description: 'The highest risk the policies state for their fixes; unstated when a policy states none.' }),
+  disruptive: Type.Boolean({ description: 'Medium or high risk, or unstated risk with a disruption the policy does not call "None"; the script asks before running it.' }),
+  verify: Type.Array(Type.String(), { description: 'Read-only commands that show the step worked, filled in.' }),
+  rollback: Type.Array(Type.Object({ text: Type.String(), commands: Type.Array(Type.String()) }, { additionalProperties: false }), { description: 'How to undo the step, per policy that says.' }),
   terraform: Type.Array(Type.String(), { description: 'Terraform snippets of the policies, as guidance for teams that manage the resource in code.' }),
 }, { additionalProperties: false });
 
