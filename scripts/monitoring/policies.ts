@@ -232,6 +232,19 @@ function policy(control: MonitoringControl): Record<string, unknown> {
       ],
       terraform: terraform(control),
       disruption: 'None: metric filters and alarms only read the log stream. Subscribers receive a message each time the alarm fires; CloudWatch bills the alarm and custom metric.',
+      risk: 'none',
+      verify: [
+        `aws logs describe-metric-filters --region "$REGION" --log-group-name "$LOG_GROUP" --filter-name-prefix ${control.metricName} --query 'metricFilters[].filterPattern'`,
+        `aws cloudwatch describe-alarms --region "$REGION" --alarm-names cis-${control.slug} --query 'MetricAlarms[].[MetricName,Namespace,ActionsEnabled,AlarmActions]'`,
+        'aws sns list-subscriptions-by-topic --region "$REGION" --topic-arn "$TOPIC_ARN" --query \'Subscriptions[?SubscriptionArn!=`PendingConfirmation`].[Protocol,Endpoint]\'',
+      ],
+      rollback: {
+        text: 'Delete the alarm and the metric filter; the topic and its subscriptions may serve other alarms, so they stay.',
+        cli: [
+          `aws cloudwatch delete-alarms --region "$REGION" --alarm-names cis-${control.slug}`,
+          `aws logs delete-metric-filter --region "$REGION" --log-group-name "$LOG_GROUP" --filter-name ${control.metricName}`,
+        ],
+      },
     },
     references: [
       'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
@@ -245,6 +258,7 @@ function policy(control: MonitoringControl): Record<string, unknown> {
 /** Written on one line each: sample events, join keys, and the small lists of test cases. */
 const FLOW_KEYS = new Set(['event', 'on', 'metricTransformations', 'evidence', 'coverage', 'errors', 'cis-aws-foundations-7.0.0', 'cis-aws-foundations-5.0.0', 'pci-dss-4.0']);
 const PROSE_KEYS = new Set(['description', 'rationale', 'text', 'disruption']);
+// (risk, verify and rollback follow disruption in the remediation block, as in hand-written policies.)
 
 /** The YAML text of one policy: sample events on one line each, so the file reads as a list of cases. */
 export function policyYaml(control: MonitoringControl): string {
