@@ -20,6 +20,7 @@ import { policyJsonSchema } from '../src/policy/json-schema.js';
 import { packSchema } from '../src/pack/schema.js';
 import { configSchema } from '../src/config/schema.js';
 import { scanResultSchema } from '../src/engine/result.js';
+import { planSchema } from '../src/remediate/plan.js';
 
 export interface Artifact {
   /** Path relative to the repository root. */
@@ -92,6 +93,7 @@ export function generatedArtifacts(): Artifact[] {
     { path: 'schemas/pack.schema.json', contents: json(published('pack.schema.json', 'Assay pack', packSchema)) },
     { path: 'schemas/config.schema.json', contents: json(published('config.schema.json', 'Assay configuration', configSchema)) },
     { path: 'schemas/findings.schema.json', contents: json(published('findings.schema.json', 'Assay scan result', scanResultSchema)) },
+    { path: 'schemas/plan.schema.json', contents: json(published('plan.schema.json', 'Assay remediation plan', planSchema)) },
     { path: DEMO_SNAPSHOT_PATH, contents: Buffer.from(encodeSnapshot(buildDemoSnapshot(), DEMO_SNAPSHOT_PATH)).toString('utf8') },
   ];
 }

@@ -9,6 +9,7 @@ import { registerCollectCommand } from './commands/collect.js';
 import { registerDiffCommand } from './commands/diff.js';
 import { registerPacksCommands } from './commands/packs.js';
 import { registerPermissionsCommand } from './commands/permissions.js';
+import { registerPlanCommand } from './commands/plan.js';
 import { registerPoliciesCommands } from './commands/policies.js';
 import { registerScanCommand } from './commands/scan.js';
 import { registerSnapshotCommands } from './commands/snapshot.js';
@@ -52,6 +53,7 @@ Examples:
     .exitOverride();
   registerScanCommand(program, context);
   registerDiffCommand(program, context);
+  registerPlanCommand(program, context);
   registerCollectCommand(program, context);
   registerPermissionsCommand(program, context);
   registerPoliciesCommands(program, context);

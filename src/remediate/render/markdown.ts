@@ -49,9 +49,19 @@ function resourceLines(step: PlanStep): string[] {
 }
 
 function disruptionLines(step: PlanStep): string[] {
-  const lead = step.disruptive ? '**Disruptive — asks for confirmation.**' : 'Not disruptive, by the policies\' own account.';
-  const notes = step.disruption.length === 0 ? ['- The policies say nothing about disruption: treat it as disruptive.'] : step.disruption.map((d) => `- ${mdText(d)}`);
+  const risk = step.risk === 'unstated' ? 'not stated by every policy' : step.risk;
+  const lead = step.disruptive ? `**Disruptive — asks for confirmation.** Risk: ${risk}.` : `Not disruptive. Risk: ${risk}.`;
+  const notes = step.disruption.length === 0 ? ['- The policies say nothing about disruption.'] : step.disruption.map((d) => `- ${mdText(d)}`);
   return [lead, '', ...notes];
+}
+
+/** Read-only checks and the way back, when the policies give them. */
+function afterLines(step: PlanStep): string[] {
+  const verify = step.verify.length === 0 ? [] : ['', '**Check that it worked** (read-only)', '', ...fenced('sh', step.verify.map(oneLine))];
+  const rollback = step.rollback.length === 0 ? [] : ['', '**Roll back**', '', ...step.rollback.flatMap((r, i) => [
+    ...(i === 0 ? [] : ['']), `- ${mdText(r.text)}`, ...(r.commands.length === 0 ? [] : ['', ...fenced('sh', r.commands.map(oneLine))]),
+  ])];
+  return [...verify, ...rollback];
 }
 
 function terraformLines(step: PlanStep): string[] {
@@ -82,6 +92,7 @@ function stepSection(step: PlanStep): string[] {
     '**Commands**',
     '',
     ...fenced('sh', step.commands.map(oneLine)),
+    ...afterLines(step),
     ...terraformLines(step),
   ];
 }
