@@ -72,4 +72,11 @@ describe('bundled packs', () => {
     const used = new Set(packs.flatMap((p) => p.document.controls.flatMap((c) => c.policies ?? [])));
     expect(policies.filter((p) => p.document.deprecated === undefined && !used.has(p.document.id)).map((p) => p.document.id)).toEqual([]);
   });
+
+  it('every policy states its fix\'s risk, how to verify it and how to roll it back', () => {
+    const missing = policies.filter((p) => p.document.deprecated === undefined)
+      .filter((p) => p.document.remediation.risk === undefined || p.document.remediation.verify === undefined || p.document.remediation.rollback === undefined)
+      .map((p) => p.document.id);
+    expect(missing).toEqual([]);
+  });
 });
