@@ -53,4 +53,16 @@ describe('scan outputs and gate', () => {
     expect(json.baseline.new).toBe(2);
     expect(json.findings.filter((f) => f.baseline === 'new')).toHaveLength(2);
   });
+
+  it('--plan writes the remediation plan with the reports, in the format its extension implies', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { stat } = await import('node:fs/promises');
+    const run = await scan('--plan', join(dir, 'fix.sh'), '--fail-on', 'none');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/wrote .*fix\.sh \(script: \d+ steps, \d+ disruptive\)/);
+    expect((await stat(join(dir, 'fix.sh'))).mode & 0o111).not.toBe(0);
+    execFileSync('bash', ['-n', join(dir, 'fix.sh')]);
+    await scan('--plan', `markdown=${join(dir, 'plan.txt')}`, '--fail-on', 'none');
+    expect(await readFile(join(dir, 'plan.txt'), 'utf8')).toMatch(/^# Assay remediation plan/);
+  });
 });

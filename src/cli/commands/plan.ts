@@ -18,7 +18,24 @@ const renderers = {
   json: renderJson,
   terraform: renderTerraform,
 } as const satisfies Record<string, (plan: Plan) => string>;
-type PlanFormat = keyof typeof renderers;
+export type PlanFormat = keyof typeof renderers;
+export const planFormats = Object.keys(renderers) as PlanFormat[];
+
+/** `--plan [format=]file`: the format named, or the one the file's extension implies (.sh, .json, .tf; Markdown otherwise). */
+export function planTarget(value: string): { format: PlanFormat; path: string } {
+  const explicit = /^([a-z]+)=(.+)$/.exec(value);
+  if (explicit !== null && (planFormats as string[]).includes(explicit[1] ?? '')) return { format: explicit[1] as PlanFormat, path: explicit[2] ?? '' };
+  const format: PlanFormat = value.endsWith('.sh') ? 'script' : value.endsWith('.json') ? 'json' : value.endsWith('.tf') ? 'terraform' : 'markdown';
+  return { format, path: value };
+}
+
+/** Writes a plan file (a script made executable) and says so on stderr. */
+export async function writePlan(plan: Plan, format: PlanFormat, path: string, context: CommandContext): Promise<void> {
+  await writeFileAtomic(path, renderers[format](plan));
+  if (format === 'script') await makeExecutable(path);
+  const disruptive = plan.steps.filter((s) => s.disruptive).length;
+  context.io.stderr.write(`wrote ${path} (${format}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}, ${disruptive} disruptive)\n`);
+}
 
 interface PlanOptions {
   format: PlanFormat;
@@ -67,14 +84,10 @@ Examples:
   assay plan findings.json --format terraform --output guidance.tf`)
     .action(async (file: string, options: PlanOptions) => {
       const plan = buildPlan(await readFindingsFile(file));
-      const text = renderers[options.format](plan);
       if (options.output === undefined) {
-        context.io.stdout.write(text);
+        context.io.stdout.write(renderers[options.format](plan));
         return;
       }
-      await writeFileAtomic(options.output, text);
-      if (options.format === 'script') await makeExecutable(options.output);
-      const disruptive = plan.steps.filter((s) => s.disruptive).length;
-      context.io.stderr.write(`wrote ${options.output} (${options.format}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}, ${disruptive} disruptive)\n`);
+      await writePlan(plan, options.format, options.output, context);
     });
 }

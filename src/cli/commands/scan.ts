@@ -16,6 +16,8 @@ import { packageVersion } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
 import { duplicatePaths, parseOutputTarget, type OutputTarget } from '../outputs.js';
 import { readFindingsFile } from './diff.js';
+import { planTarget, writePlan } from './plan.js';
+import { buildPlan } from '../../remediate/build.js';
 import { withBaseline } from '../../report/baseline.js';
 import { checkConfigReferences, configOutputs, configParameters, configPaths, DEFAULT_CONFIG_FILE, readConfig } from '../config.js';
 
@@ -39,6 +41,7 @@ interface ScanOptions extends LiveOptions {
   failOnError?: boolean;
   config?: string;
   baseline?: string;
+  plan?: string;
   passEvidence?: boolean;
 }
 
@@ -56,6 +59,7 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a FAIL finding of this severity or higher remains (default: high)').choices([...gateThresholds]))
     .option('--fail-on-error', 'exit 1 on ERROR findings too (strict mode for audits: what could not be checked does not pass)')
     .option('--baseline <findings.json>', 'a previous scan\'s JSON findings: only FAIL findings new since then gate; reports mark each FAIL new or unchanged and count the fixed')
+    .option('--plan <[format=]file>', 'also write the remediation plan of the FAIL findings (markdown, script, json or terraform; by default from the extension: .sh, .json, .tf, else markdown), as `assay plan` would')
     .option('--config <file>', `read packs, policies, regions, outputs, gate, parameters and waivers from this file (default: ${DEFAULT_CONFIG_FILE} when present); options given here win`)
     .option('--pass-evidence', 'record evidence for PASS findings too (slower; FAIL and ERROR always carry it)'))
     .addHelpText('after', `
@@ -140,6 +144,10 @@ Examples:
       }
       for (const [i, w] of result.waivers.entries()) {
         if (w.state === 'expired') context.io.stderr.write(`warning: waiver ${i + 1} (${w.policy}, owner ${w.owner}) expired on ${w.expires} and no longer applies; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered fail again\n`);
+      }
+      if (cliOptions.plan !== undefined) {
+        const target = planTarget(cliOptions.plan);
+        await writePlan(buildPlan(result), target.format, target.path, context);
       }
       if (result.baseline !== undefined) {
         context.io.stderr.write(`baseline ${baselineFile ?? ''}: ${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings; only new ones gate\n`);
