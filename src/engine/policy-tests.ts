@@ -18,7 +18,7 @@ import { createLocator } from '../snapshot/locate.js';
 import type { CoverageEntry, Snapshot } from '../snapshot/schema.js';
 import { validateSnapshot } from '../snapshot/validate.js';
 import { evaluate } from './evaluate.js';
-import type { Finding } from './result.js';
+import type { Finding, ScanResult } from './result.js';
 
 export const TEST_ACCOUNT = '123456789012';
 const TEST_REGIONS = ['eu-west-1', 'us-east-1'];
@@ -28,6 +28,10 @@ export interface CaseOutcome {
   readonly name: string;
   readonly passed: boolean;
   readonly problems: readonly AssayError[];
+  /** The scan the case ran, when its fixtures could be built: other checks (plans) reuse it. */
+  readonly result?: ScanResult;
+  /** The finding of the case's own resource in that scan. */
+  readonly finding?: Finding;
 }
 
 function buildFixture(typeName: string, spec: { id?: string; region?: string; data?: Record<string, unknown>; tags?: Record<string, string>; errors?: PolicyTestCase['errors'] }, pointer: string, policy: LoadedPolicy): Resource | AssayError {
@@ -96,18 +100,19 @@ export function runPolicyCase(policy: LoadedPolicy, index: number): CaseOutcome 
   const result = evaluate(snapshot, [compiled], { snapshotDigest: 'test', generator: { name: 'assay', version: 'test' }, selection: { policyIds: undefined, controls: [], overrides: new Map(), packs: [] }, evidenceForPass: true });
   const finding = result.findings.find((f) => f.resource.id === subject.id && f.resource.type === subject.type);
   if (finding === undefined) return fail('the policy produced no finding for the test resource');
+  const ran = { result, finding };
   const expect: { status: string; message?: string; evidence?: { path: string; actual?: unknown; expected?: unknown; op?: string }[] } = typeof testCase.expect === 'string' ? { status: testCase.expect } : testCase.expect;
   if (finding.status !== expect.status) {
     const why = finding.reasons?.map((r) => `${r.path}: ${r.message}`).join('; ');
-    return fail(`expected ${expect.status}, got ${finding.status}${why === undefined ? '' : ` (${why})`}; evidence: ${JSON.stringify(finding.evidence)}`, `${at}/expect`);
+    return { ...fail(`expected ${expect.status}, got ${finding.status}${why === undefined ? '' : ` (${why})`}; evidence: ${JSON.stringify(finding.evidence)}`, `${at}/expect`), ...ran };
   }
   if (expect.message !== undefined && finding.messageKey !== expect.message) {
-    return fail(`expected message "${expect.message}", got "${finding.messageKey}"`, `${at}/expect/message`);
+    return { ...fail(`expected message "${expect.message}", got "${finding.messageKey}"`, `${at}/expect/message`), ...ran };
   }
   for (const [k, item] of (expect.evidence ?? []).entries()) {
-    if (!evidenceMatches(item, finding.evidence)) return fail(`no evidence matches ${JSON.stringify(item)}; got ${JSON.stringify(finding.evidence)}`, `${at}/expect/evidence/${k}`);
+    if (!evidenceMatches(item, finding.evidence)) return { ...fail(`no evidence matches ${JSON.stringify(item)}; got ${JSON.stringify(finding.evidence)}`, `${at}/expect/evidence/${k}`), ...ran };
   }
-  return { name: testCase.name, passed: true, problems: [] };
+  return { name: testCase.name, passed: true, problems: [], ...ran };
 }
 
 /** Problems with the set of cases, independent of their results. */

@@ -10,10 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/evaluate.js';
-import { TEST_ACCOUNT } from '../../src/engine/policy-tests.js';
+import { runPolicyCase } from '../../src/engine/policy-tests.js';
 import type { ScanResult } from '../../src/engine/result.js';
-import { compilePolicy, type ParameterOverride } from '../../src/policy/compile.js';
 import { loadPolicies, type LoadedPolicy, type PolicySource } from '../../src/policy/load.js';
 import type { PolicyTestCase } from '../../src/policy/schema.js';
 import { buildPlan } from '../../src/remediate/build.js';
@@ -21,11 +19,6 @@ import { renderJson } from '../../src/remediate/render/json.js';
 import { renderMarkdown } from '../../src/remediate/render/markdown.js';
 import { renderScript } from '../../src/remediate/render/script.js';
 import { renderTerraform } from '../../src/remediate/render/terraform.js';
-import { buildResource } from '../../src/resources/build.js';
-import { findResourceType, resourceTypes } from '../../src/resources/catalog.js';
-import { GLOBAL_REGION } from '../../src/resources/define.js';
-import type { Resource } from '../../src/resources/resource.js';
-import type { CoverageEntry, Snapshot } from '../../src/snapshot/schema.js';
 
 /**
  * Policies whose fix is deliberately not a command. Each would need the root
@@ -47,53 +40,15 @@ const files = readdirSync(join(root, 'policies'), { withFileTypes: true, recursi
 const sources: PolicySource[] = files.map((file) => ({ file: relative(root, file), text: readFileSync(file, 'utf8'), origin: 'bundled' }));
 const { policies, errors } = loadPolicies(sources);
 
-type ResourceSpec = Pick<PolicyTestCase, 'id' | 'region' | 'tags' | 'errors'> & { readonly data?: Record<string, unknown> };
-
-/** A case's resource as the policy tests build it: unstated fields from the type's valid example. */
-function fixture(type: string, spec: ResourceSpec): Resource {
-  const definition = findResourceType(type);
-  if (definition === undefined) throw new Error(`unknown resource type ${type}`);
-  return buildResource(definition, {
-    id: spec.id ?? 'test-resource',
-    account: TEST_ACCOUNT,
-    region: definition.scope === 'global' ? GLOBAL_REGION : (spec.region ?? 'us-east-1'),
-    ...(spec.tags === undefined ? {} : { tags: spec.tags }),
-    data: spec.data ?? {},
-    ...(spec.errors === undefined ? {} : { errors: spec.errors.map((e) => ({ path: e.path, code: e.code, message: e.message ?? `${e.code} (test)` })) }),
-  });
-}
-
-/** Every type complete in every region, as in the policy tests, unless the case says otherwise. */
-function coverage(testCase: PolicyTestCase): CoverageEntry[] {
-  return resourceTypes.flatMap((definition) => (definition.scope === 'global' ? [GLOBAL_REGION] : ['eu-west-1', 'us-east-1']).map((region): CoverageEntry => {
-    const override = (testCase.coverage ?? []).find((c) => c.type === definition.type && (c.region === undefined || c.region === region));
-    return override === undefined
-      ? { type: definition.type, account: TEST_ACCOUNT, region, status: 'complete' }
-      : { type: definition.type, account: TEST_ACCOUNT, region, status: override.status, reason: `${override.status} in test` };
-  }));
-}
-
 const expected = (testCase: PolicyTestCase): string => (typeof testCase.expect === 'string' ? testCase.expect : testCase.expect.status);
 
-/** The scan of a snapshot holding only the policy's first FAIL case (and its related resources). */
-function failScan(policy: LoadedPolicy): { result: ScanResult; subject: Resource } {
-  const testCase = policy.document.tests.find((t) => expected(t) === 'FAIL');
-  if (testCase === undefined) throw new Error(`${policy.document.id} has no FAIL case`);
-  const overrides = new Map<string, ParameterOverride>(Object.entries(testCase.params ?? {}).map(([k, v]) => [k, { value: v, location: policy.locate('/tests') }]));
-  const compiled = compilePolicy(policy, overrides);
-  if (Array.isArray(compiled)) throw new Error(compiled.map((e) => e.message).join('\n'));
-  const subject = fixture(policy.document.resource, { ...testCase, data: testCase.resource });
-  const snapshot: Snapshot = {
-    schemaVersion: 1,
-    generator: { name: 'assay-test', version: '0' },
-    collectedAt: '2026-06-01T12:00:00.000Z',
-    scope: { partition: 'aws', accounts: [TEST_ACCOUNT], regions: ['eu-west-1', 'us-east-1'] },
-    resources: [subject, ...(testCase.related ?? []).map((r) => fixture(r.type, r))],
-    coverage: coverage(testCase),
-    errors: [],
-  };
-  const result = evaluate(snapshot, [compiled], { snapshotDigest: 'sha256:test', generator: { name: 'assay', version: 'test' }, selection: { policyIds: undefined, controls: [], overrides: new Map(), packs: [] } });
-  return { result, subject };
+/** The scan the policy's first FAIL case runs (its resource and related resources), as the policy tests run it. */
+function failScan(policy: LoadedPolicy): { result: ScanResult; subject: { type: string; id: string } } {
+  const index = policy.document.tests.findIndex((t) => expected(t) === 'FAIL');
+  if (index < 0) throw new Error(`${policy.document.id} has no FAIL case`);
+  const outcome = runPolicyCase(policy, index);
+  if (outcome.result === undefined || outcome.finding === undefined) throw new Error(outcome.problems.map((e) => e.message).join('\n'));
+  return { result: outcome.result, subject: outcome.finding.resource };
 }
 
 describe('every bundled policy renders a remediation step', () => {
