@@ -233,6 +233,8 @@ function policy(control: MonitoringControl): Record<string, unknown> {
       terraform: terraform(control),
       disruption: 'None: metric filters and alarms only read the log stream. Subscribers receive a message each time the alarm fires; CloudWatch bills the alarm and custom metric.',
       risk: 'none',
+      // The trail and its CloudWatch Logs delivery create the log group the metric filter goes on.
+      after: ['aws-cloudtrail-multi-region-logging', 'aws-cloudtrail-cloudwatch-logs-delivery'],
       verify: [
         `aws logs describe-metric-filters --region "$REGION" --log-group-name "$LOG_GROUP" --filter-name-prefix ${control.metricName} --query 'metricFilters[].filterPattern'`,
         `aws cloudwatch describe-alarms --region "$REGION" --alarm-names cis-${control.slug} --query 'MetricAlarms[].[MetricName,Namespace,ActionsEnabled,AlarmActions]'`,
@@ -256,7 +258,7 @@ function policy(control: MonitoringControl): Record<string, unknown> {
 }
 
 /** Written on one line each: sample events, join keys, and the small lists of test cases. */
-const FLOW_KEYS = new Set(['event', 'on', 'metricTransformations', 'evidence', 'coverage', 'errors', 'cis-aws-foundations-7.0.0', 'cis-aws-foundations-5.0.0', 'pci-dss-4.0']);
+const FLOW_KEYS = new Set(['event', 'on', 'metricTransformations', 'evidence', 'coverage', 'errors', 'after', 'cis-aws-foundations-7.0.0', 'cis-aws-foundations-5.0.0', 'pci-dss-4.0']);
 const PROSE_KEYS = new Set(['description', 'rationale', 'text', 'disruption']);
 // (risk, verify and rollback follow disruption in the remediation block, as in hand-written policies.)
 

@@ -144,6 +144,7 @@ function policyInfo(policy: CompiledPolicy): PolicyInfo {
       ...(d.remediation.terraform === undefined ? {} : { terraform: d.remediation.terraform }),
       ...(d.remediation.disruption === undefined ? {} : { disruption: d.remediation.disruption.trim() }),
       ...(d.remediation.risk === undefined ? {} : { risk: d.remediation.risk }),
+      ...(d.remediation.after === undefined ? {} : { after: [...d.remediation.after] }),
     },
     references: [...(d.references ?? [])],
     origin: policy.origin,

@@ -100,6 +100,7 @@ export const policyInfoSchema = Type.Object({
     terraform: Type.Optional(Type.String()),
     disruption: Type.Optional(Type.String()),
     risk: Type.Optional(Type.Unsafe<'none' | 'low' | 'medium' | 'high'>({ type: 'string', enum: ['none', 'low', 'medium', 'high'] })),
+    after: Type.Optional(Type.Array(Type.String(), { description: 'Policies whose fixes come first (they create what this fix needs).' })),
   }, { additionalProperties: false }),
   references: Type.Array(Type.String()),
   origin: Type.Unsafe<'bundled' | 'user'>({ type: 'string', enum: ['bundled', 'user'], description: 'Shipped with Assay, or loaded with --policies.' }),

@@ -84,6 +84,7 @@ export const policySchema = Type.Object({
     disruption: Type.Optional(Type.String({ description: 'What the fix may disrupt.' })),
     risk: Type.Optional(Type.Unsafe<'none' | 'low' | 'medium' | 'high'>({ type: 'string', enum: ['none', 'low', 'medium', 'high'], description: 'How risky the fix is to run: none (changes nothing running), low, medium, high (can lock people or workloads out). Plans ask before medium and high.' })),
     verify: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'Read-only AWS CLI commands that show the fix worked; placeholders as in cli.' })),
+    after: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), { minItems: 1, description: 'Policies whose fixes in the same account create what this fix needs (the trail before its log group\'s metric filters): plans order their steps first.' })),
     rollback: Type.Optional(Type.Object({
       text: text('How to undo the fix.'),
       cli: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'Commands that undo it; placeholders as in cli.' })),

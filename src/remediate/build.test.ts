@@ -74,3 +74,24 @@ describe('risk, verification and rollback', () => {
     expect(plan.steps[1]).toMatchObject({ verify: ["aws s3api get --bucket 'y'"], rollback: [{ text: 'undo', commands: ["aws s3api unfix --bucket 'y'"] }] });
   });
 });
+
+describe('prerequisites', () => {
+  it('a step comes after the steps its policies name in `after` (same account), whatever their severity', () => {
+    const trail = { ...policy('trail'), remediation: { ...policy('trail').remediation } };
+    const alarm = { ...policy('alarm'), remediation: { ...policy('alarm').remediation, after: ['trail'] } };
+    const plan = buildPlan(result([
+      finding('alarm', 'account', { severity: 'high' }),
+      finding('trail', 'main-trail', { severity: 'low' }),
+      finding('other', 'z', { severity: 'critical' }),
+    ], [trail, alarm, policy('other')]));
+    expect(plan.steps.map((s) => [s.id, s.policies[0], s.after])).toEqual([
+      ['step-001', 'other', []], ['step-002', 'trail', []], ['step-003', 'alarm', ['step-002']],
+    ]);
+  });
+
+  it('declarations that form a cycle still place every step once', () => {
+    const a = { ...policy('a'), remediation: { ...policy('a').remediation, after: ['b'] } };
+    const b = { ...policy('b'), remediation: { ...policy('b').remediation, after: ['a'] } };
+    expect(buildPlan(result([finding('a', 'x'), finding('b', 'y')], [a, b])).steps).toHaveLength(2);
+  });
+});

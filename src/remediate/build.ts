@@ -36,6 +36,40 @@ function disruptive(risk: Risk, disruptions: readonly (string | undefined)[]): b
 
 const label = (f: Finding): string => `${f.resource.type} ${f.resource.id} (${f.resource.account}/${f.resource.region})`;
 
+type UnnumberedStep = Omit<PlanStep, 'id' | 'after'>;
+
+/**
+ * Severity order, except that a step comes after the steps (same account) of
+ * the policies its own policies name in `after`: the trail's fix before the
+ * metric filters on the log group it creates. A depth-first walk keeps every
+ * other step where severity put it; a cycle in the declarations cannot loop.
+ */
+function withPrerequisitesFirst(steps: readonly UnnumberedStep[], policies: ReadonlyMap<string, PolicyInfo>): { step: UnnumberedStep; after: UnnumberedStep[] }[] {
+  const prerequisites = (step: UnnumberedStep): UnnumberedStep[] => {
+    const needed = new Set(step.policies.flatMap((id) => policies.get(id)?.remediation.after ?? []));
+    return steps.filter((other) => other !== step && other.account === step.account && other.policies.some((id) => needed.has(id)));
+  };
+  const placed = new Set<UnnumberedStep>();
+  const visiting = new Set<UnnumberedStep>();
+  const out: { step: UnnumberedStep; after: UnnumberedStep[] }[] = [];
+  const place = (step: UnnumberedStep): void => {
+    if (placed.has(step) || visiting.has(step)) return;
+    visiting.add(step);
+    const before = prerequisites(step);
+    for (const other of before) place(other);
+    visiting.delete(step);
+    placed.add(step);
+    out.push({ step, after: before });
+  };
+  for (const step of steps) place(step);
+  return out;
+}
+
+function numbered(ordered: readonly { step: UnnumberedStep; after: UnnumberedStep[] }[]): PlanStep[] {
+  const ids = new Map(ordered.map(({ step }, i) => [step, `step-${String(i + 1).padStart(3, '0')}`]));
+  return ordered.map(({ step, after }) => ({ id: ids.get(step) ?? '', ...step, after: after.map((s) => ids.get(s) ?? '').filter((id) => id !== '').sort(compare) }));
+}
+
 export function buildPlan(result: ScanResult): Plan {
   const policies = new Map<string, PolicyInfo>(result.policies.map((p) => [p.id, p]));
   const failing = result.findings.filter((f) => f.status === 'FAIL');
@@ -48,7 +82,7 @@ export function buildPlan(result: ScanResult): Plan {
     list.push(finding);
     groups.set(key, list);
   }
-  const unordered: Omit<PlanStep, 'id'>[] = [...groups.values()].map((findings) => {
+  const unordered: UnnumberedStep[] = [...groups.values()].map((findings) => {
     const first = findings[0];
     if (first === undefined) throw new Error('empty step group');
     const ids = [...new Set(findings.map((f) => f.policy))].sort(compare);
@@ -79,10 +113,11 @@ export function buildPlan(result: ScanResult): Plan {
   });
   unordered.sort((a, b) => rank[a.severity] - rank[b.severity] || compare(a.account, b.account) || compare(a.region, b.region)
     || compare(a.resource.type, b.resource.type) || compare(a.resource.id, b.resource.id) || compare(a.policies.join(), b.policies.join()));
+  const ordered = withPrerequisitesFirst(unordered, policies);
   return {
     schemaVersion: 1,
     scan: { snapshotDigest: result.snapshot.digest, collectedAt: result.snapshot.collectedAt, policySetDigest: result.policySet.digest, generator: { ...result.generator } },
-    steps: unordered.map((step, i) => ({ id: `step-${String(i + 1).padStart(3, '0')}`, ...step })),
+    steps: numbered(ordered),
     waived: result.findings.filter((f) => f.status === 'WAIVED' && f.waiver !== undefined).map((f) => ({
       policy: f.policy, fingerprint: f.fingerprint, resource: label(f), reason: f.waiver?.reason ?? '', owner: f.waiver?.owner ?? '', expires: f.waiver?.expires ?? '',
     })),

@@ -31,6 +31,7 @@ export const planStepSchema = Type.Object({
   disruptive: Type.Boolean({ description: 'Medium or high risk, or unstated risk with a disruption the policy does not call "None"; the script asks before running it.' }),
   verify: Type.Array(Type.String(), { description: 'Read-only commands that show the step worked, filled in.' }),
   rollback: Type.Array(Type.Object({ text: Type.String(), commands: Type.Array(Type.String()) }, { additionalProperties: false }), { description: 'How to undo the step, per policy that says.' }),
+  after: Type.Array(Type.String(), { description: 'Steps that must run first: their fixes create what this step needs (policy `after`, same account).' }),
   terraform: Type.Array(Type.String(), { description: 'Terraform snippets of the policies, as guidance for teams that manage the resource in code.' }),
 }, { additionalProperties: false });
 

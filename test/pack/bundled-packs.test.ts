@@ -79,4 +79,11 @@ describe('bundled packs', () => {
       .map((p) => p.document.id);
     expect(missing).toEqual([]);
   });
+
+  it('plan ordering names policies that exist, never the policy itself', () => {
+    const problems = policies.flatMap((p) => (p.document.remediation.after ?? [])
+      .filter((id) => id === p.document.id || !policyIds.has(id))
+      .map((id) => `${p.document.id} after ${id}`));
+    expect(problems).toEqual([]);
+  });
 });

@@ -65,7 +65,7 @@ function step(n: number, over: Partial<PlanStep> = {}): PlanStep {
   return {
     id: `step-${String(n).padStart(3, '0')}`, account: '123456789012', region: 'us-east-1',
     resource: { type: 'aws.s3.bucket', id, arn: `arn:aws:s3:::${id}` }, severity: 'high', risk: 'none',
-    policies: [`policy-${n}`], findings: [`fp-${n}`], controls: [`cis:${n}`],
+    policies: [`policy-${n}`], findings: [`fp-${n}`], controls: [`cis:${n}`], after: [],
     title: `Title ${n}\n${marker}\n'; touch PWNED; '`, changes: [`Change ${n}\n${marker}`], disruption: [`None: disrupts nothing.\n${marker}`],
     commands: [`aws s3api put-x --bucket ${shellQuote(id)}`], variables: [], disruptive: false, verify: [], rollback: [], terraform: [],
     ...over,

@@ -8,7 +8,7 @@ import { renderMarkdown } from './markdown.js';
 const hostile: PlanStep = {
   id: 'step-001', account: '123456789012', region: 'us-east-1', severity: 'critical',
   resource: { type: 'aws.s3.bucket', id: 'b\n# injected heading', arn: 'arn:aws:s3:::<script>alert(1)</script>', name: '[click](https://evil.example) | *x*' },
-  policies: ['p-a', 'p-b'], findings: ['f1'], controls: ['cis:1.1'],
+  policies: ['p-a', 'p-b'], findings: ['f1'], controls: ['cis:1.1'], after: [],
   title: 'Title <img src=x onerror=alert(1)>\n## not a heading',
   changes: ['Change one\n- not an item'], commands: ['aws s3api x --bucket \'a```b\'', 'echo "line\nrm -rf /"'],
   variables: ['TRAIL_BUCKET'], disruption: ['Breaks <b>things</b>'], risk: 'high', disruptive: true,

@@ -45,6 +45,7 @@ function resourceLines(step: PlanStep): string[] {
     `- Account / region: ${mdCode(step.account)} / ${mdCode(step.region)}`,
     `- Policies: ${codes(step.policies)}`,
     `- Controls: ${step.controls.length === 0 ? 'none in the selected packs' : codes(step.controls)}`,
+    ...(step.after.length === 0 ? [] : [`- Runs after: ${codes(step.after)} (their fixes create what this step needs)`]),
   ];
 }
 

@@ -31,7 +31,7 @@ const hostile = "x\n$(touch PWNED)\n'; touch PWNED; '";
 
 const step: PlanStep = {
   id: 'step-001', account: '123456789012', region: 'us-east-1', resource: { type: 'aws.s3.bucket', id: hostile }, severity: 'high', risk: 'high',
-  policies: ['p'], findings: ['f'], controls: [], title: hostile, changes: [hostile], disruption: [hostile],
+  policies: ['p'], findings: ['f'], controls: [], after: [], title: hostile, changes: [hostile], disruption: [hostile],
   commands: [`aws s3api put-x --bucket ${shellQuote(hostile)} --mfa "$MFA"`], variables: ['MFA'], disruptive: true, verify: [], rollback: [], terraform: [],
 };
 const plan: Plan = {

@@ -6,7 +6,7 @@ import { renderTerraform } from './terraform.js';
 
 const snippet = 'resource "aws_s3_bucket_versioning" "example" {\n  bucket = aws_s3_bucket.example.id\n}\n';
 const step = (id: string, over: Partial<PlanStep>): PlanStep => ({
-  id, account: '123456789012', region: 'us-east-1', severity: 'high',
+  id, account: '123456789012', region: 'us-east-1', severity: 'high', after: [],
   resource: { type: 'aws.s3.bucket', id: 'logs', arn: 'arn:aws:s3:::logs' },
   policies: ['p-a'], findings: [], controls: [], title: 't', changes: [], commands: ['aws x'], variables: [], disruption: [], risk: 'unstated', disruptive: true, verify: [], rollback: [],
   terraform: [snippet], ...over,
