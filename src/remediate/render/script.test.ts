@@ -63,3 +63,16 @@ describe('renderScript (text)', () => {
     }
   });
 });
+
+describe('verify and rollback', () => {
+  it('are printed after the step as quoted text, never run', () => {
+    const verify = `aws s3api get-x --bucket ${shellQuote(hostile)}`;
+    const undo = `aws s3api delete-x --bucket ${shellQuote(hostile)}`;
+    const script = renderScript({ ...plan, steps: [{ ...step, verify: [verify], rollback: [{ text: hostile, commands: [undo] }] }] });
+    expect(script).toContain(`show ${shellQuote(verify)}`);
+    expect(script).toContain(`show ${shellQuote(undo)}`);
+    // Only the step's own command is a command line; verify and rollback appear only inside quotes.
+    expect(script.split('\n').filter((line) => /^\s*(run )?aws /.test(line))).toHaveLength(1);
+  });
+});
+

@@ -97,13 +97,30 @@ function stepFunction(step: PlanStep, index: number): string[] {
   if (step.variables.length > 0) lines.push(`    printf '  (needs %s)\\n' ${shellQuote(step.variables.map((v) => `$${v}`).join(' '))}`);
   // Dry-run shows the text, never evaluates it: commands may hold $(…) or $VARIABLES.
   for (const command of step.commands) lines.push(`    show ${shellQuote(visible(command))}`);
+  lines.push(...checkAndUndo(step, '    '));
   lines.push('    return 0', '  fi');
   for (const name of step.variables) lines.push(`  need ${id} ${name}`);
   if (step.disruptive) {
     lines.push(`  if ! confirm ${id}; then`, `    printf 'skipped %s\\n' ${id}`, '    skipped=$((skipped + 1))', '    return 0', '  fi');
   }
   for (const command of step.commands) lines.push(...commandLines(command));
+  lines.push(...checkAndUndo(step, '  '));
   lines.push('  ran=$((ran + 1))', '}');
+  return lines;
+}
+
+/**
+ * How to check the step worked and how to undo it, printed (never run) after
+ * the step: the operator decides, with the output of the step in front of them.
+ */
+function checkAndUndo(step: PlanStep, indent: string): string[] {
+  const lines: string[] = [];
+  if (step.verify.length > 0) {
+    lines.push(`${indent}printf '  verify (read-only):\n'`, ...step.verify.map((command) => `${indent}show ${shellQuote(visible(command))}`));
+  }
+  for (const rollback of step.rollback) {
+    lines.push(`${indent}printf '  to roll back: %s\n' ${q(rollback.text)}`, ...rollback.commands.map((command) => `${indent}show ${shellQuote(visible(command))}`));
+  }
   return lines;
 }
 
