@@ -5,7 +5,8 @@
  * severe first; rows within a group by location.
  */
 import type { Finding, PolicyInfo, ScanResult } from '../../engine/result.js';
-import { badges, severities } from './sections.js';
+import { severities } from '../../policy/schema.js';
+import { badges } from './sections.js';
 import { code, codeLine, fenceOf, longestBacktickRun, row, tableHead, text, truncate } from './escape.js';
 
 export interface Group {

@@ -4,6 +4,7 @@
  * trailing newline; the caller joins blocks with blank lines.
  */
 import type { ControlResult, ScanResult, Status } from '../../engine/result.js';
+import { severities } from '../../policy/schema.js';
 import { code, row, tableHead, text, truncate } from './escape.js';
 
 /** Text first, emoji as decoration: the status reads the same without the picture. */
@@ -11,7 +12,6 @@ export const badges: Readonly<Record<Status, string>> = {
   FAIL: '❌ FAIL', ERROR: '⚠️ ERROR', PASS: '✅ PASS', NOT_APPLICABLE: '➖ NOT_APPLICABLE', MANUAL: '📝 MANUAL', WAIVED: '💤 WAIVED',
 };
 const statusOrder: readonly Status[] = ['FAIL', 'ERROR', 'PASS', 'NOT_APPLICABLE', 'MANUAL', 'WAIVED'];
-export const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
 /** Accounts and regions listed on the scan line before the rest are counted (an organization can have hundreds). */
 const MAX_LISTED = 20;
 
