@@ -1,0 +1,39 @@
+/**
+ * GitHub workflow commands and files: annotations (`::error …::`), step
+ * outputs (GITHUB_OUTPUT) and the job summary (GITHUB_STEP_SUMMARY). Values
+ * come from scanned resources, so everything is escaped as the runner
+ * documents: a resource name must not end an annotation or add an output.
+ */
+import type { Finding } from '../engine/result.js';
+
+/** Escaping of an annotation's message (data). */
+export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escaping of an annotation's properties (title=…): also ':' and ','. */
+export const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+const level: Record<Finding['severity'], 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
+const rank: Record<Finding['severity'], number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+/** GitHub shows ten annotations per step: nine for the most severe failures, one pointing to the summary. */
+export const MAX_FINDING_ANNOTATIONS = 9;
+
+export function annotations(findings: readonly Finding[]): string[] {
+  const failing = findings.filter((f) => f.status === 'FAIL').sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const shown = failing.slice(0, MAX_FINDING_ANNOTATIONS).map((f) => {
+    const where = f.resource.arn ?? `${f.resource.type} ${f.resource.id} (${f.resource.account}/${f.resource.region})`;
+    return `::${level[f.severity]} title=${escapeProperty(`${f.severity.toUpperCase()} ${f.policy}`)}::${escapeData(`${f.message} [${where}]`)}`;
+  });
+  const rest = failing.length - shown.length;
+  const pointer = failing.length === 0
+    ? '::notice title=Assay::No failing findings; the job summary has the full report.'
+    : `::notice title=Assay::${failing.length} failing finding${failing.length === 1 ? '' : 's'}${rest > 0 ? ` (${rest} not annotated)` : ''}: see the job summary and the HTML report for all of them with evidence.`;
+  return [...shown, pointer];
+}
+
+/** `name=value` lines for GITHUB_OUTPUT; values are single-line by construction, and a newline would be refused. */
+export function outputLines(outputs: Readonly<Record<string, string>>): string {
+  return Object.entries(outputs).map(([name, value]) => {
+    if (/[\r\n]/.test(value)) throw new Error(`output ${name} would span lines`);
+    return `${name}=${value}\n`;
+  }).join('');
+}
