@@ -13,6 +13,7 @@ export const diagnosticCodes = {
   SNAPSHOT_SCHEMA: 'A value in the snapshot does not have the shape the snapshot schema (schemas/snapshot.schema.json) requires.',
   SNAPSHOT_UNKNOWN_TYPE: 'A resource in the snapshot has a type that is not in the resource catalog (`assay types` lists the catalog).',
   SNAPSHOT_DUPLICATE_RESOURCE: 'Two resources in the snapshot have the same type, account, region and id. Each resource must appear once.',
+  SNAPSHOT_MERGE_CONFLICT: 'Snapshots being merged overlap or disagree: the same type was collected for the same account and region in two of them (a shard collected twice, or global types in two region shards), or they are from different partitions.',
   SNAPSHOT_INCONSISTENT: 'The snapshot contradicts itself, for example a resource in an account or region outside the snapshot scope, or a collection error that names a field the resource type does not have.',
   YAML_SYNTAX: 'The file is not valid YAML (or uses a feature Assay refuses in untrusted files, such as custom tags or duplicate keys).',
   POLICY_SCHEMA: 'A policy file does not have the shape of a policy (schemas/policy.schema.json): a missing or unknown field, or a value of the wrong type.',

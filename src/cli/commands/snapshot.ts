@@ -1,10 +1,17 @@
-/** `assay snapshot validate <files…>`: schema and consistency checks with located errors. */
+/**
+ * `assay snapshot validate <files…>`: schema and consistency checks with
+ * located errors; `assay snapshot merge <files…> -o <file>`: shards into one.
+ */
 import type { Command } from 'commander';
 import { AssayError, AssayErrors } from '../../diagnostics/error.js';
-import { readSnapshotFile, type LoadedSnapshot } from '../../snapshot/file.js';
+import { decodeText } from '../../snapshot/decode.js';
+import { readBytes, readSnapshotFile, writeSnapshotFile, type LoadedSnapshot } from '../../snapshot/file.js';
+import { createLocator } from '../../snapshot/locate.js';
+import { mergeSnapshots, type MergeConflict } from '../../snapshot/merge.js';
 import { ExitCode } from '../exit-codes.js';
 import { printErrors } from '../print-errors.js';
 import type { CommandContext } from '../program.js';
+import { packageVersion } from '../version.js';
 
 interface FileVerdict {
   readonly file: string;
@@ -88,5 +95,73 @@ within the snapshot's accounts and regions. Exits 0 when every file is valid,
         }
       }
       if (options.json === true) context.io.stdout.write(`${JSON.stringify(verdicts, null, 2)}\n`);
+    });
+  registerSnapshotMergeCommand(snapshot, context);
+}
+
+/** Conflicts listed before the rest are counted: a shard given twice conflicts everywhere. */
+const MAX_LISTED_CONFLICTS = 20;
+
+/** Conflicts located at line:col: each file is read again only when it has one. */
+async function locateConflicts(conflicts: readonly MergeConflict[]): Promise<AssayError[]> {
+  const locators = new Map<string, ReturnType<typeof createLocator>>();
+  const located: AssayError[] = [];
+  for (const conflict of conflicts.slice(0, MAX_LISTED_CONFLICTS)) {
+    let locate = locators.get(conflict.file);
+    if (locate === undefined) locators.set(conflict.file, (locate = createLocator(conflict.file, decodeText(await readBytes(conflict.file), conflict.file))));
+    located.push(new AssayError('SNAPSHOT_MERGE_CONFLICT', conflict.message, { location: locate(conflict.pointer) }));
+  }
+  const more = conflicts.length - located.length;
+  if (more > 0) located.push(new AssayError('SNAPSHOT_MERGE_CONFLICT', `… and ${more} more conflicts not listed; nothing was written`));
+  return located;
+}
+
+const DAY_MS = 86_400_000;
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+export function registerSnapshotMergeCommand(snapshot: Command, context: CommandContext): void {
+  snapshot
+    .command('merge')
+    .description('merge snapshots of separate accounts (shards of an organization) into one snapshot to scan')
+    .argument('<files...>', 'snapshot files (.json or .json.gz), each valid on its own')
+    .requiredOption('-o, --output <file>', 'merged snapshot to write (.json, or .json.gz to compress)')
+    .option('--quiet', 'no summary on stderr')
+    .addHelpText('after', `
+Every resource, coverage entry and collection error of every input is kept,
+so a scan of the merged snapshot reports ERROR wherever a shard could not
+collect. Inputs must not overlap: the same resource, or the same type in the
+same account and region, in two inputs is refused with its place in both
+files (a shard collected twice, or global types in two shards split by
+region). The merged snapshot's collection time is the latest of the inputs',
+so age checks never see a resource as younger than it was; inputs collected
+more than a day apart are merged with a warning.
+
+Example (one CI job per group of accounts, then one merge and scan):
+  assay collect --accounts group-1.txt -o shard-1.json.gz
+  assay collect --accounts group-2.txt -o shard-2.json.gz
+  assay snapshot merge shard-*.json.gz -o org.json.gz
+  assay scan --snapshot org.json.gz --pack cis-aws-foundations-7.0.0`)
+    .action(async (files: string[], options: { output: string; quiet?: boolean }) => {
+      const inputs: LoadedSnapshot[] = [];
+      const problems: AssayError[] = [];
+      for (const file of files) {
+        const { loaded, problems: found } = await validateOne(file);
+        if (loaded !== undefined) inputs.push(loaded);
+        problems.push(...found);
+      }
+      if (problems.length > 0) throw new AssayErrors(problems);
+      const merged = mergeSnapshots(inputs, { name: 'assay', version: packageVersion() });
+      if (!merged.ok) throw new AssayErrors(await locateConflicts(merged.conflicts));
+      await writeSnapshotFile(options.output, merged.snapshot);
+      if (options.quiet === true) return;
+      const { snapshot: result } = merged;
+      const incomplete = result.coverage.filter((c) => c.status === 'failed' || c.status === 'partial').length;
+      context.io.stderr.write([
+        `merged ${count(inputs.length, 'snapshot')} into ${options.output}: ${count(result.scope.accounts.length, 'account')}, ${count(result.scope.regions.length, 'region')}, ${count(result.resources.length, 'resource')}, ${count(result.errors.length, 'collection error')}${incomplete > 0 ? `, ${count(incomplete, 'type×region listing')} incomplete` : ''}`,
+        ...(Date.parse(merged.collectedTo) - Date.parse(merged.collectedFrom) > DAY_MS
+          ? [`warning: the inputs were collected from ${merged.collectedFrom} to ${merged.collectedTo}; the merged snapshot is dated ${merged.collectedTo}, and what changed in between is not in it`]
+          : []),
+        '',
+      ].join('\n'));
     });
 }
