@@ -9,6 +9,7 @@ import { ClientPool } from '../collect/clients.js';
 import { credentialProvider } from '../collect/credentials.js';
 import { callerIdentity } from '../collect/identity.js';
 import { runCollection, type CollectStats } from '../collect/run.js';
+import { collectManyAccounts } from './live-accounts.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { CliIo } from './io.js';
 import { progressReporter } from './progress.js';
@@ -22,6 +23,11 @@ export interface LiveOptions {
   regions?: string[];
   concurrency: number;
   quiet?: boolean;
+  org?: boolean;
+  accounts?: string;
+  memberRole: string;
+  memberExternalId?: string;
+  accountConcurrency: number;
 }
 
 const regionList = (value: string): string[] => value.split(',').map((r) => r.trim()).filter((r) => r !== '');
@@ -29,6 +35,12 @@ const positive = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('a whole number from 1 to 256');
   return n;
+};
+
+/** IAM's own rule for role names and paths: nothing else can be in the ARN Assay builds from it. */
+const roleName = (value: string): string => {
+  if (!/^[\w+=,.@-]{1,64}$/.test(value.split('/').pop() ?? '') || !/^([\w+=,.@-]+\/)*[\w+=,.@-]+$/.test(value)) throw new InvalidArgumentError('a role name (letters, digits and +=,.@_-), optionally after a path: audit/AssayAudit');
+  return value;
 };
 
 /** Adds the options of live collection to a command. */
@@ -39,7 +51,12 @@ export function addLiveOptions(command: Command): Command {
     .option('--external-id <id>', 'external id for --role-arn')
     .option('--session-name <name>', 'session name for --role-arn', 'assay-scan')
     .option('--regions <list>', 'comma-separated regions (default: every region enabled for the account)', regionList)
-    .addOption(new Option('--concurrency <n>', 'most AWS calls in flight').default(16).argParser(positive))
+    .addOption(new Option('--concurrency <n>', 'most AWS calls in flight (per account)').default(16).argParser(positive))
+    .option('--org', 'every active account of the AWS Organization (run from the management account or a delegated administrator)')
+    .option('--accounts <ids|file>', 'these accounts: ids separated by commas, or a file of them (one shard of an organization); with --org, a subset of it')
+    .addOption(new Option('--member-role <name>', 'role assumed in each account of --org / --accounts (a name, or path/name)').default('OrganizationAccountAccessRole').argParser(roleName))
+    .option('--member-external-id <id>', 'external id for --member-role')
+    .addOption(new Option('--account-concurrency <n>', 'accounts collected at once').default(4).argParser(positive))
     .option('--quiet', 'no progress on stderr');
 }
 
@@ -59,8 +76,9 @@ function summary(stats: CollectStats, elapsedMs: number, snapshot: Snapshot): st
 export async function collectLive(options: LiveOptions, io: CliIo): Promise<Snapshot> {
   const region = io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const endpoint = io.env.AWS_ENDPOINT_URL_S3_CONTROL ?? io.env.AWS_ENDPOINT_URL;
+  const base = credentialProvider({ region, ...options });
   const clients = new ClientPool({
-    credentials: credentialProvider({ region, ...options }),
+    credentials: base,
     ...(endpoint === undefined ? {} : { customEndpoint: endpoint }),
   });
   const controller = new AbortController();
@@ -70,6 +88,14 @@ export async function collectLive(options: LiveOptions, io: CliIo): Promise<Snap
   const started = Date.now();
   try {
     const identity = await callerIdentity(clients, region);
+    if (options.org === true || options.accounts !== undefined) {
+      const { snapshot, stats, failed } = await collectManyAccounts(options, { base, management: clients, identity, region, endpoint, signal: controller.signal }, io);
+      if (options.quiet !== true) {
+        io.stderr.write(summary(stats, Date.now() - started, snapshot));
+        if (failed.length > 0) io.stderr.write(`${failed.length} of ${snapshot.scope.accounts.length} accounts could not be collected (${failed.map((f) => f.account).join(', ')}): policies report ERROR for them\n`);
+      }
+      return snapshot;
+    }
     if (options.quiet !== true) io.stderr.write(`collecting account ${identity.account} (${identity.partition}) as ${identity.arn}\n`);
     const { snapshot, stats } = await runCollection({
       clients,

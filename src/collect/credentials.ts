@@ -31,3 +31,29 @@ export function credentialProvider(options: CredentialOptions): AwsCredentialIde
     clientConfig: { region: options.region },
   });
 }
+
+export interface MemberRoleOptions {
+  readonly account: string;
+  readonly partition: string;
+  /** Role name, optionally with a path: OrganizationAccountAccessRole, security/AssayAudit. */
+  readonly roleName: string;
+  readonly externalId?: string;
+  readonly sessionName: string;
+  readonly region: string;
+}
+
+export const memberRoleArn = (options: Pick<MemberRoleOptions, 'account' | 'partition' | 'roleName'>): string => `arn:${options.partition}:iam::${options.account}:role/${options.roleName}`;
+
+/** Credentials inside a member account: its role assumed with the credentials Assay starts from. */
+export function memberRoleCredentials(base: AwsCredentialIdentityProvider, options: MemberRoleOptions): AwsCredentialIdentityProvider {
+  return fromTemporaryCredentials({
+    masterCredentials: base,
+    params: {
+      RoleArn: memberRoleArn(options),
+      RoleSessionName: options.sessionName,
+      ...(options.externalId === undefined ? {} : { ExternalId: options.externalId }),
+      DurationSeconds: 3600,
+    },
+    clientConfig: { region: options.region },
+  });
+}

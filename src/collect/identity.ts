@@ -19,6 +19,7 @@ export async function callerIdentity(clients: ClientPool, region: string): Promi
   } catch (error) {
     const { code, message } = describeError(error);
     throw new AssayError('AWS_CREDENTIALS', `cannot establish who Assay is running as (sts:GetCallerIdentity): ${code}: ${message}`, {
+      cause: error,
       hint: 'configure credentials (environment, --profile, SSO, instance role) or check --role-arn and --external-id',
     });
   }

@@ -66,6 +66,7 @@ export const readOnlyOperations: ReadonlySet<string> = new Set([
   'KMS:ListKeys',
   'KMS:ListResourceTags',
   'Organizations:DescribeOrganization',
+  'Organizations:ListAccounts',
   'RDS:DescribeDBInstances',
   'S3:GetBucketAcl',
   'S3:GetBucketEncryption',

@@ -4,7 +4,6 @@
  * moto emulator seeded through the SDK with compliant and non-compliant
  * resources in two regions.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/engine/result.js';
 import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { assay } from '../support/spawn.js';
 
 const availability = motoAvailable();
 if (!availability.ok) {
@@ -24,16 +24,6 @@ if (!availability.ok) {
   console.warn(`skipping emulator integration tests: ${availability.reason}`);
 }
 
-function assay(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });
-    child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
-    child.on('close', (code) => { resolve({ code, stdout, stderr }); });
-  });
-}
 
 interface Seeded { rotating: string; stale: string; euKey: string; sshOpen: string; httpsOnly: string; vpc: string }
 

@@ -7,7 +7,7 @@ import type { CommandContext } from '../program.js';
 export function registerCollectCommand(program: Command, context: CommandContext): void {
   addLiveOptions(program
     .command('collect')
-    .description('snapshot a live AWS account (read-only) into a snapshot file')
+    .description('snapshot a live AWS account, or many (--org, --accounts), read-only, into a snapshot file')
     .requiredOption('-o, --output <file>', 'snapshot file to write (.json, or .json.gz to compress); written only when collection finishes'))
     .addHelpText('after', `
 Credentials come from the AWS SDK's default chain (environment, shared config
@@ -20,8 +20,19 @@ Every call is read-only (a guard refuses anything else before it is sent).
 A call that fails is recorded in the snapshot and never aborts the run;
 policies that need what it would have returned report ERROR.
 
-Example:
-  assay collect --regions us-east-1,eu-west-1 -o snapshot.json.gz`)
+Many accounts: --org collects every active account of the organization (run
+it from the management account or a delegated administrator; it needs
+organizations:ListAccounts and sts:AssumeRole there); --accounts names the
+accounts, or a file of them, for one shard. Each account is entered by
+assuming --member-role in it (the account Assay runs in uses its own
+credentials), --account-concurrency at a time. An account that cannot be
+entered is recorded as failed, so a scan reports ERROR for it, and the
+others go on. Shards are put together with \`assay snapshot merge\`.
+
+Examples:
+  assay collect --regions us-east-1,eu-west-1 -o snapshot.json.gz
+  assay collect --org --member-role AssayAudit -o org.json.gz
+  assay collect --org --accounts shard-1.txt -o shard-1.json.gz`)
     .action(async (options: LiveOptions & { output: string }) => {
       const snapshot = await collectLive(options, context.io);
       await writeSnapshotFile(options.output, snapshot);
