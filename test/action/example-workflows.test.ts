@@ -43,6 +43,11 @@ describe.each(files)('examples/workflows/%s', (file) => {
       for (const need of needs) {
         if (steps.some((s) => need.step.test(s.uses ?? ''))) expect(granted?.[need.permission], `${name}: ${need.permission}`).toMatch(need.level === 'read' ? /^(read|write)$/ : /^write$/);
       }
+      // A job's own grant must be used by its own steps.
+      for (const [permission, level] of Object.entries(job.permissions ?? {})) {
+        const used = steps.some((s) => needs.some((n) => n.permission === permission && n.step.test(s.uses ?? '')));
+        expect(used, `${name}: ${permission}: ${level} is granted but none of its steps needs it`).toBe(true);
+      }
       // A workflow-level grant no job of this file needs would be excess for every job.
       for (const [permission, level] of Object.entries(workflow.permissions ?? {})) {
         const used = Object.values(workflow.jobs).some((j) => (j.steps ?? []).some((s) => needs.some((n) => n.permission === permission && n.step.test(s.uses ?? ''))));
