@@ -10,11 +10,11 @@ import { readFile } from 'node:fs/promises';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { isInlineAccountList, parseAccountList } from '../collect/account-list.js';
 import { collectAccounts, type AccountEvent, type AccountTarget, type MultiCollectResult } from '../collect/accounts.js';
-import { collectors } from '../collect/aws/index.js';
 import { ClientPool } from '../collect/clients.js';
 import { memberRoleArn, memberRoleCredentials } from '../collect/credentials.js';
 import type { Identity } from '../collect/identity.js';
 import { listOrganizationAccounts } from '../collect/organization.js';
+import { collectorsFor } from '../collect/sources.js';
 import { AssayError } from '../diagnostics/error.js';
 import { readBytes } from '../snapshot/file.js';
 import type { CliIo } from './io.js';
@@ -82,7 +82,7 @@ export async function collectManyAccounts(options: LiveOptions, context: Account
     }),
     describeAccess: (account) => (account === identity.account ? identity.arn : roleOf(account)),
     ...(options.regions === undefined ? {} : { regions: options.regions }),
-    collectors,
+    collectors: collectorsFor(options.source),
     accountConcurrency: options.accountConcurrency,
     concurrency: options.concurrency,
     generator: { name: 'assay', version: packageVersion() },

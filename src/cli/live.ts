@@ -4,11 +4,11 @@
  * live `assay scan`.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { collectors } from '../collect/aws/index.js';
 import { ClientPool } from '../collect/clients.js';
 import { credentialProvider } from '../collect/credentials.js';
 import { callerIdentity } from '../collect/identity.js';
 import { runCollection, type CollectStats } from '../collect/run.js';
+import { collectorsFor, sources, type Source } from '../collect/sources.js';
 import { collectManyAccounts } from './live-accounts.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { CliIo } from './io.js';
@@ -28,6 +28,7 @@ export interface LiveOptions {
   memberRole: string;
   memberExternalId?: string;
   accountConcurrency: number;
+  source: Source;
 }
 
 const regionList = (value: string): string[] => value.split(',').map((r) => r.trim()).filter((r) => r !== '');
@@ -52,6 +53,7 @@ export function addLiveOptions(command: Command): Command {
     .option('--session-name <name>', 'session name for --role-arn', 'assay-scan')
     .option('--regions <list>', 'comma-separated regions (default: every region enabled for the account)', regionList)
     .addOption(new Option('--concurrency <n>', 'most AWS calls in flight (per account)').default(16).argParser(positive))
+    .addOption(new Option('--source <source>', 'where resources are read from: api (each service\'s APIs) or config (AWS Config\'s recorded inventory where it holds enough, the APIs for the rest)').choices(sources).default('api'))
     .option('--org', 'every active account of the AWS Organization (run from the management account or a delegated administrator)')
     .option('--accounts <ids|file>', 'these accounts: ids separated by commas, or a file of them (one shard of an organization); with --org, a subset of it')
     .addOption(new Option('--member-role <name>', 'role assumed in each account of --org / --accounts (a name, or path/name)').default('OrganizationAccountAccessRole').argParser(roleName))
@@ -102,7 +104,7 @@ export async function collectLive(options: LiveOptions, io: CliIo): Promise<Snap
       account: identity.account,
       partition: identity.partition,
       ...(options.regions === undefined ? {} : { regions: options.regions }),
-      collectors,
+      collectors: collectorsFor(options.source),
       concurrency: options.concurrency,
       generator: { name: 'assay', version: packageVersion() },
       now: () => new Date(),

@@ -18,9 +18,11 @@ export const readOnlyOperations: ReadonlySet<string> = new Set([
   'CloudWatch:DescribeAlarms',
   'CloudWatchLogs:DescribeLogGroups',
   'CloudWatchLogs:DescribeMetricFilters',
+  'ConfigService:BatchGetResourceConfig',
   'ConfigService:DescribeConfigurationRecorderStatus',
   'ConfigService:DescribeConfigurationRecorders',
   'ConfigService:DescribeDeliveryChannels',
+  'ConfigService:SelectResourceConfig',
   'EC2:DescribeFlowLogs',
   'EC2:DescribeInstances',
   'EC2:DescribeNetworkAcls',
@@ -100,7 +102,8 @@ export function operationKey(clientName: string, commandName: string): string {
 /** Read-only operations by their naming: what the allowlist may contain (a test checks it). */
 export function looksReadOnly(operation: string): boolean {
   const name = operation.split(':')[1] ?? '';
-  return /^(Get|List|Describe)[A-Z]/.test(name) || operation === 'IAM:GenerateCredentialReport';
+  // Select* runs a read-only query (AWS Config's advanced query); BatchGet* reads several items at once.
+  return /^(Get|List|Describe|Select|BatchGet)[A-Z]/.test(name) || operation === 'IAM:GenerateCredentialReport';
 }
 
 export function readOnlyGuard(): InitializeMiddleware<object, MetadataBearer> {

@@ -1,0 +1,37 @@
+/**
+ * The shape of one Config mapping (one module per catalog type, like a
+ * collector): which Config resource type it reads and a pure function from
+ * a Configuration Item to the same envelope and fields the API collector of
+ * that type produces. What the item does not hold is named as unreadable,
+ * never guessed, so policies that need it report ERROR.
+ */
+import type { Envelope, Place } from '../aws/ec2/map.js';
+import type { ConfigurationItem } from './item.js';
+
+export interface ConfigMapping {
+  readonly envelope: Envelope;
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** Fields the item could not supply, with why. */
+  readonly unreadable?: readonly { readonly path: string; readonly reason: string }[];
+}
+
+export interface ConfigMapper {
+  /** AWS Config's name of the type, e.g. AWS::EC2::SecurityGroup. */
+  readonly configType: string;
+  /** The catalog type produced, e.g. aws.ec2.security-group. */
+  readonly catalogType: string;
+  map(item: ConfigurationItem, place: Place): ConfigMapping;
+}
+
+export function defineConfigMapper(mapper: ConfigMapper): ConfigMapper {
+  return mapper;
+}
+
+/** Config's camelCase lists of objects, read defensively. */
+export function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
+}
+
+export const stringOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+export const numberOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+export const booleanOf = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
