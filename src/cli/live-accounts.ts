@@ -15,6 +15,10 @@ import { memberRoleArn, memberRoleCredentials } from '../collect/credentials.js'
 import type { Identity } from '../collect/identity.js';
 import { listOrganizationAccounts } from '../collect/organization.js';
 import { collectorsFor } from '../collect/sources.js';
+import { collectFromAggregator } from '../collect/config/aggregator.js';
+import { configMappers } from '../collect/config/mappers/index.js';
+import { collectors } from '../collect/aws/index.js';
+import type { Snapshot } from '../snapshot/schema.js';
 import { AssayError } from '../diagnostics/error.js';
 import { readBytes } from '../snapshot/file.js';
 import type { CliIo } from './io.js';
@@ -90,4 +94,30 @@ export async function collectManyAccounts(options: LiveOptions, context: Account
     signal: context.signal,
     onAccount: (event) => { if (options.quiet !== true) io.stderr.write(progressLine(event)); },
   });
+}
+
+/** `--source config --aggregator <name>`: the aggregator's accounts and regions, from its account alone. */
+export async function collectAggregator(options: LiveOptions, context: { clients: ClientPool; identity: Identity; region: string }, io: CliIo): Promise<{ snapshot: Snapshot; calls: number }> {
+  if (options.source !== 'config') throw new AssayError('CLI_USAGE', '--aggregator reads AWS Config: give --source config with it');
+  if (options.org === true) throw new AssayError('CLI_USAGE', '--aggregator and --org are two ways to reach the accounts: give one', { hint: 'to collect a subset of the aggregator\'s accounts, name them with --accounts' });
+  const accounts = options.accounts === undefined ? undefined : await accountList(options.accounts);
+  if (options.quiet !== true) io.stderr.write(`reading the AWS Config aggregator "${options.aggregator ?? ''}" in ${context.region} as ${context.identity.arn}\n`);
+  const fromConfig = new Set(configMappers.map((m) => m.catalogType));
+  return collectFromAggregator({
+    clients: context.clients, region: context.region, partition: context.identity.partition, aggregator: options.aggregator ?? '', account: context.identity.account,
+    ...(accounts === undefined ? {} : { accounts }), ...(options.regions === undefined ? {} : { regions: options.regions }),
+    mappers: configMappers, uncovered: collectors.filter((c) => !fromConfig.has(c.type)),
+    generator: { name: 'assay', version: packageVersion() }, now: () => new Date(),
+  });
+}
+
+export function aggregatorSummary(snapshot: Snapshot, calls: number, elapsedMs: number): string {
+  const notRead = new Set(snapshot.coverage.filter((c) => c.status === 'failed' && c.reason?.startsWith('not read from the Config aggregator') === true).map((c) => c.type));
+  const incomplete = snapshot.coverage.filter((c) => (c.status === 'failed' || c.status === 'partial') && !notRead.has(c.type)).length;
+  return [
+    `read ${snapshot.resources.length} resources of ${snapshot.scope.accounts.length} accounts in ${snapshot.scope.regions.length} regions in ${(elapsedMs / 1000).toFixed(1)} s with ${calls} API calls`,
+    ...(incomplete > 0 ? [`${incomplete} type×account×region listings incomplete (failed or outdated aggregator sources)`] : []),
+    ...(notRead.size > 0 ? [`not held by AWS Config, so reported as ERROR: ${[...notRead].sort().join(', ')} (collect them with --source api)`] : []),
+    '',
+  ].join('\n');
 }

@@ -9,7 +9,7 @@ import { credentialProvider } from '../collect/credentials.js';
 import { callerIdentity } from '../collect/identity.js';
 import { runCollection, type CollectStats } from '../collect/run.js';
 import { collectorsFor, sources, type Source } from '../collect/sources.js';
-import { collectManyAccounts } from './live-accounts.js';
+import { aggregatorSummary, collectAggregator, collectManyAccounts } from './live-accounts.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { CliIo } from './io.js';
 import { progressReporter } from './progress.js';
@@ -29,6 +29,7 @@ export interface LiveOptions {
   memberExternalId?: string;
   accountConcurrency: number;
   source: Source;
+  aggregator?: string;
 }
 
 const regionList = (value: string): string[] => value.split(',').map((r) => r.trim()).filter((r) => r !== '');
@@ -54,6 +55,7 @@ export function addLiveOptions(command: Command): Command {
     .option('--regions <list>', 'comma-separated regions (default: every region enabled for the account)', regionList)
     .addOption(new Option('--concurrency <n>', 'most AWS calls in flight (per account)').default(16).argParser(positive))
     .addOption(new Option('--source <source>', 'where resources are read from: api (each service\'s APIs) or config (AWS Config\'s recorded inventory where it holds enough, the APIs for the rest)').choices(sources).default('api'))
+    .option('--aggregator <name>', 'with --source config: read every account and region an AWS Config aggregator holds, from its account (run in its region)')
     .option('--org', 'every active account of the AWS Organization (run from the management account or a delegated administrator)')
     .option('--accounts <ids|file>', 'these accounts: ids separated by commas, or a file of them (one shard of an organization); with --org, a subset of it')
     .addOption(new Option('--member-role <name>', 'role assumed in each account of --org / --accounts (a name, or path/name)').default('OrganizationAccountAccessRole').argParser(roleName))
@@ -90,6 +92,11 @@ export async function collectLive(options: LiveOptions, io: CliIo): Promise<Snap
   const started = Date.now();
   try {
     const identity = await callerIdentity(clients, region);
+    if (options.aggregator !== undefined) {
+      const { snapshot, calls } = await collectAggregator(options, { clients, identity, region }, io);
+      if (options.quiet !== true) io.stderr.write(aggregatorSummary(snapshot, calls, Date.now() - started));
+      return snapshot;
+    }
     if (options.org === true || options.accounts !== undefined) {
       const { snapshot, stats, failed } = await collectManyAccounts(options, { base, management: clients, identity, region, endpoint, signal: controller.signal }, io);
       if (options.quiet !== true) {

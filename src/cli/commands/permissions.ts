@@ -1,5 +1,6 @@
 /** `assay permissions`: the least-privilege IAM policy a scan needs, from the collectors' declarations. */
 import { Option, type Command } from 'commander';
+import { aggregatorPermissions } from '../../collect/config/aggregator.js';
 import { organizationPermissions } from '../../collect/organization.js';
 import { permissionsPolicy } from '../../collect/permissions.js';
 import { collectorsFor, sources, type Source } from '../../collect/sources.js';
@@ -11,14 +12,16 @@ export function registerPermissionsCommand(program: Command, context: CommandCon
     .description('print the IAM policy (JSON) that `assay collect` and a live `assay scan` need')
     .addOption(new Option('--source <source>', 'the collection source the policy is for').choices(sources).default('api'))
     .option('--org', 'the policy for the account --org runs from (the organization listing and the member-role assumption), instead of a scanned account\'s')
+    .option('--aggregator', 'the policy for reading an AWS Config aggregator (--source config --aggregator), in its account')
     .addHelpText('after', `
 Attach it to the role or user Assay runs as (with --org or --accounts: to the
 member role in every account). The AWS-managed SecurityAudit policy covers a
 scanned account's needs too.`)
-    .action((options: { source: Source; org?: boolean }) => {
-      const policy = options.org === true
-        ? { Version: '2012-10-17', Statement: [{ Sid: 'AssayOrganization', Effect: 'Allow', Action: [...organizationPermissions].sort(), Resource: '*' }] }
-        : permissionsPolicy(collectorsFor(options.source));
+    .action((options: { source: Source; org?: boolean; aggregator?: boolean }) => {
+      const only = (sid: string, actions: readonly string[]): Record<string, unknown> => ({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow', Action: [...actions].sort(), Resource: '*' }] });
+      const policy = options.org === true ? only('AssayOrganization', organizationPermissions)
+        : options.aggregator === true ? only('AssayConfigAggregator', ['sts:GetCallerIdentity', ...aggregatorPermissions])
+          : permissionsPolicy(collectorsFor(options.source));
       context.io.stdout.write(`${JSON.stringify(policy, null, 2)}\n`);
     });
 }
