@@ -1,5 +1,9 @@
 /** Every Config mapping, one per catalog type that AWS Config records fully enough (docs/config-source.md lists the rest). */
 import type { ConfigMapper } from '../mapper.js';
+import { ec2InstanceFromConfig } from './ec2-instance.js';
+import { ec2NetworkAclFromConfig } from './ec2-network-acl.js';
 import { ec2SecurityGroupFromConfig } from './ec2-security-group.js';
+import { ec2VolumeFromConfig } from './ec2-volume.js';
+import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 
-export const configMappers: readonly ConfigMapper[] = [ec2SecurityGroupFromConfig];
+export const configMappers: readonly ConfigMapper[] = [ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2SecurityGroupFromConfig, ec2VolumeFromConfig, rdsDbInstanceFromConfig];

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { collectors } from './aws/index.js';
+import { configMappers } from './config/mappers/index.js';
+import { collectorsFor } from './sources.js';
+
+describe('collection sources', () => {
+  it('each source collects every catalog type exactly once', () => {
+    const all = collectors.map((c) => c.type).sort();
+    expect(collectorsFor('api').map((c) => c.type).sort()).toEqual(all);
+    expect(collectorsFor('config').map((c) => c.type).sort()).toEqual(all);
+  });
+
+  it('maps each Config type once, onto a type an API collector also produces', () => {
+    const types = configMappers.map((m) => m.catalogType);
+    expect(new Set(types).size).toBe(types.length);
+    for (const type of types) expect(collectors.map((c) => c.type)).toContain(type);
+    expect(new Set(configMappers.map((m) => m.configType)).size).toBe(configMappers.length);
+  });
+
+  it('docs/config-source.md says which types come from Config and which from the APIs', () => {
+    const doc = readFileSync('docs/config-source.md', 'utf8');
+    const section = (heading: string): string => doc.split(`## ${heading}`)[1]?.split('\n## ')[0] ?? '';
+    const fromConfig = section('Read from AWS Config');
+    const fromApis = section('Read from the service APIs');
+    for (const mapper of configMappers) expect(fromConfig, mapper.catalogType).toContain(`\`${mapper.catalogType}\` ← \`${mapper.configType}\``);
+    const mapped = new Set(configMappers.map((m) => m.catalogType));
+    for (const collector of collectors.filter((c) => !mapped.has(c.type))) {
+      expect(fromApis, collector.type).toContain(`\`${collector.type}\``);
+      expect(fromConfig, collector.type).not.toContain(`\`${collector.type}\``);
+    }
+  });
+});
