@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     topics: whole('topics', values.topics, 20, 0, 9_999),
     users: whole('users', values.users, 50, 0, 99_999),
     roles: whole('roles', values.roles, 50, 0, 99_999),
+    accounts: 1,
   });
   const concurrency = whole('concurrency', values.concurrency, 32, 1, 256);
   const serviceText = values['service-concurrency'];

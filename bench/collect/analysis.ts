@@ -52,11 +52,11 @@ export interface Duplicate {
   readonly count: number;
 }
 
-/** Requests with the same operation, region and parameters: the same question asked more than once. */
+/** Requests with the same account, operation, region and parameters: the same question asked more than once. */
 export function duplicates(requests: readonly RequestRecord[]): Duplicate[] {
   const seen = new Map<string, Duplicate>();
   for (const r of requests) {
-    const key = `${r.operation}\u0000${r.region}\u0000${r.subject}`;
+    const key = `${r.account}\u0000${r.operation}\u0000${r.region}\u0000${r.subject}`;
     const known = seen.get(key);
     seen.set(key, { operation: r.operation, region: r.region, subject: r.subject, count: (known?.count ?? 0) + 1 });
   }

@@ -16,19 +16,56 @@ const rule = (protocol: string, ports: [number, number] | undefined, body: strin
 const world = '<ipRanges><item><cidrIp>0.0.0.0/0</cidrIp></item></ipRanges>';
 const vpcOf = (estate: Estate, r: number, i: number): string => ec2Id('vpc', r, i % Math.max(1, estate.size.vpcs));
 
-function securityGroups(estate: Estate, r: number, region: string): string[] {
-  return Array.from({ length: estate.size.groups }, (_, i) => {
+/** One rule of the model: who may reach which ports. */
+export interface RuleModel {
+  readonly protocol: string;
+  readonly ports?: readonly [number, number];
+  readonly selfReference?: boolean;
+  readonly world?: boolean;
+  readonly worldV6?: boolean;
+}
+
+export interface SecurityGroupModel {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly vpcId: string;
+  readonly arn: string;
+  readonly ingress: readonly RuleModel[];
+  readonly egress: readonly RuleModel[];
+  readonly tags: Readonly<Record<string, string>>;
+  /** Network interfaces using the group. */
+  readonly interfaces: readonly string[];
+}
+
+/** The region's security groups as data, rendered as EC2 answers here and as Configuration Items in config.ts. */
+export function securityGroupModels(estate: Estate, r: number, region: string): SecurityGroupModel[] {
+  const n = estate.size.groups;
+  const interfaces = new Map<number, string[]>();
+  for (let j = 0; j < n; j++) {
+    for (const g of j % 2 === 0 && n > 1 ? [j, (j + 1) % n] : [j]) interfaces.set(g, [...(interfaces.get(g) ?? []), ec2Id('eni', r, j)]);
+  }
+  return Array.from({ length: n }, (_, i) => {
     const id = ec2Id('sg', r, i);
     const isDefault = i < estate.size.vpcs;
-    const self = `<groups><item>${elements({ userId: ACCOUNT, groupId: id })}</item></groups>`;
-    const ingress = [rule('tcp', [5432, 5432], self)];
-    if (i % 10 === 0) ingress.push(rule('tcp', [22, 22], world));
-    if (i % 3 === 0) ingress.push(rule('tcp', [443, 443], `${world}<ipv6Ranges><item><cidrIpv6>::/0</cidrIpv6></item></ipv6Ranges>`));
-    if (isDefault) ingress.push(rule('-1', undefined, self));
-    return elements({ ownerId: ACCOUNT, groupId: id, groupName: isDefault ? 'default' : `bench-${i}`, groupDescription: `bench group ${i}` })
-      + `<ipPermissions>${items(ingress)}</ipPermissions><ipPermissionsEgress>${items([rule('-1', undefined, world)])}</ipPermissionsEgress>`
-      + elements({ vpcId: vpcOf(estate, r, i), securityGroupArn: `arn:aws:ec2:${region}:${ACCOUNT}:security-group/${id}` }) + (i % 2 === 1 ? tags({ Name: `bench-${i}` }) : '');
+    const ingress: RuleModel[] = [{ protocol: 'tcp', ports: [5432, 5432], selfReference: true }];
+    if (i % 10 === 0) ingress.push({ protocol: 'tcp', ports: [22, 22], world: true });
+    if (i % 3 === 0) ingress.push({ protocol: 'tcp', ports: [443, 443], world: true, worldV6: true });
+    if (isDefault) ingress.push({ protocol: '-1', selfReference: true });
+    return {
+      id, name: isDefault ? 'default' : `bench-${i}`, description: `bench group ${i}`, vpcId: vpcOf(estate, r, i), arn: `arn:aws:ec2:${region}:${ACCOUNT}:security-group/${id}`,
+      ingress, egress: [{ protocol: '-1', world: true }], tags: i % 2 === 1 ? { Name: `bench-${i}` } : {}, interfaces: interfaces.get(i) ?? [],
+    };
   });
+}
+
+function securityGroups(estate: Estate, r: number, region: string): string[] {
+  const xmlRule = (group: SecurityGroupModel, m: RuleModel): string => rule(m.protocol, m.ports === undefined ? undefined : [m.ports[0], m.ports[1]],
+    (m.selfReference === true ? `<groups><item>${elements({ userId: ACCOUNT, groupId: group.id })}</item></groups>` : '')
+    + (m.world === true ? world : '') + (m.worldV6 === true ? '<ipv6Ranges><item><cidrIpv6>::/0</cidrIpv6></item></ipv6Ranges>' : ''));
+  return securityGroupModels(estate, r, region).map((g) => elements({ ownerId: ACCOUNT, groupId: g.id, groupName: g.name, groupDescription: g.description })
+    + `<ipPermissions>${items(g.ingress.map((m) => xmlRule(g, m)))}</ipPermissions><ipPermissionsEgress>${items(g.egress.map((m) => xmlRule(g, m)))}</ipPermissionsEgress>`
+    + elements({ vpcId: g.vpcId, securityGroupArn: g.arn }) + (Object.keys(g.tags).length > 0 ? tags({ ...g.tags }) : ''));
 }
 
 /** One interface per group, every other one in a second group too. */
@@ -47,14 +84,21 @@ function vpcs(estate: Estate, r: number): string[] {
   }) + '<ipv6CidrBlockAssociationSet/>' + tags({ Name: `bench-vpc-${j}` }));
 }
 
+export interface AclEntryModel { readonly ruleNumber: number; readonly egress: boolean; readonly ruleAction: string }
+export interface NetworkAclModel { readonly id: string; readonly vpcId: string; readonly subnetId: string; readonly associationId: string; readonly entries: readonly AclEntryModel[] }
+
+/** Every VPC's default network ACL: allow all, then the implicit deny, both ways. */
+export function networkAclModels(estate: Estate, r: number): NetworkAclModel[] {
+  return Array.from({ length: estate.size.vpcs }, (_, j) => ({
+    id: ec2Id('acl', r, j), vpcId: ec2Id('vpc', r, j), subnetId: ec2Id('subnet', r, j), associationId: ec2Id('aclassoc', r, j),
+    entries: [{ ruleNumber: 100, egress: false, ruleAction: 'allow' }, { ruleNumber: 32767, egress: false, ruleAction: 'deny' }, { ruleNumber: 100, egress: true, ruleAction: 'allow' }, { ruleNumber: 32767, egress: true, ruleAction: 'deny' }],
+  }));
+}
+
 function networkAcls(estate: Estate, r: number): string[] {
-  const entry = (n: number, egress: boolean, action: string): string => elements({ ruleNumber: n, protocol: '-1', ruleAction: action, egress, cidrBlock: '0.0.0.0/0' });
-  return Array.from({ length: estate.size.vpcs }, (_, j) => {
-    const id = ec2Id('acl', r, j);
-    return elements({ networkAclId: id, vpcId: ec2Id('vpc', r, j), default: true, ownerId: ACCOUNT })
-      + `<entrySet>${items([entry(100, false, 'allow'), entry(32767, false, 'deny'), entry(100, true, 'allow'), entry(32767, true, 'deny')])}</entrySet>`
-      + `<associationSet>${items([elements({ networkAclAssociationId: ec2Id('aclassoc', r, j), networkAclId: id, subnetId: ec2Id('subnet', r, j) })])}</associationSet>`;
-  });
+  return networkAclModels(estate, r).map((acl) => elements({ networkAclId: acl.id, vpcId: acl.vpcId, default: true, ownerId: ACCOUNT })
+    + `<entrySet>${items(acl.entries.map((e) => elements({ ruleNumber: e.ruleNumber, protocol: '-1', ruleAction: e.ruleAction, egress: e.egress, cidrBlock: '0.0.0.0/0' })))}</entrySet>`
+    + `<associationSet>${items([elements({ networkAclAssociationId: acl.associationId, networkAclId: acl.id, subnetId: acl.subnetId })])}</associationSet>`);
 }
 
 function flowLogs(estate: Estate, r: number, region: string): string[] {

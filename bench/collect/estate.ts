@@ -25,6 +25,8 @@ export interface EstateSize {
   /** Account-wide (IAM is global). */
   readonly users: number;
   readonly roles: number;
+  /** Accounts in the organization, the management account among them; each holds this same estate. */
+  readonly accounts: number;
 }
 
 export class Estate {

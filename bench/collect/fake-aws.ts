@@ -7,7 +7,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Estate } from './estate.js';
+import { ACCOUNT, type Estate } from './estate.js';
+import { answerConfig } from './config.js';
+import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
@@ -26,6 +28,8 @@ const clientNames: Readonly<Record<string, string>> = {
 export interface RequestRecord {
   /** `Client:Operation`, as ClientPool.calls names it. */
   readonly operation: string;
+  /** The account the request was made as. */
+  readonly account: string;
   readonly region: string;
   readonly subject: string;
   /** False when the fake had no model of the operation and answered an empty answer of its protocol. */
@@ -47,6 +51,12 @@ export const wallClock = (): number => performance.timeOrigin + performance.now(
 
 function answer(estate: Estate, request: WireRequest, endpointHost: string): { operation: string; answer: Answer; modelled: boolean } {
   const client = clientNames[request.service] ?? request.service;
+  const organization = answerOrganization(estate, request);
+  if (organization !== undefined) return { operation: `${client}:${request.operation}`, ...organization };
+  if (request.service === 'config') {
+    const config = answerConfig(estate, request);
+    if (config !== undefined) return { operation: `ConfigService:${request.operation}`, ...config };
+  }
   if (request.service === 's3') {
     const { operation, bucket } = s3Operation(request, endpointHost);
     return { operation: operation.startsWith('S3Control:') ? operation : `S3:${operation}`, answer: answerS3(estate, request, operation, bucket), modelled: true };
@@ -77,14 +87,18 @@ export async function startFakeAws(estate: Estate, latencyMs: number): Promise<F
     let written: Answer;
     let record: Omit<RequestRecord, 'status' | 'arrived' | 'finished'>;
     try {
-      const wire = parseRequest(incoming.method ?? 'GET', incoming.url ?? '/', incoming.headers, await readBody(incoming));
+      const signed = parseRequest(incoming.method ?? 'GET', incoming.url ?? '/', incoming.headers, await readBody(incoming));
+      // Every account holds the same estate: a member's request is answered as the
+      // management account's, with the account id rewritten on the way in and out.
+      const account = accountOfKey(signed.accessKey);
+      const wire = account === ACCOUNT ? signed : parseRequest(incoming.method ?? 'GET', (incoming.url ?? '/').replaceAll(account, ACCOUNT), incoming.headers, signed.body.replaceAll(account, ACCOUNT));
       const answered = answer(estate, wire, endpointHost);
-      written = answered.answer;
-      record = { operation: answered.operation, region: wire.region, subject: subjectOf(wire), modelled: answered.modelled };
+      written = account === ACCOUNT || answered.operation.startsWith('Organizations:') ? answered.answer : { ...answered.answer, body: answered.answer.body.replaceAll(ACCOUNT, account) };
+      record = { operation: answered.operation, account, region: wire.region, subject: subjectOf(signed), modelled: answered.modelled };
     } catch (error) {
       // A bug in the fake is answered as a server error the SDK reports, and shows in the ledger.
       written = { status: 500, contentType: 'text/plain', body: `fake AWS failed: ${error instanceof Error ? error.message : String(error)}` };
-      record = { operation: 'fake:InternalError', region: '', subject: incoming.url ?? '', modelled: false };
+      record = { operation: 'fake:InternalError', account: '', region: '', subject: incoming.url ?? '', modelled: false };
     }
     const entry: RequestRecord = { ...record, status: written.status, arrived, finished: arrived };
     requests.push(entry);

@@ -19,6 +19,8 @@ export interface WireRequest {
   /** SigV4 signing name: s3, kms, ec2, sns, monitoring … */
   readonly service: string;
   readonly region: string;
+  /** The SigV4 access key id the request was signed with. */
+  readonly accessKey: string;
   readonly protocol: Protocol;
   /** JSON protocols: the operation after the dot in X-Amz-Target; query protocols: Action; REST: '' (the service decides). */
   readonly operation: string;
@@ -33,11 +35,11 @@ export interface Answer {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/;
+const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/;
 
 export function parseRequest(method: string, url: string, headers: IncomingHttpHeaders, body: string): WireRequest {
   const parsed = new URL(url, 'http://fake.invalid');
-  const [, region = 'unknown', service = 'unknown'] = scope.exec(headers.authorization ?? '') ?? [];
+  const [, accessKey = '', region = 'unknown', service = 'unknown'] = scope.exec(headers.authorization ?? '') ?? [];
   const contentType = headers['content-type'] ?? '';
   const target = headers['x-amz-target'];
   let protocol: Protocol = 'rest';
@@ -54,7 +56,7 @@ export function parseRequest(method: string, url: string, headers: IncomingHttpH
   } else if (contentType.includes('json') && body !== '') {
     params = JSON.parse(body) as Record<string, unknown>;
   }
-  return { method, path: decodeURIComponent(parsed.pathname), query: parsed.searchParams, headers, body, service, region, protocol, operation, params };
+  return { method, path: decodeURIComponent(parsed.pathname), query: parsed.searchParams, headers, body, service, region, accessKey, protocol, operation, params };
 }
 
 const sortedJson = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) => (

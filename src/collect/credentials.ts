@@ -6,7 +6,7 @@
  * themselves; only the caller's ARN and account id are shown.
  */
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
-import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 
 export interface CredentialOptions {
   readonly profile?: string;
@@ -20,7 +20,7 @@ export interface CredentialOptions {
 export function credentialProvider(options: CredentialOptions): AwsCredentialIdentityProvider {
   const base = fromNodeProviderChain(options.profile === undefined ? {} : { profile: options.profile });
   if (options.roleArn === undefined) return base;
-  return fromTemporaryCredentials({
+  return sharedCredentials(fromTemporaryCredentials({
     masterCredentials: base,
     params: {
       RoleArn: options.roleArn,
@@ -29,7 +29,7 @@ export function credentialProvider(options: CredentialOptions): AwsCredentialIde
       DurationSeconds: 3600,
     },
     clientConfig: { region: options.region },
-  });
+  }));
 }
 
 export interface MemberRoleOptions {
@@ -44,9 +44,36 @@ export interface MemberRoleOptions {
 
 export const memberRoleArn = (options: Pick<MemberRoleOptions, 'account' | 'partition' | 'roleName'>): string => `arn:${options.partition}:iam::${options.account}:role/${options.roleName}`;
 
-/** Credentials inside a member account: its role assumed with the credentials Assay starts from. */
+/** Refreshed this long before they expire, so no call is signed with credentials about to lapse. */
+const REFRESH_BEFORE_MS = 5 * 60_000;
+
+/**
+ * One set of credentials shared by every client of an account: without it
+ * each client (a service in a region) assumes the role again — twenty
+ * AssumeRole calls per account, against STS's rate limits. A failure is not
+ * kept, so the next call tries again.
+ */
+export function sharedCredentials(provider: AwsCredentialIdentityProvider, now: () => number = Date.now): AwsCredentialIdentityProvider {
+  let current: Promise<AwsCredentialIdentity> | undefined;
+  return async () => {
+    const pending = current ?? (current = provider());
+    try {
+      const identity = await pending;
+      if (identity.expiration !== undefined && identity.expiration.getTime() - now() < REFRESH_BEFORE_MS) {
+        if (current === pending) current = undefined;
+        return await (current ??= provider());
+      }
+      return identity;
+    } catch (error) {
+      if (current === pending) current = undefined;
+      throw error;
+    }
+  };
+}
+
+/** Credentials inside a member account: its role assumed with the credentials Assay starts from, once for all its clients. */
 export function memberRoleCredentials(base: AwsCredentialIdentityProvider, options: MemberRoleOptions): AwsCredentialIdentityProvider {
-  return fromTemporaryCredentials({
+  return sharedCredentials(fromTemporaryCredentials({
     masterCredentials: base,
     params: {
       RoleArn: memberRoleArn(options),
@@ -55,5 +82,5 @@ export function memberRoleCredentials(base: AwsCredentialIdentityProvider, optio
       DurationSeconds: 3600,
     },
     clientConfig: { region: options.region },
-  });
+  }));
 }

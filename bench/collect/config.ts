@@ -1,0 +1,60 @@
+/**
+ * AWS Config for the fake account: a recorder recording every supported
+ * type, and the advanced query (SelectResourceConfig) answering
+ * Configuration Items built from the same model as EC2's answers (ec2.ts),
+ * so both collection sources see one estate. Types the estate has none of
+ * (instances, volumes, DB instances) answer empty pages.
+ */
+import { ACCOUNT, type Estate } from './estate.js';
+import { networkAclModels, securityGroupModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
+import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
+
+const recorder = { name: 'default', roleARN: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [] } };
+
+function configRule(group: SecurityGroupModel, m: RuleModel): Record<string, unknown> {
+  return {
+    ipProtocol: m.protocol, ...(m.ports === undefined ? {} : { fromPort: m.ports[0], toPort: m.ports[1] }),
+    userIdGroupPairs: m.selfReference === true ? [{ groupId: group.id, userId: ACCOUNT }] : [],
+    ipv4Ranges: m.world === true ? [{ cidrIp: '0.0.0.0/0' }] : [], ipRanges: m.world === true ? ['0.0.0.0/0'] : [],
+    ipv6Ranges: m.worldV6 === true ? [{ cidrIpv6: '::/0' }] : [], prefixListIds: [],
+  };
+}
+
+const tagList = (tags: Readonly<Record<string, string>>): { key: string; value: string }[] => Object.entries(tags).map(([key, value]) => ({ key, value }));
+
+function items(estate: Estate, configType: string, r: number, region: string): string[] {
+  const envelope = (resourceId: string, arn: string, tags: Readonly<Record<string, string>>): Record<string, unknown> => ({
+    resourceId, resourceType: configType, arn, accountId: ACCOUNT, awsRegion: region, configurationItemStatus: 'OK', configurationItemCaptureTime: '2026-10-31T23:00:00.000Z', supplementaryConfiguration: {}, tags: tagList(tags),
+  });
+  if (configType === 'AWS::EC2::SecurityGroup') {
+    return securityGroupModels(estate, r, region).map((g) => JSON.stringify({
+      ...envelope(g.id, g.arn, g.tags),
+      configuration: { groupId: g.id, groupName: g.name, description: g.description, ownerId: ACCOUNT, vpcId: g.vpcId, ipPermissions: g.ingress.map((m) => configRule(g, m)), ipPermissionsEgress: g.egress.map((m) => configRule(g, m)), tags: tagList(g.tags) },
+      relationships: g.interfaces.map((eni) => ({ resourceType: 'AWS::EC2::NetworkInterface', resourceId: eni, relationshipName: 'Is associated with NetworkInterface' })),
+    }));
+  }
+  if (configType === 'AWS::EC2::NetworkAcl') {
+    return networkAclModels(estate, r).map((acl) => JSON.stringify({
+      ...envelope(acl.id, `arn:aws:ec2:${region}:${ACCOUNT}:network-acl/${acl.id}`, {}),
+      configuration: {
+        networkAclId: acl.id, vpcId: acl.vpcId, isDefault: true, ownerId: ACCOUNT, tags: [],
+        entries: acl.entries.map((e) => ({ ruleNumber: e.ruleNumber, protocol: '-1', ruleAction: e.ruleAction, egress: e.egress, cidrBlock: '0.0.0.0/0' })),
+        associations: [{ networkAclAssociationId: acl.associationId, networkAclId: acl.id, subnetId: acl.subnetId }],
+      },
+      relationships: [],
+    }));
+  }
+  return [];
+}
+
+export function answerConfig(estate: Estate, request: WireRequest): { answer: Answer; modelled: boolean } | undefined {
+  const { operation, params, region } = request;
+  if (operation === 'DescribeConfigurationRecorders') return { answer: json({ ConfigurationRecorders: [recorder] }), modelled: true };
+  if (operation === 'DescribeConfigurationRecorderStatus') return { answer: json({ ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'SUCCESS' }] }), modelled: true };
+  if (operation !== 'SelectResourceConfig') return undefined;
+  const configType = /resourceType = '([^']+)'/.exec(String(params.Expression))?.[1] ?? '';
+  const r = estate.regionIndex(region);
+  const all = r < 0 ? [] : items(estate, configType, r, region);
+  const { items: shown, next } = page(all, offsetOf('q', params.NextToken), pageSize(params.Limit, 100, 100));
+  return { answer: json({ Results: shown, QueryInfo: { SelectFields: [{ Name: 'resourceId' }] }, ...(next === undefined ? {} : { NextToken: tokenOf('q', next) }) }), modelled: true };
+}
