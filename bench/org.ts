@@ -141,6 +141,16 @@ async function main(): Promise<void> {
       const clients = [...new Set([...api.byClient.keys(), ...config.byClient.keys()])].sort();
       console.log(`  calls by client (api → config): ${clients.map((c) => `${c} ${api.byClient.get(c) ?? 0}→${config.byClient.get(c) ?? 0}`).join(', ')}`);
     }
+    // The two sources must describe the same organization: compare resource by resource.
+    const [fromApi, fromConfig] = await Promise.all(['api', 'config'].map(async (source) => (await readSnapshotFile(join(dir, `${source}.json.gz`))).snapshot));
+    const key = (r: { type: string; account: string; region: string; id: string }): string => `${r.type} ${r.account} ${r.region} ${r.id}`;
+    // Field order differs between the sources (filled fields come last); the content must not.
+    const canonical = (value: unknown): string => JSON.stringify(value, (_k, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+    const content = (r: { data: unknown; errors?: unknown; tags: unknown }): string => canonical({ data: r.data, errors: r.errors ?? [], tags: r.tags });
+    const configByKey = new Map((fromConfig?.resources ?? []).map((r) => [key(r), content(r)]));
+    const differing = (fromApi?.resources ?? []).filter((r) => configByKey.get(key(r)) !== content(r));
+    const differingTypes = [...new Set(differing.map((r) => r.type))].sort();
+    console.log(`  api and config snapshots: ${(fromApi?.resources.length ?? 0) - differing.length} of ${fromApi?.resources.length ?? 0} resources identical${differing.length === 0 ? '' : ` (differing: ${differingTypes.join(', ')})`}`);
     const accountsScanned = new Set(findings.map((f) => f.resource.account)).size;
     const count = (status: string): number => findings.filter((f) => f.status === status).length;
     console.log(`  the merged organization scanned: ${findings.length} findings over ${accountsScanned} accounts (FAIL ${count('FAIL')}, ERROR ${count('ERROR')}, PASS ${count('PASS')})`);

@@ -5,7 +5,8 @@
  * so both collection sources see one estate. Types the estate has none of
  * (instances, volumes, DB instances) answer empty pages.
  */
-import { ACCOUNT, type Estate } from './estate.js';
+import { ACCOUNT, bucketName, type Estate } from './estate.js';
+import { OWNER } from './s3.js';
 import { networkAclModels, securityGroupModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
 
@@ -44,7 +45,35 @@ function items(estate: Estate, configType: string, r: number, region: string): s
       relationships: [],
     }));
   }
+  if (configType === 'AWS::S3::Bucket') {
+    return Array.from({ length: estate.size.buckets }, (_, i) => s3Item(bucketName(region, i), region, i, envelope));
+  }
   return [];
+}
+
+/**
+ * A bucket as Config records it, with the settings bench/collect/s3.ts gives
+ * bucket i; entries Config leaves out when a bucket has none (Block Public
+ * Access, Object Lock, lifecycle) are left out, so the collector asks S3.
+ */
+function s3Item(name: string, region: string, i: number, envelope: (id: string, arn: string, tags: Readonly<Record<string, string>>) => Record<string, unknown>): string {
+  const policy = { Version: '2012-10-17', Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [`arn:aws:s3:::${name}`, `arn:aws:s3:::${name}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] };
+  const supplementary: Record<string, string> = {
+    AccessControlList: JSON.stringify(JSON.stringify({ grantSet: null, grantList: [{ grantee: { id: OWNER, displayName: 'owner' }, permission: 'FullControl' }], owner: { displayName: 'owner', id: OWNER }, isRequesterCharged: false })),
+    BucketLoggingConfiguration: JSON.stringify(i % 6 === 0 ? { destinationBucketName: bucketName(region, 0), logFilePrefix: `${name}/` } : { destinationBucketName: null, logFilePrefix: null }),
+    BucketPolicy: JSON.stringify({ policyText: i % 4 === 0 ? JSON.stringify(policy) : null }),
+    BucketVersioningConfiguration: JSON.stringify({ status: i % 2 === 0 ? 'Enabled' : 'Off', isMfaDeleteEnabled: null }),
+    ServerSideEncryptionConfiguration: JSON.stringify({ rules: [i % 5 === 0
+      ? { applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyID: `arn:aws:kms:${region}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000000` }, bucketKeyEnabled: true }
+      : { applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256', kmsMasterKeyID: null }, bucketKeyEnabled: false }] }),
+    ...(i % 5 === 1 ? {} : { PublicAccessBlockConfiguration: JSON.stringify({ blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true }) }),
+    ...(i % 7 === 0 ? { BucketLifecycleConfiguration: JSON.stringify({ rules: [{ id: 'expire', status: 'Enabled', expirationInDays: 365, filter: { predicate: { type: 'LifecyclePrefixPredicate', prefix: '' } } }] }) } : {}),
+  };
+  return JSON.stringify({
+    ...envelope(name, `arn:aws:s3:::${name}`, i % 3 === 0 ? { team: 'data', env: 'prod' } : {}),
+    configuration: { name, owner: { displayName: null, id: OWNER }, creationDate: '2024-01-15T09:30:00.000Z' },
+    supplementaryConfiguration: supplementary, relationships: [],
+  });
 }
 
 export function answerConfig(estate: Estate, request: WireRequest): { answer: Answer; modelled: boolean } | undefined {

@@ -10,7 +10,7 @@ import { ACCOUNT, bucketName, parseBucket, type Estate } from './estate.js';
 import { offsetOf, page, pageSize, s3Error, s3Xml, tokenOf, type Answer, type WireRequest } from './wire.js';
 
 const NS = 'xmlns="http://s3.amazonaws.com/doc/2006-03-01/"';
-const OWNER = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
+export const OWNER = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
 
 const subresources: Readonly<Record<string, string>> = {
   tagging: 'GetBucketTagging', encryption: 'GetBucketEncryption', publicAccessBlock: 'GetPublicAccessBlock', policy: 'GetBucketPolicy',

@@ -85,7 +85,7 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
   return mappers.map((mapper) => defineCollector({
     type: mapper.catalogType,
     scope: 'regional',
-    permissions: configPermissions,
+    permissions: [...configPermissions, ...(mapper.fill?.permissions ?? [])],
     async collect(ctx) {
       const client = ctx.clients.get(ConfigServiceClient, ctx.region);
       const state = await recorderState(ctx, client);
@@ -119,7 +119,11 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
         const mapping = mapper.map(item, place);
         const draft = ctx.draft(mapping.envelope);
         for (const [path, value] of Object.entries(mapping.fields)) draft.set(path, value);
-        for (const missing of mapping.unreadable ?? []) draft.fail(missing.path, { code: 'NotInConfigurationItem', message: missing.reason, operation: 'config:SelectResourceConfig' });
+        for (const missing of mapping.unreadable ?? []) {
+          const filled = mapper.fill?.read(ctx, item, missing.path);
+          if (filled === undefined) draft.fail(missing.path, { code: 'NotInConfigurationItem', message: missing.reason, operation: 'config:SelectResourceConfig' });
+          else draft.field(missing.path, await ctx.limit(filled), (value) => value);
+        }
         ctx.emit(draft.build());
       }
       if (incomplete > 0) {

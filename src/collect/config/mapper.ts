@@ -6,6 +6,7 @@
  * never guessed, so policies that need it report ERROR.
  */
 import type { Envelope, Place } from '../aws/ec2/map.js';
+import type { CollectContext, Fetch } from '../context.js';
 import type { ConfigurationItem } from './item.js';
 
 export interface ConfigMapping {
@@ -21,6 +22,17 @@ export interface ConfigMapper {
   /** The catalog type produced, e.g. aws.ec2.security-group. */
   readonly catalogType: string;
   map(item: ConfigurationItem, place: Place): ConfigMapping;
+  /**
+   * Reads from the service's own API a field the item did not hold, where
+   * Assay has the account's credentials (one account, --org, --accounts; not
+   * an aggregator): the result is then as complete as the API path's, with
+   * calls only for what Config left out. The read to run (under the
+   * collector's concurrency limit), or undefined for a path it cannot read.
+   */
+  readonly fill?: {
+    readonly permissions: readonly string[];
+    read(ctx: CollectContext, item: ConfigurationItem, path: string): (() => Promise<Fetch<unknown>>) | undefined;
+  };
 }
 
 export function defineConfigMapper(mapper: ConfigMapper): ConfigMapper {

@@ -24,6 +24,28 @@ import {
   publicAccessBlockOf, regionOfLocation, tagsOf, versioningOf,
 } from './map.js';
 
+const reader = <T>(operation: string, send: (s3: S3Client, Bucket: string) => Promise<T>, map: (answer: T) => unknown, absentOn: string[] = []) =>
+  async (ctx: CollectContext, s3: S3Client, Bucket: string): Promise<Fetch<unknown>> => mapped(await ctx.call(operation, () => send(s3, Bucket), { absentOn }), map, operation);
+
+/**
+ * Each setting of a bucket and the one call that reads it, with the answers
+ * that mean "not configured" (absent → null). Shared with the Config source,
+ * which reads here what a Configuration Item does not hold.
+ */
+export const bucketSettings = {
+  encryption: reader('s3:GetBucketEncryption', (s3, Bucket) => s3.send(new GetBucketEncryptionCommand({ Bucket })), encryptionOf, ['ServerSideEncryptionConfigurationNotFoundError']),
+  publicAccessBlock: reader('s3:GetPublicAccessBlock', (s3, Bucket) => s3.send(new GetPublicAccessBlockCommand({ Bucket })), publicAccessBlockOf, ['NoSuchPublicAccessBlockConfiguration']),
+  policy: reader('s3:GetBucketPolicy', (s3, Bucket) => s3.send(new GetBucketPolicyCommand({ Bucket })), policyOf, ['NoSuchBucketPolicy']),
+  policyStatus: reader('s3:GetBucketPolicyStatus', (s3, Bucket) => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf, ['NoSuchBucketPolicy']),
+  acl: reader('s3:GetBucketAcl', (s3, Bucket) => s3.send(new GetBucketAclCommand({ Bucket })), aclOf),
+  ownershipControls: reader('s3:GetBucketOwnershipControls', (s3, Bucket) => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), ownershipControlsOf, ['OwnershipControlsNotFoundError']),
+  versioning: reader('s3:GetBucketVersioning', (s3, Bucket) => s3.send(new GetBucketVersioningCommand({ Bucket })), versioningOf),
+  logging: reader('s3:GetBucketLogging', (s3, Bucket) => s3.send(new GetBucketLoggingCommand({ Bucket })), loggingOf),
+  objectLock: reader('s3:GetObjectLockConfiguration', (s3, Bucket) => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), objectLockOf, ['ObjectLockConfigurationNotFoundError']),
+  lifecycle: reader('s3:GetBucketLifecycleConfiguration', (s3, Bucket) => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), lifecycleOf, ['NoSuchLifecycleConfiguration']),
+};
+export type BucketSetting = keyof typeof bucketSettings;
+
 /** The bucket's region, or undefined when it cannot be told (then recorded as a gap in this region's listing). */
 async function regionOf(ctx: CollectContext, s3: S3Client, name: string, bucket: Bucket): Promise<string | undefined> {
   if (bucket.BucketRegion !== undefined && bucket.BucketRegion !== '') return bucket.BucketRegion;
@@ -48,23 +70,18 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
   if (bucket.CreationDate === undefined) draft.fail('creationDate', { code: INCOMPLETE, message: 'the answer has no CreationDate', operation: 's3:ListBuckets' });
   else draft.set('creationDate', bucket.CreationDate.toISOString());
 
-  const read = async <T>(path: string, operation: string, send: () => Promise<T>, map: (answer: T) => unknown, absentOn: string[] = []): Promise<Fetch<unknown>> => {
-    const fetch = mapped(await ctx.call(operation, send, { absentOn }), map, operation);
+  const read = async (path: BucketSetting): Promise<Fetch<unknown>> => {
+    const fetch = await bucketSettings[path](ctx, s3, Bucket);
     draft.field(path, fetch, (value) => value);
     return fetch;
   };
-  await read('encryption', 's3:GetBucketEncryption', () => s3.send(new GetBucketEncryptionCommand({ Bucket })), encryptionOf, ['ServerSideEncryptionConfigurationNotFoundError']);
-  await read('publicAccessBlock', 's3:GetPublicAccessBlock', () => s3.send(new GetPublicAccessBlockCommand({ Bucket })), publicAccessBlockOf, ['NoSuchPublicAccessBlockConfiguration']);
-  const policy = await read('policy', 's3:GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket })), policyOf, ['NoSuchBucketPolicy']);
+  await read('encryption');
+  await read('publicAccessBlock');
+  const policy = await read('policy');
   // Without a policy there is no policy status to ask for (S3 would answer NoSuchBucketPolicy again).
   if (policy.kind === 'absent') draft.set('policyStatus', null);
-  else await read('policyStatus', 's3:GetBucketPolicyStatus', () => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf, ['NoSuchBucketPolicy']);
-  await read('acl', 's3:GetBucketAcl', () => s3.send(new GetBucketAclCommand({ Bucket })), aclOf);
-  await read('ownershipControls', 's3:GetBucketOwnershipControls', () => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), ownershipControlsOf, ['OwnershipControlsNotFoundError']);
-  await read('versioning', 's3:GetBucketVersioning', () => s3.send(new GetBucketVersioningCommand({ Bucket })), versioningOf);
-  await read('logging', 's3:GetBucketLogging', () => s3.send(new GetBucketLoggingCommand({ Bucket })), loggingOf);
-  await read('objectLock', 's3:GetObjectLockConfiguration', () => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), objectLockOf, ['ObjectLockConfigurationNotFoundError']);
-  await read('lifecycle', 's3:GetBucketLifecycleConfiguration', () => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), lifecycleOf, ['NoSuchLifecycleConfiguration']);
+  else await read('policyStatus');
+  for (const path of ['acl', 'ownershipControls', 'versioning', 'logging', 'objectLock', 'lifecycle'] as const) await read(path);
   ctx.emit(draft.build());
 }
 
