@@ -23,7 +23,7 @@ import type { Collector } from '../define.js';
 import { describeError } from '../failure.js';
 import { readPages } from '../listing.js';
 import type { Partition } from '../partition.js';
-import { documentOf, parseItem, SELECTED_FIELDS, type ConfigurationItem } from './item.js';
+import { BATCH_KEYS, documentOf, parseItem, selectExpression, type ConfigurationItem } from './item.js';
 import type { ConfigMapper } from './mapper.js';
 
 export const aggregatorPermissions = [
@@ -48,7 +48,6 @@ export interface AggregatorOptions {
   readonly now: () => Date;
 }
 
-const BATCH_KEYS = 100;
 const fail = (message: string, hint?: string): AssayError => new AssayError('COLLECT_FAILED', message, hint === undefined ? {} : { hint });
 
 async function describeAggregator(client: ConfigServiceClient, name: string): Promise<ConfigurationAggregator> {
@@ -114,9 +113,8 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
       typeFailures.set(mapper.catalogType, { code: 'NotAggregated', message: `the aggregator "${options.aggregator}" filters out ${mapper.configType}`, partial: false });
       continue;
     }
-    const expression = `SELECT ${SELECTED_FIELDS.join(', ')} WHERE resourceType = '${mapper.configType}'`;
     const listing = await readPages('config:SelectAggregateResourceConfig',
-      paginateSelectAggregateResourceConfig({ client, pageSize: 100 }, { ConfigurationAggregatorName: options.aggregator, Expression: expression }), (page) => page.Results);
+      paginateSelectAggregateResourceConfig({ client, pageSize: 100 }, { ConfigurationAggregatorName: options.aggregator, Expression: selectExpression(mapper.configType) }), (page) => page.Results);
     if (listing.failure !== undefined) {
       typeFailures.set(mapper.catalogType, { code: listing.failure.code, message: `${listing.failure.code} on config:SelectAggregateResourceConfig: ${listing.failure.message}`, partial: listing.items.length > 0 });
       errors.push({ service: 'config', operation: 'SelectAggregateResourceConfig', account: options.account, region: options.region, type: mapper.catalogType, code: listing.failure.code, message: listing.failure.message });

@@ -15,14 +15,12 @@ import {
 import type { CollectContext, Fetch } from '../context.js';
 import { defineCollector, type Collector } from '../define.js';
 import { listResources } from '../listing.js';
-import { documentOf, parseItem, SELECTED_FIELDS, type ConfigurationItem } from './item.js';
+import { BATCH_KEYS, documentOf, parseItem, selectExpression, type ConfigurationItem } from './item.js';
 import type { ConfigMapper } from './mapper.js';
 import { recordsType } from './recording.js';
 
 export const configPermissions = ['config:SelectResourceConfig', 'config:BatchGetResourceConfig', 'config:DescribeConfigurationRecorders', 'config:DescribeConfigurationRecorderStatus'];
 
-/** BatchGetResourceConfig takes at most this many keys. */
-const BATCH_KEYS = 100;
 
 /**
  * Items the query returned without their configuration, completed from
@@ -62,8 +60,6 @@ interface RecorderState {
   readonly statuses: Fetch<ConfigurationRecorderStatus[]>;
 }
 
-/** The advanced query for one type: every field a mapping reads. Config types are fixed strings of ours, never user input. */
-export const selectExpression = (configType: string): string => `SELECT ${SELECTED_FIELDS.join(', ')} WHERE resourceType = '${configType}'`;
 
 /** Fresh collectors for one run: they share one look at each account's and region's recorder. */
 export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] {

@@ -30,16 +30,23 @@ export interface ConfigurationItem {
   readonly relationships: readonly ConfigRelationship[] | undefined;
 }
 
+import { isRecord } from './read.js';
+
 /** The fields every mapper's query selects. */
 export const SELECTED_FIELDS = [
   'resourceId', 'resourceType', 'resourceName', 'arn', 'accountId', 'awsRegion', 'configurationItemStatus', 'configurationItemCaptureTime',
   'configuration', 'supplementaryConfiguration', 'tags', 'relationships',
 ] as const;
 
+/** The advanced query for one type: every field a mapping reads. Config types are fixed strings of ours, never user input. */
+export const selectExpression = (configType: string): string => `SELECT ${SELECTED_FIELDS.join(', ')} WHERE resourceType = '${configType}'`;
+
+/** BatchGetResourceConfig and BatchGetAggregateResourceConfig take at most this many keys. */
+export const BATCH_KEYS = 100;
+
 /** Statuses of a resource that no longer exists: Config keeps its last item, Assay must not report it. */
 const DELETED = new Set(['ResourceDeleted', 'ResourceDeletedNotRecorded']);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** Config spells nested documents either as objects or as JSON strings (supplementary configuration, older items). */
