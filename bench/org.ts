@@ -103,11 +103,11 @@ async function main(): Promise<void> {
   const common = `--org --member-role OrganizationAccountAccessRole --regions ${regions} --account-concurrency ${accountConcurrency} --concurrency ${concurrency} --quiet`;
   try {
     const results: Measured[] = [];
-    for (const source of ['api', 'config'] as const) {
-      const out = join(dir, `${source}.json.gz`);
-      const line = `${assay} collect ${common} --source ${source} -o ${quote(out)}`;
-      console.log(`$ assay collect ${common} --source ${source} -o ${source}.json.gz`);
-      results.push(await measure(`--source ${source}`, estate, latency, async (endpoint) => ({ timed: await shell(line, endpoint), snapshot: out })));
+    for (const [name, flags] of [['api', '--source api'], ['config', '--source config'], ['aggregator', '--source config --aggregator org']] as const) {
+      const out = join(dir, `${name}.json.gz`);
+      const line = `${assay} collect ${common} ${flags} -o ${quote(out)}`;
+      console.log(`$ assay collect ${common} ${flags} -o ${name}.json.gz`);
+      results.push(await measure(flags, estate, latency, async (endpoint) => ({ timed: await shell(line, endpoint), snapshot: out })));
     }
     const ids = accountIds(estate);
     const half = Math.ceil(ids.length / 2);
@@ -129,28 +129,32 @@ async function main(): Promise<void> {
     const { readFile } = await import('node:fs/promises');
     const findings = (JSON.parse(await readFile(scanJson, 'utf8')) as { findings: { status: string; resource: { account: string } }[] }).findings;
     console.log('');
-    console.log('  run                         accounts  resources  incomplete   API calls  calls/resource   wall (s)');
-    console.log('  --------------------------  --------  ---------  ----------  ----------  --------------  ---------');
+    console.log('  run                                 accounts  resources  incomplete   API calls  calls/resource   wall (s)');
+    console.log('  ----------------------------------  --------  ---------  ----------  ----------  --------------  ---------');
     for (const r of results) {
-      console.log(`  ${r.label.padEnd(26)}  ${String(accounts).padStart(8)}  ${String(r.resources).padStart(9)}  ${String(r.incomplete).padStart(10)}  ${String(r.calls).padStart(10)}  ${(r.calls / Math.max(1, r.resources)).toFixed(2).padStart(14)}  ${r.seconds.toFixed(1).padStart(9)}`);
+      console.log(`  ${r.label.padEnd(34)}  ${String(accounts).padStart(8)}  ${String(r.resources).padStart(9)}  ${String(r.incomplete).padStart(10)}  ${String(r.calls).padStart(10)}  ${(r.calls / Math.max(1, r.resources)).toFixed(2).padStart(14)}  ${r.seconds.toFixed(1).padStart(9)}`);
     }
-    const [api, config] = results;
-    if (api !== undefined && config !== undefined) {
+    const [api, ...others] = results;
+    if (api !== undefined) {
       console.log('');
-      console.log(`  config ÷ api: API calls ${(config.calls / api.calls).toFixed(2)}×, calls per resource ${((config.calls / config.resources) / (api.calls / api.resources)).toFixed(2)}×, wall time ${(config.seconds / api.seconds).toFixed(2)}×`);
-      const clients = [...new Set([...api.byClient.keys(), ...config.byClient.keys()])].sort();
-      console.log(`  calls by client (api → config): ${clients.map((c) => `${c} ${api.byClient.get(c) ?? 0}→${config.byClient.get(c) ?? 0}`).join(', ')}`);
+      for (const other of others.slice(0, 2)) {
+        console.log(`  ${other.label} ÷ --source api: API calls ${(other.calls / api.calls).toFixed(2)}×, calls per resource ${((other.calls / other.resources) / (api.calls / api.resources)).toFixed(2)}×, wall time ${(other.seconds / api.seconds).toFixed(2)}×`);
+        const clients = [...new Set([...api.byClient.keys(), ...other.byClient.keys()])].sort();
+        console.log(`    calls by client: ${clients.map((c) => `${c} ${api.byClient.get(c) ?? 0}→${other.byClient.get(c) ?? 0}`).join(', ')}`);
+      }
     }
     // The two sources must describe the same organization: compare resource by resource.
-    const [fromApi, fromConfig] = await Promise.all(['api', 'config'].map(async (source) => (await readSnapshotFile(join(dir, `${source}.json.gz`))).snapshot));
+    const [fromApi, ...fromOthers] = await Promise.all(['api', 'config', 'aggregator'].map(async (source) => (await readSnapshotFile(join(dir, `${source}.json.gz`))).snapshot));
     const key = (r: { type: string; account: string; region: string; id: string }): string => `${r.type} ${r.account} ${r.region} ${r.id}`;
     // Field order differs between the sources (filled fields come last); the content must not.
     const canonical = (value: unknown): string => JSON.stringify(value, (_k, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
     const content = (r: { data: unknown; errors?: unknown; tags: unknown }): string => canonical({ data: r.data, errors: r.errors ?? [], tags: r.tags });
-    const configByKey = new Map((fromConfig?.resources ?? []).map((r) => [key(r), content(r)]));
-    const differing = (fromApi?.resources ?? []).filter((r) => configByKey.get(key(r)) !== content(r));
-    const differingTypes = [...new Set(differing.map((r) => r.type))].sort();
-    console.log(`  api and config snapshots: ${(fromApi?.resources.length ?? 0) - differing.length} of ${fromApi?.resources.length ?? 0} resources identical${differing.length === 0 ? '' : ` (differing: ${differingTypes.join(', ')})`}`);
+    fromOthers.forEach((other, n) => {
+      const byKey = new Map(other.resources.map((r) => [key(r), content(r)]));
+      const differing = (fromApi?.resources ?? []).filter((r) => byKey.get(key(r)) !== content(r));
+      const differingTypes = [...new Set(differing.map((r) => r.type))].sort();
+      console.log(`  api and ${['config', 'aggregator'][n] ?? ''} snapshots: ${(fromApi?.resources.length ?? 0) - differing.length} of ${fromApi?.resources.length ?? 0} resources identical${differing.length === 0 ? '' : ` (differing: ${differingTypes.join(', ')})`}`);
+    });
     const accountsScanned = new Set(findings.map((f) => f.resource.account)).size;
     const count = (status: string): number => findings.filter((f) => f.status === status).length;
     console.log(`  the merged organization scanned: ${findings.length} findings over ${accountsScanned} accounts (FAIL ${count('FAIL')}, ERROR ${count('ERROR')}, PASS ${count('PASS')})`);

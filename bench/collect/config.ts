@@ -6,6 +6,7 @@
  * (instances, volumes, DB instances) answer empty pages.
  */
 import { ACCOUNT, bucketName, type Estate } from './estate.js';
+import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
 import { networkAclModels, securityGroupModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
@@ -76,7 +77,25 @@ function s3Item(name: string, region: string, i: number, envelope: (id: string, 
   });
 }
 
+/** The organization's aggregator "org" in every region of the estate: each account's items, its account id in place. */
+function answerAggregator(estate: Estate, request: WireRequest): { answer: Answer; modelled: boolean } | undefined {
+  const { operation, params } = request;
+  if (operation === 'DescribeConfigurationAggregators') {
+    return { answer: json({ ConfigurationAggregators: [{ ConfigurationAggregatorName: 'org', OrganizationAggregationSource: { RoleArn: `arn:aws:iam::${ACCOUNT}:role/aggregator`, AllAwsRegions: true } }] }), modelled: true };
+  }
+  if (operation === 'DescribeConfigurationAggregatorSourcesStatus') {
+    return { answer: json({ AggregatedSourceStatusList: estate.size.regions.map((region) => ({ SourceId: 'o-bench', SourceType: 'ORGANIZATION', AwsRegion: region, LastUpdateStatus: 'SUCCEEDED', LastUpdateTime: 1_793_000_000 })) }), modelled: true };
+  }
+  if (operation !== 'SelectAggregateResourceConfig') return undefined;
+  const configType = /resourceType = '([^']+)'/.exec(String(params.Expression))?.[1] ?? '';
+  const all = accountIds(estate).flatMap((account) => estate.size.regions.flatMap((region, r) => items(estate, configType, r, region).map((item) => item.replaceAll(ACCOUNT, account))));
+  const { items: shown, next } = page(all, offsetOf('g', params.NextToken), pageSize(params.MaxResults ?? params.Limit, 100, 100));
+  return { answer: json({ Results: shown, QueryInfo: { SelectFields: [{ Name: 'resourceId' }] }, ...(next === undefined ? {} : { NextToken: tokenOf('g', next) }) }), modelled: true };
+}
+
 export function answerConfig(estate: Estate, request: WireRequest): { answer: Answer; modelled: boolean } | undefined {
+  const aggregated = answerAggregator(estate, request);
+  if (aggregated !== undefined) return aggregated;
   const { operation, params, region } = request;
   if (operation === 'DescribeConfigurationRecorders') return { answer: json({ ConfigurationRecorders: [recorder] }), modelled: true };
   if (operation === 'DescribeConfigurationRecorderStatus') return { answer: json({ ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'SUCCESS' }] }), modelled: true };

@@ -17,8 +17,11 @@ import { listOrganizationAccounts } from '../collect/organization.js';
 import { collectorsFor } from '../collect/sources.js';
 import { collectFromAggregator } from '../collect/config/aggregator.js';
 import { configMappers } from '../collect/config/mappers/index.js';
+import type { ConfigMapper } from '../collect/config/mapper.js';
 import { collectors } from '../collect/aws/index.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import type { Collector } from '../collect/define.js';
+import { mergeSnapshots } from '../snapshot/merge.js';
 import { AssayError } from '../diagnostics/error.js';
 import { readBytes } from '../snapshot/file.js';
 import type { CliIo } from './io.js';
@@ -67,9 +70,10 @@ export interface AccountsContext {
   readonly signal: AbortSignal;
 }
 
-export async function collectManyAccounts(options: LiveOptions, context: AccountsContext, io: CliIo): Promise<MultiCollectResult> {
+/** The accounts --org / --accounts name; `given` when the caller already chose them. */
+export async function collectManyAccounts(options: LiveOptions, context: AccountsContext, io: CliIo, given?: { targets: readonly AccountTarget[]; collectors: readonly Collector[] }): Promise<MultiCollectResult> {
   const { identity } = context;
-  const chosen = await targets(options, context.management, identity, io);
+  const chosen = given?.targets ?? await targets(options, context.management, identity, io);
   if (chosen.length === 0) throw new AssayError('COLLECT_FAILED', 'the organization lists no active account to collect');
   const roleOf = (account: string): string => memberRoleArn({ account, partition: identity.partition, roleName: options.memberRole });
   if (options.quiet !== true) io.stderr.write(`collecting ${chosen.length} account${chosen.length === 1 ? '' : 's'}, ${options.accountConcurrency} at a time, as ${options.memberRole} (from ${identity.arn})\n`);
@@ -86,7 +90,7 @@ export async function collectManyAccounts(options: LiveOptions, context: Account
     }),
     describeAccess: (account) => (account === identity.account ? identity.arn : roleOf(account)),
     ...(options.regions === undefined ? {} : { regions: options.regions }),
-    collectors: collectorsFor(options.source),
+    collectors: given?.collectors ?? collectorsFor(options.source),
     accountConcurrency: options.accountConcurrency,
     concurrency: options.concurrency,
     generator: { name: 'assay', version: packageVersion() },
@@ -96,17 +100,37 @@ export async function collectManyAccounts(options: LiveOptions, context: Account
   });
 }
 
-/** `--source config --aggregator <name>`: the aggregator's accounts and regions, from its account alone. */
-export async function collectAggregator(options: LiveOptions, context: { clients: ClientPool; identity: Identity; region: string }, io: CliIo): Promise<{ snapshot: Snapshot; calls: number }> {
+/**
+ * `--source config --aggregator <name>`: the aggregator's accounts and
+ * regions, from its account alone; with --org, the types Config does not
+ * hold are collected through the member role in each account of the
+ * organization, so nothing is left unevaluated.
+ */
+export async function collectAggregator(options: LiveOptions, context: AccountsContext, io: CliIo): Promise<{ snapshot: Snapshot; calls: number }> {
   if (options.source !== 'config') throw new AssayError('CLI_USAGE', '--aggregator reads AWS Config: give --source config with it');
-  if (options.org === true) throw new AssayError('CLI_USAGE', '--aggregator and --org are two ways to reach the accounts: give one', { hint: 'to collect a subset of the aggregator\'s accounts, name them with --accounts' });
-  const accounts = options.accounts === undefined ? undefined : await accountList(options.accounts);
-  if (options.quiet !== true) io.stderr.write(`reading the AWS Config aggregator "${options.aggregator ?? ''}" in ${context.region} as ${context.identity.arn}\n`);
   const fromConfig = new Set(configMappers.map((m) => m.catalogType));
+  const unmapped = collectors.filter((c) => !fromConfig.has(c.type));
+  if (options.org === true) {
+    // Types whose items need the account's own API for their gaps (S3) are read per account like the rest.
+    const viaAggregator = configMappers.filter((m) => m.fill === undefined);
+    const perAccount = collectorsFor('config').filter((c) => !viaAggregator.some((m) => m.catalogType === c.type));
+    const chosen = await targets(options, context.management, context.identity, io);
+    const aggregated = await readAggregator(options, context, io, chosen.map((t) => t.id), viaAggregator, []);
+    const rest = await collectManyAccounts(options, context, io, { targets: chosen, collectors: perAccount });
+    const merged = mergeSnapshots([{ file: 'aggregator', snapshot: aggregated.snapshot }, { file: 'member roles', snapshot: rest.snapshot }], { name: 'assay', version: packageVersion() });
+    if (!merged.ok) throw new Error(`the aggregator and the member-role collection overlapped: ${merged.conflicts.map((c) => c.message).join('; ')}`);
+    return { snapshot: merged.snapshot, calls: aggregated.calls + rest.stats.calls };
+  }
+  const accounts = options.accounts === undefined ? undefined : await accountList(options.accounts);
+  return readAggregator(options, context, io, accounts, configMappers, unmapped);
+}
+
+async function readAggregator(options: LiveOptions, context: AccountsContext, io: CliIo, accounts: readonly string[] | undefined, mappers: readonly ConfigMapper[], uncovered: readonly Collector[]): Promise<{ snapshot: Snapshot; calls: number }> {
+  if (options.quiet !== true) io.stderr.write(`reading the AWS Config aggregator "${options.aggregator ?? ''}" in ${context.region} as ${context.identity.arn}\n`);
   return collectFromAggregator({
-    clients: context.clients, region: context.region, partition: context.identity.partition, aggregator: options.aggregator ?? '', account: context.identity.account,
+    clients: context.management, region: context.region, partition: context.identity.partition, aggregator: options.aggregator ?? '', account: context.identity.account,
     ...(accounts === undefined ? {} : { accounts }), ...(options.regions === undefined ? {} : { regions: options.regions }),
-    mappers: configMappers, uncovered: collectors.filter((c) => !fromConfig.has(c.type)),
+    mappers, uncovered,
     generator: { name: 'assay', version: packageVersion() }, now: () => new Date(),
   });
 }

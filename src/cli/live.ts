@@ -55,7 +55,7 @@ export function addLiveOptions(command: Command): Command {
     .option('--regions <list>', 'comma-separated regions (default: every region enabled for the account)', regionList)
     .addOption(new Option('--concurrency <n>', 'most AWS calls in flight (per account)').default(16).argParser(positive))
     .addOption(new Option('--source <source>', 'where resources are read from: api (each service\'s APIs) or config (AWS Config\'s recorded inventory where it holds enough, the APIs for the rest)').choices(sources).default('api'))
-    .option('--aggregator <name>', 'with --source config: read every account and region an AWS Config aggregator holds, from its account (run in its region)')
+    .option('--aggregator <name>', 'with --source config: read every account and region an AWS Config aggregator holds, from its account (run in its region); with --org, what Config does not hold through the member roles')
     .option('--org', 'every active account of the AWS Organization (run from the management account or a delegated administrator)')
     .option('--accounts <ids|file>', 'these accounts: ids separated by commas, or a file of them (one shard of an organization); with --org, a subset of it')
     .addOption(new Option('--member-role <name>', 'role assumed in each account of --org / --accounts (a name, or path/name)').default('OrganizationAccountAccessRole').argParser(roleName))
@@ -93,7 +93,7 @@ export async function collectLive(options: LiveOptions, io: CliIo): Promise<Snap
   try {
     const identity = await callerIdentity(clients, region);
     if (options.aggregator !== undefined) {
-      const { snapshot, calls } = await collectAggregator(options, { clients, identity, region }, io);
+      const { snapshot, calls } = await collectAggregator(options, { base, management: clients, identity, region, endpoint, signal: controller.signal }, io);
       if (options.quiet !== true) io.stderr.write(aggregatorSummary(snapshot, calls, Date.now() - started));
       return snapshot;
     }
