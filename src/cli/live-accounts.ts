@@ -115,8 +115,11 @@ export async function collectAggregator(options: LiveOptions, context: AccountsC
     const viaAggregator = configMappers.filter((m) => m.fill === undefined);
     const perAccount = collectorsFor('config').filter((c) => !viaAggregator.some((m) => m.catalogType === c.type));
     const chosen = await targets(options, context.management, context.identity, io);
-    const aggregated = await readAggregator(options, context, io, chosen.map((t) => t.id), viaAggregator, []);
-    const rest = await collectManyAccounts(options, context, io, { targets: chosen, collectors: perAccount });
+    // The aggregator's queries and the accounts' own collection do not wait for each other.
+    const [aggregated, rest] = await Promise.all([
+      readAggregator(options, context, io, chosen.map((t) => t.id), viaAggregator, []),
+      collectManyAccounts(options, context, io, { targets: chosen, collectors: perAccount }),
+    ]);
     const merged = mergeSnapshots([{ file: 'aggregator', snapshot: aggregated.snapshot }, { file: 'member roles', snapshot: rest.snapshot }], { name: 'assay', version: packageVersion() });
     if (!merged.ok) throw new Error(`the aggregator and the member-role collection overlapped: ${merged.conflicts.map((c) => c.message).join('; ')}`);
     return { snapshot: merged.snapshot, calls: aggregated.calls + rest.stats.calls };

@@ -108,10 +108,11 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
   const errors: CollectionError[] = [];
   const seen = new Set<string>();
   const typeFailures = new Map<string, { code: string; message: string; partial: boolean }>();
-  for (const mapper of options.mappers) {
+  // One query per type, the types side by side: each is a sequence of pages.
+  await Promise.all(options.mappers.map(async (mapper) => {
     if (!aggregatesType(aggregator, mapper.configType)) {
       typeFailures.set(mapper.catalogType, { code: 'NotAggregated', message: `the aggregator "${options.aggregator}" filters out ${mapper.configType}`, partial: false });
-      continue;
+      return;
     }
     const listing = await readPages('config:SelectAggregateResourceConfig',
       paginateSelectAggregateResourceConfig({ client, pageSize: 100 }, { ConfigurationAggregatorName: options.aggregator, Expression: selectExpression(mapper.configType) }), (page) => page.Results);
@@ -155,7 +156,7 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
       for (const missing of mapping.unreadable ?? []) draft.fail(missing.path, { code: 'NotInConfigurationItem', message: missing.reason, operation: 'config:SelectAggregateResourceConfig' });
       resources.push(draft.build());
     }
-  }
+  }));
 
   // The scope: the aggregator's account sources, or (for an organization) every account it answered for.
   const accountSources = (aggregator.AccountAggregationSources ?? []).flatMap((s) => s.AccountIds ?? []);
