@@ -77,6 +77,8 @@ function s3Item(name: string, region: string, i: number, envelope: (id: string, 
   });
 }
 
+const aggregated = new Map<string, string[]>();
+
 /** The organization's aggregator "org" in every region of the estate: each account's items, its account id in place. */
 function answerAggregator(estate: Estate, request: WireRequest): { answer: Answer; modelled: boolean } | undefined {
   const { operation, params } = request;
@@ -88,7 +90,12 @@ function answerAggregator(estate: Estate, request: WireRequest): { answer: Answe
   }
   if (operation !== 'SelectAggregateResourceConfig') return undefined;
   const configType = /resourceType = '([^']+)'/.exec(String(params.Expression))?.[1] ?? '';
-  const all = accountIds(estate).flatMap((account) => estate.size.regions.flatMap((region, r) => items(estate, configType, r, region).map((item) => item.replaceAll(ACCOUNT, account))));
+  // Built once per type: rebuilding the whole organization's items for each page made the fake, not Assay, the bottleneck.
+  let all = aggregated.get(configType);
+  if (all === undefined) {
+    all = accountIds(estate).flatMap((account) => estate.size.regions.flatMap((region, r) => items(estate, configType, r, region).map((item) => item.replaceAll(ACCOUNT, account))));
+    aggregated.set(configType, all);
+  }
   const { items: shown, next } = page(all, offsetOf('g', params.NextToken), pageSize(params.MaxResults ?? params.Limit, 100, 100));
   return { answer: json({ Results: shown, QueryInfo: { SelectFields: [{ Name: 'resourceId' }] }, ...(next === undefined ? {} : { NextToken: tokenOf('g', next) }) }), modelled: true };
 }
