@@ -63,6 +63,12 @@ export class ResourceDraft {
     return this;
   }
 
+  /** Sets every field an answer already holds whole (a Describe* listing, a Configuration Item). */
+  setAll(fields: Readonly<Record<string, unknown>>): this {
+    Object.assign(this.data, fields);
+    return this;
+  }
+
   fail(path: string, failure: CallFailure): this {
     this.errors.push({ path, code: failure.code, message: failure.message, operation: failure.operation });
     return this;

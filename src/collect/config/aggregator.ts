@@ -23,8 +23,8 @@ import type { Collector } from '../define.js';
 import { describeError } from '../failure.js';
 import { readPages } from '../listing.js';
 import type { Partition } from '../partition.js';
-import { BATCH_KEYS, documentOf, parseItem, selectExpression, type ConfigurationItem } from './item.js';
-import type { ConfigMapper } from './mapper.js';
+import { BATCH_KEYS, configurationOf, parseItem, selectExpression, type ConfigurationItem } from './item.js';
+import { notInItem, type ConfigMapper } from './mapper.js';
 
 export const aggregatorPermissions = [
   'config:DescribeConfigurationAggregators', 'config:DescribeConfigurationAggregatorSourcesStatus', 'config:SelectAggregateResourceConfig', 'config:BatchGetAggregateResourceConfig',
@@ -139,8 +139,8 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
         const byKey = new Map((answer.BaseConfigurationItems ?? []).map((b) => [`${b.accountId ?? ''}/${b.awsRegion ?? ''}/${b.resourceId ?? ''}`, b]));
         for (const item of chunk) {
           const base = byKey.get(`${item.accountId}/${item.awsRegion}/${item.resourceId}`);
-          const configuration = documentOf(base?.configuration);
-          if (typeof configuration === 'object' && configuration !== null && !Array.isArray(configuration)) items.push({ ...item, configuration: configuration as Record<string, unknown> });
+          const configuration = configurationOf(base?.configuration);
+          if (configuration !== undefined) items.push({ ...item, configuration });
           else typeFailures.set(`${mapper.catalogType}|${item.accountId}|${item.awsRegion}`, { code: 'IncompleteConfigurationItem', message: `${item.resourceId} could not be read with its configuration`, partial: true });
         }
       } catch (error) {
@@ -151,9 +151,8 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
     for (const item of items) {
       const place = { partition: options.partition, region: item.awsRegion, account: item.accountId };
       const mapping = mapper.map(item, place);
-      const draft = new ResourceDraft({ ...mapping.envelope, account: item.accountId, region: item.awsRegion, tags: mapping.envelope.tags });
-      for (const [path, value] of Object.entries(mapping.fields)) draft.set(path, value);
-      for (const missing of mapping.unreadable ?? []) draft.fail(missing.path, { code: 'NotInConfigurationItem', message: missing.reason, operation: 'config:SelectAggregateResourceConfig' });
+      const draft = new ResourceDraft({ ...mapping.envelope, account: item.accountId, region: item.awsRegion, tags: mapping.envelope.tags }).setAll(mapping.fields);
+      for (const missing of mapping.unreadable ?? []) draft.fail(missing.path, notInItem(missing.reason, 'config:SelectAggregateResourceConfig'));
       resources.push(draft.build());
     }
   }));

@@ -15,8 +15,8 @@ import {
 import type { CollectContext, Fetch } from '../context.js';
 import { defineCollector, type Collector } from '../define.js';
 import { listResources } from '../listing.js';
-import { BATCH_KEYS, documentOf, parseItem, selectExpression, type ConfigurationItem } from './item.js';
-import type { ConfigMapper } from './mapper.js';
+import { BATCH_KEYS, configurationOf, documentOf, parseItem, selectExpression, type ConfigurationItem } from './item.js';
+import { notInItem, type ConfigMapper } from './mapper.js';
 import { recordsType } from './recording.js';
 
 export const configPermissions = ['config:SelectResourceConfig', 'config:BatchGetResourceConfig', 'config:DescribeConfigurationRecorders', 'config:DescribeConfigurationRecorderStatus'];
@@ -43,13 +43,13 @@ async function completeItems(ctx: CollectContext, client: ConfigServiceClient, i
     const byId = new Map((answer.value.baseConfigurationItems ?? []).map((base) => [base.resourceId, base]));
     for (const item of chunk) {
       const base = byId.get(item.resourceId);
-      const configuration = documentOf(base?.configuration);
-      if (typeof configuration !== 'object' || configuration === null || Array.isArray(configuration)) {
+      const configuration = configurationOf(base?.configuration);
+      if (configuration === undefined) {
         missing++;
         continue;
       }
       const supplementary = Object.fromEntries(Object.entries(base?.supplementaryConfiguration ?? {}).map(([k, v]) => [k, documentOf(v)]));
-      completed.push({ ...item, configuration: configuration as Record<string, unknown>, supplementaryConfiguration: { ...item.supplementaryConfiguration, ...supplementary } });
+      completed.push({ ...item, configuration, supplementaryConfiguration: { ...item.supplementaryConfiguration, ...supplementary } });
     }
   }
   return { completed, missing };
@@ -113,11 +113,10 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
       }
       for (const item of items) {
         const mapping = mapper.map(item, place);
-        const draft = ctx.draft(mapping.envelope);
-        for (const [path, value] of Object.entries(mapping.fields)) draft.set(path, value);
+        const draft = ctx.draft(mapping.envelope).setAll(mapping.fields);
         for (const missing of mapping.unreadable ?? []) {
           const filled = mapper.fill?.read(ctx, item, missing.path);
-          if (filled === undefined) draft.fail(missing.path, { code: 'NotInConfigurationItem', message: missing.reason, operation: 'config:SelectResourceConfig' });
+          if (filled === undefined) draft.fail(missing.path, notInItem(missing.reason, 'config:SelectResourceConfig'));
           else draft.field(missing.path, await ctx.limit(filled), (value) => value);
         }
         ctx.emit(draft.build());

@@ -59,6 +59,12 @@ export function documentOf(value: unknown): unknown {
   }
 }
 
+/** A configuration as an object, whether Config sent it as one or as a JSON string; undefined otherwise. */
+export function configurationOf(value: unknown): Record<string, unknown> | undefined {
+  const document = documentOf(value);
+  return isRecord(document) ? document : undefined;
+}
+
 /** Tags come as a list of {key, value} from advanced query and as a map from configuration history. */
 function tagsOf(value: unknown): Record<string, string> {
   const tags: Record<string, string> = {};
@@ -89,7 +95,6 @@ export function parseItem(result: string): ParsedItem {
   }
   const status = text(value.configurationItemStatus);
   if (status !== undefined && DELETED.has(status)) return { kind: 'deleted' };
-  const configuration = documentOf(value.configuration);
   const supplementary = documentOf(value.supplementaryConfiguration);
   return {
     kind: 'item',
@@ -98,7 +103,7 @@ export function parseItem(result: string): ParsedItem {
       resourceName: text(value.resourceName),
       arn: text(value.arn) ?? text(value.ARN),
       captureTime: text(value.configurationItemCaptureTime),
-      configuration: isRecord(configuration) ? configuration : undefined,
+      configuration: configurationOf(value.configuration),
       supplementaryConfiguration: isRecord(supplementary) ? Object.fromEntries(Object.entries(supplementary).map(([k, v]) => [k, documentOf(v)])) : {},
       tags: tagsOf(value.tags),
       relationships: Array.isArray(value.relationships) ? value.relationships.filter(isRecord).map((r) => ({

@@ -7,6 +7,7 @@
  */
 import type { Envelope, Place } from '../aws/ec2/map.js';
 import type { CollectContext, Fetch } from '../context.js';
+import type { CallFailure } from '../failure.js';
 import type { ConfigurationItem } from './item.js';
 
 export interface ConfigMapping {
@@ -34,6 +35,9 @@ export interface ConfigMapper {
     read(ctx: CollectContext, item: ConfigurationItem, path: string): (() => Promise<Fetch<unknown>>) | undefined;
   };
 }
+
+/** A field the item did not hold, recorded on the resource as the failure of the call that returned the item. */
+export const notInItem = (reason: string, operation: string): CallFailure => ({ code: 'NotInConfigurationItem', message: reason, operation });
 
 export function defineConfigMapper(mapper: ConfigMapper): ConfigMapper {
   return mapper;

@@ -6,7 +6,6 @@
 import { EC2Client, paginateDescribeInstances } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
-import { setFields } from './draft.js';
 import { instanceEnvelope, instanceFields } from './map.js';
 
 export const ec2Instances = defineCollector({
@@ -19,7 +18,7 @@ export const ec2Instances = defineCollector({
       (page) => (page.Reservations ?? []).flatMap((reservation) => reservation.Instances ?? []));
     for (const instance of instances) {
       if (instance.InstanceId === undefined) continue;
-      ctx.emit(setFields(ctx.draft(instanceEnvelope(instance, ctx)), instanceFields(instance)).build());
+      ctx.emit(ctx.draft(instanceEnvelope(instance, ctx)).setAll(instanceFields(instance)).build());
     }
   },
 });

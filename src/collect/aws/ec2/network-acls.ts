@@ -2,7 +2,6 @@
 import { EC2Client, paginateDescribeNetworkAcls } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
-import { setFields } from './draft.js';
 import { networkAclEnvelope, networkAclFields } from './map.js';
 
 export const ec2NetworkAcls = defineCollector({
@@ -14,7 +13,7 @@ export const ec2NetworkAcls = defineCollector({
     const acls = await listResources(ctx, 'ec2:DescribeNetworkAcls', () => paginateDescribeNetworkAcls({ client: ec2, pageSize: 1000 }, {}), (page) => page.NetworkAcls);
     for (const acl of acls) {
       if (acl.NetworkAclId === undefined) continue;
-      ctx.emit(setFields(ctx.draft(networkAclEnvelope(acl, ctx)), networkAclFields(acl, ctx.account)).build());
+      ctx.emit(ctx.draft(networkAclEnvelope(acl, ctx)).setAll(networkAclFields(acl, ctx.account)).build());
     }
   },
 });

@@ -9,7 +9,6 @@
 import { EC2Client, paginateDescribeNetworkInterfaces, paginateDescribeSecurityGroups } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
 import { listResources, readPages } from '../../listing.js';
-import { setFields } from './draft.js';
 import { interfaceCounts, securityGroupEnvelope, securityGroupFields } from './map.js';
 
 export const ec2SecurityGroups = defineCollector({
@@ -25,7 +24,7 @@ export const ec2SecurityGroups = defineCollector({
     const counts = interfaceCounts(interfaces.items);
     for (const group of groups) {
       if (group.GroupId === undefined) continue;
-      const draft = setFields(ctx.draft(securityGroupEnvelope(group, ctx)), securityGroupFields(group, ctx.account));
+      const draft = ctx.draft(securityGroupEnvelope(group, ctx)).setAll(securityGroupFields(group, ctx.account));
       if (interfaces.failure === undefined) draft.set('attachedInterfaceCount', counts.get(group.GroupId) ?? 0);
       else draft.fail('attachedInterfaceCount', interfaces.failure);
       ctx.emit(draft.build());

@@ -2,7 +2,6 @@
 import { EC2Client, paginateDescribeVolumes } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
-import { setFields } from './draft.js';
 import { volumeEnvelope, volumeFields } from './map.js';
 
 export const ec2Volumes = defineCollector({
@@ -15,7 +14,7 @@ export const ec2Volumes = defineCollector({
     const volumes = await listResources(ctx, 'ec2:DescribeVolumes', () => paginateDescribeVolumes({ client: ec2, pageSize: 500 }, {}), (page) => page.Volumes);
     for (const volume of volumes) {
       if (volume.VolumeId === undefined) continue;
-      ctx.emit(setFields(ctx.draft(volumeEnvelope(volume, ctx)), volumeFields(volume)).build());
+      ctx.emit(ctx.draft(volumeEnvelope(volume, ctx)).setAll(volumeFields(volume)).build());
     }
   },
 });

@@ -7,7 +7,6 @@
 import { EC2Client, paginateDescribeFlowLogs, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
 import { defineCollector } from '../../define.js';
 import { listResources, readPages } from '../../listing.js';
-import { setFields } from './draft.js';
 import { flowLogsByResource, vpcEnvelope, vpcFields } from './map.js';
 
 export const ec2Vpcs = defineCollector({
@@ -23,7 +22,7 @@ export const ec2Vpcs = defineCollector({
     const byResource = flowLogsByResource(logs.items);
     for (const vpc of vpcs) {
       if (vpc.VpcId === undefined) continue;
-      const draft = setFields(ctx.draft(vpcEnvelope(vpc, ctx)), vpcFields(vpc, ctx.account));
+      const draft = ctx.draft(vpcEnvelope(vpc, ctx)).setAll(vpcFields(vpc, ctx.account));
       if (logs.failure === undefined) draft.set('flowLogs', byResource.get(vpc.VpcId) ?? []);
       else draft.fail('flowLogs', logs.failure);
       ctx.emit(draft.build());
