@@ -8,6 +8,7 @@ export const diagnosticCodes = {
   FILE_UNREADABLE: 'The file exists but could not be read (permissions, a directory, an I/O error).',
   FILE_WRITE_FAILED: 'An output file could not be written. Nothing partial is left behind: outputs are written to a temporary file and renamed.',
   GZIP_CORRUPT: 'The file starts like gzip but could not be decompressed: it is truncated or corrupt. Re-create it or copy it again.',
+  INPUT_LIMIT: 'The input exceeds a safety limit Assay keeps for untrusted files: nesting too deep, one value too large, or a compressed file that inflates beyond the size limit (a gzip bomb). Size limits can be raised with --max-input-size when the file is genuine.',
   JSON_SYNTAX: 'The file is not valid JSON. The location points at the first character that could not be parsed.',
   SNAPSHOT_VERSION: 'The snapshot was written by a format version this Assay does not read. Upgrade Assay or re-collect the snapshot.',
   SNAPSHOT_SCHEMA: 'A value in the snapshot does not have the shape the snapshot schema (schemas/snapshot.schema.json) requires.',

@@ -19,6 +19,11 @@ export interface ReportFormatter {
   readonly extension: string;
   render(result: ScanResult, options: RenderOptions): string;
   /**
+   * The same text in pieces, for formats whose size grows with the findings:
+   * a million findings do not fit in one string. Writers prefer it to render.
+   */
+  renderChunks?(result: ScanResult, options: RenderOptions): Iterable<string>;
+  /**
    * Things the user must be told about the file, e.g. results dropped to stay
    * within GitHub's limits. Formats that never need to say anything omit it.
    */

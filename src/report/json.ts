@@ -4,10 +4,17 @@
  * make equal scans byte-identical.
  */
 import type { ScanResult } from '../engine/result.js';
+import { jsonChunks } from '../text/json-chunks.js';
 import { defineFormatter } from './formatter.js';
 
+const streamed = new Set(['findings', 'controls']);
+
+export function renderJsonChunks(result: ScanResult): Iterable<string> {
+  return jsonChunks(result, streamed);
+}
+
 export function renderJson(result: ScanResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+  return [...renderJsonChunks(result)].join('');
 }
 
 export const jsonFormatter = defineFormatter({
@@ -15,4 +22,5 @@ export const jsonFormatter = defineFormatter({
   description: 'the findings document (schemas/findings.schema.json): every finding with evidence, controls and policy metadata',
   extension: '.json',
   render: (result) => renderJson(result),
+  renderChunks: (result) => renderJsonChunks(result),
 });

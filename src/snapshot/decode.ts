@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { AssayError } from '../diagnostics/error.js';
 import { LineIndex } from '../diagnostics/position.js';
+import { DEFAULT_INPUT_LIMITS } from './limits.js';
 
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -29,8 +30,35 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (cause) {
-    throw new AssayError('JSON_SYNTAX', 'file is not UTF-8 text', { location: { file }, cause });
+    const before = new TextDecoder('utf-8').decode(raw.subarray(0, firstInvalidUtf8(raw)));
+    const { line, column } = new LineIndex(before).position(before.length);
+    throw new AssayError('JSON_SYNTAX', 'file is not UTF-8 text: invalid byte sequence', { location: { file, line, column }, cause });
   }
+}
+
+/** Index of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629), or the length. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Lead byte: sequence length and the range its first continuation byte must fall in (no overlongs, no surrogates, ≤ U+10FFFF).
+    const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
+      : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
+        : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+    if (length === 0 || i + length > bytes.length) return i;
+    const second = bytes[i + 1] ?? 0;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k] ?? 0;
+      if (next < 0x80 || next > 0xbf) return i;
+    }
+    i += length;
+  }
+  return i;
 }
 
 const syntaxPhrases: Partial<Record<string, string>> = {
@@ -52,25 +80,54 @@ const syntaxPhrases: Partial<Record<string, string>> = {
   InvalidCharacter: 'control character in string',
 };
 
-/** Parses JSON; on failure finds the first error's position with a tolerant parser. */
-export function parseJson(text: string, file: string): unknown {
+/** Where JSON.parse failed and why, found with a tolerant parser (JSON.parse's own messages vary by engine). */
+export function locateSyntaxError(text: string): { offset: number; phrase: string } {
+  const errors: ParseError[] = [];
+  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  const offset = first?.offset ?? 0;
+  const code = first === undefined ? undefined : printParseErrorCode(first.error);
+  const phrase = code === undefined ? 'invalid JSON' : (syntaxPhrases[code] ?? code);
+  const endOfFile = offset >= text.trimEnd().length;
+  return { offset, phrase: `${phrase}${endOfFile ? ' at end of file (is the file truncated?)' : ''}` };
+}
+
+/**
+ * Parses JSON; on failure finds the first error's position with a tolerant parser.
+ * Nesting deeper than `maxDepth` is refused first: later steps (validation, canonical
+ * JSON) walk values recursively, and hostile input must not exhaust their stack.
+ */
+export function parseJson(text: string, file: string, maxDepth = DEFAULT_INPUT_LIMITS.maxDepth): unknown {
   if (text.trim() === '') {
     throw new AssayError('JSON_SYNTAX', 'file is empty; expected a JSON document', { location: { file, line: 1, column: 1 } });
+  }
+  const tooDeep = depthExceeded(text, maxDepth);
+  if (tooDeep !== undefined) {
+    const { line, column } = new LineIndex(text).position(tooDeep);
+    throw new AssayError('INPUT_LIMIT', `nested more than ${maxDepth} levels deep; Assay refuses deeper input so that no step can exhaust the stack`, { location: { file, line, column } });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    const errors: ParseError[] = [];
-    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const offset = first?.offset ?? 0;
+    const { offset, phrase } = locateSyntaxError(text);
     const { line, column } = new LineIndex(text).position(offset);
-    const code = first === undefined ? undefined : printParseErrorCode(first.error);
-    const phrase = code === undefined ? 'invalid JSON' : (syntaxPhrases[code] ?? code);
-    const endOfFile = offset >= text.trimEnd().length;
-    throw new AssayError('JSON_SYNTAX', `invalid JSON: ${phrase}${endOfFile ? ' at end of file (is the file truncated?)' : ''}`, {
-      location: { file, line, column },
-      cause,
-    });
+    throw new AssayError('JSON_SYNTAX', `invalid JSON: ${phrase}`, { location: { file, line, column }, cause });
   }
+}
+
+/** Offset of the first "{" or "[" that opens level maxDepth + 1 outside strings, or undefined. */
+function depthExceeded(text: string, maxDepth: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return undefined;
 }

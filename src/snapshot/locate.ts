@@ -16,7 +16,19 @@ function segments(pointer: string): (string | number)[] {
   });
 }
 
-export function createLocator(file: string, text: string | undefined): Locator {
+/** Where a piece of a larger document sits: its pointer prefix and its first character's line and column in the file. */
+export interface PieceOrigin {
+  readonly prefix: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * A locator over `text`; with `origin`, the text is one piece of a document
+ * read as a stream (one resource, one top-level member), so pointers are from
+ * the document's root and positions are shifted to the piece's place.
+ */
+export function createLocator(file: string, text: string | undefined, origin?: PieceOrigin): Locator {
   if (text === undefined) return (pointer) => ({ file, pointer });
   let root: Node | undefined;
   let index: LineIndex | undefined;
@@ -24,8 +36,9 @@ export function createLocator(file: string, text: string | undefined): Locator {
     root ??= parseTree(text);
     index ??= new LineIndex(text);
     if (root === undefined) return { file, pointer };
+    const inPiece = origin === undefined ? pointer : pointer.startsWith(origin.prefix) ? pointer.slice(origin.prefix.length) : '';
     // Walk up to the deepest node that exists: a missing field is reported at its parent.
-    let path = segments(pointer);
+    let path = segments(inPiece);
     let node = findNodeAtLocation(root, path);
     while (node === undefined && path.length > 0) {
       path = path.slice(0, -1);
@@ -34,6 +47,7 @@ export function createLocator(file: string, text: string | undefined): Locator {
     if (node === undefined) return { file, pointer };
     const target = atKey && node.parent?.type === 'property' ? node.parent : node;
     const { line, column } = index.position(target.offset);
-    return { file, line, column, pointer };
+    if (origin === undefined) return { file, line, column, pointer };
+    return { file, line: origin.line + line - 1, column: line === 1 ? origin.column + column - 1 : column, pointer };
   };
 }

@@ -3,17 +3,18 @@
  * each resource's data against its catalog type, then cross-checks — and
  * reports every problem at once, each with its place in the file.
  */
+import { Type } from '@sinclair/typebox';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { AssayError } from '../diagnostics/error.js';
+import { AssayError, compareErrors } from '../diagnostics/error.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { explainSchemaErrors, pointerToField } from '../diagnostics/schema-errors.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { findResourceType, resourceTypeNames } from '../resources/catalog.js';
 import { GLOBAL_REGION } from '../resources/define.js';
 import { parsePath, resolvePath, type PathSegment } from '../resources/paths.js';
-import { TAGS_ERROR_PATH, type Resource, type ResourceError } from '../resources/resource.js';
+import { resourceSchema, TAGS_ERROR_PATH, type Resource, type ResourceError } from '../resources/resource.js';
 import { createAjv, validateData } from '../resources/validate-data.js';
-import { SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from './schema.js';
+import { collectionErrorSchema, coverageEntrySchema, SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from './schema.js';
 import type { Locator } from './locate.js';
 
 /** Beyond this many problems the rest are counted, not listed: one bad generator should not flood a terminal. */
@@ -23,19 +24,17 @@ export type SnapshotValidation =
   | { readonly ok: true; readonly snapshot: Snapshot }
   | { readonly ok: false; readonly errors: readonly AssayError[]; readonly omitted: number };
 
-let envelopeValidator: ValidateFunction | undefined;
-
 class Problems {
   readonly list: AssayError[] = [];
   omitted = 0;
   constructor(private readonly locate: Locator) {}
 
-  add(code: DiagnosticCode, pointer: string, message: string, options: { atKey?: boolean; hint?: string } = {}): void {
+  add(code: DiagnosticCode, pointer: string, message: string, options: { atKey?: boolean; hint?: string } = {}, locate: Locator = this.locate): void {
     if (this.list.length >= MAX_REPORTED_PROBLEMS) {
       this.omitted++;
       return;
     }
-    this.list.push(new AssayError(code, message, { location: this.locate(pointer, options.atKey), hint: options.hint }));
+    this.list.push(new AssayError(code, message, { location: locate(pointer, options.atKey), hint: options.hint }));
   }
 }
 
@@ -62,14 +61,14 @@ function isLicensedAbsence(error: ErrorObject, licensed: readonly (readonly Path
   return field !== undefined && licensed.some((segments) => covers(segments, field));
 }
 
-function checkResource(resource: Record<string, unknown>, index: number, scope: Snapshot['scope'] | undefined, problems: Problems): void {
+function checkResource(resource: Record<string, unknown>, index: number, scope: Snapshot['scope'] | undefined, problems: Problems, locate: Locator): void {
   const base = `/resources/${index}`;
   const type = String(resource.type);
   const definition = findResourceType(type);
   if (definition === undefined) {
     problems.add('SNAPSHOT_UNKNOWN_TYPE', `${base}/type`, `unknown resource type "${type}"${didYouMean(type, resourceTypeNames())}`, {
       hint: '`assay types` lists the resource types this version knows',
-    });
+    }, locate);
     return;
   }
   const item = resource as Resource;
@@ -86,7 +85,7 @@ function checkResource(resource: Record<string, unknown>, index: number, scope: 
     if (!resolution.ok || segments === undefined) {
       const known = resolution.ok ? [] : resolution.known;
       problems.add('SNAPSHOT_INCONSISTENT', `${base}/errors/${j}/path`,
-        `${label}: collection error names field "${error.path}", which ${type} does not have${resolution.ok ? '' : didYouMean(resolution.at.split(/[.[]/).pop() ?? '', known)}`);
+        `${label}: collection error names field "${error.path}", which ${type} does not have${resolution.ok ? '' : didYouMean(resolution.at.split(/[.[]/).pop() ?? '', known)}`, {}, locate);
       return;
     }
     licensed.push(segments);
@@ -96,60 +95,148 @@ function checkResource(resource: Record<string, unknown>, index: number, scope: 
     problems.add('SNAPSHOT_SCHEMA', `${base}/data${problem.pointer}`, `${label}: ${problem.field === '' ? 'data' : `field "${problem.field}"`} ${problem.problem}`, {
       atKey: problem.atKey,
       ...(problem.missing ? { hint: `use null for "not configured"; a field that could not be collected must be named in the resource's errors, e.g. { "path": "${problem.field}", "code": "AccessDenied", … }` } : {}),
-    });
+    }, locate);
   }
-  if (scope === undefined) return;
+  if (scope !== undefined) checkScope(item, index, scope, problems, locate);
+}
+
+/** A resource must sit in the snapshot's scope: one of its accounts, and a region it covers (or "global" for account-wide types). */
+function checkScope(item: Resource, index: number, scope: Snapshot['scope'], problems: Problems, locate: Locator): void {
+  const definition = findResourceType(item.type);
+  if (definition === undefined) return;
+  const base = `/resources/${index}`;
+  const label = `${item.type} "${item.id}"`;
   if (definition.scope === 'global' && item.region !== GLOBAL_REGION) {
-    problems.add('SNAPSHOT_INCONSISTENT', `${base}/region`, `${label}: ${type} is account-wide, so its region must be "${GLOBAL_REGION}"; found "${item.region}"`);
+    problems.add('SNAPSHOT_INCONSISTENT', `${base}/region`, `${label}: ${item.type} is account-wide, so its region must be "${GLOBAL_REGION}"; found "${item.region}"`, {}, locate);
   } else if (definition.scope === 'regional' && !scope.regions.includes(item.region)) {
-    problems.add('SNAPSHOT_INCONSISTENT', `${base}/region`, `${label}: region "${item.region}" is not in the snapshot scope (${scope.regions.join(', ') || 'no regions'})`);
+    problems.add('SNAPSHOT_INCONSISTENT', `${base}/region`, `${label}: region "${item.region}" is not in the snapshot scope (${scope.regions.join(', ') || 'no regions'})`, {}, locate);
   }
   if (!scope.accounts.includes(item.account)) {
-    problems.add('SNAPSHOT_INCONSISTENT', `${base}/account`, `${label}: account ${item.account} is not in the snapshot scope (${scope.accounts.join(', ')})`);
+    problems.add('SNAPSHOT_INCONSISTENT', `${base}/account`, `${label}: account ${item.account} is not in the snapshot scope (${scope.accounts.join(', ')})`, {}, locate);
   }
 }
 
-export function validateSnapshot(value: unknown, locate: Locator): SnapshotValidation {
-  const problems = new Problems(locate);
-  if (!isRecord(value)) {
-    problems.add('SNAPSHOT_SCHEMA', '', 'a snapshot must be a JSON object with schemaVersion, scope and resources');
-    return { ok: false, errors: problems.list, omitted: 0 };
+/** The envelope without its three lists, which are checked element by element. */
+const headerSchema = Type.Composite([
+  Type.Omit(snapshotSchema, ['resources', 'coverage', 'errors']),
+  Type.Object({ resources: Type.Array(Type.Unknown()), coverage: Type.Array(Type.Unknown()), errors: Type.Array(Type.Unknown()) }),
+], { additionalProperties: false });
+
+let validators: { header: ValidateFunction; resource: ValidateFunction; coverage: ValidateFunction; error: ValidateFunction } | undefined;
+
+function schemaValidators(): NonNullable<typeof validators> {
+  if (validators === undefined) {
+    const ajv = createAjv();
+    validators = { header: ajv.compile(headerSchema), resource: ajv.compile(resourceSchema), coverage: ajv.compile(coverageEntrySchema), error: ajv.compile(collectionErrorSchema) };
   }
-  const version = value.schemaVersion;
-  if (typeof version === 'number' && version !== SNAPSHOT_SCHEMA_VERSION) {
-    problems.add('SNAPSHOT_VERSION', '/schemaVersion', `snapshot format version ${version} is not supported; this Assay reads version ${SNAPSHOT_SCHEMA_VERSION}`, {
-      hint: version > SNAPSHOT_SCHEMA_VERSION ? 'upgrade Assay to read this snapshot' : 'collect the snapshot again with this Assay',
-    });
-    return { ok: false, errors: problems.list, omitted: 0 };
+  return validators;
+}
+
+export type SnapshotList = 'resources' | 'coverage' | 'errors';
+const lists: readonly SnapshotList[] = ['resources', 'coverage', 'errors'];
+export const isSnapshotList = (key: string): key is SnapshotList => (lists as readonly string[]).includes(key);
+
+/**
+ * Checks a snapshot piece by piece — the top-level members, then each
+ * resource, coverage entry and collection error as it arrives — so a file
+ * read as a stream is checked without ever being held whole. Each piece
+ * comes with its own locator. Every problem is collected; `finish` returns
+ * the snapshot or all of them.
+ */
+export class SnapshotChecker {
+  // No prototype: a hostile top-level "__proto__" key is then an ordinary (unknown, refused) member.
+  private readonly header: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  private readonly items: Record<SnapshotList, unknown[]> = { resources: [], coverage: [], errors: [] };
+  private readonly seen = new Map<string, number>();
+  /** Resources read before the scope: their account and region are checked at the end. */
+  private readonly unscoped: { resource: Record<string, unknown>; index: number; locate: Locator }[] = [];
+  private versionRefused = false;
+  private readonly problems: Problems;
+
+  constructor(private readonly locate: Locator) {
+    this.problems = new Problems(locate);
   }
-  envelopeValidator ??= createAjv().compile(snapshotSchema);
-  const envelopeOk = envelopeValidator(value);
-  if (!envelopeOk) {
-    for (const problem of explainSchemaErrors(envelopeValidator.errors ?? [])) {
-      problems.add('SNAPSHOT_SCHEMA', problem.pointer, `${problem.field === '' ? 'snapshot' : `"${problem.field}"`} ${problem.problem}`, { atKey: problem.atKey });
+
+  private get scope(): Snapshot['scope'] | undefined {
+    const scope = this.header.scope;
+    return isRecord(scope) && Array.isArray(scope.accounts) && Array.isArray(scope.regions) ? scope as Snapshot['scope'] : undefined;
+  }
+
+  /** A top-level member. Lists given whole (an in-memory snapshot) are checked element by element. */
+  member(key: string, value: unknown, locate: Locator = this.locate): void {
+    if (isSnapshotList(key) && Array.isArray(value)) {
+      this.list(key);
+      value.forEach((element: unknown, index) => this.element(key, index, element, locate));
+      return;
+    }
+    this.header[key] = value;
+    if (key === 'schemaVersion' && typeof value === 'number' && value !== SNAPSHOT_SCHEMA_VERSION) {
+      this.versionRefused = true;
+      this.problems.add('SNAPSHOT_VERSION', '/schemaVersion', `snapshot format version ${value} is not supported; this Assay reads version ${SNAPSHOT_SCHEMA_VERSION}`, {
+        hint: value > SNAPSHOT_SCHEMA_VERSION ? 'upgrade Assay to read this snapshot' : 'collect the snapshot again with this Assay',
+      }, locate);
     }
   }
-  // Keep going past envelope problems so one run reports everything: each
-  // resource whose own envelope is sound still gets its data checked.
-  const snapshot = value as Snapshot;
-  const scopeOk = isRecord(value.scope) && Array.isArray(snapshot.scope.accounts) && Array.isArray(snapshot.scope.regions);
-  const resources: unknown[] = Array.isArray(value.resources) ? value.resources : [];
-  const seen = new Map<string, number>();
-  resources.forEach((resource, index) => {
+
+  /** `resources`, `coverage` or `errors` is present as a list; its elements follow. */
+  list(list: SnapshotList): void {
+    this.header[list] = [];
+  }
+
+  /** One element of `resources`, `coverage` or `errors`; `locate` takes pointers from the document's root. */
+  element(list: SnapshotList, index: number, value: unknown, locate: Locator = this.locate): void {
+    this.items[list].push(value);
+    const base = `/${list}/${index}`;
+    const validate = schemaValidators()[list === 'resources' ? 'resource' : list === 'coverage' ? 'coverage' : 'error'];
+    if (!validate(value)) this.schemaProblems(validate.errors ?? [], base, locate);
+    if (list === 'resources') this.resource(value, index, locate);
+    else if (list === 'coverage' && isRecord(value) && typeof value.type === 'string' && findResourceType(value.type) === undefined) {
+      this.problems.add('SNAPSHOT_UNKNOWN_TYPE', `${base}/type`, `coverage names unknown resource type "${value.type}"${didYouMean(value.type, resourceTypeNames())}`, {}, locate);
+    }
+  }
+
+  private schemaProblems(errors: readonly ErrorObject[], base: string, locate: Locator): void {
+    for (const problem of explainSchemaErrors(errors)) {
+      const pointer = `${base}${problem.pointer}`;
+      const field = pointerToField(pointer);
+      this.problems.add('SNAPSHOT_SCHEMA', pointer, `${field === '' ? 'snapshot' : `"${field}"`} ${problem.problem}`, { atKey: problem.atKey }, locate);
+    }
+  }
+
+  private resource(resource: unknown, index: number, locate: Locator): void {
     if (!isRecord(resource) || typeof resource.type !== 'string' || typeof resource.id !== 'string' || !isRecord(resource.data)) return;
-    checkResource(resource, index, scopeOk ? snapshot.scope : undefined, problems);
+    const scope = this.scope;
+    checkResource(resource, index, scope, this.problems, locate);
+    if (scope === undefined) this.unscoped.push({ resource, index, locate });
     const key = `${resource.type}\u0000${String(resource.account)}\u0000${String(resource.region)}\u0000${resource.id}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, index);
-    else problems.add('SNAPSHOT_DUPLICATE_RESOURCE', `/resources/${index}`, `${resource.type} "${resource.id}" in ${String(resource.account)}/${String(resource.region)} appears twice (also at /resources/${first})`);
-  });
-  const coverage: unknown[] = Array.isArray(value.coverage) ? value.coverage : [];
-  coverage.forEach((entry, index) => {
-    if (!isRecord(entry) || typeof entry.type !== 'string') return;
-    if (findResourceType(entry.type) === undefined) {
-      problems.add('SNAPSHOT_UNKNOWN_TYPE', `/coverage/${index}/type`, `coverage names unknown resource type "${entry.type}"${didYouMean(entry.type, resourceTypeNames())}`);
-    }
-  });
-  if (problems.list.length > 0 || !envelopeOk) return { ok: false, errors: problems.list, omitted: problems.omitted };
-  return { ok: true, snapshot };
+    const first = this.seen.get(key);
+    if (first === undefined) this.seen.set(key, index);
+    else this.problems.add('SNAPSHOT_DUPLICATE_RESOURCE', `/resources/${index}`, `${resource.type} "${resource.id}" in ${String(resource.account)}/${String(resource.region)} appears twice (also at /resources/${first})`, {}, locate);
+  }
+
+  finish(): SnapshotValidation {
+    if (this.versionRefused) return { ok: false, errors: this.problems.list, omitted: this.problems.omitted };
+    const scope = this.scope;
+    if (scope !== undefined) for (const { resource, index, locate } of this.unscoped) checkScope(resource as Resource, index, scope, this.problems, locate);
+    const { header } = schemaValidators();
+    const headerOk = header(this.header);
+    if (!headerOk) this.schemaProblems(header.errors ?? [], '', this.locate);
+    // Problems are found piece by piece (the header is checked last); report them in file order.
+    if (this.problems.list.length > 0 || !headerOk) return { ok: false, errors: [...this.problems.list].sort(compareErrors), omitted: this.problems.omitted };
+    const snapshot = { ...this.header } as Record<string, unknown>;
+    for (const list of lists) snapshot[list] = this.items[list];
+    return { ok: true, snapshot: snapshot as Snapshot };
+  }
+}
+
+/** Validates a snapshot held in memory (a collection's result, a test's fixture). */
+export function validateSnapshot(value: unknown, locate: Locator): SnapshotValidation {
+  if (!isRecord(value)) {
+    return { ok: false, errors: [new AssayError('SNAPSHOT_SCHEMA', 'a snapshot must be a JSON object with schemaVersion, scope and resources', { location: locate('') })], omitted: 0 };
+  }
+  const checker = new SnapshotChecker(locate);
+  // Scope first, as a file written by Assay has it, so resources are checked against it as they come.
+  const keys = Object.keys(value).sort((a, b) => Number(b === 'scope') - Number(a === 'scope'));
+  for (const key of keys) checker.member(key, value[key]);
+  return checker.finish();
 }

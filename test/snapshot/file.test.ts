@@ -75,7 +75,9 @@ describe('reading snapshot files', () => {
 
   it('rejects an empty file and non-UTF-8 bytes', () => {
     expect(failure(() => loadSnapshotBytes(Buffer.from('  \n'), 'empty.json')).message).toBe('file is empty; expected a JSON document');
-    expect(failure(() => loadSnapshotBytes(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 'bin.json')).message).toBe('file is not UTF-8 text');
+    const notUtf8 = failure(() => loadSnapshotBytes(Buffer.from('{\n  "schemaVersion": "\xff\xfe"}', 'latin1'), 'bin.json'));
+    expect(notUtf8.message).toBe('file is not UTF-8 text: invalid byte sequence');
+    expect(notUtf8.location).toEqual({ file: 'bin.json', line: 2, column: 21 });
   });
 
   it('reports a missing file and a directory', async () => {

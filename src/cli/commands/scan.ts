@@ -131,7 +131,7 @@ Examples:
         const formatter = formattersById.get(target.format ?? options.format);
         if (formatter === undefined) throw new AssayError('INTERNAL', `no formatter ${target.format ?? options.format}`);
         if (target.format === undefined) stdoutTaken = true;
-        await writeFileAtomic(target.path, formatter.render(result, { style: plainStyle }));
+        await writeFileAtomic(target.path, formatter.renderChunks?.(result, { style: plainStyle }) ?? formatter.render(result, { style: plainStyle }));
         context.io.stderr.write(`wrote ${target.path} (${formatter.id}, ${result.findings.length} findings)\n`);
         for (const notice of formatter.notices?.(result, { style: plainStyle }) ?? []) context.io.stderr.write(`note: ${target.path}: ${notice}\n`);
       }
@@ -139,7 +139,7 @@ Examples:
         const formatter = formattersById.get(options.format);
         if (formatter === undefined) throw new AssayError('INTERNAL', `no formatter ${options.format}`);
         const style = pc.createColors(wantsColor(context.io.stdout, context.io.env));
-        context.io.stdout.write(formatter.render(result, { style }));
+        for (const chunk of formatter.renderChunks?.(result, { style }) ?? [formatter.render(result, { style })]) context.io.stdout.write(chunk);
         for (const notice of formatter.notices?.(result, { style }) ?? []) context.io.stderr.write(`note: ${notice}\n`);
       }
       for (const [i, w] of result.waivers.entries()) {

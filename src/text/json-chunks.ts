@@ -1,0 +1,47 @@
+/**
+ * `JSON.stringify(document, null, 2) + '\n'`, produced in pieces. A findings
+ * document or snapshot of a million resources is larger than the longest
+ * string V8 can hold (about 512 MB), so the big top-level lists are written
+ * element by element; everything else is stringified whole. The bytes are
+ * exactly those JSON.stringify would give, so output stays deterministic and
+ * a test can compare the two.
+ */
+
+/** Elements per yielded piece: large enough that the writer's per-chunk cost vanishes, small enough to stay a few MB. */
+const BATCH = 512;
+
+const indentBy = (text: string, indent: string): string => text.replaceAll('\n', `\n${indent}`);
+
+export function* jsonChunks(document: Readonly<Record<string, unknown>>, streamedKeys: ReadonlySet<string>): Generator<string> {
+  // JSON.stringify leaves out keys whose value is undefined, a function or a symbol.
+  const keys = Object.keys(document).filter((key) => {
+    const value = document[key];
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+  });
+  if (keys.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{';
+  for (const [position, key] of keys.entries()) {
+    const value = document[key];
+    const head = `${position === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    if (!streamedKeys.has(key) || !Array.isArray(value) || value.length === 0) {
+      yield head + indentBy(JSON.stringify(value, null, 2), '  ');
+      continue;
+    }
+    let piece = `${head}[`;
+    for (let i = 0; i < value.length; i++) {
+      // As JSON.stringify does, list holes and non-serializable elements are written as null.
+      const element: unknown = value[i];
+      const text = element === undefined || typeof element === 'function' || typeof element === 'symbol' ? 'null' : JSON.stringify(element, null, 2);
+      piece += `${i === 0 ? '' : ','}\n    ${indentBy(text, '    ')}`;
+      if ((i + 1) % BATCH === 0) {
+        yield piece;
+        piece = '';
+      }
+    }
+    yield `${piece}\n  ]`;
+  }
+  yield '\n}\n';
+}
