@@ -22,27 +22,32 @@ function explain(condition: CompiledCondition, base: Scope): Trace {
   return trace;
 }
 
+/** The evidence of a verdict that needs none; frozen, as it is shared. */
+const NO_EVIDENCE: readonly Evidence[] = Object.freeze([]);
+const NO_REASONS: readonly UnknownReason[] = Object.freeze([]);
+
 export function judge(policy: CompiledPolicy, resource: Resource, index: SnapshotIndex, evidenceForPass: boolean): Verdict {
   const scope: Scope = { resource, value: resource.data, basePath: '', ctx: index, trace: undefined };
   if (policy.where !== undefined) {
     const applies = policy.where.evaluate(scope);
-    if (applies === FALSE) return { status: 'NOT_APPLICABLE', evidence: [], reasons: [] };
+    if (applies === FALSE) return { status: 'NOT_APPLICABLE', evidence: NO_EVIDENCE, reasons: NO_REASONS };
     if (applies !== TRUE) {
       const trace = explain(policy.where, scope);
       return { status: 'ERROR', evidence: trace.evidence, reasons: trace.unknowns };
     }
   }
   const result = policy.check.evaluate(scope);
-  if (result === TRUE && !evidenceForPass) return { status: 'PASS', evidence: [], reasons: [] };
+  if (result === TRUE && !evidenceForPass) return { status: 'PASS', evidence: NO_EVIDENCE, reasons: NO_REASONS };
   const trace = explain(policy.check, scope);
   return {
     status: result === TRUE ? 'PASS' : result === FALSE ? 'FAIL' : 'ERROR',
     evidence: trace.evidence,
-    reasons: result === TRUE || result === FALSE ? [] : trace.unknowns,
+    reasons: result === TRUE || result === FALSE ? NO_REASONS : trace.unknowns,
   };
 }
 
 function dedupeReasons(reasons: readonly UnknownReason[]): UnknownReason[] {
+  if (reasons.length === 0) return [];
   const seen = new Set<string>();
   return reasons.filter((r) => {
     const k = `${r.path}\u0000${r.code}\u0000${r.message}`;
@@ -52,8 +57,17 @@ function dedupeReasons(reasons: readonly UnknownReason[]): UnknownReason[] {
   });
 }
 
-export function findingFor(policy: CompiledPolicy, resource: Resource, verdict: Verdict, controls: readonly string[]): Finding {
-  const subject = { type: resource.type, id: resource.id, ...(resource.arn === undefined ? {} : { arn: resource.arn }), ...(resource.name === undefined ? {} : { name: resource.name }), account: resource.account, region: resource.region };
+/** What a finding says it is about. One object per resource, shared by that resource's findings: findings are never mutated. */
+export function subjectOf(resource: Resource): Finding['resource'] {
+  return { type: resource.type, id: resource.id, ...(resource.arn === undefined ? {} : { arn: resource.arn }), ...(resource.name === undefined ? {} : { name: resource.name }), account: resource.account, region: resource.region };
+}
+
+/**
+ * `controls` and the verdict's evidence are taken as they are, not copied:
+ * a scan of a million resources makes millions of findings, and copies of
+ * lists nobody changes were most of the garbage it made.
+ */
+export function findingFor(policy: CompiledPolicy, resource: Resource, verdict: Verdict, controls: readonly string[], subject: Finding['resource'] = subjectOf(resource)): Finding {
   const reasons = dedupeReasons(verdict.reasons);
   let message: string;
   let messageKey: string;
@@ -82,9 +96,9 @@ export function findingFor(policy: CompiledPolicy, resource: Resource, verdict: 
     resource: subject,
     message,
     messageKey,
-    evidence: [...verdict.evidence],
+    evidence: verdict.evidence as Evidence[],
     ...(reasons.length > 0 ? { reasons } : {}),
-    controls: [...controls],
+    controls: controls as string[],
     fingerprint: fingerprint(policy.id, resource.account, resource.region, resource.type, resource.id),
     ...(verdict.status === 'FAIL' ? {
       remediation: {

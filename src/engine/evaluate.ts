@@ -11,7 +11,7 @@ import type { CompiledPolicy } from '../policy/compile.js';
 import type { Selection, SelectedControl } from '../pack/select.js';
 import type { Resource } from '../resources/resource.js';
 import type { Snapshot } from '../snapshot/schema.js';
-import { findingFor, judge } from './evaluate-policy.js';
+import { findingFor, judge, subjectOf } from './evaluate-policy.js';
 import { fingerprint, policySetDigest } from './fingerprint.js';
 import type { ControlResult, Finding, PolicyInfo, ScanResult, Status } from './result.js';
 import { SCAN_RESULT_SCHEMA_VERSION, statuses } from './result.js';
@@ -31,6 +31,32 @@ export interface EvaluateOptions {
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The findings document's order among findings of one policy (one type): account, region, id. */
+const byPlace = (a: Finding['resource'], b: Finding['resource']): number => compare(a.account, b.account) || compare(a.region, b.region) || compare(a.id, b.id);
+
+function inDocumentOrder(resources: readonly Resource[]): Resource[] {
+  return [...resources].sort((a, b) => compare(a.account, b.account) || compare(a.region, b.region) || compare(a.id, b.id));
+}
+
+/** Two lists already in byPlace order, as one. */
+function mergeSorted(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && byPlace(x.resource, y.resource) <= 0)) {
+      out.push(x as Finding);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
 
 function controlsByPolicy(controls: readonly SelectedControl[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -157,24 +183,47 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
     list.push(policy);
     byType.set(policy.resourceType.type, list);
   }
-  let findings: Finding[] = [];
+  // Findings come out in the document's order — policy, account, region, type, id — by construction
+  // rather than by sorting millions of them: each policy collects its own list while the resources
+  // of its type are walked once, in (account, region, id) order.
+  const groups = new Map<string, Finding[]>();
   for (const [type, group] of byType) {
-    const resources: readonly Resource[] = index.byType.get(type) ?? [];
-    for (const resource of resources) {
-      for (const policy of group) {
-        findings.push(findingFor(policy, resource, judge(policy, resource, index, evidenceForPass), controlsOf.get(policy.id) ?? []));
+    const lists = group.map((policy) => {
+      const list: Finding[] = [];
+      groups.set(policy.id, list);
+      return list;
+    });
+    // Shared by every finding of the policy: nothing changes a finding's controls once made.
+    const controls = group.map((policy) => Object.freeze(controlsOf.get(policy.id) ?? []));
+    for (const resource of inDocumentOrder(index.byType.get(type) ?? [])) {
+      const subject = subjectOf(resource);
+      for (let i = 0; i < group.length; i++) {
+        const policy = group[i] as CompiledPolicy;
+        (lists[i] as Finding[]).push(findingFor(policy, resource, judge(policy, resource, index, evidenceForPass), controls[i] ?? [], subject));
       }
     }
-    for (const policy of group) coverageFindings(policy, index, controlsOf.get(policy.id) ?? [], findings);
+    group.forEach((policy, i) => {
+      const scopeErrors: Finding[] = [];
+      coverageFindings(policy, index, controls[i] ?? [], scopeErrors);
+      if (scopeErrors.length > 0) groups.set(policy.id, mergeSorted(lists[i] ?? [], scopeErrors));
+    });
   }
-  manualFindings(options.selection.controls, snapshot.scope.accounts, findings);
+  const manual: Finding[] = [];
+  manualFindings(options.selection.controls, snapshot.scope.accounts, manual);
+  for (const finding of manual) {
+    const list = groups.get(finding.policy) ?? [];
+    list.push(finding);
+    groups.set(finding.policy, list);
+  }
+  let findings: Finding[] = [];
+  for (const id of [...groups.keys()].sort(compare)) {
+    for (const finding of groups.get(id) ?? []) findings.push(finding);
+  }
   const waivers = options.waivers ?? [];
   if (waivers.length > 0 && options.today === undefined) throw new Error('evaluate: waivers need today\'s date');
   // Never spread findings into a call: a million arguments overflow the stack (DESIGN.md rule 8).
-  const waived = applyWaivers(findings, waivers, options.today ?? '');
+  const waived = waivers.length === 0 ? { findings, outcomes: [] } : applyWaivers(findings, waivers, options.today ?? '');
   findings = waived.findings;
-  findings.sort((a, b) => compare(a.policy, b.policy) || compare(a.resource.account, b.resource.account)
-    || compare(a.resource.region, b.resource.region) || compare(a.resource.type, b.resource.type) || compare(a.resource.id, b.resource.id));
   const byStatus: Record<string, number> = Object.fromEntries(statuses.map((s) => [s, 0]));
   const failuresBySeverity: Record<string, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const finding of findings) {

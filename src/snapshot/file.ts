@@ -9,8 +9,8 @@ import { open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'no
 import { dirname, basename, join } from 'node:path';
 import { constants } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream';
-import { createGunzip, gunzipSync, gzipSync } from 'node:zlib';
+import { pipeline, Readable } from 'node:stream';
+import { createGunzip, createGzip, gunzipSync, gzipSync } from 'node:zlib';
 import { AssayError, AssayErrors, type SourceLocation } from '../diagnostics/error.js';
 import { isGzip } from './decode.js';
 import { JsonObjectStream, type Position } from './json-stream.js';
@@ -18,6 +18,7 @@ import { DEFAULT_INPUT_LIMITS, SIZE_LIMIT_HINT, type InputLimits } from './limit
 import { snapshotDigest } from './digest.js';
 import { createLocator } from './locate.js';
 import { normalizeSnapshot } from './normalize.js';
+import { jsonChunks } from '../text/json-chunks.js';
 import type { Snapshot } from './schema.js';
 import { isSnapshotList, SnapshotChecker, validateSnapshot } from './validate.js';
 
@@ -200,15 +201,22 @@ export async function readSnapshotFile(file: string, limits: InputLimits = DEFAU
   return reader.end();
 }
 
-/** Serializes in canonical order; gzip when the name ends in `.gz`. */
+const streamedLists: ReadonlySet<string> = new Set(['resources', 'coverage', 'errors']);
+
+/** The snapshot's JSON text in canonical order, in pieces: an organization's snapshot is longer than a string may be. */
+export function snapshotChunks(snapshot: Snapshot): Iterable<string> {
+  return jsonChunks(normalizeSnapshot(snapshot), streamedLists);
+}
+
+/** Serializes in canonical order; gzip when the name ends in `.gz`. For snapshots small enough to hold as bytes. */
 export function encodeSnapshot(snapshot: Snapshot, file: string): Uint8Array {
-  const json = `${JSON.stringify(normalizeSnapshot(snapshot), null, 2)}\n`;
+  const json = [...snapshotChunks(snapshot)].join('');
   return file.endsWith('.gz') ? gzipSync(json, { level: 9 }) : Buffer.from(json, 'utf8');
 }
 
 /** Writes any output atomically: a temp file beside the target, then rename. */
 /** `contents` may come in pieces (an Iterable of strings), which are written one after another: a large report never becomes one string. */
-export async function writeFileAtomic(file: string, contents: Uint8Array | string | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(file: string, contents: Uint8Array | string | Iterable<string> | AsyncIterable<Uint8Array>): Promise<void> {
   // A device, pipe or socket (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a
   // temporary file over it would replace the device node itself.
   const existing = await stat(file).catch(() => undefined);
@@ -234,5 +242,6 @@ export async function writeFileAtomic(file: string, contents: Uint8Array | strin
 export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promise<void> {
   const result = validateSnapshot(snapshot, createLocator(file, undefined));
   if (!result.ok) throw new AssayErrors(result.errors);
-  await writeFileAtomic(file, encodeSnapshot(snapshot, file));
+  const chunks = snapshotChunks(snapshot);
+  await writeFileAtomic(file, file.endsWith('.gz') ? Readable.from(chunks).pipe(createGzip({ level: 9 })) : chunks);
 }

@@ -141,10 +141,11 @@ describe('snapshot validation', () => {
     outside.account = '210987654321';
     snapshot.resources.push(outside);
     const messages = problemsOf(snapshot).map((p) => p.message);
+    // In file order: a resource's "account" comes before its "region".
     expect(messages).toEqual([
       'aws.s3.bucket "app-data" in 123456789012/us-east-1 appears twice (also at /resources/1)',
-      'aws.s3.bucket "other": region "ap-south-1" is not in the snapshot scope (us-east-1)',
       'aws.s3.bucket "other": account 210987654321 is not in the snapshot scope (123456789012)',
+      'aws.s3.bucket "other": region "ap-south-1" is not in the snapshot scope (us-east-1)',
     ]);
   });
 

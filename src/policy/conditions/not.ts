@@ -10,7 +10,7 @@ export function negation(child: CompiledCondition, location: SourceLocation): Co
       if (scope.trace === undefined) return not(child.evaluate(scope));
       const trace = childTrace(scope.trace);
       const value = not(child.evaluate(withTrace(scope, trace)));
-      scope.trace.evidence.push(...trace.evidence.map(negated));
+      for (const item of trace.evidence) scope.trace.evidence.push(negated(item));
       return value;
     },
   };

@@ -18,7 +18,8 @@ export interface Collected {
 /** Keeps the evidence of children whose result matches the overall one, or is unknown. */
 export function keepExplaining(trace: Trace, overall: Truth, children: readonly Collected[]): void {
   for (const child of children) {
-    if (child.result === overall || child.result === UNKNOWN) trace.evidence.push(...child.evidence);
+    // One push per item: a list in the data may be as long as a hostile snapshot makes it, too long to spread into a call.
+    if (child.result === overall || child.result === UNKNOWN) for (const item of child.evidence) trace.evidence.push(item);
   }
 }
 
