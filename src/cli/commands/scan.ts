@@ -13,6 +13,7 @@ import { wantsColor } from '../io.js';
 import { loadLibrary, planScan } from '../library.js';
 import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
+import { timings } from '../timings.js';
 import { ExitCode } from '../exit-codes.js';
 import { duplicatePaths, parseOutputTarget, type OutputTarget } from '../outputs.js';
 import { readFindingsFile } from './diff.js';
@@ -43,6 +44,7 @@ interface ScanOptions extends LiveOptions {
   baseline?: string;
   plan?: string;
   passEvidence?: boolean;
+  timings?: boolean;
 }
 
 export function registerScanCommand(program: Command, context: CommandContext): void {
@@ -61,7 +63,8 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--baseline <findings.json>', 'a previous scan\'s JSON findings: only FAIL findings new since then gate; reports mark each FAIL new or unchanged and count the fixed')
     .option('--plan <[format=]file>', 'also write the remediation plan of the FAIL findings (markdown, script, json or terraform; by default from the extension: .sh, .json, .tf, else markdown), as `assay plan` would')
     .option('--config <file>', `read packs, policies, regions, outputs, gate, parameters and waivers from this file (default: ${DEFAULT_CONFIG_FILE} when present); options given here win`)
-    .option('--pass-evidence', 'record evidence for PASS findings too (slower; FAIL and ERROR always carry it)'))
+    .option('--pass-evidence', 'record evidence for PASS findings too (slower; FAIL and ERROR always carry it)')
+    .option('--timings', 'print how long each step took and the memory held after it, on stderr'))
     .addHelpText('after', `
 Verdicts: PASS, FAIL, ERROR (could not evaluate: a value was not collected or
 a related type was collected incompletely — never counted as a pass),
@@ -80,6 +83,7 @@ Examples:
   assay scan --snapshot snap.json --policies ./my-policies --format json --output findings.json
   assay scan --snapshot snap.json --pack cis-aws-foundations-7.0.0 --output sarif=assay.sarif --output json=findings.json --fail-on critical`)
     .action(async (cliOptions: ScanOptions) => {
+      const timer = timings(context.io, cliOptions.timings === true);
       const config = await readConfig(cliOptions.config, context.io.cwd);
       if (config !== undefined) context.io.stderr.write(`using configuration ${config.file}\n`);
       // Options on the command line win over the file; lists replace rather than extend.
@@ -105,6 +109,7 @@ Examples:
       if (config !== undefined) checkConfigReferences(config, new Set(library.policies.map((p) => p.document.id)));
       // Policies, packs and the configuration are checked before any AWS call, so a typo costs nothing.
       const plan = planScan(library, options.pack, options.level, config === undefined ? new Map() : configParameters(config));
+      timer.mark('load policies', `${plan.policies.length} policies`);
       let snapshot: Snapshot;
       let digest: string;
       if (options.snapshot !== undefined) {
@@ -114,6 +119,7 @@ Examples:
         digest = snapshotDigest(snapshot);
         if (options.saveSnapshot !== undefined) await writeSnapshotFile(options.saveSnapshot, snapshot);
       }
+      timer.mark(options.snapshot === undefined ? 'collect' : 'read snapshot', `${snapshot.resources.length.toLocaleString('en-US')} resources`);
       const evaluated = evaluate(snapshot, plan.policies, {
         snapshotDigest: digest,
         generator: { name: 'assay', version: packageVersion() },
@@ -123,6 +129,7 @@ Examples:
         // Waivers expire at the end of their day, in UTC.
         today: new Date().toISOString().slice(0, 10),
       });
+      timer.mark('evaluate', `${evaluated.findings.length.toLocaleString('en-US')} findings`);
       const compared = baseline === undefined ? undefined : withBaseline(evaluated, baseline);
       const result = compared?.result ?? evaluated;
       const plainStyle = pc.createColors(false);
@@ -133,6 +140,7 @@ Examples:
         if (target.format === undefined) stdoutTaken = true;
         await writeFileAtomic(target.path, formatter.renderChunks?.(result, { style: plainStyle }) ?? formatter.render(result, { style: plainStyle }));
         context.io.stderr.write(`wrote ${target.path} (${formatter.id}, ${result.findings.length} findings)\n`);
+        timer.mark(`write ${formatter.id}`);
         for (const notice of formatter.notices?.(result, { style: plainStyle }) ?? []) context.io.stderr.write(`note: ${target.path}: ${notice}\n`);
       }
       if (!stdoutTaken) {
@@ -152,6 +160,7 @@ Examples:
       if (result.baseline !== undefined) {
         context.io.stderr.write(`baseline ${baselineFile ?? ''}: ${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings; only new ones gate\n`);
       }
+      timer.mark('print');
       const gate = decideGate(compared === undefined ? result : { ...result, findings: compared.gateFindings }, options.failOn ?? 'high', options.failOnError === true);
       context.io.stderr.write(`${gate.summary}\n`);
       if (gate.failed) context.setExitCode(ExitCode.FINDINGS);
