@@ -1,0 +1,46 @@
+/**
+ * Untrusted text in XML 1.0 (the JUnit report). A document is well-formed
+ * when every text node and attribute value passes through these functions.
+ *
+ * XML 1.0 forbids C0 controls other than tab, LF and CR, unpaired
+ * surrogates and U+FFFE/U+FFFF anywhere, even as character references: they
+ * are shown as escapes (reveal.ts), as are C1 controls and bidi characters,
+ * which XML allows but which mislead a reader. Tab, LF and CR are data and
+ * are kept exactly.
+ */
+import { reveal } from './reveal.js';
+
+/** The value as an XML reader gets it back: what XML cannot carry (and what misleads) shown as escapes. */
+export function xmlLegal(value: string): string {
+  return reveal(value, '\t\n\r');
+}
+
+/**
+ * Character data. `>` is escaped too so `]]>` cannot appear; a CR is written
+ * as a reference because parsers turn a literal CR (or CRLF) into LF.
+ */
+export function xmlText(value: string): string {
+  return xmlLegal(value)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('\r', '&#13;');
+}
+
+/**
+ * An attribute value, for either quote style. Tab and LF are written as
+ * references: attribute-value normalization would turn the literal
+ * characters into spaces.
+ */
+export function xmlAttr(value: string): string {
+  return xmlText(value)
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;')
+    .replaceAll('\t', '&#9;')
+    .replaceAll('\n', '&#10;');
+}
+
+/** ` name="value"` for each attribute, in the order given. */
+export function xmlAttrs(attributes: readonly (readonly [string, string | number])[]): string {
+  return attributes.map(([name, value]) => ` ${name}="${xmlAttr(String(value))}"`).join('');
+}
