@@ -156,7 +156,7 @@ describe('JUnit report of hostile strings', () => {
     expect(xml).not.toContain(']]>');
   });
 
-  it('parses back to the same strings, less the characters XML cannot carry', () => {
+  it('parses back to the same strings, with what XML cannot carry shown as escapes', () => {
     const root = parseXml(xml);
     const cases = checkCounts(root);
     expect(cases).toHaveLength(findings.length);

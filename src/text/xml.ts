@@ -15,29 +15,24 @@ export function xmlLegal(value: string): string {
   return reveal(value, '\t\n\r');
 }
 
+const TEXT_REFERENCES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+const ATTRIBUTE_REFERENCES: Readonly<Record<string, string>> = { ...TEXT_REFERENCES, '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;' };
+
 /**
  * Character data. `>` is escaped too so `]]>` cannot appear; a CR is written
  * as a reference because parsers turn a literal CR (or CRLF) into LF.
  */
 export function xmlText(value: string): string {
-  return xmlLegal(value)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('\r', '&#13;');
+  return xmlLegal(value).replace(/[&<>\r]/g, (c) => TEXT_REFERENCES[c] ?? c);
 }
 
 /**
  * An attribute value, for either quote style. Tab and LF are written as
- * references: attribute-value normalization would turn the literal
+ * references too: attribute-value normalization would turn the literal
  * characters into spaces.
  */
 export function xmlAttr(value: string): string {
-  return xmlText(value)
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;')
-    .replaceAll('\t', '&#9;')
-    .replaceAll('\n', '&#10;');
+  return xmlLegal(value).replace(/[&<>\r"'\t\n]/g, (c) => ATTRIBUTE_REFERENCES[c] ?? c);
 }
 
 /** ` name="value"` for each attribute, in the order given. */

@@ -118,13 +118,24 @@ const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\ud
 const ZWSP = /\u200b/g;
 const fold = (value: string): string => value.replace(LINE_BREAKS, ' ');
 
+/** Nothing that drives a terminal or reorders text: no control, bidi character, lone surrogate, separator or noncharacter. */
+function expectNothingHidden(out: string): void {
+  expect(out).not.toMatch(CONTROL);
+  expect(out).not.toMatch(BIDI);
+  expect(out).not.toMatch(LONE);
+  expect(out).not.toMatch(/[\u2028\u2029\ufffe\uffff]/);
+}
+
+/** Nothing a GitHub runner reads as a workflow command. */
+function expectNoCommand(line: string): void {
+  expect(line).not.toMatch(/^\s*::/);
+  expect(line).not.toContain('##[');
+}
+
 describe('reveal', () => {
   it.each(CASES)('%s: every unsafe character is shown, none is dropped', (_, value) => {
     const out = reveal(value);
-    expect(out).not.toMatch(CONTROL);
-    expect(out).not.toMatch(BIDI);
-    expect(out).not.toMatch(LONE);
-    expect(out).not.toMatch(/[\u2028\u2029\ufffe\uffff]/);
+    expectNothingHidden(out);
     expect(decode(out)).toBe(value);
     expect(hasUnsafe(value)).toBe(out !== value);
   });
@@ -138,11 +149,8 @@ describe('reveal', () => {
 describe('terminal', () => {
   it.each(CASES)('%s: one line, no control, bidi or workflow command, nothing dropped', (_, value) => {
     const out = terminalText(value);
-    expect(out).not.toMatch(CONTROL);
-    expect(out).not.toMatch(BIDI);
-    expect(out).not.toMatch(LONE);
-    expect(out).not.toMatch(/^\s*::/);
-    expect(out).not.toContain('##[');
+    expectNothingHidden(out);
+    expectNoCommand(out);
     expect(decode(out)).toBe(value);
   });
 
@@ -150,10 +158,8 @@ describe('terminal', () => {
     const lines = terminalLines(value).split('\n');
     expect(lines).toHaveLength(value.split('\n').length);
     for (const line of lines) {
-      expect(line).not.toMatch(CONTROL);
-      expect(line).not.toMatch(BIDI);
-      expect(line).not.toMatch(/^\s*::/);
-      expect(line).not.toContain('##[');
+      expectNothingHidden(line);
+      expectNoCommand(line);
     }
     expect(decode(lines.join('\n'))).toBe(value);
   });
