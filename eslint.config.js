@@ -66,6 +66,8 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process'],
     },
   },
+  // Text safety: escaping untrusted text for each destination; every layer may use it, it uses none.
+  layer(['src/text/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'action', 'diagnostics', 'resources', 'collect', 'snapshot', 'policy', 'pack', 'config', 'engine', 'report', 'remediate', 'docs'] }),
   layer(['src/diagnostics/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'resources', 'collect', 'snapshot', 'policy', 'pack', 'engine', 'report', 'remediate'] }),
   layer(['src/resources/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'snapshot', 'policy', 'pack', 'engine', 'report', 'remediate'] }),
   layer(['src/snapshot/**/*.ts'], { pure: false, forbiddenFolders: ['cli', 'collect', 'policy', 'pack', 'engine', 'report', 'remediate'] }),

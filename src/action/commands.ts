@@ -2,14 +2,12 @@
  * GitHub workflow commands and files: annotations (`::error …::`), step
  * outputs (GITHUB_OUTPUT) and the job summary (GITHUB_STEP_SUMMARY). Values
  * come from scanned resources, so everything is escaped as the runner
- * documents: a resource name must not end an annotation or add an output.
+ * unescapes it (src/text/github-command.ts): a resource name must not end an
+ * annotation or add an output. The job summary is the Markdown report,
+ * escaped by src/text/markdown.ts like every Markdown output.
  */
 import type { Finding } from '../engine/result.js';
-
-/** Escaping of an annotation's message (data). */
-export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-/** Escaping of an annotation's properties (title=…): also ':' and ','. */
-export const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+import { commandData, commandProperty } from '../text/github-command.js';
 
 const level: Record<Finding['severity'], 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
 const rank: Record<Finding['severity'], number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
@@ -21,7 +19,7 @@ export function annotations(findings: readonly Finding[]): string[] {
   const failing = findings.filter((f) => f.status === 'FAIL').sort((a, b) => rank[a.severity] - rank[b.severity]);
   const shown = failing.slice(0, MAX_FINDING_ANNOTATIONS).map((f) => {
     const where = f.resource.arn ?? `${f.resource.type} ${f.resource.id} (${f.resource.account}/${f.resource.region})`;
-    return `::${level[f.severity]} title=${escapeProperty(`${f.severity.toUpperCase()} ${f.policy}`)}::${escapeData(`${f.message} [${where}]`)}`;
+    return `::${level[f.severity]} title=${commandProperty(`${f.severity.toUpperCase()} ${f.policy}`)}::${commandData(`${f.message} [${where}]`)}`;
   });
   const rest = failing.length - shown.length;
   const pointer = failing.length === 0

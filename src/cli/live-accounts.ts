@@ -24,6 +24,7 @@ import type { Collector } from '../collect/define.js';
 import { mergeSnapshots } from '../snapshot/merge.js';
 import { AssayError } from '../diagnostics/error.js';
 import { readBytes } from '../snapshot/file.js';
+import { terminalText } from '../text/terminal.js';
 import type { CliIo } from './io.js';
 import type { LiveOptions } from './live.js';
 import { packageVersion } from './version.js';
@@ -42,7 +43,7 @@ async function targets(options: LiveOptions, management: ClientPool, identity: I
   const active = organization.filter((a) => a.status === 'ACTIVE');
   const inactive = organization.filter((a) => a.status !== 'ACTIVE');
   if (options.quiet !== true && inactive.length > 0) {
-    io.stderr.write(`not collecting ${inactive.length} account${inactive.length === 1 ? '' : 's'} that are not active: ${inactive.map((a) => `${a.id} (${a.status})`).join(', ')}\n`);
+    io.stderr.write(`not collecting ${inactive.length} account${inactive.length === 1 ? '' : 's'} that are not active: ${terminalText(inactive.map((a) => `${a.id} (${a.status})`).join(', '))}\n`);
   }
   if (listed === undefined) return active.map((a) => ({ id: a.id, name: a.name }));
   const unknown = listed.filter((id) => !active.some((a) => a.id === id));
@@ -52,13 +53,14 @@ async function targets(options: LiveOptions, management: ClientPool, identity: I
   return active.filter((a) => listed.includes(a.id)).map((a) => ({ id: a.id, name: a.name }));
 }
 
+/** One account done: its name (set by whoever runs the account) and AWS's error message are escaped for the terminal. */
 function progressLine(event: AccountEvent): string {
   const width = String(event.total).length;
-  const label = `[${String(event.done).padStart(width)}/${event.total}] ${event.account.id}${event.account.name === undefined || event.account.name === '' ? '' : ` ${event.account.name}`}`;
+  const label = `[${String(event.done).padStart(width)}/${event.total}] ${terminalText(`${event.account.id}${event.account.name === undefined || event.account.name === '' ? '' : ` ${event.account.name}`}`)}`;
   const seconds = `${(event.outcome.elapsedMs / 1000).toFixed(1)} s`;
   return event.outcome.kind === 'collected'
     ? `${label}: ${event.outcome.resources} resources, ${event.outcome.errors} errors, ${event.outcome.calls} calls, ${seconds}\n`
-    : `${label}: FAILED ${event.outcome.code}: ${event.outcome.message} (${seconds})\n`;
+    : `${label}: FAILED ${terminalText(`${event.outcome.code}: ${event.outcome.message}`)} (${seconds})\n`;
 }
 
 export interface AccountsContext {

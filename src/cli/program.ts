@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
+import { terminalLines } from '../text/terminal.js';
 import { registerCollectCommand } from './commands/collect.js';
 import { registerDiffCommand } from './commands/diff.js';
 import { registerPacksCommands } from './commands/packs.js';
@@ -48,7 +49,8 @@ Examples:
   assay types aws.s3.bucket`)
     .configureOutput({
       writeOut: (text) => { context.io.stdout.write(text); },
-      writeErr: (text) => { context.io.stderr.write(text); },
+      // Commander's errors quote the arguments, which a CI job may have filled from untrusted text.
+      writeErr: (text) => { context.io.stderr.write(terminalLines(text)); },
     })
     .exitOverride();
   registerScanCommand(program, context);
@@ -92,7 +94,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const debug = argv.includes('--debug');
     const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-    io.stderr.write(`assay: internal error: ${detail}\n${debug ? '' : 'Re-run with --debug for the stack trace, and please report it.\n'}`);
+    io.stderr.write(`assay: internal error: ${terminalLines(detail)}\n${debug ? '' : 'Re-run with --debug for the stack trace, and please report it.\n'}`);
     return ExitCode.INTERNAL;
   }
 }

@@ -1,3 +1,4 @@
+import { terminalText } from '../text/terminal.js';
 import type { AssayError, SourceLocation } from './error.js';
 
 export interface FormatOptions {
@@ -25,14 +26,17 @@ export function formatLocation(location: SourceLocation): string {
  *   file:line:col: message [CODE]
  *     at /json/pointer
  *     hint: what to do
+ *
+ * Messages quote resource ids, file names and file content, so every part
+ * is escaped for the terminal (or CI log) before it is coloured.
  */
 export function formatError(error: AssayError, options: FormatOptions = {}): string {
   const style = options.style ?? plain;
-  const head = error.location === undefined ? 'assay' : formatLocation(error.location);
-  const lines = [`${style.location(`${head}:`)} ${error.message} ${style.code(`[${error.code}]`)}`];
+  const head = error.location === undefined ? 'assay' : terminalText(formatLocation(error.location));
+  const lines = [`${style.location(`${head}:`)} ${terminalText(error.message)} ${style.code(`[${error.code}]`)}`];
   if (error.location?.pointer !== undefined && error.location.pointer !== '') {
-    lines.push(`  at ${error.location.pointer}`);
+    lines.push(`  at ${terminalText(error.location.pointer)}`);
   }
-  if (error.hint !== undefined) lines.push(style.hint(`  hint: ${error.hint}`));
+  if (error.hint !== undefined) lines.push(style.hint(`  hint: ${terminalText(error.hint)}`));
   return lines.join('\n');
 }

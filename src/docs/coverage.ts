@@ -1,6 +1,6 @@
 /** How much of a pack Assay checks by itself: the figures of the README's coverage table and each pack page. */
 import type { PackDocument } from '../pack/schema.js';
-import { code, table } from './markdown.js';
+import { markdownCode as code, markdownTable as table, markdownText as text } from '../text/markdown.js';
 
 export interface Coverage {
   readonly automated: number;
@@ -18,6 +18,6 @@ export function coverageOf(pack: PackDocument, level?: number): Coverage {
 export function renderCoverageTable(packs: readonly PackDocument[]): string {
   return table(['Pack', 'Framework', 'Automated', 'Manual', 'Total'], packs.map((pack) => {
     const c = coverageOf(pack);
-    return [`[${code(pack.id)}](docs/packs/${pack.id}.md)`, `${pack.title} ${pack.version}`, String(c.automated), String(c.manual), String(c.total)];
+    return [`[${code(pack.id)}](docs/packs/${pack.id}.md)`, text(`${pack.title} ${pack.version}`), String(c.automated), String(c.manual), String(c.total)];
   }));
 }

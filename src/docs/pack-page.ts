@@ -6,7 +6,7 @@
 import type { PackControl, PackDocument } from '../pack/schema.js';
 import type { PolicyDocument } from '../policy/schema.js';
 import { coverageOf } from './coverage.js';
-import { code, paragraph, table } from './markdown.js';
+import { markdownCode as code, markdownParagraph as paragraph, markdownTable as table, markdownText as text } from '../text/markdown.js';
 
 function checkedBy(control: PackControl, policies: ReadonlyMap<string, PolicyDocument>): string {
   if (control.policies === undefined) return `Manual — [audit steps](#manual-${anchor(control.id)})`;
@@ -23,10 +23,10 @@ export function renderPackPage(pack: PackDocument, policies: ReadonlyMap<string,
   const levels = [...new Set(pack.controls.map((c) => c.level).filter((l): l is number => l !== undefined))].sort((a, b) => a - b);
   const parts: string[] = [
     `<!-- Generated from packs/ by \`npm run gen\`; edit the pack's YAML, not this page. -->`,
-    `# ${pack.title} ${pack.version}`,
+    `# ${text(`${pack.title} ${pack.version}`)}`,
     `Pack id ${code(pack.id)} — \`assay scan --pack ${pack.id}\`${levels.length > 1 ? ` (add \`--level 1\` for Level 1 only)` : ''}.`,
     paragraph(pack.description),
-    `**Source:** ${paragraph(pack.source)}`,
+    `**Source:** ${text(pack.source)}`,
     '## Coverage',
     table(['Scope', 'Automated', 'Manual', 'Total'], [
       ...levels.map((level) => {
@@ -44,12 +44,12 @@ export function renderPackPage(pack: PackDocument, policies: ReadonlyMap<string,
   }
   for (const section of sections) {
     const controls = pack.controls.filter((c) => (c.section ?? 'Controls') === section);
-    parts.push(`## ${section}`, table(['Control', 'Title', 'Level', 'Checked by'], controls.map((c) => [c.id, c.title, c.level === undefined ? '' : String(c.level), checkedBy(c, policies)])));
+    parts.push(`## ${text(section)}`, table(['Control', 'Title', 'Level', 'Checked by'], controls.map((c) => [text(c.id), text(c.title), c.level === undefined ? '' : String(c.level), checkedBy(c, policies)])));
   }
   const manual = pack.controls.filter((c) => c.manual !== undefined);
   if (manual.length > 0) {
     parts.push('## Manual controls: audit steps');
-    for (const control of manual) parts.push(`### <a id="manual-${anchor(control.id)}"></a>${control.id} ${control.title}`, paragraph(control.manual ?? ''));
+    for (const control of manual) parts.push(`### <a id="manual-${anchor(control.id)}"></a>${text(`${control.id} ${control.title}`)}`, paragraph(control.manual ?? ''));
   }
   const overrides = Object.entries(pack.parameters ?? {});
   if (overrides.length > 0) {

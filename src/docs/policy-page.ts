@@ -6,7 +6,9 @@
  */
 import { stringify } from 'yaml';
 import type { PolicyDocument, PolicyTestCase } from '../policy/schema.js';
-import { code, codeBlock, paragraph, table } from './markdown.js';
+import {
+  markdownCode as code, markdownCodeBlock as codeBlock, markdownLink, markdownParagraph as paragraph, markdownTable as table, markdownText as text,
+} from '../text/markdown.js';
 import type { ControlRef } from './references.js';
 
 const yamlOf = (value: unknown): string => stringify(value, { lineWidth: 0 });
@@ -18,11 +20,11 @@ function expected(testCase: PolicyTestCase): string {
 export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly ControlRef[]): string {
   const parts: string[] = [
     `<!-- Generated from policies/ by \`npm run gen\`; edit the policy's YAML, not this page. -->`,
-    `# ${policy.title}`,
+    `# ${text(policy.title)}`,
     table(['Id', 'Severity', 'Resource'], [[code(policy.id), policy.severity, code(policy.resource)]]),
   ];
   if (policy.deprecated !== undefined) {
-    parts.push(`> **Deprecated:** ${paragraph(policy.deprecated.reason)}${policy.deprecated.replacedBy === undefined ? '' : ` Use ${code(policy.deprecated.replacedBy)}.`}`);
+    parts.push(`> **Deprecated:** ${text(policy.deprecated.reason)}${policy.deprecated.replacedBy === undefined ? '' : ` Use ${code(policy.deprecated.replacedBy)}.`}`);
   }
   parts.push('## What is checked', paragraph(policy.description), '## Why it matters', paragraph(policy.rationale));
   parts.push('## Condition');
@@ -31,14 +33,14 @@ export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly Contro
   const parameters = Object.entries(policy.parameters ?? {});
   if (parameters.length > 0) {
     parts.push('## Parameters', 'Packs and configuration files may override these.', table(['Name', 'Type', 'Default', 'Meaning'],
-      parameters.map(([name, p]) => [code(name), p.type, code(JSON.stringify(p.default)), p.description])));
+      parameters.map(([name, p]) => [code(name), p.type, code(JSON.stringify(p.default)), text(p.description)])));
   }
   const frameworks = Object.entries(policy.frameworks ?? {});
   if (frameworks.length > 0 || usedBy.length > 0) {
     parts.push('## Frameworks');
-    if (frameworks.length > 0) parts.push(table(['Framework', 'Controls'], frameworks.map(([id, controls]) => [code(id), controls.join(', ')])));
+    if (frameworks.length > 0) parts.push(table(['Framework', 'Controls'], frameworks.map(([id, controls]) => [code(id), text(controls.join(', '))])));
     if (usedBy.length > 0) {
-      parts.push('Used by these pack controls:', usedBy.map((ref) => `- [${ref.packTitle}](../packs/${ref.pack}.md) — ${ref.control}`).join('\n'));
+      parts.push('Used by these pack controls:', usedBy.map((ref) => `- [${text(ref.packTitle)}](../packs/${ref.pack}.md) — ${text(ref.control)}`).join('\n'));
     }
   }
   parts.push('## Remediation', paragraph(policy.remediation.text));
@@ -46,15 +48,15 @@ export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly Contro
     parts.push('AWS CLI (`{{…}}` placeholders are filled with the failing resource\'s values, shell-quoted; `$VARS` are yours to set):', codeBlock('sh', policy.remediation.cli.join('\n')));
   }
   if (policy.remediation.terraform !== undefined) parts.push('Terraform:', codeBlock('hcl', policy.remediation.terraform));
-  if (policy.remediation.disruption !== undefined) parts.push(`**What the fix may disrupt:** ${paragraph(policy.remediation.disruption)}`);
+  if (policy.remediation.disruption !== undefined) parts.push(`**What the fix may disrupt:** ${text(policy.remediation.disruption)}`);
   if (policy.remediation.risk !== undefined) parts.push(`**Risk of running the fix:** ${policy.remediation.risk}${policy.remediation.risk === 'medium' || policy.remediation.risk === 'high' ? ' (plans ask before running it)' : ''}`);
   if (policy.remediation.verify !== undefined) parts.push('Verify (read-only):', codeBlock('sh', policy.remediation.verify.join('\n')));
   if (policy.remediation.rollback !== undefined) {
-    parts.push(`**Roll back:** ${paragraph(policy.remediation.rollback.text)}`);
+    parts.push(`**Roll back:** ${text(policy.remediation.rollback.text)}`);
     if (policy.remediation.rollback.cli !== undefined) parts.push(codeBlock('sh', policy.remediation.rollback.cli.join('\n')));
   }
-  if ((policy.references ?? []).length > 0) parts.push('## References', (policy.references ?? []).map((url) => `- <${url}>`).join('\n'));
+  if ((policy.references ?? []).length > 0) parts.push('## References', (policy.references ?? []).map((url) => `- ${markdownLink(url)}`).join('\n'));
   parts.push('## Tested cases', 'Each case runs through the real compiler and engine in the test suite.',
-    table(['Case', 'Expected'], policy.tests.map((t) => [t.name, expected(t)])));
+    table(['Case', 'Expected'], policy.tests.map((t) => [text(t.name), expected(t)])));
   return `${parts.join('\n\n')}\n`;
 }

@@ -7,6 +7,7 @@
  */
 import { closest } from '../diagnostics/suggest.js';
 import type { Resource } from '../resources/resource.js';
+import { shellQuote } from '../text/shell.js';
 
 const placeholder = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const resourceFields = ['id', 'arn', 'name', 'account', 'region', 'type'] as const;
@@ -14,11 +15,6 @@ const resourceFields = ['id', 'arn', 'name', 'account', 'region', 'type'] as con
 export interface CompiledTemplate {
   readonly source: string;
   render(resource: Resource, params: ReadonlyMap<string, unknown>, mode?: 'text' | 'shell'): string;
-}
-
-/** POSIX shell single-quoting: 'it'\''s' */
-export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 function resourceValue(resource: Resource, field: string): string {

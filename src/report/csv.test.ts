@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
 import type { Finding, ScanResult } from '../engine/result.js';
-import { csvCell, csvFormatter, renderCsv } from './csv.js';
+import { csvCell } from '../text/csv.js';
+import { csvFormatter, renderCsv } from './csv.js';
 
 const HEADER = [
   'status', 'severity', 'policy', 'title', 'account', 'region', 'resource_type', 'resource_id', 'resource_name', 'resource_arn',

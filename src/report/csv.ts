@@ -5,11 +5,9 @@
  * doubled. UTF-8 without a byte-order mark, so scripts read the header as
  * written (Excel users import it as UTF-8 via Data > From Text).
  *
- * CSV injection (OWASP): a spreadsheet runs a cell that starts with `=`,
- * `+`, `-` or `@` as a formula (tab and CR lead into the same), and resource
- * names, tags and messages are untrusted. Any cell starting with one of
- * those characters gets a leading `'`, which spreadsheets read as "text"
- * and hide; scripts see the `'` and can strip it. This also applies to
+ * CSV injection (OWASP): resource names, tags and messages are untrusted,
+ * so every cell goes through src/text/csv.ts, which gives any cell a
+ * spreadsheet would run as a formula a leading `'`. This also applies to
  * values that are harmless, such as a message starting with `-`.
  *
  * Multi-valued columns: controls are joined with `;`, evidence and reasons
@@ -17,6 +15,7 @@
  * a policy's steps belong together (the first alone can mislead).
  */
 import type { Finding, ScanResult } from '../engine/result.js';
+import { csvCell } from '../text/csv.js';
 import { defineFormatter } from './formatter.js';
 
 const columns: readonly (readonly [string, (f: Finding) => string])[] = [
@@ -51,15 +50,6 @@ function evidenceCell(finding: Finding): string {
   return (deciding.length > 0 ? deciding : finding.evidence)
     .map((e) => `${e.resource === undefined ? '' : `${e.resource} `}${e.path}: ${json(e.actual)} → ${e.op} ${json(e.expected)}`)
     .join(' | ');
-}
-
-/** Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One cell: defused against formulas, then quoted per RFC 4180 when needed. */
-export function csvCell(value: string): string {
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function renderCsv(result: ScanResult): string {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { junitFormatter, renderJunit, resourceLabel } from './junit.js';
-import { xmlLegal } from './xml.js';
+import { xmlLegal } from '../text/xml.js';
 
 interface XmlNode {
   readonly name: string;
@@ -143,9 +143,9 @@ describe('JUnit report of hostile strings', () => {
     { ...hostile(pick('FAIL'), 'WAIVED'), fingerprint: 'w', waiver: { reason: `because ${HOSTILE}`, owner: HOSTILE, expires: '2099-01-01', index: 0 } },
     { ...hostile(pick('PASS'), 'PASS'), fingerprint: 'p' },
   ].map((f, i) => ({ ...f, resource: { ...f.resource, id: `${f.resource.id}${i}` } }));
-  // Two resources whose ids differ only in characters XML cannot carry: their labels collide once written.
-  findings.push({ ...pick('PASS'), policy: findings[0]!.policy, resource: { ...base[0]!.resource, id: 'twin' }, fingerprint: 'a' });
-  findings.push({ ...pick('PASS'), policy: findings[0]!.policy, resource: { ...base[0]!.resource, id: 'twin\u0000' }, fingerprint: 'b' });
+  // Two resources whose ids read the same once written: XML cannot carry a NUL, which is written as the escape `\x00`.
+  findings.push({ ...pick('PASS'), policy: findings[0]!.policy, resource: { ...base[0]!.resource, id: 'twin\u0000' }, fingerprint: 'a' });
+  findings.push({ ...pick('PASS'), policy: findings[0]!.policy, resource: { ...base[0]!.resource, id: 'twin\\x00' }, fingerprint: 'b' });
   const result: ScanResult = { ...demo, findings, policies: [{ ...demo.policies[0]!, id: findings[0]!.policy, title: HOSTILE }] };
   const xml = renderJunit(result);
 
@@ -156,7 +156,7 @@ describe('JUnit report of hostile strings', () => {
     expect(xml).not.toContain(']]>');
   });
 
-  it('parses back to the same strings, less the characters XML cannot carry', () => {
+  it('parses back to the same strings, with what XML cannot carry shown as escapes', () => {
     const root = parseXml(xml);
     const cases = checkCounts(root);
     expect(cases).toHaveLength(findings.length);

@@ -25,7 +25,7 @@
  */
 import type { Finding, PolicyInfo, ScanResult } from '../engine/result.js';
 import { defineFormatter } from './formatter.js';
-import { xmlAttrs, xmlLegal, xmlText } from './xml.js';
+import { xmlAttrs, xmlLegal, xmlText } from '../text/xml.js';
 
 interface Counts { tests: number; failures: number; errors: number; skipped: number }
 
@@ -101,7 +101,7 @@ function testSuite(id: string, info: PolicyInfo | undefined, findings: readonly 
   const cases = findings.map((finding) => {
     add(counts, finding.status);
     add(total, finding.status);
-    // Compared as written: ids that differ only in characters XML drops would collide.
+    // Compared as written: ids that differ only in a character and its visible escape would collide.
     let name = xmlLegal(resourceLabel(finding));
     if (seen.has(name)) name = `${name} #${finding.fingerprint}`;
     seen.add(name);

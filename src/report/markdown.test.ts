@@ -7,11 +7,12 @@
  */
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { DEFAULT_MAX_BYTES, markdownFormatter, renderMarkdown } from './markdown.js';
-import { utf8Length } from './markdown/escape.js';
+import { utf8Length } from './markdown/measure.js';
 
 const scan = await runCli(['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'cis-aws-foundations-7.0.0', '--format', 'json', '--fail-on', 'none']);
 const demo = JSON.parse(scan.stdout) as ScanResult;
@@ -52,6 +53,20 @@ function outsideFences(markdown: string): string {
     else if (fence === undefined) kept.push(line);
   }
   return kept.join('\n');
+}
+
+interface HtmlNode { nodeName: string; value?: string; childNodes?: HtmlNode[] }
+
+/** Rendered text outside code: where GitHub turns @names into mentions and #numbers into references. */
+function proseOf(rendered: string): string {
+  let text = '';
+  const walk = (node: HtmlNode): void => {
+    if (node.nodeName === 'code' || node.nodeName === 'pre') return;
+    if (node.nodeName === '#text') text += node.value ?? '';
+    for (const child of node.childNodes ?? []) walk(child);
+  };
+  walk(parseFragment(rendered));
+  return text;
 }
 
 /** Severity of each FAIL/ERROR section heading, in document order. */
@@ -112,6 +127,9 @@ describe('markdown report on the demo scan', () => {
 const hostile = [
   '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '| pipes | in | cells |', 'back`tick``s``` ````',
   '[click](javascript:alert(1))', '*bold* _it_ ~~gone~~ $x$', 'line\nbreak\r\n# heading\n- item', '&lt;entity&gt; \\| \\',
+  // The job summary is read on GitHub: no one may be notified, no issue referenced, nothing linked.
+  '@acme/security-team cc @alice', 'fixes #12 and GH-3', 'https://evil.example/login www.evil.example admin@evil.example',
+  '\u001b[2J\u202eevil\u0000',
 ];
 const nasty = hostile.join(' ');
 
@@ -151,6 +169,16 @@ describe('markdown report with hostile strings', () => {
     expect(rendered).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(rendered).toContain('| pipes | in | cells |');
     expect(rendered).toContain('*bold* _it_ ~~gone~~ $x$');
+  });
+
+  it('mentions no one, references nothing and links nothing, as the job summary on GitHub', () => {
+    const prose = proseOf(rendered);
+    expect(prose).toContain('@\u200bacme/security-team');
+    expect(prose.match(/[@#][\p{L}\p{N}_-]/gu)).toBeNull();
+    expect(rendered).not.toMatch(/<a[\s>]/);
+    // eslint-disable-next-line no-control-regex -- the assertion is about control characters
+    expect(rendered).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
+    expect(rendered).toContain('\\x1b[2J\\u202eevil\\x00');
   });
 
   it('keeps the structure: one heading per policy group, tables keep their columns, code blocks close', () => {

@@ -13,7 +13,7 @@
  */
 import type { ScanResult } from '../engine/result.js';
 import { defineFormatter } from './formatter.js';
-import { utf8Length } from './markdown/escape.js';
+import { utf8Length } from './markdown/measure.js';
 import { buildGroups, renderGroup, rowOf, type Group } from './markdown/findings.js';
 import { header, packBlock, summary, waiversBlock } from './markdown/sections.js';
 

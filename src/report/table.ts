@@ -2,8 +2,14 @@
  * The terminal view of a scan: what was scanned, counts by status and by
  * severity, then each failing policy with its resources, then what could not
  * be evaluated and why. Pure: colour comes in as functions.
+ *
+ * Every value from the scan (resource names and ids, messages, evidence,
+ * titles of user policies and packs, waiver text) is untrusted and goes
+ * through `terminalText` before it is painted: a resource name must not
+ * clear the screen, rewrite a line or issue a workflow command in a CI log.
  */
 import type { Finding, ScanResult } from '../engine/result.js';
+import { terminalText as t } from '../text/terminal.js';
 import { defineFormatter } from './formatter.js';
 
 export interface TableStyle {
@@ -22,7 +28,7 @@ const MAX_RESOURCES_PER_POLICY = 10;
 
 function where(finding: Finding): string {
   const r = finding.resource;
-  return `${r.type} ${r.id === '*' ? '(all)' : r.id}${r.name !== undefined && r.name !== r.id ? ` "${r.name}"` : ''} · ${r.account}/${r.region}`;
+  return t(`${r.type} ${r.id === '*' ? '(all)' : r.id}${r.name !== undefined && r.name !== r.id ? ` "${r.name}"` : ''} · ${r.account}/${r.region}`);
 }
 
 function groupByPolicy(findings: readonly Finding[]): Finding[][] {
@@ -41,15 +47,15 @@ function groupByPolicy(findings: readonly Finding[]): Finding[][] {
 
 function evidenceLine(finding: Finding): string {
   const failing = finding.evidence.filter((e) => e.result !== 'pass').slice(0, 2);
-  return failing.map((e) => `${e.resource === undefined ? '' : `${e.resource}: `}${e.path} is ${JSON.stringify(e.actual)}, expected ${e.op} ${JSON.stringify(e.expected)}`).join('; ');
+  return t(failing.map((e) => `${e.resource === undefined ? '' : `${e.resource}: `}${e.path} is ${JSON.stringify(e.actual)}, expected ${e.op} ${JSON.stringify(e.expected)}`).join('; '));
 }
 
 export function renderTable(result: ScanResult, style: TableStyle = plain): string {
   const lines: string[] = [];
   const s = result.snapshot;
   lines.push(style.bold('Assay scan'));
-  lines.push(`snapshot ${s.digest} · collected ${s.collectedAt} · ${s.partition} · accounts ${s.accounts.join(', ')} · regions ${s.regions.join(', ')}`);
-  if (result.packs.length > 0) lines.push(`packs: ${result.packs.map((p) => `${p.id} ${p.version}${p.level === undefined ? '' : ` (level ${p.level})`}`).join(', ')}`);
+  lines.push(t(`snapshot ${s.digest} · collected ${s.collectedAt} · ${s.partition} · accounts ${s.accounts.join(', ')} · regions ${s.regions.join(', ')}`));
+  if (result.packs.length > 0) lines.push(t(`packs: ${result.packs.map((p) => `${p.id} ${p.version}${p.level === undefined ? '' : ` (level ${p.level})`}`).join(', ')}`));
   lines.push(`${result.policySet.policies.length} policies · ${result.summary.resources} resources · ${result.findings.length} findings`);
   lines.push('');
   const counts = result.summary.byStatus;
@@ -61,7 +67,7 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
   lines.push(`failures by severity: ${['critical', 'high', 'medium', 'low', 'info'].map((k) => `${k} ${sev[k] ?? 0}`).join(' · ')}`);
   if (result.baseline !== undefined) {
     const b = result.baseline;
-    lines.push(`baseline (${b.snapshotDigest.slice(0, 19)}, ${b.collectedAt}): ${b.new} new · ${b.unchanged} unchanged · ${b.fixed} fixed`);
+    lines.push(`baseline (${t(b.snapshotDigest.slice(0, 19))}, ${t(b.collectedAt)}): ${b.new} new · ${b.unchanged} unchanged · ${b.fixed} fixed`);
   }
   const failing = groupByPolicy(result.findings.filter((f) => f.status === 'FAIL'));
   if (failing.length > 0) {
@@ -69,7 +75,7 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
     for (const group of failing) {
       const first = group[0];
       if (first === undefined) continue;
-      lines.push(`${style.red('FAIL')} ${first.severity.padEnd(8)} ${style.bold(first.policy)} — ${first.title} (${group.length})`);
+      lines.push(`${style.red('FAIL')} ${t(first.severity).padEnd(8)} ${style.bold(t(first.policy))} — ${t(first.title)} (${group.length})`);
       for (const finding of group.slice(0, MAX_RESOURCES_PER_POLICY)) {
         lines.push(`     ${where(finding)}${finding.baseline === 'new' ? style.bold(' [new]') : ''}`);
         const evidence = evidenceLine(finding);
@@ -84,10 +90,10 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
     for (const group of errors) {
       const first = group[0];
       if (first === undefined) continue;
-      lines.push(`${style.yellow('ERROR')} ${first.severity.padEnd(7)} ${style.bold(first.policy)} (${group.length})`);
+      lines.push(`${style.yellow('ERROR')} ${t(first.severity).padEnd(7)} ${style.bold(t(first.policy))} (${group.length})`);
       for (const finding of group.slice(0, MAX_RESOURCES_PER_POLICY)) {
         lines.push(`     ${where(finding)}`);
-        const reasons = (finding.reasons ?? []).map((r) => r.message).join('; ');
+        const reasons = t((finding.reasons ?? []).map((r) => r.message).join('; '));
         if (reasons !== '') lines.push(style.dim(`       ${reasons}`));
       }
       if (group.length > MAX_RESOURCES_PER_POLICY) lines.push(style.dim(`     … and ${group.length - MAX_RESOURCES_PER_POLICY} more`));
@@ -96,15 +102,15 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
   if (result.waivers.length > 0) {
     lines.push('', style.bold('Waivers'));
     for (const w of result.waivers) {
-      const what = `${w.policy} ${w.resources.join(', ')} — ${w.reason} (owner ${w.owner})`;
+      const what = t(`${w.policy} ${w.resources.join(', ')} — ${w.reason} (owner ${w.owner})`);
       lines.push(w.state === 'active'
-        ? `${style.dim('WAIVED')} until ${w.expires}: ${what}; covers ${w.matched} failing finding${w.matched === 1 ? '' : 's'}`
-        : `${style.yellow('EXPIRED')} ${w.expires}, no longer applies: ${what}; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered now fail${w.matched === 1 ? 's' : ''}`);
+        ? `${style.dim('WAIVED')} until ${t(w.expires)}: ${what}; covers ${w.matched} failing finding${w.matched === 1 ? '' : 's'}`
+        : `${style.yellow('EXPIRED')} ${t(w.expires)}, no longer applies: ${what}; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered now fail${w.matched === 1 ? 's' : ''}`);
     }
   }
   const manual = result.controls.filter((c) => c.status === 'MANUAL');
   if (manual.length > 0) {
-    lines.push('', style.bold('Manual controls'), ...manual.map((c) => `${style.cyan('MANUAL')} ${c.pack} ${c.id} ${c.title}`));
+    lines.push('', style.bold('Manual controls'), ...manual.map((c) => `${style.cyan('MANUAL')} ${t(`${c.pack} ${c.id} ${c.title}`)}`));
   }
   lines.push('');
   return lines.join('\n');

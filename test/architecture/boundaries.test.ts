@@ -15,7 +15,7 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-const pureFolders = ['policy', 'engine', 'report', 'remediate', 'resources', 'diagnostics'];
+const pureFolders = ['policy', 'engine', 'report', 'remediate', 'resources', 'diagnostics', 'text'];
 
 describe('architecture boundaries (lint)', () => {
   it.each(pureFolders)('src/%s may not do file I/O, call AWS or read the clock', async (folder) => {
@@ -34,6 +34,15 @@ describe('architecture boundaries (lint)', () => {
   it('keeps lower layers from importing higher ones', async () => {
     expect(await ruleIds('src/resources/probe.ts', "import { run } from '../cli/program.js';\nexport const x = run;\n")).toContain('no-restricted-imports');
     expect(await ruleIds('src/snapshot/probe.ts', "import { x } from '../engine/evaluate.js';\nexport const y = x;\n")).toContain('no-restricted-imports');
+  });
+
+  it('keeps text safety below every layer: src/text/ imports nothing else from src/, and anyone may import it', async () => {
+    for (const folder of ['report', 'diagnostics', 'cli', 'policy']) {
+      expect(await ruleIds('src/text/probe.ts', `import { x } from '../${folder}/x.js';\nexport const y = x;\n`), folder).toContain('no-restricted-imports');
+    }
+    for (const folder of ['report', 'remediate', 'diagnostics', 'policy', 'docs', 'action', 'cli']) {
+      expect(await ruleIds(`src/${folder}/probe.ts`, "import { terminalText } from '../text/terminal.js';\nexport const y = terminalText;\n"), folder).toEqual([]);
+    }
   });
 
   it('keeps argv, env and console to the CLI', async () => {

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCalls, runBash, writeStubAws } from './hostile.js';
 import type { Plan, PlanStep } from '../../src/remediate/plan.js';
 import { renderScript } from '../../src/remediate/render/script.js';
-import { comment, oneLine, shellQuote, visible } from '../../src/remediate/render/shell.js';
+import { comment } from '../../src/remediate/render/shell.js';
+import { shellQuote } from '../../src/text/shell.js';
+import { terminalLines, terminalText } from '../../src/text/terminal.js';
 
 const hostile = [
   '', "'", "''", "'\\''", 'it\'s', '"', '\\', '\\\'', '$(touch pwned)', '`touch pwned`', '${HOME}', '$HOME', '!', '!!', '*', '?', '[a]', '~',
@@ -40,11 +42,11 @@ describe('shellQuote', () => {
   });
 });
 
-describe('oneLine, comment, visible', () => {
+describe('terminal text, comment', () => {
   const text = 'title\nrm -rf ~\r\u2028$(x)\u0085next\u001b[2J\u202eend';
 
-  it('oneLine leaves no character that breaks a line or drives a terminal', () => {
-    expect(oneLine(text)).toBe('title rm -rf ~ $(x) next [2J end');
+  it('terminalText leaves no character that breaks a line or drives a terminal, and shows each', () => {
+    expect(terminalText(text)).toBe('title\\nrm -rf ~\\r\\u2028$(x)\\x85next\\x1b[2J\\u202eend');
   });
 
   it('every line of a comment block is a comment, however hostile the text', () => {
@@ -53,8 +55,8 @@ describe('oneLine, comment, visible', () => {
     expect(lines.every((l) => l.length <= 100)).toBe(true);
   });
 
-  it('visible keeps newlines and shows ESC, CR and bidi overrides as escapes', () => {
-    expect(visible("--bucket 'a\nb\r\u001b[1m\u202e'")).toBe("--bucket 'a\nb\\x0d\\x1b[1m\\u202e'");
+  it('terminalLines keeps newlines and shows ESC, CR and bidi overrides as escapes', () => {
+    expect(terminalLines("--bucket 'a\nb\r\u001b[1m\u202e'")).toBe("--bucket 'a\nb\\r\\x1b[1m\\u202e'");
   });
 });
 

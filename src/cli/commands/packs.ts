@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { AssayError, AssayErrors } from '../../diagnostics/error.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { loadLibrary } from '../library.js';
+import { terminalLines } from '../../text/terminal.js';
 import type { CommandContext } from '../program.js';
 import { parseLevel } from './scan.js';
 import { table } from './types.js';
@@ -62,7 +63,7 @@ export function registerPacksCommands(program: Command, context: CommandContext)
       const controls = d.controls.filter((c) => options.level === undefined || c.level === undefined || c.level <= options.level);
       // Framework titles run to paragraphs (PCI DSS) and one control may name many policies: keep rows to a line.
       const rows = controls.map((c) => [c.id, c.level === undefined ? '-' : `${c.level}`, c.policies === undefined ? 'manual' : 'automated', listed(c.policies ?? []), clip(c.title.replace(/\s+/g, ' ').trim(), TITLE_WIDTH)]);
-      context.io.stdout.write([
+      context.io.stdout.write(terminalLines([
         `${d.id} — ${d.title} ${d.version}`,
         `source: ${d.source}`,
         '',
@@ -72,6 +73,6 @@ export function registerPacksCommands(program: Command, context: CommandContext)
         '',
         `${controls.length} controls${options.level === undefined ? '' : ` up to level ${options.level}`}. Full titles, every policy and the manual audit steps: ${pack.file} and docs/packs/${d.id}.md.`,
         '',
-      ].join('\n'));
+      ].join('\n')));
     });
 }

@@ -6,6 +6,7 @@ import { didYouMean } from '../../diagnostics/suggest.js';
 import { policeCases, runPolicyTests } from '../../engine/policy-tests.js';
 import { compilePolicy } from '../../policy/compile.js';
 import type { LoadedPolicy } from '../../policy/load.js';
+import { terminalLines, terminalText } from '../../text/terminal.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadLibrary } from '../library.js';
 import { printErrors } from '../print-errors.js';
@@ -19,6 +20,7 @@ function selected(all: readonly LoadedPolicy[], paths: readonly string[]): Loade
   return paths.length === 0 ? all.filter((p) => p.origin === 'bundled') : all.filter((p) => p.origin === 'user');
 }
 
+/** The policy as text for the terminal; a user's policy may hold anything, so every line is escaped. */
 function showPolicy(policy: LoadedPolicy): string {
   const d = policy.document;
   const block = (title: string, value: unknown): string => `${title}:\n${stringify(value, { lineWidth: 100 }).trimEnd().split('\n').map((l) => `  ${l}`).join('\n')}`;
@@ -37,7 +39,7 @@ function showPolicy(policy: LoadedPolicy): string {
     block('Remediation', d.remediation),
     `Tests: ${d.tests.length} inline cases (\`assay policies test\`)`,
     '',
-  ].join('\n');
+  ].map(terminalLines).join('\n');
 }
 
 export function registerPoliciesCommands(program: Command, context: CommandContext): void {
@@ -101,7 +103,7 @@ export function registerPoliciesCommands(program: Command, context: CommandConte
         passed += outcomes.length - bad.length;
         failed += bad.length + policing.length;
         problems.push(...policing, ...bad.flatMap((o) => o.problems));
-        context.io.stdout.write(`${bad.length === 0 && policing.length === 0 ? 'ok  ' : 'FAIL'} ${policy.document.id} (${outcomes.length} cases)\n`);
+        context.io.stdout.write(`${bad.length === 0 && policing.length === 0 ? 'ok  ' : 'FAIL'} ${terminalText(policy.document.id)} (${outcomes.length} cases)\n`);
       }
       if (problems.length > 0) printErrors(context.io, problems);
       context.io.stdout.write(`\n${passed} passed, ${failed} failed\n`);

@@ -8,6 +8,7 @@ import { decodeText } from '../../snapshot/decode.js';
 import { readBytes, readSnapshotFile, writeSnapshotFile, type LoadedSnapshot } from '../../snapshot/file.js';
 import { createLocator } from '../../snapshot/locate.js';
 import { mergeSnapshots, type MergeConflict } from '../../snapshot/merge.js';
+import { terminalText } from '../../text/terminal.js';
 import { ExitCode } from '../exit-codes.js';
 import { printErrors } from '../print-errors.js';
 import type { CommandContext } from '../program.js';
@@ -23,6 +24,7 @@ interface FileVerdict {
   readonly problems: readonly { code: string; message: string; file: string; line?: number; column?: number; pointer?: string; hint?: string }[];
 }
 
+/** A snapshot file is untrusted: its generator, scope and digest are escaped for the terminal. */
 function summarize(loaded: LoadedSnapshot): string {
   const { snapshot } = loaded;
   const types = new Set(snapshot.resources.map((r) => r.type)).size;
@@ -32,7 +34,7 @@ function summarize(loaded: LoadedSnapshot): string {
     `  collected ${snapshot.collectedAt} · ${snapshot.scope.partition} · accounts ${snapshot.scope.accounts.join(', ')} · regions ${snapshot.scope.regions.join(', ')}`,
     `  ${snapshot.resources.length} resources of ${types} types · ${snapshot.errors.length} collection errors · coverage ${snapshot.coverage.length - incomplete}/${snapshot.coverage.length} complete`,
     `  ${loaded.digest}`,
-  ].join('\n');
+  ].map(terminalText).join('\n');
 }
 
 async function validateOne(file: string): Promise<{ loaded?: LoadedSnapshot; problems: readonly AssayError[] }> {

@@ -64,7 +64,7 @@ describe('renderMarkdown', () => {
   });
 
   it('shows each step\'s resource, policies, changes and disruption', () => {
-    expect(markdown).toContain('- Resource: `aws.s3.bucket` <code>b \\# injected heading</code> (\\[click\\](https://evil.example) \\| \\*x\\*)');
+    expect(markdown).toContain('- Resource: `aws.s3.bucket` <code>b \\# injected heading</code> (\\[click\\](https\\://evil.example) \\| \\*x\\*)');
     expect(markdown).toContain('- ARN: <code>arn:aws:s3:::&lt;script&gt;alert(1)&lt;/script&gt;</code>');
     expect(markdown).toContain('- Policies: `p-a`, `p-b`');
     expect(markdown).toContain('- Change one - not an item');

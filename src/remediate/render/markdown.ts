@@ -4,19 +4,15 @@
  * folded away. Every value from the plan is escaped, and escaped text never
  * starts a line, so no value can open a heading, list, link, tag or block.
  */
+import {
+  markdownCode as mdCode, markdownCodeBlock, markdownCodeLine as oneLine, markdownFenced as fenced, markdownText as mdText,
+} from '../../text/markdown.js';
 import type { Plan, PlanStep } from '../plan.js';
-import { block, fenceFor, mdCode, mdText, oneLine } from './escape.js';
 
 /** `sha256:` and the first 12 hex digits: enough to tell scans apart in a review. */
 const short = (digest: string): string => digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1');
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 const codes = (values: readonly string[]): string => values.map(mdCode).join(', ');
-
-/** A fenced block whose fence no line inside can close. */
-function fenced(lang: string, lines: readonly string[]): string[] {
-  const fence = fenceFor(lines);
-  return [`${fence}${lang}`, ...lines, fence];
-}
 
 function header(plan: Plan): string[] {
   const { scan } = plan;
@@ -69,7 +65,7 @@ function terraformLines(step: PlanStep): string[] {
   if (step.terraform.length === 0) return [];
   // Blank lines around the fence end the HTML block, so the fence is parsed as Markdown and shows the snippet verbatim.
   return ['', '<details>', '<summary>Terraform guidance (a template to adapt)</summary>', '',
-    ...step.terraform.flatMap((snippet, i) => [...(i === 0 ? [] : ['']), ...fenced('hcl', block(snippet).replace(/\n+$/, '').split('\n'))]),
+    ...step.terraform.flatMap((snippet, i) => [...(i === 0 ? [] : ['']), markdownCodeBlock('hcl', snippet)]),
     '', '</details>'];
 }
 

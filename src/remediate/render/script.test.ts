@@ -1,29 +1,16 @@
 /** Pure checks of the script text; test/remediate/ runs generated scripts through bash. */
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlanStep } from '../plan.js';
+import { shellQuote } from '../../text/shell.js';
+import { terminalLines } from '../../text/terminal.js';
 import { renderScript } from './script.js';
-import { comment, oneLine, shellQuote, visible } from './shell.js';
+import { comment } from './shell.js';
 
 describe('shell helpers', () => {
-  it('shellQuote single-quotes, closing and escaping each quote', () => {
-    expect(shellQuote("it's")).toBe(`'it'\\''s'`);
-    expect(shellQuote("''")).toBe(`''\\'''\\'''`);
-    expect(shellQuote('')).toBe(`''`);
-    expect(shellQuote('$(touch x) `y` "z" \\ ; && \n')).toBe(`'$(touch x) \`y\` "z" \\ ; && \n'`);
-  });
-
-  it('oneLine leaves no character that breaks a line or drives a terminal', () => {
-    expect(oneLine('title\nrm -rf ~\r\u2028$(x)\u0085next\u001b[2J\u202eend')).toBe('title rm -rf ~ $(x) next [2J end');
-  });
-
-  it('every line of a comment block is a comment, however hostile the text', () => {
+  it('every line of a comment block is a comment, however hostile the text, with the breaks shown', () => {
     const lines = comment(['a\nb\r\nc\u2028d\u2029e\u0085f', `  ${'word '.repeat(40)}`]).join('\n').split('\n');
     expect(lines.every((l) => l.startsWith('#'))).toBe(true);
-    expect(lines[0]).toBe('# a b c d e f');
-  });
-
-  it('visible keeps newlines and shows ESC, CR and bidi overrides as escapes', () => {
-    expect(visible("--bucket 'a\nb\r\u001b[1m\u202e'")).toBe("--bucket 'a\nb\\x0d\\x1b[1m\\u202e'");
+    expect(lines[0]).toBe('# a\\nb\\r\\nc\\u2028d\\u2029e\\x85f');
   });
 });
 
@@ -56,7 +43,7 @@ describe('renderScript (text)', () => {
 
   it('puts untrusted text outside the command only into comments and single-quoted literals', () => {
     const command = step.commands[0] ?? '';
-    const outside = script.replace(`run ${command}`, 'run COMMAND').replace(`show ${shellQuote(visible(command))}`, 'show COMMAND');
+    const outside = script.replace(`run ${command}`, 'run COMMAND').replace(`show ${shellQuote(terminalLines(command))}`, 'show COMMAND');
     for (const line of outside.split('\n').filter((l) => l.includes('PWNED'))) {
       if (line.startsWith('#')) continue;
       expect(line).toMatch(/^ *(printf '[^']*'|show) '.*'$/);

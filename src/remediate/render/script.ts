@@ -4,15 +4,21 @@
  * before each disruptive step unless `--yes`.
  *
  * Untrusted text (titles, resource ids, remediation prose) reaches the
- * script only in two forms: folded into `#` comments (no line break
- * survives, so it cannot end the comment) and as single-quoted literals
- * given to printf. The commands themselves are emitted exactly as the plan
- * has them: the engine already single-quoted every value it filled in.
+ * script only in two forms: escaped onto one line in `#` comments (no line
+ * break survives, so it cannot end the comment) and as single-quoted
+ * literals given to printf, escaped for the terminal they print on. The
+ * commands themselves are emitted exactly as the plan has them: the engine
+ * already single-quoted every value it filled in.
  */
+import { shellQuote } from '../../text/shell.js';
+import { terminalLines, terminalText } from '../../text/terminal.js';
 import type { Plan, PlanStep } from '../plan.js';
-import { comment, isVariableName, oneLine, shellQuote, visible } from './shell.js';
+import { comment, isVariableName } from './shell.js';
 
-const q = (text: string): string => shellQuote(oneLine(text));
+/** A message the script prints: one line, safe on the operator's terminal, one shell word. */
+const q = (text: string): string => shellQuote(terminalText(text));
+/** A command the script prints (never runs): its own line breaks kept, safe on the terminal, one shell word. */
+const shown = (command: string): string => shellQuote(terminalLines(command));
 
 const functionName = (index: number): string => `step_${String(index + 1).padStart(3, '0')}`;
 
@@ -81,7 +87,7 @@ function describe(step: PlanStep): string[] {
  */
 function commandLines(command: string): string[] {
   if (/^aws[ \t]/.test(command)) return [`  run ${command}`];
-  return [`  printf '+ %s\\n' ${shellQuote(visible(command))}`, `  ${command}`];
+  return [`  printf '+ %s\\n' ${shown(command)}`, `  ${command}`];
 }
 
 function stepFunction(step: PlanStep, index: number): string[] {
@@ -96,7 +102,7 @@ function stepFunction(step: PlanStep, index: number): string[] {
   if (step.disruptive) lines.push(`    printf '  (disruptive: asks before it runs)\\n'`);
   if (step.variables.length > 0) lines.push(`    printf '  (needs %s)\\n' ${shellQuote(step.variables.map((v) => `$${v}`).join(' '))}`);
   // Dry-run shows the text, never evaluates it: commands may hold $(…) or $VARIABLES.
-  for (const command of step.commands) lines.push(`    show ${shellQuote(visible(command))}`);
+  for (const command of step.commands) lines.push(`    show ${shown(command)}`);
   lines.push(...checkAndUndo(step, '    '));
   lines.push('    return 0', '  fi');
   for (const name of step.variables) lines.push(`  need ${id} ${name}`);
@@ -116,10 +122,10 @@ function stepFunction(step: PlanStep, index: number): string[] {
 function checkAndUndo(step: PlanStep, indent: string): string[] {
   const lines: string[] = [];
   if (step.verify.length > 0) {
-    lines.push(`${indent}printf '  verify (read-only):\n'`, ...step.verify.map((command) => `${indent}show ${shellQuote(visible(command))}`));
+    lines.push(`${indent}printf '  verify (read-only):\n'`, ...step.verify.map((command) => `${indent}show ${shown(command)}`));
   }
   for (const rollback of step.rollback) {
-    lines.push(`${indent}printf '  to roll back: %s\n' ${q(rollback.text)}`, ...rollback.commands.map((command) => `${indent}show ${shellQuote(visible(command))}`));
+    lines.push(`${indent}printf '  to roll back: %s\n' ${q(rollback.text)}`, ...rollback.commands.map((command) => `${indent}show ${shown(command)}`));
   }
   return lines;
 }
@@ -147,10 +153,12 @@ ran=0
 skipped=0
 
 # Echoes the command with every word re-quoted (%q), as the shell received
-# it after expansion, then runs it.
+# it after expansion, then runs it. %q in the C locale spells every byte
+# outside ASCII as an escape: in a UTF-8 locale it would print bidi
+# overrides in a resource id raw.
 run() {
   printf '+'
-  printf ' %q' "$@"
+  LC_ALL=C printf ' %q' "$@"
   printf '\\n'
   "$@"
 }
@@ -239,7 +247,7 @@ export function renderScript(plan: Plan): string {
   out.push('list_steps() {');
   if (steps.length === 0) out.push(`  printf '%s\\n' 'No steps: no failure in this scan has commands to run.'`);
   for (const s of steps) {
-    const line = `${oneLine(s.id)}  ${s.severity.padEnd(8)}  ${s.disruptive ? 'disruptive' : '          '}  ${oneLine(`${s.title} — ${s.resource.type} ${s.resource.id} (${s.account}/${s.region})`)}`;
+    const line = `${terminalText(s.id)}  ${s.severity.padEnd(8)}  ${s.disruptive ? 'disruptive' : '          '}  ${terminalText(`${s.title} — ${s.resource.type} ${s.resource.id} (${s.account}/${s.region})`)}`;
     out.push(`  printf '%s\\n' ${shellQuote(line)}`);
   }
   out.push('}', '');

@@ -51,7 +51,7 @@ describe('renderTerraform', () => {
   });
 
   it('keeps untrusted text inside its comments', () => {
-    expect(text).toContain('# aws.s3.bucket evil resource "aws_iam_user" "x" {}  # (account');
+    expect(text).toContain('# aws.s3.bucket evil\\nresource "aws_iam_user" "x" {}\\r\\u2028# (account');
     expect(configuration(text).filter((l) => l.includes('aws_iam_user') || l.includes('evil'))).toEqual([]);
     // Only the snippets are configuration: one per resource and distinct snippet.
     expect(configuration(text).filter((l) => l.startsWith('resource '))).toEqual([

@@ -3,14 +3,15 @@
  * per resource under a comment naming the resource and the steps that need
  * them. Templates to adapt (placeholder names, one setting each), never
  * generated configuration — the header says so. Untrusted text only ever
- * appears in `#` comments, folded onto one line, so it cannot start a line
- * of configuration.
+ * appears in `#` comments, escaped onto one line, so it cannot start a line
+ * of configuration; snippets keep their lines, escaped for the terminal a
+ * reader may print the file on.
  */
+import { terminalLines, terminalText } from '../../text/terminal.js';
 import type { Plan, PlanStep } from '../plan.js';
-import { block, oneLine } from './escape.js';
 
 const RULE = `# ${'-'.repeat(76)}`;
-const comment = (value: string): string => `# ${oneLine(value)}`.trimEnd();
+const comment = (value: string): string => `# ${terminalText(value)}`.trimEnd();
 
 interface ResourceGuidance {
   readonly steps: PlanStep[];
@@ -26,7 +27,7 @@ function byResource(plan: Plan): ResourceGuidance[] {
     const group = groups.get(key) ?? { steps: [], snippets: [] };
     group.steps.push(step);
     for (const snippet of step.terraform) {
-      const normalized = `${block(snippet).replace(/\s+$/, '')}\n`;
+      const normalized = `${terminalLines(snippet.replace(/\r\n?/g, '\n')).replace(/\s+$/, '')}\n`;
       if (!group.snippets.includes(normalized)) group.snippets.push(normalized);
     }
     groups.set(key, group);

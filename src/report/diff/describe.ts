@@ -5,17 +5,6 @@
  */
 import type { ComparedFinding, Comparison, ScanInfo } from './schema.js';
 
-/**
- * Resource names and tag-derived text are untrusted: control characters
- * (terminal escape sequences, carriage returns) and bidirectional overrides
- * are shown as escapes instead of acting on the terminal.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-export function printable(text: string): string {
-  return text.replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** `sha256:` and the first 12 hex digits: enough to tell scans apart at a glance. */
 export function shortDigest(digest: string): string {
   const match = /^([a-z0-9-]+:)?([0-9a-f]{12})[0-9a-f]+$/.exec(digest);

@@ -4,32 +4,12 @@
  * fixes and changes. Every string from the findings is untrusted (resource
  * names and messages can hold anything), so it is escaped or put in code.
  */
-import { code } from '../../docs/markdown.js';
-import { afterLabel, beforeLabel, detail, evidenceSummary, plural, policyChangeNote, printable, shortDigest } from './describe.js';
+import { markdownCode as mdCode, markdownRow as line, markdownTableHead, markdownText as mdText } from '../../text/markdown.js';
+import { afterLabel, beforeLabel, detail, evidenceSummary, plural, policyChangeNote, shortDigest } from './describe.js';
 import type { ComparedFinding, Comparison } from './schema.js';
 
 /** Rows per table: PR comments are capped at 65,536 characters, and a long list helps nobody there. */
 export const MAX_ROWS = 50;
-
-/**
- * Text that must stay text: one line, HTML as entities, Markdown
- * punctuation escaped, URLs kept from turning into links (GFM links bare
- * `https://` and `www.`), and @mentions / #references broken with a
- * zero-width space so a resource name cannot notify people or link issues.
- */
-export function mdText(text: string): string {
-  return printable(text.replace(/\s*[\r\n]+\s*/g, ' ').trim())
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~$!]/g, '\\$&')
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/([@#])(?=[\w-])/g, '$1\u200b');
-}
-
-/** An identifier in code, exact for copying; only the pipe needs escaping inside a table. */
-export function mdCode(text: string): string {
-  return code(printable(text.replace(/\s*[\r\n]+\s*/g, ' '))).replace(/\|/g, '\\|');
-}
 
 function resourceCell(entry: ComparedFinding): string {
   const r = entry.resource;
@@ -43,8 +23,7 @@ function policyCell(entry: ComparedFinding): string {
 
 function table(title: string, header: readonly string[], entries: readonly ComparedFinding[], row: (e: ComparedFinding) => string[]): string[] {
   if (entries.length === 0) return [];
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  const lines = ['', `#### ${title} (${entries.length})`, '', line(header), line(header.map(() => '---'))];
+  const lines = ['', `#### ${title} (${entries.length})`, '', markdownTableHead(header)];
   lines.push(...entries.slice(0, MAX_ROWS).map((e) => line(row(e))));
   if (entries.length > MAX_ROWS) lines.push('', `… and ${entries.length - MAX_ROWS} more; \`assay diff --format json\` lists them all.`);
   return lines;

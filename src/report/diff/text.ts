@@ -4,7 +4,8 @@
  * counted, not listed: they are the baseline everyone already knows.
  */
 import type { TableStyle } from '../table.js';
-import { afterLabel, beforeLabel, detail, evidenceSummary, policyChangeNote, printable, resourceLabel, scanLine } from './describe.js';
+import { terminalText } from '../../text/terminal.js';
+import { afterLabel, beforeLabel, detail, evidenceSummary, policyChangeNote, resourceLabel, scanLine } from './describe.js';
 import type { ComparedFinding, Comparison } from './schema.js';
 
 const plain: TableStyle = { bold: (s) => s, dim: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, cyan: (s) => s };
@@ -13,10 +14,10 @@ const plain: TableStyle = { bold: (s) => s, dim: (s) => s, red: (s) => s, yellow
 const indent = ' '.repeat(8);
 
 function block(entry: ComparedFinding, head: string, style: TableStyle, note: string | undefined): string[] {
-  const lines = [`${head} ${entry.severity.padEnd(8)} ${style.bold(printable(entry.policy))} — ${printable(entry.title)}`];
-  lines.push(`${indent}${printable(resourceLabel(entry))}${note === undefined ? '' : style.dim(` (${printable(note)})`)}`);
+  const lines = [`${head} ${entry.severity.padEnd(8)} ${style.bold(terminalText(entry.policy))} — ${terminalText(entry.title)}`];
+  lines.push(`${indent}${terminalText(resourceLabel(entry))}${note === undefined ? '' : style.dim(` (${terminalText(note)})`)}`);
   for (const text of [detail(entry), evidenceSummary(entry)]) {
-    if (text !== '') lines.push(style.dim(`${indent}${printable(text)}`));
+    if (text !== '') lines.push(style.dim(`${indent}${terminalText(text)}`));
   }
   return lines;
 }
@@ -25,11 +26,11 @@ export function renderDiffText(comparison: Comparison, style: TableStyle = plain
   const c = comparison;
   const lines = [
     style.bold('Assay diff'),
-    `before  ${printable(scanLine(c.before))}`,
-    `after   ${printable(scanLine(c.after))}`,
+    `before  ${terminalText(scanLine(c.before))}`,
+    `after   ${terminalText(scanLine(c.after))}`,
   ];
   const policies = policyChangeNote(c);
-  if (policies !== undefined) lines.push(style.dim(printable(policies)));
+  if (policies !== undefined) lines.push(style.dim(terminalText(policies)));
   const s = c.summary;
   lines.push('', [style.red(`new ${s.new}`), style.green(`fixed ${s.fixed}`), `unchanged ${s.unchanged}`, style.yellow(`changed ${s.changed}`)].join('  '));
   if (c.new.length > 0) {

@@ -4,24 +4,25 @@
  * controls it evidences, the full remediation and the documentation links.
  */
 import type { PolicyInfo } from '../../engine/result.js';
-import { escapeHtml, linkOrText } from './escape.js';
+import { htmlText } from '../../text/html.js';
+import { linkOrText } from './values.js';
 import type { ReportModel } from './model.js';
 import { severityBadge } from './policy-block.js';
 
 function frameworks(info: PolicyInfo): string {
   const entries = Object.entries(info.frameworks).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (entries.length === 0) return '';
-  const items = entries.map(([framework, ids]) => `<li><code>${escapeHtml(framework)}</code>: ${ids.map(escapeHtml).join(', ')}</li>`);
+  const items = entries.map(([framework, ids]) => `<li><code>${htmlText(framework)}</code>: ${ids.map(htmlText).join(', ')}</li>`);
   return `<div class="label">Frameworks</div><ul class="frameworks">${items.join('')}</ul>`;
 }
 
 function remediation(info: PolicyInfo): string {
   const r = info.remediation;
   return [
-    `<div class="label">Remediation</div><p class="prose">${escapeHtml(r.text)}</p>`,
-    r.cli.length === 0 ? '' : `<div class="label">Command templates (filled in for each failing resource above)</div><pre><code>${r.cli.map(escapeHtml).join('\n')}</code></pre>`,
-    r.terraform === undefined ? '' : `<div class="label">Terraform</div><pre><code>${escapeHtml(r.terraform.trimEnd())}</code></pre>`,
-    r.disruption === undefined ? '' : `<p class="prose disruption"><span class="label">Disruption</span> ${escapeHtml(r.disruption)}</p>`,
+    `<div class="label">Remediation</div><p class="prose">${htmlText(r.text)}</p>`,
+    r.cli.length === 0 ? '' : `<div class="label">Command templates (filled in for each failing resource above)</div><pre><code>${r.cli.map(htmlText).join('\n')}</code></pre>`,
+    r.terraform === undefined ? '' : `<div class="label">Terraform</div><pre><code>${htmlText(r.terraform.trimEnd())}</code></pre>`,
+    r.disruption === undefined ? '' : `<p class="prose disruption"><span class="label">Disruption</span> ${htmlText(r.disruption)}</p>`,
   ].join('');
 }
 
@@ -31,10 +32,10 @@ function renderPolicyInfo(info: PolicyInfo, anchor: string): string {
     : `<div class="label">References</div><ul class="references">${info.references.map((url) => `<li>${linkOrText(url)}</li>`).join('')}</ul>`;
   return [
     `<article class="policy-info" id="${anchor}">`,
-    `<h3>${escapeHtml(info.title)}</h3>`,
-    `<p class="pmeta">${severityBadge(info.severity)} <code>${escapeHtml(info.id)}</code> · <code>${escapeHtml(info.resourceType)}</code> · ${info.origin === 'user' ? 'user policy' : 'bundled policy'}</p>`,
-    `<p class="prose">${escapeHtml(info.description)}</p>`,
-    `<div class="label">Rationale</div><p class="prose">${escapeHtml(info.rationale)}</p>`,
+    `<h3>${htmlText(info.title)}</h3>`,
+    `<p class="pmeta">${severityBadge(info.severity)} <code>${htmlText(info.id)}</code> · <code>${htmlText(info.resourceType)}</code> · ${info.origin === 'user' ? 'user policy' : 'bundled policy'}</p>`,
+    `<p class="prose">${htmlText(info.description)}</p>`,
+    `<div class="label">Rationale</div><p class="prose">${htmlText(info.rationale)}</p>`,
     frameworks(info),
     remediation(info),
     references,

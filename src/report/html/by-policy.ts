@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../engine/result.js';
 import { renderChart, type ChartRow } from './chart.js';
-import { escapeHtml } from './escape.js';
+import { htmlText } from '../../text/html.js';
 import { groupBySection, type ReportModel } from './model.js';
 import { renderPolicyFindings, severityBadge } from './policy-block.js';
 import { badge, countLine, countStatuses, statusRank, statusStyle } from './status.js';
@@ -49,12 +49,12 @@ export function renderByPolicy(model: ReportModel, anchor: string): string {
   let unitNumber = 0;
   const body = sections.map(([label, list], i) => [
     `<section class="section" id="${anchor}-s${i + 1}">`,
-    `<h3>${escapeHtml(label)}</h3>`,
+    `<h3>${htmlText(label)}</h3>`,
     ...list.map((unit) => {
       const info = model.policies.get(unit.id);
       return [
         `<details open class="control s-${statusStyle(unit.status).key}" id="${anchor}-p${++unitNumber}">`,
-        `<summary>${badge(unit.status)} <span class="ctitle">${escapeHtml(info?.title ?? unit.findings[0]?.title ?? unit.id)}</span> ${severityBadge(info?.severity ?? 'info')} <span class="counts">${countLine(countStatuses(unit.findings.map((f) => f.status)))}</span></summary>`,
+        `<summary>${badge(unit.status)} <span class="ctitle">${htmlText(info?.title ?? unit.findings[0]?.title ?? unit.id)}</span> ${severityBadge(info?.severity ?? 'info')} <span class="counts">${countLine(countStatuses(unit.findings.map((f) => f.status)))}</span></summary>`,
         `<div class="control-body">\n${renderPolicyFindings(model, unit.id, unit.findings)}\n</div>`,
         '</details>',
       ].join('\n');

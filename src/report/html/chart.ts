@@ -4,7 +4,7 @@
  * colours as attributes, so it needs no script, no font download and prints
  * as drawn. Coordinates are rounded to one decimal for byte-stable output.
  */
-import { escapeHtml } from './escape.js';
+import { htmlAttr, htmlText } from '../../text/html.js';
 import { statusOrder, statusStyle } from './status.js';
 
 export interface ChartRow {
@@ -29,7 +29,7 @@ function legend(statuses: readonly string[]): string {
   let x = 0;
   return statuses.map((status) => {
     const style = statusStyle(status);
-    const item = `<rect x="${x}" y="4" width="12" height="12" rx="2" fill="${style.colour}"/><text x="${x + 16}" y="14" class="legend">${escapeHtml(style.label)}</text>`;
+    const item = `<rect x="${x}" y="4" width="12" height="12" rx="2" fill="${style.colour}"/><text x="${x + 16}" y="14" class="legend">${htmlText(style.label)}</text>`;
     x += 26 + style.label.length * 8;
     return item;
   }).join('');
@@ -40,7 +40,7 @@ function bar(row: ChartRow, y: number, unit: string): string {
   const passed = row.counts.find(([s]) => s === 'PASS')?.[1] ?? 0;
   const label = row.label.length > MAX_LABEL ? `${row.label.slice(0, MAX_LABEL - 1)}…` : row.label;
   const parts = [
-    `<a href="#${escapeHtml(row.anchor)}"><text x="0" y="${y + 13}" class="sec">${escapeHtml(label)}<title>${escapeHtml(row.label)}</title></text></a>`,
+    `<a href="#${htmlAttr(row.anchor)}"><text x="0" y="${y + 13}" class="sec">${htmlText(label)}<title>${htmlText(row.label)}</title></text></a>`,
     `<rect x="0" y="${y + 19}" width="${BAR_WIDTH}" height="${BAR_HEIGHT}" rx="2" fill="#eaeef2"/>`,
   ];
   // Cumulative rounding: segments meet exactly and always fill the bar.
@@ -51,7 +51,7 @@ function bar(row: ChartRow, y: number, unit: string): string {
     done += n;
     const x1 = (done / total) * BAR_WIDTH;
     const style = statusStyle(status);
-    parts.push(`<rect x="${num(x0)}" y="${y + 19}" width="${num(x1 - x0)}" height="${BAR_HEIGHT}" fill="${style.colour}"><title>${n} ${escapeHtml(style.label)}</title></rect>`);
+    parts.push(`<rect x="${num(x0)}" y="${y + 19}" width="${num(x1 - x0)}" height="${BAR_HEIGHT}" fill="${style.colour}"><title>${n} ${htmlText(style.label)}</title></rect>`);
   }
   const rate = total === 0 ? '' : ` · ${Math.round((passed / total) * 100)}%`;
   parts.push(`<text x="${BAR_WIDTH + 10}" y="${y + 31}" class="rate">${passed}/${total} ${unit} passed${rate}</text>`);
@@ -66,7 +66,7 @@ export function renderChart(title: string, rows: readonly ChartRow[], unit: stri
   const body = rows.map((row, i) => bar(row, LEGEND_HEIGHT + i * ROW_HEIGHT, unit)).join('\n');
   return [
     `<svg class="chart" role="img" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">`,
-    `<title>${escapeHtml(title)}</title>`,
+    `<title>${htmlText(title)}</title>`,
     `<g>${legend(statuses)}</g>`,
     body,
     '</svg>',

@@ -4,7 +4,8 @@
  * waiver that accepted it (WAIVED), and the commands that fix this resource.
  */
 import type { Finding } from '../../engine/result.js';
-import { escapeHtml, formatValue } from './escape.js';
+import { htmlText } from '../../text/html.js';
+import { formatValue } from './values.js';
 import { badge, statusStyle } from './status.js';
 
 /** Evidence results are a closed set; anything else is styled as unknown. */
@@ -22,20 +23,20 @@ function waiverOf(finding: Finding): WaiverLike | undefined {
 
 export function resourceLabel(finding: Finding): string {
   const r = finding.resource;
-  const id = r.id === '*' ? '<em>every resource of this type</em>' : `<code class="rid">${escapeHtml(r.id)}</code>`;
-  const name = r.name !== undefined && r.name !== r.id ? ` <span class="rname">“${escapeHtml(r.name)}”</span>` : '';
-  return `<span class="rtype">${escapeHtml(r.type)}</span> ${id}${name} <span class="where">${escapeHtml(r.account)} · ${escapeHtml(r.region)}</span>`;
+  const id = r.id === '*' ? '<em>every resource of this type</em>' : `<code class="rid">${htmlText(r.id)}</code>`;
+  const name = r.name !== undefined && r.name !== r.id ? ` <span class="rname">“${htmlText(r.name)}”</span>` : '';
+  return `<span class="rtype">${htmlText(r.type)}</span> ${id}${name} <span class="where">${htmlText(r.account)} · ${htmlText(r.region)}</span>`;
 }
 
 function evidenceTable(finding: Finding): string {
   if (finding.evidence.length === 0) return '';
   const rows = finding.evidence.map((e) => {
     const cls = resultClass[e.result] ?? 'r-unknown';
-    const related = e.resource === undefined ? '' : `<div class="related">on ${escapeHtml(e.resource)}</div>`;
-    return `<tr class="${cls}"><td><code>${escapeHtml(e.path)}</code>${related}</td>`
-      + `<td><code class="value">${escapeHtml(formatValue(e.actual))}</code></td>`
-      + `<td><span class="op">${escapeHtml(e.op)}</span> <code class="value">${escapeHtml(formatValue(e.expected))}</code></td>`
-      + `<td><span class="result ${cls}">${escapeHtml(e.result)}</span></td></tr>`;
+    const related = e.resource === undefined ? '' : `<div class="related">on ${htmlText(e.resource)}</div>`;
+    return `<tr class="${cls}"><td><code>${htmlText(e.path)}</code>${related}</td>`
+      + `<td><code class="value">${htmlText(formatValue(e.actual))}</code></td>`
+      + `<td><span class="op">${htmlText(e.op)}</span> <code class="value">${htmlText(formatValue(e.expected))}</code></td>`
+      + `<td><span class="result ${cls}">${htmlText(e.result)}</span></td></tr>`;
   });
   return `<table class="evidence"><thead><tr><th>Path</th><th>Actual</th><th>Expected</th><th>Result</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
@@ -43,15 +44,15 @@ function evidenceTable(finding: Finding): string {
 function reasonList(finding: Finding): string {
   const reasons = finding.reasons ?? [];
   if (reasons.length === 0) return '';
-  const items = reasons.map((r) => `<li><span class="code">${escapeHtml(r.code)}</span> at <code>${escapeHtml(r.path)}</code>`
-    + `${r.resource === undefined ? '' : ` on ${escapeHtml(r.resource)}`}: ${escapeHtml(r.message)}</li>`);
+  const items = reasons.map((r) => `<li><span class="code">${htmlText(r.code)}</span> at <code>${htmlText(r.path)}</code>`
+    + `${r.resource === undefined ? '' : ` on ${htmlText(r.resource)}`}: ${htmlText(r.message)}</li>`);
   return `<div class="reasons"><div class="label">Could not evaluate because</div><ul>${items.join('')}</ul></div>`;
 }
 
 function waiverNote(finding: Finding): string {
   const waiver = waiverOf(finding);
   if (waiver === undefined) return '';
-  return `<div class="waiver"><span class="label">Waived</span> by ${escapeHtml(waiver.owner)} until ${escapeHtml(waiver.expires)}: ${escapeHtml(waiver.reason)}</div>`;
+  return `<div class="waiver"><span class="label">Waived</span> by ${htmlText(waiver.owner)} until ${htmlText(waiver.expires)}: ${htmlText(waiver.reason)}</div>`;
 }
 
 /** `withText`: the remediation text differs between resources, so each shows its own. */
@@ -61,8 +62,8 @@ function fix(finding: Finding, withText: boolean): string {
   if (cli.length === 0 && !withText) return '';
   return [
     '<div class="commands"><div class="label">Fix this resource</div>',
-    withText ? `<p class="prose">${escapeHtml(text)}</p>` : '',
-    cli.length === 0 ? '' : `<pre><code>${cli.map(escapeHtml).join('\n')}</code></pre>`,
+    withText ? `<p class="prose">${htmlText(text)}</p>` : '',
+    cli.length === 0 ? '' : `<pre><code>${cli.map(htmlText).join('\n')}</code></pre>`,
     '</div>',
   ].join('');
 }
@@ -73,12 +74,12 @@ export function needsBlock(finding: Finding): boolean {
 }
 
 export function renderFindingBlock(finding: Finding, withText = false): string {
-  const arn = finding.resource.arn === undefined ? '' : `<div class="arn">${escapeHtml(finding.resource.arn)}</div>`;
+  const arn = finding.resource.arn === undefined ? '' : `<div class="arn">${htmlText(finding.resource.arn)}</div>`;
   return [
     `<div class="finding s-${statusStyle(finding.status).key}">`,
     `<div class="finding-head">${badge(finding.status)} ${resourceLabel(finding)}</div>`,
     arn,
-    `<p class="message">${escapeHtml(finding.message)}</p>`,
+    `<p class="message">${htmlText(finding.message)}</p>`,
     evidenceTable(finding),
     reasonList(finding),
     waiverNote(finding),
@@ -89,6 +90,6 @@ export function renderFindingBlock(finding: Finding, withText = false): string {
 
 export function renderFindingRows(findings: readonly Finding[]): string {
   if (findings.length === 0) return '';
-  const rows = findings.map((f) => `<tr><td>${badge(f.status)}</td><td>${resourceLabel(f)}</td><td>${escapeHtml(f.message)}</td></tr>`);
+  const rows = findings.map((f) => `<tr><td>${badge(f.status)}</td><td>${resourceLabel(f)}</td><td>${htmlText(f.message)}</td></tr>`);
   return `<table class="resources"><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }

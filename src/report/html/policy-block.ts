@@ -5,7 +5,7 @@
  * and the passing ones as compact rows.
  */
 import type { Finding, PolicyInfo } from '../../engine/result.js';
-import { escapeHtml } from './escape.js';
+import { htmlText } from '../../text/html.js';
 import { needsBlock, renderFindingBlock, renderFindingRows } from './finding.js';
 import { byStatus, type ReportModel } from './model.js';
 import { countLine, countStatuses } from './status.js';
@@ -14,7 +14,7 @@ const severities = new Set(['critical', 'high', 'medium', 'low', 'info']);
 
 export function severityBadge(severity: string): string {
   const cls = severities.has(severity) ? severity : 'info';
-  return `<span class="sev sev-${cls}">${escapeHtml(severity)}</span>`;
+  return `<span class="sev sev-${cls}">${htmlText(severity)}</span>`;
 }
 
 /**
@@ -28,8 +28,8 @@ function remediation(info: PolicyInfo | undefined, texts: readonly string[]): st
   if (text === undefined && disruption === undefined) return '';
   return [
     '<div class="remediation"><div class="label">Remediation</div>',
-    text === undefined ? '<p class="prose">Differs by resource: see each one below.</p>' : `<p class="prose">${escapeHtml(text)}</p>`,
-    disruption === undefined ? '' : `<p class="prose disruption"><span class="label">Disruption</span> ${escapeHtml(disruption)}</p>`,
+    text === undefined ? '<p class="prose">Differs by resource: see each one below.</p>' : `<p class="prose">${htmlText(text)}</p>`,
+    disruption === undefined ? '' : `<p class="prose disruption"><span class="label">Disruption</span> ${htmlText(disruption)}</p>`,
     '</div>',
   ].join('');
 }
@@ -37,17 +37,17 @@ function remediation(info: PolicyInfo | undefined, texts: readonly string[]): st
 export function renderPolicyFindings(model: ReportModel, policyId: string, findings: readonly Finding[]): string {
   const info = model.policies.get(policyId);
   const anchor = model.policyAnchors.get(policyId);
-  const title = escapeHtml(info?.title ?? findings[0]?.title ?? policyId);
+  const title = htmlText(info?.title ?? findings[0]?.title ?? policyId);
   const sorted = byStatus(findings);
   const failing = sorted.filter((f) => f.status === 'FAIL');
   const texts = [...new Set(failing.flatMap((f) => (f.remediation === undefined ? [] : [f.remediation.text])))];
   const head = [
     `<div class="policy-head">${severityBadge(info?.severity ?? findings[0]?.severity ?? 'info')}`,
     anchor === undefined ? ` <span class="ptitle">${title}</span>` : ` <a class="ptitle" href="#${anchor}">${title}</a>`,
-    ` <code class="pid">${escapeHtml(policyId)}</code> ${countLine(countStatuses(findings.map((f) => f.status)))}</div>`,
+    ` <code class="pid">${htmlText(policyId)}</code> ${countLine(countStatuses(findings.map((f) => f.status)))}</div>`,
   ].join('');
   const empty = findings.length === 0
-    ? `<p class="none">No ${info === undefined ? '' : `<code>${escapeHtml(info.resourceType)}</code> `}resources in the snapshot for this policy.</p>`
+    ? `<p class="none">No ${info === undefined ? '' : `<code>${htmlText(info.resourceType)}</code> `}resources in the snapshot for this policy.</p>`
     : '';
   return [
     '<div class="policy">',

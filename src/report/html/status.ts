@@ -4,7 +4,7 @@
  * carries still get a badge: unknown ones fall back to a neutral style and
  * their text is escaped like everything else.
  */
-import { escapeHtml } from './escape.js';
+import { htmlText } from '../../text/html.js';
 
 export interface StatusStyle {
   /** CSS class suffix: `s-<key>`; never derived from the document. */
@@ -37,7 +37,7 @@ export function statusRank(status: string): number {
 
 export function badge(status: string): string {
   const style = statusStyle(status);
-  return `<span class="badge s-${style.key}">${escapeHtml(style.label)}</span>`;
+  return `<span class="badge s-${style.key}">${htmlText(style.label)}</span>`;
 }
 
 /** Counts by status, in display order, known statuses first and the rest sorted. */
@@ -58,6 +58,6 @@ export function sortCounts(counts: Iterable<readonly [string, number]>): [string
 /** "2 FAIL · 1 PASS" with badges' colours, for control and policy headers. */
 export function countLine(counts: readonly [string, number][]): string {
   return counts
-    .map(([status, n]) => `<span class="count s-${statusStyle(status).key}">${n} ${escapeHtml(statusStyle(status).label)}</span>`)
+    .map(([status, n]) => `<span class="count s-${statusStyle(status).key}">${n} ${htmlText(statusStyle(status).label)}</span>`)
     .join(' ');
 }

@@ -5,7 +5,7 @@
  * they are read by shape; a result without them renders no section.
  */
 import type { ScanResult } from '../../engine/result.js';
-import { escapeHtml } from './escape.js';
+import { htmlText } from '../../text/html.js';
 
 interface WaiverRow {
   readonly policy: string;
@@ -34,10 +34,10 @@ export function renderWaivers(result: ScanResult, anchor: string): string {
   if (waivers.length === 0) return '';
   const rows = waivers.map((w) => [
     `<tr class="${w.state === 'active' ? 'w-active' : 'w-expired'}">`,
-    `<td><code>${escapeHtml(w.policy)}</code></td>`,
-    `<td>${w.resources.map((r) => `<code>${escapeHtml(r)}</code>`).join('<br>')}</td>`,
-    `<td>${escapeHtml(w.reason)}</td><td>${escapeHtml(w.owner)}</td><td>${escapeHtml(w.expires)}</td>`,
-    `<td>${escapeHtml(w.state)}</td><td>${w.matched}</td></tr>`,
+    `<td><code>${htmlText(w.policy)}</code></td>`,
+    `<td>${w.resources.map((r) => `<code>${htmlText(r)}</code>`).join('<br>')}</td>`,
+    `<td>${htmlText(w.reason)}</td><td>${htmlText(w.owner)}</td><td>${htmlText(w.expires)}</td>`,
+    `<td>${htmlText(w.state)}</td><td>${w.matched}</td></tr>`,
   ].join(''));
   return [
     `<section class="waivers" id="${anchor}">`,

@@ -7,7 +7,11 @@
 import type { Finding, PolicyInfo, ScanResult } from '../../engine/result.js';
 import { severities } from '../../policy/schema.js';
 import { badges } from './sections.js';
-import { code, codeLine, fenceOf, longestBacktickRun, row, tableHead, text, truncate } from './escape.js';
+import {
+  longestBacktickRun, markdownCode as code, markdownCodeLine as codeLine, markdownFence as fenceOf,
+  markdownRow as row, markdownTableHead as tableHead, markdownText as text,
+} from '../../text/markdown.js';
+import { truncate } from './measure.js';
 
 export interface Group {
   readonly status: 'FAIL' | 'ERROR';
@@ -114,8 +118,8 @@ function commandsOf(finding: Finding): string[] {
   const cli = finding.remediation?.cli ?? [];
   if (cli.length === 0) return [];
   const r = finding.resource;
-  // The comment names the resource; folded to one line so a value cannot add a command to copy.
-  return [codeLine(`# ${r.type} ${r.id} (${r.account}/${r.region})`), ...cli];
+  // Each line folded to one line, so a value cannot add a command to copy, and its controls shown.
+  return [`# ${r.type} ${r.id} (${r.account}/${r.region})`, ...cli].map(codeLine);
 }
 
 function buildGroup(status: 'FAIL' | 'ERROR', unsorted: readonly Finding[], info: PolicyInfo | undefined): Group | undefined {

@@ -5,7 +5,8 @@
  */
 import type { ControlResult, ScanResult, Status } from '../../engine/result.js';
 import { severities } from '../../policy/schema.js';
-import { code, row, tableHead, text, truncate } from './escape.js';
+import { markdownCode as code, markdownRow as row, markdownTableHead as tableHead, markdownText as text } from '../../text/markdown.js';
+import { truncate } from './measure.js';
 
 /** Text first, emoji as decoration: the status reads the same without the picture. */
 export const badges: Readonly<Record<Status, string>> = {

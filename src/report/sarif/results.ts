@@ -14,7 +14,8 @@
 import type { Finding } from '../../engine/result.js';
 import { resourceLabel, resourceLocation } from './location.js';
 import { severityMapping } from './severity.js';
-import { plainText, truncate } from './text.js';
+import { sarifText } from '../../text/sarif.js';
+import { truncate } from './text.js';
 import type { SarifResult } from './types.js';
 
 /** Evidence lines in a message; the JSON document keeps them all. */
@@ -55,7 +56,8 @@ export function messageOf(finding: Finding): string {
     `Resource: ${resourceLabel(r)} (account ${r.account}, region ${r.region})`,
     ...(finding.status === 'ERROR' ? reasonLines(finding) : evidenceLines(finding)),
   ];
-  return plainText(lines.join('\n'));
+  // Each line escaped on its own: a value's line break cannot fake a line of ours.
+  return lines.map(sarifText).join('\n');
 }
 
 export function resultOf(finding: Finding, ruleIndex: number): SarifResult {

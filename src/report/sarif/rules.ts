@@ -14,7 +14,10 @@
  */
 import type { Finding, PolicyInfo } from '../../engine/result.js';
 import { severityMapping } from './severity.js';
-import { codeBlock, escapeMarkdown, nonEmpty, safeUrl, truncate } from './text.js';
+import { markdownCodeBlock, markdownLink, markdownParagraph, markdownText } from '../../text/markdown.js';
+import { sarifLines, sarifText } from '../../text/sarif.js';
+import { safeHttpUrl } from '../../text/url.js';
+import { nonEmpty, truncate } from './text.js';
 import type { SarifPrecision, SarifRule } from './types.js';
 
 /** GitHub's limits on rule texts (characters). */
@@ -56,32 +59,32 @@ function helpText(policy: PolicyInfo): string {
 
 function helpMarkdown(policy: PolicyInfo): string {
   const r = policy.remediation;
-  const para = (heading: string, body: string): string => `**${heading}**\n\n${escapeMarkdown(body)}`;
+  const para = (heading: string, body: string): string => `**${heading}**\n\n${markdownParagraph(body)}`;
   const sections = [
-    escapeMarkdown(policy.description),
+    markdownParagraph(policy.description),
     para('Why it matters', policy.rationale),
     para('Remediation', r.text),
-    r.cli.length > 0 ? `**AWS CLI**\n\n${codeBlock(r.cli.join('\n'), 'sh')}` : '',
-    r.terraform === undefined ? '' : `**Terraform**\n\n${codeBlock(r.terraform, 'hcl')}`,
+    r.cli.length > 0 ? `**AWS CLI**\n\n${markdownCodeBlock('sh', r.cli.join('\n'))}` : '',
+    r.terraform === undefined ? '' : `**Terraform**\n\n${markdownCodeBlock('hcl', r.terraform)}`,
     r.disruption === undefined ? '' : para('Disruption', r.disruption),
-    Object.keys(policy.frameworks).length > 0 ? `**Frameworks**\n\n${frameworkLines(policy).map((l) => `- ${escapeMarkdown(l)}`).join('\n')}` : '',
+    Object.keys(policy.frameworks).length > 0 ? `**Frameworks**\n\n${frameworkLines(policy).map((l) => `- ${markdownText(l)}`).join('\n')}` : '',
     policy.references.length > 0
-      ? `**References**\n\n${policy.references.map((ref) => { const url = safeUrl(ref); return `- ${url === undefined ? escapeMarkdown(ref) : `<${url}>`}`; }).join('\n')}`
+      ? `**References**\n\n${policy.references.map((ref) => `- ${markdownLink(ref)}`).join('\n')}`
       : '',
-    escapeMarkdown(`Policy ${policy.id} (${policy.origin}), severity ${policy.severity}, resource type ${policy.resourceType}.`),
+    markdownParagraph(`Policy ${policy.id} (${policy.origin}), severity ${policy.severity}, resource type ${policy.resourceType}.`),
   ];
   return sections.filter((s) => s.trim() !== '').join('\n\n');
 }
 
 export function ruleOf(policy: PolicyInfo): SarifRule {
   const mapping = severityMapping(policy.severity);
-  const helpUri = policy.references.map(safeUrl).find((u) => u !== undefined);
+  const helpUri = policy.references.map(safeHttpUrl).find((u) => u !== undefined);
   return {
     id: policy.id,
     name: truncate(policy.id, MAX_NAME),
-    shortDescription: { text: truncate(nonEmpty(policy.title, policy.id), MAX_DESCRIPTION) },
-    fullDescription: { text: truncate(nonEmpty(policy.description, policy.title, policy.id), MAX_DESCRIPTION) },
-    help: { text: nonEmpty(helpText(policy)), markdown: nonEmpty(helpMarkdown(policy)) },
+    shortDescription: { text: truncate(sarifText(nonEmpty(policy.title, policy.id)), MAX_DESCRIPTION) },
+    fullDescription: { text: truncate(sarifLines(nonEmpty(policy.description, policy.title, policy.id)), MAX_DESCRIPTION) },
+    help: { text: nonEmpty(sarifLines(helpText(policy))), markdown: nonEmpty(helpMarkdown(policy)) },
     ...(helpUri === undefined ? {} : { helpUri }),
     defaultConfiguration: { level: mapping.level },
     properties: {

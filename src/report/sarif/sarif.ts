@@ -15,12 +15,12 @@
  *   the engine's order; no clock, only the scan's own times and digests.
  */
 import type { Finding, ScanResult } from '../../engine/result.js';
+import { sarifText } from '../../text/sarif.js';
 import { defineFormatter } from '../formatter.js';
 import { encodeSegment } from './location.js';
 import { fitCount, githubLimits, gzipSize, type SarifLimits } from './limits.js';
 import { isReported, resultOf, resultRank } from './results.js';
 import { rulesOf } from './rules.js';
-import { plainText } from './text.js';
 import type { SarifLog, SarifRule, SarifRun } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -76,7 +76,7 @@ function buildRun(result: ScanResult, account: string, rules: readonly SarifRule
         rules,
       },
     },
-    automationDetails: { id: automationId(account), description: { text: plainText(`Assay scan of AWS account ${account}`) } },
+    automationDetails: { id: automationId(account), description: { text: sarifText(`Assay scan of AWS account ${account}`) } },
     invocations: [{
       executionSuccessful: true,
       ...(dropped > 0
