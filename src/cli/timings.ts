@@ -4,6 +4,7 @@
  * organization, and for bench/scale.ts, which reads these lines to explain
  * its end-to-end figures.
  */
+import { getHeapStatistics } from 'node:v8';
 import type { CliIo } from './io.js';
 
 export interface Timings {
@@ -15,6 +16,7 @@ const quiet: Timings = { mark: () => undefined };
 
 export function timings(io: CliIo, enabled: boolean): Timings {
   if (!enabled) return quiet;
+  io.stderr.write(`timing: node heap limit ${Math.round(getHeapStatistics().heap_size_limit / 1_048_576).toLocaleString('en-US')} MB\n`);
   let last = performance.now();
   return {
     mark(step, detail) {

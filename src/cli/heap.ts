@@ -1,0 +1,83 @@
+/**
+ * Room for an organization. Commands that hold a whole snapshot and its
+ * findings — a million resources make two million findings — need more than
+ * V8's default old space (about 4 GB, less on small machines), and a process
+ * that reaches it does not fail: it collects garbage without end. Node
+ * cannot raise the limit once started, so these commands start Node again
+ * with a limit of three quarters of the machine's memory (at most 16 GiB).
+ * A limit the user set (--max-old-space-size in NODE_OPTIONS or on the node
+ * command line) is left as it is.
+ */
+import { spawn } from 'node:child_process';
+import { totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
+
+/** Commands that may read or build a snapshot, or a findings document, of any size. */
+const largeCommands: ReadonlySet<string> = new Set(['scan', 'collect', 'snapshot', 'diff', 'plan']);
+
+const RELAUNCHED = 'ASSAY_HEAP_RELAUNCHED';
+const MiB = 1_048_576;
+
+export interface HeapFacts {
+  readonly argv: readonly string[];
+  readonly execArgv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly heapLimitMb: number;
+  readonly totalMemoryMb: number;
+}
+
+export function heapTargetMb(totalMemoryMb: number): number {
+  return Math.min(16_384, Math.floor(totalMemoryMb * 0.75));
+}
+
+/** The old-space size (MB) to start Node again with, or undefined to run in this process. */
+export function largerHeap(facts: HeapFacts): number | undefined {
+  const command = facts.argv.find((arg) => !arg.startsWith('-'));
+  if (command === undefined || !largeCommands.has(command) || facts.argv.includes('--help') || facts.argv.includes('-h')) return undefined;
+  if (facts.env[RELAUNCHED] !== undefined) return undefined;
+  const flags = [...facts.execArgv, ...(facts.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  if (flags.some((flag) => flag.startsWith('--max-old-space-size'))) return undefined;
+  const target = heapTargetMb(facts.totalMemoryMb);
+  // Not worth a second start for a few hundred MB.
+  return target > facts.heapLimitMb * 1.25 ? target : undefined;
+}
+
+export function currentHeapFacts(): HeapFacts {
+  return {
+    argv: process.argv.slice(2),
+    execArgv: process.execArgv,
+    env: process.env,
+    heapLimitMb: getHeapStatistics().heap_size_limit / MiB,
+    totalMemoryMb: totalmem() / MiB,
+  };
+}
+
+/**
+ * Runs this same command in a child Node with `heapMb` of old space, the
+ * streams shared, and resolves to its exit code. Ctrl-C on a terminal
+ * reaches both processes; the child decides what it means (collection stops
+ * cleanly), so this one only waits. SIGTERM and SIGHUP, which may be sent to
+ * this process alone, are passed on.
+ */
+export function relaunch(heapMb: number): Promise<number> {
+  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, [RELAUNCHED]: '1' },
+  });
+  const forward = (signal: NodeJS.Signals) => () => { child.kill(signal); };
+  const handlers = new Map<NodeJS.Signals, () => void>([['SIGINT', () => undefined], ['SIGTERM', forward('SIGTERM')], ['SIGHUP', forward('SIGHUP')]]);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  return new Promise((resolve) => {
+    child.on('error', () => {
+      // Could not start a second Node (no memory, no process slots): run here with the default heap.
+      for (const [signal, handler] of handlers) process.off(signal, handler);
+      resolve(-1);
+    });
+    child.on('exit', (code, signal) => {
+      for (const [name, handler] of handlers) process.off(name, handler);
+      // Die of the same signal, so a shell or CI runner sees what happened to the command.
+      if (signal !== null) process.kill(process.pid, signal);
+      resolve(code ?? 1);
+    });
+  });
+}
