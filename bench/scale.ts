@@ -20,9 +20,13 @@ import { generateSnapshot } from './synthetic/snapshot.js';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(repoRoot, 'dist/cli/main.js');
-/** Loaded into the measured CLI process (node --import): on exit it writes the process's peak RSS in KB where the bench asked. */
+/**
+ * Loaded into the measured CLI process (node --import): on exit it appends the process's peak RSS in KB
+ * where the bench asked. The CLI may start Node again with a larger heap (src/cli/heap.ts); the child
+ * inherits the probe, so each process adds its line and the bench takes the largest.
+ */
 const rssProbe = `data:text/javascript,${encodeURIComponent(
-  "import { writeFileSync } from 'node:fs'; process.on('exit', () => { const file = process.env.ASSAY_BENCH_RSS_FILE; if (file) writeFileSync(file, String(process.resourceUsage().maxRSS)); });",
+  "import { appendFileSync } from 'node:fs'; process.on('exit', () => { const file = process.env.ASSAY_BENCH_RSS_FILE; if (file) appendFileSync(file, `${process.resourceUsage().maxRSS}\\n`); });",
 )}`;
 
 const { values } = parseArgs({
@@ -89,7 +93,7 @@ async function scan(label: string, snapshot: string, out: string, extra: readonl
     '--output', `json=${join(out, `${label}.json`)}`, '--output', `sarif=${join(out, `${label}.sarif`)}`,
     '--fail-on', 'none', '--timings',
   ], { ...process.env, ASSAY_BENCH_RSS_FILE: rssFile });
-  const maxRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  const maxRssMb = Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024;
   return { label, wall, maxRssMb, code, steps: parseSteps(stderr), stderr };
 }
 
