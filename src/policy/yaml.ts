@@ -2,10 +2,12 @@
  * YAML text to plain data plus a locator that maps JSON pointers back to
  * line:col, so every later stage (schema, semantics) can point into the
  * file. Policy and pack files are untrusted: the core schema only (no custom
- * tags), duplicate keys rejected, alias expansion capped.
+ * tags), duplicate keys rejected, alias expansion and nesting depth capped.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { AssayError, type SourceLocation } from '../diagnostics/error.js';
+import { LineIndex } from '../diagnostics/position.js';
+import { firstTooDeep, firstTooDeepValue, MAX_YAML_DEPTH } from './yaml-depth.js';
 
 export type Locator = (pointer: string, atKey?: boolean) => SourceLocation;
 
@@ -21,11 +23,17 @@ function segments(pointer: string): string[] {
 /** Parses one YAML document; throws AssayErrors-compatible list of syntax problems via AssayError[]. */
 export function parseYaml(text: string, file: string): ParsedYaml | { readonly errors: AssayError[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
+  const tooDeep = (location: SourceLocation): { errors: AssayError[] } => ({
+    errors: [new AssayError('YAML_SYNTAX', `invalid YAML: maps and lists nest deeper than ${MAX_YAML_DEPTH} levels`, { location })],
+  });
+  // Before composing: the composer recurses once per level (see yaml-depth.ts).
+  const deepOffset = firstTooDeep(text);
+  if (deepOffset !== undefined) return tooDeep({ file, ...new LineIndex(text).position(deepOffset) });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     return {
@@ -67,5 +75,11 @@ export function parseYaml(text: string, file: string): ParsedYaml | { readonly e
     const offset = target?.range?.[0];
     return offset === undefined ? { file, pointer } : { ...at(offset), pointer };
   };
+  const deepPointer = firstTooDeepValue(value);
+  if (deepPointer !== undefined) {
+    // The line and column are the place; a pointer hundreds of levels long would only bury the message.
+    const { pointer: _buried, ...where } = locate(deepPointer);
+    return tooDeep(where);
+  }
   return { value, locate };
 }
