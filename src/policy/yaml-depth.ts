@@ -7,7 +7,7 @@
  * file be refused at the same depth everywhere, at the collection that
  * crosses the limit.
  */
-import { Parser, type CST } from 'yaml';
+import type { CST } from 'yaml';
 
 /**
  * The deepest nesting of maps and lists a policy, pack or configuration file
@@ -17,12 +17,10 @@ import { Parser, type CST } from 'yaml';
  */
 export const MAX_YAML_DEPTH = 256;
 
-/** Offset of the first collection nested deeper than `limit`, or undefined when none is. */
-export function firstTooDeep(text: string, limit = MAX_YAML_DEPTH): number | undefined {
-  const stack: { token: CST.Token; depth: number }[] = [];
-  for (const token of new Parser().parse(text)) stack.push({ token, depth: 0 });
+/** Offset of the first collection in the parser's tokens nested deeper than `limit`, or undefined when none is. */
+export function firstTooDeep(tokens: readonly CST.Token[], limit = MAX_YAML_DEPTH): number | undefined {
   // Reversed so the walk goes through the file in order and reports the first offender.
-  stack.reverse();
+  const stack = tokens.map((token) => ({ token, depth: 0 })).reverse();
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const { token, depth } = entry;
     if (token.type === 'document') {
