@@ -10,7 +10,9 @@ import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { configReferenceProblems, parseConfig, type LoadedConfig } from '../config/load.js';
 import type { ParameterOverride } from '../policy/compile.js';
 import { didYouMean } from '../diagnostics/suggest.js';
+import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { formattersById } from '../report/index.js';
+import type { Library } from './library.js';
 import type { OutputTarget } from './outputs.js';
 
 export const DEFAULT_CONFIG_FILE = 'assay.config.yaml';
@@ -22,9 +24,9 @@ export interface ResolvedConfig extends LoadedConfig {
 
 export async function readConfig(explicit: string | undefined, cwd: string): Promise<ResolvedConfig | undefined> {
   const path = resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (cause) {
     // Only a file the user named must exist; the default is optional.
     if (explicit === undefined && (cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -32,14 +34,19 @@ export async function readConfig(explicit: string | undefined, cwd: string): Pro
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (cause as Error).message;
     throw new AssayError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', `cannot read configuration: ${why}`, { location: { file: explicit ?? DEFAULT_CONFIG_FILE } });
   }
-  const loaded = parseConfig(text, explicit ?? DEFAULT_CONFIG_FILE);
+  const file = explicit ?? DEFAULT_CONFIG_FILE;
+  const loaded = parseConfig(decodeUtf8(bytes, file, 'YAML_SYNTAX'), file);
   if (Array.isArray(loaded)) throw new AssayErrors(loaded);
   return { ...loaded, dir: dirname(path) };
 }
 
-export function checkConfigReferences(config: ResolvedConfig, policyIds: ReadonlySet<string>): void {
-  const problems = configReferenceProblems(config, policyIds);
-  if (problems.length > 0) throw new AssayErrors(problems);
+/**
+ * The configuration's references against the loaded library. When some of the
+ * library did not load, its errors come first: they are why a name is unknown.
+ */
+export function checkConfigReferences(config: ResolvedConfig, library: Library): void {
+  const problems = configReferenceProblems(config, new Set(library.policies.map((p) => p.document.id)), new Set(library.packs.map((p) => p.document.id)));
+  if (problems.length > 0) throw new AssayErrors([...library.errors, ...problems]);
 }
 
 export function configPaths(config: ResolvedConfig, paths: readonly string[] | undefined): string[] {

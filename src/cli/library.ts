@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { didYouMean } from '../diagnostics/suggest.js';
+import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { loadPacks, type LoadedPack } from '../pack/load.js';
 import { selectPacks, type Selection } from '../pack/select.js';
 import { compilePolicy, type CompiledPolicy, type ParameterOverride } from '../policy/compile.js';
@@ -38,14 +39,24 @@ function display(file: string, cwd: string): string {
   return rel.startsWith('..') ? file : rel;
 }
 
-async function readSources(dirs: readonly string[], origin: PolicySource['origin'], cwd: string, skip: ReadonlySet<string> = new Set()): Promise<(PolicySource & { absolute: string })[]> {
-  const sources: (PolicySource & { absolute: string })[] = [];
+type Source = PolicySource & { absolute: string };
+
+/** The files' texts; a file that is not UTF-8 is a problem to report with the others, not a reason to stop. */
+async function readSources(dirs: readonly string[], origin: PolicySource['origin'], cwd: string, skip: ReadonlySet<string> = new Set()): Promise<{ sources: Source[]; errors: AssayError[] }> {
+  const sources: Source[] = [];
+  const errors: AssayError[] = [];
   for (const dir of dirs) {
     for (const file of await yamlFiles(dir)) {
-      if (!skip.has(file)) sources.push({ file: display(file, cwd), text: await readFile(file, 'utf8'), origin, absolute: file });
+      if (skip.has(file)) continue;
+      try {
+        sources.push({ file: display(file, cwd), text: decodeUtf8(await readFile(file), display(file, cwd), 'YAML_SYNTAX'), origin, absolute: file });
+      } catch (error) {
+        if (!(error instanceof AssayError)) throw error;
+        errors.push(error);
+      }
     }
   }
-  return sources;
+  return { sources, errors };
 }
 
 export interface Library {
@@ -59,11 +70,11 @@ export interface Library {
 export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string, withPacks = true): Promise<Library> {
   // A user may name bundled files (`assay policies test policies/aws/kms`): they then count as the user's, once.
   const user = await readSources(userPolicyDirs.map((d) => resolve(cwd, d)), 'user', cwd);
-  const bundled = await readSources([join(packageRoot, 'policies')], 'bundled', cwd, new Set(user.map((s) => s.absolute)));
-  const { policies, errors } = loadPolicies([...bundled, ...user]);
-  const packSources = withPacks ? (await readSources([join(packageRoot, 'packs')], 'bundled', cwd)).map(({ file, text }) => ({ file, text })) : [];
-  const packs = loadPacks(packSources, new Set(policies.map((p) => p.document.id)));
-  return { policies, packs: packs.packs, errors: [...errors, ...packs.errors] };
+  const bundled = await readSources([join(packageRoot, 'policies')], 'bundled', cwd, new Set(user.sources.map((s) => s.absolute)));
+  const { policies, errors } = loadPolicies([...bundled.sources, ...user.sources]);
+  const packFiles = withPacks ? await readSources([join(packageRoot, 'packs')], 'bundled', cwd) : { sources: [], errors: [] };
+  const packs = loadPacks(packFiles.sources.map(({ file, text }) => ({ file, text })), new Set(policies.map((p) => p.document.id)));
+  return { policies, packs: packs.packs, errors: [...bundled.errors, ...user.errors, ...errors, ...packFiles.errors, ...packs.errors] };
 }
 
 export interface ScanPlan {

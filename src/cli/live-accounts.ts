@@ -6,7 +6,6 @@
  * per account as it finishes; a failed account is reported and recorded,
  * and the others go on.
  */
-import { readFile } from 'node:fs/promises';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { isInlineAccountList, parseAccountList } from '../collect/account-list.js';
 import { collectAccounts, type AccountEvent, type AccountTarget, type MultiCollectResult } from '../collect/accounts.js';
@@ -23,6 +22,7 @@ import type { Snapshot } from '../snapshot/schema.js';
 import type { Collector } from '../collect/define.js';
 import { mergeSnapshots } from '../snapshot/merge.js';
 import { AssayError } from '../diagnostics/error.js';
+import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { readBytes } from '../snapshot/file.js';
 import { terminalText } from '../text/terminal.js';
 import type { CliIo } from './io.js';
@@ -32,8 +32,8 @@ import { packageVersion } from './version.js';
 /** The accounts `--accounts` names: ids inline, or a file of them. */
 async function accountList(value: string): Promise<string[]> {
   if (isInlineAccountList(value)) return parseAccountList(value);
-  await readBytes(value); // the located "no such file" errors of every other input
-  return parseAccountList(await readFile(value, 'utf8'), value);
+  // readBytes: the located "no such file" errors of every other input.
+  return parseAccountList(decodeUtf8(await readBytes(value), value, 'CLI_USAGE'), value);
 }
 
 async function targets(options: LiveOptions, management: ClientPool, identity: Identity, io: CliIo): Promise<AccountTarget[]> {

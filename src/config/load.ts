@@ -25,7 +25,7 @@ function isCalendarDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
-/** The file's shape and dates; references to policies are checked once the library is loaded (see configReferenceProblems). */
+/** The file's shape and dates; references to packs and policies are checked once the library is loaded (see configReferenceProblems). */
 export function parseConfig(text: string, file: string): LoadedConfig | AssayError[] {
   const parsed = parseYaml(text, file);
   if ('errors' in parsed) return parsed.errors;
@@ -45,10 +45,18 @@ export function parseConfig(text: string, file: string): LoadedConfig | AssayErr
   return problems.length > 0 ? problems : { file, config, locate };
 }
 
-/** Waivers and parameters must name policies that exist: a typo would silently waive nothing. */
-export function configReferenceProblems(loaded: LoadedConfig, policyIds: ReadonlySet<string>): AssayError[] {
+/**
+ * Packs, waivers and parameters must name packs and policies that exist: a
+ * typo would silently waive nothing, or scan with no pack at all.
+ */
+export function configReferenceProblems(loaded: LoadedConfig, policyIds: ReadonlySet<string>, packIds: ReadonlySet<string>): AssayError[] {
   const { config, locate } = loaded;
   const problems: AssayError[] = [];
+  (config.packs ?? []).forEach((pack, i) => {
+    if (!packIds.has(pack)) {
+      problems.push(new AssayError('CONFIG_SCHEMA', `unknown pack "${pack}"${didYouMean(pack, packIds)}`, { location: locate(`/packs/${i}`), hint: '`assay packs list` shows the packs' }));
+    }
+  });
   (config.waivers ?? []).forEach((waiver, i) => {
     if (!policyIds.has(waiver.policy)) {
       problems.push(new AssayError('CONFIG_SCHEMA', `waiver names unknown policy "${waiver.policy}"${didYouMean(waiver.policy, policyIds)}`, { location: locate(`/waivers/${i}/policy`) }));

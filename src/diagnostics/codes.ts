@@ -30,7 +30,7 @@ export const diagnosticCodes = {
   PACK_SCHEMA: 'A pack file does not have the shape of a pack (schemas/pack.schema.json).',
   FINDINGS_VERSION: 'The findings document was written by a format version this Assay does not read. Upgrade Assay, or scan again to write a current one.',
   FINDINGS_SCHEMA: 'A file given as a findings document (assay scan --format json) is not one: a value does not have the shape schemas/findings.schema.json requires, or two findings share a fingerprint.',
-  CONFIG_SCHEMA: 'The configuration file (assay.config.yaml) is not valid: a field of the wrong shape (schemas/config.schema.json), a waiver without a real expiry date, or a policy that does not exist.',
+  CONFIG_SCHEMA: 'The configuration file (assay.config.yaml) is not valid: a field of the wrong shape (schemas/config.schema.json), a waiver without a real expiry date, or a pack or policy that does not exist.',
   PACK_REFERENCE: 'A pack control names a policy that does not exist, or a control is neither automated (policies) nor manual (guidance).',
   UNKNOWN_PACK: 'A pack id named on the command line does not exist.',
   UNKNOWN_RESOURCE_TYPE: 'A resource type name given on the command line or in a file is not in the resource catalog.',

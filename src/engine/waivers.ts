@@ -5,6 +5,7 @@
  * after its expiry date it stops applying, and the result says so. Pure:
  * the caller supplies today's date.
  */
+import { globMatcher, type GlobMatcher } from '../policy/glob.js';
 import type { Finding, WaiverOutcome } from './result.js';
 
 export interface Waiver {
@@ -19,10 +20,11 @@ export interface Waiver {
 /**
  * `*` matches any run of characters (ARNs have no path semantics, so `/` and
  * `:` are not special) and `?` one character; everything else is literal.
+ * A glob matcher, not a RegExp: a glob with many stars would make a
+ * backtracking engine take seconds per ARN (see policy/glob.ts).
  */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[\\^$.|+()[\]{}*?]/g, (ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : `\\${ch}`));
-  return new RegExp(`^${body}$`, 'su');
+export function waiverGlob(glob: string): GlobMatcher {
+  return globMatcher(glob);
 }
 
 /** What a waiver's globs are matched against: the ARN, or account/region/type/id for resources without one. */
@@ -31,11 +33,11 @@ export function waiverSubject(resource: Finding['resource']): string {
 }
 
 export function applyWaivers(findings: readonly Finding[], waivers: readonly Waiver[], today: string): { findings: Finding[]; outcomes: WaiverOutcome[] } {
-  const compiled = waivers.map((waiver, index) => ({ waiver, index, patterns: waiver.resources.map(globToRegExp), expired: today > waiver.expires, matched: 0 }));
+  const compiled = waivers.map((waiver, index) => ({ waiver, index, patterns: waiver.resources.map(waiverGlob), expired: today > waiver.expires, matched: 0 }));
   const out = findings.map((finding) => {
     if (finding.status !== 'FAIL') return finding;
     const subject = waiverSubject(finding.resource);
-    const matching = compiled.filter((c) => c.waiver.policy === finding.policy && c.patterns.some((p) => p.test(subject)));
+    const matching = compiled.filter((c) => c.waiver.policy === finding.policy && c.patterns.some((matches) => matches(subject)));
     for (const c of matching) c.matched += 1;
     // The first active waiver in configuration order is the one recorded.
     const active = matching.find((c) => !c.expired);

@@ -10,7 +10,7 @@ import { didYouMean } from '../diagnostics/suggest.js';
 import { findResourceType, resourceTypeNames } from '../resources/catalog.js';
 import type { ResourceTypeDefinition } from '../resources/define.js';
 import { compileCondition } from './conditions/compile-condition.js';
-import type { CompileContext } from './conditions/context.js';
+import { report, type CompileContext } from './conditions/context.js';
 import type { CompiledCondition } from './evaluation.js';
 import type { LoadedPolicy } from './load.js';
 import type { PolicyDocument, Severity } from './schema.js';
@@ -41,6 +41,13 @@ export interface CompiledPolicy {
   };
 }
 
+/**
+ * How deep conditions may nest: every all, any, not, quantifier, count's
+ * where and related body is one level. Compiling and evaluating recurse once
+ * per level, so a policy nesting 10,000 `not`s would exhaust the call stack;
+ * no real condition comes near this.
+ */
+export const MAX_CONDITION_DEPTH = 64;
 
 function checkParamType(type: string, value: unknown): boolean {
   switch (type) {
@@ -86,16 +93,31 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
     }
   }
   const usedParams = new Set<string>();
+  let depth = 0;
+  let tooDeepReported = false;
   const cc: CompileContext = {
     locate,
     params,
     usedParams,
     problems,
     findType: findResourceType,
-    compile: (node: unknown, pointer: string, schema: TSchema | undefined) => compileCondition(node, pointer, schema, cc),
+    compile: (node: unknown, pointer: string, schema: TSchema | undefined) => {
+      if (depth >= MAX_CONDITION_DEPTH) {
+        // Once per policy: every branch of a deep tree would repeat it.
+        if (!tooDeepReported) report(cc, 'POLICY_CONDITION', pointer, `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels (each all, any, not, quantifier and related adds one)`);
+        tooDeepReported = true;
+        return undefined;
+      }
+      depth += 1;
+      try {
+        return compileCondition(node, pointer, schema, cc);
+      } finally {
+        depth -= 1;
+      }
+    },
   };
-  const where = document.where === undefined ? undefined : compileCondition(document.where, '/where', resourceType.data, cc);
-  const check = compileCondition(document.check, '/check', resourceType.data, cc);
+  const where = document.where === undefined ? undefined : cc.compile(document.where, '/where', resourceType.data);
+  const check = cc.compile(document.check, '/check', resourceType.data);
   const declared = new Set(params.keys());
   const fail = templateOrReport(document.messages.fail, declared, '/messages/fail', loaded, problems);
   const pass = document.messages.pass === undefined ? undefined : templateOrReport(document.messages.pass, declared, '/messages/pass', loaded, problems);

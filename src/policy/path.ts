@@ -25,6 +25,9 @@ const envelopeFields: Record<string, TSchema> = {
   $tags: Type.Record(Type.String(), Type.String()),
 };
 
+/** The envelope paths as a policy author writes them, for messages. */
+const ENVELOPE_PATHS = Object.keys(envelopeFields).map((f) => (f === '$tags' ? '$tags.<key>' : f)).join(', ');
+
 export interface CompiledPath {
   readonly text: string;
   /** Schema of the value the path reads, when known; used to check operands and nested paths. */
@@ -132,6 +135,18 @@ function envelopePath(text: string): PathCompilation {
 
 const SELF_PATH = '$value';
 
+/**
+ * `tags.owner`, `account`, `region`: the resource's envelope, written without
+ * its `$`. When the data has no such field, point to the envelope path rather
+ * than listing data fields that are not what the author meant.
+ */
+function envelopeHint(text: string, unknownAt: string): string | undefined {
+  const head = text.split(/[.[]/, 1)[0] ?? '';
+  if (unknownAt !== head || envelopeFields[`$${head}`] === undefined) return undefined;
+  const meant = head === 'tags' ? `$${text}` : `$${head}`;
+  return `unknown field "${head}"; did you mean "${meant}"? (the resource's own fields are read with $: ${ENVELOPE_PATHS}; paths without $ read its data)`;
+}
+
 /** Where evidence says a path was read: the concrete data path, `$value`'s element, or the envelope field. */
 export function evidencePath(path: CompiledPath, basePath: string): string {
   if (path.text === SELF_PATH) return basePath === '' ? SELF_PATH : basePath;
@@ -177,6 +192,8 @@ export function compilePath(text: string, schema: TSchema | undefined): PathComp
     const resolution = resolvePath(schema, text);
     if (!resolution.ok) {
       if (resolution.reason === 'unknown-field') {
+        const envelope = envelopeHint(text, resolution.at);
+        if (envelope !== undefined) return { ok: false, message: envelope };
         const name = resolution.at.split(/[.[]/).pop() ?? resolution.at;
         const suggestion = closest(name, resolution.known);
         const known = resolution.known.length <= 12 ? ` (fields here: ${resolution.known.join(', ')})` : '';

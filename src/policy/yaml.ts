@@ -2,10 +2,11 @@
  * YAML text to plain data plus a locator that maps JSON pointers back to
  * line:col, so every later stage (schema, semantics) can point into the
  * file. Policy and pack files are untrusted: the core schema only (no custom
- * tags), duplicate keys rejected, alias expansion capped.
+ * tags), duplicate keys rejected, alias expansion and nesting depth capped.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { AssayError, type SourceLocation } from '../diagnostics/error.js';
+import { firstTooDeep, firstTooDeepValue, MAX_YAML_DEPTH } from './yaml-depth.js';
 
 export type Locator = (pointer: string, atKey?: boolean) => SourceLocation;
 
@@ -18,14 +19,39 @@ function segments(pointer: string): string[] {
   return pointer.split('/').slice(1).map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** The first document of the tokens, as the yaml library's parseDocument composes it (a second one is an error). */
+function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (doc === undefined) {
+      doc = next;
+    } else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  // compose(…, forceDoc: true) yields at least one document, even for empty text.
+  if (doc === undefined) throw new Error('the YAML composer produced no document');
+  return doc;
+}
+
 /** Parses one YAML document; throws AssayErrors-compatible list of syntax problems via AssayError[]. */
 export function parseYaml(text: string, file: string): ParsedYaml | { readonly errors: AssayError[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
+  const tooDeep = (location: SourceLocation): { errors: AssayError[] } => ({
+    errors: [new AssayError('YAML_SYNTAX', `invalid YAML: maps and lists nest deeper than ${MAX_YAML_DEPTH} levels`, { location })],
+  });
+  // parseDocument in two steps, so the depth is measured on the parser's tokens
+  // before the composer, which recurses once per level, sees them.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const deepOffset = firstTooDeep(tokens);
+  if (deepOffset !== undefined) return tooDeep(at(deepOffset));
+  const doc = composeOne(tokens, text.length);
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     return {
@@ -67,5 +93,11 @@ export function parseYaml(text: string, file: string): ParsedYaml | { readonly e
     const offset = target?.range?.[0];
     return offset === undefined ? { file, pointer } : { ...at(offset), pointer };
   };
+  const deepPointer = firstTooDeepValue(value);
+  if (deepPointer !== undefined) {
+    // The line and column are the place; a pointer hundreds of levels long would only bury the message.
+    const { pointer: _buried, ...where } = locate(deepPointer);
+    return tooDeep(where);
+  }
   return { value, locate };
 }

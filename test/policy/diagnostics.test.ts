@@ -150,7 +150,7 @@ describe('conditions', () => {
       ['POLICY_CONDITION 8:3 condition on "versioning.status" has no operator (equals, in, gte, matches, exists, some, every …)']],
     ['an invalid regular expression, with the reason, at the pattern',
       edit('equals: Enabled', 'matches: "^(Enabled"'),
-      ['POLICY_CONDITION 9:12 matches on "versioning.status": invalid regular expression "^(Enabled": /^(Enabled/u: Unterminated group']],
+      ['POLICY_CONDITION 9:12 matches on "versioning.status": invalid regular expression "^(Enabled": missing closing ): `^(Enabled`']],
     ['an operand that is not a possible value of the field',
       edit('equals: Enabled', 'equals: enabled'),
       ['POLICY_CONDITION 9:11 equals on "versioning.status": "enabled" is not a possible value of this field ("Enabled", "Suspended" or null); did you mean "Enabled"?']],
@@ -278,7 +278,7 @@ describe('every problem in a file at once', () => {
     const withMore = edit('messages:', 'parameters:\n  unused: { type: integer, default: 3, description: Nothing. }\nmessages:', edit('{{resource.id}}', '{{resource.nme}}', text));
     expect(brief(diagnose(withMore, FILE))).toEqual([
       'POLICY_CONDITION 9:15 unknown field "versioning.staus"; did you mean "versioning.status"?',
-      'POLICY_CONDITION 10:30 matches on "name": invalid regular expression "[": /[/u: Unterminated character class',
+      'POLICY_CONDITION 10:30 matches on "name": invalid regular expression "[": missing closing ]: `[`',
       'POLICY_CONDITION 11:24 unknown operator "exsts"; did you mean "exists"?',
       'POLICY_PARAMETER 13:3 parameter "unused" is declared but never used',
       'POLICY_MESSAGE 15:9 unknown placeholder {{resource.nme}}; did you mean {{resource.name}}? use {{resource.id|arn|name|account|region|type}} or {{param.unused}}',

@@ -96,7 +96,17 @@ export function registerPoliciesCommands(program: Command, context: CommandConte
       let passed = 0;
       let failed = 0;
       const problems: AssayError[] = [];
+      const invalid: AssayError[] = [];
+      let invalidPolicies = 0;
       for (const policy of selected(library.policies, paths)) {
+        // A policy that does not compile is bad input (exit 2), not a failed test case (exit 1).
+        const compiled = compilePolicy(policy);
+        if (Array.isArray(compiled)) {
+          invalid.push(...compiled);
+          invalidPolicies += 1;
+          context.io.stdout.write(`bad  ${policy.document.id} (invalid policy, cases not run)\n`);
+          continue;
+        }
         const policing = policeCases(policy);
         const outcomes = runPolicyTests(policy);
         const bad = outcomes.filter((o) => !o.passed);
@@ -105,8 +115,10 @@ export function registerPoliciesCommands(program: Command, context: CommandConte
         problems.push(...policing, ...bad.flatMap((o) => o.problems));
         context.io.stdout.write(`${bad.length === 0 && policing.length === 0 ? 'ok  ' : 'FAIL'} ${terminalText(policy.document.id)} (${outcomes.length} cases)\n`);
       }
-      if (problems.length > 0) printErrors(context.io, problems);
-      context.io.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+      if (invalid.length > 0 || problems.length > 0) printErrors(context.io, [...invalid, ...problems]);
+      const invalidNote = invalidPolicies === 0 ? '' : `, ${invalidPolicies} invalid ${invalidPolicies === 1 ? 'policy' : 'policies'}`;
+      context.io.stdout.write(`\n${passed} passed, ${failed} failed${invalidNote}\n`);
       if (failed > 0) context.setExitCode(ExitCode.FINDINGS);
+      if (invalid.length > 0) context.setExitCode(ExitCode.INPUT);
     });
 }

@@ -106,7 +106,7 @@ Examples:
       const duplicates = duplicatePaths(options.output);
       if (duplicates.length > 0) throw new AssayError('CLI_USAGE', `--output names ${duplicates.map((d) => `"${d}"`).join(', ')} more than once; each report needs its own file`);
       const library = await loadLibrary(options.policies, context.io.cwd);
-      if (config !== undefined) checkConfigReferences(config, new Set(library.policies.map((p) => p.document.id)));
+      if (config !== undefined) checkConfigReferences(config, library);
       // Policies, packs and the configuration are checked before any AWS call, so a typo costs nothing.
       const plan = planScan(library, options.pack, options.level, config === undefined ? new Map() : configParameters(config));
       timer.mark('load policies', `${plan.policies.length} policies`);

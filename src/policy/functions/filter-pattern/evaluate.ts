@@ -31,7 +31,7 @@
  *   read as numbers; anything else does not match.
  * - `%regex%` searches the value's text (unanchored, like the documented
  *   standalone `%AUTHORIZED%` matching "UNAUTHORIZED REQUEST"), using
- *   JavaScript's engine for AWS's subset.
+ *   RE2 (policy/regex.ts) for AWS's subset, in time linear in the text.
  * - IS NULL: present and null. IS TRUE / IS FALSE: present and that boolean.
  *   NOT EXISTS: the selector reaches nothing (a null value exists).
  * - && binds tighter than ||; the empty pattern matches every event.

@@ -5,19 +5,16 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html
  */
+import { matchGlob } from '../../glob.js';
 import type { PolicyStatement } from './read.js';
-
-function globToRegExp(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 'i');
-}
 
 /** `*`, `**`, `*:*`: patterns that match every action name. */
 const everyAction = /^\*+(:\*+)?$/;
 
 /** Does an Action pattern such as `s3:Get*` match the concrete action `s3:GetObject`? */
 export function actionMatches(pattern: string, action: string): boolean {
-  return globToRegExp(pattern).test(action);
+  // The pattern comes from the snapshot: matched as a glob, never as a RegExp (see glob.ts).
+  return matchGlob(pattern, action, { ignoreCase: true });
 }
 
 /**
