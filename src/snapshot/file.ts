@@ -1,12 +1,10 @@
 /**
  * Snapshot files on disk: `.json`, or `.json.gz` (detected by content when
- * reading, by the `.gz` suffix when writing). Writes go to a temporary file
- * in the same folder and are renamed into place, so a crash or Ctrl-C never
- * leaves a half-written snapshot where a good one was.
+ * reading, by the `.gz` suffix when writing). Writes are atomic
+ * (write-file.ts): a crash or Ctrl-C never leaves a half-written snapshot
+ * where a good one was.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { decodeText, parseJson } from './decode.js';
@@ -15,6 +13,7 @@ import { createLocator } from './locate.js';
 import { normalizeSnapshot } from './normalize.js';
 import type { Snapshot } from './schema.js';
 import { validateSnapshot } from './validate.js';
+import { writeFileAtomic } from './write-file.js';
 
 export interface LoadedSnapshot {
   readonly file: string;
@@ -59,38 +58,17 @@ export async function readSnapshotFile(file: string): Promise<LoadedSnapshot> {
   return loadSnapshotBytes(await readBytes(file), file);
 }
 
+const snapshotJson = (snapshot: Snapshot): string => `${JSON.stringify(normalizeSnapshot(snapshot), null, 2)}\n`;
+
 /** Serializes in canonical order; gzip when the name ends in `.gz`. */
 export function encodeSnapshot(snapshot: Snapshot, file: string): Uint8Array {
-  const json = `${JSON.stringify(normalizeSnapshot(snapshot), null, 2)}\n`;
+  const json = snapshotJson(snapshot);
   return file.endsWith('.gz') ? gzipSync(json, { level: 9 }) : Buffer.from(json, 'utf8');
-}
-
-/** Writes any output atomically: a temp file beside the target, then rename. */
-export async function writeFileAtomic(file: string, contents: Uint8Array | string): Promise<void> {
-  // A device, pipe or socket (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a
-  // temporary file over it would replace the device node itself.
-  const existing = await stat(file).catch(() => undefined);
-  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) {
-    try {
-      await writeFile(file, contents);
-      return;
-    } catch (cause) {
-      throw new AssayError('FILE_WRITE_FAILED', `cannot write ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
-    }
-  }
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, contents, { flag: 'wx', mode: 0o644 });
-    await rename(temp, file);
-  } catch (cause) {
-    await rm(temp, { force: true });
-    throw new AssayError('FILE_WRITE_FAILED', `cannot write ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
-  }
 }
 
 /** Refuses to write a snapshot that would not load again: a collector bug must not reach the disk. */
 export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promise<void> {
   const result = validateSnapshot(snapshot, createLocator(file, undefined));
   if (!result.ok) throw new AssayErrors(result.errors);
-  await writeFileAtomic(file, encodeSnapshot(snapshot, file));
+  await writeFileAtomic(file, snapshotJson(snapshot), { gzip: file.endsWith('.gz') });
 }

@@ -119,14 +119,15 @@ describe('writing snapshot files', () => {
   });
 
   it('reports a write that fails as FILE_WRITE_FAILED, leaving no temp file', async () => {
-    const missing = await failureAsync(() => writeSnapshotFile(join(dir, 'no-such-folder', 'x.json'), smallSnapshot()));
-    expect(missing.code).toBe('FILE_WRITE_FAILED');
-    expect(missing.location).toEqual({ file: join(dir, 'no-such-folder', 'x.json') });
+    await writeFile(join(dir, 'a-file'), '');
+    const blocked = await failureAsync(() => writeSnapshotFile(join(dir, 'a-file', 'x.json'), smallSnapshot()));
+    expect(blocked.code).toBe('FILE_WRITE_FAILED');
+    expect(blocked.location).toEqual({ file: join(dir, 'a-file', 'x.json') });
     // The rename step fails when a folder stands where the file should go: the temp file must be cleaned up.
     await mkdir(join(dir, 'taken.json'));
     const taken = await failureAsync(() => writeSnapshotFile(join(dir, 'taken.json'), smallSnapshot()));
     expect(taken.code).toBe('FILE_WRITE_FAILED');
-    expect(await readdir(dir)).toEqual(['taken.json']);
+    expect((await readdir(dir)).sort()).toEqual(['a-file', 'taken.json']);
   });
 });
 
@@ -135,7 +136,7 @@ describe('writeFileAtomic', () => {
     const { execFileSync } = await import('node:child_process');
     const { createReadStream } = await import('node:fs');
     const { lstat } = await import('node:fs/promises');
-    const { writeFileAtomic } = await import('../../src/snapshot/file.js');
+    const { writeFileAtomic } = await import('../../src/snapshot/write-file.js');
     const fifo = join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
     const chunks: Buffer[] = [];
@@ -150,7 +151,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('replaces a regular file atomically, leaving no temporary file', async () => {
-    const { writeFileAtomic } = await import('../../src/snapshot/file.js');
+    const { writeFileAtomic } = await import('../../src/snapshot/write-file.js');
     const file = join(dir, 'out.json');
     await writeFile(file, 'old');
     await writeFileAtomic(file, 'new');
