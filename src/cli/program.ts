@@ -15,6 +15,7 @@ import { registerScanCommand } from './commands/scan.js';
 import { registerSnapshotCommands } from './commands/snapshot.js';
 import { registerTypesCommand } from './commands/types.js';
 import { ExitCode } from './exit-codes.js';
+import { helpWidth, wrapHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { printErrors } from './print-errors.js';
 import { packageVersion } from './version.js';
@@ -47,8 +48,12 @@ Examples:
   assay types
   assay types aws.s3.bucket`)
     .configureOutput({
-      writeOut: (text) => { context.io.stdout.write(text); },
-      writeErr: (text) => { context.io.stderr.write(text); },
+      // Commander writes help (and --version) through these; errors go through outputError, unwrapped.
+      writeOut: (text) => { context.io.stdout.write(wrapHelp(text, helpWidth(context.io.stdout))); },
+      writeErr: (text) => { context.io.stderr.write(wrapHelp(text, helpWidth(context.io.stderr))); },
+      outputError: (text) => { context.io.stderr.write(text); },
+      getOutHelpWidth: () => helpWidth(context.io.stdout),
+      getErrHelpWidth: () => helpWidth(context.io.stderr),
     })
     .exitOverride();
   registerScanCommand(program, context);
