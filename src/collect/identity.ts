@@ -2,7 +2,7 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { AssayError } from '../diagnostics/error.js';
 import type { ClientPool } from './clients.js';
-import { describeError } from './failure.js';
+import { describeError, unreachableEndpoint } from './failure.js';
 import { partitionOfArn, type Partition } from './partition.js';
 
 export interface Identity {
@@ -17,6 +17,15 @@ export async function callerIdentity(clients: ClientPool, region: string): Promi
     if (answer.Account === undefined || answer.Arn === undefined) throw new Error('GetCallerIdentity returned no account');
     return { account: answer.Account, arn: answer.Arn, partition: partitionOfArn(answer.Arn) };
   } catch (error) {
+    // No answer at all is a network problem: calling it a credentials problem sends people the wrong way.
+    const network = unreachableEndpoint(error);
+    if (network !== undefined) {
+      const endpoint = clients.customEndpoint ?? network.host ?? `STS in ${region}`;
+      throw new AssayError('AWS_UNREACHABLE', `cannot reach AWS at ${endpoint} (sts:GetCallerIdentity): ${network.message.includes(network.errno) ? network.message : `${network.errno}: ${network.message}`}`, {
+        cause: error,
+        hint: 'check the network (proxy, firewall, DNS), the region, and AWS_ENDPOINT_URL if it is set',
+      });
+    }
     const { code, message } = describeError(error);
     throw new AssayError('AWS_CREDENTIALS', `cannot establish who Assay is running as (sts:GetCallerIdentity): ${code}: ${message}`, {
       cause: error,
