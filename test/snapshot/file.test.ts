@@ -130,32 +130,3 @@ describe('writing snapshot files', () => {
     expect((await readdir(dir)).sort()).toEqual(['a-file', 'taken.json']);
   });
 });
-
-describe('writeFileAtomic', () => {
-  it('writes into a FIFO (like /dev/stdout or /dev/null) in place instead of renaming over it', async () => {
-    const { execFileSync } = await import('node:child_process');
-    const { createReadStream } = await import('node:fs');
-    const { lstat } = await import('node:fs/promises');
-    const { writeFileAtomic } = await import('../../src/snapshot/write-file.js');
-    const fifo = join(dir, 'pipe');
-    execFileSync('mkfifo', [fifo]);
-    const chunks: Buffer[] = [];
-    const reading = new Promise<void>((resolve, reject) => {
-      createReadStream(fifo).on('data', (c) => chunks.push(Buffer.from(c))).on('end', resolve).on('error', reject);
-    });
-    await writeFileAtomic(fifo, 'report\n');
-    await reading;
-    expect(Buffer.concat(chunks).toString('utf8')).toBe('report\n');
-    expect((await lstat(fifo)).isFIFO()).toBe(true);
-    expect(await readdir(dir)).toEqual(['pipe']);
-  });
-
-  it('replaces a regular file atomically, leaving no temporary file', async () => {
-    const { writeFileAtomic } = await import('../../src/snapshot/write-file.js');
-    const file = join(dir, 'out.json');
-    await writeFile(file, 'old');
-    await writeFileAtomic(file, 'new');
-    expect(await readFile(file, 'utf8')).toBe('new');
-    expect(await readdir(dir)).toEqual(['out.json']);
-  });
-});

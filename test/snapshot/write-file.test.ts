@@ -69,7 +69,7 @@ describe('writeFileAtomic with chunks', () => {
     expect(gunzipSync(await readFile(file)).toString('utf8')).toBe(expectedLines(2000));
   });
 
-  it('streams chunks into a FIFO in place', async () => {
+  it('streams chunks into a FIFO (like /dev/stdout or /dev/null) in place instead of renaming over it', async () => {
     const fifo = join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
     const chunks: Buffer[] = [];
@@ -80,6 +80,7 @@ describe('writeFileAtomic with chunks', () => {
     await reading;
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expectedLines(20_000));
     expect((await lstat(fifo)).isFIFO()).toBe(true);
+    expect(await readdir(dir)).toEqual(['pipe']);
   });
 
   it('passes on an error of the chunks themselves, leaving the old file and no temporary file', async () => {
@@ -97,6 +98,14 @@ describe('writeFileAtomic with chunks', () => {
 });
 
 describe('writeFileAtomic and the file system', () => {
+  it('replaces a regular file atomically, leaving no temporary file', async () => {
+    const file = join(dir, 'out.json');
+    await writeFile(file, 'old');
+    await writeFileAtomic(file, 'new');
+    expect(await readFile(file, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['out.json']);
+  });
+
   it('creates the folders the file goes in', async () => {
     const file = join(dir, 'out', 'reports', 'assay.sarif');
     await writeFileAtomic(file, '{}\n');
