@@ -63,7 +63,8 @@ export async function checkOutputPaths(outputs: readonly PlannedOutput[]): Promi
     const key = resolve(output.path);
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push(new AssayError('CLI_USAGE', `${first.option} ${first.path} and ${output.option} ${output.path} name the same file; each output needs its own file`));
+      const same = first.option === output.option && first.path === output.path ? `${output.option} names ${output.path} twice` : `${first.option} ${first.path} and ${output.option} ${output.path} name the same file`;
+      problems.push(new AssayError('CLI_USAGE', `${same}; each output needs its own file`));
       continue;
     }
     seen.set(key, output);

@@ -35,7 +35,7 @@ describe('who Assay runs as: an unreachable endpoint is not a credentials proble
   it('reports a refused connection as AWS_UNREACHABLE, naming the endpoint and the errno', async () => {
     const endpoint = `http://127.0.0.1:${await closedPort()}`;
     vi.stubEnv('AWS_ENDPOINT_URL', endpoint);
-    const error = await identityFailure(new ClientPool({ credentials, customEndpoint: endpoint, maxAttempts: 1 }));
+    const error = await identityFailure(new ClientPool({ credentials, maxAttempts: 1 }));
     expect(error.code).toBe('AWS_UNREACHABLE');
     expect(error.message).toContain(endpoint);
     expect(error.message).toContain('ECONNREFUSED');
@@ -47,7 +47,7 @@ describe('who Assay runs as: an unreachable endpoint is not a credentials proble
     vi.stubEnv('AWS_ENDPOINT_URL', 'http://sts.assay-test.invalid');
     const error = await identityFailure(new ClientPool({ credentials, maxAttempts: 1 }));
     expect(error.code).toBe('AWS_UNREACHABLE');
-    expect(error.message).toMatch(/at sts\.assay-test\.invalid .*(ENOTFOUND|EAI_AGAIN)/);
+    expect(error.message).toMatch(/at http:\/\/sts\.assay-test\.invalid .*(ENOTFOUND|EAI_AGAIN)/);
   });
 
   it('keeps AWS_CREDENTIALS for credentials AWS refused', async () => {
