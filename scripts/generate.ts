@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { validateSnapshot } from '../src/snapshot/validate.js';
 import { createLocator } from '../src/snapshot/locate.js';
-import { writeFileAtomic } from '../src/snapshot/file.js';
+import { writeFileAtomic } from '../src/snapshot/write-file.js';
 import { buildDemoSnapshot } from '../examples/demo-account/build.js';
 import { formatError } from '../src/diagnostics/format.js';
 import { readdirSync, rmSync } from 'node:fs';

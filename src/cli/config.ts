@@ -9,11 +9,10 @@ import { dirname, resolve } from 'node:path';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { configReferenceProblems, parseConfig, type LoadedConfig } from '../config/load.js';
 import type { ParameterOverride } from '../policy/compile.js';
-import { didYouMean } from '../diagnostics/suggest.js';
 import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { formattersById } from '../report/index.js';
 import type { Library } from './library.js';
-import type { OutputTarget } from './outputs.js';
+import { splitFormatTarget, type OutputTarget } from './outputs.js';
 
 export const DEFAULT_CONFIG_FILE = 'assay.config.yaml';
 
@@ -55,13 +54,11 @@ export function configPaths(config: ResolvedConfig, paths: readonly string[] | u
 
 export function configOutputs(config: ResolvedConfig): OutputTarget[] {
   const problems: AssayError[] = [];
-  const targets = (config.config.outputs ?? []).map((entry, i) => {
-    const at = entry.indexOf('=');
-    const format = entry.slice(0, at);
-    if (!formattersById.has(format)) {
-      problems.push(new AssayError('CONFIG_SCHEMA', `unknown report format "${format}"${didYouMean(format, formattersById.keys())}; formats: ${[...formattersById.keys()].join(', ')}`, { location: config.locate(`/outputs/${i}`) }));
-    }
-    return { format, path: resolve(config.dir, entry.slice(at + 1)) };
+  const targets: OutputTarget[] = [];
+  (config.config.outputs ?? []).forEach((entry, i) => {
+    const target = splitFormatTarget(entry, [...formattersById.keys()], 'report format');
+    if ('problem' in target) problems.push(new AssayError('CONFIG_SCHEMA', target.problem, { location: config.locate(`/outputs/${i}`) }));
+    else targets.push({ format: target.format, path: resolve(config.dir, target.path) });
   });
   if (problems.length > 0) throw new AssayErrors(problems);
   return targets;

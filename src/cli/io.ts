@@ -5,6 +5,8 @@
 export interface OutputStream {
   write(text: string): void;
   readonly isTTY: boolean;
+  /** The terminal's width, when it is one. */
+  readonly columns?: number | undefined;
 }
 
 export interface CliIo {
@@ -14,10 +16,30 @@ export interface CliIo {
   readonly cwd: string;
 }
 
+/**
+ * A standard stream whose reader may go away: `assay scan | head -1` closes
+ * the pipe after one line. Node would end the process on the EPIPE with a
+ * stack trace and exit 1, which for `scan` means "gate failed"; instead
+ * what is left to print is dropped, and the command finishes its work (its
+ * report files) and exits with its own code.
+ */
+function processStream(stream: NodeJS.WriteStream): OutputStream {
+  let readerGone = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
+  return {
+    write: (text) => { if (!readerGone) stream.write(text); },
+    isTTY: stream.isTTY,
+    columns: stream.columns,
+  };
+}
+
 export function nodeIo(): CliIo {
   return {
-    stdout: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY },
-    stderr: { write: (text) => process.stderr.write(text), isTTY: process.stderr.isTTY },
+    stdout: processStream(process.stdout),
+    stderr: processStream(process.stderr),
     env: process.env,
     cwd: process.cwd(),
   };

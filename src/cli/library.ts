@@ -7,7 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AssayError, AssayErrors } from '../diagnostics/error.js';
+import { AssayError, AssayErrors, type SourceLocation } from '../diagnostics/error.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { loadPacks, type LoadedPack } from '../pack/load.js';
@@ -77,6 +77,37 @@ export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string
   return { policies, packs: packs.packs, errors: [...bundled.errors, ...user.errors, ...errors, ...packFiles.errors, ...packs.errors] };
 }
 
+/** A profile level: from --level, or from the configuration file's `level:` (located there). */
+export interface LevelChoice {
+  readonly value: number;
+  readonly location?: SourceLocation;
+}
+
+/**
+ * A level selects among the chosen packs' controls, so a level without a
+ * pack, or one no chosen pack defines, would change nothing while the user
+ * believes it did: refuse it, naming the levels there are.
+ */
+export function checkLevel(packs: readonly LoadedPack[], level: LevelChoice): void {
+  const levels = new Set<number>();
+  for (const pack of packs) for (const control of pack.document.controls) if (control.level !== undefined) levels.add(control.level);
+  const named = level.location === undefined ? `--level ${level.value}` : `level ${level.value}`;
+  const ids = packs.map((p) => p.document.id).join(', ');
+  let problem: string | undefined;
+  let hint: string | undefined;
+  if (packs.length === 0) {
+    problem = `${named} selects controls of a pack, but no pack is chosen`;
+    hint = 'add --pack <id> (or packs: in the configuration); `assay packs list` shows the packs';
+  } else if (levels.size === 0) {
+    problem = `${named}: ${ids} ${packs.length === 1 ? 'defines' : 'define'} no profile levels`;
+    hint = 'drop the level: every control is scanned';
+  } else if (!levels.has(level.value)) {
+    problem = `${named} is not a profile level of ${ids}; levels: ${[...levels].sort((a, b) => a - b).join(', ')}`;
+  }
+  if (problem === undefined) return;
+  throw new AssayError(level.location === undefined ? 'CLI_USAGE' : 'CONFIG_SCHEMA', problem, { location: level.location, hint });
+}
+
 export interface ScanPlan {
   readonly policies: readonly CompiledPolicy[];
   readonly selection: Selection;
@@ -87,7 +118,7 @@ export interface ScanPlan {
  * (from the configuration file) override the packs' values: they are the
  * team's own decision, written where the team keeps its settings.
  */
-export function planScan(library: Library, packIds: readonly string[], level: number | undefined, parameters: ReadonlyMap<string, ReadonlyMap<string, ParameterOverride>> = new Map()): ScanPlan {
+export function planScan(library: Library, packIds: readonly string[], level: LevelChoice | undefined, parameters: ReadonlyMap<string, ReadonlyMap<string, ParameterOverride>> = new Map()): ScanPlan {
   if (library.errors.length > 0 && packIds.some((id) => !library.packs.some((p) => p.document.id === id))) throw new AssayErrors(library.errors);
   const chosen: LoadedPack[] = [];
   for (const id of packIds) {
@@ -97,7 +128,8 @@ export function planScan(library: Library, packIds: readonly string[], level: nu
     }
     chosen.push(pack);
   }
-  const selection = selectPacks(chosen, level);
+  if (level !== undefined) checkLevel(chosen, level);
+  const selection = selectPacks(chosen, level?.value);
   if (Array.isArray(selection)) throw new AssayErrors([...library.errors, ...selection]);
   const policies: CompiledPolicy[] = [];
   const errors: AssayError[] = [...library.errors];

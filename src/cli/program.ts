@@ -16,6 +16,7 @@ import { registerScanCommand } from './commands/scan.js';
 import { registerSnapshotCommands } from './commands/snapshot.js';
 import { registerTypesCommand } from './commands/types.js';
 import { ExitCode } from './exit-codes.js';
+import { helpWidth, wrapHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { printErrors } from './print-errors.js';
 import { packageVersion } from './version.js';
@@ -48,9 +49,13 @@ Examples:
   assay types
   assay types aws.s3.bucket`)
     .configureOutput({
-      writeOut: (text) => { context.io.stdout.write(text); },
+      // Commander writes help (and --version) through these; errors go through outputError, unwrapped.
+      writeOut: (text) => { context.io.stdout.write(wrapHelp(text, helpWidth(context.io.stdout))); },
+      writeErr: (text) => { context.io.stderr.write(wrapHelp(text, helpWidth(context.io.stderr))); },
       // Commander's errors quote the arguments, which a CI job may have filled from untrusted text.
-      writeErr: (text) => { context.io.stderr.write(terminalLines(text)); },
+      outputError: (text) => { context.io.stderr.write(terminalLines(text)); },
+      getOutHelpWidth: () => helpWidth(context.io.stdout),
+      getErrHelpWidth: () => helpWidth(context.io.stderr),
     })
     .exitOverride();
   registerScanCommand(program, context);

@@ -37,6 +37,7 @@ export const diagnosticCodes = {
   CLI_USAGE: 'The command line is not valid: an unknown command or option, or a missing argument. `assay --help` shows the usage.',
   READ_ONLY_VIOLATION: 'A collector tried to send an AWS operation that is not on the read-only allowlist. Assay never changes an account; this is a bug.',
   AWS_CREDENTIALS: 'No usable AWS credentials were found, or assuming the role failed. Assay uses the standard SDK chain: environment, shared config and SSO profiles, web identity, container and instance roles.',
+  AWS_UNREACHABLE: 'No AWS endpoint answered: the connection was refused, the host name did not resolve, or the connection timed out. This is a network problem, not a credentials one: check the network (proxy, firewall, DNS), the region, and AWS_ENDPOINT_URL if it is set.',
   COLLECT_FAILED: 'Collection could not start or was interrupted (for example by Ctrl-C); no snapshot was written.',
   INTERNAL: 'An unexpected internal error. Re-run with --debug for the stack trace and report it.',
 } as const;

@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { AssayError } from '../diagnostics/error.js';
 import { LineIndex } from '../diagnostics/position.js';
+import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { DEFAULT_INPUT_LIMITS } from './limits.js';
 
 export function isGzip(bytes: Uint8Array): boolean {
@@ -26,39 +27,8 @@ export function decodeText(bytes: Uint8Array, file: string): string {
       });
     }
   }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (cause) {
-    const before = new TextDecoder('utf-8').decode(raw.subarray(0, firstInvalidUtf8(raw)));
-    const { line, column } = new LineIndex(before).position(before.length);
-    throw new AssayError('JSON_SYNTAX', 'file is not UTF-8 text: invalid byte sequence', { location: { file, line, column }, cause });
-  }
-}
-
-/** Index of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629), or the length. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    // Lead byte: sequence length and the range its first continuation byte must fall in (no overlongs, no surrogates, ≤ U+10FFFF).
-    const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
-      : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
-        : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
-    if (length === 0 || i + length > bytes.length) return i;
-    const second = bytes[i + 1] ?? 0;
-    if (second < low || second > high) return i;
-    for (let k = 2; k < length; k++) {
-      const next = bytes[i + k] ?? 0;
-      if (next < 0x80 || next > 0xbf) return i;
-    }
-    i += length;
-  }
-  return i;
+  const text = decodeUtf8(raw, file, 'JSON_SYNTAX');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 const syntaxPhrases: Partial<Record<string, string>> = {

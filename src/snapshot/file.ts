@@ -1,16 +1,14 @@
 /**
  * Snapshot files on disk: `.json`, or `.json.gz` (detected by content when
- * reading, by the `.gz` suffix when writing). Writes go to a temporary file
- * in the same folder and are renamed into place, so a crash or Ctrl-C never
- * leaves a half-written snapshot where a good one was.
+ * reading, by the `.gz` suffix when writing). Writes are atomic
+ * (write-file.ts): a crash or Ctrl-C never leaves a half-written snapshot
+ * where a good one was.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
 import { constants } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { pipeline, Readable } from 'node:stream';
-import { createGunzip, createGzip, gunzipSync, gzipSync } from 'node:zlib';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
+import { createGunzip, gunzipSync, gzipSync } from 'node:zlib';
 import { AssayError, AssayErrors, type SourceLocation } from '../diagnostics/error.js';
 import { isGzip } from './decode.js';
 import { JsonObjectStream, type Position } from './json-stream.js';
@@ -21,6 +19,7 @@ import { normalizeSnapshot } from './normalize.js';
 import { jsonChunks } from '../text/json-chunks.js';
 import type { Snapshot } from './schema.js';
 import { isSnapshotList, SnapshotChecker, validateSnapshot } from './validate.js';
+import { writeFileAtomic } from './write-file.js';
 
 export interface LoadedSnapshot {
   readonly file: string;
@@ -214,34 +213,9 @@ export function encodeSnapshot(snapshot: Snapshot, file: string): Uint8Array {
   return file.endsWith('.gz') ? gzipSync(json, { level: 9 }) : Buffer.from(json, 'utf8');
 }
 
-/** Writes any output atomically: a temp file beside the target, then rename. */
-/** `contents` may come in pieces (an Iterable of strings), which are written one after another: a large report never becomes one string. */
-export async function writeFileAtomic(file: string, contents: Uint8Array | string | Iterable<string> | AsyncIterable<Uint8Array>): Promise<void> {
-  // A device, pipe or socket (/dev/stdout, /dev/null, a FIFO) is written in place: renaming a
-  // temporary file over it would replace the device node itself.
-  const existing = await stat(file).catch(() => undefined);
-  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) {
-    try {
-      await writeFile(file, contents);
-      return;
-    } catch (cause) {
-      throw new AssayError('FILE_WRITE_FAILED', `cannot write ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
-    }
-  }
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, contents, { flag: 'wx', mode: 0o644 });
-    await rename(temp, file);
-  } catch (cause) {
-    await rm(temp, { force: true });
-    throw new AssayError('FILE_WRITE_FAILED', `cannot write ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
-  }
-}
-
 /** Refuses to write a snapshot that would not load again: a collector bug must not reach the disk. */
 export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promise<void> {
   const result = validateSnapshot(snapshot, createLocator(file, undefined));
   if (!result.ok) throw new AssayErrors(result.errors);
-  const chunks = snapshotChunks(snapshot);
-  await writeFileAtomic(file, file.endsWith('.gz') ? Readable.from(chunks).pipe(createGzip({ level: 9 })) : chunks);
+  await writeFileAtomic(file, snapshotChunks(snapshot), { gzip: file.endsWith('.gz') });
 }

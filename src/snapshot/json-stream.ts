@@ -16,7 +16,8 @@
 import { isUtf8 } from 'node:buffer';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { AssayError } from '../diagnostics/error.js';
-import { firstInvalidUtf8, locateSyntaxError } from './decode.js';
+import { firstInvalidUtf8 } from '../diagnostics/utf8.js';
+import { locateSyntaxError } from './decode.js';
 import { DEFAULT_INPUT_LIMITS, SIZE_LIMIT_HINT, type InputLimits } from './limits.js';
 
 
@@ -275,9 +276,10 @@ export class JsonObjectStream {
 
   private decode(bytes: Uint8Array): string {
     if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    const bad = firstInvalidUtf8(bytes);
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
     const before = Buffer.from(bytes.buffer, bytes.byteOffset, bad).toString('utf8');
-    this.fail('file is not UTF-8 text: invalid byte sequence', this.within(before, before.length));
+    const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    this.fail(`file is not UTF-8 text: byte 0x${byte} does not start a valid UTF-8 character`, this.within(before, before.length));
   }
 
   /** The file position of character `offset` of a captured value's text. */

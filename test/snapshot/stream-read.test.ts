@@ -116,7 +116,7 @@ describe('JsonObjectStream', () => {
   it('refuses bytes that are not UTF-8, at their place', () => {
     const bytes = Buffer.concat([Buffer.from('{\n "items": ["ok", "a'), Buffer.from([0xc3, 0x28]), Buffer.from('"]}')]);
     const error = failure(() => split(bytes, 2));
-    expect(error.message).toBe('file is not UTF-8 text: invalid byte sequence');
+    expect(error.message).toBe('file is not UTF-8 text: byte 0xC3 does not start a valid UTF-8 character');
     expect(error.location).toEqual({ file: 'doc.json', line: 2, column: 20 });
   });
 });

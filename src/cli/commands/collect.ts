@@ -2,13 +2,15 @@
 import type { Command } from 'commander';
 import { writeSnapshotFile } from '../../snapshot/file.js';
 import { addLiveOptions, collectLive, type LiveOptions } from '../live.js';
+import { checkOutputPaths } from '../output-paths.js';
+import { fileName } from '../outputs.js';
 import type { CommandContext } from '../program.js';
 
 export function registerCollectCommand(program: Command, context: CommandContext): void {
   addLiveOptions(program
     .command('collect')
     .description('snapshot a live AWS account, or many (--org, --accounts), read-only, into a snapshot file')
-    .requiredOption('-o, --output <file>', 'snapshot file to write (.json, or .json.gz to compress); written only when collection finishes'))
+    .requiredOption('-o, --output <file>', 'snapshot file to write (.json, or .json.gz to compress); written only when collection finishes', fileName))
     .addHelpText('after', `
 Credentials come from the AWS SDK's default chain (environment, shared config
 and SSO profiles, web identity, container and instance roles), or --profile;
@@ -34,6 +36,8 @@ Examples:
   assay collect --org --member-role AssayAudit -o org.json.gz
   assay collect --org --accounts shard-1.txt -o shard-1.json.gz`)
     .action(async (options: LiveOptions & { output: string }) => {
+      // Checked first: an hour of collection must not end in a file that cannot be written.
+      await checkOutputPaths([{ option: '-o', path: options.output }]);
       const snapshot = await collectLive(options, context.io);
       await writeSnapshotFile(options.output, snapshot);
       if (options.quiet !== true) context.io.stderr.write(`wrote ${options.output}\n`);

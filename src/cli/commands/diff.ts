@@ -7,9 +7,13 @@ import { compareResults, newFailuresAtOrAbove } from '../../report/compare.js';
 import { parseFindingsDocument } from '../../report/diff/findings-document.js';
 import { diffFormatters, diffFormattersById } from '../../report/diff/index.js';
 import { gateThresholds, type GateThreshold } from '../../report/gate.js';
-import { readBytes, writeFileAtomic } from '../../snapshot/file.js';
+import { readBytes } from '../../snapshot/file.js';
+import { writeFileAtomic } from '../../snapshot/write-file.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor } from '../io.js';
+import { checkOutputPaths } from '../output-paths.js';
+import { fileName } from '../outputs.js';
+import { helpList } from '../help.js';
 import type { CommandContext } from '../program.js';
 
 interface DiffOptions {
@@ -46,28 +50,31 @@ export function registerDiffCommand(program: Command, context: CommandContext): 
     .argument('<before>', 'the earlier findings document (.json or .json.gz), e.g. from the main branch')
     .argument('<after>', 'the later findings document')
     .addOption(new Option('--format <format>', 'report format').choices(diffFormatters.map((f) => f.id)).default('text'))
-    .option('--output <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--output <file>', 'write the report to this file (atomically) instead of stdout', fileName)
     .addOption(new Option('--fail-on-new <severity>', 'exit 1 when a new FAIL of this severity or higher appears').choices([...gateThresholds]).default('none'))
     .addHelpText('after', `
 Findings are matched by fingerprint (policy + resource):
-  new        FAIL now, not FAIL before (new resource, was PASS, ERROR, waived, …)
+  new        FAIL now and not before (new resource; was PASS, ERROR, waived …)
   fixed      FAIL before, now PASS or NOT_APPLICABLE, or the resource is gone
   unchanged  FAIL in both (counted; listed in --format json)
   changed    other status changes worth a look: PASS → ERROR, FAIL → ERROR
              (no longer known), ERROR → PASS, FAIL → WAIVED, a FAIL whose
              resource type could not be listed or whose policy no longer ran
 
-Report formats: ${diffFormatters.map((f) => `${f.id} (${f.description})`).join('; ')}.
+Report formats:
+${helpList(diffFormatters)}
 
 Exit codes: 0 compared; 1 a new FAIL at or above --fail-on-new; 2 bad input
 (a missing file, not JSON, not a findings document or another format version).
 
 Examples:
   assay diff main-findings.json findings.json
-  assay diff main-findings.json findings.json --format markdown --output diff.md --fail-on-new high`)
+  assay diff main-findings.json findings.json --format markdown \\
+    --output diff.md --fail-on-new high`)
     .action(async (beforeFile: string, afterFile: string, options: DiffOptions) => {
       const formatter = diffFormattersById.get(options.format);
       if (formatter === undefined) throw new AssayError('INTERNAL', `no diff format ${options.format}`);
+      if (options.output !== undefined) await checkOutputPaths([{ option: '--output', path: options.output }]);
       const [before, after] = await readBoth([beforeFile, afterFile]);
       const comparison = compareResults(before, after);
       if (options.output === undefined) {

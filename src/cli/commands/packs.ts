@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { AssayError, AssayErrors } from '../../diagnostics/error.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
-import { loadLibrary } from '../library.js';
+import { checkLevel, loadLibrary } from '../library.js';
 import { terminalLines } from '../../text/terminal.js';
 import type { CommandContext } from '../program.js';
 import { parseLevel } from './scan.js';
@@ -59,6 +59,7 @@ export function registerPacksCommands(program: Command, context: CommandContext)
       if (library.errors.length > 0) throw new AssayErrors(library.errors);
       const pack = library.packs.find((p) => p.document.id === id);
       if (pack === undefined) throw new AssayError('UNKNOWN_PACK', `unknown pack "${id}"${didYouMean(id, library.packs.map((p) => p.document.id))}`, { hint: '`assay packs list` lists them' });
+      if (options.level !== undefined) checkLevel([pack], { value: options.level });
       const d = pack.document;
       const controls = d.controls.filter((c) => options.level === undefined || c.level === undefined || c.level <= options.level);
       // Framework titles run to paragraphs (PCI DSS) and one control may name many policies: keep rows to a line.

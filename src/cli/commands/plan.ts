@@ -1,6 +1,6 @@
 /** `assay plan <findings>`: the remediation plan of a saved scan, for review or to run. Never calls AWS. */
 import { chmod, stat } from 'node:fs/promises';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { AssayError } from '../../diagnostics/error.js';
 import { buildPlan } from '../../remediate/build.js';
 import type { Plan } from '../../remediate/plan.js';
@@ -8,7 +8,9 @@ import { renderJson } from '../../remediate/render/json.js';
 import { renderMarkdown } from '../../remediate/render/markdown.js';
 import { renderScript } from '../../remediate/render/script.js';
 import { renderTerraform } from '../../remediate/render/terraform.js';
-import { writeFileAtomic } from '../../snapshot/file.js';
+import { writeFileAtomic } from '../../snapshot/write-file.js';
+import { checkOutputPaths } from '../output-paths.js';
+import { fileName, splitFormatTarget } from '../outputs.js';
 import type { CommandContext } from '../program.js';
 import { readFindingsFile } from './diff.js';
 
@@ -21,12 +23,18 @@ const renderers = {
 export type PlanFormat = keyof typeof renderers;
 export const planFormats = Object.keys(renderers) as PlanFormat[];
 
-/** `--plan [format=]file`: the format named, or the one the file's extension implies (.sh, .json, .tf; Markdown otherwise). */
-export function planTarget(value: string): { format: PlanFormat; path: string } {
-  const explicit = /^([a-z]+)=(.+)$/.exec(value);
-  if (explicit !== null && (planFormats as string[]).includes(explicit[1] ?? '')) return { format: explicit[1] as PlanFormat, path: explicit[2] ?? '' };
-  const format: PlanFormat = value.endsWith('.sh') ? 'script' : value.endsWith('.json') ? 'json' : value.endsWith('.tf') ? 'terraform' : 'markdown';
-  return { format, path: value };
+export interface PlanTarget {
+  readonly format: PlanFormat;
+  readonly path: string;
+}
+
+/** `--plan [format=]file` (a commander argument parser): the format named, or the one the file's extension implies (.sh, .json, .tf; Markdown otherwise). */
+export function planTarget(value: string): PlanTarget {
+  const target = splitFormatTarget(value, planFormats, 'plan format');
+  if ('problem' in target) throw new InvalidArgumentError(target.problem);
+  const { path } = target;
+  const format = (target.format as PlanFormat | undefined) ?? (path.endsWith('.sh') ? 'script' : path.endsWith('.json') ? 'json' : path.endsWith('.tf') ? 'terraform' : 'markdown');
+  return { format, path };
 }
 
 /** Writes a plan file (a script made executable) and says so on stderr. */
@@ -57,7 +65,7 @@ export function registerPlanCommand(program: Command, context: CommandContext): 
     .description('turn the FAIL findings of a saved scan (assay scan --format json) into a reviewed remediation plan; never calls AWS')
     .argument('<findings>', 'a findings document (.json or .json.gz) from assay scan --format json')
     .addOption(new Option('--format <format>', 'plan format').choices(Object.keys(renderers)).default('markdown'))
-    .option('--output <file>', 'write the plan to this file (atomically) instead of stdout; a script is made executable')
+    .option('--output <file>', 'write the plan to this file (atomically) instead of stdout; a script is made executable', fileName)
     .addHelpText('after', `
 Formats:
   markdown   for review and change tickets: each step's resource, what it
@@ -78,11 +86,12 @@ Exit codes: 0 plan written; 2 bad input (a missing file, not JSON, not a
 findings document).
 
 Examples:
-  assay scan --snapshot snapshot.json --pack cis-aws-foundations-7.0.0 --format json --output findings.json
+  assay scan --snapshot snapshot.json --output findings.json
   assay plan findings.json --output plan.md
   assay plan findings.json --format script --output remediate.sh
   assay plan findings.json --format terraform --output guidance.tf`)
     .action(async (file: string, options: PlanOptions) => {
+      if (options.output !== undefined) await checkOutputPaths([{ option: '--output', path: options.output }]);
       const plan = buildPlan(await readFindingsFile(file));
       if (options.output === undefined) {
         context.io.stdout.write(renderers[options.format](plan));

@@ -1,23 +1,23 @@
 /** `assay scan --snapshot <file>`: evaluate policies against a snapshot and report. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import pc from 'picocolors';
 import { evaluate } from '../../engine/evaluate.js';
-import { AssayError } from '../../diagnostics/error.js';
 import { decideGate, gateThresholds, type GateThreshold } from '../../report/gate.js';
 import { formattersById } from '../../report/index.js';
 import { snapshotDigest } from '../../snapshot/digest.js';
-import { readSnapshotFile, writeFileAtomic, writeSnapshotFile } from '../../snapshot/file.js';
+import { readSnapshotFile, writeSnapshotFile } from '../../snapshot/file.js';
 import type { Snapshot } from '../../snapshot/schema.js';
 import { addLiveOptions, collectLive, type LiveOptions } from '../live.js';
-import { wantsColor } from '../io.js';
-import { loadLibrary, planScan } from '../library.js';
+import { loadLibrary, planScan, type LevelChoice } from '../library.js';
 import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
 import { timings } from '../timings.js';
 import { ExitCode } from '../exit-codes.js';
-import { duplicatePaths, parseOutputTarget, type OutputTarget } from '../outputs.js';
+import { checkOutputPaths } from '../output-paths.js';
+import { fileName, parseOutputTarget, resolveOutputs, type OutputTarget } from '../outputs.js';
+import { helpList } from '../help.js';
+import { writeReports } from '../write-reports.js';
 import { readFindingsFile } from './diff.js';
-import { planTarget, writePlan } from './plan.js';
+import { planTarget, writePlan, type PlanTarget } from './plan.js';
 import { buildPlan } from '../../remediate/build.js';
 import { withBaseline } from '../../report/baseline.js';
 import { checkConfigReferences, configOutputs, configParameters, configPaths, DEFAULT_CONFIG_FILE, readConfig } from '../config.js';
@@ -42,7 +42,7 @@ interface ScanOptions extends LiveOptions {
   failOnError?: boolean;
   config?: string;
   baseline?: string;
-  plan?: string;
+  plan?: PlanTarget;
   passEvidence?: boolean;
   timings?: boolean;
 }
@@ -51,18 +51,18 @@ export function registerScanCommand(program: Command, context: CommandContext): 
   addLiveOptions(program
     .command('scan')
     .description('check an account (collected live, read-only) or a snapshot file against policies and packs')
-    .option('--snapshot <file>', 'scan this snapshot file (.json or .json.gz) instead of collecting live')
-    .option('--save-snapshot <file>', 'live scans: also write the collected snapshot here')
+    .option('--snapshot <file>', 'scan this snapshot file (.json or .json.gz) instead of collecting live', fileName)
+    .option('--save-snapshot <file>', 'live scans: also write the collected snapshot here', fileName)
     .option('--pack <id>', 'run the controls of this pack (repeatable; `assay packs list`); default: every policy, no pack', collect, [])
     .option('--level <n>', 'with --pack: only controls up to this profile level (e.g. 1 for CIS Level 1)', parseLevel)
-    .option('--policies <dir>', 'also load your own policies from this directory or file (repeatable)', collect, [])
+    .option('--policies <dir>', 'also load your own policies from this directory or file (repeatable)', (value: string, previous: string[]) => collect(fileName(value), previous), [])
     .addOption(new Option('--format <format>', 'format printed to stdout (or written by a plain --output <file>)').choices([...formattersById.keys()]).default('table'))
-    .option('--output <[format=]file>', 'write a report file, e.g. sarif=out.sarif, html=report.html (repeatable; written atomically, all before the exit code is decided); a plain file gets --format instead of stdout', parseOutputTarget, [])
+    .option('--output <[format=]file>', 'write a report file: sarif=out.sarif, or a plain out.sarif in the format its extension names (or --format, when given), which replaces stdout; repeatable, written atomically, all before the exit code is decided', parseOutputTarget, [])
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a FAIL finding of this severity or higher remains (default: high)').choices([...gateThresholds]))
     .option('--fail-on-error', 'exit 1 on ERROR findings too (strict mode for audits: what could not be checked does not pass)')
-    .option('--baseline <findings.json>', 'a previous scan\'s JSON findings: only FAIL findings new since then gate; reports mark each FAIL new or unchanged and count the fixed')
-    .option('--plan <[format=]file>', 'also write the remediation plan of the FAIL findings (markdown, script, json or terraform; by default from the extension: .sh, .json, .tf, else markdown), as `assay plan` would')
-    .option('--config <file>', `read packs, policies, regions, outputs, gate, parameters and waivers from this file (default: ${DEFAULT_CONFIG_FILE} when present); options given here win`)
+    .option('--baseline <findings.json>', 'a previous scan\'s JSON findings: only FAIL findings new since then gate; reports mark each FAIL new or unchanged and count the fixed', fileName)
+    .option('--plan <[format=]file>', 'also write the remediation plan of the FAIL findings (markdown, script, json or terraform; by default from the extension: .sh, .json, .tf, else markdown), as `assay plan` would', planTarget)
+    .option('--config <file>', `read packs, policies, regions, outputs, gate, parameters and waivers from this file (default: ${DEFAULT_CONFIG_FILE} when present); options given here win`, fileName)
     .option('--pass-evidence', 'record evidence for PASS findings too (slower; FAIL and ERROR always carry it)')
     .option('--timings', 'print how long each step took and the memory held after it, on stderr'))
     .addHelpText('after', `
@@ -70,19 +70,22 @@ Verdicts: PASS, FAIL, ERROR (could not evaluate: a value was not collected or
 a related type was collected incompletely — never counted as a pass),
 NOT_APPLICABLE, and MANUAL (pack controls a person must check).
 
-Report formats: ${[...formattersById.values()].map((f) => `${f.id} (${f.description})`).join('; ')}.
+Report formats (--format, --output <format>=<file>, or a plain --output <file>
+by its extension):
+${helpList([...formattersById.values()].map((f) => ({ id: f.id, description: `${f.description} (${f.extension})` })))}
 
 Exit codes: 0 the gate passed; 1 a FAIL at or above --fail-on remains (or an
 ERROR, with --fail-on-error); 2 bad input (files, options, policies, packs);
 3 internal error. Reports are written before the exit code is decided.
 
 Examples:
-  assay scan --pack assay-foundations                 # live, with the SDK's default credentials
+  assay scan --pack assay-foundations    # live, with the SDK's credentials
   assay scan --snapshot examples/demo-account.json
   assay scan --snapshot snap.json.gz --pack assay-foundations --level 1
-  assay scan --snapshot snap.json --policies ./my-policies --format json --output findings.json
-  assay scan --snapshot snap.json --pack cis-aws-foundations-7.0.0 --output sarif=assay.sarif --output json=findings.json --fail-on critical`)
-    .action(async (cliOptions: ScanOptions) => {
+  assay scan --snapshot snap.json --policies my-policies --output findings.json
+  assay scan --snapshot snap.json --pack cis-aws-foundations-7.0.0 \\
+    --output assay.sarif --output table=summary.txt --fail-on critical`)
+    .action(async (cliOptions: ScanOptions, command: Command) => {
       const timer = timings(context.io, cliOptions.timings === true);
       const config = await readConfig(cliOptions.config, context.io.cwd);
       if (config !== undefined) context.io.stderr.write(`using configuration ${config.file}\n`);
@@ -96,19 +99,24 @@ Examples:
         failOn: cliOptions.failOn ?? c?.failOn ?? 'high',
         failOnError: cliOptions.failOnError ?? c?.failOnError ?? false,
       };
-      const level = cliOptions.level ?? c?.level;
-      if (level !== undefined) options.level = level;
+      // The file's level is located there, so a level its packs do not define points at its line.
+      const level: LevelChoice | undefined = cliOptions.level !== undefined ? { value: cliOptions.level } : c?.level !== undefined && config !== undefined ? { value: c.level, location: config.locate('/level') } : undefined;
       const regions = cliOptions.regions ?? c?.regions;
       if (regions !== undefined) options.regions = regions;
       const baselineFile = cliOptions.baseline ?? (config?.config.baseline === undefined ? undefined : configPaths(config, [config.config.baseline])[0]);
       // Read before scanning: a wrong baseline file should cost nothing.
       const baseline = baselineFile === undefined ? undefined : await readFindingsFile(baselineFile);
-      const duplicates = duplicatePaths(options.output);
-      if (duplicates.length > 0) throw new AssayError('CLI_USAGE', `--output names ${duplicates.map((d) => `"${d}"`).join(', ')} more than once; each report needs its own file`);
+      const outputs = resolveOutputs(options.output, { id: options.format, explicit: command.getOptionValueSource('format') === 'cli' });
+      // Every file is checked before any is written and before the scan runs.
+      await checkOutputPaths([
+        ...outputs.map((o) => ({ option: '--output', path: o.path })),
+        ...(options.plan === undefined ? [] : [{ option: '--plan', path: options.plan.path }]),
+        ...(options.saveSnapshot === undefined || options.snapshot !== undefined ? [] : [{ option: '--save-snapshot', path: options.saveSnapshot }]),
+      ]);
       const library = await loadLibrary(options.policies, context.io.cwd);
       if (config !== undefined) checkConfigReferences(config, library);
       // Policies, packs and the configuration are checked before any AWS call, so a typo costs nothing.
-      const plan = planScan(library, options.pack, options.level, config === undefined ? new Map() : configParameters(config));
+      const plan = planScan(library, options.pack, level, config === undefined ? new Map() : configParameters(config));
       timer.mark('load policies', `${plan.policies.length} policies`);
       let snapshot: Snapshot;
       let digest: string;
@@ -132,31 +140,11 @@ Examples:
       timer.mark('evaluate', `${evaluated.findings.length.toLocaleString('en-US')} findings`);
       const compared = baseline === undefined ? undefined : withBaseline(evaluated, baseline);
       const result = compared?.result ?? evaluated;
-      const plainStyle = pc.createColors(false);
-      let stdoutTaken = false;
-      for (const target of options.output) {
-        const formatter = formattersById.get(target.format ?? options.format);
-        if (formatter === undefined) throw new AssayError('INTERNAL', `no formatter ${target.format ?? options.format}`);
-        if (target.format === undefined) stdoutTaken = true;
-        await writeFileAtomic(target.path, formatter.renderChunks?.(result, { style: plainStyle }) ?? formatter.render(result, { style: plainStyle }));
-        context.io.stderr.write(`wrote ${target.path} (${formatter.id}, ${result.findings.length} findings)\n`);
-        timer.mark(`write ${formatter.id}`);
-        for (const notice of formatter.notices?.(result, { style: plainStyle }) ?? []) context.io.stderr.write(`note: ${target.path}: ${notice}\n`);
-      }
-      if (!stdoutTaken) {
-        const formatter = formattersById.get(options.format);
-        if (formatter === undefined) throw new AssayError('INTERNAL', `no formatter ${options.format}`);
-        const style = pc.createColors(wantsColor(context.io.stdout, context.io.env));
-        for (const chunk of formatter.renderChunks?.(result, { style }) ?? [formatter.render(result, { style })]) context.io.stdout.write(chunk);
-        for (const notice of formatter.notices?.(result, { style }) ?? []) context.io.stderr.write(`note: ${notice}\n`);
-      }
+      await writeReports(result, outputs, options.format, context.io, timer);
       for (const [i, w] of result.waivers.entries()) {
         if (w.state === 'expired') context.io.stderr.write(`warning: waiver ${i + 1} (${w.policy}, owner ${w.owner}) expired on ${w.expires} and no longer applies; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered fail again\n`);
       }
-      if (cliOptions.plan !== undefined) {
-        const target = planTarget(cliOptions.plan);
-        await writePlan(buildPlan(result), target.format, target.path, context);
-      }
+      if (options.plan !== undefined) await writePlan(buildPlan(result), options.plan.format, options.plan.path, context);
       if (result.baseline !== undefined) {
         context.io.stderr.write(`baseline ${baselineFile ?? ''}: ${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings; only new ones gate\n`);
       }

@@ -11,6 +11,8 @@ import { mergeSnapshots, type MergeConflict } from '../../snapshot/merge.js';
 import { terminalText } from '../../text/terminal.js';
 import { ExitCode } from '../exit-codes.js';
 import { printErrors } from '../print-errors.js';
+import { checkOutputPaths } from '../output-paths.js';
+import { fileName } from '../outputs.js';
 import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
 
@@ -126,7 +128,7 @@ export function registerSnapshotMergeCommand(snapshot: Command, context: Command
     .command('merge')
     .description('merge snapshots of separate accounts (shards of an organization) into one snapshot to scan')
     .argument('<files...>', 'snapshot files (.json or .json.gz), each valid on its own')
-    .requiredOption('-o, --output <file>', 'merged snapshot to write (.json, or .json.gz to compress)')
+    .requiredOption('-o, --output <file>', 'merged snapshot to write (.json, or .json.gz to compress)', fileName)
     .option('--quiet', 'no summary on stderr')
     .addHelpText('after', `
 Every resource, coverage entry and collection error of every input is kept,
@@ -144,6 +146,7 @@ Example (one CI job per group of accounts, then one merge and scan):
   assay snapshot merge shard-*.json.gz -o org.json.gz
   assay scan --snapshot org.json.gz --pack cis-aws-foundations-7.0.0`)
     .action(async (files: string[], options: { output: string; quiet?: boolean }) => {
+      await checkOutputPaths([{ option: '-o', path: options.output }]);
       const inputs: LoadedSnapshot[] = [];
       const problems: AssayError[] = [];
       for (const file of files) {
