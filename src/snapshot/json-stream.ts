@@ -214,17 +214,41 @@ export class JsonObjectStream {
         i++;
       }
     } else {
+      const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      let backslash = -1;
       while (i < n) {
+        if (this.inString) {
+          // Most bytes are inside strings: jump to the closing quote (memchr) instead of looking at each.
+          // JSON.parse rejects a raw newline in a string, so none is counted here.
+          if (this.escaped) {
+            this.escaped = false;
+            i++;
+            continue;
+          }
+          const quote = bytes.indexOf(QUOTE, i);
+          // The next backslash is looked for once per backslash, not once per string: n means none left in this chunk.
+          if (backslash < i) {
+            backslash = bytes.indexOf(BACKSLASH, i);
+            if (backslash === -1) backslash = n;
+          }
+          if (backslash < n && (quote === -1 || backslash < quote)) {
+            // An escape comes first: skip the byte it escapes, which may be in the next chunk.
+            i = backslash + 1;
+            this.escaped = true;
+            continue;
+          }
+          if (quote === -1) {
+            i = n;
+            break;
+          }
+          i = quote + 1;
+          this.inString = false;
+          if (this.depth === 0) return this.finish(chunk, i, from);
+          continue;
+        }
         const b = chunk[i] ?? 0;
         i++;
-        if (this.inString) {
-          if (this.escaped) this.escaped = false;
-          else if (b === BACKSLASH) this.escaped = true;
-          else if (b === QUOTE) {
-            this.inString = false;
-            if (this.depth === 0) return this.finish(chunk, i, from);
-          } else if (b === NEWLINE) this.newline(this.offset + i - from);
-        } else if (b === QUOTE) this.inString = true;
+        if (b === QUOTE) this.inString = true;
         else if (b === 0x7b || b === 0x5b) {
           this.depth++;
           if (this.baseDepth + this.depth > this.limits.maxDepth) {

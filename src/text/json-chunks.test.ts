@@ -12,6 +12,7 @@ describe('jsonChunks', () => {
     ['a streamed key that is not a list', { findings: { not: 'a list' } }, ['findings']],
     ['keys whose value JSON leaves out', { a: undefined, b: 1, findings: [undefined, 2] }, ['findings']],
     ['an empty document', {}, []],
+    ['a streamed key with brackets and quotes in it', { 'a[b]"c': [1, { d: [2] }] }, ['a[b]"c']],
     ['nothing streamed', { nested: { deep: [[1, [2, { three: 3 }]]] } }, []],
   ];
   it.each(documents)('gives exactly JSON.stringify\'s bytes: %s', (_name, document, keys) => {

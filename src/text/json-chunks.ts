@@ -12,6 +12,7 @@ const BATCH = 512;
 
 const indentBy = (text: string, indent: string): string => text.replaceAll('\n', `\n${indent}`);
 
+
 export function* jsonChunks(document: Readonly<Record<string, unknown>>, streamedKeys: ReadonlySet<string>): Generator<string> {
   // JSON.stringify leaves out keys whose value is undefined, a function or a symbol.
   const keys = Object.keys(document).filter((key) => {
@@ -30,18 +31,15 @@ export function* jsonChunks(document: Readonly<Record<string, unknown>>, streame
       yield head + indentBy(JSON.stringify(value, null, 2), '  ');
       continue;
     }
-    let piece = `${head}[`;
-    for (let i = 0; i < value.length; i++) {
-      // As JSON.stringify does, list holes and non-serializable elements are written as null.
-      const element: unknown = value[i];
-      const text = element === undefined || typeof element === 'function' || typeof element === 'symbol' ? 'null' : JSON.stringify(element, null, 2);
-      piece += `${i === 0 ? '' : ','}\n    ${indentBy(text, '    ')}`;
-      if ((i + 1) % BATCH === 0) {
-        yield piece;
-        piece = '';
-      }
+    yield `${head}[`;
+    for (let start = 0; start < value.length; start += BATCH) {
+      // Stringified inside a one-key object, a batch comes out indented exactly as it sits in the
+      // document; the wrapper's own first and last lines are cut off. One native call per batch.
+      const wrapped = JSON.stringify({ [key]: value.slice(start, start + BATCH) }, null, 2);
+      const body = wrapped.slice(`{\n  ${JSON.stringify(key)}: [`.length, wrapped.length - '\n  ]\n}'.length);
+      yield start === 0 ? body : `,${body}`;
     }
-    yield `${piece}\n  ]`;
+    yield '\n  ]';
   }
   yield '\n}\n';
 }
