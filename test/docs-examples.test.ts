@@ -243,6 +243,15 @@ async function unknownOptions(words: readonly string[]): Promise<string[]> {
   return words.filter((w) => w.startsWith('--') && !new RegExp(`(^|[\\s,])${w}\\b`, 'm').test(help.stdout)).map((w) => `${w} is not an option of \`assay ${path.join(' ')}\``);
 }
 
+/** Whether a command's words name a file, as an argument, `./file` or `format=file`. */
+const namesFile = (words: readonly string[], name: string): boolean => words.some((w) => w === name || w === `./${name}` || w.endsWith(`=${name}`));
+
+/** What stood in for the user's files a command names, for its failure message. */
+function standIns(words: readonly string[]): string {
+  const named = [...placeholders].filter(([name]) => namesFile(words, name));
+  return named.length === 0 ? '' : ` (with ${named.map(([name, p]) => `${name} = ${p.standsIn}`).join(', ')})`;
+}
+
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 /** Runs one command in `dir`; returns what is wrong with its outcome. */
@@ -255,7 +264,7 @@ async function runCommand(command: Command, dir: string, file: string): Promise<
     const run = await runCli(args, {}, dir);
     // A documented command succeeds; a scan may instead fail its gate on the demo account's failures.
     const gateFailed = rest[0] === 'scan' && run.code === 1 && run.stderr.includes('gate failed');
-    if (run.code !== 0 && !gateFailed) return [`${where}: exited ${run.code}\n${run.stderr}`];
+    if (run.code !== 0 && !gateFailed) return [`${where}: exited ${run.code}${standIns(rest)}\n${run.stderr}`];
     const missing = [];
     for (const output of outputs) if (!existsSync(output)) missing.push(`${where}: wrote no ${relative(dir, output)}`);
     return missing;
@@ -382,8 +391,7 @@ describe('the tables of this test', () => {
   });
 
   it('stand in only for files the docs name', () => {
-    const named = (name: string): boolean => shown().some((c) => c.words.some((w) => w === name || w === `./${name}` || w.endsWith(`=${name}`)));
-    expect([...placeholders.keys()].filter((p) => !named(p))).toEqual([]);
+    expect([...placeholders.keys()].filter((name) => !shown().some((c) => namesFile(c.words, name)))).toEqual([]);
   });
 
   it('list only blocks the docs have', () => {
