@@ -14,7 +14,8 @@
  *   `assay …` in-process with the documented placeholder files stood in for
  *   (`placeholders` below), `./script` as a real process, `npm` commands must
  *   name a script package.json has; commands that need AWS or a whole build
- *   are in `skipped` with the reason (their options must still exist);
+ *   are in `skipped` with the reason (their options must still exist), and a
+ *   command that would collect from AWS is never run;
  * - blocks without a language are reproduced (`outputSamples`) or listed in
  *   `notRunnable` with the reason.
  *
@@ -260,6 +261,8 @@ async function runCommand(command: Command, dir: string, file: string): Promise<
   const [program = '', ...rest] = command.words;
   if (skipped.has(command.text)) return program === 'assay' ? (await unknownOptions(command.words)).map((p) => `${where}: ${p}`) : [];
   if (program === 'assay') {
+    // Never run what would collect from AWS with whatever credentials the machine has.
+    if (rest[0] === 'collect' || (rest[0] === 'scan' && !rest.includes('--snapshot'))) return [`${where}: collects from AWS, which this test never does; list it in \`skipped\` with the reason`];
     const { args, outputs } = argumentsIn(rest, dir);
     const run = await runCli(args, {}, dir);
     // A documented command succeeds; a scan may instead fail its gate on the demo account's failures.
