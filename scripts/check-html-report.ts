@@ -28,14 +28,15 @@ export const DEMO_PACKS: readonly string[] = ['cis-aws-foundations-7.0.0', 'assa
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** The screenshot's viewport: wide enough for the two-column layout, tall enough for header, chart and first controls. */
 export const WINDOW = { width: 1280, height: 2000 } as const;
-const CHROMIUM_TIMEOUT_MS = 120_000;
+/** Kills a browser that hangs; a slow one on a loaded machine (seconds idle, minutes loaded) must still finish. */
+const CHROMIUM_TIMEOUT_MS = 5 * 60_000;
 
 export type ChromiumProbe = { readonly ok: true; readonly binary: string; readonly version: string } | { readonly ok: false; readonly reason: string };
 
 export function findChromium(): ChromiumProbe {
   const tried: string[] = [];
   for (const binary of ['chromium', 'chromium-browser']) {
-    const probe = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+    const probe = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 5 * 60_000 });
     if (probe.error === undefined && probe.status === 0) return { ok: true, binary, version: probe.stdout.trim() };
     tried.push(`${binary}: ${probe.error?.message ?? `exit ${probe.status ?? 'signal'}`}`);
   }

@@ -8,14 +8,20 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../src/engine/result.js';
 import { createAjv } from '../src/resources/validate-data.js';
-import { runCli } from './support/cli.js';
+import { runCli, type CliRun } from './support/cli.js';
+import { demoScan } from './support/demo-scan.js';
 
-const args = ['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'assay-foundations', '--format', 'json', '--fail-on', 'none'];
-const first = await runCli(args);
-const result = JSON.parse(first.stdout) as ScanResult;
+const options = ['--pack', 'assay-foundations', '--format', 'json', '--fail-on', 'none'];
+const args = ['scan', '--snapshot', 'examples/demo-account.json', ...options];
+let first: CliRun;
+let result: ScanResult;
+beforeAll(async () => {
+  first = await demoScan(options);
+  result = JSON.parse(first.stdout) as ScanResult;
+});
 
 describe('demo scan (JSON)', () => {
   it('exits 0 with --fail-on none, and stderr says only how the gate was decided', () => {

@@ -8,14 +8,14 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { parseFragment } from 'parse5';
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../../test/support/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoFindings } from '../../test/support/demo-scan.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { DEFAULT_MAX_BYTES, markdownFormatter, renderMarkdown } from './markdown.js';
 import { utf8Length } from './markdown/measure.js';
 
-const scan = await runCli(['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'cis-aws-foundations-7.0.0', '--format', 'json', '--fail-on', 'none']);
-const demo = JSON.parse(scan.stdout) as ScanResult;
+let demo: ScanResult;
+beforeAll(async () => { demo = await demoFindings(['cis-aws-foundations-7.0.0']); });
 const severityOrder = ['critical', 'high', 'medium', 'low', 'info'];
 
 const html = (markdown: string): string =>
@@ -77,10 +77,10 @@ const isSorted = (severities: readonly string[]): boolean =>
   severities.every((s, i) => i === 0 || severityOrder.indexOf(severities[i - 1] ?? '') <= severityOrder.indexOf(s));
 
 describe('markdown report on the demo scan', () => {
-  const md = renderMarkdown(demo);
+  let md: string;
+  beforeAll(() => { md = renderMarkdown(demo); });
 
   it('is the formatter with id markdown and extension .md, and is deterministic', () => {
-    expect(scan.code).toBe(0);
     expect(markdownFormatter).toMatchObject({ id: 'markdown', extension: '.md' });
     expect(markdownFormatter.render(structuredClone(demo), { style: { bold: String, dim: String, red: String, yellow: String, green: String, cyan: String } })).toBe(md);
     expect(utf8Length(md)).toBeLessThan(DEFAULT_MAX_BYTES);
@@ -153,9 +153,14 @@ function hostileResult(): ScanResult {
 }
 
 describe('markdown report with hostile strings', () => {
-  const result = hostileResult();
-  const md = renderMarkdown(result);
-  const rendered = html(md);
+  let result: ScanResult;
+  let md: string;
+  let rendered: string;
+  beforeAll(() => {
+    result = hostileResult();
+    md = renderMarkdown(result);
+    rendered = html(md);
+  });
 
   it('lets no raw tag reach the source outside code blocks: only our own <code> elements', () => {
     const outside = outsideFences(md);
@@ -268,5 +273,5 @@ describe('markdown report under its byte budget', () => {
     // micromark takes seconds on a megabyte; the source split is what GFM does with the pipes.
     for (const rows of sourceTableShapes(md)) expect(new Set(rows).size).toBe(1);
     expect(renderMarkdown(syntheticResult(50_000))).toBe(md);
-  }, 120_000);
+  });
 });

@@ -237,10 +237,8 @@ export class JsonObjectStream {
             this.escaped = true;
             continue;
           }
-          if (quote === -1) {
-            i = n;
-            break;
-          }
+          // The string goes on into the next chunk.
+          if (quote === -1) break;
           i = quote + 1;
           this.inString = false;
           if (this.depth === 0) return this.finish(chunk, i, from);

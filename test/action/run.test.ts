@@ -7,13 +7,14 @@
  * the TypeScript entry point, so the test needs no build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { resultFixturePath } from '../fixtures/results/load.js';
 
 interface Step { id?: string; run: string; shell: string; env?: Record<string, string> }
 interface ActionYml { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { steps: Step[] } }
@@ -91,7 +92,12 @@ describe('the GitHub Action, run as GitHub runs it', () => {
   });
 
   it('bad input exits 2, reports only the exit code, and never passes an earlier run\'s report for this one', async () => {
-    await runStep({ snapshot: demo, packs: 'cis-aws-foundations-7.0.0' });
+    // An earlier run's reports where the first test shows a run leaves them, a real findings
+    // document among them (copied, not scanned: it saves a whole run of the action).
+    const earlier = join(workspace, 'assay-results');
+    await mkdir(earlier);
+    await copyFile(resultFixturePath('before'), join(earlier, 'assay.json'));
+    for (const file of ['assay.html', 'assay.md', 'assay.sarif']) await writeFile(join(earlier, file), 'an earlier run\'s report\n');
     const run = await runStep({ snapshot: demo, packs: 'cis-aws-foundations-7' });
     expect(run.code).toBe(2);
     expect(run.outputs).toEqual({ 'exit-code': '2' });

@@ -81,7 +81,7 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     moto = await startMoto();
     dir = await mkdtemp(join(tmpdir(), 'assay-moto-'));
     seeded = await seed(moto);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await moto.stop();
@@ -125,7 +125,7 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(account?.data).toMatchObject({ passwordPolicy: { minimumPasswordLength: 8 } });
     const regions = snapshot.resources.filter((r) => r.type === 'aws.region');
     expect(regions.map((r) => [r.id, (r.data as { ebsEncryptionByDefault?: boolean }).ebsEncryptionByDefault])).toEqual([['eu-west-1', false], ['us-east-1', true]]);
-  }, 120_000);
+  });
 
   it('a live assay scan gives the right verdicts', async () => {
     // The seeded account has high-severity failures (SSH open to the world): the default gate exits 1.
@@ -154,5 +154,5 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(statusOf('aws-iam-user-console-mfa', 'console-no-mfa')).toBe('FAIL');
     expect(statusOf('aws-iam-user-console-mfa', 'api-only')).toBe('NOT_APPLICABLE');
     expect(statusOf('aws-iam-password-policy-min-length', '123456789012')).toBe('FAIL');
-  }, 120_000);
+  });
 });

@@ -45,7 +45,7 @@ describe.skipIf(!availability.ok)('collecting an organization against the moto e
     const ec2 = new EC2Client({ ...config, credentials: { accessKeyId: c?.AccessKeyId ?? '', secretAccessKey: c?.SecretAccessKey ?? '', sessionToken: c?.SessionToken ?? '' } });
     openGroup = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'ssh-open', Description: 'ssh from anywhere' }))).GroupId ?? '';
     await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: openGroup, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] }));
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await moto.stop();

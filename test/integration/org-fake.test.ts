@@ -47,7 +47,7 @@ describe('a generated organization, three ways', () => {
     fake = await startFakeAws(estate, 0);
     await collect('aggregator', ['--source', 'config', '--aggregator', 'org']);
     requests = await fake.stop();
-  }, 120_000);
+  });
 
   afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 

@@ -84,7 +84,8 @@ export function runBash(args: readonly string[], options: { cwd: string; env: Re
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    // A hang guard (a script waiting for input it never gets), far above a slow run on a loaded machine.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5 * 60_000);
     child.on('error', reject);
     child.on('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
     // A script that exits without reading stdin closes the pipe; that is not an error here.

@@ -8,14 +8,14 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export async function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+export async function runCli(args: readonly string[], env: Record<string, string> = {}, cwd: string = process.cwd()): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     stdout: { write: (text) => { stdout += text; }, isTTY: false },
     stderr: { write: (text) => { stderr += text; }, isTTY: false },
     env,
-    cwd: process.cwd(),
+    cwd,
   };
   const code = await run(args, io);
   return { code, stdout, stderr };
