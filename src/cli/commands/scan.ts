@@ -11,6 +11,7 @@ import { loadLibrary, planScan, type LevelChoice } from '../library.js';
 import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
 import { timings } from '../timings.js';
+import { addInputSizeOption, inputLimits } from '../input-size.js';
 import { ExitCode } from '../exit-codes.js';
 import { checkOutputPaths } from '../output-paths.js';
 import { fileName, parseOutputTarget, resolveOutputs, type OutputTarget } from '../outputs.js';
@@ -45,10 +46,11 @@ interface ScanOptions extends LiveOptions {
   plan?: PlanTarget;
   passEvidence?: boolean;
   timings?: boolean;
+  maxInputSize?: number;
 }
 
 export function registerScanCommand(program: Command, context: CommandContext): void {
-  addLiveOptions(program
+  addLiveOptions(addInputSizeOption(program
     .command('scan')
     .description('check an account (collected live, read-only) or a snapshot file against policies and packs')
     .option('--snapshot <file>', 'scan this snapshot file (.json or .json.gz) instead of collecting live', fileName)
@@ -64,7 +66,7 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--plan <[format=]file>', 'also write the remediation plan of the FAIL findings (markdown, script, json or terraform; by default from the extension: .sh, .json, .tf, else markdown), as `assay plan` would', planTarget)
     .option('--config <file>', `read packs, policies, regions, outputs, gate, parameters and waivers from this file (default: ${DEFAULT_CONFIG_FILE} when present); options given here win`, fileName)
     .option('--pass-evidence', 'record evidence for PASS findings too (slower; FAIL and ERROR always carry it)')
-    .option('--timings', 'print how long each step took and the memory held after it, on stderr'))
+    .option('--timings', 'print how long each step took and the memory held after it, on stderr')))
     .addHelpText('after', `
 Verdicts: PASS, FAIL, ERROR (could not evaluate: a value was not collected or
 a related type was collected incompletely — never counted as a pass),
@@ -121,7 +123,7 @@ Examples:
       let snapshot: Snapshot;
       let digest: string;
       if (options.snapshot !== undefined) {
-        ({ snapshot, digest } = await readSnapshotFile(options.snapshot));
+        ({ snapshot, digest } = await readSnapshotFile(options.snapshot, inputLimits(options.maxInputSize)));
       } else {
         snapshot = await collectLive(options, context.io);
         digest = snapshotDigest(snapshot);

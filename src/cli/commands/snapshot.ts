@@ -13,6 +13,7 @@ import { ExitCode } from '../exit-codes.js';
 import { printErrors } from '../print-errors.js';
 import { checkOutputPaths } from '../output-paths.js';
 import { fileName } from '../outputs.js';
+import { addInputSizeOption, inputLimits } from '../input-size.js';
 import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
 
@@ -39,9 +40,9 @@ function summarize(loaded: LoadedSnapshot): string {
   ].map(terminalText).join('\n');
 }
 
-async function validateOne(file: string): Promise<{ loaded?: LoadedSnapshot; problems: readonly AssayError[] }> {
+async function validateOne(file: string, maxInputSize: number | undefined): Promise<{ loaded?: LoadedSnapshot; problems: readonly AssayError[] }> {
   try {
-    return { loaded: await readSnapshotFile(file), problems: [] };
+    return { loaded: await readSnapshotFile(file, inputLimits(maxInputSize)), problems: [] };
   } catch (error) {
     if (error instanceof AssayErrors) return { problems: error.errors };
     if (error instanceof AssayError) return { problems: [error] };
@@ -73,8 +74,8 @@ function toVerdict(file: string, loaded: LoadedSnapshot | undefined, problems: r
 
 export function registerSnapshotCommands(program: Command, context: CommandContext): void {
   const snapshot = program.command('snapshot').description('work with snapshot files (.json or .json.gz)');
-  snapshot
-    .command('validate')
+  addInputSizeOption(snapshot
+    .command('validate'))
     .description('check snapshot files against the snapshot schema and the resource catalog; report every problem as file:line:col')
     .argument('<files...>', 'snapshot files (.json, or gzip-compressed .json.gz)')
     .option('--json', 'print one JSON verdict per file instead of text')
@@ -84,10 +85,10 @@ its type in the catalog (\`assay types\`), that fields missing from a resource
 are explained by its collection errors, duplicates, and that resources fall
 within the snapshot's accounts and regions. Exits 0 when every file is valid,
 2 otherwise.`)
-    .action(async (files: string[], options: { json?: boolean }) => {
+    .action(async (files: string[], options: { json?: boolean; maxInputSize?: number }) => {
       const verdicts: FileVerdict[] = [];
       for (const file of files) {
-        const { loaded, problems } = await validateOne(file);
+        const { loaded, problems } = await validateOne(file, options.maxInputSize);
         if (loaded === undefined) context.setExitCode(ExitCode.INPUT);
         if (options.json === true) {
           verdicts.push(toVerdict(file, loaded, problems));
@@ -124,8 +125,8 @@ const DAY_MS = 86_400_000;
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function registerSnapshotMergeCommand(snapshot: Command, context: CommandContext): void {
-  snapshot
-    .command('merge')
+  addInputSizeOption(snapshot
+    .command('merge'))
     .description('merge snapshots of separate accounts (shards of an organization) into one snapshot to scan')
     .argument('<files...>', 'snapshot files (.json or .json.gz), each valid on its own')
     .requiredOption('-o, --output <file>', 'merged snapshot to write (.json, or .json.gz to compress)', fileName)
@@ -145,12 +146,12 @@ Example (one CI job per group of accounts, then one merge and scan):
   assay collect --accounts group-2.txt -o shard-2.json.gz
   assay snapshot merge shard-*.json.gz -o org.json.gz
   assay scan --snapshot org.json.gz --pack cis-aws-foundations-7.0.0`)
-    .action(async (files: string[], options: { output: string; quiet?: boolean }) => {
+    .action(async (files: string[], options: { output: string; quiet?: boolean; maxInputSize?: number }) => {
       await checkOutputPaths([{ option: '-o', path: options.output }]);
       const inputs: LoadedSnapshot[] = [];
       const problems: AssayError[] = [];
       for (const file of files) {
-        const { loaded, problems: found } = await validateOne(file);
+        const { loaded, problems: found } = await validateOne(file, options.maxInputSize);
         if (loaded !== undefined) inputs.push(loaded);
         problems.push(...found);
       }
