@@ -19,6 +19,16 @@ const clockSyntax = [
   { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Pure code is deterministic: no randomness.' },
 ];
 
+// DESIGN.md rule 8 (issue 14): every argument of a call is a slot on the call
+// stack, so `f(...xs)` with a user-sized `xs` overflows it ("Maximum call stack
+// size exceeded" on a 75k-resource scan). A loop, or an array literal
+// `[...a, ...b]` (which builds on the heap), costs no stack.
+const spreadMessage = 'Spreading into call arguments puts every element on the call stack and crashes on large inputs (DESIGN.md rule 8): use a loop, or an array literal [...a, ...b].';
+const boundedSyntax = [
+  { selector: 'CallExpression > SpreadElement', message: spreadMessage },
+  { selector: 'NewExpression > SpreadElement', message: spreadMessage },
+];
+
 /** Import restrictions for one layer: I/O modules (when pure) plus the internal folders it may not use. */
 function layer(files, { pure, forbiddenFolders }) {
   const patterns = forbiddenFolders.map((folder) => ({
@@ -35,7 +45,8 @@ function layer(files, { pure, forbiddenFolders }) {
         paths: pure ? ioModules.map((name) => ({ name, message: 'Pure code does no I/O: the CLI reads and writes files.' })) : [],
         patterns,
       }],
-      ...(pure ? { 'no-restricted-syntax': ['error', ...clockSyntax] } : {}),
+      // Replaces the src/** block's list for these files, so it repeats the bounded selectors.
+      ...(pure ? { 'no-restricted-syntax': ['error', ...clockSyntax, ...boundedSyntax] } : {}),
       ...(pure ? { 'no-restricted-globals': ['error', 'process', 'performance', 'fetch', 'setTimeout', 'setInterval'] } : {}),
     },
   };
@@ -64,6 +75,13 @@ export default tseslint.config(
     rules: {
       'no-console': 'error',
       'no-restricted-globals': ['error', 'process'],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...boundedSyntax],
     },
   },
   // Text safety: escaping untrusted text for each destination; every layer may use it, it uses none.

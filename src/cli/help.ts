@@ -56,6 +56,6 @@ export function wrapHelp(text: string, width: number): string {
 
 /** `  id     description` lines, aligned, for lists generated from the code (report formats); wrapHelp hangs their continuations. */
 export function helpList(items: readonly { readonly id: string; readonly description: string }[]): string {
-  const width = Math.max(0, ...items.map((i) => i.id.length));
+  const width = items.reduce((widest, i) => Math.max(widest, i.id.length), 0);
   return items.map((i) => `  ${i.id.padEnd(width)}  ${i.description}`).join('\n');
 }

@@ -139,8 +139,11 @@ export function planScan(library: Library, packIds: readonly string[], level: Le
     const fromConfig = parameters.get(loaded.document.id);
     const overrides = fromConfig === undefined ? selection.overrides.get(loaded.document.id) : new Map([...(selection.overrides.get(loaded.document.id) ?? new Map<string, ParameterOverride>()), ...fromConfig]);
     const compiled = compilePolicy(loaded, overrides);
-    if (Array.isArray(compiled)) errors.push(...compiled);
-    else policies.push(compiled);
+    if (Array.isArray(compiled)) {
+      for (const error of compiled) errors.push(error);
+    } else {
+      policies.push(compiled);
+    }
   }
   if (errors.length > 0) throw new AssayErrors(errors);
   return { policies, selection };

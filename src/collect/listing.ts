@@ -19,7 +19,7 @@ export interface Listing<T> {
 export async function readPages<P, T>(operation: string, pages: AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<Listing<T>> {
   const items: T[] = [];
   try {
-    for await (const page of pages) items.push(...(pick(page) ?? []));
+    for await (const page of pages) for (const item of pick(page) ?? []) items.push(item);
     return { items };
   } catch (error) {
     return { items, failure: { ...describeError(error), operation } };

@@ -69,7 +69,7 @@ export function loadPacks(sources: readonly PackSource[], policyIds: ReadonlySet
   for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const result = parsePack(source, policyIds);
     if (Array.isArray(result)) {
-      errors.push(...result);
+      for (const error of result) errors.push(error);
       continue;
     }
     const previous = ids.get(result.document.id);

@@ -71,7 +71,7 @@ export function loadPolicies(sources: readonly PolicySource[]): PolicyLoad {
   for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const loaded = parsePolicy(source);
     if (Array.isArray(loaded)) {
-      errors.push(...loaded);
+      for (const error of loaded) errors.push(error);
       continue;
     }
     const previous = seen.get(loaded.document.id);

@@ -53,7 +53,7 @@ function checkCounts(root: XmlNode): XmlNode[] {
       expect(attr(c, 'classname')).toBe(attr(suite, 'name'));
       expect(attr(c, 'time')).toBe('0');
     }
-    all.push(...cases);
+    for (const c of cases) all.push(c);
   }
   for (const [key, tag] of [['tests', 'testcase'], ['failures', 'failure'], ['errors', 'error'], ['skipped', 'skipped']] as const) {
     const expected = tag === 'testcase' ? all.length : outcomes(all, tag);

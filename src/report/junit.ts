@@ -62,16 +62,17 @@ function details(finding: Finding): string {
     lines.push(`waived until ${w.expires} by ${w.owner}: ${w.reason}`);
   }
   if (finding.reasons !== undefined && finding.reasons.length > 0) {
-    lines.push('reasons:', ...finding.reasons.map((x) =>
-      `  ${x.code} at ${x.resource === undefined ? '' : `${x.resource} `}${x.path}: ${x.message}`));
+    lines.push('reasons:');
+    for (const x of finding.reasons) lines.push(`  ${x.code} at ${x.resource === undefined ? '' : `${x.resource} `}${x.path}: ${x.message}`);
   }
   if (finding.evidence.length > 0) {
-    lines.push('evidence:', ...finding.evidence.map((e) =>
-      `  [${e.result}] ${e.resource === undefined ? '' : `${e.resource} `}${e.path}: ${json(e.actual)} → ${e.op} ${json(e.expected)}`));
+    lines.push('evidence:');
+    for (const e of finding.evidence) lines.push(`  [${e.result}] ${e.resource === undefined ? '' : `${e.resource} `}${e.path}: ${json(e.actual)} → ${e.op} ${json(e.expected)}`);
   }
   // How to fix is for failures (waived ones too); an ERROR needs access, not a fix.
   if (finding.remediation !== undefined && (finding.status === 'FAIL' || finding.status === 'WAIVED')) {
-    lines.push(`remediation: ${finding.remediation.text}`, ...finding.remediation.cli.map((c) => `  $ ${c}`));
+    lines.push(`remediation: ${finding.remediation.text}`);
+    for (const c of finding.remediation.cli) lines.push(`  $ ${c}`);
   }
   if (finding.controls.length > 0) lines.push(`controls: ${finding.controls.join(', ')}`);
   lines.push(`severity: ${finding.severity}`, `fingerprint: ${finding.fingerprint}`);

@@ -110,7 +110,8 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
   }
   const manual = result.controls.filter((c) => c.status === 'MANUAL');
   if (manual.length > 0) {
-    lines.push('', style.bold('Manual controls'), ...manual.map((c) => `${style.cyan('MANUAL')} ${t(`${c.pack} ${c.id} ${c.title}`)}`));
+    lines.push('', style.bold('Manual controls'));
+    for (const c of manual) lines.push(`${style.cyan('MANUAL')} ${t(`${c.pack} ${c.id} ${c.title}`)}`);
   }
   lines.push('');
   return lines.join('\n');

@@ -3,6 +3,7 @@
  * rules that enforce it actually fire, by linting small offending files as
  * if they sat in each folder.
  */
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,15 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
+
+/** Which rule said what, to tell the spread rule from the clock rule (both are no-restricted-syntax). */
+async function messages(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => `${m.ruleId ?? ''}: ${m.message}`);
+}
+
+// Every folder under src/, read from disk so a new one is covered without editing this test.
+const allFolders = readdirSync('src', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
 const pureFolders = ['policy', 'engine', 'report', 'remediate', 'resources', 'diagnostics', 'text'];
 
@@ -42,6 +52,26 @@ describe('architecture boundaries (lint)', () => {
     }
     for (const folder of ['report', 'remediate', 'diagnostics', 'policy', 'docs', 'action', 'cli']) {
       expect(await ruleIds(`src/${folder}/probe.ts`, "import { terminalText } from '../text/terminal.js';\nexport const y = terminalText;\n"), folder).toEqual([]);
+    }
+  });
+
+  // Issue 14: `findings.splice(0, n, ...all)` overflowed the call stack on a 75k-resource scan (DESIGN.md rule 8).
+  it.each(allFolders)('src/%s may not spread an array into call or constructor arguments', async (folder) => {
+    const file = `src/${folder}/probe.ts`;
+    const spread = /^no-restricted-syntax: Spreading into call arguments/;
+    expect(await messages(file, 'export const f = (xs: number[]): number => Math.max(...xs);\n')).toEqual([expect.stringMatching(spread)]);
+    expect(await messages(file, 'export const f = (xs: number[], all: number[]): void => { xs.splice(0, 1, ...all); };\n')).toEqual([expect.stringMatching(spread)]);
+    expect(await messages(file, 'export const f = (xs: [number, number]): Date => new Date(...xs);\n')).toEqual([expect.stringMatching(spread)]);
+    // An array literal builds on the heap, so it stays allowed.
+    expect(await messages(file, 'export const f = (a: number[], b: number[]): Set<number> => new Set([...a, ...b]);\n')).toEqual([]);
+  });
+
+  it('keeps the clock rule in pure folders alongside the spread rule (a later no-restricted-syntax replaces an earlier one)', async () => {
+    expect(allFolders).toEqual(expect.arrayContaining(pureFolders));
+    for (const folder of pureFolders) {
+      const found = await messages(`src/${folder}/probe.ts`, 'export const f = (xs: number[]): number => Math.max(Date.now(), ...xs);\n');
+      expect(found, folder).toHaveLength(2);
+      expect(found, folder).toEqual(expect.arrayContaining([expect.stringMatching(/Spreading into call arguments/), expect.stringMatching(/never reads the clock/)]));
     }
   });
 

@@ -33,10 +33,15 @@ async function readBoth(files: readonly [string, string]): Promise<[ScanResult, 
   const problems: AssayError[] = [];
   const results: ScanResult[] = [];
   for (const outcome of settled) {
-    if (outcome.status === 'fulfilled') results.push(outcome.value);
-    else if (outcome.reason instanceof AssayErrors) problems.push(...outcome.reason.errors);
-    else if (outcome.reason instanceof AssayError) problems.push(outcome.reason);
-    else throw outcome.reason;
+    if (outcome.status === 'fulfilled') {
+      results.push(outcome.value);
+    } else if (outcome.reason instanceof AssayErrors) {
+      for (const error of outcome.reason.errors) problems.push(error);
+    } else if (outcome.reason instanceof AssayError) {
+      problems.push(outcome.reason);
+    } else {
+      throw outcome.reason;
+    }
   }
   const [before, after] = results;
   if (problems.length > 0 || before === undefined || after === undefined) throw new AssayErrors(problems);

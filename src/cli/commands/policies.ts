@@ -102,7 +102,7 @@ export function registerPoliciesCommands(program: Command, context: CommandConte
         // A policy that does not compile is bad input (exit 2), not a failed test case (exit 1).
         const compiled = compilePolicy(policy);
         if (Array.isArray(compiled)) {
-          invalid.push(...compiled);
+          for (const error of compiled) invalid.push(error);
           invalidPolicies += 1;
           context.io.stdout.write(`bad  ${policy.document.id} (invalid policy, cases not run)\n`);
           continue;
@@ -112,7 +112,8 @@ export function registerPoliciesCommands(program: Command, context: CommandConte
         const bad = outcomes.filter((o) => !o.passed);
         passed += outcomes.length - bad.length;
         failed += bad.length + policing.length;
-        problems.push(...policing, ...bad.flatMap((o) => o.problems));
+        for (const problem of policing) problems.push(problem);
+        for (const outcome of bad) for (const problem of outcome.problems) problems.push(problem);
         context.io.stdout.write(`${bad.length === 0 && policing.length === 0 ? 'ok  ' : 'FAIL'} ${terminalText(policy.document.id)} (${outcomes.length} cases)\n`);
       }
       if (invalid.length > 0 || problems.length > 0) printErrors(context.io, [...invalid, ...problems]);

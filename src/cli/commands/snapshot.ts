@@ -153,7 +153,7 @@ Example (one CI job per group of accounts, then one merge and scan):
       for (const file of files) {
         const { loaded, problems: found } = await validateOne(file, options.maxInputSize);
         if (loaded !== undefined) inputs.push(loaded);
-        problems.push(...found);
+        for (const problem of found) problems.push(problem);
       }
       if (problems.length > 0) throw new AssayErrors(problems);
       const merged = mergeSnapshots(inputs, { name: 'assay', version: packageVersion() });

@@ -69,7 +69,7 @@ async function sourceStatuses(client: ConfigServiceClient, name: string): Promis
   try {
     do {
       const page = await client.send(new DescribeConfigurationAggregatorSourcesStatusCommand({ ConfigurationAggregatorName: name, ...(token === undefined ? {} : { NextToken: token }) }));
-      statuses.push(...(page.AggregatedSourceStatusList ?? []));
+      for (const status of page.AggregatedSourceStatusList ?? []) statuses.push(status);
       token = page.NextToken;
     } while (token !== undefined && token !== '');
     return statuses;

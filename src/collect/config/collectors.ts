@@ -108,7 +108,7 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
       }
       if (lacking.length > 0) {
         const { completed, missing } = await completeItems(ctx, client, lacking);
-        items.push(...completed);
+        for (const item of completed) items.push(item);
         incomplete += missing;
       }
       for (const item of items) {

@@ -50,10 +50,12 @@ function header(plan: Plan): string[] {
     'Steps whose commands read $VARIABLES stop before running anything unless those are set.',
   ]);
   if (plan.waived.length > 0) {
-    lines.push('#', ...comment(['Waived, left out:', ...plan.waived.map((w) => `  ${w.policy} ${w.resource} (${w.reason}; ${w.owner}, until ${w.expires})`)]));
+    lines.push('#');
+    for (const line of comment(['Waived, left out:', ...plan.waived.map((w) => `  ${w.policy} ${w.resource} (${w.reason}; ${w.owner}, until ${w.expires})`)])) lines.push(line);
   }
   if (plan.withoutCommands.length > 0) {
-    lines.push('#', ...comment(['Failures without commands, to fix by hand (see the plan):', ...plan.withoutCommands.map((w) => `  ${w.policy} ${w.resource}`)]));
+    lines.push('#');
+    for (const line of comment(['Failures without commands, to fix by hand (see the plan):', ...plan.withoutCommands.map((w) => `  ${w.policy} ${w.resource}`)])) lines.push(line);
   }
   return lines;
 }
@@ -103,14 +105,14 @@ function stepFunction(step: PlanStep, index: number): string[] {
   if (step.variables.length > 0) lines.push(`    printf '  (needs %s)\\n' ${shellQuote(step.variables.map((v) => `$${v}`).join(' '))}`);
   // Dry-run shows the text, never evaluates it: commands may hold $(…) or $VARIABLES.
   for (const command of step.commands) lines.push(`    show ${shown(command)}`);
-  lines.push(...checkAndUndo(step, '    '));
+  for (const line of checkAndUndo(step, '    ')) lines.push(line);
   lines.push('    return 0', '  fi');
   for (const name of step.variables) lines.push(`  need ${id} ${name}`);
   if (step.disruptive) {
     lines.push(`  if ! confirm ${id}; then`, `    printf 'skipped %s\\n' ${id}`, '    skipped=$((skipped + 1))', '    return 0', '  fi');
   }
-  for (const command of step.commands) lines.push(...commandLines(command));
-  lines.push(...checkAndUndo(step, '  '));
+  for (const command of step.commands) for (const line of commandLines(command)) lines.push(line);
+  for (const line of checkAndUndo(step, '  ')) lines.push(line);
   lines.push('  ran=$((ran + 1))', '}');
   return lines;
 }
@@ -122,10 +124,12 @@ function stepFunction(step: PlanStep, index: number): string[] {
 function checkAndUndo(step: PlanStep, indent: string): string[] {
   const lines: string[] = [];
   if (step.verify.length > 0) {
-    lines.push(`${indent}printf '  verify (read-only):\n'`, ...step.verify.map((command) => `${indent}show ${shown(command)}`));
+    lines.push(`${indent}printf '  verify (read-only):\n'`);
+    for (const command of step.verify) lines.push(`${indent}show ${shown(command)}`);
   }
   for (const rollback of step.rollback) {
-    lines.push(`${indent}printf '  to roll back: %s\n' ${q(rollback.text)}`, ...rollback.commands.map((command) => `${indent}show ${shown(command)}`));
+    lines.push(`${indent}printf '  to roll back: %s\n' ${q(rollback.text)}`);
+    for (const command of rollback.commands) lines.push(`${indent}show ${shown(command)}`);
   }
   return lines;
 }
@@ -256,7 +260,10 @@ export function renderScript(plan: Plan): string {
     if (s.variables.length > 0 && problem(s) === undefined) out.push(`  if selected ${shellQuote(s.id)}; then ${s.variables.map((v) => `need ${shellQuote(s.id)} ${v}`).join('; ')}; fi`);
   });
   out.push('}', '');
-  steps.forEach((s, i) => out.push(...stepFunction(s, i), ''));
+  steps.forEach((s, i) => {
+    for (const line of stepFunction(s, i)) out.push(line);
+    out.push('');
+  });
   out.push(main);
   steps.forEach((s, i) => out.push(`if selected ${shellQuote(s.id)}; then ${functionName(i)}; current=''; fi`));
   out.push('', 'if [ "$dry_run" = 1 ]; then', `  printf '\\ndry run: nothing was run\\n'`, 'else',

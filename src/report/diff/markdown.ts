@@ -24,7 +24,7 @@ function policyCell(entry: ComparedFinding): string {
 function table(title: string, header: readonly string[], entries: readonly ComparedFinding[], row: (e: ComparedFinding) => string[]): string[] {
   if (entries.length === 0) return [];
   const lines = ['', `#### ${title} (${entries.length})`, '', markdownTableHead(header)];
-  lines.push(...entries.slice(0, MAX_ROWS).map((e) => line(row(e))));
+  for (const e of entries.slice(0, MAX_ROWS)) lines.push(line(row(e)));
   if (entries.length > MAX_ROWS) lines.push('', `… and ${entries.length - MAX_ROWS} more; \`assay diff --format json\` lists them all.`);
   return lines;
 }
@@ -47,12 +47,15 @@ export function renderDiffMarkdown(comparison: Comparison): string {
   const policies = policyChangeNote(c);
   if (policies !== undefined) lines.push('', mdText(policies));
   const severity = (e: ComparedFinding): string => mdText(e.severity);
-  lines.push(...table('New failures', ['Severity', 'Policy', 'Resource', 'Was', 'Finding'], c.new,
-    (e) => [severity(e), policyCell(e), resourceCell(e), mdText(beforeLabel(e)), [detail(e), evidenceSummary(e)].filter((t) => t !== '').map(mdText).join('<br>')]));
-  lines.push(...table('Fixed', ['Severity', 'Policy', 'Resource', 'Now'], c.fixed,
-    (e) => [severity(e), policyCell(e), resourceCell(e), mdText(afterLabel(e))]));
-  lines.push(...table('Changed', ['Severity', 'Policy', 'Resource', 'Change', 'Detail'], c.changed,
-    (e) => [severity(e), policyCell(e), resourceCell(e), mdText(`${beforeLabel(e)} → ${afterLabel(e)}`), mdText(detail(e))]));
+  const tables = [
+    table('New failures', ['Severity', 'Policy', 'Resource', 'Was', 'Finding'], c.new,
+      (e) => [severity(e), policyCell(e), resourceCell(e), mdText(beforeLabel(e)), [detail(e), evidenceSummary(e)].filter((t) => t !== '').map(mdText).join('<br>')]),
+    table('Fixed', ['Severity', 'Policy', 'Resource', 'Now'], c.fixed,
+      (e) => [severity(e), policyCell(e), resourceCell(e), mdText(afterLabel(e))]),
+    table('Changed', ['Severity', 'Policy', 'Resource', 'Change', 'Detail'], c.changed,
+      (e) => [severity(e), policyCell(e), resourceCell(e), mdText(`${beforeLabel(e)} → ${afterLabel(e)}`), mdText(detail(e))]),
+  ];
+  for (const rows of tables) for (const row of rows) lines.push(row);
   lines.push('', '<sub>Findings are matched by fingerprint (policy + resource); failures present in both scans are counted, not listed.</sub>', '');
   return lines.join('\n');
 }

@@ -35,15 +35,15 @@ export function renderDiffText(comparison: Comparison, style: TableStyle = plain
   lines.push('', [style.red(`new ${s.new}`), style.green(`fixed ${s.fixed}`), `unchanged ${s.unchanged}`, style.yellow(`changed ${s.changed}`)].join('  '));
   if (c.new.length > 0) {
     lines.push('', style.bold('New failures'));
-    for (const entry of c.new) lines.push(...block(entry, style.red('NEW    '), style, `was ${beforeLabel(entry)}`));
+    for (const entry of c.new) for (const line of block(entry, style.red('NEW    '), style, `was ${beforeLabel(entry)}`)) lines.push(line);
   }
   if (c.fixed.length > 0) {
     lines.push('', style.bold('Fixed'));
-    for (const entry of c.fixed) lines.push(...block(entry, style.green('FIXED  '), style, `now ${afterLabel(entry)}`));
+    for (const entry of c.fixed) for (const line of block(entry, style.green('FIXED  '), style, `now ${afterLabel(entry)}`)) lines.push(line);
   }
   if (c.changed.length > 0) {
     lines.push('', style.bold('Changed'));
-    for (const entry of c.changed) lines.push(...block(entry, style.yellow('CHANGED'), style, `${beforeLabel(entry)} → ${afterLabel(entry)}`));
+    for (const entry of c.changed) for (const line of block(entry, style.yellow('CHANGED'), style, `${beforeLabel(entry)} → ${afterLabel(entry)}`)) lines.push(line);
   }
   const moved = c.unchanged.filter((e) => e.evidenceChanged === true).length;
   if (c.unchanged.length > 0) {

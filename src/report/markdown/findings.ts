@@ -169,7 +169,7 @@ export function buildGroups(result: ScanResult): Group[] {
     const built = [...byPolicy.entries()].map(([policy, list]) => buildGroup(status, list, info.get(policy)))
       .filter((g): g is Group => g !== undefined)
       .sort((a, b) => a.severityRank - b.severityRank || compare(a.policy, b.policy));
-    groups.push(...built);
+    for (const group of built) groups.push(group);
   }
   return groups;
 }
@@ -186,7 +186,7 @@ export function renderGroup(group: Group, kept: number): string {
   for (let i = 0; i < kept; i += 1) {
     const r = renderedOf(group, i);
     parts.push(r.row);
-    commands.push(...r.commands);
+    for (const command of r.commands) commands.push(command);
     backticks = Math.max(backticks, r.backticks);
   }
   const left = group.findings.length - kept;
@@ -194,7 +194,9 @@ export function renderGroup(group: Group, kept: number): string {
   if (group.remediation !== '') parts.push('', group.remediation);
   if (commands.length > 0) {
     const fence = fenceOf(backticks);
-    parts.push('', `${fence}sh`, ...commands, fence);
+    parts.push('', `${fence}sh`);
+    for (const command of commands) parts.push(command);
+    parts.push(fence);
   }
   return parts.join('\n');
 }

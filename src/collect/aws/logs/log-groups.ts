@@ -20,7 +20,7 @@ export const logsLogGroups = defineCollector({
     if (groups.length === 0) return;
     const listed = await ctx.call('logs:DescribeMetricFilters', async () => {
       const filters: MetricFilter[] = [];
-      for await (const page of paginateDescribeMetricFilters({ client: logs }, {})) filters.push(...(page.metricFilters ?? []));
+      for await (const page of paginateDescribeMetricFilters({ client: logs }, {})) for (const filter of page.metricFilters ?? []) filters.push(filter);
       return filtersByLogGroup(filters);
     });
     for (const group of groups) {

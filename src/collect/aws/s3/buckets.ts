@@ -98,7 +98,7 @@ export const s3Buckets = defineCollector({
     const buckets: Bucket[] = [];
     let listing: CallFailure | undefined;
     try {
-      for await (const page of paginateListBuckets({ client: s3 }, { BucketRegion: ctx.region })) buckets.push(...(page.Buckets ?? []));
+      for await (const page of paginateListBuckets({ client: s3 }, { BucketRegion: ctx.region })) for (const bucket of page.Buckets ?? []) buckets.push(bucket);
     } catch (error) {
       listing = { ...describeError(error), operation: 's3:ListBuckets' };
     }

@@ -24,7 +24,7 @@ export const snsTopics = defineCollector({
       if (attributes.kind === 'absent') return;
       const listed = await ctx.call('sns:ListSubscriptionsByTopic', async () => {
         const all: Subscription[] = [];
-        for await (const page of paginateListSubscriptionsByTopic({ client: sns }, { TopicArn: arn })) all.push(...(page.Subscriptions ?? []));
+        for await (const page of paginateListSubscriptionsByTopic({ client: sns }, { TopicArn: arn })) for (const subscription of page.Subscriptions ?? []) all.push(subscription);
         return all;
       });
       const tagged = await ctx.call('sns:ListTagsForResource', () => sns.send(new ListTagsForResourceCommand({ ResourceArn: arn })));
