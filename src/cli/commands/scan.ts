@@ -11,6 +11,7 @@ import { loadLibrary, planScan, type LevelChoice } from '../library.js';
 import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
 import { timings } from '../timings.js';
+import { terminalText } from '../../text/terminal.js';
 import { addInputSizeOption, inputLimits } from '../input-size.js';
 import { ExitCode } from '../exit-codes.js';
 import { checkOutputPaths } from '../output-paths.js';
@@ -90,7 +91,7 @@ Examples:
     .action(async (cliOptions: ScanOptions, command: Command) => {
       const timer = timings(context.io, cliOptions.timings === true);
       const config = await readConfig(cliOptions.config, context.io.cwd);
-      if (config !== undefined) context.io.stderr.write(`using configuration ${config.file}\n`);
+      if (config !== undefined) context.io.stderr.write(`using configuration ${terminalText(config.file)}\n`);
       // Options on the command line win over the file; lists replace rather than extend.
       const c = config?.config;
       const options: ScanOptions = {
@@ -144,11 +145,12 @@ Examples:
       const result = compared?.result ?? evaluated;
       await writeReports(result, outputs, options.format, context.io, timer);
       for (const [i, w] of result.waivers.entries()) {
-        if (w.state === 'expired') context.io.stderr.write(`warning: waiver ${i + 1} (${w.policy}, owner ${w.owner}) expired on ${w.expires} and no longer applies; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered fail again\n`);
+        // The policy, owner and date come from the configuration file, which a pull request may have written.
+        if (w.state === 'expired') context.io.stderr.write(`${terminalText(`warning: waiver ${i + 1} (${w.policy}, owner ${w.owner}) expired on ${w.expires} and no longer applies; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered fail again`)}\n`);
       }
       if (options.plan !== undefined) await writePlan(buildPlan(result), options.plan.format, options.plan.path, context);
       if (result.baseline !== undefined) {
-        context.io.stderr.write(`baseline ${baselineFile ?? ''}: ${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings; only new ones gate\n`);
+        context.io.stderr.write(`baseline ${terminalText(baselineFile ?? '')}: ${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings; only new ones gate\n`);
       }
       timer.mark('print');
       const gate = decideGate(compared === undefined ? result : { ...result, findings: compared.gateFindings }, options.failOn ?? 'high', options.failOnError === true);
