@@ -80,7 +80,7 @@ function child(args: readonly string[], env: NodeJS.ProcessEnv = process.env): P
 
 function parseSteps(stderr: string): Map<string, { seconds: number; detail: string }> {
   const steps = new Map<string, { seconds: number; detail: string }>();
-  for (const match of stderr.matchAll(/^timing: (.+?)\s+([\d.]+) s\s+rss\s+[\d,]+ MB(?:\s+(.*))?$/gm)) {
+  for (const match of stderr.matchAll(/^timing: (.+?)[ \t]+([\d.]+) s[ \t]+rss[ \t]+[\d,]+ MB(?:[ \t]+(.*))?$/gm)) {
     steps.set((match[1] ?? '').trim(), { seconds: Number(match[2]), detail: match[3] ?? '' });
   }
   return steps;
