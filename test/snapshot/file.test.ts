@@ -3,35 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AssayError, AssayErrors } from '../../src/diagnostics/error.js';
+import { AssayErrors } from '../../src/diagnostics/error.js';
 import { snapshotDigest } from '../../src/snapshot/digest.js';
 import { encodeSnapshot, loadSnapshotBytes, readSnapshotFile, writeSnapshotFile } from '../../src/snapshot/file.js';
+import { failure, failureAsync } from '../support/failures.js';
 import { smallSnapshot, toText } from '../support/snapshots.js';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'assay-snap-')); });
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
-
-function failure(run: () => unknown): AssayError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AssayError) return error;
-    if (error instanceof AssayErrors && error.errors[0] !== undefined) return error.errors[0];
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
-
-async function failureAsync(run: () => Promise<unknown>): Promise<AssayError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AssayError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('reading snapshot files', () => {
   it('reads .json and .json.gz with the same content and digest', async () => {

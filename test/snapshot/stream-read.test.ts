@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoSnapshot } from '../../examples/demo-account/build.js';
-import { AssayError, AssayErrors } from '../../src/diagnostics/error.js';
 import { snapshotDigest } from '../../src/snapshot/digest.js';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import { JsonObjectStream, type JsonValueHandler } from '../../src/snapshot/json-stream.js';
 import { DEFAULT_INPUT_LIMITS } from '../../src/snapshot/limits.js';
+import { failure, failureAsync } from '../support/failures.js';
 import { smallSnapshot, toText } from '../support/snapshots.js';
 
 let dir: string;
@@ -36,28 +36,6 @@ function split(text: string | Uint8Array, size: number, limits = DEFAULT_INPUT_L
   for (let i = 0; i < bytes.length; i += size) stream.push(bytes.subarray(i, i + size));
   stream.end();
   return seen;
-}
-
-function failure(run: () => unknown): AssayError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AssayError) return error;
-    if (error instanceof AssayErrors && error.errors[0] !== undefined) return error.errors[0];
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
-
-async function failureAsync(run: () => Promise<unknown>): Promise<AssayError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AssayError) return error;
-    if (error instanceof AssayErrors && error.errors[0] !== undefined) return error.errors[0];
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('JsonObjectStream', () => {
