@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../snapshot/write-file.js';
 import { wantsColor, type CliIo } from './io.js';
 import type { ResolvedOutput } from './outputs.js';
 import type { Timings } from './timings.js';
+import { terminalJson } from '../text/terminal.js';
 
 function formatter(id: string): ReportFormatter {
   const found = formattersById.get(id);
@@ -35,6 +36,8 @@ export async function writeReports(result: ScanResult, outputs: readonly Resolve
   if (outputs.some((o) => o.replacesStdout)) return;
   const report = formatter(stdoutFormat);
   const options = { style: pc.createColors(wantsColor(io.stdout, io.env)) };
-  for (const chunk of textOf(report, result, options)) io.stdout.write(chunk);
+  // JSON reaching a CI log must not carry a workflow command; the other formats escape their values themselves.
+  const safe = report.id === 'json' || report.id === 'sarif' ? terminalJson : (chunk: string): string => chunk;
+  for (const chunk of textOf(report, result, options)) io.stdout.write(safe(chunk));
   for (const notice of report.notices?.(result, options) ?? []) io.stderr.write(`note: ${notice}\n`);
 }

@@ -32,3 +32,14 @@ export function terminalText(value: string): string {
 export function terminalLines(text: string): string {
   return text.split('\n').map(terminalText).join('\n');
 }
+
+/**
+ * A JSON document (or a piece of one) printed to a terminal or CI log. JSON
+ * already escapes every control character and line break inside strings,
+ * and its lines start with indentation and punctuation, never `::`; only the
+ * runner's legacy `##[` can sit inside a string. Writing its second `#` as
+ * the JSON escape \u0023 keeps the document's value exactly.
+ */
+export function terminalJson(text: string): string {
+  return text.replace(LEGACY_COMMAND, '\\u0023');
+}
