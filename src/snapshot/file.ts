@@ -18,7 +18,7 @@ import { createLocator } from './locate.js';
 import { normalizeSnapshot } from './normalize.js';
 import { jsonChunks } from '../text/json-chunks.js';
 import type { Snapshot } from './schema.js';
-import { isSnapshotList, SnapshotChecker, validateSnapshot } from './validate.js';
+import { isSnapshotList, SnapshotChecker, snapshotLists, validateSnapshot } from './validate.js';
 import { writeFileAtomic } from './write-file.js';
 
 export interface LoadedSnapshot {
@@ -31,17 +31,23 @@ function errorCode(cause: unknown): string | undefined {
   return typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : undefined;
 }
 
+/** A failure to read `file`, as the located error the user sees; an AssayError already made passes through. */
+function readProblem(file: string, cause: unknown): AssayError {
+  if (cause instanceof AssayError) return cause;
+  if (errorCode(cause) === 'ENOENT') return new AssayError('FILE_NOT_FOUND', 'no such file', { location: { file }, cause });
+  return new AssayError('FILE_UNREADABLE', `cannot read the file: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
+}
+
+async function refuseDirectory(file: string): Promise<void> {
+  if ((await stat(file)).isDirectory()) throw new AssayError('FILE_UNREADABLE', 'is a directory, not a file', { location: { file } });
+}
+
 export async function readBytes(file: string): Promise<Uint8Array> {
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new AssayError('FILE_UNREADABLE', 'is a directory, not a file', { location: { file } });
+    await refuseDirectory(file);
     return await readFile(file);
   } catch (cause) {
-    if (cause instanceof AssayError) throw cause;
-    if (errorCode(cause) === 'ENOENT') {
-      throw new AssayError('FILE_NOT_FOUND', 'no such file', { location: { file }, cause });
-    }
-    throw new AssayError('FILE_UNREADABLE', `cannot read the file: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
+    throw readProblem(file, cause);
   }
 }
 
@@ -75,7 +81,7 @@ class SnapshotReader {
 
   constructor(private readonly file: string, limits: InputLimits) {
     this.checker = new SnapshotChecker((pointer, atKey) => this.locateTop(pointer, atKey));
-    this.parser = new JsonObjectStream(file, splitLists, {
+    this.parser = new JsonObjectStream(file, snapshotLists, {
       member: (key, value, text, at) => {
         this.members.set(key, { text, at });
         this.checker.member(key, value, createLocator(file, text, { prefix: `/${key}`, ...at }));
@@ -108,8 +114,6 @@ class SnapshotReader {
     return { file: this.file, snapshot: result.snapshot, digest: snapshotDigest(result.snapshot) };
   }
 }
-
-const splitLists: ReadonlySet<string> = new Set(['resources', 'coverage', 'errors']);
 
 function gzipCorrupt(file: string, cause: unknown): AssayError {
   const reason = cause instanceof Error ? cause.message : String(cause);
@@ -155,9 +159,7 @@ async function* fileChunks(file: string, limits: InputLimits): AsyncGenerator<Ui
       yield chunk;
     }
   } catch (cause) {
-    if (cause instanceof AssayError) throw cause;
-    if (errorCode(cause)?.startsWith('Z_') === true) throw gzipCorrupt(file, cause);
-    throw new AssayError('FILE_UNREADABLE', `cannot read the file: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
+    throw errorCode(cause)?.startsWith('Z_') === true ? gzipCorrupt(file, cause) : readProblem(file, cause);
   } finally {
     input.destroy();
   }
@@ -167,16 +169,13 @@ async function* fileChunks(file: string, limits: InputLimits): AsyncGenerator<Ui
 async function readHead(file: string): Promise<Uint8Array> {
   let handle: FileHandle | undefined;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new AssayError('FILE_UNREADABLE', 'is a directory, not a file', { location: { file } });
+    await refuseDirectory(file);
     handle = await open(file, 'r');
     const head = new Uint8Array(2);
     const { bytesRead } = await handle.read(head, 0, 2, 0);
     return head.subarray(0, bytesRead);
   } catch (cause) {
-    if (cause instanceof AssayError) throw cause;
-    if (errorCode(cause) === 'ENOENT') throw new AssayError('FILE_NOT_FOUND', 'no such file', { location: { file }, cause });
-    throw new AssayError('FILE_UNREADABLE', `cannot read the file: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause });
+    throw readProblem(file, cause);
   } finally {
     await handle?.close();
   }
@@ -200,11 +199,9 @@ export async function readSnapshotFile(file: string, limits: InputLimits = DEFAU
   return reader.end();
 }
 
-const streamedLists: ReadonlySet<string> = new Set(['resources', 'coverage', 'errors']);
-
 /** The snapshot's JSON text in canonical order, in pieces: an organization's snapshot is longer than a string may be. */
 export function snapshotChunks(snapshot: Snapshot): Iterable<string> {
-  return jsonChunks(normalizeSnapshot(snapshot), streamedLists);
+  return jsonChunks(normalizeSnapshot(snapshot), snapshotLists);
 }
 
 /** Serializes in canonical order; gzip when the name ends in `.gz`. For snapshots small enough to hold as bytes. */

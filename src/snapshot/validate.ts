@@ -134,7 +134,9 @@ function schemaValidators(): NonNullable<typeof validators> {
 
 export type SnapshotList = 'resources' | 'coverage' | 'errors';
 const lists: readonly SnapshotList[] = ['resources', 'coverage', 'errors'];
-export const isSnapshotList = (key: string): key is SnapshotList => (lists as readonly string[]).includes(key);
+/** The lists a snapshot file holds element by element: read and written one element at a time. */
+export const snapshotLists: ReadonlySet<string> = new Set(lists);
+export const isSnapshotList = (key: string): key is SnapshotList => snapshotLists.has(key);
 
 /**
  * Checks a snapshot piece by piece — the top-level members, then each
