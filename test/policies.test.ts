@@ -41,6 +41,17 @@ describe('bundled policies', () => {
       expect(Array.isArray(compiled) ? compiled.map((e) => e.message) : []).toEqual([]);
     });
 
+    // The policy page's "Differences from the benchmark": what the verdict rules were compared with,
+    // naming the CIS v7.0.0 audit of every control the policy evidences, and each departure (or none).
+    it('says how its verdict rules compare with the benchmark', () => {
+      const benchmark = policy.document.benchmark;
+      expect(benchmark, 'benchmark: { comparedWith, differences } is missing').toBeDefined();
+      const compared = (benchmark?.comparedWith ?? []).join('\n');
+      for (const control of policy.document.frameworks?.['cis-aws-foundations-7.0.0'] ?? []) {
+        expect(compared, `comparedWith names "CIS AWS Foundations v7.0.0 ${control}"`).toContain(`CIS AWS Foundations v7.0.0 ${control} `);
+      }
+    });
+
     it('has PASS, FAIL and ERROR cases, uniquely named, no duplicates', () => {
       expect(policeCases(policy).map((e) => e.message)).toEqual([]);
     });

@@ -17,6 +17,18 @@ function expected(testCase: PolicyTestCase): string {
   return typeof testCase.expect === 'string' ? testCase.expect : testCase.expect.status;
 }
 
+function differencesSection(benchmark: NonNullable<PolicyDocument['benchmark']>): string {
+  const lines = ['## Differences from the benchmark', '', `Verdict rules compared with: ${benchmark.comparedWith.map(text).join('; ')}.`, ''];
+  if (benchmark.differences.length === 0) {
+    lines.push('None: the policy decides as each of these does.');
+  } else {
+    for (const d of benchmark.differences) {
+      lines.push(`- **${text(d.topic)}.** ${text(d.authority)}: ${text(d.reads)} Assay: ${text(d.assay)} Follows ${text(d.follows)}: ${text(d.why)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly ControlRef[]): string {
   const parts: string[] = [
     `<!-- Generated from policies/ by \`npm run gen\`; edit the policy's YAML, not this page. -->`,
@@ -35,6 +47,9 @@ export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly Contro
     parts.push('## Parameters', 'Packs and configuration files may override these.', table(['Name', 'Type', 'Default', 'Meaning'],
       parameters.map(([name, p]) => [code(name), p.type, code(JSON.stringify(p.default)), text(p.description)])));
   }
+  if (policy.ifNoneInScope === 'PASS') {
+    parts.push(`When the ${code(policy.resource)} inventory is complete and no resource is in scope, the controls this policy evidences PASS: the account was checked and has none.`);
+  }
   const frameworks = Object.entries(policy.frameworks ?? {});
   if (frameworks.length > 0 || usedBy.length > 0) {
     parts.push('## Frameworks');
@@ -43,6 +58,7 @@ export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly Contro
       parts.push('Used by these pack controls:', usedBy.map((ref) => `- [${text(ref.packTitle)}](../packs/${ref.pack}.md) — ${text(ref.control)}`).join('\n'));
     }
   }
+  if (policy.benchmark !== undefined) parts.push(differencesSection(policy.benchmark));
   parts.push('## Remediation', paragraph(policy.remediation.text));
   if (policy.remediation.cli !== undefined) {
     parts.push('AWS CLI (`{{…}}` placeholders are filled with the failing resource\'s values, shell-quoted; `$VARS` are yours to set):', codeBlock('sh', policy.remediation.cli.join('\n')));

@@ -85,7 +85,7 @@ export function findingFor(policy: CompiledPolicy, resource: Resource, verdict: 
       messageKey = 'error';
       break;
     default:
-      message = `${policy.id} does not apply to ${resource.type} ${resource.id}.`;
+      message = policy.messages.notApplicable?.render(resource, policy.params) ?? `${policy.id} does not apply to ${resource.type} ${resource.id}.`;
       messageKey = 'not-applicable';
   }
   return {

@@ -116,7 +116,10 @@ function manualFindings(controls: readonly SelectedControl[], accounts: readonly
   }
 }
 
-function controlResults(controls: readonly SelectedControl[], findings: readonly Finding[]): ControlResult[] {
+/** Statuses that say a policy looked at a resource in scope; anything else (none, or NOT_APPLICABLE only) means none was. */
+const IN_SCOPE: ReadonlySet<string> = new Set(['PASS', 'FAIL', 'ERROR', 'WAIVED']);
+
+function controlResults(controls: readonly SelectedControl[], findings: readonly Finding[], policies: ReadonlyMap<string, CompiledPolicy>): ControlResult[] {
   if (controls.length === 0) return [];
   const byPolicy = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -126,15 +129,24 @@ function controlResults(controls: readonly SelectedControl[], findings: readonly
   }
   return controls.map((control) => {
     const counts: Record<string, number> = {};
+    // "Ensure no X is …": a complete inventory with no X in scope is a checked pass. An incomplete
+    // one always has an ERROR finding for the gap (coverageFindings), so it never gets here.
+    const passedByAbsence: string[] = [];
     for (const policy of control.policies ?? []) {
-      for (const finding of byPolicy.get(policy) ?? []) counts[finding.status] = (counts[finding.status] ?? 0) + 1;
+      const own = byPolicy.get(policy) ?? [];
+      for (const finding of own) counts[finding.status] = (counts[finding.status] ?? 0) + 1;
+      const compiled = policies.get(policy);
+      if (compiled?.document.ifNoneInScope === 'PASS' && !own.some((f) => IN_SCOPE.has(f.status))) passedByAbsence.push(compiled.resourceType.type);
     }
     // A waived failure is not a pass: the control shows WAIVED unless something still fails or is unknown.
     const status: Status = control.manual !== undefined ? 'MANUAL'
       : (counts.FAIL ?? 0) > 0 ? 'FAIL'
         : (counts.ERROR ?? 0) > 0 ? 'ERROR'
           : (counts.WAIVED ?? 0) > 0 ? 'WAIVED'
-            : (counts.PASS ?? 0) > 0 ? 'PASS' : 'NOT_APPLICABLE';
+            : (counts.PASS ?? 0) > 0 || passedByAbsence.length > 0 ? 'PASS' : 'NOT_APPLICABLE';
+    const note = status === 'PASS' && (counts.PASS ?? 0) === 0
+      ? `Passed by absence: the inventory of ${[...new Set(passedByAbsence)].sort(compare).join(', ')} is complete and holds none in scope.`
+      : undefined;
     return {
       pack: control.pack,
       id: control.id,
@@ -144,6 +156,7 @@ function controlResults(controls: readonly SelectedControl[], findings: readonly
       status,
       policies: [...(control.policies ?? [])],
       counts,
+      ...(note === undefined ? {} : { note }),
       ...(control.manual === undefined ? {} : { guidance: control.manual }),
     };
   });
@@ -248,7 +261,7 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
     policies: [...policies].sort((a, b) => compare(a.id, b.id)).map(policyInfo),
     summary: { byStatus, failuresBySeverity, resources: snapshot.resources.length },
     findings,
-    controls: controlResults(options.selection.controls, findings),
+    controls: controlResults(options.selection.controls, findings, new Map(policies.map((p) => [p.id, p]))),
     waivers: waived.outcomes,
   };
 }

@@ -78,6 +78,7 @@ export const controlResultSchema = Type.Object({
   status: statusSchema,
   policies: Type.Array(Type.String()),
   counts: Type.Record(Type.String(), Type.Integer(), { description: 'Findings of the control\'s policies by status.' }),
+  note: Type.Optional(Type.String({ description: 'Why the status, where the counts do not show it: a PASS because a complete inventory holds nothing in scope.' })),
   guidance: Type.Optional(Type.String({ description: 'Audit guidance of a manual control.' })),
 }, { additionalProperties: false });
 

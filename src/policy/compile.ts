@@ -32,7 +32,7 @@ export interface CompiledPolicy {
   readonly params: ReadonlyMap<string, unknown>;
   readonly where: CompiledCondition | undefined;
   readonly check: CompiledCondition;
-  readonly messages: { readonly fail: CompiledTemplate; readonly pass: CompiledTemplate | undefined };
+  readonly messages: { readonly fail: CompiledTemplate; readonly pass: CompiledTemplate | undefined; readonly notApplicable: CompiledTemplate | undefined };
   readonly remediation: {
     readonly text: CompiledTemplate;
     readonly cli: readonly CompiledTemplate[];
@@ -121,6 +121,10 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
   const declared = new Set(params.keys());
   const fail = templateOrReport(document.messages.fail, declared, '/messages/fail', loaded, problems);
   const pass = document.messages.pass === undefined ? undefined : templateOrReport(document.messages.pass, declared, '/messages/pass', loaded, problems);
+  const notApplicable = document.messages.notApplicable === undefined ? undefined : templateOrReport(document.messages.notApplicable, declared, '/messages/notApplicable', loaded, problems);
+  if (notApplicable !== undefined && document.where === undefined) {
+    problems.push(new AssayError('POLICY_MESSAGE', 'messages.notApplicable is never used: only a where clause makes a finding NOT_APPLICABLE', { location: locate('/messages/notApplicable', true) }));
+  }
   const text = templateOrReport(document.remediation.text, declared, '/remediation/text', loaded, problems);
   const commands = (list: readonly string[] | undefined, at: string): CompiledTemplate[] => (list ?? []).map((command, i) => {
     // Filled values are shell-quoted already; quotes written around a placeholder would end up inside the argument.
@@ -152,7 +156,7 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
     params,
     where,
     check,
-    messages: { fail, pass },
+    messages: { fail, pass, notApplicable },
     remediation: { text, cli, verify, rollback },
   };
 }

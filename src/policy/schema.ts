@@ -62,6 +62,23 @@ export const testCaseSchema = Type.Object({
   ], { description: 'The expected status, or status with message key and evidence.' }),
 }, { additionalProperties: false, description: 'One test case, run through the real compiler and engine.' });
 
+/**
+ * Where a policy's verdict rules depart from an authority's: the policy page's
+ * "Differences from the benchmark". Bundled policies must carry it (a test
+ * checks), an empty list meaning "compared, and none".
+ */
+export const benchmarkSchema = Type.Object({
+  comparedWith: Type.Array(text('An authority the verdict rules were compared with, e.g. "CIS AWS Foundations v7.0.0 4.1 audit", "AWS Config rule multi-region-cloudtrail-enabled", "Security Hub control CloudTrail.1".'), { minItems: 1 }),
+  differences: Type.Array(Type.Object({
+    topic: text('What the difference is about, e.g. "Excluded management event sources".'),
+    authority: text('The authority the policy departs from.'),
+    reads: text('What that authority accepts or rejects.'),
+    assay: text('What this policy decides instead.'),
+    follows: text('The authority (or reasoning) the policy follows.'),
+    why: text('Why that reading is the right one.'),
+  }, { additionalProperties: false }), { description: 'Each departure from an authority compared with; empty when the policy agrees with all of them.' }),
+}, { additionalProperties: false, description: 'How the verdict rules compare with the framework audit procedures, AWS Config managed rules and Security Hub controls.' });
+
 export const policySchema = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Unique, permanent id; equals the file name.' }),
   title: text('The compliant state, e.g. "KMS keys rotate automatically".'),
@@ -75,7 +92,12 @@ export const policySchema = Type.Object({
   messages: Type.Object({
     fail: text('Message of a FAIL finding; may use {{resource.id}}, {{resource.region}}, {{param.name}} …'),
     pass: Type.Optional(text('Message of a PASS finding.')),
+    notApplicable: Type.Optional(text('Message of a NOT_APPLICABLE finding: why the policy does not apply here, and where to check instead.')),
   }, { additionalProperties: false, description: 'Message templates.' }),
+  ifNoneInScope: Type.Optional(Type.Unsafe<'PASS' | 'NOT_APPLICABLE'>({
+    type: 'string', enum: ['PASS', 'NOT_APPLICABLE'],
+    description: 'What a fully collected inventory with no resource in scope (none exists, or `where` excludes all) means for the controls this policy evidences: PASS for controls phrased "ensure no X is …" (the account was checked and has none), NOT_APPLICABLE (the default) for "ensure every X has …".',
+  })),
   frameworks: Type.Optional(Type.Record(Type.String(), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }), { description: 'Framework control ids this policy evidences, by framework id.' })),
   remediation: Type.Object({
     text: text('How to fix it.'),
@@ -91,6 +113,7 @@ export const policySchema = Type.Object({
     }, { additionalProperties: false, description: 'How to undo the fix.' })),
   }, { additionalProperties: false, description: 'How to fix a failure.' }),
   references: Type.Optional(Type.Array(Type.String({ pattern: '^https://' }), { description: 'Documentation links.' })),
+  benchmark: Type.Optional(benchmarkSchema),
   deprecated: Type.Optional(Type.Object({
     reason: text('Why the policy is retired.'),
     replacedBy: Type.Optional(Type.String()),

@@ -20,6 +20,7 @@ function renderControl(model: ReportModel, control: ControlResult, anchor: strin
   const guidance = control.guidance === undefined
     ? ''
     : `<div class="guidance"><div class="label">Manual check</div><p class="prose">${htmlText(control.guidance)}</p></div>`;
+  const note = control.note === undefined ? '' : `<p class="note">${htmlText(control.note)}</p>`;
   const policies = control.policies.map((policy) => renderPolicyFindings(model, policy, findings.filter((f) => f.policy === policy)));
   const empty = control.policies.length === 0 && control.guidance === undefined ? '<p class="none">No policy evidences this control.</p>' : '';
   return [
@@ -27,6 +28,7 @@ function renderControl(model: ReportModel, control: ControlResult, anchor: strin
     `<summary>${badge(control.status)} <span class="cid">${htmlText(control.id)}</span> <span class="ctitle">${htmlText(control.title)}</span>${level} <span class="counts">${countLine(sortCounts(Object.entries(control.counts)))}</span></summary>`,
     '<div class="control-body">',
     guidance,
+    note,
     ...policies,
     empty,
     '</div>',

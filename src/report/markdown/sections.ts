@@ -61,7 +61,8 @@ export function summary(result: ScanResult): string {
 }
 
 function countsCell(control: ControlResult): string {
-  return statusOrder.filter((s) => (control.counts[s] ?? 0) > 0).map((s) => `${control.counts[s] ?? 0} ${s}`).join(', ');
+  const counts = statusOrder.filter((s) => (control.counts[s] ?? 0) > 0).map((s) => `${control.counts[s] ?? 0} ${s}`).join(', ');
+  return control.note === undefined ? counts : [counts, text(control.note)].filter((part) => part !== '').join('; ');
 }
 
 /** One pack: every control with its status, then the manual ones by name (their guidance is in the JSON). */
