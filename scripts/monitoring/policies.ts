@@ -8,6 +8,7 @@
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { MonitoringControl, NamedEvent } from './controls.js';
 import { monitoringControls } from './controls.js';
+import { allowedExclusionsParameter, ALLOWED_EXCLUSIONS, recordsAllManagementEvents } from './trail.js';
 
 const NAMESPACE = 'CISBenchmark';
 const GROUP = 'cloudtrail-logs';
@@ -22,21 +23,7 @@ const eventNames = (events: readonly NamedEvent[]): string => events.map((e) => 
 const qualifyingTrail = [
   { path: 'isMultiRegionTrail', equals: true },
   { path: 'status.isLogging', equals: true },
-  {
-    any: [
-      { path: 'hasCustomEventSelectors', equals: false },
-      { path: 'eventSelectors', some: { all: [{ path: 'includeManagementEvents', equals: true }, { path: 'readWriteType', equals: 'All' }] } },
-      {
-        path: 'advancedEventSelectors',
-        some: {
-          all: [
-            { path: 'fieldSelectors', some: { all: [{ path: 'field', equals: 'eventCategory' }, { path: 'equals', equals: ['Management'] }] } },
-            { path: 'fieldSelectors', none: { path: 'field', equals: 'readOnly' } },
-          ],
-        },
-      },
-    ],
-  },
+  recordsAllManagementEvents,
   // Checked before the lookup: a trail without a log group is simply not a source (FAIL), not an unknown one.
   { path: 'cloudWatchLogsLogGroupName', exists: true },
 ];
@@ -66,7 +53,9 @@ function check(control: MonitoringControl): unknown {
                           some: {
                             all: [
                               { path: '$value', matches: '^arn:[^:]+:sns:' },
-                              { related: { type: 'aws.sns.topic', on: { topicArn: '$value' } }, some: { path: 'subscriptionsConfirmed', gte: 1 } },
+                              // CIS's audit: list-subscriptions-by-topic shows a SubscriptionArn that is an ARN, not
+                              // PendingConfirmation. GetTopicAttributes' SubscriptionsConfirmed counter can disagree.
+                              { related: { type: 'aws.sns.topic', on: { topicArn: '$value' } }, some: { path: 'subscriptions', some: { path: 'subscriptionArn', matches: '^arn:' } } },
                             ],
                           },
                         },
@@ -108,10 +97,22 @@ const alarm = (control: MonitoringControl, data: Record<string, unknown> = {}) =
   type: 'aws.cloudwatch.alarm', id: `cis-${control.slug}`,
   data: { alarmName: `cis-${control.slug}`, metricName: control.metricName, namespace: NAMESPACE, actionsEnabled: true, alarmActions: [TOPIC_ARN], ...data },
 });
-const topic = (confirmed = 1) => ({ type: 'aws.sns.topic', id: 'security-alerts', data: { topicArn: TOPIC_ARN, subscriptionsConfirmed: confirmed } });
+const SUBSCRIPTION_ARN = `${TOPIC_ARN}:8a21d249-4329-4871-acc6-7be709c6ea7f`;
+/**
+ * The topic as GetTopicAttributes and ListSubscriptionsByTopic describe it. `counted` is the
+ * SubscriptionsConfirmed counter, which the verdict must not read: the cases set it to disagree.
+ */
+const topic = (confirmed: boolean, counted = confirmed ? 1 : 0) => ({
+  type: 'aws.sns.topic', id: 'security-alerts',
+  data: {
+    topicArn: TOPIC_ARN, subscriptionsConfirmed: counted, subscriptionsPending: confirmed ? 0 : 1,
+    subscriptions: [{ subscriptionArn: confirmed ? SUBSCRIPTION_ARN : null, protocol: 'email', endpoint: 'security-team@example.com', confirmed, owner: '123456789012' }],
+  },
+});
+const classicSelector = (readWriteType: string, exclude: string[] = []) => ({ readWriteType, includeManagementEvents: true, excludeManagementEventSources: exclude, dataResources: [] });
 
 function tests(control: MonitoringControl): unknown[] {
-  const chain = (pattern: string) => [trail(), logGroup(control, pattern), alarm(control), topic()];
+  const chain = (pattern: string, withTrail = trail()) => [withTrail, logGroup(control, pattern), alarm(control), topic(true)];
   return [
     { name: 'CIS pattern with an alarm that notifies a subscribed topic passes', resource: {}, related: chain(control.pattern), expect: 'PASS' },
     ...control.alsoPasses.map((pattern, i) => ({ name: `equivalent pattern ${i + 1} (older CIS text or a rewriting) passes`, resource: {}, related: chain(pattern), expect: 'PASS' })),
@@ -124,37 +125,68 @@ function tests(control: MonitoringControl): unknown[] {
     {
       name: 'metric without an alarm fails',
       resource: {},
-      related: [trail(), logGroup(control, control.pattern), topic()],
+      related: [trail(), logGroup(control, control.pattern), topic(true)],
       expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'aws.cloudwatch.alarm.metricName+namespace', op: 'related' }] },
     },
     {
       name: 'alarm on the same metric name in another namespace does not count',
       resource: {},
-      related: [trail(), logGroup(control, control.pattern), alarm(control, { namespace: 'Other' }), topic()],
+      related: [trail(), logGroup(control, control.pattern), alarm(control, { namespace: 'Other' }), topic(true)],
       expect: 'FAIL',
     },
     {
-      name: 'alarm whose topic has no confirmed subscriber fails',
+      name: 'alarm whose topic has only a subscription pending confirmation fails, whatever the counter says',
       resource: {},
-      related: [trail(), logGroup(control, control.pattern), alarm(control), topic(0)],
-      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'subscriptionsConfirmed', actual: 0, expected: 1 }] },
+      related: [trail(), logGroup(control, control.pattern), alarm(control), topic(false, 1)],
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'subscriptions[0].subscriptionArn', actual: null, op: 'matches' }] },
+    },
+    {
+      name: 'a confirmed subscription passes although GetTopicAttributes counts none',
+      resource: {},
+      related: [trail(), logGroup(control, control.pattern), alarm(control), topic(true, 0)],
+      expect: 'PASS',
+    },
+    {
+      name: 'trail whose selectors record only writes fails although DescribeTrails reports no custom selectors',
+      resource: {},
+      related: chain(control.pattern, trail({ hasCustomEventSelectors: false, eventSelectors: [classicSelector('WriteOnly')] })),
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'eventSelectors[0].readWriteType', actual: 'WriteOnly', expected: 'All' }] },
+    },
+    {
+      name: 'separate ReadOnly and WriteOnly classic selectors fail, as for CIS 4.1',
+      resource: {},
+      related: chain(control.pattern, trail({ eventSelectors: [classicSelector('ReadOnly'), classicSelector('WriteOnly')] })),
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'eventSelectors[0].readWriteType', actual: 'ReadOnly', expected: 'All' }] },
+    },
+    {
+      name: 'trail excluding KMS management events fails by default',
+      resource: {},
+      related: chain(control.pattern, trail({ eventSelectors: [classicSelector('All', ['kms.amazonaws.com'])] })),
+      expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'eventSelectors[0].excludeManagementEventSources[0]', actual: 'kms.amazonaws.com', op: 'in' }] },
+    },
+    {
+      name: 'trail excluding KMS management events passes when the parameter allows it',
+      resource: {},
+      related: chain(control.pattern, trail({ eventSelectors: [classicSelector('All', ['kms.amazonaws.com'])] })),
+      params: { [ALLOWED_EXCLUSIONS]: ['kms.amazonaws.com'] },
+      expect: 'PASS',
     },
     {
       name: 'alarm with actions disabled fails',
       resource: {},
-      related: [trail(), logGroup(control, control.pattern), alarm(control, { actionsEnabled: false }), topic()],
+      related: [trail(), logGroup(control, control.pattern), alarm(control, { actionsEnabled: false }), topic(true)],
       expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'actionsEnabled', actual: false, expected: true }] },
     },
     {
       name: 'trail that does not send to CloudWatch Logs fails',
       resource: {},
-      related: [trail({ cloudWatchLogsLogGroupName: null, cloudWatchLogsLogGroupArn: null, cloudWatchLogsRoleArn: null }), logGroup(control, control.pattern), alarm(control), topic()],
+      related: [trail({ cloudWatchLogsLogGroupName: null, cloudWatchLogsLogGroupArn: null, cloudWatchLogsRoleArn: null }), logGroup(control, control.pattern), alarm(control), topic(true)],
       expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'cloudWatchLogsLogGroupName', actual: null }] },
     },
     {
       name: 'single-region trail fails',
       resource: {},
-      related: [trail({ isMultiRegionTrail: false }), logGroup(control, control.pattern), alarm(control), topic()],
+      related: [trail({ isMultiRegionTrail: false }), logGroup(control, control.pattern), alarm(control), topic(true)],
       expect: { status: 'FAIL', message: 'fail', evidence: [{ path: 'isMultiRegionTrail', actual: false, expected: true }] },
     },
     {
@@ -166,14 +198,14 @@ function tests(control: MonitoringControl): unknown[] {
     {
       name: 'alarms that could not be listed are ERROR',
       resource: {},
-      related: [trail(), logGroup(control, control.pattern), topic()],
+      related: [trail(), logGroup(control, control.pattern), topic(true)],
       coverage: [{ type: 'aws.cloudwatch.alarm', status: 'failed' }],
       expect: 'ERROR',
     },
     {
       name: 'metric filters that could not be read are ERROR',
       resource: {},
-      related: [trail(), { ...logGroup(control, control.pattern), errors: [{ path: 'metricFilters', code: 'AccessDenied' }] }, alarm(control), topic()],
+      related: [trail(), { ...logGroup(control, control.pattern), errors: [{ path: 'metricFilters', code: 'AccessDenied' }] }, alarm(control), topic(true)],
       expect: 'ERROR',
     },
   ];
@@ -207,6 +239,49 @@ resource "aws_cloudwatch_metric_alarm" "${control.slug.replace(/-/g, '_')}" {
 `;
 }
 
+/** Security Hub's CloudWatch.N control for each CIS monitoring control (CIS 5.15, Organizations changes, has none). */
+const SECURITY_HUB: Readonly<Record<string, string>> = {
+  'root-usage': 'CloudWatch.1', 'unauthorized-api-calls': 'CloudWatch.2', 'console-signin-without-mfa': 'CloudWatch.3',
+  'iam-policy-changes': 'CloudWatch.4', 'cloudtrail-changes': 'CloudWatch.5', 'console-auth-failures': 'CloudWatch.6',
+  'cmk-disable-or-deletion': 'CloudWatch.7', 's3-bucket-policy-changes': 'CloudWatch.8', 'config-changes': 'CloudWatch.9',
+  'security-group-changes': 'CloudWatch.10', 'nacl-changes': 'CloudWatch.11', 'network-gateway-changes': 'CloudWatch.12',
+  'route-table-changes': 'CloudWatch.13', 'vpc-changes': 'CloudWatch.14',
+};
+
+function benchmark(control: MonitoringControl): Record<string, unknown> {
+  const hub = SECURITY_HUB[control.slug];
+  const cis = `CIS AWS Foundations v7.0.0 ${control.cis7} audit procedure`;
+  return {
+    comparedWith: [cis, ...(hub === undefined ? [] : [`Security Hub control ${hub}`])],
+    differences: [
+      {
+        topic: 'Filter pattern',
+        authority: cis,
+        reads: 'The audit compares the metric filter\'s pattern with the pattern the benchmark prints.',
+        assay: 'Parses the pattern and runs it against sample CloudTrail records of the events the control names: a pattern that catches them all and none of the unrelated ones passes, however it is written; one that misses an event fails even if it looks like the benchmark\'s.',
+        follows: 'the intent of the control',
+        why: 'Patterns are rewritten by tools and by hand (spacing, quoting, older benchmark versions); what must be true is that the alarm fires on these events, which a text comparison cannot tell.',
+      },
+      {
+        topic: 'Excluded management event sources',
+        authority: cis,
+        reads: 'The audit accepts a trail whose selector includes management events with ReadWriteType All, whatever sources it excludes.',
+        assay: 'Uses the trail definition of CIS 4.1 (aws-cloudtrail-multi-region-logging): a trail excluding an event source the allowedExcludedEventSources parameter does not allow is not a source for the alarm.',
+        follows: 'AWS Config multi-region-cloudtrail-enabled and Security Hub CloudTrail.1',
+        why: 'Events of an excluded source never reach the log group, so an alarm on them cannot fire; the same trail must not pass 4.1 and fail 5.x or the other way round.',
+      },
+      {
+        topic: 'Member accounts of an organization trail',
+        authority: cis,
+        reads: 'The audit looks for the trail, metric filter and alarm in the account being audited.',
+        assay: 'Reports NOT_APPLICABLE in a member account whose activity an organization trail records; the chain is checked in the management account, where the trail, its log group and alarms live.',
+        follows: 'how organization trails deliver events',
+        why: 'A member account cannot hold the metric filter on the organization trail\'s log group; failing it there would report a gap that does not exist.',
+      },
+    ],
+  };
+}
+
 function policy(control: MonitoringControl): Record<string, unknown> {
   const lower = control.activity.charAt(0).toLowerCase() + control.activity.slice(1);
   return {
@@ -214,15 +289,17 @@ function policy(control: MonitoringControl): Record<string, unknown> {
     title: `${control.activity} raise a CloudWatch alarm that notifies a subscribed SNS topic`,
     severity: control.severity,
     resource: 'aws.account',
-    description: `Checks the chain CIS AWS Foundations ${control.cis7} (v7.0.0) asks for. Some CloudTrail trail that is multi-region, logging and recording all read and write management events sends to a CloudWatch Logs log group (in the trail's home region); in that group a metric filter's pattern matches every one of these events: ${eventNames(control.matches)}; and none of these: ${eventNames(control.ignores)}. The filter's metric (name and namespace) has a CloudWatch alarm with actions enabled, one of whose actions is an SNS topic with at least one confirmed subscription. The filter pattern is parsed and evaluated against those sample CloudTrail records rather than compared as text, so the current and older CIS patterns and equivalent rewritings all pass, and a pattern that misses one of the events fails. An alarm whose topic is not in the snapshot (another account) is ERROR. In a member account of an organization whose activity an organization trail records, the trail's log group and alarms live in the management account, so the control is NOT_APPLICABLE here and is checked there.`,
+    description: `Checks the chain CIS AWS Foundations ${control.cis7} (v7.0.0) asks for. Some CloudTrail trail that is multi-region, logging and recording all read and write management events (decided from GetEventSelectors exactly as for CIS 4.1: one classic or advanced selector recording reads and writes, excluding no event source the allowedExcludedEventSources parameter does not allow) sends to a CloudWatch Logs log group (in the trail's home region); in that group a metric filter's pattern matches every one of these events: ${eventNames(control.matches)}; and none of these: ${eventNames(control.ignores)}. The filter's metric (name and namespace) has a CloudWatch alarm with actions enabled, one of whose actions is an SNS topic with at least one confirmed subscription: ListSubscriptionsByTopic lists a subscription whose SubscriptionArn is an ARN, not PendingConfirmation, as the CIS audit asks (GetTopicAttributes' SubscriptionsConfirmed counter is not used). The filter pattern is parsed and evaluated against those sample CloudTrail records rather than compared as text, so the current and older CIS patterns and equivalent rewritings all pass, and a pattern that misses one of the events fails. An alarm whose topic is not in the snapshot (another account) is ERROR. In a member account of an organization whose activity an organization trail records, the trail's log group and alarms live in the management account, so the control is NOT_APPLICABLE here and is checked there.`,
     rationale: `${control.why} CloudTrail records the events; without a metric filter, an alarm and someone subscribed, nobody learns of them until long after.`,
     where: notOrganizationMember,
     check: check(control),
+    parameters: { [ALLOWED_EXCLUSIONS]: allowedExclusionsParameter },
     messages: {
       fail: `Account {{resource.account}} has no CloudWatch alarm, notifying a subscribed SNS topic, on a metric filter that catches ${lower} from a multi-region CloudTrail trail.`,
       pass: `${control.activity} in account {{resource.account}} raise a CloudWatch alarm that notifies a subscribed SNS topic.`,
     },
     frameworks: { 'cis-aws-foundations-7.0.0': [control.cis7], 'cis-aws-foundations-5.0.0': [control.cis5], 'pci-dss-4.0': [...(control.pci ?? ['10.4.1.1'])] },
+    benchmark: benchmark(control),
     remediation: {
       text: `In the home region of the multi-region trail, create a metric filter with the CIS pattern on the trail's CloudWatch Logs log group, an alarm on its metric, and an SNS topic with a confirmed subscriber. Set LOG_GROUP (the trail's log group; if the trail has none, first configure it with aws cloudtrail update-trail --cloud-watch-logs-log-group-arn … --cloud-watch-logs-role-arn …), REGION, TOPIC_ARN (an SNS topic; aws sns create-topic creates one) and ALERT_EMAIL. The e-mail subscription must be confirmed from the message AWS sends.`,
       cli: [
@@ -259,7 +336,7 @@ function policy(control: MonitoringControl): Record<string, unknown> {
 
 /** Written on one line each: sample events, join keys, and the small lists of test cases. */
 const FLOW_KEYS = new Set(['event', 'on', 'metricTransformations', 'evidence', 'coverage', 'errors', 'after', 'cis-aws-foundations-7.0.0', 'cis-aws-foundations-5.0.0', 'pci-dss-4.0']);
-const PROSE_KEYS = new Set(['description', 'rationale', 'text', 'disruption']);
+const PROSE_KEYS = new Set(['description', 'rationale', 'text', 'disruption', 'reads', 'assay', 'why']);
 // (risk, verify and rollback follow disruption in the remediation block, as in hand-written policies.)
 
 /** The YAML text of one policy: sample events on one line each, so the file reads as a list of cases. */

@@ -8,7 +8,8 @@ function membership(name: string, description: string, wanted: boolean): Compari
   return defineComparison({
     name,
     description,
-    operand: Type.Array(Type.Unknown(), { minItems: 1 }),
+    // Empty is allowed: a parameter listing no accepted values (nothing allowed) is a real setting.
+    operand: Type.Array(Type.Unknown()),
     compile(operand, field) {
       const values = operand as unknown[];
       for (const value of values) {
@@ -20,5 +21,5 @@ function membership(name: string, description: string, wanted: boolean): Compari
   });
 }
 
-export const inList = membership('in', 'The value is one of the listed values.', true);
+export const inList = membership('in', 'The value is one of the listed values (none, when the list is empty).', true);
 export const notIn = membership('notIn', 'The value is none of the listed values.', false);
