@@ -48,7 +48,7 @@ export const cloudtrailTrail = defineResourceType({
     cloudWatchLogsLogGroupArn: nullable(str('ARN of the CloudWatch Logs log group the trail delivers to; null when not integrated.')),
     cloudWatchLogsLogGroupName: nullable(str('Name of that log group, taken from the ARN (which ends in ":*"), so policies can join on the log group\'s id; null when not integrated.')),
     cloudWatchLogsRoleArn: nullable(str('ARN of the role CloudTrail assumes to write to CloudWatch Logs; null when not integrated.')),
-    hasCustomEventSelectors: bool('Whether the trail has custom (classic or advanced) event selectors.'),
+    hasCustomEventSelectors: nullable(bool('DescribeTrails\' summary of whether the trail has custom event selectors; null when AWS left it out. It can disagree with the selectors: decide from eventSelectors and advancedEventSelectors.')),
     hasInsightSelectors: bool('Whether CloudTrail Insights selectors are configured.'),
     status: obj({
       isLogging: bool('Whether the trail is currently logging.'),

@@ -4,7 +4,7 @@ import { accountId, bool, int, list, nullable, obj, oneOf, policyDocument, str }
 const subscription = obj({
   subscriptionArn: nullable(str('Subscription ARN; null while the subscription is PendingConfirmation.')),
   protocol: oneOf(['http', 'https', 'email', 'email-json', 'sms', 'sqs', 'application', 'lambda', 'firehose'], 'Delivery protocol of the subscription.'),
-  endpoint: str('Where messages go: URL, e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol.'),
+  endpoint: str('Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by "/…": webhook URLs carry secrets.'),
   confirmed: bool('Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).'),
   owner: accountId('Account that owns the subscription.'),
 }, 'One subscription to the topic.');
@@ -22,7 +22,7 @@ export const snsTopic = defineResourceType({
     kmsMasterKeyId: nullable(str('KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.')),
     policy: policyDocument('Topic access policy (GetTopicAttributes Policy).'),
     fifoTopic: bool('Whether this is a FIFO topic (false when the FifoTopic attribute is absent).'),
-    subscriptionsConfirmed: int('Number of confirmed subscriptions (GetTopicAttributes).', { minimum: 0 }),
+    subscriptionsConfirmed: int('Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.', { minimum: 0 }),
     subscriptionsPending: int('Number of subscriptions pending confirmation (GetTopicAttributes).', { minimum: 0 }),
     subscriptionsDeleted: int('Number of deleted subscriptions (GetTopicAttributes).', { minimum: 0 }),
     subscriptions: list(subscription, 'Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.'),

@@ -20,11 +20,11 @@ describe('cloudtrail mapping', () => {
     expect(isInHomeRegion({ Name: 'bare' }, 'ap-south-1')).toBe(true);
   });
 
-  it('spells absent settings as null and absent flags as false', () => {
+  it('spells absent settings as null, absent flags as false, and an absent selector summary as unknown', () => {
     expect(trailFields({ Name: 'bare', S3BucketName: 'logs', S3KeyPrefix: '', TrailARN: trailArn }, 'eu-west-1')).toEqual({
       name: 'bare', homeRegion: 'eu-west-1', isMultiRegionTrail: false, isOrganizationTrail: false, s3BucketName: 'logs', s3KeyPrefix: null, snsTopicArn: null,
       includeGlobalServiceEvents: false, logFileValidationEnabled: false, kmsKeyId: null, cloudWatchLogsLogGroupArn: null, cloudWatchLogsLogGroupName: null,
-      cloudWatchLogsRoleArn: null, hasCustomEventSelectors: false, hasInsightSelectors: false,
+      cloudWatchLogsRoleArn: null, hasCustomEventSelectors: null, hasInsightSelectors: false,
     });
   });
 
@@ -44,7 +44,12 @@ describe('cloudtrail mapping', () => {
       eventSelectors: [],
       advancedEventSelectors: [{ name: null, fieldSelectors: [{ field: 'readOnly', equals: ['false'], startsWith: [], endsWith: ['x'], notEquals: [], notStartsWith: [], notEndsWith: [] }] }],
     });
-    expect(eventSelectors({ $metadata: {} })).toEqual({ eventSelectors: [], advancedEventSelectors: [] });
+    // No selectors at all: the documented default, every management event and no data events.
+    expect(eventSelectors({ $metadata: {} })).toEqual({
+      eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }],
+      advancedEventSelectors: [],
+    });
+    expect(eventSelectors({ $metadata: {}, EventSelectors: [], AdvancedEventSelectors: [] }).eventSelectors).toHaveLength(1);
   });
 
   it('lists Insights selectors by type', () => {

@@ -28,7 +28,15 @@ export function logGroupNameFromArn(arn: string | undefined): string | null {
   return name === '' ? null : name;
 }
 
-/** Fields DescribeTrails answers for every trail. */
+/**
+ * Fields DescribeTrails answers for every trail. Defaults kept, each toward
+ * FAIL, never PASS: IsMultiRegionTrail, IncludeGlobalServiceEvents and
+ * LogFileValidationEnabled absent read as false (the setting is off unless AWS
+ * says it is on); IsOrganizationTrail absent reads as false, so the account's
+ * own chain is checked rather than excused. HasCustomEventSelectors is a
+ * summary the selectors themselves can contradict: absent is unknown (null),
+ * and no bundled policy decides from it.
+ */
 export function trailFields(trail: Trail, region: string): Record<string, unknown> {
   return {
     name: trail.Name ?? '',
@@ -44,11 +52,12 @@ export function trailFields(trail: Trail, region: string): Record<string, unknow
     cloudWatchLogsLogGroupArn: emptyToNull(trail.CloudWatchLogsLogGroupArn),
     cloudWatchLogsLogGroupName: logGroupNameFromArn(trail.CloudWatchLogsLogGroupArn),
     cloudWatchLogsRoleArn: emptyToNull(trail.CloudWatchLogsRoleArn),
-    hasCustomEventSelectors: trail.HasCustomEventSelectors ?? false,
+    hasCustomEventSelectors: trail.HasCustomEventSelectors ?? null,
     hasInsightSelectors: trail.HasInsightSelectors ?? false,
   };
 }
 
+/** IsLogging absent reads as false (not logging): toward FAIL. Times absent mean "never". */
 export function trailStatus(answer: GetTrailStatusCommandOutput): Record<string, unknown> {
   return {
     isLogging: answer.IsLogging ?? false,
@@ -64,7 +73,8 @@ export function trailStatus(answer: GetTrailStatusCommandOutput): Record<string,
 
 function classicSelector(selector: EventSelector): Record<string, unknown> {
   return {
-    // AWS's defaults when a selector leaves them out.
+    // The EventSelector API reference documents these: ReadWriteType "By default, the value is All",
+    // IncludeManagementEvents "By default, the value is true"; absent lists are empty.
     readWriteType: selector.ReadWriteType ?? 'All',
     includeManagementEvents: selector.IncludeManagementEvents ?? true,
     excludeManagementEventSources: selector.ExcludeManagementEventSources ?? [],
@@ -90,11 +100,22 @@ function advancedSelector(selector: AdvancedEventSelector): Record<string, unkno
 
 export const selectorPaths = ['eventSelectors', 'advancedEventSelectors'] as const;
 
+/**
+ * What the EventSelector API reference says a trail without event selectors
+ * records: "trails created without specific event selectors will be
+ * configured to log all read and write management events, and no data
+ * events". AWS answers that as this selector; the moto emulator answers no
+ * selectors at all, which means the same.
+ */
+const DEFAULT_SELECTOR: EventSelector = { ReadWriteType: 'All', IncludeManagementEvents: true, ExcludeManagementEventSources: [], DataResources: [] };
+
 /** A trail uses classic or advanced selectors, never both: the other list is empty. */
 export function eventSelectors(answer: GetEventSelectorsCommandOutput): Record<string, unknown> {
+  const classic = answer.EventSelectors ?? [];
+  const advanced = answer.AdvancedEventSelectors ?? [];
   return {
-    eventSelectors: (answer.EventSelectors ?? []).map(classicSelector),
-    advancedEventSelectors: (answer.AdvancedEventSelectors ?? []).map(advancedSelector),
+    eventSelectors: (classic.length === 0 && advanced.length === 0 ? [DEFAULT_SELECTOR] : classic).map(classicSelector),
+    advancedEventSelectors: advanced.map(advancedSelector),
   };
 }
 

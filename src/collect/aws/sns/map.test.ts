@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subscriptions, tags, topicAttributes, topicName } from './map.js';
+import { endpointOf, subscriptions, tags, topicAttributes, topicName } from './map.js';
 
 const arn = 'arn:aws:sns:us-east-1:123456789012:alerts';
 
@@ -35,5 +35,13 @@ describe('sns mapping', () => {
   it('turns tag lists into maps', () => {
     expect(tags([{ Key: 'a', Value: '1' }, { Key: 'b', Value: '' }])).toEqual({ a: '1', b: '' });
     expect(tags(undefined)).toEqual({});
+  });
+
+  it('keeps only the scheme and host of an HTTP(S) endpoint, whose path and query may hold a secret', () => {
+    expect(endpointOf('https', 'https://hooks.example.com/services/T000/B000/XXXXSECRET?token=abc')).toBe('https://hooks.example.com/…');
+    expect(endpointOf('http', 'http://user:pass@alerts.example.com:8080/in')).toBe('http://alerts.example.com:8080/…');
+    expect(endpointOf('https', 'not a url')).toBe('(unparsable URL, not recorded)');
+    expect(endpointOf('email', 'soc@example.com')).toBe('soc@example.com');
+    expect(endpointOf('sqs', undefined)).toBe('');
   });
 });

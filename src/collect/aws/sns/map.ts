@@ -7,7 +7,11 @@ export function topicName(topicArn: string): string {
   return topicArn.split(':').pop() ?? topicArn;
 }
 
-/** GetTopicAttributes answers every value as a string. */
+/**
+ * GetTopicAttributes answers every value as a string. An absent or unreadable
+ * counter reads as 0, toward FAIL; no bundled policy decides from these
+ * counters (the CIS audit reads ListSubscriptionsByTopic).
+ */
 function count(value: string | undefined): number {
   const parsed = Number.parseInt(value ?? '0', 10);
   return Number.isFinite(parsed) && parsed >= 0 ? parsed : 0;
@@ -35,6 +39,22 @@ export function topicAttributes(answer: GetTopicAttributesCommandOutput): Record
 }
 
 /**
+ * An HTTP(S) subscription's URL often carries a secret — a webhook token in
+ * the path, an integration key, a signature in the query — and snapshots are
+ * shared with auditors: only the scheme and host are kept. Other endpoints
+ * (ARNs, e-mail addresses, phone numbers) are kept as AWS lists them.
+ */
+export function endpointOf(protocol: string | undefined, endpoint: string | undefined): string {
+  if (endpoint === undefined) return '';
+  if (protocol !== 'http' && protocol !== 'https') return endpoint;
+  try {
+    return `${new URL(endpoint).origin}/…`;
+  } catch {
+    return '(unparsable URL, not recorded)';
+  }
+}
+
+/**
  * ListSubscriptionsByTopic names an unconfirmed subscription's ARN
  * "PendingConfirmation" and keeps placeholders ("Deleted") for removed ones:
  * the first become unconfirmed with a null ARN, the second are dropped.
@@ -47,7 +67,7 @@ export function subscriptions(listed: readonly Subscription[]): Record<string, u
       return {
         subscriptionArn: pending ? null : s.SubscriptionArn,
         protocol: s.Protocol ?? '',
-        endpoint: s.Endpoint ?? '',
+        endpoint: endpointOf(s.Protocol, s.Endpoint),
         confirmed: !pending,
         owner: s.Owner ?? '',
       };

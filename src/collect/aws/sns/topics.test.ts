@@ -79,7 +79,7 @@ describe('snsTopics', () => {
       subscriptionsConfirmed: 1, subscriptionsPending: 1, subscriptionsDeleted: 2,
       subscriptions: [
         { subscriptionArn: `${topicArn('alerts')}:8a21d249-4329-4871-acc6-7be709c6ea7f`, protocol: 'email', endpoint: 'security@example.com', confirmed: true, owner: ACCOUNT },
-        { subscriptionArn: null, protocol: 'https', endpoint: 'https://hooks.example.com/sns', confirmed: false, owner: ACCOUNT },
+        { subscriptionArn: null, protocol: 'https', endpoint: 'https://hooks.example.com/…', confirmed: false, owner: ACCOUNT },
       ],
     });
     expect(topics.find((t) => t.id === 'orders.fifo')?.data).toMatchObject({ kmsMasterKeyId: null, fifoTopic: true, displayName: '', subscriptionsConfirmed: 0, subscriptions: [] });
