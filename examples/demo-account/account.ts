@@ -38,6 +38,8 @@ export function accountResources(): Resource[] {
         // Account-level Block Public Access, all four on: no bucket of this account is reachable anonymously,
         // whatever its own policy or ACL says (see acme-partner-downloads).
         s3PublicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+        // ListBuckets without a region filter: every bucket the account owns, in both regions.
+        s3BucketNames: Object.values(buckets).sort(),
         securityContact: { name: 'Acme Security Operations', title: 'SecOps on-call', emailAddress: 'secops@acme.example', phoneNumber: '+1-206-555-0142' },
         organization: {
           id: 'o-7h2k9d4m1q',

@@ -12,12 +12,18 @@ import { compilePath, type CompiledPath } from '../policy/path.js';
 
 const key = (...parts: string[]): string => parts.join('\u0000');
 
+/** Resources of a type by join value, and those whose join field could not be read. */
+interface JoinIndex {
+  readonly byValue: Map<string, Resource[]>;
+  readonly unreadable: Resource[];
+}
+
 export class SnapshotIndex implements EvalContext {
   readonly now: number;
   readonly byType = new Map<string, Resource[]>();
   private readonly byTypeAccount = new Map<string, Resource[]>();
   private readonly coverage = new Map<string, CoverageEntry>();
-  private readonly joins = new Map<string, Map<string, Resource[]>>();
+  private readonly joins = new Map<string, JoinIndex>();
   private readonly targetPaths = new Map<string, CompiledPath>();
 
   constructor(readonly snapshot: Snapshot) {
@@ -65,24 +71,36 @@ export class SnapshotIndex implements EvalContext {
     return path;
   }
 
-  /** The join value of a resource's field; undefined when absent, null or unreadable (such a resource never joins). */
-  private joinValue(resource: Resource, targetPath: string): string | undefined {
+  /**
+   * The join values of a resource's field: the value, or each element when it
+   * is a list (a bucket name joins the account whose s3BucketNames lists it).
+   * Absent or null values never join; `unreadable` when the field could not be
+   * collected, which makes a lookup that finds nothing unknown, not empty.
+   */
+  private joinValues(resource: Resource, targetPath: string): readonly string[] | 'unreadable' {
     const { value, unknown } = this.targetPath(targetPath).read({ resource, value: resource.data, basePath: '', ctx: this, trace: undefined });
-    if (unknown !== undefined || value === undefined || value === null) return undefined;
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    if (unknown !== undefined) return 'unreadable';
+    if (value === undefined || value === null) return [];
+    const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+    return Array.isArray(value) ? value.map(text) : [text(value)];
   }
 
-  private joinIndex(type: string, targetPath: string): Map<string, Resource[]> {
+  private joinIndex(type: string, targetPath: string): JoinIndex {
     const k = key(type, targetPath);
     let index = this.joins.get(k);
     if (index !== undefined) return index;
-    index = new Map();
+    index = { byValue: new Map(), unreadable: [] };
     for (const resource of this.byType.get(type) ?? []) {
-      const joinKey = this.joinValue(resource, targetPath);
-      if (joinKey === undefined) continue;
-      let list = index.get(joinKey);
-      if (list === undefined) index.set(joinKey, (list = []));
-      list.push(resource);
+      const values = this.joinValues(resource, targetPath);
+      if (values === 'unreadable') {
+        index.unreadable.push(resource);
+        continue;
+      }
+      for (const joinKey of new Set(values)) {
+        let list = index.byValue.get(joinKey);
+        if (list === undefined) index.byValue.set(joinKey, (list = []));
+        list.push(resource);
+      }
     }
     this.joins.set(k, index);
     return index;
@@ -92,18 +110,28 @@ export class SnapshotIndex implements EvalContext {
     const regional = findResourceType(query.type)?.scope !== 'global';
     const byRegion = query.within === 'region' && regional && from.region !== GLOBAL_REGION;
     let candidates: readonly Resource[];
+    let unreadable: readonly Resource[] = [];
     if (query.join !== undefined) {
       const wanted = query.join.map(({ targetPath, value }) => ({ targetPath, value: value === undefined || value === null ? undefined : typeof value === 'string' ? value : JSON.stringify(value) }));
       const [first, ...rest] = wanted;
-      if (first?.value === undefined || rest.some((k) => k.value === undefined)) candidates = [];
-      else candidates = this.joinIndex(query.type, first.targetPath).get(first.value) ?? [];
-      candidates = candidates.filter((r) => r.account === from.account && rest.every((k) => this.joinValue(r, k.targetPath) === k.value));
+      if (first?.value === undefined || rest.some((k) => k.value === undefined)) {
+        candidates = [];
+      } else {
+        const index = this.joinIndex(query.type, first.targetPath);
+        candidates = index.byValue.get(first.value) ?? [];
+        unreadable = index.unreadable.filter((r) => r.account === from.account && (!byRegion || r.region === from.region));
+      }
+      candidates = candidates.filter((r) => r.account === from.account && rest.every((k) => {
+        const values = this.joinValues(r, k.targetPath);
+        return values !== 'unreadable' && k.value !== undefined && values.includes(k.value);
+      }));
     } else {
       candidates = this.byTypeAccount.get(key(query.type, from.account)) ?? [];
     }
     if (byRegion) candidates = candidates.filter((r) => r.region === from.region);
     const regions = !regional ? [GLOBAL_REGION] : byRegion ? [from.region] : this.snapshot.scope.regions;
-    const reason = this.incompleteness(query.type, from.account, regions);
-    return reason === undefined ? { resources: candidates, complete: true } : { resources: candidates, complete: false, reason };
+    const gaps = [this.incompleteness(query.type, from.account, regions), ...unreadable.map((r) => `${r.type} ${r.id}: ${query.join?.[0]?.targetPath ?? ''} could not be read`)]
+      .filter((gap): gap is string => gap !== undefined);
+    return gaps.length === 0 ? { resources: candidates, complete: true } : { resources: candidates, complete: false, reason: gaps.join('; ') };
   }
 }

@@ -2,8 +2,10 @@
  * `{ related: { type, on?, within?, ifNone? }, some|every|none|count: … }`:
  * quantifies over resources of another type — the bucket a trail writes to
  * (`on: { $id: s3BucketName }`), the alarms on a metric (`on: { metricName:
- * metricName, namespace: metricNamespace }`, every key must match), or every
- * trail of the account. The engine
+ * metricName, namespace: metricNamespace }`, every key must match), the
+ * account whose list field holds a value (`on: { s3BucketNames: s3BucketName }`
+ * matches any element), or every trail of the account. A resource whose join
+ * field could not be read makes the lookup incomplete. The engine
  * finds them through indexes built once per scan.
  *
  * When nothing is found, `ifNone` decides: `error` (the default with `on`:
@@ -65,7 +67,9 @@ export function compileRelated(
       if (!target.ok) return report(cc, 'POLICY_CONDITION', `${at}/on/${targetText}`, `${typeName}: ${target.message}`, { atKey: true });
       const source = compilePath(sourceText, schema);
       if (!source.ok) return report(cc, 'POLICY_CONDITION', `${at}/on/${targetText}`, source.message);
-      const targetType = jsonType(target.path.schema);
+      // A list field joins on its elements: { s3BucketNames: s3BucketName } finds the account listing the bucket.
+      const targetSchema = target.path.schema === undefined ? undefined : unwrapNullable(target.path.schema) as TSchema & { type?: unknown; items?: TSchema };
+      const targetType = targetSchema?.type === 'array' ? jsonType(targetSchema.items) : jsonType(target.path.schema);
       const sourceType = jsonType(source.path.schema);
       if (targetType !== undefined && sourceType !== undefined && targetType !== sourceType) {
         return report(cc, 'POLICY_CONDITION', `${at}/on/${targetText}`, `on joins ${typeName} ${targetText} (${targetType}) with ${sourceText} (${sourceType}): the values can never be equal`);

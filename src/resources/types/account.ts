@@ -1,5 +1,5 @@
 import { defineResourceType } from '../define.js';
-import { accountId, bool, int, nullable, obj, oneOf, str } from '../fields.js';
+import { accountId, bool, int, list, nullable, obj, oneOf, str } from '../fields.js';
 import { credentialReportRow } from './shared-credential-report.js';
 
 const count = (description: string) => int(description, { minimum: 0 });
@@ -43,6 +43,7 @@ export const account = defineResourceType({
       blockPublicPolicy: bool('Rejects bucket policies that grant public access.'),
       restrictPublicBuckets: bool('Limits access under a public bucket policy to AWS principals and authorized users of the account.'),
     }, 'Account-level S3 Block Public Access (s3control:GetPublicAccessBlock); null when none is set (NoSuchPublicAccessBlockConfiguration).')),
+    s3BucketNames: list(str('Bucket name.'), 'Every S3 bucket the account owns, in all regions (s3:ListBuckets without a region filter), sorted: how Assay knows that a bucket a trail or delivery channel names belongs to another account.'),
     securityContact: nullable(obj({
       name: str('Name of the security contact.'),
       title: str('Title of the security contact.'),
@@ -86,6 +87,7 @@ export const account = defineResourceType({
       cert1Active: false, cert1LastRotated: null, cert2Active: false, cert2LastRotated: null,
     },
     s3PublicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+    s3BucketNames: ['example-cloudtrail-logs-123456789012'],
     securityContact: { name: 'Security Operations', title: 'Security Team', emailAddress: 'security@example.com', phoneNumber: '+1-206-555-0100' },
     organization: {
       id: 'o-a1b2c3d4e5',

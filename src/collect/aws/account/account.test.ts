@@ -48,6 +48,14 @@ function routes(overrides: Route[] = []): Route[] {
     },
     { name: 'GetAlternateContact', match: (r) => r.path === '/getAlternateContact', respond: json({ AlternateContact: contact }) },
     { name: 'DescribeOrganization', match: byTarget('AWSOrganizationsV20161128.DescribeOrganization'), respond: json({ Organization: org }) },
+    // Unfiltered, as the account's run asks: every bucket, each naming its own region, over two pages.
+    {
+      name: 'ListBuckets',
+      match: (r) => r.method === 'GET' && r.query['x-id'] === 'ListBuckets',
+      respond: (r) => xml(r.query['continuation-token'] === undefined
+        ? `<ListAllMyBucketsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Owner><ID>owner</ID></Owner><Buckets><Bucket><Name>trail-logs</Name><CreationDate>2024-01-15T09:30:00.000Z</CreationDate><BucketRegion>eu-west-1</BucketRegion></Bucket></Buckets><ContinuationToken>page-2</ContinuationToken></ListAllMyBucketsResult>`
+        : `<ListAllMyBucketsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Owner><ID>owner</ID></Owner><Buckets><Bucket><Name>app-data</Name><CreationDate>2024-01-15T09:30:00.000Z</CreationDate><BucketRegion>us-east-1</BucketRegion></Bucket></Buckets></ListAllMyBucketsResult>`),
+    },
   ];
 }
 
@@ -80,12 +88,15 @@ describe('awsAccount', () => {
         cert1Active: false, cert1LastRotated: null, cert2Active: false, cert2LastRotated: null,
       },
       s3PublicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: false },
+      s3BucketNames: ['app-data', 'trail-logs'],
       securityContact: { name: 'Security Operations', title: 'Security Team', emailAddress: 'security@example.com', phoneNumber: '+1-206-555-0100' },
       organization: { id: 'o-a1b2c3d4e5', arn: org.Arn, managementAccountId: '111111111111', featureSet: 'ALL', isManagementAccount: false },
     });
     // Keys in catalog order, however the calls raced.
-    expect(Object.keys(resource?.data ?? {})).toEqual(['passwordPolicy', 'summary', 'rootVirtualMfa', 'rootCredentialReport', 's3PublicAccessBlock', 'securityContact', 'organization']);
+    expect(Object.keys(resource?.data ?? {})).toEqual(['passwordPolicy', 'summary', 'rootVirtualMfa', 'rootCredentialReport', 's3PublicAccessBlock', 's3BucketNames', 'securityContact', 'organization']);
     expect(run.aws.count('ListVirtualMFADevices Assigned')).toBe(2);
+    // No bucket-region filter: the names must cover every region, scanned or not.
+    expect(run.aws.requests.filter((r) => r.query['x-id'] === 'ListBuckets').map((r) => r.query['bucket-region'])).toEqual([undefined, undefined]);
     const s3control = run.aws.requests.find(isS3Control);
     expect(s3control?.hostname).toBe(`${account}.s3-control.us-east-1.amazonaws.com`);
     expect(s3control?.headers['x-amz-account-id']).toBe(account);

@@ -2,7 +2,8 @@
  * aws.account: the synthetic resource for account-wide settings — IAM
  * password policy, account summary, the root user's virtual MFA and
  * credential-report row, account-level S3 Block Public Access, the security
- * contact and organization membership. Each setting is its own call and
+ * contact, organization membership and the names of the account's S3
+ * buckets in every region. Each setting is its own call and
  * fails on its own; "not configured" answers (NoSuchEntity,
  * NoSuchPublicAccessBlockConfiguration, ResourceNotFoundException,
  * AWSOrganizationsNotInUseException) are null. The credential report is
@@ -11,6 +12,7 @@
 import { AccountClient, GetAlternateContactCommand } from '@aws-sdk/client-account';
 import { GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, IAMClient, paginateListVirtualMFADevices } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { paginateListBuckets, S3Client } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import type { CollectContext } from '../../context.js';
 import { defineCollector, type Collector } from '../../define.js';
@@ -27,7 +29,7 @@ export function awsAccountCollector(polling: ReportPolling = defaultPolling): Co
     scope: 'global',
     permissions: [
       'iam:GetAccountPasswordPolicy', 'iam:GetAccountSummary', 'iam:ListVirtualMFADevices', 'iam:GenerateCredentialReport', 'iam:GetCredentialReport',
-      's3:GetAccountPublicAccessBlock', 'account:GetAlternateContact', 'organizations:DescribeOrganization',
+      's3:GetAccountPublicAccessBlock', 's3:ListAllMyBuckets', 'account:GetAlternateContact', 'organizations:DescribeOrganization',
     ],
     async collect(ctx) {
       const report = credentialReport(ctx, polling);
@@ -35,6 +37,7 @@ export function awsAccountCollector(polling: ReportPolling = defaultPolling): Co
       const settings = await Promise.all([
         ctx.limit(() => iamSettings(ctx)),
         ctx.limit(() => blockPublicAccess(ctx)),
+        ctx.limit(() => bucketNames(ctx)),
         ctx.limit(() => contact(ctx)),
         ctx.limit(() => membership(ctx)),
       ]);
@@ -79,6 +82,13 @@ async function blockPublicAccess(ctx: CollectContext): Promise<Apply> {
     absentOn: ['NoSuchPublicAccessBlockConfiguration'],
   });
   return (draft) => draft.field('s3PublicAccessBlock', mapped(answer, (a) => publicAccessBlock(a.PublicAccessBlockConfiguration), 's3:GetAccountPublicAccessBlock'), asIs);
+}
+
+/** Unfiltered, ListBuckets names every bucket the account owns, whichever region it is in. */
+async function bucketNames(ctx: CollectContext): Promise<Apply> {
+  const s3 = ctx.clients.get(S3Client, ctx.region);
+  const listed = await listFetch('s3:ListBuckets', () => paginateListBuckets({ client: s3 }, {}), (page) => page.Buckets);
+  return (draft) => draft.field('s3BucketNames', listed, (buckets) => buckets.flatMap((b) => (b.Name === undefined || b.Name === '' ? [] : [b.Name])).sort());
 }
 
 async function contact(ctx: CollectContext): Promise<Apply> {
