@@ -258,6 +258,14 @@ describe('message templates', () => {
     ]);
   });
 
+  it('a NOT_APPLICABLE message without a where clause, which nothing could ever show', () => {
+    const text = edit('  fail: "Bucket {{resource.id}} does not keep versions."', '  fail: "Bucket {{resource.id}} does not keep versions."\n  notApplicable: "Bucket {{resource.id}} is elsewhere."');
+    expect(brief(diagnose(text, FILE))).toEqual([
+      'POLICY_MESSAGE 12:3 messages.notApplicable is never used: only a where clause makes a finding NOT_APPLICABLE',
+    ]);
+    expect(diagnose(edit('check:', 'where: { path: versioning.status, exists: true }\ncheck:', text), FILE)).toEqual([]);
+  });
+
   it('placeholders in remediation commands are checked too', () => {
     const text = edit('  text: Enable versioning.', '  text: Enable versioning.\n  cli:\n    - aws s3api put-bucket-versioning --bucket {{resource.idd}}');
     expect(brief(diagnose(text, FILE))).toEqual([
