@@ -23,7 +23,7 @@ function differencesSection(benchmark: NonNullable<PolicyDocument['benchmark']>)
     lines.push('None: the policy decides as each of these does.');
   } else {
     for (const d of benchmark.differences) {
-      lines.push(`- **${text(d.topic)}.** ${text(d.authority)}: ${text(d.reads)} Assay: ${text(d.assay)} Follows ${text(d.follows)}: ${text(d.why)}`);
+      lines.push(`- **${text(d.topic)}**`, `  - *${text(d.authority)}:* ${text(d.reads)}`, `  - *Assay:* ${text(d.assay)}`, `  - *Follows ${text(d.follows)}:* ${text(d.why)}`);
     }
   }
   return lines.join('\n');
