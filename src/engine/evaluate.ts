@@ -182,6 +182,7 @@ function policyInfo(policy: CompiledPolicy): PolicyInfo {
       ...(d.remediation.after === undefined ? {} : { after: [...d.remediation.after] }),
     },
     references: [...(d.references ?? [])],
+    ...(d.benchmark === undefined ? {} : { benchmark: d.benchmark }),
     origin: policy.origin,
   };
 }

@@ -4,6 +4,7 @@
  * schemas/findings.schema.json; the TypeScript types come from it.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { benchmarkSchema } from '../policy/schema.js';
 
 export const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE', 'MANUAL', 'WAIVED'] as const;
 export type Status = (typeof statuses)[number];
@@ -104,6 +105,7 @@ export const policyInfoSchema = Type.Object({
     after: Type.Optional(Type.Array(Type.String(), { description: 'Policies whose fixes come first (they create what this fix needs).' })),
   }, { additionalProperties: false }),
   references: Type.Array(Type.String()),
+  benchmark: Type.Optional(benchmarkSchema),
   origin: Type.Unsafe<'bundled' | 'user'>({ type: 'string', enum: ['bundled', 'user'], description: 'Shipped with Assay, or loaded with --policies.' }),
 }, { additionalProperties: false });
 

@@ -26,6 +26,18 @@ function remediation(info: PolicyInfo): string {
   ].join('');
 }
 
+/** Where the policy's verdict rules depart from the benchmark, the AWS Config rule or the Security Hub control. */
+function differences(info: PolicyInfo): string {
+  const benchmark = info.benchmark;
+  if (benchmark === undefined) return '';
+  const compared = `<p class="prose">Compared with: ${benchmark.comparedWith.map(htmlText).join('; ')}.</p>`;
+  const items = benchmark.differences.map((d) => [
+    `<li><strong>${htmlText(d.topic)}.</strong> <em>${htmlText(d.authority)}:</em> ${htmlText(d.reads)}`,
+    ` <em>Assay:</em> ${htmlText(d.assay)} <em>Follows ${htmlText(d.follows)}:</em> ${htmlText(d.why)}</li>`,
+  ].join(''));
+  return `<div class="label">Differences from the benchmark</div>${compared}${items.length === 0 ? '<p class="prose">None.</p>' : `<ul class="differences">${items.join('')}</ul>`}`;
+}
+
 function renderPolicyInfo(info: PolicyInfo, anchor: string): string {
   const references = info.references.length === 0
     ? ''
@@ -37,6 +49,7 @@ function renderPolicyInfo(info: PolicyInfo, anchor: string): string {
     `<p class="prose">${htmlText(info.description)}</p>`,
     `<div class="label">Rationale</div><p class="prose">${htmlText(info.rationale)}</p>`,
     frameworks(info),
+    differences(info),
     remediation(info),
     references,
     '</article>',
