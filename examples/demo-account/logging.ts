@@ -1,7 +1,8 @@
 /**
- * CloudTrail trails: one compliant management trail, and three that look
- * like coverage but are not — stopped, read-only, or single-region without
- * encryption or validation.
+ * CloudTrail trails: one compliant management trail, three that look like
+ * coverage but are not — stopped, read-only, or single-region without
+ * encryption or validation — and one delivering to the organization's log
+ * archive, a bucket another account owns.
  */
 import type { Static } from '@sinclair/typebox';
 import { cloudtrailTrail } from '../../src/resources/types/cloudtrail-trail.js';
@@ -109,6 +110,22 @@ export function cloudtrailTrails(): Resource[] {
         dataResources: [{ type: 'AWS::S3::Object', values: [`${arn.s3(buckets.euDataLake)}/`] }],
       }],
       status: { ...healthyStatus('2024-06-12T09:00:00.000Z', false), latestDigestDeliveryTime: null },
+    }),
+
+    // Edge case 5: a single-region trail delivering to the organization's central log archive, a bucket
+    // the management account owns (it is not among this account's bucket names). The trail-bucket checks
+    // (CIS 4.4 …) are NOT_APPLICABLE here, with the finding saying to evaluate them in the bucket owner's
+    // account — not ERROR, which would fail a --fail-on-error gate in every member account for nothing.
+    trail('us-east-1', 'acme-org-archive', {
+      isMultiRegionTrail: false,
+      s3BucketName: 'acme-org-log-archive-111122223333',
+      s3KeyPrefix: 'acme-production',
+      kmsKeyId: keys.securityLogging,
+      cloudWatchLogsLogGroupArn: `${arn.logGroup('us-east-1', trailLogGroup)}:*`,
+      cloudWatchLogsLogGroupName: trailLogGroup,
+      cloudWatchLogsRoleArn: arn.iam('role/CloudTrailToCloudWatchLogs'),
+      eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }],
+      status: healthyStatus('2025-09-01T08:00:00.000Z', true),
     }),
   ];
 }
