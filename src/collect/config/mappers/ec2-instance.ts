@@ -17,7 +17,8 @@
 import type { DeviceType, HttpTokensState, Instance, InstanceMetadataEndpointState, InstanceMetadataOptionsState, InstanceMetadataTagsState, InstanceStateName, MonitoringState, _InstanceType } from '@aws-sdk/client-ec2';
 import { instanceEnvelope, instanceFields } from '../../aws/ec2/map.js';
 import { booleanOf, defineConfigMapper, numberOf, records, stringOf } from '../mapper.js';
-import { isRecord, timeOf, unanswered, withoutPaths, type Answered } from '../read.js';
+import { readFields } from '../../answers.js';
+import { fromItem, isRecord, timeOf, unanswered, type Answered } from '../read.js';
 
 const ANSWERS: readonly Answered[] = [
   { key: 'instanceType', path: 'instanceType', kind: 'string' },
@@ -77,10 +78,11 @@ export const ec2InstanceFromConfig = defineConfigMapper({
       ...(monitoring === undefined ? [] : unanswered(monitoring, [{ key: 'state', path: 'monitoringState', kind: 'string' }], 'configuration.monitoring')),
       ...(imds === undefined ? [] : unanswered(imds, IMDS_ANSWERS, 'configuration.metadataOptions')),
     ];
+    const read = fromItem(readFields(instanceFields(instance)), unreadable);
     return {
       envelope: instanceEnvelope(instance, place),
-      fields: withoutPaths(instanceFields(instance), unreadable),
-      ...(unreadable.length > 0 ? { unreadable } : {}),
+      fields: read.fields,
+      ...(read.unreadable.length > 0 ? { unreadable: read.unreadable } : {}),
     };
   },
 });
