@@ -184,3 +184,12 @@ export function setFields(draft: ResourceDraft, readers: FieldReaders, operation
   draft.setAll(fields);
   for (const { path, code, message } of unreadable) draft.fail(path, { code, message, operation });
 }
+
+/**
+ * Sets one field from a fetch: read (with its gaps) when AWS answered,
+ * null when AWS said "not configured", the failure otherwise.
+ */
+export function setField<T>(draft: ResourceDraft, path: string, fetch: Fetch<T>, read: (value: T) => unknown, operation: string): void {
+  if (fetch.kind === 'ok') setFields(draft, { [path]: () => read(fetch.value) }, operation);
+  else draft.field(path, fetch, asIs);
+}
