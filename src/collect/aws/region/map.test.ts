@@ -18,7 +18,7 @@ describe('region mapping', () => {
   });
 
   it('reads a recorder the status answer does not name as having an unknown status, never "not recording"', () => {
-    const read = readFields({ configRecorders: () => configRecorders([recorder, { ...recorder, name: 'second' }], [{ name: 'default', recording: true, lastStatus: 'SUCCESS' }]) });
+    const read = readFields({ configRecorders: () => configRecorders([recorder, { ...recorder, name: 'second' }], [{ name: 'default', recording: true, lastStatus: 'SUCCESS' as never }]) });
     expect(read.unreadable.map((u) => u.path)).toEqual(['configRecorders[1].status']);
     const [first, second] = read.fields.configRecorders as Record<string, unknown>[];
     expect(first?.status).toMatchObject({ recording: true, lastStatus: 'Success' });
