@@ -3,10 +3,11 @@
  * DescribeInstances' Instance in camelCase, so it is read back into the
  * SDK's shape and mapped by the API collector's own functions: one mapping,
  * two sources. Config writes null where AWS sent nothing; that maps exactly
- * as the SDK's undefined does. A value DescribeInstances always answers but
- * the item lacks altogether was never recorded (a real item from 2019 has no
- * metadataOptions: Config captured it only later), so it is unreadable where
- * the API mapping would fall back to a default a policy could pass on.
+ * as the SDK's undefined does: null for what AWS sends only when there is
+ * one (a public IP, an instance profile), unreadable for what it always
+ * sends (the API mapping's own rule). A value the item lacks altogether was
+ * never recorded (a real item from 2019 has no metadataOptions: Config
+ * captured it only later), so it is unreadable too, with that reason.
  *
  * Names are from awslabs/aws-config-resource-schema (AWS::EC2::Instance) and
  * that real item. Not confirmed in any Config source: metadataOptions.

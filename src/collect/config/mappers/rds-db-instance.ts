@@ -9,7 +9,8 @@
  * name read here is listed in awslabs/aws-config-resource-schema,
  * AWS::RDS::DBInstance). deletionProtection is missing from that schema's
  * older version, so items recorded before it have none: like any value the
- * API always answers, its absence is unreadable, never false.
+ * API always answers, its absence is unreadable, never false. A null Config
+ * wrote there is read as the API reads the value left out: unreadable too.
  *
  * The API collector builds its envelope inline (no envelope function is
  * exported from aws/rds/map.ts), so the same three values are built here.
