@@ -104,10 +104,92 @@ export function failureOf(fetch: Exclude<Fetch<unknown>, { kind: 'ok' }>, operat
 /** The identity map, for `draft.field` when the fetch already holds the field's value. */
 export const asIs = <T>(value: T): T => value;
 
-/** One reader per field of an answer already in hand; each may throw UnreadableAnswer. */
+/**
+ * One reader per field of an answer already in hand; each may throw
+ * UnreadableAnswer, or return a value WithGaps. A key `object.leaf` reads one
+ * leaf of an object field, so one missing leaf fails alone.
+ */
 export type FieldReaders = Readonly<Record<string, () => unknown>>;
 
-/** Sets every field from its reader; a field whose value is missing fails on its own path, the rest are set. */
+/** Where in a value a part could not be read: `[2]` (an element) or `[0].cidr`, below the field's own path. */
+export interface Gap {
+  readonly at: string;
+  readonly code: UnreadableCode;
+  readonly message: string;
+}
+
+/** A value with parts AWS left incomplete: the parts are placeholders, each failing on its own path. */
+export class WithGaps {
+  constructor(readonly value: unknown, readonly gaps: readonly Gap[]) {}
+}
+
+/**
+ * A list read element by element: an element whose mapping throws
+ * UnreadableAnswer stays in place as `{}` (so the others keep their indexes,
+ * and counts and quantifiers see that something is there) and fails at its
+ * index. The list itself must be in the answer: an absent list is unknown,
+ * not empty. For lists of objects only.
+ */
+export function eachOf<T>(list: readonly T[] | undefined, what: string, map: (item: T) => unknown): WithGaps {
+  const values: unknown[] = [];
+  const gaps: Gap[] = [];
+  for (const [i, item] of required(list, what).entries()) {
+    try {
+      values.push(map(item));
+    } catch (error) {
+      if (!(error instanceof UnreadableAnswer)) throw error;
+      values.push({});
+      gaps.push({ at: `[${i}]`, code: error.code, message: `${what}[${i}]: ${error.message}` });
+    }
+  }
+  return new WithGaps(values, gaps);
+}
+
+export interface ReadFields {
+  /** The fields read; a leaf key `object.leaf` lands inside its object. */
+  readonly fields: Record<string, unknown>;
+  /** Paths that could not be read, with why. */
+  readonly unreadable: readonly { readonly path: string; readonly code: UnreadableCode; readonly message: string }[];
+}
+
+/** Runs every reader: what is readable is set, what is not is named (the API and the Config source record it each their own way). */
+export function readFields(readers: FieldReaders): ReadFields {
+  const fields: Record<string, unknown> = {};
+  const unreadable: { path: string; code: UnreadableCode; message: string }[] = [];
+  for (const [path, read] of Object.entries(readers)) {
+    const dot = path.indexOf('.');
+    // The object a leaf belongs to is there even when none of its leaves could be read: each missing leaf is then named.
+    const object = dot < 0 ? fields : ((fields[path.slice(0, dot)] ??= {}) as Record<string, unknown>);
+    const key = dot < 0 ? path : path.slice(dot + 1);
+    let value: unknown;
+    try {
+      value = read();
+    } catch (error) {
+      if (!(error instanceof UnreadableAnswer)) throw error;
+      unreadable.push({ path, code: error.code, message: error.message });
+      continue;
+    }
+    if (value instanceof WithGaps) {
+      for (const gap of value.gaps) unreadable.push({ path: `${path}${gap.at}`, code: gap.code, message: gap.message });
+      value = value.value;
+    }
+    object[key] = value;
+  }
+  return { fields, unreadable };
+}
+
+/** Sets every field from its reader; a field (or part) whose value is missing fails on its own path, the rest are set. */
 export function setFields(draft: ResourceDraft, readers: FieldReaders, operation: string): void {
-  for (const [path, read] of Object.entries(readers)) draft.field(path, mapped(known(undefined), read, operation), asIs);
+  const { fields, unreadable } = readFields(readers);
+  draft.setAll(fields);
+  for (const { path, code, message } of unreadable) draft.fail(path, { code, message, operation });
+}
+
+/**
+ * Sets one field from a fetch: read (with its gaps) when AWS answered,
+ * null when AWS said "not configured", the failure otherwise.
+ */
+export function setField<T>(draft: ResourceDraft, path: string, fetch: Fetch<T>, read: (value: T) => unknown, operation: string): void {
+  if (fetch.kind === 'ok') setFields(draft, { [path]: () => read(fetch.value) }, operation);
+  else draft.field(path, fetch, asIs);
 }

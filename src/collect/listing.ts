@@ -7,6 +7,7 @@
  * would read as "the rest do not exist".
  */
 import type { CollectContext, Fetch } from './context.js';
+import { INCOMPLETE } from './answers.js';
 import { describeError, type CallFailure } from './failure.js';
 
 export interface Listing<T> {
@@ -15,11 +16,21 @@ export interface Listing<T> {
   readonly failure?: CallFailure;
 }
 
-/** Every item of every page; `operation` names the IAM action for a failure, e.g. ec2:DescribeVpcs. */
+/**
+ * Every item of every page; `operation` names the IAM action for a failure,
+ * e.g. ec2:DescribeVpcs. A page without its list fails the listing
+ * (IncompleteResponse): AWS answers an empty list as one (`<Users/>`,
+ * `"logGroups": []`), so a missing one says nothing about what exists —
+ * read as empty it would be "no users", "no MFA devices", "no policies attached".
+ */
 export async function readPages<P, T>(operation: string, pages: AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<Listing<T>> {
   const items: T[] = [];
   try {
-    for await (const page of pages) for (const item of pick(page) ?? []) items.push(item);
+    for await (const page of pages) {
+      const list = pick(page);
+      if (list === undefined) return { items, failure: { code: INCOMPLETE, message: `a ${operation} answer has no list of results`, operation } };
+      for (const item of list) items.push(item);
+    }
     return { items };
   } catch (error) {
     return { items, failure: { ...describeError(error), operation } };

@@ -202,6 +202,29 @@ describe('quantifiers over a list field', () => {
   });
 });
 
+describe('a function given a list element reads all of it', () => {
+  const exposes22 = { fn: 'exposesPortsToInternet', with: { ports: [22] } };
+  // Rule 0 opens 22 to 10.0.0.0/8; rule 1's source CIDR could not be read (it could be 0.0.0.0/0).
+  const rules = (errorPath: string): ResourceSpec => ({
+    data: { ingress: [
+      { protocol: 'tcp', fromPort: 22, toPort: 22, ipv4Ranges: [{ cidr: '10.0.0.0/8', description: null }], ipv6Ranges: [], prefixListIds: [], referencedGroups: [] },
+      { protocol: 'tcp', fromPort: 22, toPort: 22, ipv4Ranges: [{ description: null }], ipv6Ranges: [], prefixListIds: [], referencedGroups: [] },
+    ] },
+    errors: [{ path: errorPath, code: 'IncompleteResponse' }],
+  });
+
+  it.each(['ingress[1]', 'ingress[1].ipv4Ranges[0].cidr', 'ingress[].ipv4Ranges', 'ingress'])('an element with an unreadable part (error at %s) is unknown, not "not exposed"', (errorPath) => {
+    expect(statusOf(SG, { path: 'ingress', none: exposes22 }, rules(errorPath))).toBe('ERROR');
+  });
+
+  it('an unreadable part of another element leaves a decided element decided', () => {
+    const open = rules('ingress[1].ipv4Ranges[0].cidr');
+    const first = open.data?.ingress as { ipv4Ranges: { cidr: string }[] }[];
+    first[0]!.ipv4Ranges[0]!.cidr = '0.0.0.0/0';
+    expect(statusOf(SG, { path: 'ingress', none: exposes22 }, open)).toBe('FAIL');
+  });
+});
+
 describe('evidence explains the verdict', () => {
   it('a failed all lists only its failing reads', () => {
     const policy = compileSpec({ resource: BUCKET, check: { all: [{ path: 'name', equals: 'b' }, { path: 'versioning.status', equals: 'Enabled' }] } });

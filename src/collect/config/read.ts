@@ -4,6 +4,7 @@
  * item lacks (never recorded) or holds in another form — those are
  * unreadable, not defaulted.
  */
+import type { ReadFields } from '../answers.js';
 import { numberOf } from './mapper.js';
 
 export interface Unreadable { readonly path: string; readonly reason: string }
@@ -66,3 +67,18 @@ export function withoutPaths(fields: Readonly<Record<string, unknown>>, unreadab
     isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([leaf]) => !dropped.has(`${key}.${leaf}`))) : value]));
 }
 
+
+/**
+ * The API mapping's reading of the rebuilt answer, joined with what the item
+ * was already found to lack: the item's own reason wins for a path named by
+ * both, and every value the API mapping could not read (a null where the
+ * API never answers null) is unreadable too, never its default.
+ */
+export function fromItem(read: ReadFields, own: readonly Unreadable[]): { fields: Record<string, unknown>; unreadable: Unreadable[] } {
+  const covered = (path: string): boolean => own.some((u) => path === u.path || path.startsWith(`${u.path}.`) || path.startsWith(`${u.path}[`));
+  const unreadable = [
+    ...own,
+    ...read.unreadable.filter((u) => !covered(u.path)).map((u) => ({ path: u.path, reason: `the Configuration Item does not read as the API's answer: ${u.message}` })),
+  ];
+  return { fields: withoutPaths(read.fields, own), unreadable };
+}

@@ -5,7 +5,7 @@ import { explainSchemaErrors } from '../../diagnostics/schema-errors.js';
 import { createAjv } from '../../resources/validate-data.js';
 import { FALSE, TRUE, UNKNOWN, resultOf, type CompiledCondition } from '../evaluation.js';
 import { functionsByName } from '../functions/index.js';
-import { compilePath, evidencePath, type CompiledPath } from '../path.js';
+import { compilePath, evidencePath, unknownFrom, unreadableBecause, type CompiledPath } from '../path.js';
 import { isRecord, report, resolveOperand, type CompileContext } from './context.js';
 
 const ajv = createAjv();
@@ -50,6 +50,18 @@ export function compileFunctionCall(node: Record<string, unknown>, pointer: stri
     evaluate(scope) {
       let value: unknown = scope.value;
       let at = scope.basePath;
+      const errors = scope.resource.errors;
+      if (path === undefined && errors !== undefined && at !== '') {
+        // A function given the value in scope (a list element) reads all of it: a part that could not be collected makes it unknown.
+        const error = unreadableBecause(errors, at);
+        if (error !== undefined) {
+          const reason = unknownFrom(error, at);
+          const unknown = scope.relatedLabel === undefined ? reason : { ...reason, resource: scope.relatedLabel };
+          scope.trace?.unknowns.push(unknown);
+          scope.trace?.evidence.push({ path: at, actual: null, op: name, expected, result: 'unknown' });
+          return UNKNOWN;
+        }
+      }
       if (path !== undefined) {
         const read = path.read(scope);
         if (read.unknown !== undefined) {

@@ -36,7 +36,7 @@ export const account = defineResourceType({
       mfaDevicesInUse: count('Number of MFA devices assigned to a user or the root user (MFADevicesInUse).'),
     }, 'IAM entity usage and root credential flags (GetAccountSummary SummaryMap).'),
     rootVirtualMfa: bool('Whether the root user\'s MFA is a virtual device: ListVirtualMFADevices lists a device whose User.Arn is the root ARN; false when root has a hardware/FIDO device or no MFA.'),
-    rootCredentialReport: nullable(credentialReportRow('The <root_account> row of the IAM credential report; null when the report has no such row.')),
+    rootCredentialReport: nullable(credentialReportRow('The <root_account> row of the IAM credential report. IAM always lists the root user, so a report without the row is recorded as a collection error, not null (null only in snapshots written before Assay did so).')),
     s3PublicAccessBlock: nullable(obj({
       blockPublicAcls: bool('Rejects requests that add public ACLs to any bucket or object in the account.'),
       ignorePublicAcls: bool('Ignores public ACLs on all buckets and objects in the account.'),

@@ -19,7 +19,7 @@ const configRecorder = obj({
     lastStopTime: nullable(timestamp('When the recorder was last stopped; null when never stopped.')),
     lastErrorCode: nullable(str('Error code of the last failure; null when none.')),
     lastErrorMessage: nullable(str('Error message of the last failure; null when none.')),
-  }, 'Recorder status (DescribeConfigurationRecorderStatus); null when AWS returns no status for this recorder.')),
+  }, 'Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).')),
 }, 'One customer managed AWS Config configuration recorder.');
 
 const deliveryChannel = obj({
@@ -59,7 +59,7 @@ export const region = defineResourceType({
     regionName: str('Region name, e.g. us-east-1.'),
     optInStatus: oneOf(['opt-in-not-required', 'opted-in', 'not-opted-in'], 'Region opt-in status (ec2:DescribeRegions with AllRegions).'),
     ebsEncryptionByDefault: bool('Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).'),
-    ebsDefaultKmsKeyId: nullable(str('KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN; null when AWS returns none.')),
+    ebsDefaultKmsKeyId: nullable(str('KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).')),
     configRecorders: list(configRecorder, 'Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.'),
     deliveryChannels: list(deliveryChannel, 'AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.'),
     accessAnalyzers: list(accessAnalyzer, 'IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.'),

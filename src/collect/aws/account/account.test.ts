@@ -110,14 +110,20 @@ describe('awsAccount', () => {
       { name: 'no-contact', match: (r) => r.path === '/getAlternateContact', respond: jsonError('ResourceNotFoundException', 'No contact of the inputted alternate contact type found.', 404) },
       { name: 'no-org', match: byTarget('AWSOrganizationsV20161128.DescribeOrganization'), respond: jsonError('AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.') },
       { name: 'no-root-mfa', match: byAction('ListVirtualMFADevices'), respond: iamXml('ListVirtualMFADevices', '<VirtualMFADevices></VirtualMFADevices><IsTruncated>false</IsTruncated>') },
-      // moto's report: users only, no <root_account> row.
-      { name: 'no-root-row', match: byAction('GetCredentialReport'), respond: reportAnswer([]) },
     ]);
     expect(run.problems).toEqual([]);
     const resource = run.snapshot.resources[0];
     expect(resource?.errors).toBeUndefined();
-    expect(resource?.data).toMatchObject({ passwordPolicy: null, rootVirtualMfa: false, rootCredentialReport: null, s3PublicAccessBlock: null, securityContact: null, organization: null });
+    expect(resource?.data).toMatchObject({ passwordPolicy: null, rootVirtualMfa: false, s3PublicAccessBlock: null, securityContact: null, organization: null });
     expect(run.snapshot.errors).toEqual([]);
+  });
+
+  it('reads a credential report without the <root_account> row (as moto writes it) as incomplete, never as root without credentials', async () => {
+    const run = await collect([{ name: 'no-root-row', match: byAction('GetCredentialReport'), respond: reportAnswer([]) }]);
+    expect(run.problems).toEqual([]);
+    const resource = run.snapshot.resources[0];
+    expect(resource?.errors).toEqual([{ path: 'rootCredentialReport', code: 'IncompleteResponse', message: 'the credential report has no <root_account> row, which IAM always includes', operation: 'iam:GetCredentialReport' }]);
+    expect('rootCredentialReport' in (resource?.data ?? {})).toBe(false);
   });
 
   it('knows the management account, and reads a minimal password policy with AWS\'s defaults', async () => {

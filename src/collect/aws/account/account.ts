@@ -41,7 +41,7 @@ export function awsAccountCollector(polling: ReportPolling = defaultPolling): Co
         ctx.limit(() => contact(ctx)),
         ctx.limit(() => membership(ctx)),
       ]);
-      const rootRow = reportRow(await report, ROOT_ROW);
+      const rootRow = rootReportRow(reportRow(await report, ROOT_ROW));
       // Applied in catalog order once every answer is in, so the resource reads the same however the calls raced.
       const [iamPart, ...rest] = settings;
       iamPart(draft);
@@ -55,6 +55,17 @@ export function awsAccountCollector(polling: ReportPolling = defaultPolling): Co
 export const awsAccount = awsAccountCollector();
 
 type Apply = (draft: ReturnType<CollectContext['draft']>) => void;
+
+/**
+ * The root user's row. IAM lists the root user in every credential report
+ * (as <root_account>), so a report without that row is incomplete: unknown,
+ * never "root has no credentials". (A user's missing row is different: the
+ * user may be newer than the report.)
+ */
+function rootReportRow(row: ReturnType<typeof reportRow>): ReturnType<typeof reportRow> {
+  if (row.kind !== 'ok' || row.value !== null) return row;
+  return { kind: 'failed', failure: { code: 'IncompleteResponse', message: `the credential report has no ${ROOT_ROW} row, which IAM always includes`, operation: 'iam:GetCredentialReport' } };
+}
 
 async function iamSettings(ctx: CollectContext): Promise<Apply> {
   const iam = ctx.clients.get(IAMClient, ctx.region);
@@ -72,7 +83,7 @@ async function iamSettings(ctx: CollectContext): Promise<Apply> {
     } else {
       draft.field('summary', answered, asIs);
     }
-    draft.field('rootVirtualMfa', devices, (list) => rootHasVirtualMfa(list, ctx.partition, ctx.account));
+    draft.field('rootVirtualMfa', mapped(devices, (list) => rootHasVirtualMfa(list, ctx.partition, ctx.account), 'iam:ListVirtualMFADevices'), asIs);
   };
 }
 

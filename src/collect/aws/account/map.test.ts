@@ -1,18 +1,23 @@
 /** Pure aws.account mappings on their own. */
 import { describe, expect, it } from 'vitest';
+import { UnreadableAnswer } from '../../answers.js';
 import { organization, passwordPolicy, rootHasVirtualMfa, summary } from './map.js';
 
 describe('passwordPolicy', () => {
   it('derives expirePasswords from MaxPasswordAge, as AWS defines it', () => {
-    expect(passwordPolicy({ MaxPasswordAge: 90, ExpirePasswords: false })).toMatchObject({ expirePasswords: true, maxPasswordAge: 90 });
-    expect(passwordPolicy({ MaxPasswordAge: 0, ExpirePasswords: true })).toMatchObject({ expirePasswords: false, maxPasswordAge: null });
+    expect(passwordPolicy({ MinimumPasswordLength: 14, MaxPasswordAge: 90, ExpirePasswords: false })).toMatchObject({ expirePasswords: true, maxPasswordAge: 90 });
+    expect(passwordPolicy({ MinimumPasswordLength: 14, MaxPasswordAge: 0, ExpirePasswords: true })).toMatchObject({ expirePasswords: false, maxPasswordAge: null });
   });
 
-  it('fills flags AWS leaves out with AWS\'s defaults', () => {
-    expect(passwordPolicy({})).toEqual({
-      minimumPasswordLength: 6, requireSymbols: false, requireNumbers: false, requireUppercaseCharacters: false, requireLowercaseCharacters: false,
+  it('fills the flags AWS leaves out with the defaults AWS documents for them', () => {
+    expect(passwordPolicy({ MinimumPasswordLength: 8 })).toEqual({
+      minimumPasswordLength: 8, requireSymbols: false, requireNumbers: false, requireUppercaseCharacters: false, requireLowercaseCharacters: false,
       allowUsersToChangePassword: false, expirePasswords: false, maxPasswordAge: null, passwordReusePrevention: null, hardExpiry: false,
     });
+  });
+
+  it('reads a minimum length the answer lacks as unknown, not the length a new policy would get', () => {
+    expect(() => passwordPolicy({})).toThrow(UnreadableAnswer);
   });
 });
 
@@ -32,6 +37,16 @@ describe('rootHasVirtualMfa', () => {
     expect(rootHasVirtualMfa([device('arn:aws-us-gov:iam::123456789012:root')], 'aws-us-gov', '123456789012')).toBe(true);
     expect(rootHasVirtualMfa([device('arn:aws:iam::123456789012:root')], 'aws-us-gov', '123456789012')).toBe(false);
     expect(rootHasVirtualMfa([device('arn:aws:iam::123456789012:user/root')], 'aws', '123456789012')).toBe(false);
+  });
+
+  it('also counts the serial the CIS audit names for root\'s virtual device', () => {
+    expect(rootHasVirtualMfa([{ SerialNumber: 'arn:aws:iam::123456789012:mfa/root-account-mfa-device' }], 'aws', '123456789012')).toBe(true);
+  });
+
+  it('reads an assigned device without its user as unknown unless another device decides', () => {
+    const anonymous = { SerialNumber: 'arn:aws:iam::123456789012:mfa/ops-token' };
+    expect(() => rootHasVirtualMfa([anonymous], 'aws', '123456789012')).toThrow(UnreadableAnswer);
+    expect(rootHasVirtualMfa([anonymous, { SerialNumber: 's', User: { Arn: 'arn:aws:iam::123456789012:root', Path: '/', UserName: 'x', UserId: 'x', CreateDate: new Date(0) } }], 'aws', '123456789012')).toBe(true);
   });
 });
 

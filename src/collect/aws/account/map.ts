@@ -6,17 +6,28 @@ import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control'
 import { required, UnreadableAnswer } from '../../answers.js';
 
 /**
- * GetAccountPasswordPolicy. A flag AWS leaves out is AWS's default for it
- * (false; minimum length 6). expirePasswords is derived from MaxPasswordAge,
- * as AWS defines it ("true if MaxPasswordAge contains a value greater than
- * 0"), so the two never disagree; 0 for an age or reuse count means unset.
+ * GetAccountPasswordPolicy. What absence is read as, and why:
+ * - RequireSymbols, RequireNumbers, RequireUppercaseCharacters,
+ *   RequireLowercaseCharacters and AllowUsersToChangePassword absent are
+ *   false: IAM's service model gives each the default false (PasswordPolicy,
+ *   iam-2010-05-08).
+ * - HardExpiry absent is false: the model gives it no default, but AWS
+ *   documents false as the setting's value when it was never specified
+ *   (UpdateAccountPasswordPolicy), and IAM's own examples answer without it.
+ * - MaxPasswordAge and PasswordReusePrevention absent (or 0) are null, "not
+ *   set": ExpirePasswords is "false if MaxPasswordAge is 0 or not present",
+ *   and a reuse count left unspecified is 0, "not prevented from reusing"
+ *   (UpdateAccountPasswordPolicy). expirePasswords is derived from
+ *   MaxPasswordAge, as AWS defines it, so the two never disagree.
+ * MinimumPasswordLength has no default in the answer's model and IAM always
+ * sends it: absent is unknown, not the length a new policy would get.
  */
 export function passwordPolicy(policy: PasswordPolicy | undefined): Record<string, unknown> {
   const found = required(policy, 'PasswordPolicy');
   const positive = (n: number | undefined): number | null => (n !== undefined && n > 0 ? n : null);
   const maxPasswordAge = positive(found.MaxPasswordAge);
   return {
-    minimumPasswordLength: found.MinimumPasswordLength ?? 6,
+    minimumPasswordLength: required(found.MinimumPasswordLength, 'PasswordPolicy.MinimumPasswordLength'),
     requireSymbols: found.RequireSymbols ?? false,
     requireNumbers: found.RequireNumbers ?? false,
     requireUppercaseCharacters: found.RequireUppercaseCharacters ?? false,
@@ -62,13 +73,25 @@ export function summary(map: Partial<Record<string, number>> | undefined): { val
 
 export const rootArn = (partition: string, account: string): string => `arn:${partition}:iam::${account}:root`;
 
-/** Whether a virtual MFA device is assigned to the root user (ListVirtualMFADevices). */
+/**
+ * Whether a virtual MFA device is assigned to the root user
+ * (ListVirtualMFADevices, AssignmentStatus Assigned): one whose User is the
+ * root ARN, or whose serial is the one the CIS audit names for root's
+ * virtual device (arn:…:mfa/root-account-mfa-device). An assigned device the
+ * answer gives without its user could be root's: the answer is unknown
+ * unless another device already decides it.
+ */
 export function rootHasVirtualMfa(devices: readonly VirtualMFADevice[], partition: string, account: string): boolean {
   const root = rootArn(partition, account);
-  return devices.some((device) => device.User?.Arn === root);
+  const cisSerial = `arn:${partition}:iam::${account}:mfa/root-account-mfa-device`;
+  if (devices.some((device) => device.User?.Arn === root || device.SerialNumber === cisSerial)) return true;
+  if (devices.some((device) => device.User?.Arn === undefined)) {
+    throw new UnreadableAnswer('IncompleteResponse', 'ListVirtualMFADevices answered an assigned device without its User, so whether it is the root user\'s is unknown');
+  }
+  return false;
 }
 
-/** S3 Control GetPublicAccessBlock: a setting AWS leaves out is off. */
+/** S3 Control GetPublicAccessBlock: a setting AWS leaves out is off, the default S3 Control's service model gives each (s3-control-2018-08-20). */
 export function publicAccessBlock(config: PublicAccessBlockConfiguration | undefined): Record<string, unknown> {
   const found = required(config, 'PublicAccessBlockConfiguration');
   return {

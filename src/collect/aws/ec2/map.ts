@@ -1,10 +1,42 @@
 /**
  * Pure mapping from EC2 answers to the catalog shapes of aws.ec2.*. AWS
- * values are kept as AWS spells them (protocols "-1"/"tcp"/"6", states);
- * what AWS leaves out becomes null, and AWS's empty-string placeholders
- * (a volume's SnapshotId) become null too, so "not set" has one spelling.
+ * values are kept as AWS spells them (protocols "-1"/"tcp"/"6", states).
+ * Each field has its own reader (answers.ts): a value DescribeX always
+ * answers but did not, or one outside the set the schema knows, fails that
+ * field (or that rule, flow log or entry) instead of being guessed.
+ *
+ * What absence is read as, and why (every other missing value is unknown):
+ * - A value AWS sends only when there is one becomes null: a group's or
+ *   instance's VpcId, SubnetId, private and public IP (EC2-Classic, stopped
+ *   or terminated instances, no public IP), IamInstanceProfile ("if
+ *   applicable", Instance in the EC2 API Reference), a range's or rule's
+ *   Description, a referenced group's UserId/VpcId/PeeringStatus, a volume's
+ *   Iops/Throughput (not every volume type has them) and KmsKeyId (only an
+ *   encrypted volume has one), a flow log's DeliverLogsStatus, LogDestination,
+ *   LogGroupName and MaxAggregationInterval. AWS's empty-string placeholders
+ *   (a volume's SnapshotId "") become null too.
+ * - FromPort/ToPort absent is null, never 0: IpPermission (EC2 API Reference)
+ *   sends no ports for protocol "-1" ("allows traffic on all ports") and may
+ *   omit them for icmpv6 ("all types and codes"); policy functions read a
+ *   missing range as every port. A NACL entry's PortRange/IcmpTypeCode
+ *   absent is null in the same way ("TCP or UDP protocols: the range of
+ *   ports", NetworkAclEntry).
+ * - Inside one security group rule, the four source lists (IpRanges,
+ *   Ipv6Ranges, PrefixListIds, UserIdGroupPairs) absent are empty: each is
+ *   "Required: No" in IpPermission, and a rule names its sources only in the
+ *   lists that apply ("either a CIDR block or a source security group, not
+ *   both", IpRange). The rule lists themselves (IpPermissions,
+ *   IpPermissionsEgress), a NACL's Entries and Associations, a VPC's IPv6
+ *   associations, an instance's groups and block devices and a volume's
+ *   attachments are always answered (an empty set as an empty element), so
+ *   their absence is unknown.
+ * - A block device mapping without Ebs is an instance-store volume
+ *   (BlockDeviceMapping: "Ebs: Parameters used to automatically set up EBS
+ *   volumes"), so it lists no volume id.
+ * - isDefault of a security group is derived from its name: the VPC's
+ *   default group is named "default", a name no other group can take.
  */
-import { tagMap, emptyToNull } from '../../answers.js';
+import { emptyToNull, eachOf, iso, knownValue, required, tagMap, UnreadableAnswer, type FieldReaders } from '../../answers.js';
 import type { FlowLog, Instance, IpPermission, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
 
 /** Where the resources were collected: ARNs are built from it when AWS does not return one. */
@@ -22,8 +54,6 @@ export interface Envelope {
   readonly name?: string;
 }
 
-const iso = (date: Date | undefined): string => (date ?? new Date(0)).toISOString();
-
 export function tagsOf(tags: readonly Tag[] | undefined): Record<string, string> {
   return tagMap(tags);
 }
@@ -37,17 +67,23 @@ function envelope(type: string, id: string, arn: string, tags: readonly Tag[] | 
 
 const ec2Arn = (place: Place, kind: string, id: string, owner?: string): string => `arn:${place.partition}:ec2:${place.region}:${owner ?? place.account}:${kind}/${id}`;
 
+/** A string AWS always sends, present and not empty. */
+const text = (value: string | undefined, what: string): string => {
+  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
+  return value;
+};
+
 function permission(rule: IpPermission): Record<string, unknown> {
   return {
-    protocol: rule.IpProtocol ?? '-1',
+    protocol: text(rule.IpProtocol, 'IpProtocol'),
     // Protocol "-1" and protocols without ports come without FromPort/ToPort: null, never 0.
     fromPort: rule.FromPort ?? null,
     toPort: rule.ToPort ?? null,
-    ipv4Ranges: (rule.IpRanges ?? []).map((r) => ({ cidr: r.CidrIp ?? '', description: emptyToNull(r.Description) })),
-    ipv6Ranges: (rule.Ipv6Ranges ?? []).map((r) => ({ cidr: r.CidrIpv6 ?? '', description: emptyToNull(r.Description) })),
-    prefixListIds: (rule.PrefixListIds ?? []).map((p) => ({ prefixListId: p.PrefixListId ?? '', description: emptyToNull(p.Description) })),
+    ipv4Ranges: (rule.IpRanges ?? []).map((r) => ({ cidr: text(r.CidrIp, 'IpRanges CidrIp'), description: emptyToNull(r.Description) })),
+    ipv6Ranges: (rule.Ipv6Ranges ?? []).map((r) => ({ cidr: text(r.CidrIpv6, 'Ipv6Ranges CidrIpv6'), description: emptyToNull(r.Description) })),
+    prefixListIds: (rule.PrefixListIds ?? []).map((p) => ({ prefixListId: text(p.PrefixListId, 'PrefixListId'), description: emptyToNull(p.Description) })),
     referencedGroups: (rule.UserIdGroupPairs ?? []).map((g) => ({
-      groupId: g.GroupId ?? '',
+      groupId: text(g.GroupId, 'UserIdGroupPairs GroupId'),
       userId: emptyToNull(g.UserId),
       vpcId: emptyToNull(g.VpcId),
       peeringStatus: emptyToNull(g.PeeringStatus),
@@ -61,17 +97,21 @@ export function securityGroupEnvelope(group: SecurityGroup, place: Place): Envel
   return envelope('aws.ec2.security-group', id, group.SecurityGroupArn ?? ec2Arn(place, 'security-group', id, group.OwnerId), group.Tags, group.GroupName);
 }
 
-/** Every field but attachedInterfaceCount, which comes from the network interface listing. */
-export function securityGroupFields(group: SecurityGroup, account: string): Record<string, unknown> {
+/**
+ * Every field but attachedInterfaceCount, which comes from the network
+ * interface listing. A rule with a part AWS left out (a range without its
+ * CIDR) fails at its own index, so the group's other rules still decide.
+ */
+export function securityGroupFields(group: SecurityGroup): FieldReaders {
   return {
-    groupId: group.GroupId ?? '',
-    groupName: group.GroupName ?? '',
-    description: group.Description ?? '',
-    vpcId: emptyToNull(group.VpcId),
-    ownerId: group.OwnerId ?? account,
-    isDefault: group.GroupName === 'default',
-    ingress: (group.IpPermissions ?? []).map(permission),
-    egress: (group.IpPermissionsEgress ?? []).map(permission),
+    groupId: () => text(group.GroupId, 'GroupId'),
+    groupName: () => text(group.GroupName, 'GroupName'),
+    description: () => required(group.Description, 'Description'),
+    vpcId: () => emptyToNull(group.VpcId),
+    ownerId: () => text(group.OwnerId, 'OwnerId'),
+    isDefault: () => text(group.GroupName, 'GroupName') === 'default',
+    ingress: () => eachOf(group.IpPermissions, 'IpPermissions', permission),
+    egress: () => eachOf(group.IpPermissionsEgress, 'IpPermissionsEgress', permission),
   };
 }
 
@@ -89,13 +129,17 @@ export function interfaceCounts(interfaces: readonly NetworkInterface[]): Map<st
 function aclEntry(entry: NetworkAclEntry): Record<string, unknown> {
   const ports = entry.PortRange;
   const icmp = entry.IcmpTypeCode;
+  const cidrBlock = emptyToNull(entry.CidrBlock);
+  const ipv6CidrBlock = emptyToNull(entry.Ipv6CidrBlock);
+  // An entry matches an IPv4 or an IPv6 block; one with neither would match nothing and hide what it really does.
+  if (cidrBlock === null && ipv6CidrBlock === null) throw new UnreadableAnswer('IncompleteResponse', 'the entry has neither CidrBlock nor Ipv6CidrBlock');
   return {
-    ruleNumber: entry.RuleNumber ?? 0,
-    egress: entry.Egress ?? false,
-    ruleAction: entry.RuleAction ?? 'deny',
-    protocol: entry.Protocol ?? '-1',
-    cidrBlock: emptyToNull(entry.CidrBlock),
-    ipv6CidrBlock: emptyToNull(entry.Ipv6CidrBlock),
+    ruleNumber: required(entry.RuleNumber, 'RuleNumber'),
+    egress: required(entry.Egress, 'Egress'),
+    ruleAction: knownValue(entry.RuleAction, ['allow', 'deny'], 'RuleAction'),
+    protocol: text(entry.Protocol, 'Protocol'),
+    cidrBlock,
+    ipv6CidrBlock,
     portRange: ports?.From === undefined || ports.To === undefined ? null : { from: ports.From, to: ports.To },
     icmpTypeCode: icmp?.Type === undefined || icmp.Code === undefined ? null : { type: icmp.Type, code: icmp.Code },
   };
@@ -106,14 +150,19 @@ export function networkAclEnvelope(acl: NetworkAcl, place: Place): Envelope {
   return envelope('aws.ec2.network-acl', id, ec2Arn(place, 'network-acl', id, acl.OwnerId), acl.Tags);
 }
 
-export function networkAclFields(acl: NetworkAcl, account: string): Record<string, unknown> {
+/**
+ * One entry missing its number, direction, action, protocol or CIDR makes
+ * the whole list unknown: AWS applies the entries together, lowest number
+ * first, so the others cannot decide without it.
+ */
+export function networkAclFields(acl: NetworkAcl): FieldReaders {
   return {
-    networkAclId: acl.NetworkAclId ?? '',
-    vpcId: acl.VpcId ?? '',
-    isDefault: acl.IsDefault ?? false,
-    ownerId: acl.OwnerId ?? account,
-    entries: (acl.Entries ?? []).map(aclEntry),
-    associatedSubnetIds: (acl.Associations ?? []).flatMap((a) => (a.SubnetId === undefined ? [] : [a.SubnetId])),
+    networkAclId: () => text(acl.NetworkAclId, 'NetworkAclId'),
+    vpcId: () => text(acl.VpcId, 'VpcId'),
+    isDefault: () => required(acl.IsDefault, 'IsDefault'),
+    ownerId: () => text(acl.OwnerId, 'OwnerId'),
+    entries: () => required(acl.Entries, 'Entries').map(aclEntry),
+    associatedSubnetIds: () => required(acl.Associations, 'Associations').map((a) => text(a.SubnetId, 'Associations SubnetId')),
   };
 }
 
@@ -122,32 +171,30 @@ export function instanceEnvelope(instance: Instance, place: Place): Envelope {
   return envelope('aws.ec2.instance', id, ec2Arn(place, 'instance', id), instance.Tags);
 }
 
-export function instanceFields(instance: Instance): Record<string, unknown> {
-  const imds = instance.MetadataOptions;
+export function instanceFields(instance: Instance): FieldReaders {
+  const imds = (): NonNullable<Instance['MetadataOptions']> => required(instance.MetadataOptions, 'MetadataOptions');
   return {
-    instanceId: instance.InstanceId ?? '',
-    instanceType: instance.InstanceType ?? '',
-    imageId: instance.ImageId ?? '',
-    state: instance.State?.Name ?? 'pending',
-    launchTime: iso(instance.LaunchTime),
-    vpcId: emptyToNull(instance.VpcId),
-    subnetId: emptyToNull(instance.SubnetId),
-    privateIpAddress: emptyToNull(instance.PrivateIpAddress),
-    publicIpAddress: emptyToNull(instance.PublicIpAddress),
-    iamInstanceProfileArn: emptyToNull(instance.IamInstanceProfile?.Arn),
-    securityGroupIds: (instance.SecurityGroups ?? []).flatMap((g) => (g.GroupId === undefined ? [] : [g.GroupId])),
-    // AWS always answers MetadataOptions; if it did not, assume the permissive launch defaults (IMDSv1 allowed), never the safe ones.
-    metadataOptions: {
-      httpTokens: imds?.HttpTokens ?? 'optional',
-      httpEndpoint: imds?.HttpEndpoint ?? 'enabled',
-      httpPutResponseHopLimit: imds?.HttpPutResponseHopLimit ?? 1,
-      instanceMetadataTags: imds?.InstanceMetadataTags ?? 'disabled',
-      state: imds?.State ?? 'applied',
-    },
-    monitoringState: instance.Monitoring?.State ?? 'disabled',
-    ebsOptimized: instance.EbsOptimized ?? false,
-    rootDeviceType: instance.RootDeviceType ?? 'ebs',
-    blockDeviceVolumeIds: (instance.BlockDeviceMappings ?? []).flatMap((m) => (m.Ebs?.VolumeId === undefined ? [] : [m.Ebs.VolumeId])),
+    instanceId: () => text(instance.InstanceId, 'InstanceId'),
+    instanceType: () => text(instance.InstanceType, 'InstanceType'),
+    imageId: () => text(instance.ImageId, 'ImageId'),
+    state: () => knownValue(instance.State?.Name, ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped'], 'State.Name'),
+    launchTime: () => iso(instance.LaunchTime, 'LaunchTime'),
+    vpcId: () => emptyToNull(instance.VpcId),
+    subnetId: () => emptyToNull(instance.SubnetId),
+    privateIpAddress: () => emptyToNull(instance.PrivateIpAddress),
+    publicIpAddress: () => emptyToNull(instance.PublicIpAddress),
+    iamInstanceProfileArn: () => emptyToNull(instance.IamInstanceProfile?.Arn),
+    securityGroupIds: () => required(instance.SecurityGroups, 'SecurityGroups').map((g) => text(g.GroupId, 'SecurityGroups GroupId')),
+    // Each IMDS option on its own: the launch defaults (IMDSv1 allowed) are not what DescribeInstances says the instance has.
+    'metadataOptions.httpTokens': () => knownValue(imds().HttpTokens, ['optional', 'required'], 'MetadataOptions.HttpTokens'),
+    'metadataOptions.httpEndpoint': () => knownValue(imds().HttpEndpoint, ['enabled', 'disabled'], 'MetadataOptions.HttpEndpoint'),
+    'metadataOptions.httpPutResponseHopLimit': () => required(imds().HttpPutResponseHopLimit, 'MetadataOptions.HttpPutResponseHopLimit'),
+    'metadataOptions.instanceMetadataTags': () => knownValue(imds().InstanceMetadataTags, ['enabled', 'disabled'], 'MetadataOptions.InstanceMetadataTags'),
+    'metadataOptions.state': () => knownValue(imds().State, ['pending', 'applied'], 'MetadataOptions.State'),
+    monitoringState: () => knownValue(instance.Monitoring?.State, ['disabled', 'disabling', 'enabled', 'pending'], 'Monitoring.State'),
+    ebsOptimized: () => required(instance.EbsOptimized, 'EbsOptimized'),
+    rootDeviceType: () => knownValue(instance.RootDeviceType, ['ebs', 'instance-store'], 'RootDeviceType'),
+    blockDeviceVolumeIds: () => required(instance.BlockDeviceMappings, 'BlockDeviceMappings').flatMap((m) => (m.Ebs === undefined ? [] : [text(m.Ebs.VolumeId, 'BlockDeviceMappings Ebs.VolumeId')])),
   };
 }
 
@@ -156,27 +203,26 @@ export function volumeEnvelope(volume: Volume, place: Place): Envelope {
   return envelope('aws.ec2.volume', id, ec2Arn(place, 'volume', id), volume.Tags);
 }
 
-export function volumeFields(volume: Volume): Record<string, unknown> {
-  const encrypted = volume.Encrypted ?? false;
+export function volumeFields(volume: Volume): FieldReaders {
   return {
-    volumeId: volume.VolumeId ?? '',
-    size: volume.Size ?? 0,
-    volumeType: volume.VolumeType ?? 'standard',
-    iops: volume.Iops ?? null,
-    throughput: volume.Throughput ?? null,
-    encrypted,
-    kmsKeyId: encrypted ? emptyToNull(volume.KmsKeyId) : null,
-    state: volume.State ?? 'error',
-    createTime: iso(volume.CreateTime),
-    availabilityZone: volume.AvailabilityZone ?? '',
+    volumeId: () => text(volume.VolumeId, 'VolumeId'),
+    size: () => required(volume.Size, 'Size'),
+    volumeType: () => knownValue(volume.VolumeType, ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'], 'VolumeType'),
+    iops: () => volume.Iops ?? null,
+    throughput: () => volume.Throughput ?? null,
+    encrypted: () => required(volume.Encrypted, 'Encrypted'),
+    kmsKeyId: () => (required(volume.Encrypted, 'Encrypted') ? emptyToNull(volume.KmsKeyId) : null),
+    state: () => knownValue(volume.State, ['creating', 'available', 'in-use', 'deleting', 'deleted', 'error'], 'State'),
+    createTime: () => iso(volume.CreateTime, 'CreateTime'),
+    availabilityZone: () => text(volume.AvailabilityZone, 'AvailabilityZone'),
     // AWS answers SnapshotId "" for a volume not created from a snapshot.
-    snapshotId: emptyToNull(volume.SnapshotId),
-    multiAttachEnabled: volume.MultiAttachEnabled ?? false,
-    attachments: (volume.Attachments ?? []).map((a) => ({
-      instanceId: a.InstanceId ?? '',
-      device: a.Device ?? '',
-      state: a.State ?? 'attached',
-      deleteOnTermination: a.DeleteOnTermination ?? false,
+    snapshotId: () => emptyToNull(volume.SnapshotId),
+    multiAttachEnabled: () => required(volume.MultiAttachEnabled, 'MultiAttachEnabled'),
+    attachments: () => eachOf(volume.Attachments, 'Attachments', (a) => ({
+      instanceId: text(a.InstanceId, 'InstanceId'),
+      device: text(a.Device, 'Device'),
+      state: knownValue(a.State, ['attaching', 'attached', 'detaching', 'detached', 'busy'], 'State'),
+      deleteOnTermination: required(a.DeleteOnTermination, 'DeleteOnTermination'),
     })),
   };
 }
@@ -187,41 +233,57 @@ export function vpcEnvelope(vpc: Vpc, place: Place): Envelope {
 }
 
 /** Every field but flowLogs, which come from the region's flow log listing. */
-export function vpcFields(vpc: Vpc, account: string): Record<string, unknown> {
+export function vpcFields(vpc: Vpc): FieldReaders {
   return {
-    vpcId: vpc.VpcId ?? '',
-    cidrBlock: vpc.CidrBlock ?? '',
-    ipv6CidrBlocks: (vpc.Ipv6CidrBlockAssociationSet ?? []).flatMap((a) => (a.Ipv6CidrBlockState?.State === 'associated' && a.Ipv6CidrBlock !== undefined ? [a.Ipv6CidrBlock] : [])),
-    isDefault: vpc.IsDefault ?? false,
-    state: vpc.State ?? 'pending',
-    ownerId: vpc.OwnerId ?? account,
-    instanceTenancy: vpc.InstanceTenancy ?? 'default',
+    vpcId: () => text(vpc.VpcId, 'VpcId'),
+    cidrBlock: () => text(vpc.CidrBlock, 'CidrBlock'),
+    ipv6CidrBlocks: () => required(vpc.Ipv6CidrBlockAssociationSet, 'Ipv6CidrBlockAssociationSet')
+      .flatMap((a) => (a.Ipv6CidrBlockState?.State === 'associated' ? [text(a.Ipv6CidrBlock, 'Ipv6CidrBlock')] : [])),
+    isDefault: () => required(vpc.IsDefault, 'IsDefault'),
+    state: () => knownValue(vpc.State, ['pending', 'available'], 'State'),
+    ownerId: () => text(vpc.OwnerId, 'OwnerId'),
+    instanceTenancy: () => knownValue(vpc.InstanceTenancy, ['default', 'dedicated', 'host'], 'InstanceTenancy'),
   };
 }
 
+/** One flow log; a status, traffic type or destination type AWS left out is unknown, never "ACTIVE", "ALL" or CloudWatch Logs. */
 function flowLog(log: FlowLog): Record<string, unknown> {
   return {
-    flowLogId: log.FlowLogId ?? '',
-    flowLogStatus: log.FlowLogStatus ?? 'ACTIVE',
-    deliverLogsStatus: emptyToNull(log.DeliverLogsStatus),
-    trafficType: log.TrafficType ?? 'ALL',
-    // Flow logs created before other destinations existed carry only a log group.
-    logDestinationType: log.LogDestinationType ?? 'cloud-watch-logs',
+    flowLogId: text(log.FlowLogId, 'FlowLogId'),
+    flowLogStatus: knownValue(log.FlowLogStatus, ['ACTIVE'], 'FlowLogStatus'),
+    deliverLogsStatus: log.DeliverLogsStatus === undefined || log.DeliverLogsStatus === '' ? null : knownValue(log.DeliverLogsStatus, ['SUCCESS', 'FAILED'], 'DeliverLogsStatus'),
+    trafficType: knownValue(log.TrafficType, ['ACCEPT', 'REJECT', 'ALL'], 'TrafficType'),
+    logDestinationType: knownValue(log.LogDestinationType, ['cloud-watch-logs', 's3', 'kinesis-data-firehose'], 'LogDestinationType'),
     logDestination: emptyToNull(log.LogDestination),
     logGroupName: emptyToNull(log.LogGroupName),
-    creationTime: iso(log.CreationTime),
+    creationTime: iso(log.CreationTime, 'CreationTime'),
     maxAggregationInterval: log.MaxAggregationInterval ?? null,
   };
 }
 
-/** Flow logs by the resource they capture (a VPC, subnet or interface id), from one listing of the region. */
-export function flowLogsByResource(logs: readonly FlowLog[]): Map<string, Record<string, unknown>[]> {
-  const grouped = new Map<string, Record<string, unknown>[]>();
+/**
+ * Flow logs by the resource they capture (a VPC, subnet or interface id),
+ * from one listing of the region, mapped each on its own: one AWS answered
+ * incompletely is a placeholder failing at its index (see eachOf). A flow
+ * log without ResourceId cannot be placed: it is returned in `unplaced`, so
+ * the caller can say every VPC's list may be missing it.
+ */
+export function flowLogsByResource(logs: readonly FlowLog[]): { byResource: Map<string, FlowLog[]>; unplaced: number } {
+  const byResource = new Map<string, FlowLog[]>();
+  let unplaced = 0;
   for (const log of logs) {
-    if (log.ResourceId === undefined) continue;
-    const list = grouped.get(log.ResourceId) ?? [];
-    list.push(flowLog(log));
-    grouped.set(log.ResourceId, list);
+    if (log.ResourceId === undefined || log.ResourceId === '') {
+      unplaced++;
+      continue;
+    }
+    const list = byResource.get(log.ResourceId) ?? [];
+    list.push(log);
+    byResource.set(log.ResourceId, list);
   }
-  return grouped;
+  return { byResource, unplaced };
+}
+
+/** The flow logs of one resource, as its `flowLogs` field. */
+export function flowLogsOf(logs: readonly FlowLog[]): ReturnType<typeof eachOf> {
+  return eachOf(logs, 'FlowLogs', flowLog);
 }

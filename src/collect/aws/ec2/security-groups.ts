@@ -7,6 +7,7 @@
  * (0 would read as "unused, safe to delete").
  */
 import { EC2Client, paginateDescribeNetworkInterfaces, paginateDescribeSecurityGroups } from '@aws-sdk/client-ec2';
+import { INCOMPLETE, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources, readPages } from '../../listing.js';
 import { interfaceCounts, securityGroupEnvelope, securityGroupFields } from './map.js';
@@ -23,8 +24,13 @@ export const ec2SecurityGroups = defineCollector({
     ]);
     const counts = interfaceCounts(interfaces.items);
     for (const group of groups) {
-      if (group.GroupId === undefined) continue;
-      const draft = ctx.draft(securityGroupEnvelope(group, ctx)).setAll(securityGroupFields(group, ctx.account));
+      // A group without an id cannot be told apart or named: the listing is then incomplete, not shorter.
+      if (group.GroupId === undefined || group.GroupId === '') {
+        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeSecurityGroups answered a group without GroupId', operation: 'ec2:DescribeSecurityGroups' }, true);
+        continue;
+      }
+      const draft = ctx.draft(securityGroupEnvelope(group, ctx));
+      setFields(draft, securityGroupFields(group), 'ec2:DescribeSecurityGroups');
       if (interfaces.failure === undefined) draft.set('attachedInterfaceCount', counts.get(group.GroupId) ?? 0);
       else draft.fail('attachedInterfaceCount', interfaces.failure);
       ctx.emit(draft.build());

@@ -1,5 +1,6 @@
 /** aws.ec2.volume: every EBS volume in the region with its encryption and attachments. */
 import { EC2Client, paginateDescribeVolumes } from '@aws-sdk/client-ec2';
+import { INCOMPLETE, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
 import { volumeEnvelope, volumeFields } from './map.js';
@@ -13,8 +14,13 @@ export const ec2Volumes = defineCollector({
     // DescribeVolumes pages hold at most 500 volumes.
     const volumes = await listResources(ctx, 'ec2:DescribeVolumes', () => paginateDescribeVolumes({ client: ec2, pageSize: 500 }, {}), (page) => page.Volumes);
     for (const volume of volumes) {
-      if (volume.VolumeId === undefined) continue;
-      ctx.emit(ctx.draft(volumeEnvelope(volume, ctx)).setAll(volumeFields(volume)).build());
+      if (volume.VolumeId === undefined || volume.VolumeId === '') {
+        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeVolumes answered a volume without VolumeId', operation: 'ec2:DescribeVolumes' }, true);
+        continue;
+      }
+      const draft = ctx.draft(volumeEnvelope(volume, ctx));
+      setFields(draft, volumeFields(volume), 'ec2:DescribeVolumes');
+      ctx.emit(draft.build());
     }
   },
 });

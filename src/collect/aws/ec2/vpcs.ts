@@ -2,12 +2,16 @@
  * aws.ec2.vpc: every VPC in the region with the flow logs that capture it.
  * Flow logs come from one paginated DescribeFlowLogs per region, grouped by
  * the resource they capture; when that listing fails, even part-way, every
- * VPC's flowLogs is a recorded failure, never an empty list.
+ * VPC's flowLogs is a recorded failure, never an empty list. A flow log the
+ * answer gives without ResourceId could be any VPC's: each VPC's list then
+ * ends with one placeholder that fails, so "has an active flow log" is
+ * unknown where no other flow log decides it.
  */
 import { EC2Client, paginateDescribeFlowLogs, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
+import { INCOMPLETE, setFields, WithGaps } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources, readPages } from '../../listing.js';
-import { flowLogsByResource, vpcEnvelope, vpcFields } from './map.js';
+import { flowLogsByResource, flowLogsOf, vpcEnvelope, vpcFields } from './map.js';
 
 export const ec2Vpcs = defineCollector({
   type: 'aws.ec2.vpc',
@@ -19,13 +23,31 @@ export const ec2Vpcs = defineCollector({
       listResources(ctx, 'ec2:DescribeVpcs', () => paginateDescribeVpcs({ client: ec2, pageSize: 1000 }, {}), (page) => page.Vpcs),
       ctx.limit(() => readPages('ec2:DescribeFlowLogs', paginateDescribeFlowLogs({ client: ec2, pageSize: 1000 }, {}), (page) => page.FlowLogs)),
     ]);
-    const byResource = flowLogsByResource(logs.items);
+    const { byResource, unplaced } = flowLogsByResource(logs.items);
     for (const vpc of vpcs) {
-      if (vpc.VpcId === undefined) continue;
-      const draft = ctx.draft(vpcEnvelope(vpc, ctx)).setAll(vpcFields(vpc, ctx.account));
-      if (logs.failure === undefined) draft.set('flowLogs', byResource.get(vpc.VpcId) ?? []);
-      else draft.fail('flowLogs', logs.failure);
+      if (vpc.VpcId === undefined || vpc.VpcId === '') {
+        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeVpcs answered a VPC without VpcId', operation: 'ec2:DescribeVpcs' }, true);
+        continue;
+      }
+      const draft = ctx.draft(vpcEnvelope(vpc, ctx));
+      setFields(draft, vpcFields(vpc), 'ec2:DescribeVpcs');
+      if (logs.failure !== undefined) {
+        draft.fail('flowLogs', logs.failure);
+      } else {
+        const own = byResource.get(vpc.VpcId) ?? [];
+        setFields(draft, { flowLogs: () => withUnplaced(flowLogsOf(own), unplaced) }, 'ec2:DescribeFlowLogs');
+      }
       ctx.emit(draft.build());
     }
   },
 });
+
+function withUnplaced(mapped: WithGaps, unplaced: number): WithGaps {
+  if (unplaced === 0) return mapped;
+  const values = mapped.value as unknown[];
+  return new WithGaps([...values, {}], [...mapped.gaps, {
+    at: `[${values.length}]`,
+    code: INCOMPLETE,
+    message: `DescribeFlowLogs answered ${unplaced} flow log(s) without ResourceId; any of them may capture this VPC`,
+  }]);
+}

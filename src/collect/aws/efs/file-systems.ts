@@ -5,6 +5,7 @@
  * recorded on the file system.
  */
 import { DescribeBackupPolicyCommand, DescribeFileSystemPolicyCommand, EFSClient, paginateDescribeFileSystems } from '@aws-sdk/client-efs';
+import { asIs, INCOMPLETE, mapped, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
 import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags } from './map.js';
@@ -17,14 +18,19 @@ export const efsFileSystems = defineCollector({
     const efs = ctx.clients.get(EFSClient, ctx.region);
     const fileSystems = await listResources(ctx, 'elasticfilesystem:DescribeFileSystems', () => paginateDescribeFileSystems({ client: efs }, {}), (page) => page.FileSystems);
     await Promise.all(fileSystems.map((fs) => ctx.limit(async () => {
-      const id = fs.FileSystemId ?? '';
+      const id = fs.FileSystemId;
+      if (id === undefined || id === '') {
+        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeFileSystems answered a file system without FileSystemId', operation: 'elasticfilesystem:DescribeFileSystems' }, true);
+        return;
+      }
       const name = fileSystemName(fs);
       const draft = ctx.draft({ type: 'aws.efs.file-system', id, ...(fs.FileSystemArn === undefined ? {} : { arn: fs.FileSystemArn }), ...(name === null ? {} : { name }), tags: fileSystemTags(fs) });
-      for (const [path, value] of Object.entries(fileSystemFields(fs))) draft.set(path, value);
+      setFields(draft, fileSystemFields(fs), 'elasticfilesystem:DescribeFileSystems');
       const backup = await ctx.call('elasticfilesystem:DescribeBackupPolicy', () => efs.send(new DescribeBackupPolicyCommand({ FileSystemId: id })), { absentOn: ['PolicyNotFound'] });
-      draft.field('backupPolicyStatus', backup, backupPolicyStatus);
+      draft.field('backupPolicyStatus', mapped(backup, backupPolicyStatus, 'elasticfilesystem:DescribeBackupPolicy'), asIs);
       const policy = await ctx.call('elasticfilesystem:DescribeFileSystemPolicy', () => efs.send(new DescribeFileSystemPolicyCommand({ FileSystemId: id })), { absentOn: ['PolicyNotFound'] });
-      draft.field('fileSystemPolicy', policy, fileSystemPolicy);
+      // A policy that is not JSON is unreadable, never a crash of the collector.
+      draft.field('fileSystemPolicy', mapped(policy, fileSystemPolicy, 'elasticfilesystem:DescribeFileSystemPolicy'), asIs);
       ctx.emit(draft.build());
     })));
   },

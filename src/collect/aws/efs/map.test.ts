@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readFields, UnreadableAnswer } from '../../answers.js';
 import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags } from './map.js';
 
-const base = { OwnerId: '123456789012', CreationToken: 't', FileSystemId: 'fs-1', CreationTime: new Date('2024-03-01T08:00:00Z'), LifeCycleState: 'available' as const, NumberOfMountTargets: 1, SizeInBytes: { Value: 42 }, PerformanceMode: 'generalPurpose' as const, Tags: [] };
+const base = {
+  OwnerId: '123456789012', CreationToken: 't', FileSystemId: 'fs-1', CreationTime: new Date('2024-03-01T08:00:00Z'), LifeCycleState: 'available' as const, NumberOfMountTargets: 1,
+  SizeInBytes: { Value: 42 }, PerformanceMode: 'generalPurpose' as const, ThroughputMode: 'bursting' as const, Encrypted: false, Tags: [],
+};
 
 describe('efs mapping', () => {
   it('names a file system by its Name (the Name tag), null when it has none', () => {
@@ -12,16 +16,25 @@ describe('efs mapping', () => {
   });
 
   it('maps size, encryption and modes, with "not encrypted" as a null key', () => {
-    expect(fileSystemFields(base)).toEqual({
-      fileSystemId: 'fs-1', name: null, creationTime: '2024-03-01T08:00:00.000Z', lifeCycleState: 'available', encrypted: false, kmsKeyId: null,
-      performanceMode: 'generalPurpose', throughputMode: 'bursting', numberOfMountTargets: 1, sizeInBytes: 42,
+    expect(readFields(fileSystemFields(base))).toEqual({
+      fields: {
+        fileSystemId: 'fs-1', name: null, creationTime: '2024-03-01T08:00:00.000Z', lifeCycleState: 'available', encrypted: false, kmsKeyId: null,
+        performanceMode: 'generalPurpose', throughputMode: 'bursting', numberOfMountTargets: 1, sizeInBytes: 42,
+      },
+      unreadable: [],
     });
   });
 
-  it('reads the backup status and parses the policy', () => {
+  it('reads encryption or a throughput mode EFS left out as unknown, not as unencrypted or bursting', () => {
+    const { Encrypted: _e, ThroughputMode: _t, ...rest } = base;
+    expect(readFields(fileSystemFields(rest)).unreadable.map((u) => u.path)).toEqual(['encrypted', 'throughputMode']);
+  });
+
+  it('reads the backup status and parses the policy; a status or policy the answer lacks is unreadable', () => {
     expect(backupPolicyStatus({ $metadata: {}, BackupPolicy: { Status: 'ENABLING' } })).toBe('ENABLING');
-    expect(backupPolicyStatus({ $metadata: {} })).toBeNull();
+    expect(() => backupPolicyStatus({ $metadata: {} })).toThrow(UnreadableAnswer);
     expect(fileSystemPolicy({ $metadata: {}, Policy: '{"Version":"2012-10-17","Statement":[]}' })).toEqual({ Version: '2012-10-17', Statement: [] });
-    expect(fileSystemPolicy({ $metadata: {} })).toBeNull();
+    expect(() => fileSystemPolicy({ $metadata: {} })).toThrow(UnreadableAnswer);
+    expect(() => fileSystemPolicy({ $metadata: {}, Policy: '{"Version": ' })).toThrow(UnreadableAnswer);
   });
 });

@@ -1,5 +1,19 @@
-/** Pure mapping from EFS API answers to the aws.efs.file-system catalog shape. */
-import { tagMap } from '../../answers.js';
+/**
+ * Pure mapping from EFS API answers to the aws.efs.file-system catalog
+ * shape, one reader per field (answers.ts): a value DescribeFileSystems
+ * always answers but left out is unknown, never a default (Encrypted false
+ * would be a verdict on nothing).
+ *
+ * What absence is read as, and why:
+ * - NumberOfMountTargets absent is 0: EFS's service model gives the member
+ *   the default 0 (FileSystemDescription, efs-2015-02-01).
+ * - Name absent is no name: EFS answers "the value of the Name tag" there,
+ *   and a file system need not have one.
+ * - KmsKeyId absent is null: only an encrypted file system has a key.
+ * - A DescribeBackupPolicy or DescribeFileSystemPolicy answer of
+ *   PolicyNotFound is "none" (null), decided by the collector before these run.
+ */
+import { iso, knownValue, policyDocument, required, tagMap, UnreadableAnswer, type FieldReaders } from '../../answers.js';
 import type { DescribeBackupPolicyCommandOutput, DescribeFileSystemPolicyCommandOutput, FileSystemDescription } from '@aws-sdk/client-efs';
 
 export function fileSystemTags(fs: FileSystemDescription): Record<string, string> {
@@ -12,28 +26,30 @@ export function fileSystemName(fs: FileSystemDescription): string | null {
   return name === undefined || name === '' ? null : name;
 }
 
-export function fileSystemFields(fs: FileSystemDescription): Record<string, unknown> {
+export function fileSystemFields(fs: FileSystemDescription): FieldReaders {
   return {
-    fileSystemId: fs.FileSystemId ?? '',
-    name: fileSystemName(fs),
-    creationTime: (fs.CreationTime ?? new Date(0)).toISOString(),
-    // Required in the API model; the fallback is one no policy reads as healthy.
-    lifeCycleState: fs.LifeCycleState ?? 'error',
-    encrypted: fs.Encrypted ?? false,
-    kmsKeyId: fs.KmsKeyId ?? null,
-    performanceMode: fs.PerformanceMode ?? 'generalPurpose',
-    throughputMode: fs.ThroughputMode ?? 'bursting',
-    numberOfMountTargets: fs.NumberOfMountTargets ?? 0,
-    sizeInBytes: fs.SizeInBytes?.Value ?? 0,
+    fileSystemId: () => {
+      if (fs.FileSystemId === undefined || fs.FileSystemId === '') throw new UnreadableAnswer('IncompleteResponse', 'the answer has no FileSystemId');
+      return fs.FileSystemId;
+    },
+    name: () => fileSystemName(fs),
+    creationTime: () => iso(fs.CreationTime, 'CreationTime'),
+    lifeCycleState: () => knownValue(fs.LifeCycleState, ['creating', 'available', 'updating', 'deleting', 'deleted', 'error'], 'LifeCycleState'),
+    encrypted: () => required(fs.Encrypted, 'Encrypted'),
+    kmsKeyId: () => fs.KmsKeyId ?? null,
+    performanceMode: () => knownValue(fs.PerformanceMode, ['generalPurpose', 'maxIO'], 'PerformanceMode'),
+    throughputMode: () => knownValue(fs.ThroughputMode, ['bursting', 'provisioned', 'elastic'], 'ThroughputMode'),
+    numberOfMountTargets: () => fs.NumberOfMountTargets ?? 0,
+    sizeInBytes: () => required(fs.SizeInBytes?.Value, 'SizeInBytes.Value'),
   };
 }
 
 /** Called only for a policy that exists: PolicyNotFound is "not configured" (null) before this. */
-export function backupPolicyStatus(answer: DescribeBackupPolicyCommandOutput): string | null {
-  return answer.BackupPolicy?.Status ?? null;
+export function backupPolicyStatus(answer: DescribeBackupPolicyCommandOutput): string {
+  return knownValue(answer.BackupPolicy?.Status, ['ENABLED', 'ENABLING', 'DISABLED', 'DISABLING'], 'BackupPolicy.Status');
 }
 
-/** The file system policy arrives as a JSON string. */
-export function fileSystemPolicy(answer: DescribeFileSystemPolicyCommandOutput): unknown {
-  return answer.Policy === undefined ? null : (JSON.parse(answer.Policy) as unknown);
+/** The file system policy arrives as a JSON string; one that is missing or not a JSON object is unreadable. */
+export function fileSystemPolicy(answer: DescribeFileSystemPolicyCommandOutput): Record<string, unknown> {
+  return policyDocument(answer.Policy, 'Policy');
 }

@@ -2,6 +2,25 @@
  * Pure mapping from IAM API answers to the aws.iam.* catalog shapes. A value
  * the API reference marks as always present but that is missing throws
  * UnreadableAnswer (see answers.ts); the collector records it on the field.
+ *
+ * What absence is read as, and why (every other missing value is unknown):
+ * - A user's PasswordLastUsed absent is null: ListUsers omits it when the
+ *   password was never used, or there is none (User, IAM API Reference).
+ * - LoginProfile.PasswordResetRequired absent is false: IAM's service
+ *   model gives it the default false (iam-2010-05-08).
+ * - GetAccessKeyLastUsed's LastUsedDate absent, and "N/A" for its service
+ *   and region, mean "not used since IAM began tracking" (AccessKeyLastUsed).
+ * - GetRole's RoleLastUsed without LastUsedDate means not used in the
+ *   tracking period (RoleLastUsed).
+ * - A role's Description and a policy's Description absent are "": both
+ *   are optional, and GetPolicy answers Description only when one was set.
+ * - A customer managed policy's Path absent is "/": "If it is not included,
+ *   it defaults to a slash (/)" (CreatePolicy); a user's, role's and server
+ *   certificate's Path is required in the model, so absent is unknown
+ *   (a role's path decides whether it is a service-linked role).
+ * - ListEntitiesForPolicy answers its three lists (PolicyUsers, PolicyGroups,
+ *   PolicyRoles) on every page, empty ones included: a page without one is
+ *   unknown, never "attached to nobody".
  */
 import type {
   AccessKeyLastUsed, AccessKeyMetadata, AttachedPolicy, LoginProfile, MFADevice, Policy, PolicyGroup, PolicyRole, PolicyUser,
@@ -17,7 +36,7 @@ export function userFields(user: User): FieldReaders {
   return {
     userName: () => required(user.UserName, 'UserName'),
     userId: () => required(user.UserId, 'UserId'),
-    path: () => user.Path ?? '/',
+    path: () => required(user.Path, 'Path'),
     createDate: () => iso(user.CreateDate, 'CreateDate'),
     // ListUsers omits PasswordLastUsed when the password was never used (or there is none).
     passwordLastUsed: () => isoOrNull(user.PasswordLastUsed),
@@ -73,7 +92,7 @@ export function roleFields(role: Role): FieldReaders {
   return {
     roleName: () => required(role.RoleName, 'RoleName'),
     roleId: () => required(role.RoleId, 'RoleId'),
-    path: () => role.Path ?? '/',
+    path: () => required(role.Path, 'Path'),
     description: () => role.Description ?? '',
     createDate: () => iso(role.CreateDate, 'CreateDate'),
     maxSessionDuration: () => required(role.MaxSessionDuration, 'MaxSessionDuration'),
@@ -132,7 +151,7 @@ export function serverCertificateFields(cert: ServerCertificateMetadata): FieldR
   return {
     serverCertificateName: () => required(cert.ServerCertificateName, 'ServerCertificateName'),
     serverCertificateId: () => required(cert.ServerCertificateId, 'ServerCertificateId'),
-    path: () => cert.Path ?? '/',
+    path: () => required(cert.Path, 'Path'),
     uploadDate: () => iso(cert.UploadDate, 'UploadDate'),
     expiration: () => iso(cert.Expiration, 'Expiration'),
   };

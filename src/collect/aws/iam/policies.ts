@@ -51,9 +51,9 @@ async function describePolicy(ctx: CollectContext, iam: IAMClient, policy: Polic
 
   const entities = await listFetch('iam:ListEntitiesForPolicy', () => paginateListEntitiesForPolicy({ client: iam }, { PolicyArn, PolicyUsageFilter: 'PermissionsPolicy' }), (page: ListEntitiesForPolicyCommandOutput) => [page]);
   draft.field('attachedTo', mapped(entities, (pages) => attachedTo({
-    users: pages.flatMap((p) => p.PolicyUsers ?? []),
-    groups: pages.flatMap((p) => p.PolicyGroups ?? []),
-    roles: pages.flatMap((p) => p.PolicyRoles ?? []),
+    users: pages.flatMap((p) => required(p.PolicyUsers, 'PolicyUsers')),
+    groups: pages.flatMap((p) => required(p.PolicyGroups, 'PolicyGroups')),
+    roles: pages.flatMap((p) => required(p.PolicyRoles, 'PolicyRoles')),
   }), 'iam:ListEntitiesForPolicy'), asIs);
   return draft.build();
 }

@@ -81,4 +81,14 @@ describe('kmsKeys never guesses', () => {
     expect(key2?.errors?.map((e) => e.path)).toContain('keyManager');
     expect('keyManager' in (key2?.data ?? {})).toBe(false);
   });
+
+  it('reads rotation as unknown, never as off, when DescribeKey answered no KeySpec (it decides whether the key can rotate)', async () => {
+    const { KeySpec: _spec, ...noSpec } = meta(2).KeyMetadata;
+    const silent: Route = { name: 'no-spec', match: (r) => r.target === 'TrentService.DescribeKey' && r.params.KeyId === keyId(2), respond: json({ KeyMetadata: noSpec }) };
+    const run = await collectRecorded([kmsKeys], routes([silent]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const key = run.snapshot.resources.find((r) => r.id === keyId(2));
+    expect(key?.errors?.map((e) => `${e.path} ${e.code}`)).toEqual(['keySpec IncompleteResponse', 'rotationEnabled IncompleteResponse', 'rotationPeriodInDays IncompleteResponse']);
+    expect(key?.data).not.toHaveProperty('rotationEnabled');
+  });
 });

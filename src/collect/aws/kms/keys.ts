@@ -5,7 +5,7 @@
  * the key, so a policy reading it yields ERROR.
  */
 import { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, KMSClient, paginateListKeys } from '@aws-sdk/client-kms';
-import { asIs, failureOf, mapped, setFields } from '../../answers.js';
+import { asIs, failureOf, INCOMPLETE, mapped, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
 import { describedFields, keyReaders, parsePolicy, rotationFields } from './map.js';
@@ -18,15 +18,26 @@ export const kmsKeys = defineCollector({
     const kms = ctx.clients.get(KMSClient, ctx.region);
     const keys = await listResources(ctx, 'kms:ListKeys', () => paginateListKeys({ client: kms }, {}), (page) => page.Keys);
     await Promise.all(keys.map((key) => ctx.limit(async () => {
-      const keyId = key.KeyId ?? '';
+      const keyId = key.KeyId;
+      if (keyId === undefined || keyId === '') {
+        ctx.listingFailed({ code: INCOMPLETE, message: 'ListKeys answered a key without KeyId', operation: 'kms:ListKeys' }, true);
+        return;
+      }
       const described = await ctx.call('kms:DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: keyId })));
       const draft = ctx.draft({ type: 'aws.kms.key', id: keyId, ...(key.KeyArn === undefined ? {} : { arn: key.KeyArn }) });
       if (described.kind === 'ok') setFields(draft, keyReaders(described.value), 'kms:DescribeKey');
       else for (const path of describedFields) draft.fail(path, failureOf(described, 'kms:DescribeKey'));
-      // Rotation does not apply to asymmetric, HMAC or imported keys: AWS answers an error we treat as "off".
-      const unsupported = described.kind === 'ok' && (described.value.KeyMetadata?.KeySpec !== 'SYMMETRIC_DEFAULT' || described.value.KeyMetadata.Origin !== 'AWS_KMS');
-      if (unsupported) draft.set('rotationEnabled', false).set('rotationPeriodInDays', null);
-      else draft.fields(['rotationEnabled', 'rotationPeriodInDays'], mapped(await ctx.call('kms:GetKeyRotationStatus', () => kms.send(new GetKeyRotationStatusCommand({ KeyId: keyId }))), rotationFields, 'kms:GetKeyRotationStatus'), asIs);
+      // Automatic rotation is supported only for symmetric keys with KMS-generated material ("not supported on asymmetric,
+      // HMAC, imported or custom key store keys"): AWS answers those with an error, which is "off", not unknown.
+      // A key whose spec or origin is itself unknown is not guessed into either side.
+      const meta = described.kind === 'ok' ? described.value.KeyMetadata : undefined;
+      if (meta !== undefined && (meta.KeySpec === undefined || meta.Origin === undefined)) {
+        for (const path of ['rotationEnabled', 'rotationPeriodInDays']) draft.fail(path, { code: INCOMPLETE, message: 'DescribeKey answered no KeySpec or Origin, so whether the key can rotate is unknown', operation: 'kms:DescribeKey' });
+      } else if (meta !== undefined && (meta.KeySpec !== 'SYMMETRIC_DEFAULT' || meta.Origin !== 'AWS_KMS')) {
+        draft.set('rotationEnabled', false).set('rotationPeriodInDays', null);
+      } else {
+        draft.fields(['rotationEnabled', 'rotationPeriodInDays'], mapped(await ctx.call('kms:GetKeyRotationStatus', () => kms.send(new GetKeyRotationStatusCommand({ KeyId: keyId }))), rotationFields, 'kms:GetKeyRotationStatus'), asIs);
+      }
       draft.field('policy', mapped(await ctx.call('kms:GetKeyPolicy', () => kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }))), parsePolicy, 'kms:GetKeyPolicy'), asIs);
       ctx.emit(draft.build());
     })));

@@ -2,6 +2,17 @@
  * Pure mapping from KMS API answers to the aws.kms.key catalog shape. A
  * value KMS always sends but did not is unreadable (that field fails), never
  * a default that a policy would read as the key's real setting.
+ *
+ * What absence is read as, and why:
+ * - Description absent is "": a key created without one has "an empty
+ *   string (no description)" (CreateKey, KMS API Reference).
+ * - KeyRotationEnabled absent is false: KMS's service model gives it the
+ *   default false (GetKeyRotationStatusResponse, kms-2014-11-01); it is
+ *   still read with `required`, as KMS always sends it.
+ * - RotationPeriodInDays absent on a rotating key is 365: "The default value
+ *   is 365 days" (GetKeyRotationStatus).
+ * MultiRegion has no default in the model ("True for multi-Region primary
+ * and replica keys and False for regional KMS keys"): absent is unknown.
  */
 import type { DescribeKeyCommandOutput, GetKeyPolicyCommandOutput, GetKeyRotationStatusCommandOutput } from '@aws-sdk/client-kms';
 import { iso, knownValue, policyDocument, required, type FieldReaders } from '../../answers.js';
@@ -17,7 +28,7 @@ export function keyReaders(answer: DescribeKeyCommandOutput): FieldReaders {
     keyUsage: () => knownValue(meta().KeyUsage, ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT'], 'KeyMetadata.KeyUsage'),
     keyState: () => knownValue(meta().KeyState, ['Creating', 'Enabled', 'Disabled', 'PendingDeletion', 'PendingImport', 'PendingReplicaDeletion', 'Unavailable', 'Updating'], 'KeyMetadata.KeyState'),
     origin: () => knownValue(meta().Origin, ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'], 'KeyMetadata.Origin'),
-    multiRegion: () => meta().MultiRegion ?? false,
+    multiRegion: () => required(meta().MultiRegion, 'KeyMetadata.MultiRegion'),
     creationDate: () => iso(meta().CreationDate, 'KeyMetadata.CreationDate'),
   };
 }

@@ -3,9 +3,13 @@
  * filters. Filters are listed once for the whole region and grouped by log
  * group, rather than asked for group by group: a few calls instead of one
  * per group. If that listing fails, every group's metricFilters is recorded
- * as failed (so "is there a filter for X" is ERROR, not FAIL).
+ * as failed (so "is there a filter for X" is ERROR, not FAIL). A filter
+ * answered without its log group's name could be any group's: each list then
+ * ends with a placeholder that fails, so such a check is ERROR where no
+ * other filter decides it.
  */
-import { CloudWatchLogsClient, paginateDescribeLogGroups, paginateDescribeMetricFilters, type MetricFilter } from '@aws-sdk/client-cloudwatch-logs';
+import { CloudWatchLogsClient, paginateDescribeLogGroups, paginateDescribeMetricFilters, type DescribeMetricFiltersCommandOutput } from '@aws-sdk/client-cloudwatch-logs';
+import { INCOMPLETE, mapped, required, setFields, WithGaps } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
 import { filtersByLogGroup, logGroupArn, logGroupFields, metricFilters } from './map.js';
@@ -18,18 +22,39 @@ export const logsLogGroups = defineCollector({
     const logs = ctx.clients.get(CloudWatchLogsClient, ctx.region);
     const groups = await listResources(ctx, 'logs:DescribeLogGroups', () => paginateDescribeLogGroups({ client: logs }, {}), (page) => page.logGroups);
     if (groups.length === 0) return;
-    const listed = await ctx.call('logs:DescribeMetricFilters', async () => {
-      const filters: MetricFilter[] = [];
-      for await (const page of paginateDescribeMetricFilters({ client: logs }, {})) for (const filter of page.metricFilters ?? []) filters.push(filter);
-      return filtersByLogGroup(filters);
+    const pages = await ctx.call('logs:DescribeMetricFilters', async () => {
+      const answers: DescribeMetricFiltersCommandOutput[] = [];
+      for await (const page of paginateDescribeMetricFilters({ client: logs }, {})) answers.push(page);
+      return answers;
     });
+    // A page without its list says nothing about which filters exist.
+    const listed = mapped(pages, (answers) => filtersByLogGroup(answers.flatMap((page) => required(page.metricFilters, 'metricFilters'))), 'logs:DescribeMetricFilters');
     for (const group of groups) {
-      const name = group.logGroupName ?? '';
+      const name = group.logGroupName;
+      if (name === undefined || name === '') {
+        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeLogGroups answered a log group without logGroupName', operation: 'logs:DescribeLogGroups' }, true);
+        continue;
+      }
       const arn = logGroupArn(group);
       const draft = ctx.draft({ type: 'aws.logs.log-group', id: name, ...(arn === undefined ? {} : { arn }) });
-      for (const [path, value] of Object.entries(logGroupFields(group))) draft.set(path, value);
-      draft.field('metricFilters', listed, (byGroup) => metricFilters(byGroup.get(name) ?? []));
+      setFields(draft, logGroupFields(group), 'logs:DescribeLogGroups');
+      if (listed.kind === 'ok') {
+        const { byGroup, unplaced } = listed.value;
+        setFields(draft, { metricFilters: () => withUnplaced(metricFilters(byGroup.get(name) ?? []), unplaced) }, 'logs:DescribeMetricFilters');
+      } else {
+        draft.field('metricFilters', listed, (value) => value);
+      }
       ctx.emit(draft.build());
     }
   },
 });
+
+function withUnplaced(mapped: WithGaps, unplaced: number): WithGaps {
+  if (unplaced === 0) return mapped;
+  const values = mapped.value as unknown[];
+  return new WithGaps([...values, {}], [...mapped.gaps, {
+    at: `[${values.length}]`,
+    code: INCOMPLETE,
+    message: `DescribeMetricFilters answered ${unplaced} filter(s) without logGroupName; any of them may belong to this log group`,
+  }]);
+}

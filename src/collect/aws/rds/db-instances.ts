@@ -4,6 +4,7 @@
  * paginated call answers every field and the tags.
  */
 import { RDSClient, paginateDescribeDBInstances } from '@aws-sdk/client-rds';
+import { INCOMPLETE, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
 import { dbInstanceFields, dbInstanceTags } from './map.js';
@@ -16,8 +17,12 @@ export const rdsDbInstances = defineCollector({
     const rds = ctx.clients.get(RDSClient, ctx.region);
     const instances = await listResources(ctx, 'rds:DescribeDBInstances', () => paginateDescribeDBInstances({ client: rds }, {}), (page) => page.DBInstances);
     for (const db of instances) {
-      const draft = ctx.draft({ type: 'aws.rds.db-instance', id: db.DBInstanceIdentifier ?? '', ...(db.DBInstanceArn === undefined ? {} : { arn: db.DBInstanceArn }), tags: dbInstanceTags(db) });
-      for (const [path, value] of Object.entries(dbInstanceFields(db))) draft.set(path, value);
+      if (db.DBInstanceIdentifier === undefined || db.DBInstanceIdentifier === '') {
+        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeDBInstances answered an instance without DBInstanceIdentifier', operation: 'rds:DescribeDBInstances' }, true);
+        continue;
+      }
+      const draft = ctx.draft({ type: 'aws.rds.db-instance', id: db.DBInstanceIdentifier, ...(db.DBInstanceArn === undefined ? {} : { arn: db.DBInstanceArn }), tags: dbInstanceTags(db) });
+      setFields(draft, dbInstanceFields(db), 'rds:DescribeDBInstances');
       ctx.emit(draft.build());
     }
   },

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import { readFields } from '../../answers.js';
 import { dbInstanceFields, dbInstanceTags } from './map.js';
+
+const complete = {
+  DBInstanceIdentifier: 'db', DBInstanceClass: 'db.t3.micro', Engine: 'postgres', EngineVersion: '16.3', DBInstanceStatus: 'creating',
+  StorageEncrypted: false, PubliclyAccessible: false, AutoMinorVersionUpgrade: true, MultiAZ: false, BackupRetentionPeriod: 0,
+  DeletionProtection: false, IAMDatabaseAuthenticationEnabled: false, CopyTagsToSnapshot: false, VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-1', Status: 'active' }],
+};
 
 describe('rds mapping', () => {
   it('spells a missing subnet group, key, CA and creation time as null', () => {
-    expect(dbInstanceFields({ DBInstanceIdentifier: 'db', DBInstanceStatus: 'creating', VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-1', Status: 'active' }, { Status: 'adding' }] })).toMatchObject({
+    const read = readFields(dbInstanceFields(complete));
+    expect(read.unreadable).toEqual([]);
+    expect(read.fields).toMatchObject({
       dbInstanceIdentifier: 'db', status: 'creating', storageEncrypted: false, kmsKeyId: null, vpcId: null, dbSubnetGroupName: null, caCertificateIdentifier: null,
       instanceCreateTime: null, vpcSecurityGroupIds: ['sg-1'], backupRetentionPeriod: 0,
     });
   });
 
   it('takes the VPC from the subnet group and the time as ISO', () => {
-    expect(dbInstanceFields({ DBSubnetGroup: { DBSubnetGroupName: 'subnets', VpcId: 'vpc-1' }, InstanceCreateTime: new Date('2024-02-01T10:00:00Z') })).toMatchObject({
+    expect(readFields(dbInstanceFields({ ...complete, DBSubnetGroup: { DBSubnetGroupName: 'subnets', VpcId: 'vpc-1' }, InstanceCreateTime: new Date('2024-02-01T10:00:00Z') })).fields).toMatchObject({
       vpcId: 'vpc-1', dbSubnetGroupName: 'subnets', instanceCreateTime: '2024-02-01T10:00:00.000Z',
     });
+  });
+
+  it('reads a flag or count DescribeDBInstances left out as unknown, never false or 0 (publiclyAccessible false would pass)', () => {
+    const { PubliclyAccessible: _p, StorageEncrypted: _s, BackupRetentionPeriod: _b, ...rest } = complete;
+    const read = readFields(dbInstanceFields(rest));
+    expect(read.unreadable.map((u) => u.path)).toEqual(['storageEncrypted', 'publiclyAccessible', 'backupRetentionPeriod']);
+    expect(read.fields).not.toHaveProperty('publiclyAccessible');
   });
 
   it('reads tags from TagList', () => {

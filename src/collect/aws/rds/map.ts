@@ -1,28 +1,50 @@
-/** Pure mapping from RDS DescribeDBInstances to the aws.rds.db-instance catalog shape. */
-import { tagMap } from '../../answers.js';
+/**
+ * Pure mapping from RDS DescribeDBInstances to the aws.rds.db-instance
+ * catalog shape, one reader per field (answers.ts). RDS's service model
+ * gives none of DBInstance's flags a default, and DescribeDBInstances
+ * answers every one of them for every instance, so a flag it left out is
+ * unknown: read as false it would pass "not publicly accessible" on nothing.
+ *
+ * What absence is read as, and why:
+ * - KmsKeyId absent is null: RDS sends it only "if StorageEncrypted is
+ *   enabled" (DBInstance, RDS API Reference).
+ * - DBSubnetGroup absent is no subnet group (vpcId and dbSubnetGroupName
+ *   null); one that is answered must name itself and its VPC.
+ * - CACertificateIdentifier absent is null: not every engine has a server
+ *   certificate authority to report.
+ * - InstanceCreateTime absent is null: RDS has none while the instance is
+ *   still being created.
+ */
+import { required, tagMap, UnreadableAnswer, type FieldReaders } from '../../answers.js';
 import type { DBInstance } from '@aws-sdk/client-rds';
 
-export function dbInstanceFields(db: DBInstance): Record<string, unknown> {
+const text = (value: string | undefined, what: string): string => {
+  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
+  return value;
+};
+
+export function dbInstanceFields(db: DBInstance): FieldReaders {
+  const subnetGroup = db.DBSubnetGroup;
   return {
-    dbInstanceIdentifier: db.DBInstanceIdentifier ?? '',
-    dbInstanceClass: db.DBInstanceClass ?? '',
-    engine: db.Engine ?? '',
-    engineVersion: db.EngineVersion ?? '',
-    status: db.DBInstanceStatus ?? '',
-    storageEncrypted: db.StorageEncrypted ?? false,
-    kmsKeyId: db.KmsKeyId ?? null,
-    publiclyAccessible: db.PubliclyAccessible ?? false,
-    autoMinorVersionUpgrade: db.AutoMinorVersionUpgrade ?? false,
-    multiAz: db.MultiAZ ?? false,
-    backupRetentionPeriod: db.BackupRetentionPeriod ?? 0,
-    deletionProtection: db.DeletionProtection ?? false,
-    iamDatabaseAuthenticationEnabled: db.IAMDatabaseAuthenticationEnabled ?? false,
-    vpcId: db.DBSubnetGroup?.VpcId ?? null,
-    dbSubnetGroupName: db.DBSubnetGroup?.DBSubnetGroupName ?? null,
-    vpcSecurityGroupIds: (db.VpcSecurityGroups ?? []).flatMap((group) => (group.VpcSecurityGroupId === undefined ? [] : [group.VpcSecurityGroupId])),
-    caCertificateIdentifier: db.CACertificateIdentifier ?? null,
-    instanceCreateTime: db.InstanceCreateTime === undefined ? null : db.InstanceCreateTime.toISOString(),
-    copyTagsToSnapshot: db.CopyTagsToSnapshot ?? false,
+    dbInstanceIdentifier: () => text(db.DBInstanceIdentifier, 'DBInstanceIdentifier'),
+    dbInstanceClass: () => text(db.DBInstanceClass, 'DBInstanceClass'),
+    engine: () => text(db.Engine, 'Engine'),
+    engineVersion: () => text(db.EngineVersion, 'EngineVersion'),
+    status: () => text(db.DBInstanceStatus, 'DBInstanceStatus'),
+    storageEncrypted: () => required(db.StorageEncrypted, 'StorageEncrypted'),
+    kmsKeyId: () => db.KmsKeyId ?? null,
+    publiclyAccessible: () => required(db.PubliclyAccessible, 'PubliclyAccessible'),
+    autoMinorVersionUpgrade: () => required(db.AutoMinorVersionUpgrade, 'AutoMinorVersionUpgrade'),
+    multiAz: () => required(db.MultiAZ, 'MultiAZ'),
+    backupRetentionPeriod: () => required(db.BackupRetentionPeriod, 'BackupRetentionPeriod'),
+    deletionProtection: () => required(db.DeletionProtection, 'DeletionProtection'),
+    iamDatabaseAuthenticationEnabled: () => required(db.IAMDatabaseAuthenticationEnabled, 'IAMDatabaseAuthenticationEnabled'),
+    vpcId: () => (subnetGroup === undefined ? null : text(subnetGroup.VpcId, 'DBSubnetGroup.VpcId')),
+    dbSubnetGroupName: () => (subnetGroup === undefined ? null : text(subnetGroup.DBSubnetGroupName, 'DBSubnetGroup.DBSubnetGroupName')),
+    vpcSecurityGroupIds: () => required(db.VpcSecurityGroups, 'VpcSecurityGroups').map((group) => text(group.VpcSecurityGroupId, 'VpcSecurityGroupId')),
+    caCertificateIdentifier: () => db.CACertificateIdentifier ?? null,
+    instanceCreateTime: () => (db.InstanceCreateTime === undefined ? null : db.InstanceCreateTime.toISOString()),
+    copyTagsToSnapshot: () => required(db.CopyTagsToSnapshot, 'CopyTagsToSnapshot'),
   };
 }
 

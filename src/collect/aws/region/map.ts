@@ -1,95 +1,161 @@
-/** Pure mapping from EC2, AWS Config, IAM Access Analyzer and Security Hub answers to aws.region fields. */
-import { emptyToNull, isoOrNull } from '../../answers.js';
+/**
+ * Pure mapping from EC2, AWS Config, IAM Access Analyzer and Security Hub
+ * answers to aws.region fields, one reader per field (answers.ts). A
+ * recorder, delivery channel, analyzer or standard AWS answered without
+ * what it always sends fails at its own index, so the others still decide.
+ *
+ * What absence is read as, and why (every other missing value is unknown):
+ * - A recorder status's `recording`, and a recording group's allSupported
+ *   and includeGlobalResourceTypes, absent are false: Config's service model
+ *   gives each the default false (config-service-2014-11-12).
+ * - A recording group's resourceTypes and exclusionByResourceTypes absent
+ *   are empty: they list types only under the inclusion and exclusion
+ *   strategies (RecordingGroup: "either omit this field or don't specify any
+ *   resource types"); recordingStrategy and recordingMode absent are null.
+ * - A recorder status's lastStatus absent is null: no recording event has
+ *   been processed yet (ConfigurationRecorderStatus: "the status of the
+ *   latest recording event processed"); its times and last error are null
+ *   when there was none.
+ * - A delivery channel's key prefix, KMS key, SNS topic and delivery
+ *   frequency absent are null: each is optional when the channel is created.
+ * - DescribeHub's AutoEnableControls absent is null, as the schema has it.
+ * A recorder DescribeConfigurationRecorderStatus says nothing about has an
+ * unknown status, never "not recording" and never "no status".
+ */
+import { eachOf, iso, knownValue, required, UnreadableAnswer, WithGaps, type FieldReaders, type Gap } from '../../answers.js';
 import type { AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
 import type { ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel } from '@aws-sdk/client-config-service';
 import type { Region } from '@aws-sdk/client-ec2';
 import type { DescribeHubCommandOutput, StandardsSubscription } from '@aws-sdk/client-securityhub';
 
+const text = (value: string | undefined, what: string): string => {
+  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
+  return value;
+};
 
 /** The region's opt-in status from DescribeRegions (AllRegions), or undefined when AWS did not list the region. */
 export function optInStatus(regions: readonly Region[] | undefined, region: string): string | undefined {
   return regions?.find((r) => r.RegionName === region)?.OptInStatus;
 }
 
-const recorderStatuses = ['Pending', 'Success', 'Failure', 'NotApplicable'];
+const recorderStatuses = ['Pending', 'Success', 'Failure', 'NotApplicable'] as const;
 
-/** Config spells recorder statuses "Success"; some emulators answer "SUCCESS". Unknown values are kept as sent. */
+/** Config spells recorder statuses "Success"; some emulators answer "SUCCESS". A value Config does not document is unreadable. */
 function lastStatus(value: string | undefined): string | null {
   if (value === undefined) return null;
-  return recorderStatuses.find((s) => s.toLowerCase() === value.toLowerCase()) ?? value;
+  const known = recorderStatuses.find((s) => s.toLowerCase() === value.toLowerCase());
+  if (known === undefined) throw new UnreadableAnswer('IncompleteResponse', `the recorder's lastStatus "${value}" is not one this version of Assay knows`);
+  return known;
 }
 
 function recorderStatus(status: ConfigurationRecorderStatus): Record<string, unknown> {
   return {
     recording: status.recording ?? false,
     lastStatus: lastStatus(status.lastStatus),
-    lastStartTime: isoOrNull(status.lastStartTime),
-    lastStopTime: isoOrNull(status.lastStopTime),
-    lastErrorCode: emptyToNull(status.lastErrorCode),
-    lastErrorMessage: emptyToNull(status.lastErrorMessage),
+    lastStartTime: status.lastStartTime === undefined ? null : status.lastStartTime.toISOString(),
+    lastStopTime: status.lastStopTime === undefined ? null : status.lastStopTime.toISOString(),
+    lastErrorCode: status.lastErrorCode === undefined || status.lastErrorCode === '' ? null : status.lastErrorCode,
+    lastErrorMessage: status.lastErrorMessage === undefined || status.lastErrorMessage === '' ? null : status.lastErrorMessage,
   };
 }
 
 /** Recorders that a service (Security Hub, Control Tower …) links and manages carry its principal; the catalog lists customer managed ones. */
 export function customerManaged(recorders: readonly ConfigurationRecorder[] | undefined): ConfigurationRecorder[] {
-  return (recorders ?? []).filter((r) => r.servicePrincipal === undefined || r.servicePrincipal === '');
+  return required(recorders, 'ConfigurationRecorders').filter((r) => r.servicePrincipal === undefined || r.servicePrincipal === '');
+}
+
+function recorder(r: ConfigurationRecorder): Record<string, unknown> {
+  const group = required(r.recordingGroup, 'recordingGroup');
+  return {
+    name: text(r.name, 'name'),
+    roleArn: text(r.roleARN, 'roleARN'),
+    recordingGroup: {
+      allSupported: group.allSupported ?? false,
+      includeGlobalResourceTypes: group.includeGlobalResourceTypes ?? false,
+      resourceTypes: group.resourceTypes ?? [],
+      exclusionResourceTypes: group.exclusionByResourceTypes?.resourceTypes ?? [],
+      recordingStrategy: group.recordingStrategy?.useOnly === undefined ? null : knownValue(group.recordingStrategy.useOnly, ['ALL_SUPPORTED_RESOURCE_TYPES', 'INCLUSION_BY_RESOURCE_TYPES', 'EXCLUSION_BY_RESOURCE_TYPES'], 'recordingStrategy.useOnly'),
+    },
+    recordingFrequency: r.recordingMode?.recordingFrequency === undefined ? null : knownValue(r.recordingMode.recordingFrequency, ['CONTINUOUS', 'DAILY'], 'recordingMode.recordingFrequency'),
+  };
 }
 
 /**
  * Recorders joined by name with their status. `statuses` undefined means the
  * status call failed: `status` is then left out, and the caller records the
- * failure at configRecorders[].status.
+ * failure at configRecorders[].status. A recorder the status answer does not
+ * name, or names with a status that cannot be read, fails at its own
+ * `[i].status`.
  */
-export function configRecorders(recorders: readonly ConfigurationRecorder[], statuses: readonly ConfigurationRecorderStatus[] | undefined): Record<string, unknown>[] {
-  return recorders.map((recorder) => {
-    const group = recorder.recordingGroup;
-    const status = statuses?.find((s) => s.name === recorder.name);
-    return {
-      name: recorder.name ?? '',
-      roleArn: recorder.roleARN ?? '',
-      recordingGroup: {
-        allSupported: group?.allSupported ?? false,
-        includeGlobalResourceTypes: group?.includeGlobalResourceTypes ?? false,
-        resourceTypes: group?.resourceTypes ?? [],
-        exclusionResourceTypes: group?.exclusionByResourceTypes?.resourceTypes ?? [],
-        recordingStrategy: group?.recordingStrategy?.useOnly ?? null,
-      },
-      recordingFrequency: recorder.recordingMode?.recordingFrequency ?? null,
-      ...(statuses === undefined ? {} : { status: status === undefined ? null : recorderStatus(status) }),
-    };
+export function configRecorders(recorders: readonly ConfigurationRecorder[], statuses: readonly ConfigurationRecorderStatus[] | undefined): WithGaps {
+  const mapped = eachOf(recorders, 'ConfigurationRecorders', recorder);
+  if (statuses === undefined) return mapped;
+  const values = mapped.value as Record<string, unknown>[];
+  const gaps: Gap[] = [...mapped.gaps];
+  recorders.forEach((r, i) => {
+    const element = values[i];
+    if (element === undefined || mapped.gaps.some((g) => g.at === `[${i}]`)) return;
+    const status = statuses.find((s) => s.name === r.name);
+    if (status === undefined) {
+      gaps.push({ at: `[${i}].status`, code: 'IncompleteResponse', message: `DescribeConfigurationRecorderStatus answered no status for recorder ${String(r.name)}` });
+      return;
+    }
+    try {
+      element.status = recorderStatus(status);
+    } catch (error) {
+      if (!(error instanceof UnreadableAnswer)) throw error;
+      gaps.push({ at: `[${i}].status`, code: error.code, message: error.message });
+    }
   });
+  return new WithGaps(values, gaps);
 }
 
-export function deliveryChannels(channels: readonly DeliveryChannel[] | undefined): Record<string, unknown>[] {
-  return (channels ?? []).map((channel) => ({
-    name: channel.name ?? '',
-    s3BucketName: channel.s3BucketName ?? '',
-    s3KeyPrefix: emptyToNull(channel.s3KeyPrefix),
-    s3KmsKeyArn: emptyToNull(channel.s3KmsKeyArn),
-    snsTopicArn: emptyToNull(channel.snsTopicARN),
-    deliveryFrequency: channel.configSnapshotDeliveryProperties?.deliveryFrequency ?? null,
+export function deliveryChannels(channels: readonly DeliveryChannel[] | undefined): WithGaps {
+  return eachOf(channels, 'DeliveryChannels', (channel) => ({
+    name: text(channel.name, 'name'),
+    s3BucketName: text(channel.s3BucketName, 's3BucketName'),
+    s3KeyPrefix: channel.s3KeyPrefix === undefined || channel.s3KeyPrefix === '' ? null : channel.s3KeyPrefix,
+    s3KmsKeyArn: channel.s3KmsKeyArn === undefined || channel.s3KmsKeyArn === '' ? null : channel.s3KmsKeyArn,
+    snsTopicArn: channel.snsTopicARN === undefined || channel.snsTopicARN === '' ? null : channel.snsTopicARN,
+    deliveryFrequency: channel.configSnapshotDeliveryProperties?.deliveryFrequency === undefined ? null
+      : knownValue(channel.configSnapshotDeliveryProperties.deliveryFrequency, ['One_Hour', 'Three_Hours', 'Six_Hours', 'Twelve_Hours', 'TwentyFour_Hours'], 'deliveryFrequency'),
   }));
 }
 
-export function accessAnalyzers(analyzers: readonly AnalyzerSummary[]): Record<string, unknown>[] {
-  return analyzers.map((a) => ({ name: a.name ?? '', arn: a.arn ?? '', type: a.type ?? 'ACCOUNT', status: a.status ?? 'FAILED' }));
+/** An analyzer without its type or status is unknown, never an ACCOUNT analyzer or a FAILED one. */
+export function accessAnalyzers(analyzers: readonly AnalyzerSummary[]): WithGaps {
+  return eachOf(analyzers, 'analyzers', (a) => ({
+    name: text(a.name, 'name'),
+    arn: text(a.arn, 'arn'),
+    type: knownValue(a.type, ['ACCOUNT', 'ORGANIZATION', 'ACCOUNT_UNUSED_ACCESS', 'ORGANIZATION_UNUSED_ACCESS', 'ACCOUNT_INTERNAL_ACCESS', 'ORGANIZATION_INTERNAL_ACCESS'], 'type'),
+    status: knownValue(a.status, ['ACTIVE', 'CREATING', 'DISABLED', 'FAILED'], 'status'),
+  }));
 }
 
 /** DescribeHub answered "not subscribed" (InvalidAccessException) or "no hub" (ResourceNotFoundException). */
 export const securityHubNotEnabled = { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] } as const;
 
 /**
- * An enabled hub. `standards` undefined means GetEnabledStandards failed: it
- * is left out, and the caller records the failure at securityHub.standards.
+ * An enabled hub, one reader per leaf. `standards` undefined means
+ * GetEnabledStandards failed: it is left out, and the caller records the
+ * failure at securityHub.standards.
  */
-export function securityHub(hub: DescribeHubCommandOutput, standards: readonly StandardsSubscription[] | undefined): Record<string, unknown> {
-  // SubscribedAt is a string; AWS sends ISO 8601, sometimes with microseconds, which the snapshot normalizes to milliseconds.
-  const subscribed = hub.SubscribedAt === undefined ? Number.NaN : Date.parse(hub.SubscribedAt);
+export function securityHub(hub: DescribeHubCommandOutput, standards: readonly StandardsSubscription[] | undefined): FieldReaders {
   return {
-    enabled: true,
-    hubArn: emptyToNull(hub.HubArn),
-    subscribedAt: Number.isNaN(subscribed) ? null : new Date(subscribed).toISOString(),
-    autoEnableControls: hub.AutoEnableControls ?? null,
-    ...(standards === undefined ? {} : { standards: standards.map((s) => ({ standardsArn: s.StandardsArn ?? '', status: s.StandardsStatus ?? 'PENDING' })) }),
+    'securityHub.enabled': () => true,
+    'securityHub.hubArn': () => text(hub.HubArn, 'HubArn'),
+    // SubscribedAt is a string; AWS sends ISO 8601, sometimes with microseconds, which the snapshot normalizes to milliseconds.
+    'securityHub.subscribedAt': () => {
+      const subscribed = Date.parse(text(hub.SubscribedAt, 'SubscribedAt'));
+      if (Number.isNaN(subscribed)) throw new UnreadableAnswer('IncompleteResponse', `SubscribedAt "${String(hub.SubscribedAt)}" is not a time`);
+      return iso(new Date(subscribed), 'SubscribedAt');
+    },
+    'securityHub.autoEnableControls': () => hub.AutoEnableControls ?? null,
+    ...(standards === undefined ? {} : {
+      'securityHub.standards': () => eachOf(standards, 'StandardsSubscriptions', (s) => ({
+        standardsArn: text(s.StandardsArn, 'StandardsArn'),
+        status: knownValue(s.StandardsStatus, ['PENDING', 'READY', 'FAILED', 'DELETING', 'INCOMPLETE'], 'StandardsStatus'),
+      })),
+    }),
   };
 }

@@ -12,7 +12,8 @@ import { DescribeRegionsCommand, EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbs
 import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import type { CallOptions, Fetch } from '../../context.js';
 import { defineCollector } from '../../define.js';
-import { listingFetch, readPages } from '../../listing.js';
+import { asIs, mapped, required, setField, setFields } from '../../answers.js';
+import { readPages } from '../../listing.js';
 import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled } from './map.js';
 
 export const regionSettings = defineCollector({
@@ -31,8 +32,9 @@ export const regionSettings = defineCollector({
     const call = <T>(operation: string, send: () => Promise<T>, options?: CallOptions): Promise<Fetch<T>> => ctx.limit(() => ctx.call(operation, send, options));
 
     const readRecorders = async () => {
-      const recorders = await call('config:DescribeConfigurationRecorders', () => config.send(new DescribeConfigurationRecordersCommand({})));
-      const customer = recorders.kind === 'ok' ? customerManaged(recorders.value.ConfigurationRecorders) : [];
+      const recorders = mapped(await call('config:DescribeConfigurationRecorders', () => config.send(new DescribeConfigurationRecordersCommand({}))),
+        (answer) => customerManaged(answer.ConfigurationRecorders), 'config:DescribeConfigurationRecorders');
+      const customer = recorders.kind === 'ok' ? recorders.value : [];
       // Without a recorder there is no status to read.
       const statuses = customer.length === 0 ? undefined : await call('config:DescribeConfigurationRecorderStatus', () => config.send(new DescribeConfigurationRecorderStatusCommand({})));
       return { recorders, customer, statuses };
@@ -61,21 +63,30 @@ export const regionSettings = defineCollector({
     if (regions.kind === 'failed') draft.fail('optInStatus', regions.failure);
     else if (status === undefined) draft.fail('optInStatus', { code: 'IncompleteResponse', message: `DescribeRegions did not report the opt-in status of ${ctx.region}`, operation: 'ec2:DescribeRegions' });
     else draft.set('optInStatus', status);
-    draft.field('ebsEncryptionByDefault', encryption, (answer) => answer.EbsEncryptionByDefault ?? false);
-    draft.field('ebsDefaultKmsKeyId', kmsKey, (answer) => answer.KmsKeyId ?? null);
+    // GetEbsEncryptionByDefault and GetEbsDefaultKmsKeyId always answer their one value: without it the setting is unknown, not off.
+    draft.field('ebsEncryptionByDefault', mapped(encryption, (answer) => required(answer.EbsEncryptionByDefault, 'EbsEncryptionByDefault'), 'ec2:GetEbsEncryptionByDefault'), asIs);
+    draft.field('ebsDefaultKmsKeyId', mapped(kmsKey, (answer) => required(answer.KmsKeyId, 'KmsKeyId'), 'ec2:GetEbsDefaultKmsKeyId'), asIs);
 
     const { recorders, customer, statuses } = recorderAnswers;
     if (recorders.kind === 'failed') draft.fail('configRecorders', recorders.failure);
-    else if (statuses?.kind === 'failed') draft.set('configRecorders', configRecorders(customer, undefined)).fail('configRecorders[].status', statuses.failure);
-    else draft.set('configRecorders', configRecorders(customer, statuses?.kind === 'ok' ? statuses.value.ConfigurationRecordersStatus ?? [] : []));
-    draft.field('deliveryChannels', channels, (answer) => deliveryChannels(answer.DeliveryChannels));
-    draft.field('accessAnalyzers', listingFetch(analyzers), accessAnalyzers);
+    else if (statuses?.kind === 'failed') {
+      setFields(draft, { configRecorders: () => configRecorders(customer, undefined) }, 'config:DescribeConfigurationRecorders');
+      draft.fail('configRecorders[].status', statuses.failure);
+    } else {
+      // No status call without a customer managed recorder; with one, the answer must carry its list.
+      setFields(draft, {
+        configRecorders: () => configRecorders(customer, statuses?.kind === 'ok' ? required(statuses.value.ConfigurationRecordersStatus, 'ConfigurationRecordersStatus') : []),
+      }, 'config:DescribeConfigurationRecorderStatus');
+    }
+    setField(draft, 'deliveryChannels', channels, (answer) => deliveryChannels(answer.DeliveryChannels), 'config:DescribeDeliveryChannels');
+    if (analyzers.failure !== undefined) draft.fail('accessAnalyzers', analyzers.failure);
+    else setFields(draft, { accessAnalyzers: () => accessAnalyzers(analyzers.items) }, 'access-analyzer:ListAnalyzers');
 
     const { described, standards } = hubAnswers;
     if (described.kind === 'absent') draft.set('securityHub', { ...securityHubNotEnabled, standards: [] });
     else if (described.kind === 'failed') draft.fail('securityHub', described.failure);
     else {
-      draft.set('securityHub', securityHub(described.value, standards?.failure === undefined ? standards?.items ?? [] : undefined));
+      setFields(draft, securityHub(described.value, standards?.failure === undefined ? standards?.items ?? [] : undefined), 'securityhub:DescribeHub');
       if (standards?.failure !== undefined) draft.fail('securityHub.standards', standards.failure);
     }
     ctx.emit(draft.build());

@@ -57,7 +57,11 @@ async function regionOf(ctx: CollectContext, s3: S3Client, name: string, bucket:
 
 async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket): Promise<void> {
   const name = bucket.Name ?? '';
-  if (name === '' || (await regionOf(ctx, s3, name, bucket)) !== ctx.region) return;
+  if (name === '') {
+    ctx.listingFailed({ code: INCOMPLETE, message: 'ListBuckets answered a bucket without Name', operation: 's3:ListBuckets' }, true);
+    return;
+  }
+  if ((await regionOf(ctx, s3, name, bucket)) !== ctx.region) return;
   const Bucket = name;
   const tagging = await ctx.call('s3:GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), { absentOn: ['NoSuchTagSet'] });
   // Deleted since it was listed: there is nothing left to describe.

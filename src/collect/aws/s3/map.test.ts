@@ -69,6 +69,12 @@ describe('ACL', () => {
       .toMatchObject({ kind: 'failed', failure: { code: INCOMPLETE, message: 'the answer has no grant permission' } });
     expect(mapped(ok({ $metadata, Grants: [] }), aclOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the answer has no Owner.ID' } });
   });
+
+  it('reads an ACL without its grant list, or a group grant without the group, as unknown, never as not public', () => {
+    expect(mapped(ok({ $metadata, Owner: { ID: 'o' } }), aclOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the answer has no AccessControlList' } });
+    expect(mapped(ok({ $metadata, Owner: { ID: 'o' }, Grants: [{ Grantee: { Type: 'Group' as const }, Permission: 'READ' as const }] }), aclOf, 'op'))
+      .toMatchObject({ kind: 'failed', failure: { message: 'the answer has no Grantee.URI' } });
+  });
 });
 
 describe('encryption', () => {
@@ -77,6 +83,10 @@ describe('encryption', () => {
       $metadata,
       ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }, { BucketKeyEnabled: true }] },
     })).toEqual({ rules: [{ sseAlgorithm: 'AES256', kmsMasterKeyId: null, bucketKeyEnabled: false }] });
+  });
+
+  it('reads a configuration without its rules as unknown, never as no default encryption', () => {
+    expect(mapped(ok({ $metadata, ServerSideEncryptionConfiguration: {} as never }), encryptionOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the answer has no ServerSideEncryptionConfiguration.Rules' } });
   });
 
   it('records an algorithm this version does not know instead of emitting it', () => {
@@ -127,6 +137,8 @@ describe('the other settings', () => {
       .toEqual({ enabled: true, defaultRetention: { mode: 'GOVERNANCE', days: 30, years: null } });
     expect(objectLockOf({ $metadata, ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled' } })).toEqual({ enabled: true, defaultRetention: null });
     expect(mapped(ok({ $metadata }), objectLockOf, 'op')).toMatchObject({ kind: 'failed' });
+    // A configuration S3 answered without ObjectLockEnabled is unknown, never "not locked".
+    expect(mapped(ok({ $metadata, ObjectLockConfiguration: {} }), objectLockOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the answer has no ObjectLockEnabled' } });
   });
 
   it('counts transitions of current and noncurrent versions', () => {

@@ -4,6 +4,26 @@
  * GetBucketPolicyStatus, a value this version does not know) is never
  * guessed into a default: the mapper throws UnreadableAnswer and `mapped`
  * (src/collect/answers.ts) turns it into a recorded failure of that field.
+ *
+ * What absence is read as, and why:
+ * - GetBucketLocation's LocationConstraint empty is the partition's first
+ *   region ("Buckets in Region us-east-1 have a LocationConstraint of null").
+ * - A default-encryption rule's KMSMasterKeyID absent is null (SSE-S3 has no
+ *   key); its BucketKeyEnabled absent is false ("By default, S3 Bucket Key is
+ *   not enabled", ServerSideEncryptionRule). A rule without
+ *   ApplyServerSideEncryptionByDefault sets no default, so it is not one.
+ * - Versioning's Status absent is "never enabled", and MFADelete absent is
+ *   "never configured" ("If the bucket has never been so configured, this
+ *   element is not returned", GetBucketVersioning): both null.
+ * - GetBucketLogging without LoggingEnabled is logging off (null); a target
+ *   prefix absent is "" (no prefix — Config items, from Java SDK v1, hold
+ *   null where S3 answers an empty element).
+ * - A grantee's DisplayName absent is null (S3 no longer returns it); a
+ *   lifecycle rule's ID and an expiration by date rather than days are null.
+ * What decides a verdict is required: the ACL's grant list, a group
+ * grantee's URI (a group grant without it could be AllUsers), a canonical
+ * user's ID, the encryption rules, Object Lock's ObjectLockEnabled and the
+ * lifecycle rules.
  */
 import type {
   GetBucketAclCommandOutput, GetBucketEncryptionCommandOutput, GetBucketLifecycleConfigurationCommandOutput, GetBucketLoggingCommandOutput,
@@ -33,7 +53,7 @@ export function tagsOf(answer: GetBucketTaggingCommandOutput): Record<string, st
 }
 
 export function encryptionOf(answer: GetBucketEncryptionCommandOutput): unknown {
-  const rules = required(answer.ServerSideEncryptionConfiguration, 'ServerSideEncryptionConfiguration').Rules ?? [];
+  const rules = required(required(answer.ServerSideEncryptionConfiguration, 'ServerSideEncryptionConfiguration').Rules, 'ServerSideEncryptionConfiguration.Rules');
   return {
     // A rule without ApplyServerSideEncryptionByDefault sets no default algorithm, so it is not a default encryption rule.
     rules: rules.flatMap((rule) => (rule.ApplyServerSideEncryptionByDefault === undefined ? [] : [{
@@ -77,20 +97,22 @@ export function policyStatusOf(answer: GetBucketPolicyStatusCommandOutput): unkn
 
 function grantOf(grant: Grant): unknown {
   const grantee = required(grant.Grantee, 'Grantee');
+  const type = knownValue(grantee.Type, ['CanonicalUser', 'Group', 'AmazonCustomerByEmail'], 'grantee type');
   return {
     grantee: {
-      type: knownValue(grantee.Type, ['CanonicalUser', 'Group', 'AmazonCustomerByEmail'], 'grantee type'),
-      id: grantee.ID ?? null,
-      uri: grantee.URI ?? null,
+      type,
+      // Each grantee type is named by its own field; the others are absent for it.
+      id: type === 'CanonicalUser' ? required(grantee.ID, 'Grantee.ID') : grantee.ID ?? null,
+      uri: type === 'Group' ? required(grantee.URI, 'Grantee.URI') : grantee.URI ?? null,
       displayName: grantee.DisplayName ?? null,
-      emailAddress: grantee.EmailAddress ?? null,
+      emailAddress: type === 'AmazonCustomerByEmail' ? required(grantee.EmailAddress, 'Grantee.EmailAddress') : grantee.EmailAddress ?? null,
     },
     permission: knownValue(grant.Permission, ['FULL_CONTROL', 'READ', 'WRITE', 'READ_ACP', 'WRITE_ACP'], 'grant permission'),
   };
 }
 
 export function aclOf(answer: GetBucketAclCommandOutput): unknown {
-  return { ownerId: required(answer.Owner?.ID, 'Owner.ID'), grants: (answer.Grants ?? []).map(grantOf) };
+  return { ownerId: required(answer.Owner?.ID, 'Owner.ID'), grants: required(answer.Grants, 'AccessControlList').map(grantOf) };
 }
 
 export function ownershipControlsOf(answer: GetBucketOwnershipControlsCommandOutput): unknown {
@@ -118,7 +140,8 @@ export function objectLockOf(answer: GetObjectLockConfigurationCommandOutput): u
   const config = required(answer.ObjectLockConfiguration, 'ObjectLockConfiguration');
   const retention = config.Rule?.DefaultRetention;
   return {
-    enabled: config.ObjectLockEnabled === 'Enabled',
+    // S3 answers ObjectLockConfigurationNotFoundError for a bucket without Object Lock; a configuration it does answer says Enabled.
+    enabled: Boolean(knownValue(config.ObjectLockEnabled, ['Enabled'], 'ObjectLockEnabled')),
     defaultRetention: retention === undefined ? null : {
       mode: knownValue(retention.Mode, ['GOVERNANCE', 'COMPLIANCE'], 'DefaultRetention.Mode'),
       // A retention names days or years; moto also answers the other as 0, which is no period at all.
@@ -130,7 +153,7 @@ export function objectLockOf(answer: GetObjectLockConfigurationCommandOutput): u
 
 export function lifecycleOf(answer: GetBucketLifecycleConfigurationCommandOutput): unknown {
   return {
-    rules: (answer.Rules ?? []).map((rule) => ({
+    rules: required(answer.Rules, 'lifecycle Rules').map((rule) => ({
       id: rule.ID ?? null,
       status: knownValue(rule.Status, ['Enabled', 'Disabled'], 'lifecycle rule Status'),
       // Expiration by date (not days) has no day count.

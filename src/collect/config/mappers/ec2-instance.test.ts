@@ -7,6 +7,7 @@ import type { Instance } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
 import { findResourceType } from '../../../resources/catalog.js';
 import { validateData } from '../../../resources/validate-data.js';
+import { readFields } from '../../answers.js';
 import { instanceEnvelope, instanceFields } from '../../aws/ec2/map.js';
 import { parseItem, type ConfigurationItem } from '../item.js';
 import { ec2InstanceFromConfig } from './ec2-instance.js';
@@ -94,7 +95,7 @@ describe('AWS::EC2::Instance from AWS Config', () => {
     };
     const mapping = map(configuration);
     expect(mapping.envelope).toEqual(instanceEnvelope(sdk, place));
-    expect(mapping.fields).toEqual(instanceFields(sdk));
+    expect(mapping.fields).toEqual(readFields(instanceFields(sdk)).fields);
   });
 
   it('keeps IMDSv1 visible: httpTokens "optional" is mapped as it is, not as IMDSv2', () => {
@@ -129,10 +130,14 @@ describe('AWS::EC2::Instance from AWS Config', () => {
     expect(mapping.fields.metadataOptions).toEqual({ httpTokens: 'required', httpEndpoint: 'enabled', httpPutResponseHopLimit: 2, state: 'applied' });
   });
 
-  it('maps explicit nulls as the API maps values AWS left out (metadataOptions null: the permissive defaults)', () => {
+  it('maps explicit nulls as the API maps values AWS left out: unreadable, never the permissive launch defaults', () => {
     const mapping = map(withConfig({ metadataOptions: null, ebsOptimized: null }));
-    expect(mapping.unreadable).toBeUndefined();
-    expect(mapping.fields).toMatchObject({ ebsOptimized: false, metadataOptions: { httpTokens: 'optional', httpEndpoint: 'enabled', httpPutResponseHopLimit: 1, instanceMetadataTags: 'disabled', state: 'applied' } });
+    expect(mapping.unreadable?.map((u) => u.path)).toEqual([
+      'metadataOptions.httpTokens', 'metadataOptions.httpEndpoint', 'metadataOptions.httpPutResponseHopLimit', 'metadataOptions.instanceMetadataTags', 'metadataOptions.state', 'ebsOptimized',
+    ]);
+    expect(mapping.unreadable?.[0]?.reason).toBe('the Configuration Item does not read as the API\'s answer: the answer has no MetadataOptions');
+    expect(mapping.fields.metadataOptions).toEqual({});
+    expect(mapping.fields).not.toHaveProperty('ebsOptimized');
   });
 
   it('reports values of the wrong kind and lists the item lacks, never defaulting them', () => {

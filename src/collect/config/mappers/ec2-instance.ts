@@ -3,10 +3,11 @@
  * DescribeInstances' Instance in camelCase, so it is read back into the
  * SDK's shape and mapped by the API collector's own functions: one mapping,
  * two sources. Config writes null where AWS sent nothing; that maps exactly
- * as the SDK's undefined does. A value DescribeInstances always answers but
- * the item lacks altogether was never recorded (a real item from 2019 has no
- * metadataOptions: Config captured it only later), so it is unreadable where
- * the API mapping would fall back to a default a policy could pass on.
+ * as the SDK's undefined does: null for what AWS sends only when there is
+ * one (a public IP, an instance profile), unreadable for what it always
+ * sends (the API mapping's own rule). A value the item lacks altogether was
+ * never recorded (a real item from 2019 has no metadataOptions: Config
+ * captured it only later), so it is unreadable too, with that reason.
  *
  * Names are from awslabs/aws-config-resource-schema (AWS::EC2::Instance) and
  * that real item. Not confirmed in any Config source: metadataOptions.
@@ -17,7 +18,8 @@
 import type { DeviceType, HttpTokensState, Instance, InstanceMetadataEndpointState, InstanceMetadataOptionsState, InstanceMetadataTagsState, InstanceStateName, MonitoringState, _InstanceType } from '@aws-sdk/client-ec2';
 import { instanceEnvelope, instanceFields } from '../../aws/ec2/map.js';
 import { booleanOf, defineConfigMapper, numberOf, records, stringOf } from '../mapper.js';
-import { isRecord, timeOf, unanswered, withoutPaths, type Answered } from '../read.js';
+import { readFields } from '../../answers.js';
+import { fromItem, isRecord, timeOf, unanswered, type Answered } from '../read.js';
 
 const ANSWERS: readonly Answered[] = [
   { key: 'instanceType', path: 'instanceType', kind: 'string' },
@@ -77,10 +79,11 @@ export const ec2InstanceFromConfig = defineConfigMapper({
       ...(monitoring === undefined ? [] : unanswered(monitoring, [{ key: 'state', path: 'monitoringState', kind: 'string' }], 'configuration.monitoring')),
       ...(imds === undefined ? [] : unanswered(imds, IMDS_ANSWERS, 'configuration.metadataOptions')),
     ];
+    const read = fromItem(readFields(instanceFields(instance)), unreadable);
     return {
       envelope: instanceEnvelope(instance, place),
-      fields: withoutPaths(instanceFields(instance), unreadable),
-      ...(unreadable.length > 0 ? { unreadable } : {}),
+      fields: read.fields,
+      ...(read.unreadable.length > 0 ? { unreadable: read.unreadable } : {}),
     };
   },
 });

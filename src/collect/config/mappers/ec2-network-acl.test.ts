@@ -5,6 +5,7 @@
  */
 import type { NetworkAcl } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
+import { readFields } from '../../answers.js';
 import { networkAclEnvelope, networkAclFields } from '../../aws/ec2/map.js';
 import { ec2NetworkAcl } from '../../../resources/types/ec2-network-acl.js';
 import { validateData } from '../../../resources/validate-data.js';
@@ -115,7 +116,7 @@ describe('ec2NetworkAclFromConfig', () => {
   it('gives exactly what the API collector gives for the same network ACL', () => {
     const mapping = mapItem(CUSTOM);
     expect({ envelope: mapping.envelope, fields: mapping.fields })
-      .toEqual({ envelope: networkAclEnvelope(SDK_ACL, place), fields: networkAclFields(SDK_ACL, place.account) });
+      .toEqual({ envelope: networkAclEnvelope(SDK_ACL, place), fields: readFields(networkAclFields(SDK_ACL)).fields });
   });
 
   it('reads a recorded default network ACL whose configuration came as a JSON string', () => {
@@ -159,15 +160,16 @@ describe('ec2NetworkAclFromConfig', () => {
         { RuleNumber: 120, Egress: false, RuleAction: 'allow', Protocol: '17', CidrBlock: '0.0.0.0/0', PortRange: { From: 53, To: 53 } },
       ],
     };
-    expect(mapping.fields).toEqual(networkAclFields(sdk, place.account));
+    expect(mapping.fields).toEqual(readFields(networkAclFields(sdk)).fields);
     expect((mapping.fields.entries as { portRange: unknown; icmpTypeCode: unknown }[]).map((e) => [e.portRange, e.icmpTypeCode]))
       .toEqual([[null, null], [null, null], [{ from: 53, to: 53 }, null]]);
   });
 
-  it('takes the owner from the account when the item names none, as the API mapping does', () => {
+  it('names the owner unreadable when the item names none, as the API mapping does, rather than assuming the scanned account', () => {
     const mapping = mapItem(result({ networkAclId: 'acl-0f1e2d3c4b5a69788', vpcId: 'vpc-1', isDefault: true, entries: [], associations: [] }));
-    expect(mapping.fields).toMatchObject({ ownerId: '123456789012', entries: [], associatedSubnetIds: [] });
-    expect(mapping.unreadable).toBeUndefined();
+    expect(mapping.fields).toMatchObject({ entries: [], associatedSubnetIds: [] });
+    expect(mapping.fields).not.toHaveProperty('ownerId');
+    expect(mapping.unreadable).toEqual([{ path: 'ownerId', reason: "the Configuration Item does not read as the API's answer: the answer has no OwnerId" }]);
   });
 
   it.each([

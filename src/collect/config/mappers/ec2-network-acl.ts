@@ -13,7 +13,9 @@
  */
 import { RuleAction, type NetworkAcl, type NetworkAclEntry } from '@aws-sdk/client-ec2';
 import { networkAclEnvelope, networkAclFields } from '../../aws/ec2/map.js';
+import { readFields } from '../../answers.js';
 import { booleanOf, defineConfigMapper, numberOf, records, stringOf } from '../mapper.js';
+import { fromItem } from '../read.js';
 
 /** Config's nested {from, to} or {type, code}; null or absent on rules that have none. */
 const objectOf = (value: unknown): Record<string, unknown> | undefined => records([value])[0];
@@ -59,7 +61,7 @@ export const ec2NetworkAclFromConfig = defineConfigMapper({
       ...unread('entries', 'entries', entries === undefined || !entries.every(complete)),
       ...unread('associatedSubnetIds', 'associations', associations === undefined),
     ];
-    const fields = Object.fromEntries(Object.entries(networkAclFields(acl, place.account)).filter(([path]) => !unreadable.some((u) => u.path === path)));
-    return { envelope: networkAclEnvelope(acl, place), fields, ...(unreadable.length > 0 ? { unreadable } : {}) };
+    const read = fromItem(readFields(networkAclFields(acl)), unreadable);
+    return { envelope: networkAclEnvelope(acl, place), fields: read.fields, ...(read.unreadable.length > 0 ? { unreadable: read.unreadable } : {}) };
   },
 });

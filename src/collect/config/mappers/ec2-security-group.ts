@@ -9,7 +9,9 @@
  */
 import type { IpPermission, SecurityGroup } from '@aws-sdk/client-ec2';
 import { securityGroupEnvelope, securityGroupFields } from '../../aws/ec2/map.js';
+import { readFields } from '../../answers.js';
 import { defineConfigMapper, records, stringOf, numberOf } from '../mapper.js';
+import { fromItem } from '../read.js';
 
 function permission(rule: Record<string, unknown>): IpPermission {
   const v4 = records(rule.ipv4Ranges);
@@ -38,16 +40,18 @@ export const ec2SecurityGroupFromConfig = defineConfigMapper({
       Description: stringOf(c.description),
       VpcId: stringOf(c.vpcId),
       OwnerId: stringOf(c.ownerId),
-      IpPermissions: records(c.ipPermissions).map(permission),
-      IpPermissionsEgress: records(c.ipPermissionsEgress).map(permission),
+      // A rule list the item does not hold is unknown (the API mapping requires it), not a group without rules.
+      IpPermissions: Array.isArray(c.ipPermissions) ? records(c.ipPermissions).map(permission) : undefined,
+      IpPermissionsEgress: Array.isArray(c.ipPermissionsEgress) ? records(c.ipPermissionsEgress).map(permission) : undefined,
       Tags: Object.entries(item.tags).map(([Key, Value]) => ({ Key, Value })),
       ...(item.arn === undefined ? {} : { SecurityGroupArn: item.arn }),
     };
     const interfaces = item.relationships?.filter((r) => r.resourceType === 'AWS::EC2::NetworkInterface' && r.resourceId !== undefined);
+    const read = fromItem(readFields(securityGroupFields(group)), interfaces === undefined ? [{ path: 'attachedInterfaceCount', reason: 'the Configuration Item carries no relationships' }] : []);
     return {
       envelope: securityGroupEnvelope(group, place),
-      fields: { ...securityGroupFields(group, place.account), ...(interfaces === undefined ? {} : { attachedInterfaceCount: new Set(interfaces.map((r) => r.resourceId)).size }) },
-      ...(interfaces === undefined ? { unreadable: [{ path: 'attachedInterfaceCount', reason: 'the Configuration Item carries no relationships' }] } : {}),
+      fields: { ...read.fields, ...(interfaces === undefined ? {} : { attachedInterfaceCount: new Set(interfaces.map((r) => r.resourceId)).size }) },
+      ...(read.unreadable.length > 0 ? { unreadable: read.unreadable } : {}),
     };
   },
 });

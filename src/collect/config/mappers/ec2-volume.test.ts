@@ -5,6 +5,7 @@
  */
 import type { Volume } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
+import { readFields } from '../../answers.js';
 import { volumeEnvelope, volumeFields } from '../../aws/ec2/map.js';
 import { ec2Volume } from '../../../resources/types/ec2-volume.js';
 import { validateData } from '../../../resources/validate-data.js';
@@ -89,7 +90,7 @@ describe('ec2VolumeFromConfig', () => {
 
   it('gives exactly what the API collector gives for the same volume', () => {
     const mapping = mapItem(CURRENT);
-    expect({ envelope: mapping.envelope, fields: mapping.fields }).toEqual({ envelope: volumeEnvelope(SDK_VOLUME, place), fields: volumeFields(SDK_VOLUME) });
+    expect({ envelope: mapping.envelope, fields: mapping.fields }).toEqual({ envelope: volumeEnvelope(SDK_VOLUME, place), fields: readFields(volumeFields(SDK_VOLUME)).fields });
   });
 
   it('maps an unencrypted magnetic volume like the API does: no key, no IOPS, an empty snapshot id as null', () => {
@@ -107,7 +108,7 @@ describe('ec2VolumeFromConfig', () => {
       volumeId: 'vol-0c1d2e3f4a5b6c7d8', size: 100, volumeType: 'standard', iops: null, throughput: null, encrypted: false, kmsKeyId: null,
       state: 'available', createTime: '2023-11-02T17:40:00.000Z', availabilityZone: 'us-east-1b', snapshotId: null, multiAttachEnabled: false, attachments: [],
     });
-    expect(mapping.fields).toEqual(volumeFields(sdk));
+    expect(mapping.fields).toEqual(readFields(volumeFields(sdk)).fields);
     expect(mapping.envelope).toEqual({ type: 'aws.ec2.volume', id: 'vol-0c1d2e3f4a5b6c7d8', arn: 'arn:aws:ec2:us-east-1:123456789012:volume/vol-0c1d2e3f4a5b6c7d8', tags: {} });
     expect(mapping.unreadable).toBeUndefined();
   });

@@ -18,7 +18,8 @@
 import { VolumeAttachmentState, VolumeState, VolumeType, type Volume, type VolumeAttachment } from '@aws-sdk/client-ec2';
 import { volumeEnvelope, volumeFields } from '../../aws/ec2/map.js';
 import { booleanOf, defineConfigMapper, numberOf, records, stringOf } from '../mapper.js';
-import { timeOf } from '../read.js';
+import { readFields } from '../../answers.js';
+import { fromItem, timeOf } from '../read.js';
 
 /** A value of one of the SDK's closed sets; anything else is not a value AWS documents. */
 const known = <V extends string>(values: Readonly<Record<string, V>>, value: unknown): V | undefined => Object.values(values).find((v) => v === value);
@@ -78,7 +79,7 @@ export const ec2VolumeFromConfig = defineConfigMapper({
       ...unread('multiAttachEnabled', 'multiAttachEnabled', volume.MultiAttachEnabled === undefined),
       ...unread('attachments', 'attachments', attachments === undefined || !attachments.every(complete)),
     ];
-    const fields = Object.fromEntries(Object.entries(volumeFields(volume)).filter(([path]) => !unreadable.some((u) => u.path === path)));
-    return { envelope: volumeEnvelope(volume, place), fields, ...(unreadable.length > 0 ? { unreadable } : {}) };
+    const read = fromItem(readFields(volumeFields(volume)), unreadable);
+    return { envelope: volumeEnvelope(volume, place), fields: read.fields, ...(read.unreadable.length > 0 ? { unreadable: read.unreadable } : {}) };
   },
 });

@@ -7,6 +7,7 @@ import type { DBInstance } from '@aws-sdk/client-rds';
 import { describe, expect, it } from 'vitest';
 import { findResourceType } from '../../../resources/catalog.js';
 import { validateData } from '../../../resources/validate-data.js';
+import { readFields } from '../../answers.js';
 import { dbInstanceFields, dbInstanceTags } from '../../aws/rds/map.js';
 import { parseItem, type ConfigurationItem } from '../item.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
@@ -83,7 +84,7 @@ describe('AWS::RDS::DBInstance from AWS Config', () => {
     const mapping = map(configuration);
     // The envelope the collector passes to ctx.draft (built inline in aws/rds/db-instances.ts).
     expect(mapping.envelope).toEqual({ type: 'aws.rds.db-instance', id: sdk.DBInstanceIdentifier, arn: sdk.DBInstanceArn, tags: dbInstanceTags(sdk) });
-    expect(mapping.fields).toEqual(dbInstanceFields(sdk));
+    expect(mapping.fields).toEqual(readFields(dbInstanceFields(sdk)).fields);
   });
 
   it('maps a publicly accessible, unencrypted instance as it is', () => {
@@ -116,6 +117,13 @@ describe('AWS::RDS::DBInstance from AWS Config', () => {
     for (const path of ['storageEncrypted', 'publiclyAccessible', 'instanceCreateTime']) expect(mapping.fields).not.toHaveProperty(path);
     // null is AWS's own "none", as an empty list from the API.
     expect(mapping.fields.vpcSecurityGroupIds).toEqual([]);
+  });
+
+  it('reads a flag Config wrote as null as unknown, as the API mapping reads one AWS left out, never as false', () => {
+    const mapping = map(withConfig({ publiclyAccessible: null, multiAZ: null }));
+    expect(mapping.unreadable?.map((u) => u.path)).toEqual(['publiclyAccessible', 'multiAz']);
+    expect(mapping.unreadable?.[0]?.reason).toBe("the Configuration Item does not read as the API's answer: the answer has no PubliclyAccessible");
+    expect(mapping.fields).not.toHaveProperty('publiclyAccessible');
   });
 
   it('reads the older Java spelling of a time, whose four digits count milliseconds', () => {

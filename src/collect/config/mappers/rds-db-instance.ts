@@ -9,7 +9,8 @@
  * name read here is listed in awslabs/aws-config-resource-schema,
  * AWS::RDS::DBInstance). deletionProtection is missing from that schema's
  * older version, so items recorded before it have none: like any value the
- * API always answers, its absence is unreadable, never false.
+ * API always answers, its absence is unreadable, never false. A null Config
+ * wrote there is read as the API reads the value left out: unreadable too.
  *
  * The API collector builds its envelope inline (no envelope function is
  * exported from aws/rds/map.ts), so the same three values are built here.
@@ -17,7 +18,8 @@
 import type { DBInstance } from '@aws-sdk/client-rds';
 import { dbInstanceFields, dbInstanceTags } from '../../aws/rds/map.js';
 import { booleanOf, defineConfigMapper, numberOf, records, stringOf } from '../mapper.js';
-import { isRecord, timeOf, unanswered, withoutPaths, type Answered } from '../read.js';
+import { readFields } from '../../answers.js';
+import { fromItem, isRecord, timeOf, unanswered, type Answered } from '../read.js';
 
 const ANSWERS: readonly Answered[] = [
   { key: 'dBInstanceClass', path: 'dbInstanceClass', kind: 'string' },
@@ -67,12 +69,12 @@ export const rdsDbInstanceFromConfig = defineConfigMapper({
       TagList: Object.entries(item.tags).map(([Key, Value]) => ({ Key, Value })),
     };
     const id = db.DBInstanceIdentifier ?? '';
-    const unreadable = unanswered(c, ANSWERS);
+    const read = fromItem(readFields(dbInstanceFields(db)), unanswered(c, ANSWERS));
     return {
       // The envelope needs an ARN; Config items carry one, and RDS documents the form for the rare item without.
       envelope: { type: 'aws.rds.db-instance', id, arn: db.DBInstanceArn ?? `arn:${place.partition}:rds:${place.region}:${place.account}:db:${id}`, tags: dbInstanceTags(db) },
-      fields: withoutPaths(dbInstanceFields(db), unreadable),
-      ...(unreadable.length > 0 ? { unreadable } : {}),
+      fields: read.fields,
+      ...(read.unreadable.length > 0 ? { unreadable: read.unreadable } : {}),
     };
   },
 });
