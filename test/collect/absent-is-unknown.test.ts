@@ -205,6 +205,7 @@ describe('Account: a password policy without MinimumPasswordLength, a report wit
     { name: 'bpa', match: isS3Control, respond: xml('<Error><Code>NoSuchPublicAccessBlockConfiguration</Code><Message>none</Message><RequestId>r</RequestId></Error>', 404) },
     { name: 'contact', match: (r) => r.path === '/getAlternateContact', respond: jsonError('ResourceNotFoundException', 'No contact of the inputted alternate contact type found.', 404) },
     { name: 'org', match: byTarget('AWSOrganizationsV20161128.DescribeOrganization'), respond: jsonError('AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.') },
+    { name: 'ListBuckets', match: (r) => r.query['x-id'] === 'ListBuckets', respond: xml('<ListAllMyBucketsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Owner><ID>o</ID></Owner><Buckets></Buckets></ListAllMyBucketsResult>') },
   ];
 
   it('is ERROR on aws-iam-password-policy-min-length (not FAIL on a guessed length of 6) and records the missing root row', async () => {

@@ -1,5 +1,6 @@
+import { readFields } from '../../answers.js';
 import { describe, expect, it } from 'vitest';
-import { eventSelectors, insightSelectors, isInHomeRegion, logGroupNameFromArn, trailFields, trailHomeRegion, trailStatus } from './map.js';
+import { eventSelectors, insightSelectors, isInHomeRegion, logGroupNameFromArn, trailFieldReaders, trailHomeRegion, trailStatus } from './map.js';
 
 const trailArn = 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/main';
 
@@ -20,12 +21,18 @@ describe('cloudtrail mapping', () => {
     expect(isInHomeRegion({ Name: 'bare' }, 'ap-south-1')).toBe(true);
   });
 
-  it('spells absent settings as null, absent flags as false, and an absent selector summary as unknown', () => {
-    expect(trailFields({ Name: 'bare', S3BucketName: 'logs', S3KeyPrefix: '', TrailARN: trailArn }, 'eu-west-1')).toEqual({
-      name: 'bare', homeRegion: 'eu-west-1', isMultiRegionTrail: false, isOrganizationTrail: false, s3BucketName: 'logs', s3KeyPrefix: null, snsTopicArn: null,
-      includeGlobalServiceEvents: false, logFileValidationEnabled: false, kmsKeyId: null, cloudWatchLogsLogGroupArn: null, cloudWatchLogsLogGroupName: null,
+  it('spells absent optional settings as null, and fails each always-sent field AWS left out instead of guessing it', () => {
+    const { fields, unreadable } = readFields(trailFieldReaders({ Name: 'bare', S3BucketName: 'logs', S3KeyPrefix: '', TrailARN: trailArn, IsMultiRegionTrail: true, IsOrganizationTrail: false, IncludeGlobalServiceEvents: true, LogFileValidationEnabled: true, HasInsightSelectors: false }, 'eu-west-1'));
+    expect(unreadable).toEqual([]);
+    expect(fields).toEqual({
+      name: 'bare', homeRegion: 'eu-west-1', isMultiRegionTrail: true, isOrganizationTrail: false, s3BucketName: 'logs', s3KeyPrefix: null, snsTopicArn: null,
+      includeGlobalServiceEvents: true, logFileValidationEnabled: true, kmsKeyId: null, cloudWatchLogsLogGroupArn: null, cloudWatchLogsLogGroupName: null,
       cloudWatchLogsRoleArn: null, hasCustomEventSelectors: null, hasInsightSelectors: false,
     });
+    // A bucket name or flag left out is unknown: never an empty bucket (which would read as another account's) or false.
+    const bare = readFields(trailFieldReaders({ Name: 'bare', S3BucketName: '', TrailARN: trailArn }, 'eu-west-1'));
+    expect(bare.unreadable.map((u) => u.path)).toEqual(['isMultiRegionTrail', 'isOrganizationTrail', 's3BucketName', 'includeGlobalServiceEvents', 'logFileValidationEnabled', 'hasInsightSelectors']);
+    expect(() => trailStatus({ $metadata: {} })).toThrow('IsLogging');
   });
 
   it('maps the logging status, times as ISO and never-happened as null', () => {

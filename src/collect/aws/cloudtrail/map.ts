@@ -1,5 +1,5 @@
 /** Pure mapping from CloudTrail API answers to the aws.cloudtrail.trail catalog shape. */
-import { emptyToNull, isoOrNull } from '../../answers.js';
+import { emptyToNull, isoOrNull, required, type FieldReaders } from '../../answers.js';
 import type {
   AdvancedEventSelector, EventSelector, GetEventSelectorsCommandOutput, GetInsightSelectorsCommandOutput, GetTrailStatusCommandOutput, Trail,
 } from '@aws-sdk/client-cloudtrail';
@@ -29,38 +29,37 @@ export function logGroupNameFromArn(arn: string | undefined): string | null {
 }
 
 /**
- * Fields DescribeTrails answers for every trail. Defaults kept, each toward
- * FAIL, never PASS: IsMultiRegionTrail, IncludeGlobalServiceEvents and
- * LogFileValidationEnabled absent read as false (the setting is off unless AWS
- * says it is on); IsOrganizationTrail absent reads as false, so the account's
- * own chain is checked rather than excused. HasCustomEventSelectors is a
- * summary the selectors themselves can contradict: absent is unknown (null),
- * and no bundled policy decides from it.
+ * One reader per field DescribeTrails answers for every trail, so one left
+ * out fails alone (unknown, ERROR) instead of reading as a setting: Name,
+ * S3BucketName and the five flags are always sent. Optional strings absent or
+ * empty mean "none" (the API reference: sent only when configured).
+ * HasCustomEventSelectors is a summary the selectors themselves can
+ * contradict: absent is null, and no bundled policy decides from it.
  */
-export function trailFields(trail: Trail, region: string): Record<string, unknown> {
+export function trailFieldReaders(trail: Trail, region: string): FieldReaders {
   return {
-    name: trail.Name ?? '',
-    homeRegion: trailHomeRegion(trail) ?? region,
-    isMultiRegionTrail: trail.IsMultiRegionTrail ?? false,
-    isOrganizationTrail: trail.IsOrganizationTrail ?? false,
-    s3BucketName: trail.S3BucketName ?? '',
-    s3KeyPrefix: emptyToNull(trail.S3KeyPrefix),
-    snsTopicArn: emptyToNull(trail.SnsTopicARN),
-    includeGlobalServiceEvents: trail.IncludeGlobalServiceEvents ?? false,
-    logFileValidationEnabled: trail.LogFileValidationEnabled ?? false,
-    kmsKeyId: emptyToNull(trail.KmsKeyId),
-    cloudWatchLogsLogGroupArn: emptyToNull(trail.CloudWatchLogsLogGroupArn),
-    cloudWatchLogsLogGroupName: logGroupNameFromArn(trail.CloudWatchLogsLogGroupArn),
-    cloudWatchLogsRoleArn: emptyToNull(trail.CloudWatchLogsRoleArn),
-    hasCustomEventSelectors: trail.HasCustomEventSelectors ?? null,
-    hasInsightSelectors: trail.HasInsightSelectors ?? false,
+    name: () => required(trail.Name, 'Name'),
+    homeRegion: () => trailHomeRegion(trail) ?? region,
+    isMultiRegionTrail: () => required(trail.IsMultiRegionTrail, 'IsMultiRegionTrail'),
+    isOrganizationTrail: () => required(trail.IsOrganizationTrail, 'IsOrganizationTrail'),
+    s3BucketName: () => required(emptyToNull(trail.S3BucketName), 'S3BucketName'),
+    s3KeyPrefix: () => emptyToNull(trail.S3KeyPrefix),
+    snsTopicArn: () => emptyToNull(trail.SnsTopicARN),
+    includeGlobalServiceEvents: () => required(trail.IncludeGlobalServiceEvents, 'IncludeGlobalServiceEvents'),
+    logFileValidationEnabled: () => required(trail.LogFileValidationEnabled, 'LogFileValidationEnabled'),
+    kmsKeyId: () => emptyToNull(trail.KmsKeyId),
+    cloudWatchLogsLogGroupArn: () => emptyToNull(trail.CloudWatchLogsLogGroupArn),
+    cloudWatchLogsLogGroupName: () => logGroupNameFromArn(trail.CloudWatchLogsLogGroupArn),
+    cloudWatchLogsRoleArn: () => emptyToNull(trail.CloudWatchLogsRoleArn),
+    hasCustomEventSelectors: () => trail.HasCustomEventSelectors ?? null,
+    hasInsightSelectors: () => required(trail.HasInsightSelectors, 'HasInsightSelectors'),
   };
 }
 
-/** IsLogging absent reads as false (not logging): toward FAIL. Times absent mean "never". */
+/** IsLogging is always sent: absent is unreadable (the whole status). Times absent mean "never". */
 export function trailStatus(answer: GetTrailStatusCommandOutput): Record<string, unknown> {
   return {
-    isLogging: answer.IsLogging ?? false,
+    isLogging: required(answer.IsLogging, 'IsLogging'),
     latestDeliveryTime: isoOrNull(answer.LatestDeliveryTime),
     latestDeliveryError: emptyToNull(answer.LatestDeliveryError),
     latestCloudWatchLogsDeliveryTime: isoOrNull(answer.LatestCloudWatchLogsDeliveryTime),

@@ -6,8 +6,9 @@
  * separate calls, each recorded on the trail when it fails.
  */
 import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetInsightSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
+import { INCOMPLETE, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
-import { eventSelectors, insightSelectors, isInHomeRegion, selectorPaths, trailFields, trailStatus } from './map.js';
+import { eventSelectors, insightSelectors, isInHomeRegion, selectorPaths, trailFieldReaders, trailStatus } from './map.js';
 
 export const cloudtrailTrails = defineCollector({
   type: 'aws.cloudtrail.trail',
@@ -19,12 +20,20 @@ export const cloudtrailTrails = defineCollector({
     const listed = await ctx.call('cloudtrail:DescribeTrails', () => cloudtrail.send(new DescribeTrailsCommand({ includeShadowTrails: true })));
     if (listed.kind === 'failed') ctx.listingFailed(listed.failure, false);
     if (listed.kind !== 'ok') return;
-    const trails = (listed.value.trailList ?? []).filter((trail) => isInHomeRegion(trail, ctx.region));
+    if (listed.value.trailList === undefined) {
+      ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeTrails answered without trailList', operation: 'cloudtrail:DescribeTrails' }, false);
+      return;
+    }
+    const trails = listed.value.trailList.filter((trail) => isInHomeRegion(trail, ctx.region));
     await Promise.all(trails.map((trail) => ctx.limit(async () => {
       // By ARN: a name alone does not find an organization trail owned by another account.
-      const trailArn = trail.TrailARN ?? trail.Name ?? '';
+      const trailArn = trail.TrailARN ?? trail.Name;
+      if (trailArn === undefined) {
+        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeTrails listed a trail without a name or ARN', operation: 'cloudtrail:DescribeTrails' }, true);
+        return;
+      }
       const draft = ctx.draft({ type: 'aws.cloudtrail.trail', id: trail.Name ?? trailArn, ...(trail.TrailARN === undefined ? {} : { arn: trail.TrailARN }) });
-      for (const [path, value] of Object.entries(trailFields(trail, ctx.region))) draft.set(path, value);
+      setFields(draft, trailFieldReaders(trail, ctx.region), 'cloudtrail:DescribeTrails');
       draft.field('status', await ctx.call('cloudtrail:GetTrailStatus', () => cloudtrail.send(new GetTrailStatusCommand({ Name: trailArn }))), trailStatus);
       draft.fields(selectorPaths, await ctx.call('cloudtrail:GetEventSelectors', () => cloudtrail.send(new GetEventSelectorsCommand({ TrailName: trailArn }))), eventSelectors);
       const insights = await ctx.call('cloudtrail:GetInsightSelectors', () => cloudtrail.send(new GetInsightSelectorsCommand({ TrailName: trailArn })), { absentOn: ['InsightNotEnabledException'] });

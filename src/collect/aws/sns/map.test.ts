@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { endpointOf, subscriptions, tags, topicAttributes, topicName } from './map.js';
+import { readFields } from '../../answers.js';
+import { endpointOf, subscriptions, tags, topicAttributeReaders, topicName } from './map.js';
+import type { GetTopicAttributesCommandOutput } from '@aws-sdk/client-sns';
+
+const read = (answer: GetTopicAttributesCommandOutput) => readFields(topicAttributeReaders(answer));
 
 const arn = 'arn:aws:sns:us-east-1:123456789012:alerts';
 
@@ -11,14 +15,22 @@ describe('sns mapping', () => {
 
   it('turns string counts into integers, parses the policy and spells "not encrypted" as null', () => {
     const policy = { Version: '2012-10-17', Statement: [] };
-    expect(topicAttributes({ $metadata: {}, Attributes: { TopicArn: arn, Policy: JSON.stringify(policy), SubscriptionsConfirmed: '3', SubscriptionsPending: '0', SubscriptionsDeleted: '12', KmsMasterKeyId: '' } })).toEqual({
-      displayName: '', kmsMasterKeyId: null, policy, fifoTopic: false, subscriptionsConfirmed: 3, subscriptionsPending: 0, subscriptionsDeleted: 12,
+    expect(read({ $metadata: {}, Attributes: { TopicArn: arn, Policy: JSON.stringify(policy), SubscriptionsConfirmed: '3', SubscriptionsPending: '0', SubscriptionsDeleted: '12', KmsMasterKeyId: '' } })).toEqual({
+      fields: { displayName: '', kmsMasterKeyId: null, policy, fifoTopic: false, subscriptionsConfirmed: 3, subscriptionsPending: 0, subscriptionsDeleted: 12 },
+      unreadable: [],
     });
-    expect(topicAttributes({ $metadata: {}, Attributes: { KmsMasterKeyId: 'alias/aws/sns', FifoTopic: 'true', Policy: '{}' } })).toMatchObject({ kmsMasterKeyId: 'alias/aws/sns', fifoTopic: true });
+    expect(read({ $metadata: {}, Attributes: { KmsMasterKeyId: 'alias/aws/sns', FifoTopic: 'true', Policy: '{}', SubscriptionsConfirmed: '0', SubscriptionsPending: '0', SubscriptionsDeleted: '0' } }).fields)
+      .toMatchObject({ kmsMasterKeyId: 'alias/aws/sns', fifoTopic: true });
   });
 
-  it('leaves policy out when AWS sends none, so the collector records it rather than inventing one', () => {
-    expect('policy' in topicAttributes({ $metadata: {}, Attributes: {} })).toBe(false);
+  it('fails only the attribute that is missing or malformed, never guessing it', () => {
+    const { fields, unreadable } = read({ $metadata: {}, Attributes: { Policy: '{not json', SubscriptionsConfirmed: 'many', SubscriptionsPending: '0' } });
+    expect(fields).toEqual({ displayName: '', kmsMasterKeyId: null, fifoTopic: false, subscriptionsPending: 0 });
+    expect(unreadable.map((u) => [u.path, u.code])).toEqual([
+      ['policy', 'InvalidPolicyDocument'], ['subscriptionsConfirmed', 'IncompleteResponse'], ['subscriptionsDeleted', 'IncompleteResponse'],
+    ]);
+    // No Attributes map at all: every attribute is unknown, none defaulted.
+    expect(read({ $metadata: {} }).unreadable).toHaveLength(7);
   });
 
   it('makes pending subscriptions unconfirmed with a null ARN and drops deleted placeholders', () => {

@@ -1,5 +1,5 @@
 /** Pure mapping from SNS API answers to the aws.sns.topic catalog shape. */
-import { tagMap } from '../../answers.js';
+import { emptyToNull, policyDocument, required, tagMap, UnreadableAnswer, type FieldReaders } from '../../answers.js';
 import type { GetTopicAttributesCommandOutput, Subscription, Tag } from '@aws-sdk/client-sns';
 
 /** `arn:aws:sns:us-east-1:123456789012:alerts` → `alerts`. */
@@ -7,34 +7,34 @@ export function topicName(topicArn: string): string {
   return topicArn.split(':').pop() ?? topicArn;
 }
 
-/**
- * GetTopicAttributes answers every value as a string. An absent or unreadable
- * counter reads as 0, toward FAIL; no bundled policy decides from these
- * counters (the CIS audit reads ListSubscriptionsByTopic).
- */
-function count(value: string | undefined): number {
-  const parsed = Number.parseInt(value ?? '0', 10);
-  return Number.isFinite(parsed) && parsed >= 0 ? parsed : 0;
+/** A counter GetTopicAttributes always sends, as a string: absent or not a count is unreadable, never 0. */
+function count(value: string | undefined, what: string): number {
+  const text = required(value, what);
+  if (!/^[0-9]+$/.test(text)) throw new UnreadableAnswer('IncompleteResponse', `${what} is "${text}", not a count`);
+  return Number.parseInt(text, 10);
 }
 
 export const attributePaths = ['displayName', 'kmsMasterKeyId', 'policy', 'fifoTopic', 'subscriptionsConfirmed', 'subscriptionsPending', 'subscriptionsDeleted'] as const;
 
 /**
- * The topic's attributes. `policy` is left out when AWS sends no Policy
- * attribute (every topic has one, so the collector records that as a
- * failure rather than reading it as "no statements").
+ * One reader per attribute, so one that is missing or malformed fails alone.
+ * Kept defaults, each as the SNS API reference documents the attribute:
+ * DisplayName absent is no display name; KmsMasterKeyId is sent only for an
+ * encrypted topic; FifoTopic only for a FIFO topic. Policy and the three
+ * counters are always sent: absent, or a policy that is not JSON, is
+ * unreadable. No bundled policy decides from the counters (the CIS audit
+ * reads ListSubscriptionsByTopic).
  */
-export function topicAttributes(answer: GetTopicAttributesCommandOutput): Record<string, unknown> {
-  const attributes = answer.Attributes ?? {};
-  const policy = attributes.Policy;
+export function topicAttributeReaders(answer: GetTopicAttributesCommandOutput): FieldReaders {
+  const attributes = (): Record<string, string> => required(answer.Attributes, 'Attributes');
   return {
-    displayName: attributes.DisplayName ?? '',
-    kmsMasterKeyId: attributes.KmsMasterKeyId === undefined || attributes.KmsMasterKeyId === '' ? null : attributes.KmsMasterKeyId,
-    ...(policy === undefined ? {} : { policy: JSON.parse(policy) as unknown }),
-    fifoTopic: attributes.FifoTopic === 'true',
-    subscriptionsConfirmed: count(attributes.SubscriptionsConfirmed),
-    subscriptionsPending: count(attributes.SubscriptionsPending),
-    subscriptionsDeleted: count(attributes.SubscriptionsDeleted),
+    displayName: () => attributes().DisplayName ?? '',
+    kmsMasterKeyId: () => emptyToNull(attributes().KmsMasterKeyId),
+    policy: () => policyDocument(attributes().Policy, 'Policy attribute'),
+    fifoTopic: () => attributes().FifoTopic === 'true',
+    subscriptionsConfirmed: () => count(attributes().SubscriptionsConfirmed, 'SubscriptionsConfirmed attribute'),
+    subscriptionsPending: () => count(attributes().SubscriptionsPending, 'SubscriptionsPending attribute'),
+    subscriptionsDeleted: () => count(attributes().SubscriptionsDeleted, 'SubscriptionsDeleted attribute'),
   };
 }
 

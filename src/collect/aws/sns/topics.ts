@@ -9,7 +9,8 @@ import { GetTopicAttributesCommand, ListTagsForResourceCommand, SNSClient, pagin
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
-import { attributePaths, subscriptions, tags, topicAttributes, topicName } from './map.js';
+import { setFields } from '../../answers.js';
+import { attributePaths, subscriptions, tags, topicAttributeReaders, topicName } from './map.js';
 
 export const snsTopics = defineCollector({
   type: 'aws.sns.topic',
@@ -32,10 +33,8 @@ export const snsTopics = defineCollector({
       // Unreadable tags are named on the topic, so policies reading $tags yield ERROR, never "untagged".
       if (tagged.kind === 'failed') draft.fail(TAGS_ERROR_PATH, tagged.failure);
       draft.set('topicArn', arn).set('name', topicName(arn));
-      draft.fields(attributePaths, attributes, topicAttributes);
-      if (attributes.kind === 'ok' && !('policy' in draft.data)) {
-        draft.fail('policy', { code: 'MissingAttribute', message: 'GetTopicAttributes answered no Policy attribute', operation: 'sns:GetTopicAttributes' });
-      }
+      if (attributes.kind === 'ok') setFields(draft, topicAttributeReaders(attributes.value), 'sns:GetTopicAttributes');
+      else draft.fields(attributePaths, attributes, () => ({}));
       draft.field('subscriptions', listed, subscriptions);
       ctx.emit(draft.build());
     })));
