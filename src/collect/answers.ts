@@ -145,6 +145,17 @@ export function eachOf<T>(list: readonly T[] | undefined, what: string, map: (it
   return new WithGaps(values, gaps);
 }
 
+/**
+ * A list read with eachOf, plus one failing placeholder when the answer had
+ * `unplaced` items that could belong to it (a flow log or metric filter AWS
+ * answered without the resource it is for): none of them may be ruled out.
+ */
+export function withUnplaced(mapped: WithGaps, unplaced: number, message: string): WithGaps {
+  if (unplaced === 0) return mapped;
+  const values = mapped.value as unknown[];
+  return new WithGaps([...values, {}], [...mapped.gaps, { at: `[${values.length}]`, code: INCOMPLETE, message }]);
+}
+
 export interface ReadFields {
   /** The fields read; a leaf key `object.leaf` lands inside its object. */
   readonly fields: Record<string, unknown>;

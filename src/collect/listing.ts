@@ -53,3 +53,15 @@ export function listingFetch<T>(listing: Listing<T>): Fetch<T[]> {
 export async function listFetch<P, T>(operation: string, pages: () => AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<Fetch<T[]>> {
   return listingFetch(await readPages(operation, pages(), pick));
 }
+
+/**
+ * The id of an item a resource listing answered, or undefined after marking
+ * the listing partial: an item without its id can be neither described nor
+ * told apart, so the listing is incomplete, not shorter.
+ * `listedId(ctx, key.KeyId, 'kms:ListKeys', 'a key', 'KeyId')`.
+ */
+export function listedId(ctx: Pick<CollectContext, 'listingFailed'>, id: string | undefined, operation: string, item: string, field: string): string | undefined {
+  if (id !== undefined && id !== '') return id;
+  ctx.listingFailed({ code: INCOMPLETE, message: `${operation.slice(operation.indexOf(':') + 1)} answered ${item} without ${field}`, operation }, true);
+  return undefined;
+}

@@ -4,9 +4,9 @@
  * kept, with state "terminated", for policies to skip.
  */
 import { EC2Client, paginateDescribeInstances } from '@aws-sdk/client-ec2';
-import { INCOMPLETE, setFields } from '../../answers.js';
+import { setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
-import { listResources } from '../../listing.js';
+import { listResources, listedId } from '../../listing.js';
 import { instanceEnvelope, instanceFields } from './map.js';
 
 export const ec2Instances = defineCollector({
@@ -18,10 +18,7 @@ export const ec2Instances = defineCollector({
     const instances = await listResources(ctx, 'ec2:DescribeInstances', () => paginateDescribeInstances({ client: ec2, pageSize: 1000 }, {}),
       (page) => (page.Reservations ?? []).flatMap((reservation) => reservation.Instances ?? []));
     for (const instance of instances) {
-      if (instance.InstanceId === undefined || instance.InstanceId === '') {
-        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeInstances answered an instance without InstanceId', operation: 'ec2:DescribeInstances' }, true);
-        continue;
-      }
+      if (listedId(ctx, instance.InstanceId, 'ec2:DescribeInstances', 'an instance', 'InstanceId') === undefined) continue;
       const draft = ctx.draft(instanceEnvelope(instance, ctx));
       setFields(draft, instanceFields(instance), 'ec2:DescribeInstances');
       ctx.emit(draft.build());

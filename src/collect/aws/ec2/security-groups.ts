@@ -7,9 +7,9 @@
  * (0 would read as "unused, safe to delete").
  */
 import { EC2Client, paginateDescribeNetworkInterfaces, paginateDescribeSecurityGroups } from '@aws-sdk/client-ec2';
-import { INCOMPLETE, setFields } from '../../answers.js';
+import { setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
-import { listResources, readPages } from '../../listing.js';
+import { listResources, readPages, listedId } from '../../listing.js';
 import { interfaceCounts, securityGroupEnvelope, securityGroupFields } from './map.js';
 
 export const ec2SecurityGroups = defineCollector({
@@ -25,13 +25,11 @@ export const ec2SecurityGroups = defineCollector({
     const counts = interfaceCounts(interfaces.items);
     for (const group of groups) {
       // A group without an id cannot be told apart or named: the listing is then incomplete, not shorter.
-      if (group.GroupId === undefined || group.GroupId === '') {
-        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeSecurityGroups answered a group without GroupId', operation: 'ec2:DescribeSecurityGroups' }, true);
-        continue;
-      }
+      const groupId = listedId(ctx, group.GroupId, 'ec2:DescribeSecurityGroups', 'a group', 'GroupId');
+      if (groupId === undefined) continue;
       const draft = ctx.draft(securityGroupEnvelope(group, ctx));
       setFields(draft, securityGroupFields(group), 'ec2:DescribeSecurityGroups');
-      if (interfaces.failure === undefined) draft.set('attachedInterfaceCount', counts.get(group.GroupId) ?? 0);
+      if (interfaces.failure === undefined) draft.set('attachedInterfaceCount', counts.get(groupId) ?? 0);
       else draft.fail('attachedInterfaceCount', interfaces.failure);
       ctx.emit(draft.build());
     }

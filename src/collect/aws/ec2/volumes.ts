@@ -1,8 +1,8 @@
 /** aws.ec2.volume: every EBS volume in the region with its encryption and attachments. */
 import { EC2Client, paginateDescribeVolumes } from '@aws-sdk/client-ec2';
-import { INCOMPLETE, setFields } from '../../answers.js';
+import { setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
-import { listResources } from '../../listing.js';
+import { listResources, listedId } from '../../listing.js';
 import { volumeEnvelope, volumeFields } from './map.js';
 
 export const ec2Volumes = defineCollector({
@@ -14,10 +14,7 @@ export const ec2Volumes = defineCollector({
     // DescribeVolumes pages hold at most 500 volumes.
     const volumes = await listResources(ctx, 'ec2:DescribeVolumes', () => paginateDescribeVolumes({ client: ec2, pageSize: 500 }, {}), (page) => page.Volumes);
     for (const volume of volumes) {
-      if (volume.VolumeId === undefined || volume.VolumeId === '') {
-        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeVolumes answered a volume without VolumeId', operation: 'ec2:DescribeVolumes' }, true);
-        continue;
-      }
+      if (listedId(ctx, volume.VolumeId, 'ec2:DescribeVolumes', 'a volume', 'VolumeId') === undefined) continue;
       const draft = ctx.draft(volumeEnvelope(volume, ctx));
       setFields(draft, volumeFields(volume), 'ec2:DescribeVolumes');
       ctx.emit(draft.build());

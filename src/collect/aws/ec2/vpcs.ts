@@ -8,9 +8,9 @@
  * unknown where no other flow log decides it.
  */
 import { EC2Client, paginateDescribeFlowLogs, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
-import { INCOMPLETE, setFields, WithGaps } from '../../answers.js';
+import { setFields, withUnplaced } from '../../answers.js';
 import { defineCollector } from '../../define.js';
-import { listResources, readPages } from '../../listing.js';
+import { listResources, readPages, listedId } from '../../listing.js';
 import { flowLogsByResource, flowLogsOf, vpcEnvelope, vpcFields } from './map.js';
 
 export const ec2Vpcs = defineCollector({
@@ -25,29 +25,18 @@ export const ec2Vpcs = defineCollector({
     ]);
     const { byResource, unplaced } = flowLogsByResource(logs.items);
     for (const vpc of vpcs) {
-      if (vpc.VpcId === undefined || vpc.VpcId === '') {
-        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeVpcs answered a VPC without VpcId', operation: 'ec2:DescribeVpcs' }, true);
-        continue;
-      }
+      const vpcId = listedId(ctx, vpc.VpcId, 'ec2:DescribeVpcs', 'a VPC', 'VpcId');
+      if (vpcId === undefined) continue;
       const draft = ctx.draft(vpcEnvelope(vpc, ctx));
       setFields(draft, vpcFields(vpc), 'ec2:DescribeVpcs');
       if (logs.failure !== undefined) {
         draft.fail('flowLogs', logs.failure);
       } else {
-        const own = byResource.get(vpc.VpcId) ?? [];
-        setFields(draft, { flowLogs: () => withUnplaced(flowLogsOf(own), unplaced) }, 'ec2:DescribeFlowLogs');
+        const own = byResource.get(vpcId) ?? [];
+        setFields(draft, { flowLogs: () => withUnplaced(flowLogsOf(own), unplaced, `DescribeFlowLogs answered ${unplaced} flow log(s) without ResourceId; any of them may capture this VPC`) }, 'ec2:DescribeFlowLogs');
       }
       ctx.emit(draft.build());
     }
   },
 });
 
-function withUnplaced(mapped: WithGaps, unplaced: number): WithGaps {
-  if (unplaced === 0) return mapped;
-  const values = mapped.value as unknown[];
-  return new WithGaps([...values, {}], [...mapped.gaps, {
-    at: `[${values.length}]`,
-    code: INCOMPLETE,
-    message: `DescribeFlowLogs answered ${unplaced} flow log(s) without ResourceId; any of them may capture this VPC`,
-  }]);
-}

@@ -5,9 +5,9 @@
  * recorded on the file system.
  */
 import { DescribeBackupPolicyCommand, DescribeFileSystemPolicyCommand, EFSClient, paginateDescribeFileSystems } from '@aws-sdk/client-efs';
-import { asIs, INCOMPLETE, mapped, setFields } from '../../answers.js';
+import { asIs, mapped, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
-import { listResources } from '../../listing.js';
+import { listResources, listedId } from '../../listing.js';
 import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags } from './map.js';
 
 export const efsFileSystems = defineCollector({
@@ -18,11 +18,8 @@ export const efsFileSystems = defineCollector({
     const efs = ctx.clients.get(EFSClient, ctx.region);
     const fileSystems = await listResources(ctx, 'elasticfilesystem:DescribeFileSystems', () => paginateDescribeFileSystems({ client: efs }, {}), (page) => page.FileSystems);
     await Promise.all(fileSystems.map((fs) => ctx.limit(async () => {
-      const id = fs.FileSystemId;
-      if (id === undefined || id === '') {
-        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeFileSystems answered a file system without FileSystemId', operation: 'elasticfilesystem:DescribeFileSystems' }, true);
-        return;
-      }
+      const id = listedId(ctx, fs.FileSystemId, 'elasticfilesystem:DescribeFileSystems', 'a file system', 'FileSystemId');
+      if (id === undefined) return;
       const name = fileSystemName(fs);
       const draft = ctx.draft({ type: 'aws.efs.file-system', id, ...(fs.FileSystemArn === undefined ? {} : { arn: fs.FileSystemArn }), ...(name === null ? {} : { name }), tags: fileSystemTags(fs) });
       setFields(draft, fileSystemFields(fs), 'elasticfilesystem:DescribeFileSystems');

@@ -7,7 +7,7 @@
 import { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, KMSClient, paginateListKeys } from '@aws-sdk/client-kms';
 import { asIs, failureOf, INCOMPLETE, mapped, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
-import { listResources } from '../../listing.js';
+import { listResources, listedId } from '../../listing.js';
 import { describedFields, keyReaders, parsePolicy, rotationFields } from './map.js';
 
 export const kmsKeys = defineCollector({
@@ -18,11 +18,8 @@ export const kmsKeys = defineCollector({
     const kms = ctx.clients.get(KMSClient, ctx.region);
     const keys = await listResources(ctx, 'kms:ListKeys', () => paginateListKeys({ client: kms }, {}), (page) => page.Keys);
     await Promise.all(keys.map((key) => ctx.limit(async () => {
-      const keyId = key.KeyId;
-      if (keyId === undefined || keyId === '') {
-        ctx.listingFailed({ code: INCOMPLETE, message: 'ListKeys answered a key without KeyId', operation: 'kms:ListKeys' }, true);
-        return;
-      }
+      const keyId = listedId(ctx, key.KeyId, 'kms:ListKeys', 'a key', 'KeyId');
+      if (keyId === undefined) return;
       const described = await ctx.call('kms:DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: keyId })));
       const draft = ctx.draft({ type: 'aws.kms.key', id: keyId, ...(key.KeyArn === undefined ? {} : { arn: key.KeyArn }) });
       if (described.kind === 'ok') setFields(draft, keyReaders(described.value), 'kms:DescribeKey');

@@ -9,9 +9,9 @@
  * other filter decides it.
  */
 import { CloudWatchLogsClient, paginateDescribeLogGroups, paginateDescribeMetricFilters, type DescribeMetricFiltersCommandOutput } from '@aws-sdk/client-cloudwatch-logs';
-import { INCOMPLETE, mapped, required, setFields, WithGaps } from '../../answers.js';
+import { mapped, required, setFields, withUnplaced } from '../../answers.js';
 import { defineCollector } from '../../define.js';
-import { listResources } from '../../listing.js';
+import { listResources, listedId } from '../../listing.js';
 import { filtersByLogGroup, logGroupArn, logGroupFields, metricFilters } from './map.js';
 
 export const logsLogGroups = defineCollector({
@@ -30,17 +30,14 @@ export const logsLogGroups = defineCollector({
     // A page without its list says nothing about which filters exist.
     const listed = mapped(pages, (answers) => filtersByLogGroup(answers.flatMap((page) => required(page.metricFilters, 'metricFilters'))), 'logs:DescribeMetricFilters');
     for (const group of groups) {
-      const name = group.logGroupName;
-      if (name === undefined || name === '') {
-        ctx.listingFailed({ code: INCOMPLETE, message: 'DescribeLogGroups answered a log group without logGroupName', operation: 'logs:DescribeLogGroups' }, true);
-        continue;
-      }
+      const name = listedId(ctx, group.logGroupName, 'logs:DescribeLogGroups', 'a log group', 'logGroupName');
+      if (name === undefined) continue;
       const arn = logGroupArn(group);
       const draft = ctx.draft({ type: 'aws.logs.log-group', id: name, ...(arn === undefined ? {} : { arn }) });
       setFields(draft, logGroupFields(group), 'logs:DescribeLogGroups');
       if (listed.kind === 'ok') {
         const { byGroup, unplaced } = listed.value;
-        setFields(draft, { metricFilters: () => withUnplaced(metricFilters(byGroup.get(name) ?? []), unplaced) }, 'logs:DescribeMetricFilters');
+        setFields(draft, { metricFilters: () => withUnplaced(metricFilters(byGroup.get(name) ?? []), unplaced, `DescribeMetricFilters answered ${unplaced} filter(s) without logGroupName; any of them may belong to this log group`) }, 'logs:DescribeMetricFilters');
       } else {
         draft.field('metricFilters', listed, (value) => value);
       }
@@ -49,12 +46,3 @@ export const logsLogGroups = defineCollector({
   },
 });
 
-function withUnplaced(mapped: WithGaps, unplaced: number): WithGaps {
-  if (unplaced === 0) return mapped;
-  const values = mapped.value as unknown[];
-  return new WithGaps([...values, {}], [...mapped.gaps, {
-    at: `[${values.length}]`,
-    code: INCOMPLETE,
-    message: `DescribeMetricFilters answered ${unplaced} filter(s) without logGroupName; any of them may belong to this log group`,
-  }]);
-}

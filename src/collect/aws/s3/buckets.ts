@@ -18,6 +18,7 @@ import type { CollectContext, Fetch } from '../../context.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
 import { INCOMPLETE, mapped } from '../../answers.js';
 import { defineCollector } from '../../define.js';
+import { listedId } from '../../listing.js';
 import { describeError, type CallFailure } from '../../failure.js';
 import {
   aclOf, bucketArn, encryptionOf, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
@@ -56,11 +57,8 @@ async function regionOf(ctx: CollectContext, s3: S3Client, name: string, bucket:
 }
 
 async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket): Promise<void> {
-  const name = bucket.Name ?? '';
-  if (name === '') {
-    ctx.listingFailed({ code: INCOMPLETE, message: 'ListBuckets answered a bucket without Name', operation: 's3:ListBuckets' }, true);
-    return;
-  }
+  const name = listedId(ctx, bucket.Name, 's3:ListBuckets', 'a bucket', 'Name');
+  if (name === undefined) return;
   if ((await regionOf(ctx, s3, name, bucket)) !== ctx.region) return;
   const Bucket = name;
   const tagging = await ctx.call('s3:GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), { absentOn: ['NoSuchTagSet'] });
