@@ -117,6 +117,11 @@ describe('markdown report on the demo scan', () => {
     expect(md).toContain('| 2.6 | Ensure hardware MFA is enabled for the \'root\' user account | 2 | ❌ FAIL | 1 FAIL |');
   });
 
+  it('says in the control row why a control with no findings passed', () => {
+    const controls = demo.controls.map((c) => (c.id === '2.17' ? { ...c, status: 'PASS' as const, counts: {}, note: 'Passed by absence: the inventory of aws.iam.server-certificate is complete and holds none in scope.' } : c));
+    expect(renderMarkdown({ ...demo, controls })).toContain('| ✅ PASS | Passed by absence: the inventory of aws.iam.server-certificate is complete and holds none in scope. |');
+  });
+
   it('renders every table with its header\'s column count', () => {
     const shapes = tableShapes(html(md));
     expect(shapes.length).toBeGreaterThan(40);

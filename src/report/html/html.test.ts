@@ -94,6 +94,13 @@ describe('the HTML report', () => {
     expect(html).toContain('<a href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html" rel="noopener noreferrer">');
   });
 
+  it('shows each policy\'s differences from the benchmark in the appendix, and why a control passed with nothing in scope', () => {
+    expect(html).toContain('<div class="label">Differences from the benchmark</div><p class="prose">Compared with: CIS AWS Foundations v7.0.0 4.1 audit procedure;');
+    expect(html).toContain('<strong>Excluded management event sources.</strong>');
+    const controls = withPacks.controls.map((c, i) => (i === 0 ? { ...c, status: 'PASS' as const, counts: {}, note: 'Passed by absence: the inventory of aws.iam.server-certificate is complete and holds none in scope.' } : c));
+    expect(renderHtml({ ...withPacks, controls })).toContain('<p class="note">Passed by absence: the inventory of aws.iam.server-certificate is complete and holds none in scope.</p>');
+  });
+
   it('groups by policy when the scan has no packs, charting pass rates by service', () => {
     const page = renderHtml(withoutPacks);
     expect(page).toContain('<h2>Policies</h2>');
