@@ -76,8 +76,8 @@ const advanced = () => ({
  * The condition, on an aws.cloudtrail.trail: one selector that records both
  * reads and writes. A reads selector and a writes selector on one trail record
  * the same events, but CIS's audit asks for one selector with ReadWriteType
- * All, and so do AWS Config and Security Hub; an auditor running those
- * commands must reach the verdict Assay reports.
+ * All, and an auditor running its commands must reach the verdict Assay
+ * reports.
  */
 export const recordsAllManagementEvents = {
   any: [classic('All'), advanced()],
