@@ -71,7 +71,7 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
   const problems: AssayError[] = [];
   const resourceType = findResourceType(document.resource);
   if (resourceType === undefined) {
-    return [new AssayError('POLICY_SCHEMA', `unknown resource type "${document.resource}"${didYouMean(document.resource, resourceTypeNames())}`, {
+    return [new AssayError('UNKNOWN_RESOURCE_TYPE', `unknown resource type "${document.resource}"${didYouMean(document.resource, resourceTypeNames())}`, {
       location: locate('/resource'), hint: '`assay types` lists the resource types',
     })];
   }
@@ -138,8 +138,12 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
   const rollbackSpec = document.remediation.rollback;
   const rollbackText = rollbackSpec === undefined ? undefined : templateOrReport(rollbackSpec.text, declared, '/remediation/rollback/text', loaded, problems);
   const rollback = rollbackSpec === undefined || rollbackText === undefined ? undefined : { text: rollbackText, cli: commands(rollbackSpec.cli, '/remediation/rollback/cli') };
+  // Used means named by a condition or by a placeholder: a name that merely contains another
+  // (maxUnused inside {{param.maxUnusedDays}}) is not a use.
+  const templates = [fail, pass, notApplicable, text, ...cli, ...verify, rollback?.text, ...(rollback?.cli ?? [])];
+  for (const template of templates) for (const name of template?.params ?? []) usedParams.add(name);
   for (const name of params.keys()) {
-    const mentioned = usedParams.has(name) || JSON.stringify(document.messages).includes(`param.${name}`) || JSON.stringify(document.remediation).includes(`param.${name}`);
+    const mentioned = usedParams.has(name);
     if (!mentioned) problems.push(new AssayError('POLICY_PARAMETER', `parameter "${name}" is declared but never used`, { location: locate(`/parameters/${name}`, true) }));
   }
   if (problems.length > 0 || check === undefined || fail === undefined || text === undefined || (document.where !== undefined && where === undefined)) {

@@ -14,6 +14,8 @@ const resourceFields = ['id', 'arn', 'name', 'account', 'region', 'type'] as con
 
 export interface CompiledTemplate {
   readonly source: string;
+  /** The parameters its placeholders name. */
+  readonly params: ReadonlySet<string>;
   render(resource: Resource, params: ReadonlyMap<string, unknown>, mode?: 'text' | 'shell'): string;
 }
 
@@ -61,6 +63,7 @@ export function compileTemplate(source: string, declaredParams: ReadonlySet<stri
   literals.push(source.slice(last));
   return {
     source,
+    params: new Set(slots.filter((slot) => slot.scope === 'param').map((slot) => slot.field)),
     render(resource, params, mode = 'text') {
       let text = literals[0] ?? '';
       for (let i = 0; i < slots.length; i++) {

@@ -79,7 +79,7 @@ describe('the policy schema', () => {
 
   it('an unknown resource type: did you mean, at the value', () => {
     const errors = diagnose(edit('resource: aws.s3.bucket', 'resource: aws.s3.buckets'), FILE);
-    expect(brief(errors)).toEqual(['POLICY_SCHEMA 4:11 unknown resource type "aws.s3.buckets"; did you mean "aws.s3.bucket"?']);
+    expect(brief(errors)).toEqual(['UNKNOWN_RESOURCE_TYPE 4:11 unknown resource type "aws.s3.buckets"; did you mean "aws.s3.bucket"?']);
     expect(errors[0]?.hint).toBe('`assay types` lists the resource types');
   });
 
@@ -228,6 +228,13 @@ describe('parameters', () => {
 
   it('a parameter used only in a message counts as used', () => {
     expect(diagnose(declare(edit('does not keep versions.', 'is not {{param.wanted}}.')), FILE)).toEqual([]);
+  });
+
+  it('a parameter whose name is only part of another placeholder\'s is unused', () => {
+    const twoDeclared = '  wanted: { type: string, default: Enabled, description: The status. }\n  wantedDays: { type: integer, default: 3, description: Days. }';
+    expect(brief(diagnose(declare(edit('does not keep versions.', 'is not kept for {{param.wantedDays}} days.'), twoDeclared), FILE))).toEqual([
+      'POLICY_PARAMETER 11:3 parameter "wanted" is declared but never used',
+    ]);
   });
 
   it('a default of the wrong type', () => {

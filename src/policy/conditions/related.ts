@@ -52,7 +52,7 @@ export function compileRelated(
   const typeName = spec.type;
   const definition = typeof typeName === 'string' ? cc.findType(typeName) : undefined;
   if (typeof typeName !== 'string' || definition === undefined) {
-    return report(cc, 'POLICY_CONDITION', `${at}/type`, `unknown resource type ${JSON.stringify(typeName)}${typeof typeName === 'string' ? didYouMean(typeName, resourceTypeNames()) : ''}`);
+    return report(cc, 'UNKNOWN_RESOURCE_TYPE', `${at}/type`, `unknown resource type ${JSON.stringify(typeName)}${typeof typeName === 'string' ? didYouMean(typeName, resourceTypeNames()) : ''}`);
   }
   const within = spec.within ?? 'account';
   if (within !== 'account' && within !== 'region') return report(cc, 'POLICY_CONDITION', `${at}/within`, 'within must be "account" or "region"');
