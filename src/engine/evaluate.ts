@@ -17,6 +17,7 @@ import type { ControlResult, Finding, PolicyInfo, ScanResult, Status } from './r
 import { SCAN_RESULT_SCHEMA_VERSION, statuses } from './result.js';
 import { SnapshotIndex } from './snapshot-index.js';
 import { applyWaivers, type Waiver } from './waivers.js';
+import { AssayError } from '../diagnostics/error.js';
 
 export interface EvaluateOptions {
   readonly snapshotDigest: string;
@@ -234,7 +235,7 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
     for (const finding of groups.get(id) ?? []) findings.push(finding);
   }
   const waivers = options.waivers ?? [];
-  if (waivers.length > 0 && options.today === undefined) throw new Error('evaluate: waivers need today\'s date');
+  if (waivers.length > 0 && options.today === undefined) throw new AssayError('INTERNAL', 'evaluate: waivers need today\'s date (EvaluateOptions.today)');
   // Never spread findings into a call: a million arguments overflow the stack (DESIGN.md rule 8).
   const waived = waivers.length === 0 ? { findings, outcomes: [] } : applyWaivers(findings, waivers, options.today ?? '');
   findings = waived.findings;

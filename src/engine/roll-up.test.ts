@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
 import { parsePolicy } from '../policy/load.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import { AssayError } from '../diagnostics/error.js';
 import { evaluate } from './evaluate.js';
 
 const ACCOUNT = '123456789012';
@@ -73,5 +74,17 @@ describe('control roll-up', () => {
     const result = control(policy('PASS'), snapshot('complete', 2));
     expect(result).toMatchObject({ status: 'PASS', counts: { PASS: 2 } });
     expect(result?.note).toBeUndefined();
+  });
+});
+
+describe('evaluate called wrongly', () => {
+  it('throws the one error type, with a code, when waivers come without today\'s date', () => {
+    const call = () => evaluate(snapshot('complete', 0), [policy(undefined)], {
+      snapshotDigest: 'test', generator: { name: 'assay', version: 'test' },
+      selection: { policyIds: undefined, overrides: new Map(), packs: [], controls: [] },
+      waivers: [{ policy: 'no-expired-certificates', resources: ['*'], reason: 'r', owner: 'o', expires: '2027-01-01' }],
+    });
+    expect(call).toThrow(AssayError);
+    expect(call).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
   });
 });

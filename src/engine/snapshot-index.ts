@@ -9,6 +9,7 @@ import type { Resource } from '../resources/resource.js';
 import type { CoverageEntry, Snapshot } from '../snapshot/schema.js';
 import type { EvalContext, RelatedQuery, RelatedResult } from '../policy/evaluation.js';
 import { compilePath, type CompiledPath } from '../policy/path.js';
+import { AssayError } from '../diagnostics/error.js';
 
 const key = (...parts: string[]): string => parts.join('\u0000');
 
@@ -64,7 +65,7 @@ export class SnapshotIndex implements EvalContext {
     let path = this.targetPaths.get(targetPath);
     if (path === undefined) {
       const compiled = compilePath(targetPath, undefined);
-      if (!compiled.ok) throw new Error(`invalid join path ${targetPath}`);
+      if (!compiled.ok) throw new AssayError('INTERNAL', `invalid join path ${targetPath}: the compiler accepted a path the index cannot read`);
       path = compiled.path;
       this.targetPaths.set(targetPath, path);
     }

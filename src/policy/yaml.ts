@@ -32,7 +32,7 @@ function composeOne(tokens: readonly CST.Token[], length: number): Document.Pars
     }
   }
   // compose(…, forceDoc: true) yields at least one document, even for empty text.
-  if (doc === undefined) throw new Error('the YAML composer produced no document');
+  if (doc === undefined) throw new AssayError('INTERNAL', 'the YAML composer produced no document');
   return doc;
 }
 

@@ -4,7 +4,7 @@
  * report problems into (all problems, not just the first).
  */
 import type { TSchema } from '@sinclair/typebox';
-import { AssayError, type SourceLocation } from '../../diagnostics/error.js';
+import { AssayError } from '../../diagnostics/error.js';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import type { ResourceTypeDefinition } from '../../resources/define.js';
 import type { CompiledCondition } from '../evaluation.js';
@@ -26,9 +26,6 @@ export function report(cc: CompileContext, code: DiagnosticCode, pointer: string
   return undefined;
 }
 
-export function location(cc: CompileContext, pointer: string): SourceLocation {
-  return cc.locate(pointer);
-}
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
