@@ -29,6 +29,23 @@ export function dataValidator(definition: ResourceTypeDefinition): ValidateFunct
   return validate;
 }
 
+const bySchema = new WeakMap<object, ValidateFunction>();
+
+/**
+ * A validator for any schema (a field's, a function's options), compiled once
+ * per schema object with the shared Ajv, which is built on first use: loading
+ * the policy compiler costs nothing until a policy needs one.
+ */
+export function schemaValidator(schema: object): ValidateFunction {
+  let validate = bySchema.get(schema);
+  if (validate === undefined) {
+    shared ??= createAjv();
+    validate = shared.compile(schema);
+    bySchema.set(schema, validate);
+  }
+  return validate;
+}
+
 /** Validates one `data` value; returns ajv's errors (empty when valid). */
 export function validateData(definition: ResourceTypeDefinition, data: unknown): ErrorObject[] {
   const validate = dataValidator(definition);

@@ -2,13 +2,12 @@
 import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { explainSchemaErrors } from '../../diagnostics/schema-errors.js';
-import { createAjv } from '../../resources/validate-data.js';
+import { schemaValidator } from '../../resources/validate-data.js';
 import { FALSE, TRUE, UNKNOWN, resultOf, type CompiledCondition } from '../evaluation.js';
 import { functionsByName } from '../functions/index.js';
 import { compilePath, evidencePath, unknownFrom, unreadableBecause, type CompiledPath } from '../path.js';
 import { isRecord, report, resolveOperand, type CompileContext } from './context.js';
 
-const ajv = createAjv();
 
 export function compileFunctionCall(node: Record<string, unknown>, pointer: string, schema: TSchema | undefined, cc: CompileContext): CompiledCondition | undefined {
   for (const key of Object.keys(node)) {
@@ -35,7 +34,7 @@ export function compileFunctionCall(node: Record<string, unknown>, pointer: stri
     if (!resolved.ok) return undefined;
     options[key] = resolved.value;
   }
-  const validate = ajv.compile(fn.options);
+  const validate = schemaValidator(fn.options);
   if (!validate(options)) {
     for (const problem of explainSchemaErrors(validate.errors ?? [])) {
       report(cc, 'POLICY_FUNCTION', `${pointer}/with${problem.pointer}`, `${name} option ${problem.field === '' ? '' : `"${problem.field}" `}${problem.problem}`, { atKey: problem.atKey });

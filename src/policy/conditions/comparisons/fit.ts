@@ -4,28 +4,15 @@
  * load instead of never matching.
  */
 import type { TSchema } from '@sinclair/typebox';
-import type { ValidateFunction } from 'ajv';
 import { explainSchemaErrors } from '../../../diagnostics/schema-errors.js';
 import { didYouMean } from '../../../diagnostics/suggest.js';
 import { unwrapNullable } from '../../../resources/paths.js';
-import { createAjv } from '../../../resources/validate-data.js';
-
-const ajv = createAjv();
-const cache = new WeakMap<TSchema, ValidateFunction>();
-
-function validatorFor(schema: TSchema): ValidateFunction {
-  let validate = cache.get(schema);
-  if (validate === undefined) {
-    validate = ajv.compile(schema);
-    cache.set(schema, validate);
-  }
-  return validate;
-}
+import { schemaValidator } from '../../../resources/validate-data.js';
 
 /** undefined when `value` could be a value of the field; otherwise why not. */
 export function misfit(value: unknown, field: TSchema | undefined): string | undefined {
   if (field === undefined) return undefined;
-  const validate = validatorFor(field);
+  const validate = schemaValidator(field);
   if (validate(value)) return undefined;
   const inner = unwrapNullable(field) as { enum?: string[]; type?: string; format?: string };
   if (inner.enum !== undefined) {
@@ -46,7 +33,7 @@ export function fieldType(field: TSchema | undefined): string | undefined {
  * `in: 5` crashed the compiler.
  */
 export function operandProblem(operand: unknown, schema: TSchema): string | undefined {
-  const validate = validatorFor(schema);
+  const validate = schemaValidator(schema);
   if (validate(operand)) return undefined;
   const [first] = explainSchemaErrors(validate.errors ?? []);
   return `the operand ${first?.problem ?? 'is not valid'}`;
