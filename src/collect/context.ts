@@ -9,6 +9,7 @@ import type { Resource, ResourceError } from '../resources/resource.js';
 import type { CollectionError } from '../snapshot/schema.js';
 import type { ClientPool } from './clients.js';
 import { describeError, type CallFailure } from './failure.js';
+import { AssayError } from '../diagnostics/error.js';
 
 export type Fetch<T> =
   | { readonly kind: 'ok'; readonly value: T }
@@ -51,10 +52,19 @@ export class ResourceDraft {
     return this;
   }
 
-  /** Sets several fields at once from one fetch (e.g. every field of DescribeKey). */
-  fields<T>(paths: readonly string[], fetch: Fetch<T>, map: (value: T) => Record<string, unknown>): this {
-    if (fetch.kind === 'ok') Object.assign(this.data, map(fetch.value));
-    else for (const path of paths) this.fail(path, fetch.kind === 'failed' ? fetch.failure : { code: 'NotFound', message: 'not found', operation: '' });
+  /**
+   * Sets several fields at once from one fetch (e.g. every field of DescribeKey). "Not configured"
+   * is a state, not a failure: a call that can answer it needs `absent`, the fields' values then.
+   */
+  fields<T>(paths: readonly string[], fetch: Fetch<T>, map: (value: T) => Record<string, unknown>, absent?: Readonly<Record<string, unknown>>): this {
+    if (fetch.kind === 'ok') {
+      Object.assign(this.data, map(fetch.value));
+    } else if (fetch.kind === 'failed') {
+      for (const path of paths) this.fail(path, fetch.failure);
+    } else {
+      if (absent === undefined) throw new AssayError('INTERNAL', `fields ${paths.join(', ')}: the call answered "not configured" but the collector gave no values for it`);
+      Object.assign(this.data, absent);
+    }
     return this;
   }
 

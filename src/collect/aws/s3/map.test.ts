@@ -111,8 +111,8 @@ describe('bucket policy', () => {
 
   it('records an empty or unreadable policy as unknown, never as no policy', () => {
     expect(mapped(ok({ $metadata }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the answer has no Policy' } });
-    expect(mapped(ok({ $metadata, Policy: '{"Version":' }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the bucket policy is not valid JSON' } });
-    expect(mapped(ok({ $metadata, Policy: '[]' }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { message: 'the bucket policy is not a JSON object' } });
+    expect(mapped(ok({ $metadata, Policy: '{"Version":' }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { code: 'InvalidPolicyDocument', message: 'Policy is not JSON' } });
+    expect(mapped(ok({ $metadata, Policy: '[]' }), policyOf, 'op')).toMatchObject({ kind: 'failed', failure: { code: 'InvalidPolicyDocument', message: 'Policy is not a JSON object' } });
   });
 });
 

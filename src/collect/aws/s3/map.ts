@@ -30,7 +30,7 @@ import type {
   GetBucketOwnershipControlsCommandOutput, GetBucketPolicyCommandOutput, GetBucketPolicyStatusCommandOutput, GetBucketTaggingCommandOutput,
   GetBucketVersioningCommandOutput, GetObjectLockConfigurationCommandOutput, GetPublicAccessBlockCommandOutput, Grant,
 } from '@aws-sdk/client-s3';
-import { knownValue, required, tagMap, UnreadableAnswer } from '../../answers.js';
+import { knownValue, policyDocument, required, tagMap, UnreadableAnswer } from '../../answers.js';
 import { homeRegion, type Partition } from '../../partition.js';
 
 export function bucketArn(partition: string, name: string): string {
@@ -75,17 +75,9 @@ export function publicAccessBlockOf(answer: GetPublicAccessBlockCommandOutput): 
   };
 }
 
-/** The bucket policy arrives as a JSON string. */
+/** The bucket policy arrives as a JSON string; one that is not JSON is InvalidPolicyDocument, like every policy document. */
 export function policyOf(answer: GetBucketPolicyCommandOutput): unknown {
-  const text = required(answer.Policy, 'Policy');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new UnreadableAnswer('IncompleteResponse', 'the bucket policy is not valid JSON');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UnreadableAnswer('IncompleteResponse', 'the bucket policy is not a JSON object');
-  return parsed;
+  return policyDocument(answer.Policy, 'Policy');
 }
 
 /** moto answers 200 with an empty body: IsPublic missing must stay unknown, never read as "not public". */
