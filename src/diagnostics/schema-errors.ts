@@ -6,6 +6,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { didYouMean } from './suggest.js';
+import { pointerSegments } from './pointer.js';
 
 export interface SchemaProblem {
   /** JSON pointer of the offending value (or key, for unknown fields), relative to the validated root. */
@@ -31,8 +32,7 @@ interface SchemaNode {
 
 export function pointerToField(pointer: string): string {
   let field = '';
-  for (const raw of pointer.split('/').slice(1)) {
-    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const part of pointerSegments(pointer)) {
     if (/^\d+$/.test(part)) field += `[${part}]`;
     else field += field === '' ? part : `.${part}`;
   }

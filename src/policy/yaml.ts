@@ -6,18 +6,17 @@
  */
 import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { AssayError, type SourceLocation } from '../diagnostics/error.js';
+import { pointerSegments, type Locator } from '../diagnostics/pointer.js';
 import { firstTooDeep, firstTooDeepValue, MAX_YAML_DEPTH } from './yaml-depth.js';
 
-export type Locator = (pointer: string, atKey?: boolean) => SourceLocation;
+export type { Locator };
 
 export interface ParsedYaml {
   readonly value: unknown;
   readonly locate: Locator;
 }
 
-function segments(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+const segments = pointerSegments;
 
 /** The first document of the tokens, as the yaml library's parseDocument composes it (a second one is an error). */
 function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {

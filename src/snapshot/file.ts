@@ -20,6 +20,7 @@ import { jsonChunks } from '../text/json-chunks.js';
 import type { Snapshot } from './schema.js';
 import { isSnapshotList, SnapshotChecker, snapshotLists, validateSnapshot } from './validate.js';
 import { writeFileAtomic } from './write-file.js';
+import { pointerSegments } from '../diagnostics/pointer.js';
 
 export interface LoadedSnapshot {
   readonly file: string;
@@ -97,7 +98,7 @@ class SnapshotReader {
 
   /** Top-level problems: inside the member they name, else at the document's first character. */
   private locateTop(pointer: string, atKey?: boolean): SourceLocation {
-    const key = pointer.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = pointerSegments(pointer)[0];
     const member = key === undefined ? undefined : this.members.get(key);
     if (member === undefined) return { file: this.file, line: 1, column: 1, pointer };
     return createLocator(this.file, member.text, { prefix: `/${key ?? ''}`, ...member.at })(pointer, atKey);

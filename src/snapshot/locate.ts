@@ -4,16 +4,13 @@
  * errors to place.
  */
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
-import type { SourceLocation } from '../diagnostics/error.js';
 import { LineIndex } from '../diagnostics/position.js';
+import { pointerSegments, type Locator } from '../diagnostics/pointer.js';
 
-export type Locator = (pointer: string, atKey?: boolean) => SourceLocation;
+export type { Locator };
 
 function segments(pointer: string): (string | number)[] {
-  return pointer.split('/').slice(1).map((raw) => {
-    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^(0|[1-9]\d*)$/.test(part) ? Number(part) : part;
-  });
+  return pointerSegments(pointer).map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
 }
 
 /** Where a piece of a larger document sits: its pointer prefix and its first character's line and column in the file. */
