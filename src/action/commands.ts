@@ -8,15 +8,15 @@
  */
 import type { Finding } from '../engine/result.js';
 import { commandData, commandProperty } from '../text/github-command.js';
+import { bySeverity } from '../findings/vocabulary.js';
 
 const level: Record<Finding['severity'], 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
-const rank: Record<Finding['severity'], number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 /** GitHub shows ten annotations per step: nine for the most severe failures, one pointing to the summary. */
 export const MAX_FINDING_ANNOTATIONS = 9;
 
 export function annotations(findings: readonly Finding[]): string[] {
-  const failing = findings.filter((f) => f.status === 'FAIL').sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const failing = findings.filter((f) => f.status === 'FAIL').sort((a, b) => bySeverity(a.severity, b.severity));
   const shown = failing.slice(0, MAX_FINDING_ANNOTATIONS).map((f) => {
     const where = f.resource.arn ?? `${f.resource.type} ${f.resource.id} (${f.resource.account}/${f.resource.region})`;
     return `::${level[f.severity]} title=${commandProperty(`${f.severity.toUpperCase()} ${f.policy}`)}::${commandData(`${f.message} [${where}]`)}`;

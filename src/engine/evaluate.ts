@@ -18,6 +18,7 @@ import { SCAN_RESULT_SCHEMA_VERSION, statuses } from './result.js';
 import { SnapshotIndex } from './snapshot-index.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { AssayError } from '../diagnostics/error.js';
+import { severities } from '../findings/vocabulary.js';
 
 export interface EvaluateOptions {
   readonly snapshotDigest: string;
@@ -240,7 +241,7 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
   const waived = waivers.length === 0 ? { findings, outcomes: [] } : applyWaivers(findings, waivers, options.today ?? '');
   findings = waived.findings;
   const byStatus: Record<string, number> = Object.fromEntries(statuses.map((s) => [s, 0]));
-  const failuresBySeverity: Record<string, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  const failuresBySeverity: Record<string, number> = Object.fromEntries(severities.map((s) => [s, 0]));
   for (const finding of findings) {
     byStatus[finding.status] = (byStatus[finding.status] ?? 0) + 1;
     if (finding.status === 'FAIL') failuresBySeverity[finding.severity] = (failuresBySeverity[finding.severity] ?? 0) + 1;

@@ -5,12 +5,12 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { benchmarkSchema } from '../policy/schema.js';
+import { severities, statuses, type Severity, type Status } from '../findings/vocabulary.js';
 
-export const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE', 'MANUAL', 'WAIVED'] as const;
-export type Status = (typeof statuses)[number];
+export { statuses, type Status };
 
 const statusSchema = Type.Unsafe<Status>({ type: 'string', enum: [...statuses] });
-const severitySchema = Type.Unsafe<'critical' | 'high' | 'medium' | 'low' | 'info'>({ type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info'] });
+const severitySchema = Type.Unsafe<Severity>({ type: 'string', enum: [...severities] });
 
 export const evidenceSchema = Type.Object({
   path: Type.String({ description: 'Field read, with concrete list indexes; $-prefixed for envelope fields.' }),

@@ -6,12 +6,14 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
-export const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
-export type Severity = (typeof severities)[number];
+import { severities, type Severity, type Status } from '../findings/vocabulary.js';
+
+export { severities, type Severity };
 
 const text = (description: string) => Type.String({ minLength: 1, description });
 const condition = (description: string) => Type.Unknown({ description });
-const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE'] as const;
+/** What a test case may expect: a verdict (MANUAL and WAIVED come from packs and waivers, not from a policy). */
+const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE'] as const satisfies readonly Status[];
 
 export const parameterSchema = Type.Object({
   type: Type.Unsafe<'number' | 'integer' | 'string' | 'boolean' | 'array'>({ type: 'string', enum: ['number', 'integer', 'string', 'boolean', 'array'], description: 'JSON type of the value.' }),

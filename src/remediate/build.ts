@@ -5,8 +5,8 @@
  */
 import type { Finding, PolicyInfo, ScanResult } from '../engine/result.js';
 import type { Plan, PlanStep } from './plan.js';
+import { bySeverity } from '../findings/vocabulary.js';
 
-const rank: Record<Finding['severity'], number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `$NAME` and `${NAME}` references: values the operator supplies. */
@@ -94,7 +94,7 @@ export function buildPlan(result: ScanResult): Plan {
       account: first.resource.account,
       region: first.resource.region,
       resource: { type: first.resource.type, id: first.resource.id, ...(first.resource.arn === undefined ? {} : { arn: first.resource.arn }), ...(first.resource.name === undefined ? {} : { name: first.resource.name }) },
-      severity: findings.map((f) => f.severity).sort((a, b) => rank[a] - rank[b])[0] ?? first.severity,
+      severity: findings.map((f) => f.severity).sort(bySeverity)[0] ?? first.severity,
       policies: ids,
       findings: findings.map((f) => f.fingerprint).sort(compare),
       controls: [...new Set(findings.flatMap((f) => f.controls))].sort(compare),
@@ -111,7 +111,7 @@ export function buildPlan(result: ScanResult): Plan {
       terraform: infos.map((i) => i?.remediation.terraform).filter((t): t is string => t !== undefined),
     };
   });
-  unordered.sort((a, b) => rank[a.severity] - rank[b.severity] || compare(a.account, b.account) || compare(a.region, b.region)
+  unordered.sort((a, b) => bySeverity(a.severity, b.severity) || compare(a.account, b.account) || compare(a.region, b.region)
     || compare(a.resource.type, b.resource.type) || compare(a.resource.id, b.resource.id) || compare(a.policies.join(), b.policies.join()));
   const ordered = withPrerequisitesFirst(unordered, policies);
   return {

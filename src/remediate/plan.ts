@@ -5,8 +5,9 @@
  * AWS — so the same scan always gives the same plan.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { severities, type Severity } from '../findings/vocabulary.js';
 
-const severity = Type.Unsafe<'critical' | 'high' | 'medium' | 'low' | 'info'>({ type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info'] });
+const severity = Type.Unsafe<Severity>({ type: 'string', enum: [...severities] });
 
 export const planStepSchema = Type.Object({
   id: Type.String({ description: 'step-001, step-002 … in plan order.' }),

@@ -8,6 +8,7 @@
 import type { Finding, ScanResult } from '../engine/result.js';
 import { GLOBAL_REGION } from '../resources/define.js';
 import type { GateThreshold } from './gate.js';
+import { bySeverity, reachesThreshold } from '../findings/vocabulary.js';
 import {
   COMPARISON_SCHEMA_VERSION,
   type Absence, type ComparedFinding, type Comparison, type ComparisonCategory, type FindingState, type ScanInfo,
@@ -20,8 +21,6 @@ const quiet: ReadonlySet<string> = new Set(['PASS', 'NOT_APPLICABLE', 'MANUAL'])
 /** What a FAIL may become and count as fixed; anything else (ERROR, WAIVED, …) is a change, not a fix. */
 const resolved: ReadonlySet<string> = new Set(['PASS', 'NOT_APPLICABLE']);
 
-const severityRank: Record<Finding['severity'], number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-const thresholdRank: Record<GateThreshold, number> = { critical: 4, high: 3, medium: 2, low: 1, none: Number.POSITIVE_INFINITY };
 
 function byFingerprint(findings: readonly Finding[]): Map<string, Finding> {
   return new Map(findings.map((f) => [f.fingerprint, f]));
@@ -80,7 +79,7 @@ const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Most severe first, then by policy and where, so equal inputs give equal bytes. */
 export function compareEntries(a: ComparedFinding, b: ComparedFinding): number {
-  return severityRank[b.severity] - severityRank[a.severity]
+  return bySeverity(a.severity, b.severity)
     || text(a.policy, b.policy)
     || text(a.resource.account, b.resource.account)
     || text(a.resource.region, b.resource.region)
@@ -147,5 +146,5 @@ export function newErrorFingerprints(comparison: Comparison): ReadonlySet<string
 
 /** New FAILs of the threshold severity or higher ('none' never blocks), in report order. */
 export function newFailuresAtOrAbove(comparison: Comparison, threshold: GateThreshold): ComparedFinding[] {
-  return comparison.new.filter((e) => severityRank[e.severity] >= thresholdRank[threshold]);
+  return comparison.new.filter((e) => reachesThreshold(e.severity, threshold));
 }

@@ -3,13 +3,11 @@
  * severity fails it; with `failOnError`, so does any ERROR (strict mode for
  * audits, where "could not check" must not pass quietly).
  */
-import type { Finding, ScanResult } from '../engine/result.js';
+import type { ScanResult } from '../engine/result.js';
+import { reachesThreshold, type GateThreshold } from '../findings/vocabulary.js';
 
-export const gateThresholds = ['critical', 'high', 'medium', 'low', 'none'] as const;
-export type GateThreshold = (typeof gateThresholds)[number];
-
-const rank: Record<Finding['severity'], number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-const thresholdRank: Record<GateThreshold, number> = { critical: 4, high: 3, medium: 2, low: 1, none: Number.POSITIVE_INFINITY };
+export const gateThresholds = ['critical', 'high', 'medium', 'low', 'none'] as const satisfies readonly GateThreshold[];
+export type { GateThreshold };
 
 export interface GateDecision {
   readonly failed: boolean;
@@ -22,7 +20,7 @@ export interface GateDecision {
 }
 
 export function decideGate(result: ScanResult, threshold: GateThreshold, failOnError: boolean): GateDecision {
-  const blocking = result.findings.filter((f) => f.status === 'FAIL' && rank[f.severity] >= thresholdRank[threshold]).length;
+  const blocking = result.findings.filter((f) => f.status === 'FAIL' && reachesThreshold(f.severity, threshold)).length;
   const blockingErrors = failOnError ? result.findings.filter((f) => f.status === 'ERROR').length : 0;
   const failed = blocking > 0 || blockingErrors > 0;
   const reasons = [

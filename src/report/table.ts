@@ -11,6 +11,7 @@
 import type { Finding, ScanResult } from '../engine/result.js';
 import { terminalText as t } from '../text/terminal.js';
 import { defineFormatter } from './formatter.js';
+import { bySeverity, severities } from '../findings/vocabulary.js';
 
 export interface TableStyle {
   readonly bold: (s: string) => string;
@@ -22,7 +23,6 @@ export interface TableStyle {
 }
 
 const plain: TableStyle = { bold: (s) => s, dim: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, cyan: (s) => s };
-const severityRank: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 /** Resources listed per policy before the rest are counted. */
 const MAX_RESOURCES_PER_POLICY = 10;
 
@@ -41,7 +41,7 @@ function groupByPolicy(findings: readonly Finding[]): Finding[][] {
   return [...groups.values()].sort((a, b) => {
     const [x, y] = [a[0], b[0]];
     if (x === undefined || y === undefined) return 0;
-    return (severityRank[x.severity] ?? 9) - (severityRank[y.severity] ?? 9) || (x.policy < y.policy ? -1 : 1);
+    return bySeverity(x.severity, y.severity) || (x.policy < y.policy ? -1 : 1);
   });
 }
 
@@ -64,7 +64,7 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
   const shown = ['FAIL', 'ERROR', 'PASS', 'NOT_APPLICABLE', 'MANUAL', ...(result.waivers.length > 0 ? ['WAIVED'] : [])];
   lines.push(shown.map((k) => (paint[k] ?? plain.bold)(`${k} ${counts[k] ?? 0}`)).join('  '));
   const sev = result.summary.failuresBySeverity;
-  lines.push(`failures by severity: ${['critical', 'high', 'medium', 'low', 'info'].map((k) => `${k} ${sev[k] ?? 0}`).join(' · ')}`);
+  lines.push(`failures by severity: ${severities.map((k) => `${k} ${sev[k] ?? 0}`).join(' · ')}`);
   if (result.baseline !== undefined) {
     const b = result.baseline;
     lines.push(`baseline (${t(b.snapshotDigest.slice(0, 19))}, ${t(b.collectedAt)}): ${b.new} new · ${b.unchanged} unchanged · ${b.fixed} fixed`);

@@ -8,6 +8,7 @@ import type { ScanResult } from '../../engine/result.js';
 import { htmlAttr, htmlText } from '../../text/html.js';
 import { countStatuses, sortCounts, statusStyle } from './status.js';
 import { styles } from './styles.js';
+import { severities } from '../../findings/vocabulary.js';
 
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -39,7 +40,7 @@ function tile(status: string, n: number, caption: string): string {
 function summary(result: ScanResult): string {
   const controls = countStatuses(result.controls.map((c) => c.status));
   const findings = sortCounts(Object.entries(result.summary.byStatus));
-  const severity = ['critical', 'high', 'medium', 'low', 'info']
+  const severity = severities
     .map((k) => `${result.summary.failuresBySeverity[k] ?? 0} ${k}`).join(' · ');
   return [
     controls.length === 0 ? '' : `<div class="label">Controls</div><div class="tiles">${controls.map(([s, n]) => tile(s, n, 'controls')).join('')}</div>`,

@@ -9,11 +9,12 @@ import { htmlText } from '../../text/html.js';
 import { needsBlock, renderFindingBlock, renderFindingRows } from './finding.js';
 import { byStatus, type ReportModel } from './model.js';
 import { countLine, countStatuses } from './status.js';
+import { severities } from '../../findings/vocabulary.js';
 
-const severities = new Set(['critical', 'high', 'medium', 'low', 'info']);
+const known: ReadonlySet<string> = new Set(severities);
 
 export function severityBadge(severity: string): string {
-  const cls = severities.has(severity) ? severity : 'info';
+  const cls = known.has(severity) ? severity : 'info';
   return `<span class="sev sev-${cls}">${htmlText(severity)}</span>`;
 }
 

@@ -5,7 +5,7 @@
  * severe first; rows within a group by location.
  */
 import type { Finding, PolicyInfo, ScanResult } from '../../engine/result.js';
-import { severities } from '../../policy/schema.js';
+import { severityRank } from '../../findings/vocabulary.js';
 import { badges } from './sections.js';
 import {
   longestBacktickRun, markdownCode as code, markdownCodeLine as codeLine, markdownFence as fenceOf,
@@ -51,10 +51,7 @@ function byLocation(a: Finding, b: Finding): number {
     || compare(x.id, y.id) || compare(a.fingerprint, b.fingerprint);
 }
 
-export function severityRank(severity: string): number {
-  const rank = (severities as readonly string[]).indexOf(severity);
-  return rank === -1 ? severities.length : rank;
-}
+export { severityRank };
 
 function value(v: unknown): string {
   // JSON.stringify returns undefined for undefined, though its type says string.

@@ -4,7 +4,7 @@
  * trailing newline; the caller joins blocks with blank lines.
  */
 import type { ControlResult, ScanResult, Status } from '../../engine/result.js';
-import { severities } from '../../policy/schema.js';
+import { severities } from '../../findings/vocabulary.js';
 import { markdownCode as code, markdownRow as row, markdownTableHead as tableHead, markdownText as text } from '../../text/markdown.js';
 import { truncate } from './measure.js';
 

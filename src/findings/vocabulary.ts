@@ -1,0 +1,33 @@
+/**
+ * The findings vocabulary, defined once: severities and statuses, and the
+ * orders every report, gate and plan sorts by. The first piece of
+ * src/findings/, the home of the findings document (issue 16); nothing here
+ * imports anything else of Assay.
+ */
+
+/** Most severe first: the order reports list them in. */
+export const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof severities)[number];
+
+/** 0 for critical … 4 for info; an unknown severity (a hand-edited document) sorts last. */
+export function severityRank(severity: string): number {
+  const rank = (severities as readonly string[]).indexOf(severity);
+  return rank === -1 ? severities.length : rank;
+}
+
+/** For sort(): the more severe first. */
+export function bySeverity(a: string, b: string): number {
+  return severityRank(a) - severityRank(b);
+}
+
+/** A gate's threshold: a severity, or none (nothing blocks). */
+export type GateThreshold = Exclude<Severity, 'info'> | 'none';
+
+/** Whether a failure of `severity` reaches `threshold` (high reaches medium; nothing reaches none). */
+export function reachesThreshold(severity: string, threshold: GateThreshold): boolean {
+  return threshold !== 'none' && severityRank(severity) <= severityRank(threshold);
+}
+
+/** Every status a finding or control can have. */
+export const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE', 'MANUAL', 'WAIVED'] as const;
+export type Status = (typeof statuses)[number];
