@@ -4,8 +4,9 @@
  * options override it. Published as schemas/config.schema.json.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { gateThresholds, type GateThreshold } from '../findings/vocabulary.js';
 
-const severityGate = Type.Unsafe<'critical' | 'high' | 'medium' | 'low' | 'none'>({ type: 'string', enum: ['critical', 'high', 'medium', 'low', 'none'] });
+const severityGate = Type.Unsafe<GateThreshold>({ type: 'string', enum: [...gateThresholds] });
 
 export const waiverSchema = Type.Object({
   policy: Type.String({ minLength: 1, description: 'Id of the policy whose failures the waiver accepts.' }),

@@ -20,8 +20,9 @@ export function bySeverity(a: string, b: string): number {
   return severityRank(a) - severityRank(b);
 }
 
-/** A gate's threshold: a severity, or none (nothing blocks). */
-export type GateThreshold = Exclude<Severity, 'info'> | 'none';
+/** A gate's threshold, most severe first: a severity, or none (nothing blocks). */
+export const gateThresholds = ['critical', 'high', 'medium', 'low', 'none'] as const;
+export type GateThreshold = (typeof gateThresholds)[number];
 
 /** Whether a failure of `severity` reaches `threshold` (high reaches medium; nothing reaches none). */
 export function reachesThreshold(severity: string, threshold: GateThreshold): boolean {

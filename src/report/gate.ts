@@ -4,10 +4,9 @@
  * audits, where "could not check" must not pass quietly).
  */
 import type { ScanResult } from '../engine/result.js';
-import { reachesThreshold, type GateThreshold } from '../findings/vocabulary.js';
+import { gateThresholds, reachesThreshold, type GateThreshold } from '../findings/vocabulary.js';
 
-export const gateThresholds = ['critical', 'high', 'medium', 'low', 'none'] as const satisfies readonly GateThreshold[];
-export type { GateThreshold };
+export { gateThresholds, type GateThreshold };
 
 export interface GateDecision {
   readonly failed: boolean;
