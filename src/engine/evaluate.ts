@@ -18,7 +18,7 @@ import { SCAN_RESULT_SCHEMA_VERSION, statuses } from './result.js';
 import { SnapshotIndex } from './snapshot-index.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { AssayError } from '../diagnostics/error.js';
-import { severities } from '../findings/vocabulary.js';
+import { severities, worstStatus } from '../findings/vocabulary.js';
 
 export interface EvaluateOptions {
   readonly snapshotDigest: string;
@@ -141,11 +141,8 @@ function controlResults(controls: readonly SelectedControl[], findings: readonly
       if (compiled?.document.ifNoneInScope === 'PASS' && !own.some((f) => IN_SCOPE.has(f.status))) passedByAbsence.push(compiled.resourceType.type);
     }
     // A waived failure is not a pass: the control shows WAIVED unless something still fails or is unknown.
-    const status: Status = control.manual !== undefined ? 'MANUAL'
-      : (counts.FAIL ?? 0) > 0 ? 'FAIL'
-        : (counts.ERROR ?? 0) > 0 ? 'ERROR'
-          : (counts.WAIVED ?? 0) > 0 ? 'WAIVED'
-            : (counts.PASS ?? 0) > 0 || passedByAbsence.length > 0 ? 'PASS' : 'NOT_APPLICABLE';
+    const present = Object.keys(counts).filter((s) => (counts[s] ?? 0) > 0);
+    const status: Status = control.manual !== undefined ? 'MANUAL' : worstStatus(passedByAbsence.length > 0 ? [...present, 'PASS'] : present);
     const note = status === 'PASS' && (counts.PASS ?? 0) === 0
       ? `Passed by absence: the inventory of ${[...new Set(passedByAbsence)].sort(compare).join(', ')} is complete and holds none in scope.`
       : undefined;

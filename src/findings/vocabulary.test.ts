@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySeverity, reachesThreshold, severityRank } from './vocabulary.js';
+import { bySeverity, reachesThreshold, severityRank, worstStatus } from './vocabulary.js';
 
 describe('the findings vocabulary', () => {
   it('sorts the most severe first, an unknown severity last', () => {
@@ -13,5 +13,15 @@ describe('the findings vocabulary', () => {
     expect(reachesThreshold('medium', 'high')).toBe(false);
     expect(reachesThreshold('info', 'low')).toBe(false);
     expect(reachesThreshold('critical', 'none')).toBe(false);
+  });
+});
+
+describe('rolling statuses up', () => {
+  it('takes the status needing attention most: a waived failure is not a pass, an unknown outranks it', () => {
+    expect(worstStatus(['PASS', 'WAIVED', 'NOT_APPLICABLE'])).toBe('WAIVED');
+    expect(worstStatus(['WAIVED', 'ERROR'])).toBe('ERROR');
+    expect(worstStatus(['ERROR', 'FAIL', 'PASS'])).toBe('FAIL');
+    expect(worstStatus(['NOT_APPLICABLE', 'PASS'])).toBe('PASS');
+    expect(worstStatus([])).toBe('NOT_APPLICABLE');
   });
 });

@@ -32,3 +32,23 @@ export function reachesThreshold(severity: string, threshold: GateThreshold): bo
 /** Every status a finding or control can have. */
 export const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE', 'MANUAL', 'WAIVED'] as const;
 export type Status = (typeof statuses)[number];
+
+/**
+ * Worst first: the status needing attention most leads. A group of findings
+ * (a control's, a policy's) rolls up to the first of these it holds: a
+ * waived failure is not a pass, and an unknown outranks it.
+ */
+export const statusPrecedence = ['FAIL', 'ERROR', 'WAIVED', 'MANUAL', 'PASS', 'NOT_APPLICABLE'] as const satisfies readonly Status[];
+
+/** 0 for FAIL … 5 for NOT_APPLICABLE; an unknown status sorts last. */
+export function statusRank(status: string): number {
+  const rank = (statusPrecedence as readonly string[]).indexOf(status);
+  return rank === -1 ? statusPrecedence.length : rank;
+}
+
+/** The status a group rolls up to; `none` when the group is empty (nothing was in scope). */
+export function worstStatus(found: Iterable<string>, none: Status = 'NOT_APPLICABLE'): Status {
+  let worst: Status = none;
+  for (const status of found) if (statusRank(status) < statusRank(worst)) worst = status as Status;
+  return worst;
+}

@@ -8,13 +8,12 @@ import { renderChart, type ChartRow } from './chart.js';
 import { htmlText } from '../../text/html.js';
 import { groupBySection, type ReportModel } from './model.js';
 import { renderPolicyFindings, severityBadge } from './policy-block.js';
-import { badge, countLine, countStatuses, statusRank, statusStyle } from './status.js';
+import { badge, countLine, countStatuses, statusStyle } from './status.js';
+import { worstStatus } from '../../findings/vocabulary.js';
 
 /** FAIL over ERROR over WAIVED over PASS; a policy without findings had nothing to check. */
 export function policyStatus(findings: readonly Finding[]): string {
-  let worst = 'NOT_APPLICABLE';
-  for (const finding of findings) if (statusRank(finding.status) < statusRank(worst)) worst = finding.status;
-  return worst;
+  return worstStatus(findings.map((f) => f.status));
 }
 
 /** Display names of the services policies are filed under (policies/aws/<service>/). */

@@ -5,6 +5,7 @@
  * their text is escaped like everything else.
  */
 import { htmlText } from '../../text/html.js';
+import { statusPrecedence, statusRank } from '../../findings/vocabulary.js';
 
 export interface StatusStyle {
   /** CSS class suffix: `s-<key>`; never derived from the document. */
@@ -24,16 +25,13 @@ const styles: Readonly<Record<string, StatusStyle>> = {
 };
 
 /** Worst first: the order findings, legends and bar segments are shown in. */
-export const statusOrder: readonly string[] = ['FAIL', 'ERROR', 'WAIVED', 'MANUAL', 'PASS', 'NOT_APPLICABLE'];
+export const statusOrder: readonly string[] = statusPrecedence;
 
 export function statusStyle(status: string): StatusStyle {
   return styles[status] ?? { key: 'other', label: status, colour: '#57606a' };
 }
 
-export function statusRank(status: string): number {
-  const rank = statusOrder.indexOf(status);
-  return rank === -1 ? statusOrder.length : rank;
-}
+export { statusRank };
 
 export function badge(status: string): string {
   const style = statusStyle(status);
