@@ -11,7 +11,7 @@
 import type { Finding, ScanResult } from '../engine/result.js';
 import { terminalText as t } from '../text/terminal.js';
 import { defineFormatter } from './formatter.js';
-import { bySeverity, severities } from '../findings/vocabulary.js';
+import { bySeverity, severities, statusPrecedence } from '../findings/vocabulary.js';
 
 export interface TableStyle {
   readonly bold: (s: string) => string;
@@ -60,8 +60,8 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
   lines.push('');
   const counts = result.summary.byStatus;
   const paint: Record<string, (t: string) => string> = { FAIL: style.red, ERROR: style.yellow, PASS: style.green, NOT_APPLICABLE: style.dim, MANUAL: style.cyan, WAIVED: style.dim };
-  // WAIVED appears only when waivers are in play, so scans without them read as before.
-  const shown = ['FAIL', 'ERROR', 'PASS', 'NOT_APPLICABLE', 'MANUAL', ...(result.waivers.length > 0 ? ['WAIVED'] : [])];
+  // Worst first, as every report shows statuses; WAIVED only when waivers are in play.
+  const shown = statusPrecedence.filter((s) => s !== 'WAIVED' || result.waivers.length > 0);
   lines.push(shown.map((k) => (paint[k] ?? plain.bold)(`${k} ${counts[k] ?? 0}`)).join('  '));
   const sev = result.summary.failuresBySeverity;
   lines.push(`failures by severity: ${severities.map((k) => `${k} ${sev[k] ?? 0}`).join(' · ')}`);

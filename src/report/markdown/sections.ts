@@ -4,6 +4,7 @@
  * trailing newline; the caller joins blocks with blank lines.
  */
 import type { ControlResult, ScanResult, Status } from '../../engine/result.js';
+import { statusPrecedence } from '../../findings/vocabulary.js';
 import { severities } from '../../findings/vocabulary.js';
 import { markdownCode as code, markdownRow as row, markdownTableHead as tableHead, markdownText as text } from '../../text/markdown.js';
 import { truncate } from './measure.js';
@@ -12,7 +13,8 @@ import { truncate } from './measure.js';
 export const badges: Readonly<Record<Status, string>> = {
   FAIL: '❌ FAIL', ERROR: '⚠️ ERROR', PASS: '✅ PASS', NOT_APPLICABLE: '➖ NOT_APPLICABLE', MANUAL: '📝 MANUAL', WAIVED: '💤 WAIVED',
 };
-const statusOrder: readonly Status[] = ['FAIL', 'ERROR', 'PASS', 'NOT_APPLICABLE', 'MANUAL', 'WAIVED'];
+/** Worst first, as every report shows statuses. */
+const statusOrder: readonly Status[] = statusPrecedence;
 /** Accounts and regions listed on the scan line before the rest are counted (an organization can have hundreds). */
 const MAX_LISTED = 20;
 
