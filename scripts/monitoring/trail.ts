@@ -27,24 +27,24 @@ export const allowedExclusionsParameter = {
 
 const allowed = { param: ALLOWED_EXCLUSIONS };
 
-/** A classic selector recording management events of the given read/write kind, excluding only allowed sources. */
-const classic = (readWriteType: 'All') => ({
+/** A classic selector recording all management events, reads and writes, excluding only allowed sources. */
+const classicAll = {
   path: 'eventSelectors',
   some: {
     all: [
       { path: 'includeManagementEvents', equals: true },
-      { path: 'readWriteType', equals: readWriteType },
+      { path: 'readWriteType', equals: 'All' },
       { path: 'excludeManagementEventSources', every: { path: '$value', in: allowed } },
     ],
   },
-});
+};
 
 /**
  * An advanced selector for management events whose every field condition is
  * eventCategory = Management or an allowed eventSource exclusion (a readOnly
  * condition limits it to reads or to writes).
  */
-const advanced = () => ({
+const advancedManagement = {
   path: 'advancedEventSelectors',
   some: {
     all: [
@@ -70,7 +70,7 @@ const advanced = () => ({
       },
     ],
   },
-});
+};
 
 /**
  * The condition, on an aws.cloudtrail.trail: one selector that records both
@@ -80,5 +80,5 @@ const advanced = () => ({
  * reports.
  */
 export const recordsAllManagementEvents = {
-  any: [classic('All'), advanced()],
+  any: [classicAll, advancedManagement],
 };

@@ -5,7 +5,11 @@
  * as drawn. Coordinates are rounded to one decimal for byte-stable output.
  */
 import { htmlAttr, htmlText } from '../../text/html.js';
-import { statusOrder, statusStyle } from './status.js';
+import { statusStyle } from './status.js';
+import { statusPrecedence } from '../../findings/vocabulary.js';
+
+/** Worst first, the order bar segments and legends are shown in. */
+const statusOrder: readonly string[] = statusPrecedence;
 
 export interface ChartRow {
   readonly label: string;

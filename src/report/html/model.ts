@@ -4,7 +4,7 @@
  * ids in the document, so they are always valid and never collide.
  */
 import type { ControlResult, Finding, PolicyInfo, ScanResult } from '../../engine/result.js';
-import { statusRank } from './status.js';
+import { statusRank } from '../../findings/vocabulary.js';
 
 export interface ReportModel {
   readonly result: ScanResult;

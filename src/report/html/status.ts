@@ -5,7 +5,7 @@
  * their text is escaped like everything else.
  */
 import { htmlText } from '../../text/html.js';
-import { statusPrecedence, statusRank } from '../../findings/vocabulary.js';
+import { statusRank } from '../../findings/vocabulary.js';
 
 export interface StatusStyle {
   /** CSS class suffix: `s-<key>`; never derived from the document. */
@@ -24,14 +24,11 @@ const styles: Readonly<Record<string, StatusStyle>> = {
   NOT_APPLICABLE: { key: 'na', label: 'N/A', colour: '#8c959f' },
 };
 
-/** Worst first: the order findings, legends and bar segments are shown in. */
-export const statusOrder: readonly string[] = statusPrecedence;
 
 export function statusStyle(status: string): StatusStyle {
   return styles[status] ?? { key: 'other', label: status, colour: '#57606a' };
 }
 
-export { statusRank };
 
 export function badge(status: string): string {
   const style = statusStyle(status);

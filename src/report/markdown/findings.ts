@@ -51,7 +51,6 @@ function byLocation(a: Finding, b: Finding): number {
     || compare(x.id, y.id) || compare(a.fingerprint, b.fingerprint);
 }
 
-export { severityRank };
 
 function value(v: unknown): string {
   // JSON.stringify returns undefined for undefined, though its type says string.
