@@ -120,7 +120,7 @@ export class SnapshotIndex implements EvalContext {
       } else {
         const index = this.joinIndex(query.type, first.targetPath);
         candidates = index.byValue.get(first.value) ?? [];
-        unreadable = index.unreadable.filter((r) => r.account === from.account && (!byRegion || r.region === from.region));
+        if (index.unreadable.length > 0) unreadable = index.unreadable.filter((r) => r.account === from.account && (!byRegion || r.region === from.region));
       }
       candidates = candidates.filter((r) => r.account === from.account && rest.every((k) => {
         const values = this.joinValues(r, k.targetPath);
