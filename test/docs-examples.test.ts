@@ -141,7 +141,7 @@ const notRunnable = new Map<string, string>([
 
 // ---------------------------------------------------------------- kinds of block
 
-type Kind = 'sh' | 'policy' | 'config' | 'workflow' | 'output' | 'not runnable' | 'unknown';
+type Kind = 'sh' | 'policy' | 'library' | 'config' | 'workflow' | 'output' | 'not runnable' | 'unknown';
 
 const topLevelKeys = (text: string): string[] => [...text.matchAll(/^([A-Za-z][\w-]*):/gm)].map((m) => m[1] ?? '');
 const configKeys = new Set(Object.keys(configSchema.properties));
@@ -154,6 +154,7 @@ function kindOf(block: FencedBlock): Kind {
     const keys = topLevelKeys(block.text);
     if (keys.includes('jobs')) return 'workflow';
     if (keys.includes('id') && keys.includes('check')) return 'policy';
+    if (keys.length === 1 && keys[0] === 'conditions') return 'library';
     if (keys.length > 0 && keys.every((k) => configKeys.has(k))) return 'config';
     return 'unknown';
   }
@@ -304,7 +305,7 @@ describe('fenced blocks of the hand-written docs', () => {
 
   it('include the kinds this test runs (the extraction works)', () => {
     const kinds = new Set(blocks.map(kindOf));
-    for (const kind of ['sh', 'policy', 'config', 'workflow', 'output'] as const) expect(kinds, kind).toContain(kind);
+    for (const kind of ['sh', 'policy', 'library', 'config', 'workflow', 'output'] as const) expect(kinds, kind).toContain(kind);
   });
 });
 
@@ -315,6 +316,8 @@ const checks: Record<Kind, { readonly what: string; readonly check: (block: Fenc
     check: async (block) => {
       const dir = await freshDir();
       await writeFile(join(dir, `${policyId(block)}.yaml`), block.text);
+      // The condition libraries the same page shows, for the named conditions the policy uses.
+      for (const [i, library] of blocks.filter((b) => b.file === block.file && kindOf(b) === 'library').entries()) await writeFile(join(dir, `library-${i}.yaml`), library.text);
       const context = `the policy at ${at(block)} (its line 1 is ${at(block, 1)})`;
       const validated = await runCli(['policies', 'validate', dir], {}, dir);
       expect(validated.code, `${context}:\n${validated.stderr}`).toBe(0);
@@ -322,6 +325,15 @@ const checks: Record<Kind, { readonly what: string; readonly check: (block: Fenc
       expect(tested.code, `${context}:\n${tested.stdout}${tested.stderr}`).toBe(0);
       // The text means what it shows: YAML that parses into something else would not say this.
       expect(parse(block.text)).toMatchObject({ id: policyId(block) });
+    },
+  },
+  library: {
+    what: 'a condition library whose every named condition a policy on the same page uses (the policy check runs them)',
+    check: (block) => {
+      const names = Object.keys((parse(block.text) as { conditions: Record<string, unknown> }).conditions);
+      const policies = blocks.filter((b) => b.file === block.file && kindOf(b) === 'policy').map((b) => b.text);
+      for (const name of names) expect(policies.some((p) => new RegExp(`use: ${name}\\b`).test(p)), `${at(block)}: no policy on the page uses ${name}`).toBe(true);
+      return Promise.resolve();
     },
   },
   config: {

@@ -61,9 +61,12 @@ describe('the published policy and pack schemas', () => {
     const policySchema = createAjv().compile(JSON.parse(read('schemas/policy.schema.json')) as object);
     const files = readdirSync(new URL('../policies', import.meta.url), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
     expect(files.length).toBeGreaterThan(10);
+    const librarySchema = createAjv().compile(JSON.parse(read('schemas/conditions.schema.json')) as object);
     for (const file of files) {
-      expect(policySchema(parse(read(`policies/${file}`))), `${file}: ${JSON.stringify(policySchema.errors?.slice(0, 2))}`).toBe(true);
+      const validate = file.startsWith('lib/') ? librarySchema : policySchema;
+      expect(validate(parse(read(`policies/${file}`))), `${file}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
     }
+    expect(files.filter((f) => f.startsWith('lib/')).length).toBeGreaterThan(0);
     const packSchema = createAjv().compile(JSON.parse(read('schemas/pack.schema.json')) as object);
     expect(packSchema(parse(read('packs/assay-foundations.yaml')))).toBe(true);
   });

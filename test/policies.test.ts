@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../src/policy/compile.js';
+import { namedConditionsUsed } from '../src/policy/library.js';
 import { loadPolicies, type PolicySource } from '../src/policy/load.js';
 import { policeCases, runPolicyCase } from '../src/engine/policy-tests.js';
 
@@ -25,7 +26,18 @@ const { policies, errors } = loadPolicies(sources);
 describe('bundled policies', () => {
   it('all load without problems', () => {
     expect(errors.map((e) => `${e.location?.file ?? ''}:${e.location?.line ?? ''}: ${e.message}`)).toEqual([]);
-    expect(policies.length).toBe(sources.length);
+    const libraries = sources.filter((s) => s.file.startsWith('policies/lib/'));
+    expect(policies.length + libraries.length).toBe(sources.length);
+  });
+
+  it('keep condition libraries under policies/lib/, each named condition used by some policy', () => {
+    const library = policies[0]?.library;
+    const used = new Set(policies.flatMap((p) => namedConditionsUsed([p.document.where, p.document.check], p.library)));
+    for (const named of library?.conditions.values() ?? []) {
+      expect(named.file, named.name).toMatch(/^policies\/lib\/[a-z0-9-]+\.yaml$/);
+      expect(used.has(named), `named condition ${named.name} is used by no policy`).toBe(true);
+    }
+    expect(library?.conditions.size).toBeGreaterThan(0);
   });
 
   it('live under policies/aws/<service>/<id>.yaml', () => {

@@ -21,6 +21,7 @@ export const diagnosticCodes = {
   POLICY_CONDITION: 'A condition in a policy is not valid: an unknown operator, a path that does not exist on the resource type, a bad regular expression, an operand of the wrong type.',
   POLICY_FUNCTION: 'A policy calls a built-in function that does not exist, or passes it options that do not fit its option schema.',
   POLICY_PARAMETER: 'A policy refers to a parameter it does not declare, or a pack or config sets a parameter to a value of the wrong type.',
+  POLICY_NAMED_CONDITION: 'A policy uses a named condition wrongly: a name no condition library defines, a condition written for another resource type, an argument missing, unknown or of the wrong type, or named conditions that use each other in a cycle. Condition libraries (files with a top-level `conditions:` map, schemas/conditions.schema.json) define them.',
   POLICY_MESSAGE: 'A message template uses a placeholder that does not exist.',
   POLICY_DUPLICATE_ID: 'Two policies have the same id. Ids are global and forever: rename one.',
   POLICY_ID_MISMATCH: 'A policy id must equal its file name (without .yaml).',

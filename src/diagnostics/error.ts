@@ -44,8 +44,10 @@ export class AssayErrors extends Error {
   readonly errors: readonly AssayError[];
 
   constructor(errors: readonly AssayError[]) {
-    super(errors.map((e) => e.message).join('\n'));
-    this.errors = errors;
+    // A problem in a named condition is the same error object in every policy that uses it: report it once.
+    const unique = [...new Set(errors)];
+    super(unique.map((e) => e.message).join('\n'));
+    this.errors = unique;
   }
 }
 

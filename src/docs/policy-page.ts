@@ -5,6 +5,7 @@
  * so it can never drift from what the engine runs.
  */
 import { stringify } from 'yaml';
+import type { NamedCondition } from '../policy/library.js';
 import type { PolicyDocument, PolicyTestCase } from '../policy/schema.js';
 import {
   markdownCode as code, markdownCodeBlock as codeBlock, markdownLink, markdownParagraph as paragraph, markdownTable as table, markdownText as text,
@@ -29,7 +30,29 @@ function differencesSection(benchmark: NonNullable<PolicyDocument['benchmark']>)
   return lines.join('\n');
 }
 
-export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly ControlRef[]): string {
+function namedConditionsSection(named: readonly NamedCondition[]): string {
+  const lines = ['### Named conditions used', '', 'The condition above uses these named conditions from the condition library (`use:`); `{ arg: … }` is the value the use passes under `with:`.'];
+  for (const c of named) {
+    lines.push('', `#### ${code(c.name)}`, '', `On ${code(c.document.resource)}, defined in ${code(c.file)}. ${text(c.document.description.trim())}`);
+    const args = Object.entries(c.document.arguments ?? {});
+    if (args.length > 0) {
+      lines.push('', table(['Argument', 'Type', 'Default', 'Meaning'], args.map(([name, a]) => [code(name), a.type, a.default === undefined ? 'required' : code(JSON.stringify(a.default)), text(a.description)])));
+    }
+    lines.push('', codeBlock('yaml', yamlOf(c.document.condition)));
+  }
+  return lines.join('\n');
+}
+
+/** What a policy page shows beyond the document: what its named conditions bring. */
+export interface PolicyPageContext {
+  readonly usedBy: readonly ControlRef[];
+  /** The named conditions the policy uses, in order of first use. */
+  readonly named: readonly NamedCondition[];
+  /** The policy's benchmark comparison with its named conditions' differences. */
+  readonly benchmark: PolicyDocument['benchmark'];
+}
+
+export function renderPolicyPage(policy: PolicyDocument, { usedBy, named, benchmark }: PolicyPageContext): string {
   const parts: string[] = [
     `<!-- Generated from policies/ by \`npm run gen\`; edit the policy's YAML, not this page. -->`,
     `# ${text(policy.title)}`,
@@ -42,6 +65,7 @@ export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly Contro
   parts.push('## Condition');
   if (policy.where !== undefined) parts.push('Applies to resources where (others are NOT_APPLICABLE):', codeBlock('yaml', yamlOf(policy.where)));
   parts.push('Passes when (unknown values make the finding ERROR, never PASS):', codeBlock('yaml', yamlOf(policy.check)));
+  if (named.length > 0) parts.push(namedConditionsSection(named));
   const parameters = Object.entries(policy.parameters ?? {});
   if (parameters.length > 0) {
     parts.push('## Parameters', 'Packs and configuration files may override these.', table(['Name', 'Type', 'Default', 'Meaning'],
@@ -58,7 +82,7 @@ export function renderPolicyPage(policy: PolicyDocument, usedBy: readonly Contro
       parts.push('Used by these pack controls:', usedBy.map((ref) => `- [${text(ref.packTitle)}](../packs/${ref.pack}.md) — ${text(ref.control)}`).join('\n'));
     }
   }
-  if (policy.benchmark !== undefined) parts.push(differencesSection(policy.benchmark));
+  if (benchmark !== undefined) parts.push(differencesSection(benchmark));
   parts.push('## Remediation', paragraph(policy.remediation.text));
   if (policy.remediation.cli !== undefined) {
     parts.push('AWS CLI (`{{…}}` placeholders are filled with the failing resource\'s values, shell-quoted; `$VARS` are yours to set):', codeBlock('sh', policy.remediation.cli.join('\n')));

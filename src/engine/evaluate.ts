@@ -181,7 +181,7 @@ function policyInfo(policy: CompiledPolicy): PolicyInfo {
       ...(d.remediation.after === undefined ? {} : { after: [...d.remediation.after] }),
     },
     references: [...(d.references ?? [])],
-    ...(d.benchmark === undefined ? {} : { benchmark: d.benchmark }),
+    ...(policy.benchmark === undefined ? {} : { benchmark: policy.benchmark }),
     origin: policy.origin,
   };
 }

@@ -18,6 +18,7 @@ import { createLocator } from '../snapshot/locate.js';
 import type { CoverageEntry, Snapshot } from '../snapshot/schema.js';
 import { validateSnapshot } from '../snapshot/validate.js';
 import { evaluate } from './evaluate.js';
+import { resolveTestCase, unusedFixtures } from './test-fixtures.js';
 import type { Finding, ScanResult } from './result.js';
 
 export const TEST_ACCOUNT = '123456789012';
@@ -69,14 +70,14 @@ function evidenceMatches(expected: { path: string; actual?: unknown; expected?: 
 }
 
 export function runPolicyCase(policy: LoadedPolicy, index: number): CaseOutcome {
-  const testCase = policy.document.tests[index];
-  if (testCase === undefined) throw new RangeError(`${policy.document.id} has no test case ${index}`);
+  const testCase = resolveTestCase(policy, index);
+  if (testCase instanceof AssayError) return { name: policy.document.tests[index]?.name ?? '', passed: false, problems: [testCase] };
   const at = `/tests/${index}`;
   const fail = (message: string, pointer = at): CaseOutcome => ({ name: testCase.name, passed: false, problems: [new AssayError('POLICY_TEST_FAILED', `${policy.document.id}: test "${testCase.name}": ${message}`, { location: policy.locate(pointer) })] });
   const overrides = new Map<string, ParameterOverride>(Object.entries(testCase.params ?? {}).map(([k, v]) => [k, { value: v, location: policy.locate(`${at}/params/${k}`) }]));
   const compiled = compilePolicy(policy, overrides);
   if (Array.isArray(compiled)) return { name: testCase.name, passed: false, problems: compiled };
-  const subject = buildFixture(policy.document.resource, { ...testCase, data: testCase.resource }, `${at}/resource`, policy);
+  const subject = buildFixture(policy.document.resource, { ...testCase, data: testCase.resource ?? {} }, `${at}/resource`, policy);
   if (subject instanceof AssayError) return { name: testCase.name, passed: false, problems: [subject] };
   const resources: Resource[] = [subject];
   for (const [j, related] of (testCase.related ?? []).entries()) {
@@ -117,7 +118,7 @@ export function runPolicyCase(policy: LoadedPolicy, index: number): CaseOutcome 
 
 /** Problems with the set of cases, independent of their results. */
 export function policeCases(policy: LoadedPolicy): AssayError[] {
-  const problems: AssayError[] = [];
+  const problems: AssayError[] = unusedFixtures(policy);
   const cases = policy.document.tests;
   const statusOf = (c: PolicyTestCase): string => (typeof c.expect === 'string' ? c.expect : c.expect.status);
   for (const required of ['PASS', 'FAIL', 'ERROR']) {

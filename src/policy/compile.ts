@@ -12,7 +12,9 @@ import type { ResourceTypeDefinition } from '../resources/define.js';
 import { compileCondition } from './conditions/compile-condition.js';
 import { report, type CompileContext } from './conditions/context.js';
 import type { CompiledCondition } from './evaluation.js';
+import { benchmarkWithConditions } from './library.js';
 import type { LoadedPolicy } from './load.js';
+import { fitsParameterType } from './parameter-types.js';
 import type { PolicyDocument, Severity } from './schema.js';
 import { compileTemplate, type CompiledTemplate } from './template.js';
 
@@ -28,6 +30,8 @@ export interface CompiledPolicy {
   readonly origin: LoadedPolicy['origin'];
   readonly document: PolicyDocument;
   readonly severity: Severity;
+  /** The policy's comparison with the authorities, with the differences its named conditions bring. */
+  readonly benchmark: PolicyDocument['benchmark'];
   readonly resourceType: ResourceTypeDefinition;
   readonly params: ReadonlyMap<string, unknown>;
   readonly where: CompiledCondition | undefined;
@@ -49,14 +53,6 @@ export interface CompiledPolicy {
  */
 export const MAX_CONDITION_DEPTH = 64;
 
-function checkParamType(type: string, value: unknown): boolean {
-  switch (type) {
-    case 'array': return Array.isArray(value);
-    case 'integer': return typeof value === 'number' && Number.isInteger(value);
-    default: return typeof value === type;
-  }
-}
-
 function templateOrReport(source: string, declared: ReadonlySet<string>, pointer: string, loaded: LoadedPolicy, problems: AssayError[]): CompiledTemplate | undefined {
   const template = compileTemplate(source, declared);
   if ('problems' in template) {
@@ -77,7 +73,7 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
   }
   const params = new Map<string, unknown>();
   for (const [name, parameter] of Object.entries(document.parameters ?? {})) {
-    if (!checkParamType(parameter.type, parameter.default)) {
+    if (!fitsParameterType(parameter.type, parameter.default)) {
       problems.push(new AssayError('POLICY_PARAMETER', `default of parameter "${name}" must be of type ${parameter.type}; found ${JSON.stringify(parameter.default)}`, { location: locate(`/parameters/${name}/default`) }));
     }
     params.set(name, parameter.default);
@@ -86,7 +82,7 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
     const parameter = document.parameters?.[name];
     if (parameter === undefined) {
       problems.push(new AssayError('POLICY_PARAMETER', `policy ${document.id} has no parameter "${name}"${didYouMean(name, Object.keys(document.parameters ?? {}))}`, { location: override.location }));
-    } else if (!checkParamType(parameter.type, override.value)) {
+    } else if (!fitsParameterType(parameter.type, override.value)) {
       problems.push(new AssayError('POLICY_PARAMETER', `parameter "${name}" of ${document.id} must be of type ${parameter.type}; found ${JSON.stringify(override.value)}`, { location: override.location }));
     } else {
       params.set(name, override.value);
@@ -95,26 +91,31 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
   const usedParams = new Set<string>();
   let depth = 0;
   let tooDeepReported = false;
+  const compileIn = (context: CompileContext, node: unknown, pointer: string, schema: TSchema | undefined): CompiledCondition | undefined => {
+    if (depth >= MAX_CONDITION_DEPTH) {
+      // Once per policy: every branch of a deep tree would repeat it.
+      if (!tooDeepReported) report(context, 'POLICY_CONDITION', pointer, `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels (each all, any, not, quantifier, related and use adds one)`);
+      tooDeepReported = true;
+      return undefined;
+    }
+    depth += 1;
+    try {
+      return compileCondition(node, pointer, schema, context);
+    } finally {
+      depth -= 1;
+    }
+  };
   const cc: CompileContext = {
     locate,
     params,
     usedParams,
     problems,
     findType: findResourceType,
-    compile: (node: unknown, pointer: string, schema: TSchema | undefined) => {
-      if (depth >= MAX_CONDITION_DEPTH) {
-        // Once per policy: every branch of a deep tree would repeat it.
-        if (!tooDeepReported) report(cc, 'POLICY_CONDITION', pointer, `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels (each all, any, not, quantifier and related adds one)`);
-        tooDeepReported = true;
-        return undefined;
-      }
-      depth += 1;
-      try {
-        return compileCondition(node, pointer, schema, cc);
-      } finally {
-        depth -= 1;
-      }
-    },
+    library: loaded.library,
+    args: undefined,
+    using: [],
+    compile: (node, pointer, schema) => compileIn(cc, node, pointer, schema),
+    compileIn,
   };
   const where = document.where === undefined ? undefined : cc.compile(document.where, '/where', resourceType.data);
   const check = cc.compile(document.check, '/check', resourceType.data);
@@ -156,6 +157,7 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
     origin: loaded.origin,
     document,
     severity: document.severity,
+    benchmark: benchmarkWithConditions(document, loaded.library),
     resourceType,
     params,
     where,

@@ -7,14 +7,21 @@
  */
 import { comparisonOperators } from './conditions/comparisons/index.js';
 import { builtinFunctions } from './functions/index.js';
+import { conditionLibrarySchema } from './library.js';
 import { policySchema } from './schema.js';
 
 type JsonObject = Record<string, unknown>;
 const plain = (value: unknown): JsonObject => JSON.parse(JSON.stringify(value)) as JsonObject;
 const ref = { $ref: '#/definitions/condition' };
-const paramRef = { type: 'object', properties: { param: { type: 'string' } }, required: ['param'], additionalProperties: false };
+/** An operand may name a policy parameter, or (in a named condition) one of its arguments. */
+const paramRef = {
+  anyOf: [
+    { type: 'object', properties: { param: { type: 'string' } }, required: ['param'], additionalProperties: false },
+    { type: 'object', properties: { arg: { type: 'string' } }, required: ['arg'], additionalProperties: false },
+  ],
+};
 
-/** Function options as written in a policy: each option may be a { param: name } reference instead. */
+/** Function options as written in a policy: each option may be a { param: name } (or { arg: name }) reference instead. */
 function optionsAllowingParams(options: unknown): JsonObject {
   const schema = plain(options);
   const properties = (schema.properties ?? {}) as Record<string, unknown>;
@@ -37,8 +44,11 @@ function conditionSchema(): JsonObject {
     additionalProperties: false,
   });
   return {
-    description: 'A condition: all/any/not, a comparison on a path, a quantifier over a list or related resources, or a built-in function.',
+    description: 'A condition: all/any/not, a comparison on a path, a quantifier over a list or related resources, a built-in function, a named condition (use) or the account\'s or region\'s settings.',
     anyOf: [
+      { type: 'object', properties: { use: { type: 'string', description: 'A named condition from a condition library.' }, with: { type: 'object', description: 'Its arguments: values, { param: name } or { arg: name }.' } }, required: ['use'], additionalProperties: false },
+      { type: 'object', properties: { account: ref }, required: ['account'], additionalProperties: false, description: 'The account\'s settings (aws.account of this account) satisfy the condition; none found is ERROR.' },
+      { type: 'object', properties: { region: ref }, required: ['region'], additionalProperties: false, description: 'The region\'s settings (aws.region of this account and region) satisfy the condition; none found is ERROR.' },
       { type: 'object', properties: { all: { type: 'array', items: ref, minItems: 1 } }, required: ['all'], additionalProperties: false },
       { type: 'object', properties: { any: { type: 'array', items: ref, minItems: 1 } }, required: ['any'], additionalProperties: false },
       { type: 'object', properties: { not: ref }, required: ['not'], additionalProperties: false },
@@ -86,6 +96,20 @@ export function policyJsonSchema(): JsonObject {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://assay.dev/schemas/policy.schema.json',
     title: 'Assay policy',
+    ...root,
+    definitions: { condition: conditionSchema() },
+  };
+}
+
+/** The published JSON Schema of a condition library file (schemas/conditions.schema.json). */
+export function conditionLibraryJsonSchema(): JsonObject {
+  const root = plain(conditionLibrarySchema);
+  const conditions = root.properties as { conditions: { patternProperties: Record<string, { properties: JsonObject }> } };
+  for (const named of Object.values(conditions.conditions.patternProperties)) named.properties.condition = { ...(named.properties.condition as JsonObject), ...ref };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://assay.dev/schemas/conditions.schema.json',
+    title: 'Assay condition library',
     ...root,
     definitions: { condition: conditionSchema() },
   };

@@ -7,6 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import { AssayError, compareErrors } from '../diagnostics/error.js';
 import { explainSchemaErrors } from '../diagnostics/schema-errors.js';
 import { createAjv } from '../resources/validate-data.js';
+import { buildLibrary, emptyLibrary, isConditionLibrary, parseConditionLibrary, type ConditionLibrary, type NamedCondition } from './library.js';
 import { policySchema, type PolicyDocument } from './schema.js';
 import { parseYaml, type Locator } from './yaml.js';
 
@@ -23,6 +24,8 @@ export interface LoadedPolicy {
   readonly origin: PolicySource['origin'];
   readonly document: PolicyDocument;
   readonly locate: Locator;
+  /** The named conditions loaded with the policy, for its `use:` conditions. */
+  readonly library: ConditionLibrary;
 }
 
 let validator: ValidateFunction | undefined;
@@ -38,10 +41,14 @@ export function idFromFile(file: string): string {
   return base.replace(/\.ya?ml$/, '');
 }
 
-export function parsePolicy(source: PolicySource): LoadedPolicy | AssayError[] {
+/** A policy on its own, with the named conditions it may use (none unless given). */
+export function parsePolicy(source: PolicySource, library: ConditionLibrary = emptyLibrary): LoadedPolicy | AssayError[] {
   const parsed = parseYaml(source.text, source.file);
   if ('errors' in parsed) return parsed.errors;
-  const { value, locate } = parsed;
+  return policyFromYaml(source, parsed.value, parsed.locate, library);
+}
+
+function policyFromYaml(source: PolicySource, value: unknown, locate: Locator, library: ConditionLibrary): LoadedPolicy | AssayError[] {
   const validate = policyValidator();
   if (!validate(value)) {
     return explainSchemaErrors(validate.errors ?? []).map((problem) =>
@@ -55,7 +62,7 @@ export function parsePolicy(source: PolicySource): LoadedPolicy | AssayError[] {
       location: locate('/id'), hint: `rename the file to ${document.id}.yaml or the id to ${expected}`,
     })];
   }
-  return { file: source.file, origin: source.origin, document, locate };
+  return { file: source.file, origin: source.origin, document, locate, library };
 }
 
 export interface PolicyLoad {
@@ -63,13 +70,33 @@ export interface PolicyLoad {
   readonly errors: readonly AssayError[];
 }
 
-/** Parses every source; user policies may not reuse a bundled id. */
+/**
+ * Parses every source: condition libraries (a top-level `conditions:` map)
+ * first, so every policy can use any named condition; user policies may not
+ * reuse a bundled id.
+ */
 export function loadPolicies(sources: readonly PolicySource[]): PolicyLoad {
   const policies: LoadedPolicy[] = [];
   const errors: AssayError[] = [];
-  const seen = new Map<string, LoadedPolicy>();
+  const definitions: NamedCondition[] = [];
+  const policyYaml: { source: PolicySource; value: unknown; locate: Locator }[] = [];
   for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const loaded = parsePolicy(source);
+    const parsed = parseYaml(source.text, source.file);
+    if ('errors' in parsed) {
+      for (const error of parsed.errors) errors.push(error);
+    } else if (isConditionLibrary(parsed.value)) {
+      const named = parseConditionLibrary(parsed.value, source.file, parsed.locate);
+      if ('problems' in named) for (const error of named.problems) errors.push(error);
+      else for (const definition of named.conditions) definitions.push(definition);
+    } else {
+      policyYaml.push({ source, value: parsed.value, locate: parsed.locate });
+    }
+  }
+  const { library, errors: libraryErrors } = buildLibrary(definitions);
+  for (const error of libraryErrors) errors.push(error);
+  const seen = new Map<string, LoadedPolicy>();
+  for (const { source, value, locate } of policyYaml) {
+    const loaded = policyFromYaml(source, value, locate, library);
     if (Array.isArray(loaded)) {
       for (const error of loaded) errors.push(error);
       continue;
@@ -82,6 +109,5 @@ export function loadPolicies(sources: readonly PolicySource[]): PolicyLoad {
     seen.set(loaded.document.id, loaded);
     policies.push(loaded);
   }
-  return { policies, errors };
+  return { policies, errors: errors.sort(compareErrors) };
 }
-

@@ -7,6 +7,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 import { severities, type Severity, type Status } from '../findings/vocabulary.js';
+import { parameterTypes, type ParameterType } from './parameter-types.js';
 
 export { severities, type Severity };
 
@@ -16,38 +17,49 @@ const condition = (description: string) => Type.Unknown({ description });
 const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE'] as const satisfies readonly Status[];
 
 export const parameterSchema = Type.Object({
-  type: Type.Unsafe<'number' | 'integer' | 'string' | 'boolean' | 'array'>({ type: 'string', enum: ['number', 'integer', 'string', 'boolean', 'array'], description: 'JSON type of the value.' }),
+  type: Type.Unsafe<ParameterType>({ type: 'string', enum: [...parameterTypes], description: 'JSON type of the value.' }),
   default: Type.Unknown({ description: 'Value used unless a pack or config overrides it.' }),
   description: text('What the parameter controls.'),
 }, { additionalProperties: false, description: 'A tunable value the policy reads as { param: name }.' });
 
+const errorsSchema = (description: string) => Type.Array(Type.Object({
+  path: Type.String({ description: 'Field that could not be collected.' }),
+  code: text('Error code, e.g. AccessDenied.'),
+  message: Type.Optional(Type.String()),
+}, { additionalProperties: false }), { description });
+
+const relatedFixtureSchema = Type.Array(Type.Object({
+  type: text('Catalog type.'),
+  id: text('Resource id.'),
+  region: Type.Optional(Type.String()),
+  data: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'The resource data; unstated fields (and unstated fields of list elements) come from the type\'s valid example.' })),
+  errors: Type.Optional(errorsSchema('Fields of this resource that could not be collected.')),
+  absent: Type.Optional(Type.Literal(true, { description: 'In a case that extends a fixture: leave out the fixture\'s resource of this type and id.' })),
+}, { additionalProperties: false }), { description: 'Other resources in the test snapshot, for related lookups. A case extending a fixture merges an entry of the same type and id into the fixture\'s (data field by field), and adds the others.' });
+
+const coverageFixtureSchema = Type.Array(Type.Object({
+  type: text('Catalog type.'),
+  status: Type.Unsafe<'partial' | 'failed'>({ type: 'string', enum: ['partial', 'failed'] }),
+  region: Type.Optional(Type.String()),
+}, { additionalProperties: false }), { description: 'Types whose collection was incomplete in the test snapshot (all others are complete).' });
+
+/** A fixture several test cases of one policy extend: the resource and the snapshot around it. */
+export const fixtureSchema = Type.Object({
+  resource: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'The resource data the cases start from.' })),
+  related: Type.Optional(relatedFixtureSchema),
+  coverage: Type.Optional(coverageFixtureSchema),
+}, { additionalProperties: false, description: 'A starting point for test cases (`extends: name`).' });
+
 export const testCaseSchema = Type.Object({
   name: text('What the case shows; unique within the policy.'),
-  resource: Type.Record(Type.String(), Type.Unknown(), { description: 'The resource data; unstated fields come from the type\'s valid example.' }),
+  extends: Type.Optional(Type.String({ minLength: 1, description: 'A fixture of this policy the case starts from: its resource data merged under the case\'s, its related resources merged with the case\'s.' })),
+  resource: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'The resource data; unstated fields (and unstated fields of list elements) come from the type\'s valid example (default: the example as it is).' })),
   id: Type.Optional(Type.String({ minLength: 1, description: 'Resource id (default: test-resource).' })),
   region: Type.Optional(Type.String({ description: 'Region (default us-east-1; global types use global).' })),
   tags: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Resource tags.' })),
-  errors: Type.Optional(Type.Array(Type.Object({
-    path: Type.String({ description: 'Field that could not be collected.' }),
-    code: text('Error code, e.g. AccessDenied.'),
-    message: Type.Optional(Type.String()),
-  }, { additionalProperties: false }), { description: 'Fields that could not be collected.' })),
-  related: Type.Optional(Type.Array(Type.Object({
-    type: text('Catalog type.'),
-    id: text('Resource id.'),
-    region: Type.Optional(Type.String()),
-    data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-    errors: Type.Optional(Type.Array(Type.Object({
-      path: Type.String(),
-      code: Type.String({ minLength: 1 }),
-      message: Type.Optional(Type.String()),
-    }, { additionalProperties: false }), { description: 'Fields of this resource that could not be collected.' })),
-  }, { additionalProperties: false }), { description: 'Other resources in the test snapshot, for related lookups.' })),
-  coverage: Type.Optional(Type.Array(Type.Object({
-    type: text('Catalog type.'),
-    status: Type.Unsafe<'partial' | 'failed'>({ type: 'string', enum: ['partial', 'failed'] }),
-    region: Type.Optional(Type.String()),
-  }, { additionalProperties: false }), { description: 'Types whose collection was incomplete in the test snapshot (all others are complete).' })),
+  errors: Type.Optional(errorsSchema('Fields that could not be collected.')),
+  related: Type.Optional(relatedFixtureSchema),
+  coverage: Type.Optional(coverageFixtureSchema),
   params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'Parameter overrides for this case.' })),
   expect: Type.Union([
     Type.Unsafe<(typeof statuses)[number]>({ type: 'string', enum: [...statuses] }),
@@ -64,6 +76,16 @@ export const testCaseSchema = Type.Object({
   ], { description: 'The expected status, or status with message key and evidence.' }),
 }, { additionalProperties: false, description: 'One test case, run through the real compiler and engine.' });
 
+/** One departure of the verdict rules from an authority. */
+export const differenceSchema = Type.Object({
+  topic: text('What the difference is about, e.g. "Excluded management event sources".'),
+  authority: text('The authority the policy departs from.'),
+  reads: text('What that authority accepts or rejects.'),
+  assay: text('What this policy decides instead.'),
+  follows: text('The authority (or reasoning) the policy follows.'),
+  why: text('Why that reading is the right one.'),
+}, { additionalProperties: false });
+
 /**
  * Where a policy's verdict rules depart from an authority's: the policy page's
  * "Differences from the benchmark". Bundled policies must carry it (a test
@@ -71,14 +93,7 @@ export const testCaseSchema = Type.Object({
  */
 export const benchmarkSchema = Type.Object({
   comparedWith: Type.Array(text('An authority the verdict rules were compared with, e.g. "CIS AWS Foundations v7.0.0 4.1 audit", "AWS Config rule multi-region-cloudtrail-enabled", "Security Hub control CloudTrail.1".'), { minItems: 1 }),
-  differences: Type.Array(Type.Object({
-    topic: text('What the difference is about, e.g. "Excluded management event sources".'),
-    authority: text('The authority the policy departs from.'),
-    reads: text('What that authority accepts or rejects.'),
-    assay: text('What this policy decides instead.'),
-    follows: text('The authority (or reasoning) the policy follows.'),
-    why: text('Why that reading is the right one.'),
-  }, { additionalProperties: false }), { description: 'Each departure from an authority compared with; empty when the policy agrees with all of them.' }),
+  differences: Type.Array(differenceSchema, { description: 'Each departure from an authority compared with; empty when the policy agrees with all of them. Named conditions the policy uses add their own.' }),
 }, { additionalProperties: false, description: 'How the verdict rules compare with the framework audit procedures, AWS Config managed rules and Security Hub controls.' });
 
 export const policySchema = Type.Object({
@@ -120,9 +135,11 @@ export const policySchema = Type.Object({
     reason: text('Why the policy is retired.'),
     replacedBy: Type.Optional(Type.String()),
   }, { additionalProperties: false })),
+  fixtures: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), fixtureSchema, { description: 'Starting points the test cases extend, by name.' })),
   tests: Type.Array(testCaseSchema, { minItems: 1, description: 'Inline test cases: at least a PASS, a FAIL and an ERROR case.' }),
 }, { additionalProperties: false, description: 'An Assay policy.' });
 
 export type PolicyDocument = Static<typeof policySchema>;
 export type PolicyTestCase = Static<typeof testCaseSchema>;
+export type PolicyTestFixture = Static<typeof fixtureSchema>;
 export type PolicyParameter = Static<typeof parameterSchema>;

@@ -3,14 +3,17 @@
  * settings a test or the demo account cares about. Keeps fixtures valid as
  * the catalog grows, because every unstated field comes from the example.
  */
-import type { Static, TObject } from '@sinclair/typebox';
+import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import type { ResourceTypeDefinition } from './define.js';
 import { GLOBAL_REGION } from './define.js';
-import { parsePath } from './paths.js';
+import { parsePath, unwrapNullable } from './paths.js';
 import type { Resource, ResourceError } from './resource.js';
 
-/** Objects merge field by field; arrays, scalars and null replace. */
-export type DataOverrides<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DataOverrides<T[K]> } : T;
+/**
+ * Objects merge field by field; a list replaces the example's list, each of
+ * its objects merged over the example's first element; scalars and null replace.
+ */
+export type DataOverrides<T> = T extends readonly (infer E)[] ? readonly DataOverrides<E>[] : T extends object ? { [K in keyof T]?: DataOverrides<T[K]> } : T;
 
 export interface BuildOptions<S extends TObject> {
   readonly id: string;
@@ -29,12 +32,32 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function mergeData(base: unknown, overrides: unknown): unknown {
+interface SchemaShape {
+  readonly properties?: Readonly<Record<string, TSchema>>;
+  readonly items?: TSchema;
+}
+
+const shapeOf = (schema: TSchema | undefined): SchemaShape | undefined => (schema === undefined ? undefined : unwrapNullable(schema) as SchemaShape);
+
+/**
+ * Overrides merged over a base (a type's example, or a test fixture). With the
+ * schema of the value, a list of typed objects fills each element from the
+ * base's first element; free-form values (policy documents) are taken as written.
+ */
+export function mergeData(base: unknown, overrides: unknown, schema?: TSchema): unknown {
+  const shape = shapeOf(schema);
+  if (Array.isArray(base) && Array.isArray(overrides)) {
+    const [template] = base as unknown[];
+    const itemSchema = shape?.items;
+    // The example's first element stands for every element, as the example stands for the resource.
+    const typed = shapeOf(itemSchema)?.properties !== undefined && isPlainObject(template);
+    return overrides.map((item: unknown) => (typed && isPlainObject(item) ? mergeData(template, item, itemSchema) : structuredClone(item)));
+  }
   if (!isPlainObject(base) || !isPlainObject(overrides)) return structuredClone(overrides);
   const merged: Record<string, unknown> = structuredClone(base);
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
-    merged[key] = key in base ? mergeData(base[key], value) : structuredClone(value);
+    merged[key] = key in base ? mergeData(base[key], value, shape?.properties?.[key]) : structuredClone(value);
   }
   return merged;
 }
@@ -58,7 +81,7 @@ function removeAt(data: Record<string, unknown>, path: string): void {
 }
 
 export function buildResource<S extends TObject>(definition: ResourceTypeDefinition<S>, options: BuildOptions<S>): Resource {
-  const data = mergeData(definition.example, options.data ?? {}) as Record<string, unknown>;
+  const data = mergeData(definition.example, options.data ?? {}, definition.data) as Record<string, unknown>;
   for (const error of options.errors ?? []) removeAt(data, error.path);
   const region = definition.scope === 'global' ? GLOBAL_REGION : options.region;
   if (region === undefined) throw new Error(`buildResource: ${definition.type} is regional and needs a region`);

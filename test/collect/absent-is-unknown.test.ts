@@ -7,7 +7,6 @@
  * missing. (Before the mappers stopped defaulting, each of these passed or
  * failed on a value AWS never sent.)
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { awsAccountCollector } from '../../src/collect/aws/account/account.js';
 import { efsFileSystems } from '../../src/collect/aws/efs/file-systems.js';
@@ -21,8 +20,8 @@ import { regionSettings } from '../../src/collect/aws/region/settings.js';
 import type { Collector } from '../../src/collect/define.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import type { Finding } from '../../src/engine/result.js';
-import { compilePolicy } from '../../src/policy/compile.js';
-import { parsePolicy } from '../../src/policy/load.js';
+import { idFromFile } from '../../src/policy/load.js';
+import { compileBundled } from '../support/bundled-policies.js';
 import { collectRecorded, regionsRoute, type RecordedRun } from '../support/collect.js';
 import { ec2Xml, items, pagedEc2 } from '../support/ec2-xml.js';
 import { byActionWith, elements, iamError, iamXml, pagedIam } from '../support/iam-xml.js';
@@ -42,10 +41,7 @@ async function collect(collectors: readonly Collector[], routes: readonly Route[
 function verdicts(run: RecordedRun, policyId: string): Map<string, Finding> {
   const [service] = policyId.replace(/^aws-/, '').split('-');
   const file = `policies/aws/${service ?? ''}/${policyId}.yaml`;
-  const loaded = parsePolicy({ file, text: readFileSync(file, 'utf8'), origin: 'bundled' });
-  if (Array.isArray(loaded)) throw new Error(`${file} does not load`);
-  const policy = compilePolicy(loaded);
-  if (Array.isArray(policy)) throw new Error(`${file} does not compile`);
+  const policy = compileBundled(idFromFile(file));
   const result = evaluate(run.snapshot, [policy], { snapshotDigest: 'recorded', generator: { name: 'assay', version: 'test' }, selection: { policyIds: undefined, controls: [], overrides: new Map(), packs: [] } });
   return new Map(result.findings.map((f) => [f.resource.id, f]));
 }

@@ -3,12 +3,11 @@
  * collection makes exactly the findings that need its answer ERROR, with
  * that reason, while everything else is still evaluated.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kmsKeys } from '../../src/collect/aws/kms/keys.js';
 import { evaluate } from '../../src/engine/evaluate.js';
-import { compilePolicy } from '../../src/policy/compile.js';
-import { parsePolicy } from '../../src/policy/load.js';
+import { idFromFile } from '../../src/policy/load.js';
+import { compileBundled } from '../support/bundled-policies.js';
 import { collectRecorded, regionsRoute } from '../support/collect.js';
 import { byTarget, json, jsonError } from '../support/recorded-aws.js';
 
@@ -26,10 +25,7 @@ describe('AccessDenied on one call, from collection to verdict', () => {
     ], { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
     const file = 'policies/aws/kms/aws-kms-cmk-rotation-enabled.yaml';
-    const loaded = parsePolicy({ file, text: readFileSync(file, 'utf8'), origin: 'bundled' });
-    if (Array.isArray(loaded)) throw new Error('bundled policy invalid');
-    const policy = compilePolicy(loaded);
-    if (Array.isArray(policy)) throw new Error('bundled policy does not compile');
+    const policy = compileBundled(idFromFile(file));
     const result = evaluate(run.snapshot, [policy], { snapshotDigest: 'recorded', generator: { name: 'assay', version: 'test' }, selection: { policyIds: undefined, controls: [], overrides: new Map(), packs: [] } });
     const byKey = new Map(result.findings.map((f) => [f.resource.id, f]));
     expect(byKey.get(id(1))?.status).toBe('FAIL');

@@ -6,7 +6,6 @@
  * bounded; the merged snapshot is valid and a scan says ERROR for the
  * account that could not be entered.
  */
-import { readFileSync } from 'node:fs';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { describe, expect, it } from 'vitest';
 import { collectAccounts, type AccountEvent } from '../../src/collect/accounts.js';
@@ -14,8 +13,8 @@ import { iamServerCertificates } from '../../src/collect/aws/iam/server-certific
 import { snsTopics } from '../../src/collect/aws/sns/topics.js';
 import { ClientPool } from '../../src/collect/clients.js';
 import { evaluate } from '../../src/engine/evaluate.js';
-import { compilePolicy } from '../../src/policy/compile.js';
-import { parsePolicy } from '../../src/policy/load.js';
+import { idFromFile } from '../../src/policy/load.js';
+import { compileBundled } from '../support/bundled-policies.js';
 import { createLocator } from '../../src/snapshot/locate.js';
 import { validateSnapshot } from '../../src/snapshot/validate.js';
 import { credentials, regionsRoute } from '../support/collect.js';
@@ -112,10 +111,7 @@ describe('collectAccounts', () => {
   it('a scan of the result says ERROR for the account it could not enter, and judges the others', async () => {
     const { snapshot } = await collect(4);
     const file = 'policies/aws/sns/aws-sns-topic-not-public.yaml';
-    const loaded = parsePolicy({ file, text: readFileSync(file, 'utf8'), origin: 'bundled' });
-    if (Array.isArray(loaded)) throw new Error('bundled policy invalid');
-    const policy = compilePolicy(loaded);
-    if (Array.isArray(policy)) throw new Error('bundled policy does not compile');
+    const policy = compileBundled(idFromFile(file));
     const findings = evaluate(snapshot, [policy], { snapshotDigest: 'merged', generator: { name: 'assay', version: 'test' }, selection: { policyIds: undefined, controls: [], overrides: new Map(), packs: [] } }).findings;
     expect(findings.filter((f) => f.resource.account === DENIED).map((f) => `${f.status} ${f.resource.region}`).sort()).toEqual(['ERROR eu-west-1', 'ERROR us-east-1']);
     expect(findings.filter((f) => f.resource.account === PROD).map((f) => f.status)).toEqual(['PASS', 'PASS', 'PASS', 'PASS']);

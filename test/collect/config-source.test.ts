@@ -8,7 +8,7 @@
  * same verdicts. A region whose recorder does not record the type must be
  * failed coverage — ERROR — never an empty pass.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ec2SecurityGroups } from '../../src/collect/aws/ec2/security-groups.js';
@@ -17,8 +17,9 @@ import { selectExpression } from '../../src/collect/config/item.js';
 import { ec2SecurityGroupFromConfig } from '../../src/collect/config/mappers/ec2-security-group.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
-import { compilePolicy, type CompiledPolicy } from '../../src/policy/compile.js';
-import { parsePolicy } from '../../src/policy/load.js';
+import type { CompiledPolicy } from '../../src/policy/compile.js';
+import { idFromFile } from '../../src/policy/load.js';
+import { compileBundled } from '../support/bundled-policies.js';
 import { collectRecorded, regionsRoute } from '../support/collect.js';
 import { items, pagedEc2, tagSet } from '../support/ec2-xml.js';
 import { byTarget, json, type Route } from '../support/recorded-aws.js';
@@ -101,10 +102,7 @@ const configRoutes = (overrides: Route[] = []): Route[] => [
 
 const sgPolicies: CompiledPolicy[] = readdirSync('policies/aws/ec2').filter((f) => f.startsWith('aws-ec2-security-group')).map((f) => {
   const file = join('policies/aws/ec2', f);
-  const loaded = parsePolicy({ file, text: readFileSync(file, 'utf8'), origin: 'bundled' });
-  if (Array.isArray(loaded)) throw new Error(`${file} invalid`);
-  const policy = compilePolicy(loaded);
-  if (Array.isArray(policy)) throw new Error(`${file} does not compile`);
+  const policy = compileBundled(idFromFile(file));
   return policy;
 });
 const verdicts = (snapshot: Snapshot): string[] => evaluate(snapshot, sgPolicies, { snapshotDigest: 'x', generator: { name: 'assay', version: 'test' }, selection: { policyIds: undefined, controls: [], overrides: new Map(), packs: [] } })

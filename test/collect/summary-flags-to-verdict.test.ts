@@ -5,13 +5,12 @@
  * data events. The answers are shaped as the CloudTrail API reference
  * documents them, fed through the real CloudTrail client.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cloudtrailTrails } from '../../src/collect/aws/cloudtrail/trails.js';
 import { evaluate } from '../../src/engine/evaluate.js';
-import { compilePolicy } from '../../src/policy/compile.js';
 import { findResourceType } from '../../src/resources/catalog.js';
-import { parsePolicy } from '../../src/policy/load.js';
+import { idFromFile } from '../../src/policy/load.js';
+import { compileBundled } from '../support/bundled-policies.js';
 import { collectRecorded, regionsRoute } from '../support/collect.js';
 import { byTarget, json, jsonError } from '../support/recorded-aws.js';
 
@@ -40,10 +39,7 @@ async function verdictFor(selectors: Record<string, unknown>): Promise<string | 
     coverage: [...run.snapshot.coverage, { type: 'aws.account', account: ACCOUNT, region: 'global', status: 'complete' as const }],
   };
   const file = 'policies/aws/cloudtrail/aws-cloudtrail-multi-region-logging.yaml';
-  const loaded = parsePolicy({ file, text: readFileSync(file, 'utf8'), origin: 'bundled' });
-  if (Array.isArray(loaded)) throw new Error('bundled policy invalid');
-  const policy = compilePolicy(loaded);
-  if (Array.isArray(policy)) throw new Error('bundled policy does not compile');
+  const policy = compileBundled(idFromFile(file));
   const result = evaluate(snapshot, [policy], { snapshotDigest: 'recorded', generator: { name: 'assay', version: 'test' }, selection: { policyIds: undefined, controls: [], overrides: new Map(), packs: [] } });
   return result.findings.find((f) => f.resource.type === 'aws.account')?.status;
 }

@@ -141,7 +141,7 @@ describe('conditions', () => {
       ['POLICY_CONDITION 9:3 unknown operator "equal"; did you mean "equals"?']],
     ['an unknown condition keyword',
       edit('  path: versioning.status\n  equals: Enabled', '  paht: versioning.status'),
-      ['POLICY_CONDITION 8:3 unknown condition "paht"; did you mean "path"? (a condition starts with all, any, not, path, related or fn)']],
+      ['POLICY_CONDITION 8:3 unknown condition "paht"; did you mean "path"? (a condition starts with all, any, not, path, related, fn, use, account or region)']],
     ['two operators in one condition',
       edit('  equals: Enabled', '  equals: Enabled\n  exists: true'),
       ['POLICY_CONDITION 8:3 a condition takes exactly one operator; found equals, exists (combine several with all or any)']],

@@ -57,7 +57,7 @@ describe('deep nesting is a located error, never a stack overflow', () => {
     const text = policyYaml({ resource: BUCKET, check: 'X' }).replace('check: "X"', `check: ${nestedNots(100)}`);
     const { line, column } = positionOf(text, '{ not: ', `check: ${'{ not: '.repeat(MAX_CONDITION_DEPTH)}`);
     expect(brief(diagnose(text))).toEqual([
-      `POLICY_CONDITION ${line}:${column + '{ not: '.repeat(MAX_CONDITION_DEPTH).length} conditions nest deeper than ${MAX_CONDITION_DEPTH} levels (each all, any, not, quantifier and related adds one)`,
+      `POLICY_CONDITION ${line}:${column + '{ not: '.repeat(MAX_CONDITION_DEPTH).length} conditions nest deeper than ${MAX_CONDITION_DEPTH} levels (each all, any, not, quantifier, related and use adds one)`,
     ]);
   });
 
@@ -66,7 +66,7 @@ describe('deep nesting is a located error, never a stack overflow', () => {
     let condition: unknown = leaf;
     for (let i = 0; i < 80; i++) condition = i % 3 === 0 ? { all: [condition, leaf] } : i % 3 === 1 ? { any: [leaf, condition] } : { not: condition };
     const problems = diagnoseSpec({ resource: BUCKET, check: condition });
-    expect(problems.map((e) => [e.code, e.message])).toEqual([['POLICY_CONDITION', `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels (each all, any, not, quantifier and related adds one)`]]);
+    expect(problems.map((e) => [e.code, e.message])).toEqual([['POLICY_CONDITION', `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels (each all, any, not, quantifier, related and use adds one)`]]);
     expect(problems[0]?.location?.line).toBe(7);
   });
 

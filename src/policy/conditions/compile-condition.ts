@@ -8,6 +8,9 @@
  *   { path: p, count: { where?: c, equals|gt|gte|lt|lte: n } }
  *   { related: { type, on?, within?, ifNone? }, every|some|none|count: … }
  *   { fn: name, path?: p, with?: { options } }   a built-in function
+ *   { use: name, with?: { arguments } }          a named condition from a library
+ *   { account: c }  { region: c }                the account's (region's) settings:
+ *       related aws.account (aws.region) in this account (region), some: c, none found is ERROR
  *
  * Operands may be `{ param: name }`. Paths are checked against the schema of
  * the value they apply to.
@@ -27,11 +30,23 @@ import { compileFunctionCall } from './function-call.js';
 import { negation } from './not.js';
 import { listElements, quantify, type CountTest, type QuantifierKind } from './quantifiers.js';
 import { compileRelated } from './related.js';
+import { compileUse } from './use.js';
 
 const quantifierNames: readonly QuantifierKind[] = ['every', 'some', 'none', 'count'];
 const countOps = ['equals', 'gt', 'gte', 'lt', 'lte'] as const;
 
-export const conditionKeywords: readonly string[] = ['all', 'any', 'not', 'path', 'related', 'fn', ...quantifierNames, ...comparisonsByName.keys()];
+export const conditionKeywords: readonly string[] = ['all', 'any', 'not', 'path', 'related', 'fn', 'use', 'account', 'region', ...quantifierNames, ...comparisonsByName.keys()];
+
+/** Resource types holding one account's and one region's settings, for the `account:` and `region:` shorthands. */
+const settingsTypes = { account: 'aws.account', region: 'aws.region' } as const;
+
+/** `{ account: c }` is `{ related: { type: aws.account, within: account, ifNone: error }, some: c }`; `region:` likewise. */
+function compileSettings(scope: keyof typeof settingsTypes, node: Record<string, unknown>, pointer: string, schema: TSchema | undefined, cc: CompileContext): CompiledCondition | undefined {
+  const others = Object.keys(node).filter((k) => k !== scope);
+  if (others.length > 0) return report(cc, 'POLICY_CONDITION', pointer, `${scope} must stand alone in its condition; found also ${others.join(', ')}`);
+  return compileRelated({ related: { type: settingsTypes[scope], within: scope, ifNone: 'error' } }, pointer, schema, cc, 'some',
+    (elementSchema) => cc.compile(node[scope], `${pointer}/${scope}`, elementSchema), undefined);
+}
 
 function compileList(kind: 'all' | 'any', value: unknown, pointer: string, schema: TSchema | undefined, cc: CompileContext): CompiledCondition | undefined {
   if (!Array.isArray(value) || value.length === 0) return report(cc, 'POLICY_CONDITION', `${pointer}/${kind}`, `${kind} takes a non-empty list of conditions`);
@@ -127,6 +142,9 @@ export function compileCondition(node: unknown, pointer: string, schema: TSchema
     }
   }
   if ('fn' in node) return compileFunctionCall(node, pointer, schema, cc);
+  if ('use' in node) return compileUse(node, pointer, schema, cc);
+  if ('account' in node) return compileSettings('account', node, pointer, schema, cc);
+  if ('region' in node) return compileSettings('region', node, pointer, schema, cc);
   if ('related' in node) {
     const kinds = keys.filter((k) => k !== 'related');
     const [kind] = kinds;
@@ -143,5 +161,5 @@ export function compileCondition(node: unknown, pointer: string, schema: TSchema
   const [first = ''] = keys;
   return report(cc, 'POLICY_CONDITION', keys.length === 0 ? pointer : `${pointer}/${first}`, keys.length === 0
     ? 'empty condition'
-    : `unknown condition "${first}"${didYouMean(first, conditionKeywords)} (a condition starts with all, any, not, path, related or fn)`, { atKey: keys.length > 0 });
+    : `unknown condition "${first}"${didYouMean(first, conditionKeywords)} (a condition starts with all, any, not, path, related, fn, use, account or region)`, { atKey: keys.length > 0 });
 }
