@@ -12,11 +12,11 @@ import { renderPackPage } from '../src/docs/pack-page.js';
 import { renderCoverageTable } from '../src/docs/coverage.js';
 import { renderPackIndex, renderPolicyIndex } from '../src/docs/index-pages.js';
 import { controlsByPolicy } from '../src/docs/references.js';
-import { monitoringPolicyFiles } from './monitoring/policies.js';
 import { buildDemoSnapshot } from '../examples/demo-account/build.js';
 import { encodeSnapshot } from '../src/snapshot/file.js';
 import { snapshotJsonSchema } from '../src/snapshot/json-schema.js';
-import { policyJsonSchema } from '../src/policy/json-schema.js';
+import { conditionLibraryJsonSchema, policyJsonSchema } from '../src/policy/json-schema.js';
+import { benchmarkWithConditions, namedConditionsUsed } from '../src/policy/library.js';
 import { packSchema } from '../src/pack/schema.js';
 import { configSchema } from '../src/config/schema.js';
 import { scanResultSchema } from '../src/engine/result.js';
@@ -61,12 +61,9 @@ function readmeWithCoverage(table: string): string {
   return `${readme.slice(0, start + COVERAGE_START.length)}\n${table}\n${readme.slice(end)}`;
 }
 
-/** Policy and pack pages, from the policies on disk overlaid with the generated ones (so one `npm run gen` suffices). */
-function documentation(generatedPolicies: readonly Artifact[]): Artifact[] {
-  const generated = new Map(generatedPolicies.map((a) => [a.path, a.contents]));
-  const onDisk = yamlSources('policies').filter((s) => !generated.has(s.file));
-  const sources = [...onDisk, ...generatedPolicies.map((a) => ({ file: a.path, text: a.contents }))].sort((a, b) => a.file.localeCompare(b.file));
-  const loadedPolicies = loadPolicies(sources.map((s) => ({ ...s, origin: 'bundled' as const })));
+/** Policy and pack pages, from the policies and condition libraries on disk. */
+function documentation(): Artifact[] {
+  const loadedPolicies = loadPolicies(yamlSources('policies').map((s) => ({ ...s, origin: 'bundled' as const })));
   const policies = loadedPolicies.policies.map((p) => p.document);
   const loadedPacks = loadPacks(yamlSources('packs'), new Set(policies.map((p) => p.id)));
   const problems = [...loadedPolicies.errors, ...loadedPacks.errors];
@@ -75,7 +72,10 @@ function documentation(generatedPolicies: readonly Artifact[]): Artifact[] {
   const usedBy = controlsByPolicy(packs);
   const byId = new Map(policies.map((p) => [p.id, p]));
   return [
-    ...policies.map((p) => ({ path: `docs/policies/${p.id}.md`, contents: renderPolicyPage(p, usedBy.get(p.id) ?? []) })),
+    ...loadedPolicies.policies.map(({ document: p, library }) => ({
+      path: `docs/policies/${p.id}.md`,
+      contents: renderPolicyPage(p, { usedBy: usedBy.get(p.id) ?? [], named: namedConditionsUsed([p.where, p.check], library), benchmark: benchmarkWithConditions(p, library) }),
+    })),
     { path: 'docs/policies/README.md', contents: renderPolicyIndex(policies) },
     ...packs.map((p) => ({ path: `docs/packs/${p.id}.md`, contents: renderPackPage(p, byId) })),
     { path: 'docs/packs/README.md', contents: renderPackIndex(packs) },
@@ -84,12 +84,11 @@ function documentation(generatedPolicies: readonly Artifact[]): Artifact[] {
 }
 
 export function generatedArtifacts(): Artifact[] {
-  const policies = monitoringPolicyFiles();
   return [
-    ...policies,
-    ...documentation(policies),
+    ...documentation(),
     { path: 'schemas/snapshot.schema.json', contents: json(snapshotJsonSchema()) },
     { path: 'schemas/policy.schema.json', contents: json(policyJsonSchema()) },
+    { path: 'schemas/conditions.schema.json', contents: json(conditionLibraryJsonSchema()) },
     { path: 'schemas/pack.schema.json', contents: json(published('pack.schema.json', 'Assay pack', packSchema)) },
     { path: 'schemas/config.schema.json', contents: json(published('config.schema.json', 'Assay configuration', configSchema)) },
     { path: 'schemas/findings.schema.json', contents: json(published('findings.schema.json', 'Assay scan result', scanResultSchema)) },
