@@ -86,8 +86,8 @@ export default tseslint.config(
   },
   // Text safety: escaping untrusted text for each destination; every layer may use it, it uses none.
   layer(['src/text/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'action', 'diagnostics', 'resources', 'collect', 'snapshot', 'policy', 'pack', 'config', 'engine', 'report', 'remediate', 'docs'] }),
-  // The findings vocabulary (severities, statuses, their orders): a base every layer may use; it uses none.
-  layer(['src/findings/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'action', 'text', 'diagnostics', 'resources', 'collect', 'snapshot', 'policy', 'pack', 'config', 'engine', 'report', 'remediate', 'docs'] }),
+  // The findings document (schema, vocabulary, roll-up, reading, comparison, baseline, gate): below every layer that makes or reads findings.
+  layer(['src/findings/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'action', 'text', 'collect', 'policy', 'pack', 'config', 'engine', 'report', 'remediate', 'docs'] }),
   layer(['src/diagnostics/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'resources', 'collect', 'snapshot', 'policy', 'pack', 'engine', 'report', 'remediate'] }),
   layer(['src/resources/**/*.ts'], { pure: true, forbiddenFolders: ['cli', 'collect', 'snapshot', 'policy', 'pack', 'engine', 'report', 'remediate'] }),
   layer(['src/snapshot/**/*.ts'], { pure: false, forbiddenFolders: ['cli', 'collect', 'policy', 'pack', 'engine', 'report', 'remediate'] }),

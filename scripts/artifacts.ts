@@ -19,7 +19,7 @@ import { snapshotJsonSchema } from '../src/snapshot/json-schema.js';
 import { policyJsonSchema } from '../src/policy/json-schema.js';
 import { packSchema } from '../src/pack/schema.js';
 import { configSchema } from '../src/config/schema.js';
-import { scanResultSchema } from '../src/engine/result.js';
+import { scanResultSchema } from '../src/findings/schema.js';
 import { planSchema } from '../src/remediate/plan.js';
 
 export interface Artifact {

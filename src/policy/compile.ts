@@ -13,7 +13,8 @@ import { compileCondition } from './conditions/compile-condition.js';
 import { report, type CompileContext } from './conditions/context.js';
 import type { CompiledCondition } from './evaluation.js';
 import type { LoadedPolicy } from './load.js';
-import type { PolicyDocument, Severity } from './schema.js';
+import type { Severity } from '../findings/vocabulary.js';
+import type { PolicyDocument } from './schema.js';
 import { compileTemplate, type CompiledTemplate } from './template.js';
 
 export interface ParameterOverride {

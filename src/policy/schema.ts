@@ -6,9 +6,8 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
+import { benchmarkSchema } from '../findings/benchmark.js';
 import { severities, type Severity, type Status } from '../findings/vocabulary.js';
-
-export { severities, type Severity };
 
 const text = (description: string) => Type.String({ minLength: 1, description });
 const condition = (description: string) => Type.Unknown({ description });
@@ -63,23 +62,6 @@ export const testCaseSchema = Type.Object({
     }, { additionalProperties: false }),
   ], { description: 'The expected status, or status with message key and evidence.' }),
 }, { additionalProperties: false, description: 'One test case, run through the real compiler and engine.' });
-
-/**
- * Where a policy's verdict rules depart from an authority's: the policy page's
- * "Differences from the benchmark". Bundled policies must carry it (a test
- * checks), an empty list meaning "compared, and none".
- */
-export const benchmarkSchema = Type.Object({
-  comparedWith: Type.Array(text('An authority the verdict rules were compared with, e.g. "CIS AWS Foundations v7.0.0 4.1 audit", "AWS Config rule multi-region-cloudtrail-enabled", "Security Hub control CloudTrail.1".'), { minItems: 1 }),
-  differences: Type.Array(Type.Object({
-    topic: text('What the difference is about, e.g. "Excluded management event sources".'),
-    authority: text('The authority the policy departs from.'),
-    reads: text('What that authority accepts or rejects.'),
-    assay: text('What this policy decides instead.'),
-    follows: text('The authority (or reasoning) the policy follows.'),
-    why: text('Why that reading is the right one.'),
-  }, { additionalProperties: false }), { description: 'Each departure from an authority compared with; empty when the policy agrees with all of them.' }),
-}, { additionalProperties: false, description: 'How the verdict rules compare with the framework audit procedures, AWS Config managed rules and Security Hub controls.' });
 
 export const policySchema = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Unique, permanent id; equals the file name.' }),

@@ -3,7 +3,7 @@
  * fix, findings whose commands are identical merged into one step (two
  * policies that one command satisfies), ordered most severe first.
  */
-import type { Finding, PolicyInfo, ScanResult } from '../engine/result.js';
+import type { Finding, PolicyInfo, ScanResult } from '../findings/schema.js';
 import type { Plan, PlanStep } from './plan.js';
 import { bySeverity } from '../findings/vocabulary.js';
 

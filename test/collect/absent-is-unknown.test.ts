@@ -20,7 +20,7 @@ import { rdsDbInstances } from '../../src/collect/aws/rds/db-instances.js';
 import { regionSettings } from '../../src/collect/aws/region/settings.js';
 import type { Collector } from '../../src/collect/define.js';
 import { evaluate } from '../../src/engine/evaluate.js';
-import type { Finding } from '../../src/engine/result.js';
+import type { Finding } from '../../src/findings/schema.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import { collectRecorded, regionsRoute, type RecordedRun } from '../support/collect.js';

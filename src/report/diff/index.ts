@@ -4,7 +4,7 @@
  */
 import type { TableStyle } from '../table.js';
 import { renderDiffMarkdown } from './markdown.js';
-import type { Comparison } from './schema.js';
+import type { Comparison } from '../../findings/comparison.js';
 import { renderDiffText } from './text.js';
 
 export interface DiffFormatter {

@@ -4,10 +4,8 @@
  * schemas/findings.schema.json; the TypeScript types come from it.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { benchmarkSchema } from '../policy/schema.js';
-import { severities, statuses, type Severity, type Status } from '../findings/vocabulary.js';
-
-export { statuses, type Status };
+import { benchmarkSchema } from './benchmark.js';
+import { severities, statuses, type Severity, type Status } from './vocabulary.js';
 
 const statusSchema = Type.Unsafe<Status>({ type: 'string', enum: [...statuses] });
 const severitySchema = Type.Unsafe<Severity>({ type: 'string', enum: [...severities] });
