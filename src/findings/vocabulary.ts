@@ -29,6 +29,14 @@ export function reachesThreshold(severity: string, threshold: GateThreshold): bo
   return threshold !== 'none' && severityRank(severity) <= severityRank(threshold);
 }
 
+/**
+ * How risky a fix is to run, least first: none changes nothing running, high
+ * can lock people or workloads out. Policies state it; plans take a step's
+ * riskiest fix by this order and ask before medium and high.
+ */
+export const fixRisks = ['none', 'low', 'medium', 'high'] as const;
+export type FixRisk = (typeof fixRisks)[number];
+
 /** Every status a finding or control can have. */
 export const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE', 'MANUAL', 'WAIVED'] as const;
 export type Status = (typeof statuses)[number];

@@ -7,7 +7,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 import { benchmarkSchema } from '../findings/benchmark.js';
-import { severities, type Severity, type Status } from '../findings/vocabulary.js';
+import { fixRisks, severities, type FixRisk, type Severity, type Status } from '../findings/vocabulary.js';
 
 const text = (description: string) => Type.String({ minLength: 1, description });
 const condition = (description: string) => Type.Unknown({ description });
@@ -88,7 +88,7 @@ export const policySchema = Type.Object({
     cli: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'AWS CLI commands; placeholders are shell-quoted when filled.' })),
     terraform: Type.Optional(Type.String({ description: 'Terraform snippet.' })),
     disruption: Type.Optional(Type.String({ description: 'What the fix may disrupt.' })),
-    risk: Type.Optional(Type.Unsafe<'none' | 'low' | 'medium' | 'high'>({ type: 'string', enum: ['none', 'low', 'medium', 'high'], description: 'How risky the fix is to run: none (changes nothing running), low, medium, high (can lock people or workloads out). Plans ask before medium and high.' })),
+    risk: Type.Optional(Type.Unsafe<FixRisk>({ type: 'string', enum: [...fixRisks], description: 'How risky the fix is to run: none (changes nothing running), low, medium, high (can lock people or workloads out). Plans ask before medium and high.' })),
     verify: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'Read-only AWS CLI commands that show the fix worked; placeholders as in cli.' })),
     after: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), { minItems: 1, description: 'Policies whose fixes in the same account create what this fix needs (the trail before its log group\'s metric filters): plans order their steps first.' })),
     rollback: Type.Optional(Type.Object({
