@@ -1,8 +1,8 @@
 /**
- * The findings vocabulary, defined once: severities and statuses, and the
- * orders every report, gate and plan sorts by. The first piece of
- * src/findings/, the home of the findings document (issue 16); nothing here
- * imports anything else of Assay.
+ * The findings vocabulary, defined once: severities, statuses and fix
+ * risks, and the orders every report, gate and plan sorts by. The base of
+ * src/findings/ (the findings document's home): policies, configs, the
+ * engine and every reader use it, and it imports nothing else of Assay.
  */
 
 /** Most severe first: the order reports list them in. */
