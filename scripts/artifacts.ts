@@ -19,7 +19,7 @@ import { conditionLibraryJsonSchema, policyJsonSchema } from '../src/policy/json
 import { benchmarkWithConditions, namedConditionsUsed } from '../src/policy/library.js';
 import { packSchema } from '../src/pack/schema.js';
 import { configSchema } from '../src/config/schema.js';
-import { scanResultSchema } from '../src/engine/result.js';
+import { scanResultSchema } from '../src/findings/schema.js';
 import { planSchema } from '../src/remediate/plan.js';
 
 export interface Artifact {

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { run } from '../src/cli/program.js';
-import type { ScanResult } from '../src/engine/result.js';
+import type { ScanResult } from '../src/findings/schema.js';
 import { renderHtml } from '../src/report/html/index.js';
 
 export const APT_INSTALL = 'apt-get install -y chromium';

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ScanResult } from '../src/engine/result.js';
+import type { ScanResult } from '../src/findings/schema.js';
 import { createAjv } from '../src/resources/validate-data.js';
 import { runCli, type CliRun } from './support/cli.js';
 import { demoScan } from './support/demo-scan.js';

@@ -6,7 +6,7 @@
  * annotation or add an output. The job summary is the Markdown report,
  * escaped by src/text/markdown.ts like every Markdown output.
  */
-import type { Finding } from '../engine/result.js';
+import type { Finding } from '../findings/schema.js';
 import { commandData, commandProperty } from '../text/github-command.js';
 import { bySeverity } from '../findings/vocabulary.js';
 

@@ -9,9 +9,8 @@ import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { run } from '../cli/program.js';
 import type { CliIo } from '../cli/io.js';
-import type { ScanResult } from '../engine/result.js';
-import { statuses } from '../engine/result.js';
-import { severities } from '../policy/schema.js';
+import type { ScanResult } from '../findings/schema.js';
+import { severities, statuses } from '../findings/vocabulary.js';
 import { annotations, outputLines } from './commands.js';
 import { readInputs, scanArguments } from './inputs.js';
 

@@ -5,7 +5,7 @@
  */
 import pc from 'picocolors';
 import { AssayError } from '../diagnostics/error.js';
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult } from '../findings/schema.js';
 import type { RenderOptions, ReportFormatter } from '../report/formatter.js';
 import { formattersById } from '../report/index.js';
 import { writeFileAtomic } from '../snapshot/write-file.js';

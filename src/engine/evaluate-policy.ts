@@ -6,9 +6,10 @@
 import type { CompiledPolicy } from '../policy/compile.js';
 import { FALSE, TRUE, type CompiledCondition, type Evidence, type Scope, type Trace, type UnknownReason } from '../policy/evaluation.js';
 import type { Resource } from '../resources/resource.js';
-import type { Finding, Status } from './result.js';
+import type { Finding } from '../findings/schema.js';
+import type { Status } from '../findings/vocabulary.js';
 import type { SnapshotIndex } from './snapshot-index.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint } from '../findings/fingerprint.js';
 
 export interface Verdict {
   readonly status: Exclude<Status, 'MANUAL'>;

@@ -12,13 +12,13 @@ import type { Selection, SelectedControl } from '../pack/select.js';
 import type { Resource } from '../resources/resource.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { findingFor, judge, subjectOf } from './evaluate-policy.js';
-import { fingerprint, policySetDigest } from './fingerprint.js';
-import type { ControlResult, Finding, PolicyInfo, ScanResult, Status } from './result.js';
-import { SCAN_RESULT_SCHEMA_VERSION, statuses } from './result.js';
+import { policySetDigest } from './policy-set-digest.js';
 import { SnapshotIndex } from './snapshot-index.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { AssayError } from '../diagnostics/error.js';
-import { severities, worstStatus } from '../findings/vocabulary.js';
+import { fingerprint } from '../findings/fingerprint.js';
+import { rollUpControls, summarize } from '../findings/roll-up.js';
+import { SCAN_RESULT_SCHEMA_VERSION, type Finding, type PolicyInfo, type ScanResult } from '../findings/schema.js';
 
 export interface EvaluateOptions {
   readonly snapshotDigest: string;
@@ -118,47 +118,9 @@ function manualFindings(controls: readonly SelectedControl[], accounts: readonly
   }
 }
 
-/** Statuses that say a policy looked at a resource in scope; anything else (none, or NOT_APPLICABLE only) means none was. */
-const IN_SCOPE: ReadonlySet<string> = new Set(['PASS', 'FAIL', 'ERROR', 'WAIVED']);
-
-function controlResults(controls: readonly SelectedControl[], findings: readonly Finding[], policies: ReadonlyMap<string, CompiledPolicy>): ControlResult[] {
-  if (controls.length === 0) return [];
-  const byPolicy = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = byPolicy.get(finding.policy) ?? [];
-    list.push(finding);
-    byPolicy.set(finding.policy, list);
-  }
-  return controls.map((control) => {
-    const counts: Record<string, number> = {};
-    // "Ensure no X is …": a complete inventory with no X in scope is a checked pass. An incomplete
-    // one always has an ERROR finding for the gap (coverageFindings), so it never gets here.
-    const passedByAbsence: string[] = [];
-    for (const policy of control.policies ?? []) {
-      const own = byPolicy.get(policy) ?? [];
-      for (const finding of own) counts[finding.status] = (counts[finding.status] ?? 0) + 1;
-      const compiled = policies.get(policy);
-      if (compiled?.document.ifNoneInScope === 'PASS' && !own.some((f) => IN_SCOPE.has(f.status))) passedByAbsence.push(compiled.resourceType.type);
-    }
-    // A waived failure is not a pass: the control shows WAIVED unless something still fails or is unknown.
-    const present = Object.keys(counts).filter((s) => (counts[s] ?? 0) > 0);
-    const status: Status = control.manual !== undefined ? 'MANUAL' : worstStatus(passedByAbsence.length > 0 ? [...present, 'PASS'] : present);
-    const note = status === 'PASS' && (counts.PASS ?? 0) === 0
-      ? `Passed by absence: the inventory of ${[...new Set(passedByAbsence)].sort(compare).join(', ')} is complete and holds none in scope.`
-      : undefined;
-    return {
-      pack: control.pack,
-      id: control.id,
-      title: control.title,
-      ...(control.section === undefined ? {} : { section: control.section }),
-      ...(control.level === undefined ? {} : { level: control.level }),
-      status,
-      policies: [...(control.policies ?? [])],
-      counts,
-      ...(note === undefined ? {} : { note }),
-      ...(control.manual === undefined ? {} : { guidance: control.manual }),
-    };
-  });
+/** Policies that pass a control on a complete inventory holding nothing in scope, with the type they inventory. */
+function passOnAbsence(policies: readonly CompiledPolicy[]): Map<string, string> {
+  return new Map(policies.filter((p) => p.document.ifNoneInScope === 'PASS').map((p) => [p.id, p.resourceType.type]));
 }
 
 /** A policy's reader-facing metadata, copied into the findings document. */
@@ -237,12 +199,6 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
   // Never spread findings into a call: a million arguments overflow the stack (DESIGN.md rule 8).
   const waived = waivers.length === 0 ? { findings, outcomes: [] } : applyWaivers(findings, waivers, options.today ?? '');
   findings = waived.findings;
-  const byStatus: Record<string, number> = Object.fromEntries(statuses.map((s) => [s, 0]));
-  const failuresBySeverity: Record<string, number> = Object.fromEntries(severities.map((s) => [s, 0]));
-  for (const finding of findings) {
-    byStatus[finding.status] = (byStatus[finding.status] ?? 0) + 1;
-    if (finding.status === 'FAIL') failuresBySeverity[finding.severity] = (failuresBySeverity[finding.severity] ?? 0) + 1;
-  }
   return {
     schemaVersion: SCAN_RESULT_SCHEMA_VERSION,
     generator: { ...options.generator },
@@ -259,9 +215,9 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
     },
     packs: options.selection.packs.map((p) => ({ id: p.id, title: p.title, version: p.version, ...(p.level === undefined ? {} : { level: p.level }) })),
     policies: [...policies].sort((a, b) => compare(a.id, b.id)).map(policyInfo),
-    summary: { byStatus, failuresBySeverity, resources: snapshot.resources.length },
+    summary: summarize(findings, snapshot.resources.length),
     findings,
-    controls: controlResults(options.selection.controls, findings, new Map(policies.map((p) => [p.id, p]))),
+    controls: rollUpControls(options.selection.controls, findings, passOnAbsence(policies)),
     waivers: waived.outcomes,
   };
 }

@@ -18,8 +18,8 @@ import { createLocator } from '../snapshot/locate.js';
 import type { CoverageEntry, Snapshot } from '../snapshot/schema.js';
 import { validateSnapshot } from '../snapshot/validate.js';
 import { evaluate } from './evaluate.js';
+import type { Finding, ScanResult } from '../findings/schema.js';
 import { resolveTestCase, unusedFixtures } from './test-fixtures.js';
-import type { Finding, ScanResult } from './result.js';
 
 export const TEST_ACCOUNT = '123456789012';
 const TEST_REGIONS = ['eu-west-1', 'us-east-1'];

@@ -2,7 +2,8 @@
  * A control's status from its policies' findings. "Ensure no X is …"
  * (ifNoneInScope: PASS) passes on a complete inventory holding no X; every
  * other control with nothing in scope is NOT_APPLICABLE; an incomplete
- * inventory is never a pass.
+ * inventory is never a pass. Driven through evaluate(), which feeds the
+ * roll-up (findings/roll-up.ts) compiled policies and the inventory's gaps.
  */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';

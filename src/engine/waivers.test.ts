@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from './result.js';
+import type { Finding } from '../findings/schema.js';
 import { applyWaivers, waiverGlob, type Waiver } from './waivers.js';
 
 function finding(id: string, status: Finding['status'] = 'FAIL', arn: string | null = `arn:aws:s3:::${id}`): Finding {

@@ -6,7 +6,7 @@
  * the caller supplies today's date.
  */
 import { globMatcher, type GlobMatcher } from '../policy/glob.js';
-import type { Finding, WaiverOutcome } from './result.js';
+import type { Finding, WaiverOutcome } from '../findings/schema.js';
 
 export interface Waiver {
   readonly policy: string;

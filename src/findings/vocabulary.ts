@@ -1,8 +1,8 @@
 /**
- * The findings vocabulary, defined once: severities and statuses, and the
- * orders every report, gate and plan sorts by. The first piece of
- * src/findings/, the home of the findings document (issue 16); nothing here
- * imports anything else of Assay.
+ * The findings vocabulary, defined once: severities, statuses and fix
+ * risks, and the orders every report, gate and plan sorts by. The base of
+ * src/findings/ (the findings document's home): policies, configs, the
+ * engine and every reader use it, and it imports nothing else of Assay.
  */
 
 /** Most severe first: the order reports list them in. */
@@ -28,6 +28,14 @@ export type GateThreshold = (typeof gateThresholds)[number];
 export function reachesThreshold(severity: string, threshold: GateThreshold): boolean {
   return threshold !== 'none' && severityRank(severity) <= severityRank(threshold);
 }
+
+/**
+ * How risky a fix is to run, least first: none changes nothing running, high
+ * can lock people or workloads out. Policies state it; plans take a step's
+ * riskiest fix by this order and ask before medium and high.
+ */
+export const fixRisks = ['none', 'low', 'medium', 'high'] as const;
+export type FixRisk = (typeof fixRisks)[number];
 
 /** Every status a finding or control can have. */
 export const statuses = ['PASS', 'FAIL', 'ERROR', 'NOT_APPLICABLE', 'MANUAL', 'WAIVED'] as const;

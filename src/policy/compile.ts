@@ -14,8 +14,9 @@ import { report, type CompileContext } from './conditions/context.js';
 import type { CompiledCondition } from './evaluation.js';
 import { benchmarkWithConditions } from './library.js';
 import type { LoadedPolicy } from './load.js';
+import type { Severity } from '../findings/vocabulary.js';
 import { fitsParameterType } from './parameter-types.js';
-import type { PolicyDocument, Severity } from './schema.js';
+import type { PolicyDocument } from './schema.js';
 import { compileTemplate, type CompiledTemplate } from './template.js';
 
 export interface ParameterOverride {

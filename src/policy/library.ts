@@ -12,7 +12,8 @@ import { explainSchemaErrors } from '../diagnostics/schema-errors.js';
 import { createAjv } from '../resources/validate-data.js';
 import type { CompiledCondition } from './evaluation.js';
 import { parameterTypes, type ParameterType } from './parameter-types.js';
-import { differenceSchema, type PolicyDocument } from './schema.js';
+import { differenceSchema } from '../findings/benchmark.js';
+import type { PolicyDocument } from './schema.js';
 import type { Locator } from './yaml.js';
 
 const NAME_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';

@@ -6,10 +6,9 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
-import { severities, type Severity, type Status } from '../findings/vocabulary.js';
+import { benchmarkSchema } from '../findings/benchmark.js';
+import { fixRisks, severities, type FixRisk, type Severity, type Status } from '../findings/vocabulary.js';
 import { parameterTypes, type ParameterType } from './parameter-types.js';
-
-export { severities, type Severity };
 
 const text = (description: string) => Type.String({ minLength: 1, description });
 const condition = (description: string) => Type.Unknown({ description });
@@ -76,26 +75,6 @@ export const testCaseSchema = Type.Object({
   ], { description: 'The expected status, or status with message key and evidence.' }),
 }, { additionalProperties: false, description: 'One test case, run through the real compiler and engine.' });
 
-/** One departure of the verdict rules from an authority. */
-export const differenceSchema = Type.Object({
-  topic: text('What the difference is about, e.g. "Excluded management event sources".'),
-  authority: text('The authority the policy departs from.'),
-  reads: text('What that authority accepts or rejects.'),
-  assay: text('What this policy decides instead.'),
-  follows: text('The authority (or reasoning) the policy follows.'),
-  why: text('Why that reading is the right one.'),
-}, { additionalProperties: false });
-
-/**
- * Where a policy's verdict rules depart from an authority's: the policy page's
- * "Differences from the benchmark". Bundled policies must carry it (a test
- * checks), an empty list meaning "compared, and none".
- */
-export const benchmarkSchema = Type.Object({
-  comparedWith: Type.Array(text('An authority the verdict rules were compared with, e.g. "CIS AWS Foundations v7.0.0 4.1 audit", "AWS Config rule multi-region-cloudtrail-enabled", "Security Hub control CloudTrail.1".'), { minItems: 1 }),
-  differences: Type.Array(differenceSchema, { description: 'Each departure from an authority compared with; empty when the policy agrees with all of them. Named conditions the policy uses add their own.' }),
-}, { additionalProperties: false, description: 'How the verdict rules compare with the framework audit procedures, AWS Config managed rules and Security Hub controls.' });
-
 export const policySchema = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Unique, permanent id; equals the file name.' }),
   title: text('The compliant state, e.g. "KMS keys rotate automatically".'),
@@ -121,7 +100,7 @@ export const policySchema = Type.Object({
     cli: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'AWS CLI commands; placeholders are shell-quoted when filled.' })),
     terraform: Type.Optional(Type.String({ description: 'Terraform snippet.' })),
     disruption: Type.Optional(Type.String({ description: 'What the fix may disrupt.' })),
-    risk: Type.Optional(Type.Unsafe<'none' | 'low' | 'medium' | 'high'>({ type: 'string', enum: ['none', 'low', 'medium', 'high'], description: 'How risky the fix is to run: none (changes nothing running), low, medium, high (can lock people or workloads out). Plans ask before medium and high.' })),
+    risk: Type.Optional(Type.Unsafe<FixRisk>({ type: 'string', enum: [...fixRisks], description: 'How risky the fix is to run: none (changes nothing running), low, medium, high (can lock people or workloads out). Plans ask before medium and high.' })),
     verify: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description: 'Read-only AWS CLI commands that show the fix worked; placeholders as in cli.' })),
     after: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), { minItems: 1, description: 'Policies whose fixes in the same account create what this fix needs (the trail before its log group\'s metric filters): plans order their steps first.' })),
     rollback: Type.Optional(Type.Object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, PolicyInfo, ScanResult } from '../engine/result.js';
+import type { Finding, PolicyInfo, ScanResult } from '../findings/schema.js';
 import { buildPlan, shellVariables } from './build.js';
 
 function policy(id: string, disruption?: string): PolicyInfo {

@@ -3,8 +3,8 @@
  * fix, findings whose commands are identical merged into one step (two
  * policies that one command satisfies), ordered most severe first.
  */
-import type { Finding, PolicyInfo, ScanResult } from '../engine/result.js';
-import type { Plan, PlanStep } from './plan.js';
+import type { Finding, PolicyInfo, ScanResult } from '../findings/schema.js';
+import { stepRisks, type Plan, type PlanStep, type StepRisk } from './plan.js';
 import { bySeverity } from '../findings/vocabulary.js';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -19,15 +19,13 @@ export function shellVariables(commands: readonly string[]): string[] {
   return [...names].sort(compare);
 }
 
-type Risk = PlanStep['risk'];
-const riskOrder: readonly Risk[] = ['none', 'low', 'medium', 'high', 'unstated'];
 
 /** A policy's own risk, or for policies that state none, a guess from the disruption text only as far as "None" goes. */
-function riskOf(policy: PolicyInfo | undefined): Risk {
+function riskOf(policy: PolicyInfo | undefined): StepRisk {
   return policy?.remediation.risk ?? 'unstated';
 }
 
-function disruptive(risk: Risk, disruptions: readonly (string | undefined)[]): boolean {
+function disruptive(risk: StepRisk, disruptions: readonly (string | undefined)[]): boolean {
   if (risk === 'medium' || risk === 'high') return true;
   if (risk !== 'unstated') return false;
   // Unstated: only a disruption text that begins "None" is taken as harmless.
@@ -89,7 +87,7 @@ export function buildPlan(result: ScanResult): Plan {
     const infos = ids.map((id) => policies.get(id));
     const commands = [...(first.remediation?.cli ?? [])];
     // The step is as risky as its riskiest fix; one policy without a stated risk makes it unstated.
-    const risk = infos.map(riskOf).sort((x, y) => riskOrder.indexOf(y) - riskOrder.indexOf(x))[0] ?? 'unstated';
+    const risk = infos.map(riskOf).sort((x, y) => stepRisks.indexOf(y) - stepRisks.indexOf(x))[0] ?? 'unstated';
     return {
       account: first.resource.account,
       region: first.resource.region,

@@ -5,9 +5,13 @@
  * AWS — so the same scan always gives the same plan.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { severities, type Severity } from '../findings/vocabulary.js';
+import { fixRisks, severities, type Severity } from '../findings/vocabulary.js';
 
 const severity = Type.Unsafe<Severity>({ type: 'string', enum: [...severities] });
+
+/** A step's risk, least first: the fix risks, then unstated (a policy said none), which plans treat with most care. */
+export const stepRisks = [...fixRisks, 'unstated'] as const;
+export type StepRisk = (typeof stepRisks)[number];
 
 export const planStepSchema = Type.Object({
   id: Type.String({ description: 'step-001, step-002 … in plan order.' }),
@@ -28,7 +32,7 @@ export const planStepSchema = Type.Object({
   commands: Type.Array(Type.String(), { description: 'AWS CLI commands with the resource\'s values filled in and shell-quoted, in order.' }),
   variables: Type.Array(Type.String(), { description: 'Shell variables the commands read ($NAME) that the operator must set first.' }),
   disruption: Type.Array(Type.String(), { description: 'What the change may disrupt, per policy; empty when the policies say nothing.' }),
-  risk: Type.Unsafe<'none' | 'low' | 'medium' | 'high' | 'unstated'>({ type: 'string', enum: ['none', 'low', 'medium', 'high', 'unstated'], description: 'The highest risk the policies state for their fixes; unstated when a policy states none.' }),
+  risk: Type.Unsafe<StepRisk>({ type: 'string', enum: [...stepRisks], description: 'The highest risk the policies state for their fixes; unstated when a policy states none.' }),
   disruptive: Type.Boolean({ description: 'Medium or high risk, or unstated risk with a disruption the policy does not call "None"; the script asks before running it.' }),
   verify: Type.Array(Type.String(), { description: 'Read-only commands that show the step worked, filled in.' }),
   rollback: Type.Array(Type.Object({ text: Type.String(), commands: Type.Array(Type.String()) }, { additionalProperties: false }), { description: 'How to undo the step, per policy that says.' }),

@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
-import type { Finding, ScanResult } from '../engine/result.js';
+import type { Finding, ScanResult } from '../findings/schema.js';
 import { csvCell } from '../text/csv.js';
 import { csvFormatter, renderCsv } from './csv.js';
 

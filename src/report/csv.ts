@@ -14,7 +14,7 @@
  * with ` | `; remediation commands go one per line in their own cell, since
  * a policy's steps belong together (the first alone can mislead).
  */
-import type { Finding, ScanResult } from '../engine/result.js';
+import type { Finding, ScanResult } from '../findings/schema.js';
 import { csvCell } from '../text/csv.js';
 import { defineFormatter } from './formatter.js';
 

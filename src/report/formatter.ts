@@ -3,7 +3,7 @@
  * of a file (DESIGN.md, "Finding"; STYLE.md, one formatter per file). The
  * CLI decides where the text goes; formatters never touch the file system.
  */
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult } from '../findings/schema.js';
 import type { TableStyle } from './table.js';
 
 export interface RenderOptions {

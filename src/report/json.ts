@@ -3,7 +3,7 @@
  * already sorted by the engine; two-space indentation and a final newline
  * make equal scans byte-identical.
  */
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult } from '../findings/schema.js';
 import { jsonChunks } from '../text/json-chunks.js';
 import { defineFormatter } from './formatter.js';
 

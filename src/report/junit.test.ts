@@ -6,7 +6,7 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
-import type { Finding, ScanResult } from '../engine/result.js';
+import type { Finding, ScanResult } from '../findings/schema.js';
 import { junitFormatter, renderJunit, resourceLabel } from './junit.js';
 import { xmlLegal } from '../text/xml.js';
 

@@ -23,7 +23,7 @@
  * cases in the engine's order, and `time="0"`: a formatter has no clock.
  * The snapshot digest and time ride along as suite properties.
  */
-import type { Finding, PolicyInfo, ScanResult } from '../engine/result.js';
+import type { Finding, PolicyInfo, ScanResult } from '../findings/schema.js';
 import { defineFormatter } from './formatter.js';
 import { xmlAttrs, xmlLegal, xmlText } from '../text/xml.js';
 

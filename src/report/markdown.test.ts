@@ -10,7 +10,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { parseFragment } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoFindings } from '../../test/support/demo-scan.js';
-import type { Finding, ScanResult } from '../engine/result.js';
+import type { Finding, ScanResult } from '../findings/schema.js';
 import { DEFAULT_MAX_BYTES, markdownFormatter, renderMarkdown } from './markdown.js';
 import { utf8Length } from './markdown/measure.js';
 

@@ -11,7 +11,7 @@
  * how many were left out. PR comments are limited to 65,536 characters;
  * callers posting one pass a smaller `maxBytes`.
  */
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult } from '../findings/schema.js';
 import { defineFormatter } from './formatter.js';
 import { utf8Length } from './markdown/measure.js';
 import { buildGroups, renderGroup, rowOf, type Group } from './markdown/findings.js';

@@ -1,7 +1,7 @@
 /** The terminal table with hostile values from the account: nothing reaches the terminal or a CI log raw. */
 import { describe, expect, it } from 'vitest';
 import { resultFixture } from '../../test/fixtures/results/load.js';
-import type { Finding, ScanResult } from '../engine/result.js';
+import type { Finding, ScanResult } from '../findings/schema.js';
 import { renderTable } from './table.js';
 
 const HOSTILE = 'evil\u001b[2J\u001b]0;owned\u0007\r\u0000\u009b1m\u202etxt\n::error::fake annotation ##[warning]legacy';

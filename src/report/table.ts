@@ -8,7 +8,7 @@
  * through `terminalText` before it is painted: a resource name must not
  * clear the screen, rewrite a line or issue a workflow command in a CI log.
  */
-import type { Finding, ScanResult } from '../engine/result.js';
+import type { Finding, ScanResult } from '../findings/schema.js';
 import { terminalText as t } from '../text/terminal.js';
 import { defineFormatter } from './formatter.js';
 import { bySeverity, severities, statusPrecedence } from '../findings/vocabulary.js';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { gateThresholds } from '../../src/report/gate.js';
+import { gateThresholds } from '../../src/findings/vocabulary.js';
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>;

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Comparison } from '../../src/report/compare.js';
+import type { Comparison } from '../../src/findings/comparison.js';
 import { runCli } from '../support/cli.js';
 
 const before = 'test/fixtures/results/before.json';

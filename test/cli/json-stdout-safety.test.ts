@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/findings/schema.js';
 import { runCli } from '../support/cli.js';
 import { smallSnapshot, toText } from '../support/snapshots.js';
 

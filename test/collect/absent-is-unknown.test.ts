@@ -19,7 +19,7 @@ import { rdsDbInstances } from '../../src/collect/aws/rds/db-instances.js';
 import { regionSettings } from '../../src/collect/aws/region/settings.js';
 import type { Collector } from '../../src/collect/define.js';
 import { evaluate } from '../../src/engine/evaluate.js';
-import type { Finding } from '../../src/engine/result.js';
+import type { Finding } from '../../src/findings/schema.js';
 import { idFromFile } from '../../src/policy/load.js';
 import { compileBundled } from '../support/bundled-policies.js';
 import { collectRecorded, regionsRoute, type RecordedRun } from '../support/collect.js';

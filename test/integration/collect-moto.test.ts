@@ -14,7 +14,7 @@ import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, Creat
 import { CreateBucketCommand, PutBucketEncryptionCommand, PutBucketPolicyCommand, PutBucketVersioningCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/findings/schema.js';
 import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';
 

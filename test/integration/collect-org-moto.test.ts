@@ -12,7 +12,7 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { CreateAccountCommand, CreateOrganizationCommand, ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/findings/schema.js';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';

@@ -5,7 +5,7 @@
  */
 import type { AssayError } from '../../src/diagnostics/error.js';
 import { evaluate } from '../../src/engine/evaluate.js';
-import type { Finding } from '../../src/engine/result.js';
+import type { Finding } from '../../src/findings/schema.js';
 import { compilePolicy, type CompiledPolicy, type ParameterOverride } from '../../src/policy/compile.js';
 import { parsePolicy } from '../../src/policy/load.js';
 import { buildResource, type BuildOptions } from '../../src/resources/build.js';

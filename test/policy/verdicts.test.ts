@@ -12,7 +12,7 @@ import { generateSnapshot } from '../../bench/synthetic/snapshot.js';
 import { buildDemoSnapshot } from '../../examples/demo-account/build.js';
 import { loadLibrary, planScan } from '../../src/cli/library.js';
 import { evaluate } from '../../src/engine/evaluate.js';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/findings/schema.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 
 function summarise(result: ScanResult): string {

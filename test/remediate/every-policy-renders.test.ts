@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runPolicyCase } from '../../src/engine/policy-tests.js';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/findings/schema.js';
 import { loadPolicies, type LoadedPolicy, type PolicySource } from '../../src/policy/load.js';
 import type { PolicyTestCase } from '../../src/policy/schema.js';
 import { buildPlan } from '../../src/remediate/build.js';

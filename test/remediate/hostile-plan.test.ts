@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/findings/schema.js';
 import { buildPlan } from '../../src/remediate/build.js';
 import type { Plan, PlanStep } from '../../src/remediate/plan.js';
 import { renderScript } from '../../src/remediate/render/script.js';

@@ -4,7 +4,7 @@
  * each. Call it from a hook or a test, never at import time or in a describe
  * body, so listing the tests runs no scan.
  */
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/findings/schema.js';
 import { runCli, type CliRun } from './cli.js';
 
 export const DEMO_SNAPSHOT = 'examples/demo-account.json';

@@ -2,11 +2,11 @@
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
 import { AssayError, AssayErrors } from '../../diagnostics/error.js';
-import type { ScanResult } from '../../engine/result.js';
-import { compareResults, newFailuresAtOrAbove } from '../../report/compare.js';
-import { parseFindingsDocument } from '../../report/diff/findings-document.js';
+import type { ScanResult } from '../../findings/schema.js';
+import { compareResults, newFailuresAtOrAbove } from '../../findings/compare.js';
+import { parseFindingsDocument } from '../../findings/read.js';
 import { diffFormatters, diffFormattersById } from '../../report/diff/index.js';
-import { gateThresholds, type GateThreshold } from '../../report/gate.js';
+import { gateThresholds, type GateThreshold } from '../../findings/vocabulary.js';
 import { readBytes } from '../../snapshot/file.js';
 import { writeFileAtomic } from '../../snapshot/write-file.js';
 import { ExitCode } from '../exit-codes.js';

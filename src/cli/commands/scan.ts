@@ -1,7 +1,8 @@
 /** `assay scan --snapshot <file>`: evaluate policies against a snapshot and report. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { evaluate } from '../../engine/evaluate.js';
-import { decideGate, gateThresholds, type GateThreshold } from '../../report/gate.js';
+import { decideGate } from '../../findings/gate.js';
+import { gateThresholds, type GateThreshold } from '../../findings/vocabulary.js';
 import { formattersById } from '../../report/index.js';
 import { snapshotDigest } from '../../snapshot/digest.js';
 import { readSnapshotFile, writeSnapshotFile } from '../../snapshot/file.js';
@@ -21,7 +22,7 @@ import { writeReports } from '../write-reports.js';
 import { readFindingsFile } from './diff.js';
 import { planTarget, writePlan, type PlanTarget } from './plan.js';
 import { buildPlan } from '../../remediate/build.js';
-import { withBaseline } from '../../report/baseline.js';
+import { withBaseline } from '../../findings/baseline.js';
 import { checkConfigReferences, configOutputs, configParameters, configPaths, DEFAULT_CONFIG_FILE, readConfig } from '../config.js';
 
 export function parseLevel(value: string): number {

@@ -3,7 +3,7 @@
  * say the same thing about a change. Returns raw (unescaped) text: each
  * renderer escapes for its medium.
  */
-import type { ComparedFinding, Comparison, ScanInfo } from './schema.js';
+import type { ComparedFinding, Comparison, ScanInfo } from '../../findings/comparison.js';
 
 /** `sha256:` and the first 12 hex digits: enough to tell scans apart at a glance. */
 export function shortDigest(digest: string): string {

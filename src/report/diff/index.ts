@@ -4,7 +4,7 @@
  */
 import type { TableStyle } from '../table.js';
 import { renderDiffMarkdown } from './markdown.js';
-import type { Comparison } from './schema.js';
+import type { Comparison } from '../../findings/comparison.js';
 import { renderDiffText } from './text.js';
 
 export interface DiffFormatter {
@@ -14,7 +14,7 @@ export interface DiffFormatter {
   render(comparison: Comparison, style: TableStyle): string;
 }
 
-/** The comparison document (diff/schema.ts); two-space indentation and a final newline, like the findings JSON. */
+/** The comparison document (findings/comparison.ts); two-space indentation and a final newline, like the findings JSON. */
 export function renderDiffJson(comparison: Comparison): string {
   return `${JSON.stringify(comparison, null, 2)}\n`;
 }

@@ -6,7 +6,7 @@
  */
 import { markdownCode as mdCode, markdownRow as line, markdownTableHead, markdownText as mdText } from '../../text/markdown.js';
 import { afterLabel, beforeLabel, detail, evidenceSummary, plural, policyChangeNote, shortDigest } from './describe.js';
-import type { ComparedFinding, Comparison } from './schema.js';
+import type { ComparedFinding, Comparison } from '../../findings/comparison.js';
 
 /** Rows per table: PR comments are capped at 65,536 characters, and a long list helps nobody there. */
 export const MAX_ROWS = 50;

@@ -2,7 +2,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { resultFixture } from '../../../test/fixtures/results/load.js';
-import { compareResults } from '../compare.js';
+import { compareResults } from '../../findings/compare.js';
 import { shortDigest } from './describe.js';
 import { renderDiffJson } from './index.js';
 import { markdownText as mdText } from '../../text/markdown.js';
@@ -45,6 +45,14 @@ describe('text view', () => {
   it('mentions policies run in only one scan', () => {
     const fewer = { ...after, policySet: { ...after.policySet, policies: after.policySet.policies.filter((p) => p !== 'aws-kms-cmk-rotation-enabled') } };
     expect(renderDiffText(compareResults(before, fewer))).toContain('policies: 1 removed (aws-kms-cmk-rotation-enabled)');
+  });
+
+  it('says which waiver a FAIL turned WAIVED under', () => {
+    const failing = before.findings.find((f) => f.status === 'FAIL' && after.findings.some((g) => g.fingerprint === f.fingerprint && g.status === 'FAIL'));
+    if (failing === undefined) throw new Error('fixture has no FAIL in both scans');
+    const waiver = { reason: 'legacy app, replaced in Q3', owner: 'team-web', expires: '2026-12-31', index: 0 };
+    const waived = { ...after, findings: after.findings.map((f) => (f.fingerprint === failing.fingerprint ? { ...f, status: 'WAIVED' as const, waiver } : f)) };
+    expect(renderDiffText(compareResults(before, waived))).toContain('waived until 2026-12-31 (owner team-web): legacy app, replaced in Q3');
   });
 
   it('is the same for the same comparison', () => {

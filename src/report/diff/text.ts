@@ -6,7 +6,7 @@
 import type { TableStyle } from '../table.js';
 import { terminalText } from '../../text/terminal.js';
 import { afterLabel, beforeLabel, detail, evidenceSummary, policyChangeNote, resourceLabel, scanLine } from './describe.js';
-import type { ComparedFinding, Comparison } from './schema.js';
+import type { ComparedFinding, Comparison } from '../../findings/comparison.js';
 
 const plain: TableStyle = { bold: (s) => s, dim: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, cyan: (s) => s };
 

@@ -3,7 +3,7 @@
  * without the policy files: what each checks and why, the framework
  * controls it evidences, the full remediation and the documentation links.
  */
-import type { PolicyInfo } from '../../engine/result.js';
+import type { PolicyInfo } from '../../findings/schema.js';
 import { htmlText } from '../../text/html.js';
 import { linkOrText } from './values.js';
 import type { ReportModel } from './model.js';

@@ -3,7 +3,7 @@
  * themselves are the units, grouped by the AWS service of their resource
  * type, each with the worst status among its findings.
  */
-import type { Finding } from '../../engine/result.js';
+import type { Finding } from '../../findings/schema.js';
 import { renderChart, type ChartRow } from './chart.js';
 import { htmlText } from '../../text/html.js';
 import { groupBySection, type ReportModel } from './model.js';

@@ -3,7 +3,7 @@
  * it expected and what it saw (FAIL), why it could not decide (ERROR), the
  * waiver that accepted it (WAIVED), and the commands that fix this resource.
  */
-import type { Finding } from '../../engine/result.js';
+import type { Finding } from '../../findings/schema.js';
 import { htmlText } from '../../text/html.js';
 import { formatValue } from './values.js';
 import { badge, statusStyle } from './status.js';

@@ -5,7 +5,7 @@
  * bytes for the same result.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding, ScanResult } from '../../engine/result.js';
+import type { Finding, ScanResult } from '../../findings/schema.js';
 import { runCli } from '../../../test/support/cli.js';
 import { htmlFormatter, renderHtml } from './index.js';
 import { CONTENT_SECURITY_POLICY } from './page.js';

@@ -3,7 +3,7 @@
  * no script, nothing fetched, printable — per pack and control with the
  * evidence of every finding. Pure and deterministic like every formatter.
  */
-import type { ScanResult } from '../../engine/result.js';
+import type { ScanResult } from '../../findings/schema.js';
 import { defineFormatter } from '../formatter.js';
 import { renderAppendix } from './appendix.js';
 import { renderByPolicy } from './by-policy.js';

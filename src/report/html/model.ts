@@ -3,7 +3,7 @@
  * metadata by id, and in-page anchors. Anchors are numbered, never made from
  * ids in the document, so they are always valid and never collide.
  */
-import type { ControlResult, Finding, PolicyInfo, ScanResult } from '../../engine/result.js';
+import type { ControlResult, Finding, PolicyInfo, ScanResult } from '../../findings/schema.js';
 import { statusRank } from '../../findings/vocabulary.js';
 
 export interface ReportModel {

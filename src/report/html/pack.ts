@@ -3,7 +3,7 @@
  * grouped by section, each with its status, manual guidance, and the
  * findings of the policies that evidence it; a pass-rate chart on top.
  */
-import type { ControlResult, ScanResult } from '../../engine/result.js';
+import type { ControlResult, ScanResult } from '../../findings/schema.js';
 import { renderChart, type ChartRow } from './chart.js';
 import { htmlText } from '../../text/html.js';
 import { controlKey, groupBySection, type ReportModel } from './model.js';

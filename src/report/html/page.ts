@@ -4,7 +4,7 @@
  * all), the scan's provenance — snapshot digest, time and scope, policy set
  * digest, generator — overall counts, and a table of contents.
  */
-import type { ScanResult } from '../../engine/result.js';
+import type { ScanResult } from '../../findings/schema.js';
 import { htmlAttr, htmlText } from '../../text/html.js';
 import { countStatuses, sortCounts, statusStyle } from './status.js';
 import { styles } from './styles.js';

@@ -4,7 +4,7 @@
  * resource fails, then each failing or undecided resource with its evidence
  * and the passing ones as compact rows.
  */
-import type { Finding, PolicyInfo } from '../../engine/result.js';
+import type { Finding, PolicyInfo } from '../../findings/schema.js';
 import { htmlText } from '../../text/html.js';
 import { needsBlock, renderFindingBlock, renderFindingRows } from './finding.js';
 import { byStatus, type ReportModel } from './model.js';

@@ -4,7 +4,7 @@
  * covers. Waivers are newer than this report's findings-document type, so
  * they are read by shape; a result without them renders no section.
  */
-import type { ScanResult } from '../../engine/result.js';
+import type { ScanResult } from '../../findings/schema.js';
 import { htmlText } from '../../text/html.js';
 
 interface WaiverRow {

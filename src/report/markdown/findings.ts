@@ -4,7 +4,7 @@
  * and cached on the group (groups live for one render call). Groups run most
  * severe first; rows within a group by location.
  */
-import type { Finding, PolicyInfo, ScanResult } from '../../engine/result.js';
+import type { Finding, PolicyInfo, ScanResult } from '../../findings/schema.js';
 import { severityRank } from '../../findings/vocabulary.js';
 import { badges } from './sections.js';
 import {

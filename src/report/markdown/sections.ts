@@ -3,9 +3,8 @@
  * pack's controls and the waivers. Each returns one block of text without a
  * trailing newline; the caller joins blocks with blank lines.
  */
-import type { ControlResult, ScanResult, Status } from '../../engine/result.js';
-import { statusPrecedence } from '../../findings/vocabulary.js';
-import { severities } from '../../findings/vocabulary.js';
+import type { ControlResult, ScanResult } from '../../findings/schema.js';
+import { severities, statusPrecedence, type Status } from '../../findings/vocabulary.js';
 import { markdownCode as code, markdownRow as row, markdownTableHead as tableHead, markdownText as text } from '../../text/markdown.js';
 import { truncate } from './measure.js';
 

@@ -11,7 +11,7 @@
  * Unicode, and an ARN-like id must never turn the path into a URI with a
  * scheme. The ARN itself goes in the logical location instead.
  */
-import type { Finding } from '../../engine/result.js';
+import type { Finding } from '../../findings/schema.js';
 import type { SarifLocation } from './types.js';
 
 const encoder = new TextEncoder();

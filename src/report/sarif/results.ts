@@ -11,7 +11,7 @@
  * resource going from ERROR to FAIL, or back, stays one GitHub alert: the
  * fingerprint is the same policy-and-resource fingerprint.
  */
-import type { Finding } from '../../engine/result.js';
+import type { Finding } from '../../findings/schema.js';
 import { resourceLabel, resourceLocation } from './location.js';
 import { severityMapping } from './severity.js';
 import { sarifText } from '../../text/sarif.js';

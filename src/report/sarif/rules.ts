@@ -12,7 +12,7 @@
  * findings document has no per-policy precision to read; if policies grow
  * one, `precisionOf` is the single place to use it.
  */
-import type { Finding, PolicyInfo } from '../../engine/result.js';
+import type { Finding, PolicyInfo } from '../../findings/schema.js';
 import { severityMapping } from './severity.js';
 import { markdownCodeBlock, markdownLink, markdownParagraph, markdownText } from '../../text/markdown.js';
 import { sarifLines, sarifText } from '../../text/sarif.js';

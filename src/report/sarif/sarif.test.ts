@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import schema from '../../../test/fixtures/sarif-schema-2.1.0.json' with { type: 'json' };
 import { runCli } from '../../../test/support/cli.js';
 import { lintSarifForGithub } from '../../../test/support/sarif-github-lint.js';
-import type { Finding, ScanResult } from '../../engine/result.js';
+import type { Finding, ScanResult } from '../../findings/schema.js';
 import { githubLimits, gzipSize } from './limits.js';
 import { sarifFormatter, sarifReport } from './sarif.js';
 

@@ -14,7 +14,7 @@
  * - Deterministic: runs by account, rules by id, results by severity then
  *   the engine's order; no clock, only the scan's own times and digests.
  */
-import type { Finding, ScanResult } from '../../engine/result.js';
+import type { Finding, ScanResult } from '../../findings/schema.js';
 import { sarifText } from '../../text/sarif.js';
 import { defineFormatter } from '../formatter.js';
 import { encodeSegment } from './location.js';

@@ -12,7 +12,7 @@
  * SARIF levels: critical and high are `error` (block a merge when the
  * repository gates on errors), medium is `warning`, low and info are `note`.
  */
-import type { PolicyInfo } from '../../engine/result.js';
+import type { PolicyInfo } from '../../findings/schema.js';
 import type { SarifLevel } from './types.js';
 
 export type Severity = PolicyInfo['severity'];

@@ -1,10 +1,4 @@
-import { createHash, hash } from 'node:crypto';
-
-/** Stable identity of a finding across runs: the same policy on the same resource. */
-export function fingerprint(policy: string, account: string, region: string, type: string, id: string): string {
-  // One-shot hash: one call per finding, so skipping the Hash object matters at scale.
-  return hash('sha256', [policy, account, region, type, id].join('\u0000'), 'hex').slice(0, 32);
-}
+import { createHash } from 'node:crypto';
 
 /** Digest of the policies a scan ran, with their effective parameters, in id order. */
 export function policySetDigest(entries: readonly { id: string; document: unknown; params: ReadonlyMap<string, unknown> }[]): string {

@@ -5,16 +5,13 @@
  * longer be decided, a waiver that lapsed). Pure: `assay diff` and
  * `assay scan --baseline` read the files and decide exit codes.
  */
-import type { Finding, ScanResult } from '../engine/result.js';
+import type { Finding, ScanResult } from './schema.js';
 import { GLOBAL_REGION } from '../resources/define.js';
-import type { GateThreshold } from './gate.js';
-import { bySeverity, reachesThreshold } from '../findings/vocabulary.js';
+import { bySeverity, reachesThreshold, type GateThreshold } from './vocabulary.js';
 import {
   COMPARISON_SCHEMA_VERSION,
   type Absence, type ComparedFinding, type Comparison, type ComparisonCategory, type FindingState, type ScanInfo,
-} from './diff/schema.js';
-
-export type { Comparison, ComparedFinding } from './diff/schema.js';
+} from './comparison.js';
 
 /** Statuses that need no attention on either side of a change: moving between them is not reported. */
 const quiet: ReadonlySet<string> = new Set(['PASS', 'NOT_APPLICABLE', 'MANUAL']);

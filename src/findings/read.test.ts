@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { resultFixtureText } from '../../../test/fixtures/results/load.js';
-import { AssayError, AssayErrors } from '../../diagnostics/error.js';
-import { parseFindingsDocument } from './findings-document.js';
+import { resultFixtureText } from '../../test/fixtures/results/load.js';
+import { AssayError, AssayErrors } from '../diagnostics/error.js';
+import { parseFindingsDocument } from './read.js';
 
 const valid = resultFixtureText('before');
 const bytes = (text: string): Uint8Array => Buffer.from(text, 'utf8');

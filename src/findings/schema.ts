@@ -4,10 +4,8 @@
  * schemas/findings.schema.json; the TypeScript types come from it.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { benchmarkSchema } from '../policy/schema.js';
-import { severities, statuses, type Severity, type Status } from '../findings/vocabulary.js';
-
-export { statuses, type Status };
+import { benchmarkSchema } from './benchmark.js';
+import { fixRisks, severities, statuses, type FixRisk, type Severity, type Status } from './vocabulary.js';
 
 const statusSchema = Type.Unsafe<Status>({ type: 'string', enum: [...statuses] });
 const severitySchema = Type.Unsafe<Severity>({ type: 'string', enum: [...severities] });
@@ -101,7 +99,7 @@ export const policyInfoSchema = Type.Object({
     cli: Type.Array(Type.String(), { description: 'Command templates with {{…}} placeholders; findings carry them filled in.' }),
     terraform: Type.Optional(Type.String()),
     disruption: Type.Optional(Type.String()),
-    risk: Type.Optional(Type.Unsafe<'none' | 'low' | 'medium' | 'high'>({ type: 'string', enum: ['none', 'low', 'medium', 'high'] })),
+    risk: Type.Optional(Type.Unsafe<FixRisk>({ type: 'string', enum: [...fixRisks] })),
     after: Type.Optional(Type.Array(Type.String(), { description: 'Policies whose fixes come first (they create what this fix needs).' })),
   }, { additionalProperties: false }),
   references: Type.Array(Type.String()),

@@ -4,7 +4,7 @@
  * the result, so every report can show them; the gate then looks at the new
  * ones only.
  */
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult } from './schema.js';
 import { compareResults, newErrorFingerprints, newFailFingerprints } from './compare.js';
 
 export function withBaseline(result: ScanResult, baseline: ScanResult): { result: ScanResult; gateFindings: ScanResult['findings'] } {

@@ -5,7 +5,7 @@
  * validate what they read; the TypeScript types come from it.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { evidenceSchema, findingSchema } from '../../engine/result.js';
+import { evidenceSchema, findingSchema } from './schema.js';
 
 /** Comparison document format version; bump it when a field changes meaning or goes away. */
 export const COMPARISON_SCHEMA_VERSION = 1;

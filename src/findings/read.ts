@@ -5,13 +5,13 @@
  * Pure: the CLI reads the bytes.
  */
 import type { ValidateFunction } from 'ajv';
-import type { DiagnosticCode } from '../../diagnostics/codes.js';
-import { AssayError, AssayErrors } from '../../diagnostics/error.js';
-import { explainSchemaErrors } from '../../diagnostics/schema-errors.js';
-import { SCAN_RESULT_SCHEMA_VERSION, scanResultSchema, type ScanResult } from '../../engine/result.js';
-import { createAjv } from '../../resources/validate-data.js';
-import { decodeText, parseJson } from '../../snapshot/decode.js';
-import { createLocator, type Locator } from '../../snapshot/locate.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { AssayError, AssayErrors } from '../diagnostics/error.js';
+import { explainSchemaErrors } from '../diagnostics/schema-errors.js';
+import { SCAN_RESULT_SCHEMA_VERSION, scanResultSchema, type ScanResult } from './schema.js';
+import { createAjv } from '../resources/validate-data.js';
+import { decodeText, parseJson } from '../snapshot/decode.js';
+import { createLocator, type Locator } from '../snapshot/locate.js';
 
 /** Codes of the two ways a file can fail to be a findings document we read. */
 const VERSION_CODE: DiagnosticCode = 'FINDINGS_VERSION';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, ScanResult } from '../engine/result.js';
+import type { Finding, ScanResult } from './schema.js';
 import { decideGate } from './gate.js';
 
 function finding(status: Finding['status'], severity: Finding['severity']): Finding {

@@ -3,10 +3,8 @@
  * severity fails it; with `failOnError`, so does any ERROR (strict mode for
  * audits, where "could not check" must not pass quietly).
  */
-import type { ScanResult } from '../engine/result.js';
-import { gateThresholds, reachesThreshold, type GateThreshold } from '../findings/vocabulary.js';
-
-export { gateThresholds, type GateThreshold };
+import type { ScanResult } from './schema.js';
+import { reachesThreshold, type GateThreshold } from './vocabulary.js';
 
 export interface GateDecision {
   readonly failed: boolean;

@@ -1,0 +1,13 @@
+/**
+ * A finding's identity across runs: the key a comparison, a baseline and the
+ * reader's duplicate check match findings on. Defined with the findings
+ * document, not the engine, because every reader of saved documents relies on
+ * it staying the same.
+ */
+import { hash } from 'node:crypto';
+
+/** Stable identity of a finding across runs: the same policy on the same resource. */
+export function fingerprint(policy: string, account: string, region: string, type: string, id: string): string {
+  // One-shot hash: one call per finding, so skipping the Hash object matters at scale.
+  return hash('sha256', [policy, account, region, type, id].join('\u0000'), 'hex').slice(0, 32);
+}
