@@ -48,6 +48,7 @@ const cases: readonly { name: string; args: string[]; exit: number }[] = [
   { name: 'scan-bad-user-policy', args: ['scan', '--snapshot', 'examples/demo-account.json', '--policies', 'test/fixtures/policies/bad/misspelled-path.yaml'], exit: 2 },
   { name: 'policies-list', args: ['policies', 'list'], exit: 0 },
   { name: 'policies-show', args: ['policies', 'show', 'aws-kms-cmk-rotation-enabled'], exit: 0 },
+  { name: 'policies-show-named-conditions', args: ['policies', 'show', 'aws-cloudtrail-multi-region-logging'], exit: 0 },
   { name: 'policies-show-unknown', args: ['policies', 'show', 'aws-kms-rotation'], exit: 2 },
   { name: 'policies-validate-bundled', args: ['policies', 'validate'], exit: 0 },
   { name: 'policies-validate-yaml-syntax', args: ['policies', 'validate', 'test/fixtures/policies/bad/yaml-syntax.yaml'], exit: 2 },

@@ -5,6 +5,7 @@ import { AssayError, AssayErrors } from '../../diagnostics/error.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { policeCases, runPolicyTests } from '../../engine/policy-tests.js';
 import { compilePolicy } from '../../policy/compile.js';
+import { namedConditionsUsed } from '../../policy/library.js';
 import type { LoadedPolicy } from '../../policy/load.js';
 import { terminalLines, terminalText } from '../../text/terminal.js';
 import { ExitCode } from '../exit-codes.js';
@@ -34,6 +35,7 @@ function showPolicy(policy: LoadedPolicy): string {
     '',
     ...(d.where === undefined ? [] : [block('Applies when', d.where)]),
     block('Check', d.check),
+    ...namedConditionsUsed([d.where, d.check], policy.library).map((c) => block(`Named condition ${c.name} (${c.file}, on ${c.document.resource})`, c.document.condition)),
     ...(d.parameters === undefined ? [] : [block('Parameters', d.parameters)]),
     ...(d.frameworks === undefined ? [] : [block('Frameworks', d.frameworks)]),
     block('Remediation', d.remediation),
