@@ -125,7 +125,9 @@ export function keepClosest(trace: Trace, children: readonly Collected[], ties: 
 }
 
 /** The evidence with each repeated statement of a read kept once, in order. */
-export function distinctEvidence(evidence: readonly Evidence[]): Evidence[] {
+export function distinctEvidence(evidence: Evidence[]): Evidence[] {
+  // Most findings explain themselves with one read: nothing to compare, nothing to allocate.
+  if (evidence.length < 2) return evidence;
   const seen = new Map<string, Evidence[]>();
   const kept: Evidence[] = [];
   for (const item of evidence) {
