@@ -5,6 +5,7 @@
  */
 import type { CompiledPolicy } from '../policy/compile.js';
 import { FALSE, TRUE, type CompiledCondition, type Evidence, type Scope, type Trace, type UnknownReason } from '../policy/evaluation.js';
+import { distinctEvidence } from '../policy/conditions/trace.js';
 import type { Resource } from '../resources/resource.js';
 import type { Finding } from '../findings/schema.js';
 import type { Status } from '../findings/vocabulary.js';
@@ -20,7 +21,7 @@ export interface Verdict {
 function explain(condition: CompiledCondition, base: Scope): Trace {
   const trace: Trace = { evidence: [], unknowns: [] };
   condition.evaluate({ ...base, trace });
-  return trace;
+  return { evidence: distinctEvidence(trace.evidence), unknowns: trace.unknowns };
 }
 
 /** The evidence of a verdict that needs none; frozen, as it is shared. */

@@ -83,6 +83,20 @@ export interface Scope {
 export interface Trace {
   readonly evidence: Evidence[];
   readonly unknowns: UnknownReason[];
+  /**
+   * How far the condition evaluated with this trace got, set by composite
+   * conditions (a leaf's is counted from its evidence): what picks the
+   * failed alternative that came closest (conditions/trace.ts).
+   */
+  progress?: Progress;
+}
+
+/** Reads that held and reads that failed behind a result, counted as conditions/trace.ts says. */
+export interface Progress {
+  readonly held: number;
+  readonly failed: number;
+  /** Of the failed ones, those that found nothing there: an empty list, no related resource. */
+  readonly absent: number;
 }
 
 export interface CompiledCondition {

@@ -106,7 +106,7 @@ describe('markdown report on the demo scan', () => {
     expect(severities.length).toBe(new Set(demo.findings.filter((x) => x.status === 'FAIL').map((x) => x.policy)).size);
     expect(isSorted(severities)).toBe(true);
     const section = md.slice(md.indexOf('`aws-iam-user-console-mfa`'));
-    expect(section).toContain('| `bob` | `123456789012` | `global` | `mfaDevices` is `0`, expected count gte `1` |');
+    expect(section).toContain('| `bob` | `123456789012` | `global` | `mfaDevices` has `0` (expected at least `1`) |');
     expect(section).toMatch(/```sh\n# aws\.iam\.user bob \(123456789012\/global\)\naws iam create-virtual-mfa-device --virtual-mfa-device-name 'bob'/);
   });
 

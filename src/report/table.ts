@@ -10,7 +10,9 @@
  */
 import type { Finding, ScanResult } from '../findings/schema.js';
 import { terminalText as t } from '../text/terminal.js';
+import { evidenceSentence, type SentenceStyle } from './evidence-sentence.js';
 import { defineFormatter } from './formatter.js';
+import { truncate } from './markdown/measure.js';
 import { bySeverity, severities, statusPrecedence } from '../findings/vocabulary.js';
 
 export interface TableStyle {
@@ -45,9 +47,14 @@ function groupByPolicy(findings: readonly Finding[]): Finding[][] {
   });
 }
 
+/** Values are cut to this many characters: the JSON output keeps them whole. */
+const MAX_VALUE = 120;
+const sentenceStyle: SentenceStyle = { words: (s) => s, name: (s) => s, value: (json) => truncate(json, MAX_VALUE) };
+
 function evidenceLine(finding: Finding): string {
   const failing = finding.evidence.filter((e) => e.result !== 'pass').slice(0, 2);
-  return t(failing.map((e) => `${e.resource === undefined ? '' : `${e.resource}: `}${e.path} is ${JSON.stringify(e.actual)}, expected ${e.op} ${JSON.stringify(e.expected)}`).join('; '));
+  // Escaped as one line: the sentence's parts end up on it together.
+  return t(failing.map((e) => evidenceSentence(e, sentenceStyle, finding.reasons)).join('; '));
 }
 
 export function renderTable(result: ScanResult, style: TableStyle = plain): string {

@@ -1,7 +1,7 @@
 /** `{ all: [conditions] }`: true when every condition is; false wins over unknown. */
 import { FALSE, TRUE, UNKNOWN, type CompiledCondition, type Truth } from '../evaluation.js';
 import type { SourceLocation } from '../../diagnostics/error.js';
-import { childTrace, keepExplaining, withTrace, type Collected } from './trace.js';
+import { childTrace, collected as collect, keepExplaining, sumProgress, withTrace, type Collected } from './trace.js';
 
 export function allOf(children: readonly CompiledCondition[], location: SourceLocation): CompiledCondition {
   return {
@@ -21,11 +21,12 @@ export function allOf(children: readonly CompiledCondition[], location: SourceLo
       for (const child of children) {
         const trace = childTrace(scope.trace);
         const value = child.evaluate(withTrace(scope, trace));
-        collected.push({ result: value, evidence: trace.evidence });
+        collected.push(collect(value, trace));
         if (value === FALSE) result = FALSE;
         else if (value === UNKNOWN && result === TRUE) result = UNKNOWN;
       }
       keepExplaining(scope.trace, result, collected);
+      scope.trace.progress = sumProgress(collected);
       return result;
     },
   };

@@ -1,7 +1,11 @@
-/** `{ any: [conditions] }`: true when at least one condition is; true wins over unknown. */
+/**
+ * `{ any: [conditions] }`: true when at least one condition is; true wins
+ * over unknown. Failed, it is explained by the branch that came closest
+ * (trace.ts).
+ */
 import { FALSE, TRUE, UNKNOWN, type CompiledCondition, type Truth } from '../evaluation.js';
 import type { SourceLocation } from '../../diagnostics/error.js';
-import { childTrace, keepExplaining, withTrace, type Collected } from './trace.js';
+import { bestProgress, childTrace, collected as collect, keepClosest, keepExplaining, withTrace, type Collected } from './trace.js';
 
 export function anyOf(children: readonly CompiledCondition[], location: SourceLocation): CompiledCondition {
   return {
@@ -21,11 +25,13 @@ export function anyOf(children: readonly CompiledCondition[], location: SourceLo
       for (const child of children) {
         const trace = childTrace(scope.trace);
         const value = child.evaluate(withTrace(scope, trace));
-        collected.push({ result: value, evidence: trace.evidence });
+        collected.push(collect(value, trace));
         if (value === TRUE) result = TRUE;
         else if (value === UNKNOWN && result === FALSE) result = UNKNOWN;
       }
-      keepExplaining(scope.trace, result, collected);
+      if (result === FALSE) keepClosest(scope.trace, collected, 'all');
+      else keepExplaining(scope.trace, result, collected);
+      scope.trace.progress = bestProgress(collected);
       return result;
     },
   };

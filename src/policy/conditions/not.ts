@@ -1,7 +1,7 @@
 /** `{ not: condition }`: negation; unknown stays unknown. Evidence inside is restated as negated. */
 import { not, type CompiledCondition } from '../evaluation.js';
 import type { SourceLocation } from '../../diagnostics/error.js';
-import { childTrace, negated, withTrace } from './trace.js';
+import { childTrace, negated, negatedProgress, progressOf, withTrace } from './trace.js';
 
 export function negation(child: CompiledCondition, location: SourceLocation): CompiledCondition {
   return {
@@ -11,6 +11,7 @@ export function negation(child: CompiledCondition, location: SourceLocation): Co
       const trace = childTrace(scope.trace);
       const value = not(child.evaluate(withTrace(scope, trace)));
       for (const item of trace.evidence) scope.trace.evidence.push(negated(item));
+      scope.trace.progress = negatedProgress(progressOf(trace));
       return value;
     },
   };

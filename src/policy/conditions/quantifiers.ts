@@ -6,8 +6,8 @@
  * (a related type not fully collected), only a result the elements already
  * decide is trusted; otherwise the answer is unknown.
  */
-import { FALSE, TRUE, UNKNOWN, joinPath, not, type CompiledCondition, type Scope, type Truth, type UnknownReason } from '../evaluation.js';
-import { childTrace, keepExplaining, negated, type Collected } from './trace.js';
+import { FALSE, TRUE, UNKNOWN, joinPath, not, resultOf, type CompiledCondition, type Evidence, type Progress, type Scope, type Truth, type UnknownReason } from '../evaluation.js';
+import { addProgress, bestProgress, childTrace, collected as collect, keepClosest, keepExplaining, negated, negatedProgress, sumProgress, type Collected } from './trace.js';
 
 export type QuantifierKind = 'every' | 'some' | 'none' | 'count';
 
@@ -56,7 +56,7 @@ export function quantify(
   outer: Scope,
   incomplete: UnknownReason | undefined,
   count: CountTest | undefined,
-  /** What the list is, for evidence when it is empty or counted: its path, or the related type. */
+  /** What the list is, for evidence when it is empty, counted, or has no element that matches: its path, or the related type. */
   label: string,
 ): Truth {
   const tracing = outer.trace !== undefined;
@@ -67,7 +67,7 @@ export function quantify(
   for (const element of elements) {
     const trace = outer.trace === undefined ? undefined : childTrace(outer.trace);
     const value = inner === undefined ? TRUE : inner.evaluate(trace === undefined ? element.scope : { ...element.scope, trace });
-    if (trace !== undefined) collected.push({ result: value, evidence: trace.evidence });
+    if (trace !== undefined) collected.push(collect(value, trace));
     evaluated++;
     if (value === TRUE) trues++;
     else if (value === UNKNOWN) unknowns++;
@@ -92,23 +92,42 @@ export function quantify(
       break;
   }
   if (outer.trace !== undefined) {
-    if (incomplete !== undefined && result === UNKNOWN) outer.trace.unknowns.push(incomplete);
-    const elementOutcome = kind === 'none' ? not(result) : kind === 'count' ? TRUE : result;
-    if (kind === 'none') {
+    const trace = outer.trace;
+    if (incomplete !== undefined && result === UNKNOWN) trace.unknowns.push(incomplete);
+    const summary = (actual: unknown): Evidence => ({
+      path: label,
+      actual,
+      op: kind === 'count' ? `count ${count?.op ?? ''}`.trim() : kind,
+      expected: kind === 'count' ? (count?.value ?? null) : kind === 'some' ? 'at least one matching element' : kind === 'none' ? 'no matching element' : 'every element to match',
+      result: resultOf(result),
+      ...(outer.relatedLabel === undefined ? {} : { resource: outer.relatedLabel }),
+    });
+    // What the list itself says, when the elements cannot: it is empty, how many matched, or that none of several did.
+    const own: Evidence | undefined = kind === 'count' ? summary(trues) : elements.length === 0 ? summary([]) : kind === 'some' && result === FALSE && elements.length > 1 ? summary(elements.length) : undefined;
+    const failedOwn = own?.result === 'fail' ? 1 : 0;
+    // A list that failed with no element at all found nothing there (trace.ts).
+    const ownProgress: Progress = { held: own?.result === 'pass' ? 1 : 0, failed: failedOwn, absent: elements.length === 0 ? failedOwn : 0 };
+    if (kind === 'some') {
+      if (result === FALSE) {
+        // Said first: the closest element's reads follow as the example of what none of them had.
+        if (own !== undefined) trace.evidence.push(own);
+        keepClosest(trace, collected, 'first');
+      } else {
+        keepExplaining(trace, result, collected);
+        if (own !== undefined) trace.evidence.push(own);
+      }
+      trace.progress = elements.length === 0 ? ownProgress : bestProgress(collected);
+    } else if (kind === 'none') {
       // The elements that matched are what makes `none` fail: restate their reads as negated, as `not` does.
-      keepExplaining(outer.trace, elementOutcome, collected.map((c) => ({ ...c, evidence: c.evidence.map(negated) })));
+      const restated = collected.map((c) => ({ result: not(c.result), evidence: c.evidence.map(negated), progress: negatedProgress(c.progress) }));
+      keepExplaining(trace, result, restated);
+      if (own !== undefined) trace.evidence.push(own);
+      trace.progress = addProgress(sumProgress(restated), ownProgress);
     } else {
-      keepExplaining(outer.trace, elementOutcome, collected);
-    }
-    if (elements.length === 0 || kind === 'count') {
-      outer.trace.evidence.push({
-        path: label,
-        actual: kind === 'count' ? trues : [],
-        op: kind === 'count' ? `count ${count?.op ?? ''}`.trim() : kind,
-        expected: kind === 'count' ? (count?.value ?? null) : kind === 'some' ? 'at least one matching element' : kind === 'none' ? 'no matching element' : 'every element to match',
-        result: result === TRUE ? 'pass' : result === FALSE ? 'fail' : 'unknown',
-        ...(outer.relatedLabel === undefined ? {} : { resource: outer.relatedLabel }),
-      });
+      // A count is explained by the elements that matched; `every` by those that decide it.
+      keepExplaining(trace, kind === 'count' ? TRUE : result, collected);
+      if (own !== undefined) trace.evidence.push(own);
+      trace.progress = kind === 'count' ? ownProgress : addProgress(sumProgress(collected), ownProgress);
     }
   }
   return result;

@@ -6,6 +6,7 @@
  */
 import type { Finding, PolicyInfo, ScanResult } from '../../findings/schema.js';
 import { severityRank } from '../../findings/vocabulary.js';
+import { evidenceSentence, type SentenceStyle } from '../evidence-sentence.js';
 import { badges } from './sections.js';
 import {
   longestBacktickRun, markdownCode as code, markdownCodeLine as codeLine, markdownFence as fenceOf,
@@ -52,17 +53,12 @@ function byLocation(a: Finding, b: Finding): number {
 }
 
 
-function value(v: unknown): string {
-  // JSON.stringify returns undefined for undefined, though its type says string.
-  const json = JSON.stringify(v) as string | undefined;
-  return code(truncate(json ?? 'undefined', MAX_VALUE));
-}
+const sentenceStyle: SentenceStyle = { words: text, name: code, value: (json) => code(truncate(json, MAX_VALUE)) };
 
 function evidenceCell(finding: Finding): string {
   const failing = finding.evidence.filter((e) => e.result !== 'pass');
   if (failing.length === 0) return text(truncate(finding.message, MAX_PROSE));
-  const shown = failing.slice(0, MAX_EVIDENCE).map((e) =>
-    `${e.resource === undefined ? '' : `${code(e.resource)}: `}${code(e.path)} is ${value(e.actual)}, expected ${text(e.op)} ${value(e.expected)}`);
+  const shown = failing.slice(0, MAX_EVIDENCE).map((e) => evidenceSentence(e, sentenceStyle, finding.reasons));
   const more = failing.length > MAX_EVIDENCE ? `; ${failing.length - MAX_EVIDENCE} more` : '';
   return `${shown.join('; ')}${more}`;
 }
