@@ -10,8 +10,7 @@
  * evaluator writes is covered, negated ones (`not equals`, written by `not`
  * and `none`) included; an op it does not know reads "expected <op> <value>".
  */
-import type { Finding } from '../engine/result.js';
-import { resourceTypeNames } from '../resources/catalog.js';
+import type { Finding } from '../findings/schema.js';
 
 type Evidence = Finding['evidence'][number];
 type Reason = NonNullable<Finding['reasons']>[number];
@@ -62,9 +61,16 @@ const quantifiers = new Set(['some', 'every', 'none']);
 /** Built-in functions name a property of the value: `grantsPublicAccess` reads "grants public access". */
 const FUNCTION_NAME = /^[a-z]+(?:[A-Z][a-z]*)+$/;
 
+/**
+ * A resource type as a related lookup's label starts (aws.<service>.<name>, or aws.account and
+ * aws.region), before its join (` where …`) or join keys (`.metricName+namespace`). Fields are
+ * camelCase or $-prefixed, so the type is the longest run of lowercase segments.
+ */
+const RESOURCE_TYPE = /^aws(?:\.[a-z0-9-]+){1,2}(?=$| where |\.)/;
+
 /** A quantifier's list is a path or, for a related lookup, a resource type (with its join: `aws.cloudwatch.alarm where …`). */
 function relatedType(label: string): string | undefined {
-  return resourceTypeNames().find((type) => label === type || label.startsWith(`${type} where `) || label.startsWith(`${type}.`));
+  return RESOURCE_TYPE.exec(label)?.[0];
 }
 
 function unknownRead(e: Evidence, reasons: readonly Reason[]): Part[] {

@@ -6,7 +6,7 @@
  * read stated twice is kept once.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/result.js';
+import type { Finding } from '../../src/findings/schema.js';
 import { compileSpec, findingFor, resource, type ResourceSpec } from './harness.js';
 
 const BUCKET = 'aws.s3.bucket';
