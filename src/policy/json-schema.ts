@@ -92,10 +92,15 @@ export function policyJsonSchema(): JsonObject {
   const properties = root.properties as JsonObject;
   properties.where = { ...(properties.where as JsonObject), ...ref };
   properties.check = { ...(properties.check as JsonObject), ...ref };
+  return publishedWithConditions('policy.schema.json', 'Assay policy', root);
+}
+
+/** A document schema published with the condition language its condition fields refer to. */
+function publishedWithConditions(id: string, title: string, root: JsonObject): JsonObject {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://assay.dev/schemas/policy.schema.json',
-    title: 'Assay policy',
+    $id: `https://assay.dev/schemas/${id}`,
+    title,
     ...root,
     definitions: { condition: conditionSchema() },
   };
@@ -106,11 +111,5 @@ export function conditionLibraryJsonSchema(): JsonObject {
   const root = plain(conditionLibrarySchema);
   const conditions = root.properties as { conditions: { patternProperties: Record<string, { properties: JsonObject }> } };
   for (const named of Object.values(conditions.conditions.patternProperties)) named.properties.condition = { ...(named.properties.condition as JsonObject), ...ref };
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://assay.dev/schemas/conditions.schema.json',
-    title: 'Assay condition library',
-    ...root,
-    definitions: { condition: conditionSchema() },
-  };
+  return publishedWithConditions('conditions.schema.json', 'Assay condition library', root);
 }
