@@ -7,6 +7,7 @@
  */
 import type { Resource, ResourceError } from '../resources/resource.js';
 import type { CollectionError } from '../snapshot/schema.js';
+import type { Call } from './calls.js';
 import type { ClientPool } from './clients.js';
 import { describeError, type CallFailure } from './failure.js';
 import { AssayError } from '../diagnostics/error.js';
@@ -17,18 +18,14 @@ export type Fetch<T> =
   | { readonly kind: 'absent' }
   | { readonly kind: 'failed'; readonly failure: CallFailure };
 
-export interface CallOptions {
-  /** Error codes that mean "not configured" for this operation. */
-  readonly absentOn?: readonly string[];
-}
-
 export interface CollectContext {
   readonly clients: ClientPool;
   readonly account: string;
   readonly partition: string;
   /** The region collected, or the partition's home region for global collectors. */
   readonly region: string;
-  call<T>(operation: string, send: () => Promise<T>, options?: CallOptions): Promise<Fetch<T>>;
+  /** Sends one call of the collector's table; the row's "not configured" codes answer `absent`. */
+  call<T>(call: Call, send: () => Promise<T>): Promise<Fetch<T>>;
   draft(init: Omit<Resource, 'data' | 'errors' | 'account' | 'region' | 'tags'> & { tags?: Record<string, string>; region?: string }): ResourceDraft;
   emit(resource: Resource): void;
   /** Listing of the type failed outright (status failed) or part-way (partial). */
@@ -119,14 +116,14 @@ export function createContext(
     account: base.account,
     partition: base.partition,
     region: base.region,
-    async call(operation, send, options = {}) {
+    async call(call, send) {
       try {
         return { kind: 'ok', value: await send() };
       } catch (error) {
         const { code, message } = describeError(error);
-        if (options.absentOn?.includes(code) === true) return { kind: 'absent' };
+        if (call.absentOn.includes(code)) return { kind: 'absent' };
         // Recorded where it lands: on the resource's errors when emitted, or as a listing failure.
-        return { kind: 'failed', failure: { code, message, operation } };
+        return { kind: 'failed', failure: { code, message, operation: call.label } };
       }
     },
     draft(init) {

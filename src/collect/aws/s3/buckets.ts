@@ -14,6 +14,7 @@ import {
   GetBucketOwnershipControlsCommand, GetBucketPolicyCommand, GetBucketPolicyStatusCommand, GetBucketTaggingCommand, GetBucketVersioningCommand,
   GetObjectLockConfigurationCommand, GetPublicAccessBlockCommand, paginateListBuckets, S3Client, type Bucket,
 } from '@aws-sdk/client-s3';
+import { callTable, type Call } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
 import { INCOMPLETE, mapped } from '../../answers.js';
@@ -25,43 +26,85 @@ import {
   publicAccessBlockOf, regionOfLocation, tagsOf, versioningOf,
 } from './map.js';
 
-const reader = <T>(operation: string, send: (s3: S3Client, Bucket: string) => Promise<T>, map: (answer: T) => unknown, absentOn: string[] = []) =>
-  async (ctx: CollectContext, s3: S3Client, Bucket: string): Promise<Fetch<unknown>> => mapped(await ctx.call(operation, () => send(s3, Bucket), { absentOn }), map, operation);
+/** A setting's call and mapper: read and mapped, an unreadable answer failing the setting's field. */
+const setting = <T, U>(send: (s3: S3Client, Bucket: string) => Promise<T>, map: (answer: T) => U) => ({
+  read: async (ctx: CollectContext, call: Call, s3: S3Client, Bucket: string): Promise<Fetch<U>> => mapped(await ctx.call(call, () => send(s3, Bucket)), map, call.label),
+});
+
+export const bucketListingCalls = callTable('S3', 's3', {
+  ListBuckets: { iam: 's3:ListAllMyBuckets', fills: ['name', 'creationDate'] },
+  GetBucketLocation: { iam: 's3:GetBucketLocation' },
+  GetBucketTagging: { iam: 's3:GetBucketTagging', absentOn: ['NoSuchTagSet'] },
+});
 
 /**
  * Each setting of a bucket and the one call that reads it, with the answers
  * that mean "not configured" (absent → null). Shared with the Config source,
  * which reads here what a Configuration Item does not hold.
  */
-export const bucketSettings = {
-  encryption: reader('s3:GetBucketEncryption', (s3, Bucket) => s3.send(new GetBucketEncryptionCommand({ Bucket })), encryptionOf, ['ServerSideEncryptionConfigurationNotFoundError']),
-  publicAccessBlock: reader('s3:GetPublicAccessBlock', (s3, Bucket) => s3.send(new GetPublicAccessBlockCommand({ Bucket })), publicAccessBlockOf, ['NoSuchPublicAccessBlockConfiguration']),
-  policy: reader('s3:GetBucketPolicy', (s3, Bucket) => s3.send(new GetBucketPolicyCommand({ Bucket })), policyOf, ['NoSuchBucketPolicy']),
-  policyStatus: reader('s3:GetBucketPolicyStatus', (s3, Bucket) => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf, ['NoSuchBucketPolicy']),
-  acl: reader('s3:GetBucketAcl', (s3, Bucket) => s3.send(new GetBucketAclCommand({ Bucket })), aclOf),
-  ownershipControls: reader('s3:GetBucketOwnershipControls', (s3, Bucket) => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), ownershipControlsOf, ['OwnershipControlsNotFoundError']),
-  versioning: reader('s3:GetBucketVersioning', (s3, Bucket) => s3.send(new GetBucketVersioningCommand({ Bucket })), versioningOf),
-  logging: reader('s3:GetBucketLogging', (s3, Bucket) => s3.send(new GetBucketLoggingCommand({ Bucket })), loggingOf),
-  objectLock: reader('s3:GetObjectLockConfiguration', (s3, Bucket) => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), objectLockOf, ['ObjectLockConfigurationNotFoundError']),
-  lifecycle: reader('s3:GetBucketLifecycleConfiguration', (s3, Bucket) => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), lifecycleOf, ['NoSuchLifecycleConfiguration']),
-};
-export type BucketSetting = keyof typeof bucketSettings;
+export const bucketSettingCalls = callTable('S3', 's3', {
+  GetBucketEncryption: {
+    iam: 's3:GetEncryptionConfiguration', absentOn: ['ServerSideEncryptionConfigurationNotFoundError'], fills: ['encryption'],
+    ...setting((s3, Bucket) => s3.send(new GetBucketEncryptionCommand({ Bucket })), encryptionOf),
+  },
+  GetPublicAccessBlock: {
+    iam: 's3:GetBucketPublicAccessBlock', absentOn: ['NoSuchPublicAccessBlockConfiguration'], fills: ['publicAccessBlock'],
+    ...setting((s3, Bucket) => s3.send(new GetPublicAccessBlockCommand({ Bucket })), publicAccessBlockOf),
+  },
+  GetBucketPolicy: {
+    iam: 's3:GetBucketPolicy', absentOn: ['NoSuchBucketPolicy'], fills: ['policy'],
+    ...setting((s3, Bucket) => s3.send(new GetBucketPolicyCommand({ Bucket })), policyOf),
+  },
+  GetBucketPolicyStatus: {
+    iam: 's3:GetBucketPolicyStatus', absentOn: ['NoSuchBucketPolicy'], fills: ['policyStatus'],
+    ...setting((s3, Bucket) => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf),
+  },
+  GetBucketAcl: { iam: 's3:GetBucketAcl', fills: ['acl'], ...setting((s3, Bucket) => s3.send(new GetBucketAclCommand({ Bucket })), aclOf) },
+  GetBucketOwnershipControls: {
+    iam: 's3:GetBucketOwnershipControls', absentOn: ['OwnershipControlsNotFoundError'], fills: ['ownershipControls'],
+    ...setting((s3, Bucket) => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), ownershipControlsOf),
+  },
+  GetBucketVersioning: { iam: 's3:GetBucketVersioning', fills: ['versioning'], ...setting((s3, Bucket) => s3.send(new GetBucketVersioningCommand({ Bucket })), versioningOf) },
+  GetBucketLogging: { iam: 's3:GetBucketLogging', fills: ['logging'], ...setting((s3, Bucket) => s3.send(new GetBucketLoggingCommand({ Bucket })), loggingOf) },
+  GetObjectLockConfiguration: {
+    iam: 's3:GetBucketObjectLockConfiguration', absentOn: ['ObjectLockConfigurationNotFoundError'], fills: ['objectLock'],
+    ...setting((s3, Bucket) => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), objectLockOf),
+  },
+  GetBucketLifecycleConfiguration: {
+    iam: 's3:GetLifecycleConfiguration', absentOn: ['NoSuchLifecycleConfiguration'], fills: ['lifecycle'],
+    ...setting((s3, Bucket) => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), lifecycleOf),
+  },
+});
+
+type SettingCall = (typeof bucketSettingCalls)[keyof typeof bucketSettingCalls];
+export type BucketSetting = SettingCall['fills'][number];
+
+/** The setting's call, by the field it fills. */
+export const settingCall: Readonly<Record<BucketSetting, SettingCall>> = Object.fromEntries(
+  Object.values(bucketSettingCalls).flatMap((call) => call.fills.map((field) => [field, call])),
+) as Record<BucketSetting, SettingCall>;
+
+/** Reads one setting of a bucket. */
+export function readSetting(ctx: CollectContext, path: BucketSetting, s3: S3Client, Bucket: string): Promise<Fetch<unknown>> {
+  const call = settingCall[path];
+  return call.read(ctx, call, s3, Bucket);
+}
 
 /** The bucket's region, or undefined when it cannot be told (then recorded as a gap in this region's listing). */
 async function regionOf(ctx: CollectContext, s3: S3Client, name: string, bucket: Bucket): Promise<string | undefined> {
   if (bucket.BucketRegion !== undefined && bucket.BucketRegion !== '') return bucket.BucketRegion;
-  const location = await ctx.call('s3:GetBucketLocation', () => s3.send(new GetBucketLocationCommand({ Bucket: name })));
+  const location = await ctx.call(bucketListingCalls.GetBucketLocation, () => s3.send(new GetBucketLocationCommand({ Bucket: name })));
   if (location.kind === 'ok') return regionOfLocation(location.value.LocationConstraint, ctx.partition);
   if (location.kind === 'failed') ctx.listingFailed({ ...location.failure, message: `region of bucket ${name} unknown: ${location.failure.message}` }, true);
   return undefined;
 }
 
 async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket): Promise<void> {
-  const name = listedId(ctx, bucket.Name, 's3:ListBuckets', 'a bucket', 'Name');
+  const name = listedId(ctx, bucket.Name, bucketListingCalls.ListBuckets, 'a bucket', 'Name');
   if (name === undefined) return;
   if ((await regionOf(ctx, s3, name, bucket)) !== ctx.region) return;
   const Bucket = name;
-  const tagging = await ctx.call('s3:GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), { absentOn: ['NoSuchTagSet'] });
+  const tagging = await ctx.call(bucketListingCalls.GetBucketTagging, () => s3.send(new GetBucketTaggingCommand({ Bucket })));
   // Deleted since it was listed: there is nothing left to describe.
   if (tagging.kind === 'failed' && tagging.failure.code === 'NoSuchBucket') return;
   const draft = ctx.draft({ type: 'aws.s3.bucket', id: name, arn: bucketArn(ctx.partition, name), tags: tagging.kind === 'ok' ? tagsOf(tagging.value) : {} });
@@ -69,11 +112,11 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
   if (tagging.kind === 'failed') draft.fail(TAGS_ERROR_PATH, tagging.failure);
 
   draft.set('name', name);
-  if (bucket.CreationDate === undefined) draft.fail('creationDate', { code: INCOMPLETE, message: 'the answer has no CreationDate', operation: 's3:ListBuckets' });
+  if (bucket.CreationDate === undefined) draft.fail('creationDate', { code: INCOMPLETE, message: 'the answer has no CreationDate', operation: bucketListingCalls.ListBuckets.label });
   else draft.set('creationDate', bucket.CreationDate.toISOString());
 
   const read = async (path: BucketSetting): Promise<Fetch<unknown>> => {
-    const fetch = await bucketSettings[path](ctx, s3, Bucket);
+    const fetch = await readSetting(ctx, path, s3, Bucket);
     draft.field(path, fetch, (value) => value);
     return fetch;
   };
@@ -90,11 +133,7 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
 export const s3Buckets = defineCollector({
   type: 'aws.s3.bucket',
   scope: 'regional',
-  permissions: [
-    's3:ListAllMyBuckets', 's3:GetBucketLocation', 's3:GetBucketTagging', 's3:GetEncryptionConfiguration', 's3:GetBucketPublicAccessBlock',
-    's3:GetBucketPolicy', 's3:GetBucketPolicyStatus', 's3:GetBucketAcl', 's3:GetBucketOwnershipControls', 's3:GetBucketVersioning',
-    's3:GetBucketLogging', 's3:GetBucketObjectLockConfiguration', 's3:GetLifecycleConfiguration',
-  ],
+  calls: [bucketListingCalls, bucketSettingCalls],
   async collect(ctx) {
     const s3 = ctx.clients.get(S3Client, ctx.region);
     const buckets: Bucket[] = [];
@@ -102,7 +141,7 @@ export const s3Buckets = defineCollector({
     try {
       for await (const page of paginateListBuckets({ client: s3 }, { BucketRegion: ctx.region })) for (const bucket of page.Buckets ?? []) buckets.push(bucket);
     } catch (error) {
-      listing = { ...describeError(error), operation: 's3:ListBuckets' };
+      listing = { ...describeError(error), operation: bucketListingCalls.ListBuckets.label };
     }
     await Promise.all(buckets.map((bucket) => ctx.limit(() => collectBucket(ctx, s3, bucket))));
     // Reported last, so coverage keeps the listing's reason over a bucket's.
