@@ -29,7 +29,7 @@ export interface RecordedRun {
 }
 
 /** The calls of each collector's table that its recorded runs in this test file sent. */
-const sentBy = new Map<Collector, Set<string>>();
+const sentBy = new Map<string, Set<string>>();
 
 /**
  * The rows of the collector's call table that no recorded run in this test
@@ -37,7 +37,7 @@ const sentBy = new Map<Collector, Set<string>>();
  * Each collector's test file ends by expecting none.
  */
 export function unsentCalls(collector: Collector): string[] {
-  const sent = sentBy.get(collector) ?? new Set<string>();
+  const sent = sentBy.get(collector.type) ?? new Set<string>();
   return [...new Set(callsOf(collector.calls).map((call) => call.key))].filter((key) => !sent.has(key)).sort();
 }
 
@@ -57,9 +57,9 @@ export async function collectRecorded(collectors: readonly Collector[], routes: 
       if (!tabled.has(operation)) problems.push(`${operation} was sent but is in no call table of the collectors run`);
     }
     for (const collector of collectors) {
-      const sent = sentBy.get(collector) ?? new Set<string>();
+      const sent = sentBy.get(collector.type) ?? new Set<string>();
       for (const call of callsOf(collector.calls)) if (pool.calls.has(call.key)) sent.add(call.key);
-      sentBy.set(collector, sent);
+      sentBy.set(collector.type, sent);
     }
     return { snapshot, aws, pool, problems };
   } finally {
