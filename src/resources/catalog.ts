@@ -4,6 +4,7 @@
  * file under types/ and one line here; a test checks the order and that
  * each type's name matches its file.
  */
+import type { Static } from '@sinclair/typebox';
 import type { ResourceTypeDefinition } from './define.js';
 import { account } from './types/account.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
@@ -25,7 +26,7 @@ import { region } from './types/region.js';
 import { s3Bucket } from './types/s3-bucket.js';
 import { snsTopic } from './types/sns-topic.js';
 
-export const resourceTypes: readonly ResourceTypeDefinition[] = [
+const definitions = [
   account,
   cloudtrailTrail,
   cloudwatchAlarm,
@@ -45,7 +46,12 @@ export const resourceTypes: readonly ResourceTypeDefinition[] = [
   region,
   s3Bucket,
   snsTopic,
-];
+] as const;
+
+export const resourceTypes: readonly ResourceTypeDefinition[] = definitions;
+
+/** The static type of each catalog type's `data`, by name: what a collector's draft of that type accepts. */
+export type CatalogData = { [D in (typeof definitions)[number] as D['type']]: Static<D['data']> };
 
 const byName = new Map(resourceTypes.map((definition) => [definition.type, definition]));
 

@@ -157,7 +157,7 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
     for (const item of items) {
       const place = { partition: options.partition, region: item.awsRegion, account: item.accountId };
       const mapping = mapper.map(item, place);
-      const draft = new ResourceDraft({ ...mapping.envelope, account: item.accountId, region: item.awsRegion, tags: mapping.envelope.tags }).setAll(mapping.fields);
+      const draft = new ResourceDraft<Record<string, unknown>>({ ...mapping.envelope, account: item.accountId, region: item.awsRegion, tags: mapping.envelope.tags }).setAll(mapping.fields);
       for (const missing of mapping.unreadable ?? []) draft.fail(missing.path, notInItem(missing.reason, aggregatorCalls.SelectAggregateResourceConfig.label));
       resources.push(draft.build());
     }

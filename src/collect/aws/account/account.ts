@@ -15,7 +15,7 @@ import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/clien
 import { paginateListBuckets, S3Client } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { callTable } from '../../calls.js';
-import type { CollectContext } from '../../context.js';
+import type { CollectContext, DataOf, ResourceDraft } from '../../context.js';
 import { defineCollector, type Collector } from '../../define.js';
 import { asIs, mapped } from '../../answers.js';
 import { credentialReport, credentialReportCalls, defaultPolling, reportRow, type ReportPolling } from '../iam/credential-report.js';
@@ -72,7 +72,8 @@ export function awsAccountCollector(polling: ReportPolling = defaultPolling): Co
 
 export const awsAccount = awsAccountCollector();
 
-type Apply = (draft: ReturnType<CollectContext['draft']>) => void;
+type AccountData = DataOf<'aws.account'>;
+type Apply = (draft: ResourceDraft<AccountData>) => void;
 
 /**
  * The root user's row. IAM lists the root user in every credential report
@@ -94,12 +95,13 @@ async function iamSettings(ctx: CollectContext): Promise<Apply> {
     draft.field('passwordPolicy', mapped(policy, (a) => passwordPolicy(a.PasswordPolicy), accountIamCalls.GetAccountPasswordPolicy.label), asIs);
     if (answered.kind === 'ok') {
       const { value, missing } = summary(answered.value.SummaryMap);
-      draft.set('summary', value);
+      // Each key the map lacked fails at its own path below, so the object is complete or says which leaf is not.
+      draft.set('summary', value as AccountData['summary']);
       for (const { field, key } of missing) {
         draft.fail(`summary.${field}`, { code: 'IncompleteResponse', message: `GetAccountSummary's SummaryMap has no ${key}`, operation: accountIamCalls.GetAccountSummary.label });
       }
     } else {
-      draft.field('summary', answered, asIs);
+      draft.unanswered('summary', answered);
     }
     draft.field('rootVirtualMfa', mapped(devices, (list) => rootHasVirtualMfa(list, ctx.partition, ctx.account), accountIamCalls.ListVirtualMFADevices.label), asIs);
   };

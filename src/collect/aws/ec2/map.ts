@@ -36,8 +36,11 @@
  * - isDefault of a security group is derived from its name: the VPC's
  *   default group is named "default", a name no other group can take.
  */
-import { emptyToNull, eachOf, iso, knownValue, required, tagMap, UnreadableAnswer, type FieldReaders } from '../../answers.js';
+import { emptyToNull, eachOf, iso, knownValue, required, tagMap, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
 import type { FlowLog, Instance, IpPermission, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
+
+type VpcData = CatalogData['aws.ec2.vpc'];
 
 /** Where the resources were collected: ARNs are built from it when AWS does not return one. */
 export interface Place {
@@ -73,7 +76,7 @@ const text = (value: string | undefined, what: string): string => {
   return value;
 };
 
-function permission(rule: IpPermission): Record<string, unknown> {
+function permission(rule: IpPermission): CatalogData['aws.ec2.security-group']['ingress'][number] {
   return {
     protocol: text(rule.IpProtocol, 'IpProtocol'),
     // Protocol "-1" and protocols without ports come without FromPort/ToPort: null, never 0.
@@ -102,7 +105,7 @@ export function securityGroupEnvelope(group: SecurityGroup, place: Place): Envel
  * interface listing. A rule with a part AWS left out (a range without its
  * CIDR) fails at its own index, so the group's other rules still decide.
  */
-export function securityGroupFields(group: SecurityGroup): FieldReaders {
+export function securityGroupFields(group: SecurityGroup): ReadersOf<CatalogData['aws.ec2.security-group']> {
   return {
     groupId: () => text(group.GroupId, 'GroupId'),
     groupName: () => text(group.GroupName, 'GroupName'),
@@ -126,7 +129,7 @@ export function interfaceCounts(interfaces: readonly NetworkInterface[]): Map<st
   return counts;
 }
 
-function aclEntry(entry: NetworkAclEntry): Record<string, unknown> {
+function aclEntry(entry: NetworkAclEntry): CatalogData['aws.ec2.network-acl']['entries'][number] {
   const ports = entry.PortRange;
   const icmp = entry.IcmpTypeCode;
   const cidrBlock = emptyToNull(entry.CidrBlock);
@@ -155,7 +158,7 @@ export function networkAclEnvelope(acl: NetworkAcl, place: Place): Envelope {
  * the whole list unknown: AWS applies the entries together, lowest number
  * first, so the others cannot decide without it.
  */
-export function networkAclFields(acl: NetworkAcl): FieldReaders {
+export function networkAclFields(acl: NetworkAcl): ReadersOf<CatalogData['aws.ec2.network-acl']> {
   return {
     networkAclId: () => text(acl.NetworkAclId, 'NetworkAclId'),
     vpcId: () => text(acl.VpcId, 'VpcId'),
@@ -171,7 +174,7 @@ export function instanceEnvelope(instance: Instance, place: Place): Envelope {
   return envelope('aws.ec2.instance', id, ec2Arn(place, 'instance', id), instance.Tags);
 }
 
-export function instanceFields(instance: Instance): FieldReaders {
+export function instanceFields(instance: Instance): ReadersOf<CatalogData['aws.ec2.instance']> {
   const imds = (): NonNullable<Instance['MetadataOptions']> => required(instance.MetadataOptions, 'MetadataOptions');
   return {
     instanceId: () => text(instance.InstanceId, 'InstanceId'),
@@ -203,7 +206,7 @@ export function volumeEnvelope(volume: Volume, place: Place): Envelope {
   return envelope('aws.ec2.volume', id, ec2Arn(place, 'volume', id), volume.Tags);
 }
 
-export function volumeFields(volume: Volume): FieldReaders {
+export function volumeFields(volume: Volume): ReadersOf<CatalogData['aws.ec2.volume']> {
   return {
     volumeId: () => text(volume.VolumeId, 'VolumeId'),
     size: () => required(volume.Size, 'Size'),
@@ -233,7 +236,7 @@ export function vpcEnvelope(vpc: Vpc, place: Place): Envelope {
 }
 
 /** Every field but flowLogs, which come from the region's flow log listing. */
-export function vpcFields(vpc: Vpc): FieldReaders {
+export function vpcFields(vpc: Vpc): ReadersOf<VpcData> {
   return {
     vpcId: () => text(vpc.VpcId, 'VpcId'),
     cidrBlock: () => text(vpc.CidrBlock, 'CidrBlock'),
@@ -247,7 +250,7 @@ export function vpcFields(vpc: Vpc): FieldReaders {
 }
 
 /** One flow log; a status, traffic type or destination type AWS left out is unknown, never "ACTIVE", "ALL" or CloudWatch Logs. */
-function flowLog(log: FlowLog): Record<string, unknown> {
+function flowLog(log: FlowLog): VpcData['flowLogs'][number] {
   return {
     flowLogId: text(log.FlowLogId, 'FlowLogId'),
     flowLogStatus: knownValue(log.FlowLogStatus, ['ACTIVE'], 'FlowLogStatus'),
@@ -284,6 +287,6 @@ export function flowLogsByResource(logs: readonly FlowLog[]): { byResource: Map<
 }
 
 /** The flow logs of one resource, as its `flowLogs` field. */
-export function flowLogsOf(logs: readonly FlowLog[]): ReturnType<typeof eachOf> {
+export function flowLogsOf(logs: readonly FlowLog[]): WithGaps<VpcData['flowLogs']> {
   return eachOf(logs, 'FlowLogs', flowLog);
 }

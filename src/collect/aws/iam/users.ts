@@ -12,7 +12,7 @@ import {
   paginateListGroupsForUser, paginateListMFADevices, paginateListUserPolicies, paginateListUsers, type User,
 } from '@aws-sdk/client-iam';
 import { callTable } from '../../calls.js';
-import type { CollectContext, ResourceDraft } from '../../context.js';
+import type { CollectContext, DataOf, ResourceDraft } from '../../context.js';
 import { defineCollector, type Collector } from '../../define.js';
 import { asIs, failureOf, mapped, policyDocument, required, setFields } from '../../answers.js';
 import { credentialReport, credentialReportCalls, defaultPolling, reportRow, type ReportPolling } from './credential-report.js';
@@ -20,6 +20,7 @@ import { listFetch, listResources } from '../../listing.js';
 import { accessKeyFields, accessKeyLastUsed, accessKeyLastUsedPaths, attachedPolicies, loginProfile, mfaDevices, userFields } from './map.js';
 
 type Iam = IAMClient;
+type UserData = DataOf<'aws.iam.user'>;
 
 export const userCalls = callTable('IAM', 'iam', {
   ListUsers: { iam: 'iam:ListUsers', fills: ['userName', 'userId', 'path', 'createDate', 'passwordLastUsed'] },
@@ -57,7 +58,7 @@ export function iamUsersCollector(polling: ReportPolling = defaultPolling): Coll
 
 export const iamUsers = iamUsersCollector();
 
-async function describeUser(ctx: CollectContext, iam: Iam, user: User & { UserName: string }): Promise<ResourceDraft> {
+async function describeUser(ctx: CollectContext, iam: Iam, user: User & { UserName: string }): Promise<ResourceDraft<UserData>> {
   const UserName = user.UserName;
   const draft = ctx.draft({ type: 'aws.iam.user', id: UserName, ...(user.Arn === undefined ? {} : { arn: user.Arn }) });
   setFields(draft, userFields(user), userCalls.ListUsers.label);
@@ -81,21 +82,22 @@ async function describeUser(ctx: CollectContext, iam: Iam, user: User & { UserNa
 }
 
 /** Keys from ListAccessKeys; each key's last use from its own call, failing only that key's last-use fields. */
-async function accessKeys(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft): Promise<void> {
+async function accessKeys(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft<UserData>): Promise<void> {
   const listed = await listFetch(userCalls.ListAccessKeys, () => paginateListAccessKeys({ client: iam }, { UserName }), (page) => page.AccessKeyMetadata);
   const keys = mapped(listed, (list) => list.map(accessKeyFields), userCalls.ListAccessKeys.label);
   if (keys.kind !== 'ok') {
-    draft.field('accessKeys', keys, asIs);
+    draft.unanswered('accessKeys', keys);
     return;
   }
-  const entries: Record<string, unknown>[] = [];
+  const entries: UserData['accessKeys'] = [];
   for (const [i, key] of keys.value.entries()) {
     const answer = await ctx.call(userCalls.GetAccessKeyLastUsed, () => iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId })));
     const lastUsed = mapped(answer, (a) => accessKeyLastUsed(a.AccessKeyLastUsed), userCalls.GetAccessKeyLastUsed.label);
     if (lastUsed.kind === 'ok') {
       entries.push({ ...key, ...lastUsed.value });
     } else {
-      entries.push(key);
+      // Without its last use: those leaves fail at their own paths just below.
+      entries.push(key as UserData['accessKeys'][number]);
       for (const path of accessKeyLastUsedPaths) draft.fail(`accessKeys[${i}].${path}`, failureOf(lastUsed, userCalls.GetAccessKeyLastUsed.label));
     }
   }
@@ -103,20 +105,21 @@ async function accessKeys(ctx: CollectContext, iam: Iam, UserName: string, draft
 }
 
 /** Names from ListUserPolicies; each document from GetUserPolicy, failing only that policy's document. */
-async function inlinePolicies(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft): Promise<void> {
+async function inlinePolicies(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft<UserData>): Promise<void> {
   const names = await listFetch(userCalls.ListUserPolicies, () => paginateListUserPolicies({ client: iam }, { UserName }), (page) => page.PolicyNames);
   if (names.kind !== 'ok') {
-    draft.field('inlinePolicies', names, asIs);
+    draft.unanswered('inlinePolicies', names);
     return;
   }
-  const entries: Record<string, unknown>[] = [];
+  const entries: UserData['inlinePolicies'] = [];
   for (const [i, PolicyName] of names.value.entries()) {
     const answer = await ctx.call(userCalls.GetUserPolicy, () => iam.send(new GetUserPolicyCommand({ UserName, PolicyName })));
     const document = mapped(answer, (a) => policyDocument(a.PolicyDocument, `inline policy ${PolicyName}`), userCalls.GetUserPolicy.label);
     if (document.kind === 'ok') {
       entries.push({ policyName: PolicyName, document: document.value });
     } else {
-      entries.push({ policyName: PolicyName });
+      // Without its document, which fails at its own path just below.
+      entries.push({ policyName: PolicyName } as UserData['inlinePolicies'][number]);
       draft.fail(`inlinePolicies[${i}].document`, failureOf(document, userCalls.GetUserPolicy.label));
     }
   }

@@ -37,7 +37,7 @@ export const kmsKeys = defineCollector({
       // A key whose spec or origin is itself unknown is not guessed into either side.
       const meta = described.kind === 'ok' ? described.value.KeyMetadata : undefined;
       if (meta !== undefined && (meta.KeySpec === undefined || meta.Origin === undefined)) {
-        for (const path of ['rotationEnabled', 'rotationPeriodInDays']) draft.fail(path, { code: INCOMPLETE, message: 'DescribeKey answered no KeySpec or Origin, so whether the key can rotate is unknown', operation: keyCalls.DescribeKey.label });
+        for (const path of ['rotationEnabled', 'rotationPeriodInDays'] as const) draft.fail(path, { code: INCOMPLETE, message: 'DescribeKey answered no KeySpec or Origin, so whether the key can rotate is unknown', operation: keyCalls.DescribeKey.label });
       } else if (meta !== undefined && (meta.KeySpec !== 'SYMMETRIC_DEFAULT' || meta.Origin !== 'AWS_KMS')) {
         draft.set('rotationEnabled', false).set('rotationPeriodInDays', null);
       } else {

@@ -10,7 +10,7 @@
  */
 import { callTable } from '../../calls.js';
 import { CloudWatchLogsClient, paginateDescribeLogGroups, paginateDescribeMetricFilters, type DescribeMetricFiltersCommandOutput } from '@aws-sdk/client-cloudwatch-logs';
-import { mapped, required, setFields, withUnplaced } from '../../answers.js';
+import { failureOf, mapped, required, setFields, withUnplaced } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
 import { filtersByLogGroup, logGroupArn, logGroupFields, metricFilters } from './map.js';
@@ -45,7 +45,7 @@ export const logsLogGroups = defineCollector({
         const { byGroup, unplaced } = listed.value;
         setFields(draft, { metricFilters: () => withUnplaced(metricFilters(byGroup.get(name) ?? []), unplaced, `DescribeMetricFilters answered ${unplaced} filter(s) without logGroupName; any of them may belong to this log group`) }, logGroupCalls.DescribeMetricFilters.label);
       } else {
-        draft.field('metricFilters', listed, (value) => value);
+        draft.fail('metricFilters', failureOf(listed, logGroupCalls.DescribeMetricFilters.label));
       }
       ctx.emit(draft.build());
     }

@@ -17,18 +17,19 @@ import {
 import { callTable, type Call } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
-import { INCOMPLETE, mapped } from '../../answers.js';
+import { asIs, INCOMPLETE, mapped } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listedId } from '../../listing.js';
 import { describeError, type CallFailure } from '../../failure.js';
 import {
-  aclOf, bucketArn, encryptionOf, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
+  aclOf, bucketArn, type BucketData, encryptionOf, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
   publicAccessBlockOf, regionOfLocation, tagsOf, versioningOf,
 } from './map.js';
 
-/** A setting's call and mapper: read and mapped, an unreadable answer failing the setting's field. */
-const setting = <T, U>(send: (s3: S3Client, Bucket: string) => Promise<T>, map: (answer: T) => U) => ({
-  read: async (ctx: CollectContext, call: Call, s3: S3Client, Bucket: string): Promise<Fetch<U>> => mapped(await ctx.call(call, () => send(s3, Bucket)), map, call.label),
+/** The field a setting fills, its call and its mapper (checked against the field's catalog type); an unreadable answer fails the field. */
+const setting = <const F extends keyof BucketData, T>(field: F, send: (s3: S3Client, Bucket: string) => Promise<T>, map: (answer: T) => BucketData[F]) => ({
+  fills: [field] as const,
+  read: async (ctx: CollectContext, call: Call, s3: S3Client, Bucket: string): Promise<Fetch<BucketData[F]>> => mapped(await ctx.call(call, () => send(s3, Bucket)), map, call.label),
 });
 
 export const bucketListingCalls = callTable('S3', 's3', {
@@ -44,35 +45,35 @@ export const bucketListingCalls = callTable('S3', 's3', {
  */
 export const bucketSettingCalls = callTable('S3', 's3', {
   GetBucketEncryption: {
-    iam: 's3:GetEncryptionConfiguration', absentOn: ['ServerSideEncryptionConfigurationNotFoundError'], fills: ['encryption'],
-    ...setting((s3, Bucket) => s3.send(new GetBucketEncryptionCommand({ Bucket })), encryptionOf),
+    iam: 's3:GetEncryptionConfiguration', absentOn: ['ServerSideEncryptionConfigurationNotFoundError'],
+    ...setting('encryption', (s3, Bucket) => s3.send(new GetBucketEncryptionCommand({ Bucket })), encryptionOf),
   },
   GetPublicAccessBlock: {
-    iam: 's3:GetBucketPublicAccessBlock', absentOn: ['NoSuchPublicAccessBlockConfiguration'], fills: ['publicAccessBlock'],
-    ...setting((s3, Bucket) => s3.send(new GetPublicAccessBlockCommand({ Bucket })), publicAccessBlockOf),
+    iam: 's3:GetBucketPublicAccessBlock', absentOn: ['NoSuchPublicAccessBlockConfiguration'],
+    ...setting('publicAccessBlock', (s3, Bucket) => s3.send(new GetPublicAccessBlockCommand({ Bucket })), publicAccessBlockOf),
   },
   GetBucketPolicy: {
-    iam: 's3:GetBucketPolicy', absentOn: ['NoSuchBucketPolicy'], fills: ['policy'],
-    ...setting((s3, Bucket) => s3.send(new GetBucketPolicyCommand({ Bucket })), policyOf),
+    iam: 's3:GetBucketPolicy', absentOn: ['NoSuchBucketPolicy'],
+    ...setting('policy', (s3, Bucket) => s3.send(new GetBucketPolicyCommand({ Bucket })), policyOf),
   },
   GetBucketPolicyStatus: {
-    iam: 's3:GetBucketPolicyStatus', absentOn: ['NoSuchBucketPolicy'], fills: ['policyStatus'],
-    ...setting((s3, Bucket) => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf),
+    iam: 's3:GetBucketPolicyStatus', absentOn: ['NoSuchBucketPolicy'],
+    ...setting('policyStatus', (s3, Bucket) => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf),
   },
-  GetBucketAcl: { iam: 's3:GetBucketAcl', fills: ['acl'], ...setting((s3, Bucket) => s3.send(new GetBucketAclCommand({ Bucket })), aclOf) },
+  GetBucketAcl: { iam: 's3:GetBucketAcl', ...setting('acl', (s3, Bucket) => s3.send(new GetBucketAclCommand({ Bucket })), aclOf) },
   GetBucketOwnershipControls: {
-    iam: 's3:GetBucketOwnershipControls', absentOn: ['OwnershipControlsNotFoundError'], fills: ['ownershipControls'],
-    ...setting((s3, Bucket) => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), ownershipControlsOf),
+    iam: 's3:GetBucketOwnershipControls', absentOn: ['OwnershipControlsNotFoundError'],
+    ...setting('ownershipControls', (s3, Bucket) => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), ownershipControlsOf),
   },
-  GetBucketVersioning: { iam: 's3:GetBucketVersioning', fills: ['versioning'], ...setting((s3, Bucket) => s3.send(new GetBucketVersioningCommand({ Bucket })), versioningOf) },
-  GetBucketLogging: { iam: 's3:GetBucketLogging', fills: ['logging'], ...setting((s3, Bucket) => s3.send(new GetBucketLoggingCommand({ Bucket })), loggingOf) },
+  GetBucketVersioning: { iam: 's3:GetBucketVersioning', ...setting('versioning', (s3, Bucket) => s3.send(new GetBucketVersioningCommand({ Bucket })), versioningOf) },
+  GetBucketLogging: { iam: 's3:GetBucketLogging', ...setting('logging', (s3, Bucket) => s3.send(new GetBucketLoggingCommand({ Bucket })), loggingOf) },
   GetObjectLockConfiguration: {
-    iam: 's3:GetBucketObjectLockConfiguration', absentOn: ['ObjectLockConfigurationNotFoundError'], fills: ['objectLock'],
-    ...setting((s3, Bucket) => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), objectLockOf),
+    iam: 's3:GetBucketObjectLockConfiguration', absentOn: ['ObjectLockConfigurationNotFoundError'],
+    ...setting('objectLock', (s3, Bucket) => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), objectLockOf),
   },
   GetBucketLifecycleConfiguration: {
-    iam: 's3:GetLifecycleConfiguration', absentOn: ['NoSuchLifecycleConfiguration'], fills: ['lifecycle'],
-    ...setting((s3, Bucket) => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), lifecycleOf),
+    iam: 's3:GetLifecycleConfiguration', absentOn: ['NoSuchLifecycleConfiguration'],
+    ...setting('lifecycle', (s3, Bucket) => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), lifecycleOf),
   },
 });
 
@@ -85,9 +86,10 @@ export const settingCall: Readonly<Record<BucketSetting, SettingCall>> = Object.
 ) as Record<BucketSetting, SettingCall>;
 
 /** Reads one setting of a bucket. */
-export function readSetting(ctx: CollectContext, path: BucketSetting, s3: S3Client, Bucket: string): Promise<Fetch<unknown>> {
+export function readSetting<P extends BucketSetting>(ctx: CollectContext, path: P, s3: S3Client, Bucket: string): Promise<Fetch<BucketData[P]>> {
   const call = settingCall[path];
-  return call.read(ctx, call, s3, Bucket);
+  // setting() ties each row's field to its mapper's type; indexing by P loses that link, so it is restated here.
+  return call.read(ctx, call, s3, Bucket) as Promise<Fetch<BucketData[P]>>;
 }
 
 /** The bucket's region, or undefined when it cannot be told (then recorded as a gap in this region's listing). */
@@ -115,9 +117,9 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
   if (bucket.CreationDate === undefined) draft.fail('creationDate', { code: INCOMPLETE, message: 'the answer has no CreationDate', operation: bucketListingCalls.ListBuckets.label });
   else draft.set('creationDate', bucket.CreationDate.toISOString());
 
-  const read = async (path: BucketSetting): Promise<Fetch<unknown>> => {
+  const read = async <P extends BucketSetting>(path: P): Promise<Fetch<BucketData[P]>> => {
     const fetch = await readSetting(ctx, path, s3, Bucket);
-    draft.field(path, fetch, (value) => value);
+    draft.field(path, fetch, asIs);
     return fetch;
   };
   await read('encryption');

@@ -10,7 +10,7 @@ import { GetTopicAttributesCommand, ListTagsForResourceCommand, SNSClient, pagin
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
 import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
-import { setFields } from '../../answers.js';
+import { asIs, mapped, setFields } from '../../answers.js';
 import { attributePaths, subscriptions, tags, topicAttributeReaders, topicName } from './map.js';
 
 export const topicCalls = callTable('SNS', 'sns', {
@@ -43,7 +43,7 @@ export const snsTopics = defineCollector({
       draft.set('topicArn', arn).set('name', topicName(arn));
       if (attributes.kind === 'ok') setFields(draft, topicAttributeReaders(attributes.value), topicCalls.GetTopicAttributes.label);
       else draft.fields(attributePaths, attributes, () => ({}));
-      draft.field('subscriptions', listed, subscriptions);
+      draft.field('subscriptions', mapped(listed, subscriptions, topicCalls.ListSubscriptionsByTopic.label), asIs);
       ctx.emit(draft.build());
     })));
   },
