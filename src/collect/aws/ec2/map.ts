@@ -49,8 +49,8 @@ export interface Place {
   readonly account: string;
 }
 
-export interface Envelope {
-  readonly type: string;
+export interface Envelope<N extends string = string> {
+  readonly type: N;
   readonly id: string;
   readonly arn: string;
   readonly tags: Record<string, string>;
@@ -62,7 +62,7 @@ export function tagsOf(tags: readonly Tag[] | undefined): Record<string, string>
 }
 
 /** The Name tag, or the resource's own name, when it says more than the id. */
-function envelope(type: string, id: string, arn: string, tags: readonly Tag[] | undefined, ownName?: string): Envelope {
+function envelope<const N extends string>(type: N, id: string, arn: string, tags: readonly Tag[] | undefined, ownName?: string): Envelope<N> {
   const mapped = tagsOf(tags);
   const name = emptyToNull(mapped.Name) ?? emptyToNull(ownName);
   return { type, id, arn, tags: mapped, ...(name === null || name === id ? {} : { name }) };
@@ -95,7 +95,7 @@ function permission(rule: IpPermission): CatalogData['aws.ec2.security-group']['
   };
 }
 
-export function securityGroupEnvelope(group: SecurityGroup, place: Place): Envelope {
+export function securityGroupEnvelope(group: SecurityGroup, place: Place): Envelope<'aws.ec2.security-group'> {
   const id = group.GroupId ?? '';
   return envelope('aws.ec2.security-group', id, group.SecurityGroupArn ?? ec2Arn(place, 'security-group', id, group.OwnerId), group.Tags, group.GroupName);
 }
@@ -148,7 +148,7 @@ function aclEntry(entry: NetworkAclEntry): CatalogData['aws.ec2.network-acl']['e
   };
 }
 
-export function networkAclEnvelope(acl: NetworkAcl, place: Place): Envelope {
+export function networkAclEnvelope(acl: NetworkAcl, place: Place): Envelope<'aws.ec2.network-acl'> {
   const id = acl.NetworkAclId ?? '';
   return envelope('aws.ec2.network-acl', id, ec2Arn(place, 'network-acl', id, acl.OwnerId), acl.Tags);
 }
@@ -169,7 +169,7 @@ export function networkAclFields(acl: NetworkAcl): ReadersOf<CatalogData['aws.ec
   };
 }
 
-export function instanceEnvelope(instance: Instance, place: Place): Envelope {
+export function instanceEnvelope(instance: Instance, place: Place): Envelope<'aws.ec2.instance'> {
   const id = instance.InstanceId ?? '';
   return envelope('aws.ec2.instance', id, ec2Arn(place, 'instance', id), instance.Tags);
 }
@@ -201,7 +201,7 @@ export function instanceFields(instance: Instance): ReadersOf<CatalogData['aws.e
   };
 }
 
-export function volumeEnvelope(volume: Volume, place: Place): Envelope {
+export function volumeEnvelope(volume: Volume, place: Place): Envelope<'aws.ec2.volume'> {
   const id = volume.VolumeId ?? '';
   return envelope('aws.ec2.volume', id, ec2Arn(place, 'volume', id), volume.Tags);
 }
@@ -230,7 +230,7 @@ export function volumeFields(volume: Volume): ReadersOf<CatalogData['aws.ec2.vol
   };
 }
 
-export function vpcEnvelope(vpc: Vpc, place: Place): Envelope {
+export function vpcEnvelope(vpc: Vpc, place: Place): Envelope<'aws.ec2.vpc'> {
   const id = vpc.VpcId ?? '';
   return envelope('aws.ec2.vpc', id, ec2Arn(place, 'vpc', id, vpc.OwnerId), vpc.Tags);
 }
