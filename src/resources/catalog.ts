@@ -12,6 +12,7 @@ import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
 import { ec2Instance } from './types/ec2-instance.js';
 import { ec2NetworkAcl } from './types/ec2-network-acl.js';
 import { ec2SecurityGroup } from './types/ec2-security-group.js';
+import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { efsFileSystem } from './types/efs-file-system.js';
@@ -33,6 +34,7 @@ const definitions = [
   ec2Instance,
   ec2NetworkAcl,
   ec2SecurityGroup,
+  ec2Subnet,
   ec2Volume,
   ec2Vpc,
   efsFileSystem,

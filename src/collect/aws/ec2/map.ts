@@ -38,7 +38,7 @@
  */
 import { emptyToNull, eachOf, iso, knownValue, required, tagMap, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
-import type { FlowLog, Instance, IpPermission, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
+import type { FlowLog, Instance, IpPermission, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Subnet, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
 
 type VpcData = CatalogData['aws.ec2.vpc'];
 
@@ -233,6 +233,31 @@ export function volumeFields(volume: Volume): ReadersOf<CatalogData['aws.ec2.vol
 export function vpcEnvelope(vpc: Vpc, place: Place): Envelope<'aws.ec2.vpc'> {
   const id = vpc.VpcId ?? '';
   return envelope('aws.ec2.vpc', id, ec2Arn(place, 'vpc', id, vpc.OwnerId), vpc.Tags);
+}
+
+export function subnetEnvelope(subnet: Subnet, place: Place): Envelope<'aws.ec2.subnet'> {
+  const id = subnet.SubnetId ?? '';
+  return envelope('aws.ec2.subnet', id, emptyToNull(subnet.SubnetArn) ?? ec2Arn(place, 'subnet', id, subnet.OwnerId), subnet.Tags);
+}
+
+/** Every field DescribeSubnets answers. What decides a verdict (public addresses on launch, the default flag) is required, never defaulted. */
+export function subnetFields(subnet: Subnet): ReadersOf<CatalogData['aws.ec2.subnet']> {
+  return {
+    subnetId: () => text(subnet.SubnetId, 'SubnetId'),
+    vpcId: () => text(subnet.VpcId, 'VpcId'),
+    // An IPv6-only subnet has no IPv4 range.
+    cidrBlock: () => emptyToNull(subnet.CidrBlock),
+    ipv6CidrBlocks: () => required(subnet.Ipv6CidrBlockAssociationSet, 'Ipv6CidrBlockAssociationSet')
+      .flatMap((a) => (a.Ipv6CidrBlockState?.State === 'associated' ? [text(a.Ipv6CidrBlock, 'Ipv6CidrBlock')] : [])),
+    availabilityZone: () => text(subnet.AvailabilityZone, 'AvailabilityZone'),
+    availabilityZoneId: () => text(subnet.AvailabilityZoneId, 'AvailabilityZoneId'),
+    state: () => knownValue(subnet.State, ['pending', 'available', 'unavailable', 'failed', 'failed-insufficient-capacity'], 'State'),
+    ownerId: () => text(subnet.OwnerId, 'OwnerId'),
+    defaultForAz: () => required(subnet.DefaultForAz, 'DefaultForAz'),
+    mapPublicIpOnLaunch: () => required(subnet.MapPublicIpOnLaunch, 'MapPublicIpOnLaunch'),
+    assignIpv6AddressOnCreation: () => required(subnet.AssignIpv6AddressOnCreation, 'AssignIpv6AddressOnCreation'),
+    availableIpAddressCount: () => required(subnet.AvailableIpAddressCount, 'AvailableIpAddressCount'),
+  };
 }
 
 /** Every field but flowLogs, which come from the region's flow log listing. */
