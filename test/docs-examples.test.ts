@@ -16,6 +16,8 @@
  *   name a script package.json has; commands that need AWS or a whole build
  *   are in `skipped` with the reason (their options must still exist), and a
  *   command that would collect from AWS is never run;
+ * - ```ts blocks are excerpts of the repository's code: the first line
+ *   `// <path>` names the file, and the rest must appear in it verbatim;
  * - blocks without a language are reproduced (`outputSamples`) or listed in
  *   `notRunnable` with the reason.
  *
@@ -141,7 +143,7 @@ const notRunnable = new Map<string, string>([
 
 // ---------------------------------------------------------------- kinds of block
 
-type Kind = 'sh' | 'policy' | 'library' | 'config' | 'workflow' | 'output' | 'not runnable' | 'unknown';
+type Kind = 'sh' | 'policy' | 'library' | 'config' | 'workflow' | 'excerpt' | 'output' | 'not runnable' | 'unknown';
 
 const topLevelKeys = (text: string): string[] => [...text.matchAll(/^([A-Za-z][\w-]*):/gm)].map((m) => m[1] ?? '');
 const configKeys = new Set(Object.keys(configSchema.properties));
@@ -150,6 +152,7 @@ const firstLine = (block: FencedBlock): string => block.text.split('\n')[0] ?? '
 /** By the block's language and, for YAML, its top-level keys (read without parsing, so invalid YAML is still classified). */
 function kindOf(block: FencedBlock): Kind {
   if (['sh', 'bash', 'shell'].includes(block.lang)) return 'sh';
+  if (block.lang === 'ts') return 'excerpt';
   if (block.lang === 'yaml' || block.lang === 'yml') {
     const keys = topLevelKeys(block.text);
     if (keys.includes('jobs')) return 'workflow';
@@ -351,6 +354,18 @@ const checks: Record<Kind, { readonly what: string; readonly check: (block: Fenc
     check: (block) => {
       const workflows = readdirSync('examples/workflows').filter((f) => f.endsWith('.yml')).map((f) => readFileSync(join('examples/workflows', f), 'utf8'));
       expect(workflows).toContain(block.text);
+      return Promise.resolve();
+    },
+  },
+  excerpt: {
+    what: 'code as it is in the file its first line names',
+    check: (block) => {
+      const [first = '', ...rest] = block.text.split('\n');
+      const path = /^\/\/ (\S+)$/.exec(first)?.[1];
+      expect(path, `${at(block)}: a ts block starts with \`// <path of the file it is from>\``).toBeDefined();
+      const source = join(repo, path ?? '');
+      expect(existsSync(source), `${at(block)}: ${path ?? ''} does not exist`).toBe(true);
+      expect(readFileSync(source, 'utf8'), `${at(block)}: not (any more) in ${path ?? ''} as shown`).toContain(rest.join('\n').trimEnd());
       return Promise.resolve();
     },
   },

@@ -5,18 +5,17 @@
  * the run, per service.
  */
 import type { Collector } from '../../src/collect/define.js';
-import { iamActionFor } from '../../src/collect/permissions.js';
+import { callsOf } from '../../src/collect/calls.js';
 import type { RequestRecord } from './fake-aws.js';
 
-/** The service key run.ts limits a collector under (its first permission's prefix), mirrored here to explain the figures. */
+/** The service key run.ts limits a collector under, to explain the figures. */
 export function limitKeyOf(collector: Collector): string {
-  return collector.permissions[0]?.split(':')[0] ?? collector.type.split('.')[1] ?? 'aws';
+  return collector.service;
 }
 
-/** The collectors that declare the IAM action an operation needs (`S3:GetBucketAcl` → aws.s3.bucket). */
+/** The collectors whose call table has the operation (`S3:GetBucketAcl` → aws.s3.bucket). */
 export function collectorsOf(operation: string, collectors: readonly Collector[]): Collector[] {
-  const action = iamActionFor(operation);
-  return collectors.filter((c) => c.permissions.includes(action));
+  return collectors.filter((c) => callsOf(c.calls).some((call) => call.key === operation));
 }
 
 export interface ServiceLoad {

@@ -2,12 +2,14 @@
  * Network and compute: VPCs with and without flow logs, security groups
  * with several rules each (admin ports open to the world, the "-1" and
  * 0-65535 spellings of "everything", group references), network ACLs,
- * instances with IMDSv1/v2 and public addresses, volumes encrypted or not.
+ * subnets that do and do not map public addresses on launch, instances
+ * with IMDSv1/v2 and public addresses, volumes encrypted or not.
  */
 import type { Static } from '@sinclair/typebox';
 import { ec2Instance } from '../../src/resources/types/ec2-instance.js';
 import { ec2NetworkAcl } from '../../src/resources/types/ec2-network-acl.js';
 import { ec2SecurityGroup } from '../../src/resources/types/ec2-security-group.js';
+import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
 import { ec2Volume } from '../../src/resources/types/ec2-volume.js';
 import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
 import { daysAgo, defineRecipe, denied, field, refsOr, type Place, type Recipe, type Variation } from './recipe.js';
@@ -132,6 +134,41 @@ export const networkAclRecipe: Recipe = defineRecipe({
     const networkAclId = `acl-${ec2Suffix(seq)}`;
     const [vpcId] = refsOr(refs.ids('aws.ec2.vpc', place.account, place.region), rng, 1, [String(field(template, 'vpcId'))]);
     return { id: networkAclId, arn: ec2Arn(place, 'network-acl', networkAclId), data: { networkAclId, vpcId, ownerId: place.account } };
+  },
+});
+
+/** us-east-1 → use1, the prefix AWS gives that region's zone ids. */
+const zoneIdPrefix = (region: string): string => {
+  const [area = '', direction = '', n = ''] = region.split('-');
+  return `${area}${direction.charAt(0)}${n}`;
+};
+
+export const subnetRecipe: Recipe = defineRecipe({
+  definition: ec2Subnet,
+  weight: 40,
+  vary(rng): Variation<typeof ec2Subnet.data> {
+    const isDefault = rng.chance(0.2);
+    return {
+      data: {
+        cidrBlock: `10.${rng.int(0, 255)}.${rng.int(0, 255)}.0/24`,
+        ipv6CidrBlocks: rng.chance(0.2) ? ['2600:1f18:1234:5601::/64'] : [],
+        defaultForAz: isDefault,
+        // Default subnets map public addresses; custom ones mostly do not.
+        mapPublicIpOnLaunch: isDefault || rng.chance(0.25),
+        assignIpv6AddressOnCreation: rng.chance(0.1),
+        availableIpAddressCount: rng.int(0, 251),
+      },
+    };
+  },
+  identify(seq, place, template, refs, rng) {
+    const subnetId = `subnet-${ec2Suffix(seq)}`;
+    const [vpcId] = refsOr(refs.ids('aws.ec2.vpc', place.account, place.region), rng, 1, [String(field(template, 'vpcId'))]);
+    const zone = seq % 3;
+    return {
+      id: subnetId,
+      arn: ec2Arn(place, 'subnet', subnetId),
+      data: { subnetId, vpcId, ownerId: place.account, availabilityZone: `${place.region}${String.fromCharCode(97 + zone)}`, availabilityZoneId: `${zoneIdPrefix(place.region)}-az${zone + 1}` },
+    };
   },
 });
 

@@ -8,7 +8,7 @@
 import { accountRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { alarmRecipe, logGroupRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
-import { instanceRecipe, networkAclRecipe, securityGroupRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
+import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -17,6 +17,7 @@ export const recipes: readonly Recipe[] = [
   snsTopicRecipe,
   logGroupRecipe,
   vpcRecipe,
+  subnetRecipe,
   securityGroupRecipe,
   volumeRecipe,
   networkAclRecipe,

@@ -18,7 +18,7 @@ import { iamUsers } from './iam-users.js';
 import { kmsKeys } from './keys.js';
 import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
-import { networkAcls, vpcResources } from './network.js';
+import { networkAcls, subnetResources, vpcResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 
@@ -66,7 +66,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...kmsKeys(),
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
-    ...vpcResources(), ...securityGroupResources(), ...networkAcls(),
+    ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(),
     ...ec2Instances(), ...ebsVolumes(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {

@@ -4,6 +4,7 @@
  */
 import type { Static } from '@sinclair/typebox';
 import { ec2NetworkAcl } from '../../src/resources/types/ec2-network-acl.js';
+import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
 import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { arn, buckets, make, subnets, vpcs, type DemoRegion, type Overrides } from './demo.js';
@@ -42,6 +43,27 @@ function acl(region: DemoRegion, aclId: string, vpcId: string, data: Overrides<t
 }
 
 const defaultVpc = { cidrBlock: '172.31.0.0/16', ipv6CidrBlocks: [], isDefault: true, flowLogs: [] };
+
+function subnet(region: DemoRegion, subnetId: string, vpcId: string, az: string, data: Overrides<typeof ec2Subnet>, name?: string): Resource {
+  const zoneIds: Record<string, string> = { 'us-east-1a': 'use1-az1', 'us-east-1b': 'use1-az2', 'eu-west-1a': 'euw1-az1', 'eu-west-1b': 'euw1-az2' };
+  return make(ec2Subnet, {
+    id: subnetId, region, arn: arn.ec2(region, 'subnet', subnetId),
+    ...(name === undefined ? {} : { name, tags: { Name: name } }),
+    data: { subnetId, vpcId, availabilityZone: az, availabilityZoneId: zoneIds[az] ?? az, ...data },
+  });
+}
+
+/** The default VPCs' subnets give every instance a public address, as AWS creates them; the production VPCs keep that to the public tier. */
+export function subnetResources(): Resource[] {
+  const defaultSubnet = { defaultForAz: true, mapPublicIpOnLaunch: true, availableIpAddressCount: 4089 };
+  return [
+    subnet('us-east-1', subnets.defaultUsEast1a, vpcs.defaultUsEast1, 'us-east-1a', { cidrBlock: '172.31.16.0/20', ...defaultSubnet }),
+    subnet('us-east-1', subnets.prodUsEast1Public, vpcs.prodUsEast1, 'us-east-1a', { cidrBlock: '10.0.1.0/24', mapPublicIpOnLaunch: true, availableIpAddressCount: 248 }, 'prod-public-a'),
+    subnet('us-east-1', subnets.prodUsEast1Private, vpcs.prodUsEast1, 'us-east-1b', { cidrBlock: '10.0.11.0/24', availableIpAddressCount: 240 }, 'prod-private-b'),
+    subnet('eu-west-1', subnets.defaultEuWest1a, vpcs.defaultEuWest1, 'eu-west-1a', { cidrBlock: '172.31.0.0/20', ...defaultSubnet }),
+    subnet('eu-west-1', subnets.prodEuWest1Private, vpcs.prodEuWest1, 'eu-west-1b', { cidrBlock: '10.20.11.0/24', availableIpAddressCount: 245 }, 'prod-eu-private-b'),
+  ];
+}
 
 export function vpcResources(): Resource[] {
   return [

@@ -6,7 +6,7 @@
  * InvalidCredentialReport from credential-report.ts),
  * never a default a policy would read as a real setting.
  */
-import type { Fetch, ResourceDraft } from './context.js';
+import type { FieldPath, Fetch, ResourceDraft } from './context.js';
 import type { CallFailure } from './failure.js';
 
 export type UnreadableCode = 'IncompleteResponse' | 'UnexpectedResponse' | 'InvalidPolicyDocument';
@@ -28,7 +28,7 @@ export function required<T>(value: T | undefined | null, what: string): T {
 }
 
 /** A value from a closed set; one this version does not know is unreadable, never guessed into a known one. */
-export function knownValue<V extends string>(value: string | undefined, allowed: readonly V[], what: string): V {
+export function knownValue<const V extends string>(value: string | undefined, allowed: readonly V[], what: string): V {
   if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
   if (!(allowed as readonly string[]).includes(value)) throw new UnreadableAnswer('IncompleteResponse', `the answer has ${what} "${value}", which this version of Assay does not know`);
   return value as V;
@@ -111,6 +111,13 @@ export const asIs = <T>(value: T): T => value;
  */
 export type FieldReaders = Readonly<Record<string, () => unknown>>;
 
+/**
+ * FieldReaders of one catalog type (its static data type D): each key a
+ * field of D whose reader returns that field's type (or it WithGaps), or a
+ * leaf `object.leaf` of one.
+ */
+export type ReadersOf<D> = { readonly [K in keyof D & string]?: () => D[K] | WithGaps<D[K]> } & { readonly [P in `${keyof D & string}.${string}`]?: () => unknown };
+
 /** Where in a value a part could not be read: `[2]` (an element) or `[0].cidr`, below the field's own path. */
 export interface Gap {
   readonly at: string;
@@ -119,8 +126,8 @@ export interface Gap {
 }
 
 /** A value with parts AWS left incomplete: the parts are placeholders, each failing on its own path. */
-export class WithGaps {
-  constructor(readonly value: unknown, readonly gaps: readonly Gap[]) {}
+export class WithGaps<V = unknown> {
+  constructor(readonly value: V, readonly gaps: readonly Gap[]) {}
 }
 
 /**
@@ -130,15 +137,16 @@ export class WithGaps {
  * index. The list itself must be in the answer: an absent list is unknown,
  * not empty. For lists of objects only.
  */
-export function eachOf<T>(list: readonly T[] | undefined, what: string, map: (item: T) => unknown): WithGaps {
-  const values: unknown[] = [];
+export function eachOf<T, U extends object>(list: readonly T[] | undefined, what: string, map: (item: T) => U): WithGaps<U[]> {
+  const values: U[] = [];
   const gaps: Gap[] = [];
   for (const [i, item] of required(list, what).entries()) {
     try {
       values.push(map(item));
     } catch (error) {
       if (!(error instanceof UnreadableAnswer)) throw error;
-      values.push({});
+      // A placeholder, not a U: its path fails, so nothing reads it as one.
+      values.push({} as U);
       gaps.push({ at: `[${i}]`, code: error.code, message: `${what}[${i}]: ${error.message}` });
     }
   }
@@ -150,10 +158,10 @@ export function eachOf<T>(list: readonly T[] | undefined, what: string, map: (it
  * `unplaced` items that could belong to it (a flow log or metric filter AWS
  * answered without the resource it is for): none of them may be ruled out.
  */
-export function withUnplaced(mapped: WithGaps, unplaced: number, message: string): WithGaps {
+export function withUnplaced<U extends object>(mapped: WithGaps<U[]>, unplaced: number, message: string): WithGaps<U[]> {
   if (unplaced === 0) return mapped;
-  const values = mapped.value as unknown[];
-  return new WithGaps([...values, {}], [...mapped.gaps, { at: `[${values.length}]`, code: INCOMPLETE, message }]);
+  const values = mapped.value;
+  return new WithGaps([...values, {} as U], [...mapped.gaps, { at: `[${values.length}]`, code: INCOMPLETE, message }]);
 }
 
 export interface ReadFields {
@@ -164,10 +172,11 @@ export interface ReadFields {
 }
 
 /** Runs every reader: what is readable is set, what is not is named (the API and the Config source record it each their own way). */
-export function readFields(readers: FieldReaders): ReadFields {
+export function readFields<D>(readers: ReadersOf<D> | FieldReaders): ReadFields {
   const fields: Record<string, unknown> = {};
   const unreadable: { path: string; code: UnreadableCode; message: string }[] = [];
-  for (const [path, read] of Object.entries(readers)) {
+  for (const [path, read] of Object.entries<(() => unknown) | undefined>(readers)) {
+    if (read === undefined) continue;
     const dot = path.indexOf('.');
     // The object a leaf belongs to is there even when none of its leaves could be read: each missing leaf is then named.
     const object = dot < 0 ? fields : ((fields[path.slice(0, dot)] ??= {}) as Record<string, unknown>);
@@ -190,17 +199,18 @@ export function readFields(readers: FieldReaders): ReadFields {
 }
 
 /** Sets every field from its reader; a field (or part) whose value is missing fails on its own path, the rest are set. */
-export function setFields(draft: ResourceDraft, readers: FieldReaders, operation: string): void {
+export function setFields<D>(draft: ResourceDraft<D>, readers: ReadersOf<D>, operation: string): void {
   const { fields, unreadable } = readFields(readers);
-  draft.setAll(fields);
-  for (const { path, code, message } of unreadable) draft.fail(path, { code, message, operation });
+  // The readers' types are checked against D; what they produced is D's fields.
+  draft.setAll(fields as Partial<D>);
+  for (const { path, code, message } of unreadable) draft.fail(path as FieldPath<D>, { code, message, operation });
 }
 
 /**
  * Sets one field from a fetch: read (with its gaps) when AWS answered,
  * null when AWS said "not configured", the failure otherwise.
  */
-export function setField<T>(draft: ResourceDraft, path: string, fetch: Fetch<T>, read: (value: T) => unknown, operation: string): void {
-  if (fetch.kind === 'ok') setFields(draft, { [path]: () => read(fetch.value) }, operation);
-  else draft.field(path, fetch, asIs);
+export function setField<D, K extends keyof D & string, T>(draft: ResourceDraft<D>, path: K, fetch: Fetch<T>, read: (value: T) => D[K] | WithGaps, operation: string): void {
+  if (fetch.kind === 'ok') setFields(draft, { [path]: () => read(fetch.value) } as ReadersOf<D>, operation);
+  else draft.field(path, fetch, () => null as never);
 }

@@ -1,10 +1,10 @@
 /** A draft records what a call answered: values, "not configured" as the collector says it reads, or the failure. */
 import { describe, expect, it } from 'vitest';
 import { AssayError } from '../diagnostics/error.js';
-import { ResourceDraft, type Fetch } from './context.js';
+import { ResourceDraft, type DataOf, type Fetch } from './context.js';
 
-const draft = () => new ResourceDraft({ type: 'aws.kms.key', id: 'k', account: '123456789012', region: 'us-east-1', tags: {} });
-const paths = ['rotationEnabled', 'rotationPeriodInDays'];
+const draft = () => new ResourceDraft<DataOf<'aws.kms.key'>>({ type: 'aws.kms.key', id: 'k', account: '123456789012', region: 'us-east-1', tags: {} });
+const paths = ['rotationEnabled', 'rotationPeriodInDays'] as const;
 
 describe('ResourceDraft.fields', () => {
   it('records a failed call on every field it feeds', () => {

@@ -2,9 +2,12 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { HttpRequest } from '@smithy/protocol-http';
 import { AssayError } from '../diagnostics/error.js';
+import { callTable } from './calls.js';
 import type { ClientPool } from './clients.js';
 import { describeError, unreachableEndpoint } from './failure.js';
 import { partitionOfArn, type Partition } from './partition.js';
+
+export const identityCalls = callTable('STS', 'sts', { GetCallerIdentity: { iam: 'sts:GetCallerIdentity' } });
 
 export interface Identity {
   readonly account: string;
@@ -33,13 +36,13 @@ export async function callerIdentity(clients: ClientPool, region: string): Promi
     // No answer at all is a network problem: calling it a credentials problem sends people the wrong way.
     const network = unreachableEndpoint(error);
     if (network !== undefined) {
-      throw new AssayError('AWS_UNREACHABLE', `cannot reach AWS at ${endpoint() ?? network.host ?? `STS in ${region}`} (sts:GetCallerIdentity): ${network.message.includes(network.errno) ? network.message : `${network.errno}: ${network.message}`}`, {
+      throw new AssayError('AWS_UNREACHABLE', `cannot reach AWS at ${endpoint() ?? network.host ?? `STS in ${region}`} (${identityCalls.GetCallerIdentity.label}): ${network.message.includes(network.errno) ? network.message : `${network.errno}: ${network.message}`}`, {
         cause: error,
         hint: 'check the network (proxy, firewall, DNS), the region, and AWS_ENDPOINT_URL if it is set',
       });
     }
     const { code, message } = describeError(error);
-    throw new AssayError('AWS_CREDENTIALS', `cannot establish who Assay is running as (sts:GetCallerIdentity): ${code}: ${message}`, {
+    throw new AssayError('AWS_CREDENTIALS', `cannot establish who Assay is running as (${identityCalls.GetCallerIdentity.label}): ${code}: ${message}`, {
       cause: error,
       hint: 'configure credentials (environment, --profile, SSO, instance role) or check --role-arn and --external-id',
     });

@@ -6,6 +6,7 @@
  * only complete, so it becomes one fetch that fails as a whole: half a list
  * would read as "the rest do not exist".
  */
+import type { Call } from './calls.js';
 import type { CollectContext, Fetch } from './context.js';
 import { INCOMPLETE } from './answers.js';
 import { describeError, type CallFailure } from './failure.js';
@@ -17,13 +18,13 @@ export interface Listing<T> {
 }
 
 /**
- * Every item of every page; `operation` names the IAM action for a failure,
- * e.g. ec2:DescribeVpcs. A page without its list fails the listing
+ * Every item of every page of `call`'s answers. A page without its list fails the listing
  * (IncompleteResponse): AWS answers an empty list as one (`<Users/>`,
  * `"logGroups": []`), so a missing one says nothing about what exists —
  * read as empty it would be "no users", "no MFA devices", "no policies attached".
  */
-export async function readPages<P, T>(operation: string, pages: AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<Listing<T>> {
+export async function readPages<P, T>(call: Call, pages: AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<Listing<T>> {
+  const operation = call.label;
   const items: T[] = [];
   try {
     for await (const page of pages) {
@@ -38,8 +39,8 @@ export async function readPages<P, T>(operation: string, pages: AsyncIterable<P>
 }
 
 /** Lists the resources a collector emits, recording a failed page on the type's coverage. */
-export async function listResources<P, T>(ctx: CollectContext, operation: string, pages: () => AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<T[]> {
-  const listing = await ctx.limit(() => readPages(operation, pages(), pick));
+export async function listResources<P, T>(ctx: CollectContext, call: Call, pages: () => AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<T[]> {
+  const listing = await ctx.limit(() => readPages(call, pages(), pick));
   if (listing.failure !== undefined) ctx.listingFailed(listing.failure, listing.items.length > 0);
   return listing.items;
 }
@@ -50,18 +51,18 @@ export function listingFetch<T>(listing: Listing<T>): Fetch<T[]> {
 }
 
 /** Reads a lookup listing as one fetch. */
-export async function listFetch<P, T>(operation: string, pages: () => AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<Fetch<T[]>> {
-  return listingFetch(await readPages(operation, pages(), pick));
+export async function listFetch<P, T>(call: Call, pages: () => AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<Fetch<T[]>> {
+  return listingFetch(await readPages(call, pages(), pick));
 }
 
 /**
  * The id of an item a resource listing answered, or undefined after marking
  * the listing partial: an item without its id can be neither described nor
  * told apart, so the listing is incomplete, not shorter.
- * `listedId(ctx, key.KeyId, 'kms:ListKeys', 'a key', 'KeyId')`.
+ * `listedId(ctx, key.KeyId, calls.ListKeys, 'a key', 'KeyId')`.
  */
-export function listedId(ctx: Pick<CollectContext, 'listingFailed'>, id: string | undefined, operation: string, item: string, field: string): string | undefined {
+export function listedId(ctx: Pick<CollectContext, 'listingFailed'>, id: string | undefined, call: Call, item: string, field: string): string | undefined {
   if (id !== undefined && id !== '') return id;
-  ctx.listingFailed({ code: INCOMPLETE, message: `${operation.slice(operation.indexOf(':') + 1)} answered ${item} without ${field}`, operation }, true);
+  ctx.listingFailed({ code: INCOMPLETE, message: `${call.operation} answered ${item} without ${field}`, operation: call.label }, true);
   return undefined;
 }

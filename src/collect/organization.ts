@@ -6,6 +6,7 @@
  */
 import { OrganizationsClient, paginateListAccounts } from '@aws-sdk/client-organizations';
 import { AssayError } from '../diagnostics/error.js';
+import { callTable, permissionsOf } from './calls.js';
 import type { ClientPool } from './clients.js';
 import { readPages } from './listing.js';
 import { homeRegion, type Partition } from './partition.js';
@@ -17,12 +18,17 @@ export interface OrganizationAccount {
   readonly status: string;
 }
 
-/** Permissions the organization listing needs in the account Assay starts from, beyond a scan's. */
-export const organizationPermissions: readonly string[] = ['organizations:ListAccounts', 'sts:AssumeRole'];
+export const organizationCalls = callTable('Organizations', 'organizations', { ListAccounts: { iam: 'organizations:ListAccounts' } });
+
+/**
+ * Permissions the organization listing needs in the account Assay starts from, beyond a scan's:
+ * its calls, and sts:AssumeRole, which the credential provider sends to enter each member account (outside the guarded pool).
+ */
+export const organizationPermissions: readonly string[] = [...permissionsOf([organizationCalls]), 'sts:AssumeRole'];
 
 export async function listOrganizationAccounts(clients: ClientPool, partition: Partition): Promise<OrganizationAccount[]> {
   const client = clients.get(OrganizationsClient, homeRegion(partition));
-  const listing = await readPages('organizations:ListAccounts', paginateListAccounts({ client }, {}), (page) => page.Accounts);
+  const listing = await readPages(organizationCalls.ListAccounts, paginateListAccounts({ client }, {}), (page) => page.Accounts);
   if (listing.failure !== undefined) {
     throw new AssayError('AWS_CREDENTIALS', `cannot list the organization's accounts (organizations:ListAccounts: ${listing.failure.code}: ${listing.failure.message})`, {
       hint: '--org runs from the management account or a delegated administrator; otherwise name the accounts with --accounts',

@@ -11,11 +11,15 @@ import { AssayError } from '../diagnostics/error.js';
 import { GLOBAL_REGION } from '../resources/define.js';
 import type { Resource } from '../resources/resource.js';
 import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type Snapshot } from '../snapshot/schema.js';
+import { callTable } from './calls.js';
 import type { ClientPool } from './clients.js';
 import { createContext } from './context.js';
 import type { Collector } from './define.js';
 import { describeError } from './failure.js';
 import { homeRegion, type Partition } from './partition.js';
+
+/** The run's own call, outside any collector: which regions the account has enabled. */
+export const regionDiscoveryCalls = callTable('EC2', 'ec2', { DescribeRegions: { iam: 'ec2:DescribeRegions' } });
 
 export interface ProgressEvent {
   readonly type: string;
@@ -73,13 +77,13 @@ async function planRegions(options: CollectOptions): Promise<RegionPlan> {
   } catch (error) {
     const { code, message } = describeError(error);
     if (options.regions === undefined) {
-      throw new AssayError('COLLECT_FAILED', `cannot list the account's regions (ec2:DescribeRegions: ${code}: ${message})`, { hint: 'name the regions with --regions, or grant ec2:DescribeRegions' });
+      throw new AssayError('COLLECT_FAILED', `cannot list the account's regions (${regionDiscoveryCalls.DescribeRegions.label}: ${code}: ${message})`, { hint: `name the regions with --regions, or grant ${regionDiscoveryCalls.DescribeRegions.iam.join(', ')}` });
     }
     // With explicit regions we can go on; opt-in status is then unknown and recorded as an error.
     return {
       enabled: [...options.regions].sort(),
       skipped: [],
-      error: { service: 'ec2', operation: 'DescribeRegions', account: options.account, region: GLOBAL_REGION, code, message },
+      error: { service: 'ec2', operation: regionDiscoveryCalls.DescribeRegions.operation, account: options.account, region: GLOBAL_REGION, code, message },
     };
   }
 }
@@ -103,7 +107,7 @@ export async function runCollection(options: CollectOptions): Promise<{ snapshot
 
   const tasks: Promise<void>[] = [];
   for (const collector of options.collectors) {
-    const service = collector.permissions[0]?.split(':')[0] ?? collector.type.split('.')[1] ?? 'aws';
+    const service = collector.service;
     const places = collector.scope === 'global' ? [GLOBAL_REGION] : plan.enabled;
     if (collector.scope === 'regional') {
       for (const skip of plan.skipped) coverage.push({ type: collector.type, account: options.account, region: skip.region, status: 'skipped', reason: skip.reason });

@@ -4,6 +4,7 @@
  * file under types/ and one line here; a test checks the order and that
  * each type's name matches its file.
  */
+import type { Static } from '@sinclair/typebox';
 import type { ResourceTypeDefinition } from './define.js';
 import { account } from './types/account.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
@@ -11,6 +12,7 @@ import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
 import { ec2Instance } from './types/ec2-instance.js';
 import { ec2NetworkAcl } from './types/ec2-network-acl.js';
 import { ec2SecurityGroup } from './types/ec2-security-group.js';
+import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { efsFileSystem } from './types/efs-file-system.js';
@@ -25,13 +27,14 @@ import { region } from './types/region.js';
 import { s3Bucket } from './types/s3-bucket.js';
 import { snsTopic } from './types/sns-topic.js';
 
-export const resourceTypes: readonly ResourceTypeDefinition[] = [
+const definitions = [
   account,
   cloudtrailTrail,
   cloudwatchAlarm,
   ec2Instance,
   ec2NetworkAcl,
   ec2SecurityGroup,
+  ec2Subnet,
   ec2Volume,
   ec2Vpc,
   efsFileSystem,
@@ -45,7 +48,12 @@ export const resourceTypes: readonly ResourceTypeDefinition[] = [
   region,
   s3Bucket,
   snsTopic,
-];
+] as const;
+
+export const resourceTypes: readonly ResourceTypeDefinition[] = definitions;
+
+/** The static type of each catalog type's `data`, by name: what a collector's draft of that type accepts. */
+export type CatalogData = { [D in (typeof definitions)[number] as D['type']]: Static<D['data']> };
 
 const byName = new Map(resourceTypes.map((definition) => [definition.type, definition]));
 

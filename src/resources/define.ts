@@ -10,9 +10,9 @@ export type ResourceScope = 'global' | 'regional';
  * of its normalized `data`, from which both the TypeScript type and the JSON
  * Schema come.
  */
-export interface ResourceTypeDefinition<S extends TObject = TObject> {
+export interface ResourceTypeDefinition<S extends TObject = TObject, N extends string = string> {
   /** Catalog name, `aws.<service>.<kind>`; `aws.account` and `aws.region` hang account- and region-wide settings. */
-  readonly type: string;
+  readonly type: N;
   /** IAM service prefix of the APIs that describe it (s3, iam, ec2 …). */
   readonly service: string;
   readonly scope: ResourceScope;
@@ -28,7 +28,7 @@ export interface ResourceTypeDefinition<S extends TObject = TObject> {
   readonly example: Static<S>;
 }
 
-/** Identity function that keeps `example` checked against the schema's static type. */
-export function defineResourceType<S extends TObject>(definition: ResourceTypeDefinition<S>): ResourceTypeDefinition<S> {
+/** Identity function that keeps `example` checked against the schema's static type, and the type's name as a literal (CatalogData's key). */
+export function defineResourceType<S extends TObject, const N extends string>(definition: ResourceTypeDefinition<S, N>): ResourceTypeDefinition<S, N> {
   return definition;
 }

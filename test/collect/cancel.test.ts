@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClientPool } from '../../src/collect/clients.js';
 import { defineCollector } from '../../src/collect/define.js';
+import { serverCertificateCalls } from '../../src/collect/aws/iam/server-certificates.js';
 import { runCollection } from '../../src/collect/run.js';
 import { AssayError } from '../../src/diagnostics/error.js';
 import { credentials, regionsRoute } from '../support/collect.js';
@@ -14,7 +15,7 @@ describe('cancelling collection', () => {
     const slow = defineCollector({
       type: 'aws.iam.server-certificate',
       scope: 'global',
-      permissions: ['iam:ListServerCertificates'],
+      calls: [serverCertificateCalls],
       collect(ctx) {
         const cert = (name: string) => ctx.draft({ type: 'aws.iam.server-certificate', id: name }).set('serverCertificateName', name).build();
         ctx.emit(cert('first'));

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';
 import { CreateLoginProfileCommand, CreateUserCommand, IAMClient, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
 import { CreateTrailCommand, CloudTrailClient, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
-import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateVpcCommand, EC2Client, EnableEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
+import {
+  AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client, EnableEbsEncryptionByDefaultCommand, ModifySubnetAttributeCommand,
+} from '@aws-sdk/client-ec2';
 import { CreateBucketCommand, PutBucketEncryptionCommand, PutBucketPolicyCommand, PutBucketVersioningCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
@@ -25,7 +27,7 @@ if (!availability.ok) {
 }
 
 
-interface Seeded { rotating: string; stale: string; euKey: string; sshOpen: string; httpsOnly: string; vpc: string }
+interface Seeded { rotating: string; stale: string; euKey: string; sshOpen: string; httpsOnly: string; vpc: string; publicSubnet: string }
 
 const secureBucket = 'assay-it-secure';
 const openBucket = 'assay-it-open-eu';
@@ -63,13 +65,16 @@ async function seed(moto: Moto): Promise<Seeded> {
   const httpsOnly = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'https-only', Description: 'https', VpcId: vpc }))).GroupId ?? '';
   await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: httpsOnly, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, Ipv6Ranges: [{ CidrIpv6: '::/0' }] }] }));
   await ec2.send(new EnableEbsEncryptionByDefaultCommand({}));
+  // A subnet that gives every instance a public address (moto's new subnets do not, as AWS's do not).
+  const publicSubnet = (await ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: '10.20.1.0/24', AvailabilityZone: 'us-east-1a' }))).Subnet?.SubnetId ?? '';
+  await ec2.send(new ModifySubnetAttributeCommand({ SubnetId: publicSubnet, MapPublicIpOnLaunch: { Value: true } }));
   // IAM: a console user without MFA, and a password policy shorter than CIS asks.
   const iam = new IAMClient({ ...config, region: 'us-east-1' });
   await iam.send(new CreateUserCommand({ UserName: 'console-no-mfa' }));
   await iam.send(new CreateLoginProfileCommand({ UserName: 'console-no-mfa', Password: 'Correct-Horse-9' }));
   await iam.send(new CreateUserCommand({ UserName: 'api-only' }));
   await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8 }));
-  return { rotating, stale, euKey, sshOpen, httpsOnly, vpc };
+  return { rotating, stale, euKey, sshOpen, httpsOnly, vpc, publicSubnet };
 }
 
 describe.skipIf(!availability.ok)('collection against the moto emulator', () => {
@@ -116,6 +121,9 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(trails[0]?.data).toMatchObject({ isMultiRegionTrail: true, logFileValidationEnabled: true, s3BucketName: secureBucket, status: { isLogging: true } });
     const group = snapshot.resources.find((r) => r.type === 'aws.ec2.security-group' && r.id === seeded.sshOpen);
     expect(group?.data).toMatchObject({ groupName: 'ssh-open', vpcId: seeded.vpc, ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, ipv4Ranges: [{ cidr: '0.0.0.0/0' }] }] });
+    const subnet = snapshot.resources.find((r) => r.type === 'aws.ec2.subnet' && r.id === seeded.publicSubnet);
+    expect(subnet?.errors).toBeUndefined();
+    expect(subnet?.data).toMatchObject({ vpcId: seeded.vpc, cidrBlock: '10.20.1.0/24', availabilityZone: 'us-east-1a', mapPublicIpOnLaunch: true, defaultForAz: false, state: 'available' });
     const users = snapshot.resources.filter((r) => r.type === 'aws.iam.user');
     expect(users.map((u) => u.id).sort()).toEqual(['api-only', 'console-no-mfa']);
     expect(users.find((u) => u.id === 'console-no-mfa')?.data).toMatchObject({ mfaDevices: [] });

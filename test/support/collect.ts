@@ -1,8 +1,8 @@
 /** Runs collectors against recorded responses and checks the snapshot as `assay collect` would write it. */
 import { ClientPool } from '../../src/collect/clients.js';
 import type { Collector } from '../../src/collect/define.js';
-import { iamActionFor, requiredPermissions } from '../../src/collect/permissions.js';
-import { runCollection } from '../../src/collect/run.js';
+import { callsOf } from '../../src/collect/calls.js';
+import { regionDiscoveryCalls, runCollection } from '../../src/collect/run.js';
 import { createLocator } from '../../src/snapshot/locate.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { validateSnapshot } from '../../src/snapshot/validate.js';
@@ -28,6 +28,19 @@ export interface RecordedRun {
   readonly problems: string[];
 }
 
+/** The calls of each collector's table that its recorded runs in this test file sent. */
+const sentBy = new Map<string, Set<string>>();
+
+/**
+ * The rows of the collector's call table that no recorded run in this test
+ * file has sent so far: a stale row, or a call its tests never exercise.
+ * Each collector's test file ends by expecting none.
+ */
+export function unsentCalls(collector: Collector): string[] {
+  const sent = sentBy.get(collector.type) ?? new Set<string>();
+  return [...new Set(callsOf(collector.calls).map((call) => call.key))].filter((key) => !sent.has(key)).sort();
+}
+
 export async function collectRecorded(collectors: readonly Collector[], routes: readonly Route[], options: { regions?: string[] } = {}): Promise<RecordedRun> {
   const aws = new RecordedAws(routes);
   const pool = new ClientPool({ requestHandler: aws, credentials, maxAttempts: 4 });
@@ -38,11 +51,15 @@ export async function collectRecorded(collectors: readonly Collector[], routes: 
     });
     const valid = validateSnapshot(snapshot, createLocator('recorded', undefined));
     const problems = valid.ok ? [] : valid.errors.map((e) => `${e.location?.pointer ?? ''}: ${e.message}`);
-    // Least privilege must be true: every operation sent needs an IAM action some collector declares.
-    const declared = new Set(requiredPermissions(collectors));
+    // Every operation sent is a row of a call table of the collectors run (or the run's own), so its IAM action is in `assay permissions`.
+    const tabled = new Set(callsOf([regionDiscoveryCalls, ...collectors.flatMap((c) => c.calls)]).map((call) => call.key));
     for (const operation of pool.calls.keys()) {
-      const action = iamActionFor(operation);
-      if (!declared.has(action)) problems.push(`${operation} was sent but no collector declares ${action}`);
+      if (!tabled.has(operation)) problems.push(`${operation} was sent but is in no call table of the collectors run`);
+    }
+    for (const collector of collectors) {
+      const sent = sentBy.get(collector.type) ?? new Set<string>();
+      for (const call of callsOf(collector.calls)) if (pool.calls.has(call.key)) sent.add(call.key);
+      sentBy.set(collector.type, sent);
     }
     return { snapshot, aws, pool, problems };
   } finally {

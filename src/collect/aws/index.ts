@@ -6,6 +6,7 @@ import { cloudwatchAlarms } from './cloudwatch/alarms.js';
 import { ec2Instances } from './ec2/instances.js';
 import { ec2NetworkAcls } from './ec2/network-acls.js';
 import { ec2SecurityGroups } from './ec2/security-groups.js';
+import { ec2Subnets } from './ec2/subnets.js';
 import { ec2Volumes } from './ec2/volumes.js';
 import { ec2Vpcs } from './ec2/vpcs.js';
 import { efsFileSystems } from './efs/file-systems.js';
@@ -21,6 +22,6 @@ import { s3Buckets } from './s3/buckets.js';
 import { snsTopics } from './sns/topics.js';
 
 export const collectors: readonly Collector[] = [
-  awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2NetworkAcls, ec2SecurityGroups, ec2Volumes, ec2Vpcs,
+  awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2NetworkAcls, ec2SecurityGroups, ec2Subnets, ec2Volumes, ec2Vpcs,
   efsFileSystems, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, logsLogGroups, rdsDbInstances, regionSettings, s3Buckets, snsTopics,
 ];

@@ -17,6 +17,7 @@ import { AssayError } from '../../diagnostics/error.js';
 import { GLOBAL_REGION } from '../../resources/define.js';
 import type { Resource } from '../../resources/resource.js';
 import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type Snapshot } from '../../snapshot/schema.js';
+import { callTable, permissionsOf } from '../calls.js';
 import { ResourceDraft } from '../context.js';
 import type { ClientPool } from '../clients.js';
 import type { Collector } from '../define.js';
@@ -26,9 +27,14 @@ import type { Partition } from '../partition.js';
 import { BATCH_KEYS, configurationOf, parseItem, selectExpression, type ConfigurationItem } from './item.js';
 import { notInItem, type ConfigMapper } from './mapper.js';
 
-export const aggregatorPermissions = [
-  'config:DescribeConfigurationAggregators', 'config:DescribeConfigurationAggregatorSourcesStatus', 'config:SelectAggregateResourceConfig', 'config:BatchGetAggregateResourceConfig',
-];
+export const aggregatorCalls = callTable('ConfigService', 'config', {
+  DescribeConfigurationAggregators: { iam: 'config:DescribeConfigurationAggregators' },
+  DescribeConfigurationAggregatorSourcesStatus: { iam: 'config:DescribeConfigurationAggregatorSourcesStatus' },
+  SelectAggregateResourceConfig: { iam: 'config:SelectAggregateResourceConfig' },
+  BatchGetAggregateResourceConfig: { iam: 'config:BatchGetAggregateResourceConfig' },
+});
+
+export const aggregatorPermissions: readonly string[] = permissionsOf([aggregatorCalls]);
 
 export interface AggregatorOptions {
   readonly clients: ClientPool;
@@ -59,7 +65,7 @@ async function describeAggregator(client: ConfigServiceClient, name: string): Pr
   } catch (error) {
     if (error instanceof AssayError) throw error;
     const { code, message } = describeError(error);
-    throw fail(`cannot read the aggregator "${name}" (config:DescribeConfigurationAggregators: ${code}: ${message})`, 'run from the aggregator\'s account, in its region (AWS_REGION)');
+    throw fail(`cannot read the aggregator "${name}" (${aggregatorCalls.DescribeConfigurationAggregators.label}: ${code}: ${message})`, 'run from the aggregator\'s account, in its region (AWS_REGION)');
   }
 }
 
@@ -75,7 +81,7 @@ async function sourceStatuses(client: ConfigServiceClient, name: string): Promis
     return statuses;
   } catch (error) {
     const { code, message } = describeError(error);
-    throw fail(`cannot read the aggregator's source status (config:DescribeConfigurationAggregatorSourcesStatus: ${code}: ${message})`);
+    throw fail(`cannot read the aggregator's source status (${aggregatorCalls.DescribeConfigurationAggregatorSourcesStatus.label}: ${code}: ${message})`);
   }
 }
 
@@ -114,10 +120,10 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
       typeFailures.set(mapper.catalogType, { code: 'NotAggregated', message: `the aggregator "${options.aggregator}" filters out ${mapper.configType}`, partial: false });
       return;
     }
-    const listing = await readPages('config:SelectAggregateResourceConfig',
+    const listing = await readPages(aggregatorCalls.SelectAggregateResourceConfig,
       paginateSelectAggregateResourceConfig({ client, pageSize: 100 }, { ConfigurationAggregatorName: options.aggregator, Expression: selectExpression(mapper.configType) }), (page) => page.Results);
     if (listing.failure !== undefined) {
-      typeFailures.set(mapper.catalogType, { code: listing.failure.code, message: `${listing.failure.code} on config:SelectAggregateResourceConfig: ${listing.failure.message}`, partial: listing.items.length > 0 });
+      typeFailures.set(mapper.catalogType, { code: listing.failure.code, message: `${listing.failure.code} on ${aggregatorCalls.SelectAggregateResourceConfig.label}: ${listing.failure.message}`, partial: listing.items.length > 0 });
       errors.push({ service: 'config', operation: 'SelectAggregateResourceConfig', account: options.account, region: options.region, type: mapper.catalogType, code: listing.failure.code, message: listing.failure.message });
     }
     const items: ConfigurationItem[] = [];
@@ -145,14 +151,14 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
         }
       } catch (error) {
         const { code, message } = describeError(error);
-        for (const item of chunk) typeFailures.set(`${mapper.catalogType}|${item.accountId}|${item.awsRegion}`, { code, message: `${code} on config:BatchGetAggregateResourceConfig: ${message}`, partial: true });
+        for (const item of chunk) typeFailures.set(`${mapper.catalogType}|${item.accountId}|${item.awsRegion}`, { code, message: `${code} on ${aggregatorCalls.BatchGetAggregateResourceConfig.label}: ${message}`, partial: true });
       }
     }
     for (const item of items) {
       const place = { partition: options.partition, region: item.awsRegion, account: item.accountId };
       const mapping = mapper.map(item, place);
-      const draft = new ResourceDraft({ ...mapping.envelope, account: item.accountId, region: item.awsRegion, tags: mapping.envelope.tags }).setAll(mapping.fields);
-      for (const missing of mapping.unreadable ?? []) draft.fail(missing.path, notInItem(missing.reason, 'config:SelectAggregateResourceConfig'));
+      const draft = new ResourceDraft<Record<string, unknown>>({ ...mapping.envelope, account: item.accountId, region: item.awsRegion, tags: mapping.envelope.tags }).setAll(mapping.fields);
+      for (const missing of mapping.unreadable ?? []) draft.fail(missing.path, notInItem(missing.reason, aggregatorCalls.SelectAggregateResourceConfig.label));
       resources.push(draft.build());
     }
   }));

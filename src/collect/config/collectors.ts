@@ -12,6 +12,7 @@ import {
   BatchGetResourceConfigCommand, ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, paginateSelectResourceConfig,
   type ConfigurationRecorder, type ConfigurationRecorderStatus, type ResourceType,
 } from '@aws-sdk/client-config-service';
+import { callTable } from '../calls.js';
 import type { CollectContext, Fetch } from '../context.js';
 import { defineCollector, type Collector } from '../define.js';
 import { listResources } from '../listing.js';
@@ -19,7 +20,12 @@ import { BATCH_KEYS, configurationOf, documentOf, parseItem, selectExpression, t
 import { notInItem, type ConfigMapper } from './mapper.js';
 import { recordsType } from './recording.js';
 
-export const configPermissions = ['config:SelectResourceConfig', 'config:BatchGetResourceConfig', 'config:DescribeConfigurationRecorders', 'config:DescribeConfigurationRecorderStatus'];
+export const configCalls = callTable('ConfigService', 'config', {
+  DescribeConfigurationRecorders: { iam: 'config:DescribeConfigurationRecorders' },
+  DescribeConfigurationRecorderStatus: { iam: 'config:DescribeConfigurationRecorderStatus' },
+  SelectResourceConfig: { iam: 'config:SelectResourceConfig' },
+  BatchGetResourceConfig: { iam: 'config:BatchGetResourceConfig' },
+});
 
 
 /**
@@ -32,7 +38,7 @@ async function completeItems(ctx: CollectContext, client: ConfigServiceClient, i
   let missing = 0;
   for (let start = 0; start < items.length; start += BATCH_KEYS) {
     const chunk = items.slice(start, start + BATCH_KEYS);
-    const answer = await ctx.limit(() => ctx.call('config:BatchGetResourceConfig', () => client.send(new BatchGetResourceConfigCommand({
+    const answer = await ctx.limit(() => ctx.call(configCalls.BatchGetResourceConfig, () => client.send(new BatchGetResourceConfigCommand({
       resourceKeys: chunk.map((item) => ({ // The query matched on our own type name, so the answer's type is one Config knows.
       resourceType: item.resourceType as ResourceType, resourceId: item.resourceId })),
     }))));
@@ -70,8 +76,8 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
     let state = recorderStates.get(key);
     if (state === undefined) {
       state = ctx.limit(async () => ({
-        recorders: await ctx.call('config:DescribeConfigurationRecorders', async () => (await client.send(new DescribeConfigurationRecordersCommand({}))).ConfigurationRecorders ?? []),
-        statuses: await ctx.call('config:DescribeConfigurationRecorderStatus', async () => (await client.send(new DescribeConfigurationRecorderStatusCommand({}))).ConfigurationRecordersStatus ?? []),
+        recorders: await ctx.call(configCalls.DescribeConfigurationRecorders, async () => (await client.send(new DescribeConfigurationRecordersCommand({}))).ConfigurationRecorders ?? []),
+        statuses: await ctx.call(configCalls.DescribeConfigurationRecorderStatus, async () => (await client.send(new DescribeConfigurationRecorderStatusCommand({}))).ConfigurationRecordersStatus ?? []),
       }));
       recorderStates.set(key, state);
     }
@@ -81,7 +87,7 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
   return mappers.map((mapper) => defineCollector({
     type: mapper.catalogType,
     scope: 'regional',
-    permissions: [...configPermissions, ...(mapper.fill?.permissions ?? [])],
+    calls: [configCalls, ...(mapper.fill?.calls ?? [])],
     async collect(ctx) {
       const client = ctx.clients.get(ConfigServiceClient, ctx.region);
       const state = await recorderState(ctx, client);
@@ -93,10 +99,10 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
       }
       const recording = recordsType(state.recorders.kind === 'ok' ? state.recorders.value : [], state.statuses.kind === 'ok' ? state.statuses.value : [], mapper.configType, ctx.region);
       if (!recording.recorded) {
-        ctx.listingFailed({ code: 'NotRecordedByConfig', message: recording.reason, operation: 'config:DescribeConfigurationRecorders' }, false);
+        ctx.listingFailed({ code: 'NotRecordedByConfig', message: recording.reason, operation: configCalls.DescribeConfigurationRecorders.label }, false);
         return;
       }
-      const results = await listResources(ctx, 'config:SelectResourceConfig', () => paginateSelectResourceConfig({ client, pageSize: 100 }, { Expression: selectExpression(mapper.configType) }), (page) => page.Results);
+      const results = await listResources(ctx, configCalls.SelectResourceConfig, () => paginateSelectResourceConfig({ client, pageSize: 100 }, { Expression: selectExpression(mapper.configType) }), (page) => page.Results);
       const place = { partition: ctx.partition, region: ctx.region, account: ctx.account };
       let incomplete = 0;
       const items: ConfigurationItem[] = [];
@@ -116,13 +122,13 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
         const draft = ctx.draft(mapping.envelope).setAll(mapping.fields);
         for (const missing of mapping.unreadable ?? []) {
           const filled = mapper.fill?.read(ctx, item, missing.path);
-          if (filled === undefined) draft.fail(missing.path, notInItem(missing.reason, 'config:SelectResourceConfig'));
+          if (filled === undefined) draft.fail(missing.path, notInItem(missing.reason, configCalls.SelectResourceConfig.label));
           else draft.field(missing.path, await ctx.limit(filled), (value) => value);
         }
         ctx.emit(draft.build());
       }
       if (incomplete > 0) {
-        ctx.listingFailed({ code: 'IncompleteConfigurationItem', message: `${incomplete} ${mapper.configType} item(s) could not be read with their configuration`, operation: 'config:BatchGetResourceConfig' }, true);
+        ctx.listingFailed({ code: 'IncompleteConfigurationItem', message: `${incomplete} ${mapper.configType} item(s) could not be read with their configuration`, operation: configCalls.BatchGetResourceConfig.label }, true);
       }
     },
   }));

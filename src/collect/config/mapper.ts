@@ -6,6 +6,7 @@
  * never guessed, so policies that need it report ERROR.
  */
 import type { Envelope, Place } from '../aws/ec2/map.js';
+import type { CallTable } from '../calls.js';
 import type { CollectContext, Fetch } from '../context.js';
 import type { CallFailure } from '../failure.js';
 import type { ConfigurationItem } from './item.js';
@@ -31,7 +32,8 @@ export interface ConfigMapper {
    * collector's concurrency limit), or undefined for a path it cannot read.
    */
   readonly fill?: {
-    readonly permissions: readonly string[];
+    /** The calls it may make (their permissions join the Config collector's). */
+    readonly calls: readonly CallTable[];
     read(ctx: CollectContext, item: ConfigurationItem, path: string): (() => Promise<Fetch<unknown>>) | undefined;
   };
 }

@@ -1,9 +1,9 @@
 /** awsAccount through the real IAM, S3 Control, Account and Organizations clients, fed recorded answers. */
 import { describe, expect, it } from 'vitest';
-import { awsAccountCollector } from './account.js';
+import { awsAccount, awsAccountCollector } from './account.js';
 import { iamUsersCollector } from '../iam/users.js';
 import { byAction, byTarget, json, jsonError, xml, type Route, type WireRequest } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 import { elements, iamError, iamXml, pagedIam } from '../../../../test/support/iam-xml.js';
 import { generated, reportAnswer, ROOT_ROW_CSV } from '../../../../test/support/credential-report.js';
 
@@ -172,5 +172,11 @@ describe('awsAccount', () => {
     expect(run.aws.count('GenerateCredentialReport')).toBe(1);
     expect(run.aws.count('GetCredentialReport')).toBe(1);
     expect(run.snapshot.resources[0]?.data.rootCredentialReport).toMatchObject({ user: '<root_account>' });
+  });
+});
+
+describe('awsAccount call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(awsAccount)).toEqual([]);
   });
 });

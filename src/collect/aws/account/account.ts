@@ -14,23 +14,41 @@ import { GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, IAMClient, p
 import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { paginateListBuckets, S3Client } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
-import type { CollectContext } from '../../context.js';
+import { callTable } from '../../calls.js';
+import type { CollectContext, DataOf, ResourceDraft } from '../../context.js';
 import { defineCollector, type Collector } from '../../define.js';
 import { asIs, mapped } from '../../answers.js';
-import { credentialReport, defaultPolling, reportRow, type ReportPolling } from '../iam/credential-report.js';
+import { credentialReport, credentialReportCalls, defaultPolling, reportRow, type ReportPolling } from '../iam/credential-report.js';
 import { ROOT_ROW } from '../iam/credential-report-csv.js';
 import { listFetch } from '../../listing.js';
 import { organization, passwordPolicy, publicAccessBlock, rootHasVirtualMfa, securityContact, summary } from './map.js';
 import { s3ControlClientClass } from './s3-control.js';
 
+export const accountIamCalls = callTable('IAM', 'iam', {
+  GetAccountPasswordPolicy: { iam: 'iam:GetAccountPasswordPolicy', absentOn: ['NoSuchEntity', 'NoSuchEntityException'], fills: ['passwordPolicy'] },
+  GetAccountSummary: { iam: 'iam:GetAccountSummary', fills: ['summary'] },
+  ListVirtualMFADevices: { iam: 'iam:ListVirtualMFADevices', fills: ['rootVirtualMfa'] },
+});
+
+const rootReportCalls = credentialReportCalls('rootCredentialReport');
+
+export const accountCalls = {
+  s3Control: callTable('S3Control', 's3', {
+    // Named by its IAM action: S3's bucket-level call has the same operation name.
+    GetPublicAccessBlock: { iam: 's3:GetAccountPublicAccessBlock', absentOn: ['NoSuchPublicAccessBlockConfiguration'], fills: ['s3PublicAccessBlock'], label: 's3:GetAccountPublicAccessBlock' },
+  }),
+  s3: callTable('S3', 's3', { ListBuckets: { iam: 's3:ListAllMyBuckets', fills: ['s3BucketNames'] } }),
+  account: callTable('Account', 'account', { GetAlternateContact: { iam: 'account:GetAlternateContact', absentOn: ['ResourceNotFoundException'], fills: ['securityContact'] } }),
+  organizations: callTable('Organizations', 'organizations', {
+    DescribeOrganization: { iam: 'organizations:DescribeOrganization', absentOn: ['AWSOrganizationsNotInUseException'], fills: ['organization'] },
+  }),
+};
+
 export function awsAccountCollector(polling: ReportPolling = defaultPolling): Collector {
   return defineCollector({
     type: 'aws.account',
     scope: 'global',
-    permissions: [
-      'iam:GetAccountPasswordPolicy', 'iam:GetAccountSummary', 'iam:ListVirtualMFADevices', 'iam:GenerateCredentialReport', 'iam:GetCredentialReport',
-      's3:GetAccountPublicAccessBlock', 's3:ListAllMyBuckets', 'account:GetAlternateContact', 'organizations:DescribeOrganization',
-    ],
+    calls: [accountIamCalls, rootReportCalls, accountCalls.s3Control, accountCalls.s3, accountCalls.account, accountCalls.organizations],
     async collect(ctx) {
       const report = credentialReport(ctx, polling);
       const draft = ctx.draft({ type: 'aws.account', id: ctx.account });
@@ -54,7 +72,8 @@ export function awsAccountCollector(polling: ReportPolling = defaultPolling): Co
 
 export const awsAccount = awsAccountCollector();
 
-type Apply = (draft: ReturnType<CollectContext['draft']>) => void;
+type AccountData = DataOf<'aws.account'>;
+type Apply = (draft: ResourceDraft<AccountData>) => void;
 
 /**
  * The root user's row. IAM lists the root user in every credential report
@@ -64,57 +83,52 @@ type Apply = (draft: ReturnType<CollectContext['draft']>) => void;
  */
 function rootReportRow(row: ReturnType<typeof reportRow>): ReturnType<typeof reportRow> {
   if (row.kind !== 'ok' || row.value !== null) return row;
-  return { kind: 'failed', failure: { code: 'IncompleteResponse', message: `the credential report has no ${ROOT_ROW} row, which IAM always includes`, operation: 'iam:GetCredentialReport' } };
+  return { kind: 'failed', failure: { code: 'IncompleteResponse', message: `the credential report has no ${ROOT_ROW} row, which IAM always includes`, operation: rootReportCalls.GetCredentialReport.label } };
 }
 
 async function iamSettings(ctx: CollectContext): Promise<Apply> {
   const iam = ctx.clients.get(IAMClient, ctx.region);
-  const policy = await ctx.call('iam:GetAccountPasswordPolicy', () => iam.send(new GetAccountPasswordPolicyCommand({})), { absentOn: ['NoSuchEntity', 'NoSuchEntityException'] });
-  const answered = await ctx.call('iam:GetAccountSummary', () => iam.send(new GetAccountSummaryCommand({})));
-  const devices = await listFetch('iam:ListVirtualMFADevices', () => paginateListVirtualMFADevices({ client: iam }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices);
+  const policy = await ctx.call(accountIamCalls.GetAccountPasswordPolicy, () => iam.send(new GetAccountPasswordPolicyCommand({})));
+  const answered = await ctx.call(accountIamCalls.GetAccountSummary, () => iam.send(new GetAccountSummaryCommand({})));
+  const devices = await listFetch(accountIamCalls.ListVirtualMFADevices, () => paginateListVirtualMFADevices({ client: iam }, { AssignmentStatus: 'Assigned' }), (page) => page.VirtualMFADevices);
   return (draft) => {
-    draft.field('passwordPolicy', mapped(policy, (a) => passwordPolicy(a.PasswordPolicy), 'iam:GetAccountPasswordPolicy'), asIs);
+    draft.field('passwordPolicy', mapped(policy, (a) => passwordPolicy(a.PasswordPolicy), accountIamCalls.GetAccountPasswordPolicy.label), asIs);
     if (answered.kind === 'ok') {
       const { value, missing } = summary(answered.value.SummaryMap);
-      draft.set('summary', value);
+      // Each key the map lacked fails at its own path below, so the object is complete or says which leaf is not.
+      draft.set('summary', value as AccountData['summary']);
       for (const { field, key } of missing) {
-        draft.fail(`summary.${field}`, { code: 'IncompleteResponse', message: `GetAccountSummary's SummaryMap has no ${key}`, operation: 'iam:GetAccountSummary' });
+        draft.fail(`summary.${field}`, { code: 'IncompleteResponse', message: `GetAccountSummary's SummaryMap has no ${key}`, operation: accountIamCalls.GetAccountSummary.label });
       }
     } else {
-      draft.field('summary', answered, asIs);
+      draft.unanswered('summary', answered);
     }
-    draft.field('rootVirtualMfa', mapped(devices, (list) => rootHasVirtualMfa(list, ctx.partition, ctx.account), 'iam:ListVirtualMFADevices'), asIs);
+    draft.field('rootVirtualMfa', mapped(devices, (list) => rootHasVirtualMfa(list, ctx.partition, ctx.account), accountIamCalls.ListVirtualMFADevices.label), asIs);
   };
 }
 
 async function blockPublicAccess(ctx: CollectContext): Promise<Apply> {
   const s3control = ctx.clients.get(s3ControlClientClass(ctx.clients.customEndpoint), ctx.region);
-  const answer = await ctx.call('s3:GetAccountPublicAccessBlock', () => s3control.send(new GetPublicAccessBlockCommand({ AccountId: ctx.account })), {
-    absentOn: ['NoSuchPublicAccessBlockConfiguration'],
-  });
-  return (draft) => draft.field('s3PublicAccessBlock', mapped(answer, (a) => publicAccessBlock(a.PublicAccessBlockConfiguration), 's3:GetAccountPublicAccessBlock'), asIs);
+  const answer = await ctx.call(accountCalls.s3Control.GetPublicAccessBlock, () => s3control.send(new GetPublicAccessBlockCommand({ AccountId: ctx.account })));
+  return (draft) => draft.field('s3PublicAccessBlock', mapped(answer, (a) => publicAccessBlock(a.PublicAccessBlockConfiguration), accountCalls.s3Control.GetPublicAccessBlock.label), asIs);
 }
 
 /** Unfiltered, ListBuckets names every bucket the account owns, whichever region it is in. */
 async function bucketNames(ctx: CollectContext): Promise<Apply> {
   const s3 = ctx.clients.get(S3Client, ctx.region);
-  const listed = await listFetch('s3:ListBuckets', () => paginateListBuckets({ client: s3 }, {}), (page) => page.Buckets);
+  const listed = await listFetch(accountCalls.s3.ListBuckets, () => paginateListBuckets({ client: s3 }, {}), (page) => page.Buckets);
   return (draft) => draft.field('s3BucketNames', listed, (buckets) => buckets.flatMap((b) => (b.Name === undefined || b.Name === '' ? [] : [b.Name])).sort());
 }
 
 async function contact(ctx: CollectContext): Promise<Apply> {
   const account = ctx.clients.get(AccountClient, ctx.region);
   // No AccountId: the caller's own account (a management account may not name itself).
-  const answer = await ctx.call('account:GetAlternateContact', () => account.send(new GetAlternateContactCommand({ AlternateContactType: 'SECURITY' })), {
-    absentOn: ['ResourceNotFoundException'],
-  });
-  return (draft) => draft.field('securityContact', mapped(answer, securityContact, 'account:GetAlternateContact'), asIs);
+  const answer = await ctx.call(accountCalls.account.GetAlternateContact, () => account.send(new GetAlternateContactCommand({ AlternateContactType: 'SECURITY' })));
+  return (draft) => draft.field('securityContact', mapped(answer, securityContact, accountCalls.account.GetAlternateContact.label), asIs);
 }
 
 async function membership(ctx: CollectContext): Promise<Apply> {
   const organizations = ctx.clients.get(OrganizationsClient, ctx.region);
-  const answer = await ctx.call('organizations:DescribeOrganization', () => organizations.send(new DescribeOrganizationCommand({})), {
-    absentOn: ['AWSOrganizationsNotInUseException'],
-  });
-  return (draft) => draft.field('organization', mapped(answer, (a) => organization(a, ctx.account), 'organizations:DescribeOrganization'), asIs);
+  const answer = await ctx.call(accountCalls.organizations.DescribeOrganization, () => organizations.send(new DescribeOrganizationCommand({})));
+  return (draft) => draft.field('organization', mapped(answer, (a) => organization(a, ctx.account), accountCalls.organizations.DescribeOrganization.label), asIs);
 }

@@ -4,6 +4,9 @@ import type { GetAlternateContactResponse } from '@aws-sdk/client-account';
 import type { PasswordPolicy, VirtualMFADevice } from '@aws-sdk/client-iam';
 import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
 import { required, UnreadableAnswer } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
+
+type AccountData = CatalogData['aws.account'];
 
 /**
  * GetAccountPasswordPolicy. What absence is read as, and why:
@@ -22,7 +25,7 @@ import { required, UnreadableAnswer } from '../../answers.js';
  * MinimumPasswordLength has no default in the answer's model and IAM always
  * sends it: absent is unknown, not the length a new policy would get.
  */
-export function passwordPolicy(policy: PasswordPolicy | undefined): Record<string, unknown> {
+export function passwordPolicy(policy: PasswordPolicy | undefined): NonNullable<AccountData['passwordPolicy']> {
   const found = required(policy, 'PasswordPolicy');
   const positive = (n: number | undefined): number | null => (n !== undefined && n > 0 ? n : null);
   const maxPasswordAge = positive(found.MaxPasswordAge);
@@ -60,7 +63,7 @@ const summaryKeys: readonly (readonly [string, string, 'flag' | 'count'])[] = [
  * one field as not collected — e.g. AccountPasswordPresent, which older
  * answers and moto omit, stays unknown rather than "root has no password".
  */
-export function summary(map: Partial<Record<string, number>> | undefined): { value: Record<string, unknown>; missing: { field: string; key: string }[] } {
+export function summary(map: Partial<Record<string, number>> | undefined): { value: Partial<AccountData['summary']>; missing: { field: string; key: string }[] } {
   const value: Record<string, unknown> = {};
   const missing: { field: string; key: string }[] = [];
   for (const [field, key, kind] of summaryKeys) {
@@ -92,7 +95,7 @@ export function rootHasVirtualMfa(devices: readonly VirtualMFADevice[], partitio
 }
 
 /** S3 Control GetPublicAccessBlock: a setting AWS leaves out is off, the default S3 Control's service model gives each (s3-control-2018-08-20). */
-export function publicAccessBlock(config: PublicAccessBlockConfiguration | undefined): Record<string, unknown> {
+export function publicAccessBlock(config: PublicAccessBlockConfiguration | undefined): NonNullable<AccountData['s3PublicAccessBlock']> {
   const found = required(config, 'PublicAccessBlockConfiguration');
   return {
     blockPublicAcls: found.BlockPublicAcls ?? false,
@@ -102,7 +105,7 @@ export function publicAccessBlock(config: PublicAccessBlockConfiguration | undef
   };
 }
 
-export function securityContact(answer: GetAlternateContactResponse): Record<string, unknown> {
+export function securityContact(answer: GetAlternateContactResponse): NonNullable<AccountData['securityContact']> {
   const contact = required(answer.AlternateContact, 'AlternateContact');
   return {
     name: required(contact.Name, 'AlternateContact.Name'),
@@ -112,7 +115,7 @@ export function securityContact(answer: GetAlternateContactResponse): Record<str
   };
 }
 
-export function organization(answer: DescribeOrganizationResponse, account: string): Record<string, unknown> {
+export function organization(answer: DescribeOrganizationResponse, account: string): NonNullable<AccountData['organization']> {
   const org = required(answer.Organization, 'Organization');
   // Typed as the two known values, but a newer answer may carry another.
   const featureSet: string = required(org.FeatureSet, 'Organization.FeatureSet');

@@ -1,8 +1,11 @@
 /** Pure mapping from CloudTrail API answers to the aws.cloudtrail.trail catalog shape. */
-import { emptyToNull, isoOrNull, required, type FieldReaders } from '../../answers.js';
+import { emptyToNull, isoOrNull, required, type ReadersOf } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
 import type {
   AdvancedEventSelector, EventSelector, GetEventSelectorsCommandOutput, GetInsightSelectorsCommandOutput, GetTrailStatusCommandOutput, Trail,
 } from '@aws-sdk/client-cloudtrail';
+
+type TrailData = CatalogData['aws.cloudtrail.trail'];
 
 /** AWS leaves optional strings out, or (in a few answers) sends them empty: both mean "none". */
 
@@ -36,7 +39,7 @@ export function logGroupNameFromArn(arn: string | undefined): string | null {
  * HasCustomEventSelectors is a summary the selectors themselves can
  * contradict: absent is null, and no bundled policy decides from it.
  */
-export function trailFieldReaders(trail: Trail, region: string): FieldReaders {
+export function trailFieldReaders(trail: Trail, region: string): ReadersOf<TrailData> {
   return {
     name: () => required(trail.Name, 'Name'),
     homeRegion: () => trailHomeRegion(trail) ?? region,
@@ -57,7 +60,7 @@ export function trailFieldReaders(trail: Trail, region: string): FieldReaders {
 }
 
 /** IsLogging is always sent: absent is unreadable (the whole status). Times absent mean "never". */
-export function trailStatus(answer: GetTrailStatusCommandOutput): Record<string, unknown> {
+export function trailStatus(answer: GetTrailStatusCommandOutput): NonNullable<TrailData['status']> {
   return {
     isLogging: required(answer.IsLogging, 'IsLogging'),
     latestDeliveryTime: isoOrNull(answer.LatestDeliveryTime),
@@ -70,7 +73,7 @@ export function trailStatus(answer: GetTrailStatusCommandOutput): Record<string,
   };
 }
 
-function classicSelector(selector: EventSelector): Record<string, unknown> {
+function classicSelector(selector: EventSelector): NonNullable<TrailData['eventSelectors']>[number] {
   return {
     // The EventSelector API reference documents these: ReadWriteType "By default, the value is All",
     // IncludeManagementEvents "By default, the value is true"; absent lists are empty.
@@ -82,7 +85,7 @@ function classicSelector(selector: EventSelector): Record<string, unknown> {
 }
 
 /** Every operator becomes a list, empty when unused, so policies never meet a missing operator. */
-function advancedSelector(selector: AdvancedEventSelector): Record<string, unknown> {
+function advancedSelector(selector: AdvancedEventSelector): NonNullable<TrailData['advancedEventSelectors']>[number] {
   return {
     name: emptyToNull(selector.Name),
     fieldSelectors: (selector.FieldSelectors ?? []).map((field) => ({
@@ -109,7 +112,7 @@ export const selectorPaths = ['eventSelectors', 'advancedEventSelectors'] as con
 const DEFAULT_SELECTOR: EventSelector = { ReadWriteType: 'All', IncludeManagementEvents: true, ExcludeManagementEventSources: [], DataResources: [] };
 
 /** A trail uses classic or advanced selectors, never both: the other list is empty. */
-export function eventSelectors(answer: GetEventSelectorsCommandOutput): Record<string, unknown> {
+export function eventSelectors(answer: GetEventSelectorsCommandOutput): Pick<TrailData, 'eventSelectors' | 'advancedEventSelectors'> {
   const classic = answer.EventSelectors ?? [];
   const advanced = answer.AdvancedEventSelectors ?? [];
   return {
@@ -118,6 +121,6 @@ export function eventSelectors(answer: GetEventSelectorsCommandOutput): Record<s
   };
 }
 
-export function insightSelectors(answer: GetInsightSelectorsCommandOutput): unknown[] {
+export function insightSelectors(answer: GetInsightSelectorsCommandOutput): TrailData['insightSelectors'] {
   return (answer.InsightSelectors ?? []).flatMap((selector) => (selector.InsightType === undefined ? [] : [{ insightType: selector.InsightType }]));
 }

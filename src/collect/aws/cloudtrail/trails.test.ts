@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cloudtrailTrails } from './trails.js';
 import { byTarget, json, jsonError, type Route, type WireRequest } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const ACCOUNT = '123456789012';
 const regionOf = (r: WireRequest): string => r.hostname.split('.')[1] ?? '';
@@ -125,5 +125,11 @@ describe('cloudtrailTrails', () => {
     expect(run.snapshot.resources.map((r) => r.id).sort()).toEqual(['everywhere', 'local']);
     expect(run.snapshot.coverage).toContainEqual({ type: 'aws.cloudtrail.trail', account: ACCOUNT, region: 'eu-west-1', status: 'failed', reason: 'AccessDeniedException on cloudtrail:DescribeTrails: no cloudtrail:DescribeTrails' });
     expect(run.snapshot.coverage).toContainEqual({ type: 'aws.cloudtrail.trail', account: ACCOUNT, region: 'us-east-1', status: 'complete' });
+  });
+});
+
+describe('cloudtrailTrails call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(cloudtrailTrails)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cloudwatchAlarms } from './alarms.js';
 import { byTarget, type RecordedResponse, type Route } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const ACCOUNT = '123456789012';
 const TARGET = 'GraniteServiceVersion20100801.DescribeAlarms';
@@ -99,5 +99,11 @@ describe('cloudwatchAlarms', () => {
     expect(run.problems).toEqual([]);
     expect(run.snapshot.resources.map((r) => r.id)).toEqual(['root-account-usage', 'api-latency-p99']);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'partial' })]);
+  });
+});
+
+describe('cloudwatchAlarms call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(cloudwatchAlarms)).toEqual([]);
   });
 });

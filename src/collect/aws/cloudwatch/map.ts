@@ -22,14 +22,17 @@
  *   true is used" (MetricDataQuery); its Expression is there only for math.
  */
 import type { MetricAlarm, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
-import { knownValue, required, UnreadableAnswer, type FieldReaders } from '../../answers.js';
+import { knownValue, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
+
+type Alarm = CatalogData['aws.cloudwatch.alarm'];
 
 const text = (value: string | undefined, what: string): string => {
   if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
   return value;
 };
 
-function metricQuery(query: MetricDataQuery): Record<string, unknown> {
+function metricQuery(query: MetricDataQuery): Alarm['metrics'][number] {
   const stat = query.MetricStat;
   const metric = stat === undefined ? undefined : required(stat.Metric, 'MetricStat.Metric');
   return {
@@ -40,7 +43,7 @@ function metricQuery(query: MetricDataQuery): Record<string, unknown> {
   };
 }
 
-export function alarmFields(alarm: MetricAlarm): FieldReaders {
+export function alarmFields(alarm: MetricAlarm): ReadersOf<Alarm> {
   return {
     alarmName: () => text(alarm.AlarmName, 'AlarmName'),
     alarmDescription: () => alarm.AlarmDescription ?? null,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ec2Instances } from './instances.js';
 import { items, pagedEc2, tagSet } from '../../../../test/support/ec2-xml.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const instance = (id: string, state: string, extra: string): string =>
   `<instanceId>${id}</instanceId><imageId>ami-1</imageId><instanceState><code>16</code><name>${state}</name></instanceState><instanceType>t3.micro</instanceType>`
@@ -38,5 +38,11 @@ describe('ec2Instances', () => {
     expect(run.snapshot.resources.find((r) => r.id === 'i-gone')?.data).toMatchObject({ state: 'terminated', vpcId: null, subnetId: null, privateIpAddress: null, publicIpAddress: null, iamInstanceProfileArn: null, securityGroupIds: [], blockDeviceVolumeIds: [] });
     expect(run.snapshot.resources.find((r) => r.id === 'i-batch')?.data).toMatchObject({ state: 'stopped', publicIpAddress: null, metadataOptions: { httpEndpoint: 'disabled', instanceMetadataTags: 'enabled' } });
     expect(run.aws.requests.filter((r) => r.action === 'DescribeInstances').map((r) => r.params.NextToken)).toEqual([undefined, 'page-1']);
+  });
+});
+
+describe('ec2Instances call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(ec2Instances)).toEqual([]);
   });
 });

@@ -36,8 +36,11 @@
  * - isDefault of a security group is derived from its name: the VPC's
  *   default group is named "default", a name no other group can take.
  */
-import { emptyToNull, eachOf, iso, knownValue, required, tagMap, UnreadableAnswer, type FieldReaders } from '../../answers.js';
-import type { FlowLog, Instance, IpPermission, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
+import { emptyToNull, eachOf, iso, knownValue, required, tagMap, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
+import type { FlowLog, Instance, IpPermission, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Subnet, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
+
+type VpcData = CatalogData['aws.ec2.vpc'];
 
 /** Where the resources were collected: ARNs are built from it when AWS does not return one. */
 export interface Place {
@@ -46,8 +49,8 @@ export interface Place {
   readonly account: string;
 }
 
-export interface Envelope {
-  readonly type: string;
+export interface Envelope<N extends string = string> {
+  readonly type: N;
   readonly id: string;
   readonly arn: string;
   readonly tags: Record<string, string>;
@@ -59,7 +62,7 @@ export function tagsOf(tags: readonly Tag[] | undefined): Record<string, string>
 }
 
 /** The Name tag, or the resource's own name, when it says more than the id. */
-function envelope(type: string, id: string, arn: string, tags: readonly Tag[] | undefined, ownName?: string): Envelope {
+function envelope<const N extends string>(type: N, id: string, arn: string, tags: readonly Tag[] | undefined, ownName?: string): Envelope<N> {
   const mapped = tagsOf(tags);
   const name = emptyToNull(mapped.Name) ?? emptyToNull(ownName);
   return { type, id, arn, tags: mapped, ...(name === null || name === id ? {} : { name }) };
@@ -73,7 +76,7 @@ const text = (value: string | undefined, what: string): string => {
   return value;
 };
 
-function permission(rule: IpPermission): Record<string, unknown> {
+function permission(rule: IpPermission): CatalogData['aws.ec2.security-group']['ingress'][number] {
   return {
     protocol: text(rule.IpProtocol, 'IpProtocol'),
     // Protocol "-1" and protocols without ports come without FromPort/ToPort: null, never 0.
@@ -92,7 +95,7 @@ function permission(rule: IpPermission): Record<string, unknown> {
   };
 }
 
-export function securityGroupEnvelope(group: SecurityGroup, place: Place): Envelope {
+export function securityGroupEnvelope(group: SecurityGroup, place: Place): Envelope<'aws.ec2.security-group'> {
   const id = group.GroupId ?? '';
   return envelope('aws.ec2.security-group', id, group.SecurityGroupArn ?? ec2Arn(place, 'security-group', id, group.OwnerId), group.Tags, group.GroupName);
 }
@@ -102,7 +105,7 @@ export function securityGroupEnvelope(group: SecurityGroup, place: Place): Envel
  * interface listing. A rule with a part AWS left out (a range without its
  * CIDR) fails at its own index, so the group's other rules still decide.
  */
-export function securityGroupFields(group: SecurityGroup): FieldReaders {
+export function securityGroupFields(group: SecurityGroup): ReadersOf<CatalogData['aws.ec2.security-group']> {
   return {
     groupId: () => text(group.GroupId, 'GroupId'),
     groupName: () => text(group.GroupName, 'GroupName'),
@@ -126,7 +129,7 @@ export function interfaceCounts(interfaces: readonly NetworkInterface[]): Map<st
   return counts;
 }
 
-function aclEntry(entry: NetworkAclEntry): Record<string, unknown> {
+function aclEntry(entry: NetworkAclEntry): CatalogData['aws.ec2.network-acl']['entries'][number] {
   const ports = entry.PortRange;
   const icmp = entry.IcmpTypeCode;
   const cidrBlock = emptyToNull(entry.CidrBlock);
@@ -145,7 +148,7 @@ function aclEntry(entry: NetworkAclEntry): Record<string, unknown> {
   };
 }
 
-export function networkAclEnvelope(acl: NetworkAcl, place: Place): Envelope {
+export function networkAclEnvelope(acl: NetworkAcl, place: Place): Envelope<'aws.ec2.network-acl'> {
   const id = acl.NetworkAclId ?? '';
   return envelope('aws.ec2.network-acl', id, ec2Arn(place, 'network-acl', id, acl.OwnerId), acl.Tags);
 }
@@ -155,7 +158,7 @@ export function networkAclEnvelope(acl: NetworkAcl, place: Place): Envelope {
  * the whole list unknown: AWS applies the entries together, lowest number
  * first, so the others cannot decide without it.
  */
-export function networkAclFields(acl: NetworkAcl): FieldReaders {
+export function networkAclFields(acl: NetworkAcl): ReadersOf<CatalogData['aws.ec2.network-acl']> {
   return {
     networkAclId: () => text(acl.NetworkAclId, 'NetworkAclId'),
     vpcId: () => text(acl.VpcId, 'VpcId'),
@@ -166,12 +169,12 @@ export function networkAclFields(acl: NetworkAcl): FieldReaders {
   };
 }
 
-export function instanceEnvelope(instance: Instance, place: Place): Envelope {
+export function instanceEnvelope(instance: Instance, place: Place): Envelope<'aws.ec2.instance'> {
   const id = instance.InstanceId ?? '';
   return envelope('aws.ec2.instance', id, ec2Arn(place, 'instance', id), instance.Tags);
 }
 
-export function instanceFields(instance: Instance): FieldReaders {
+export function instanceFields(instance: Instance): ReadersOf<CatalogData['aws.ec2.instance']> {
   const imds = (): NonNullable<Instance['MetadataOptions']> => required(instance.MetadataOptions, 'MetadataOptions');
   return {
     instanceId: () => text(instance.InstanceId, 'InstanceId'),
@@ -198,12 +201,12 @@ export function instanceFields(instance: Instance): FieldReaders {
   };
 }
 
-export function volumeEnvelope(volume: Volume, place: Place): Envelope {
+export function volumeEnvelope(volume: Volume, place: Place): Envelope<'aws.ec2.volume'> {
   const id = volume.VolumeId ?? '';
   return envelope('aws.ec2.volume', id, ec2Arn(place, 'volume', id), volume.Tags);
 }
 
-export function volumeFields(volume: Volume): FieldReaders {
+export function volumeFields(volume: Volume): ReadersOf<CatalogData['aws.ec2.volume']> {
   return {
     volumeId: () => text(volume.VolumeId, 'VolumeId'),
     size: () => required(volume.Size, 'Size'),
@@ -227,13 +230,38 @@ export function volumeFields(volume: Volume): FieldReaders {
   };
 }
 
-export function vpcEnvelope(vpc: Vpc, place: Place): Envelope {
+export function vpcEnvelope(vpc: Vpc, place: Place): Envelope<'aws.ec2.vpc'> {
   const id = vpc.VpcId ?? '';
   return envelope('aws.ec2.vpc', id, ec2Arn(place, 'vpc', id, vpc.OwnerId), vpc.Tags);
 }
 
+export function subnetEnvelope(subnet: Subnet, place: Place): Envelope<'aws.ec2.subnet'> {
+  const id = subnet.SubnetId ?? '';
+  return envelope('aws.ec2.subnet', id, emptyToNull(subnet.SubnetArn) ?? ec2Arn(place, 'subnet', id, subnet.OwnerId), subnet.Tags);
+}
+
+/** Every field DescribeSubnets answers. What decides a verdict (public addresses on launch, the default flag) is required, never defaulted. */
+export function subnetFields(subnet: Subnet): ReadersOf<CatalogData['aws.ec2.subnet']> {
+  return {
+    subnetId: () => text(subnet.SubnetId, 'SubnetId'),
+    vpcId: () => text(subnet.VpcId, 'VpcId'),
+    // An IPv6-only subnet has no IPv4 range.
+    cidrBlock: () => emptyToNull(subnet.CidrBlock),
+    ipv6CidrBlocks: () => required(subnet.Ipv6CidrBlockAssociationSet, 'Ipv6CidrBlockAssociationSet')
+      .flatMap((a) => (a.Ipv6CidrBlockState?.State === 'associated' ? [text(a.Ipv6CidrBlock, 'Ipv6CidrBlock')] : [])),
+    availabilityZone: () => text(subnet.AvailabilityZone, 'AvailabilityZone'),
+    availabilityZoneId: () => text(subnet.AvailabilityZoneId, 'AvailabilityZoneId'),
+    state: () => knownValue(subnet.State, ['pending', 'available', 'unavailable', 'failed', 'failed-insufficient-capacity'], 'State'),
+    ownerId: () => text(subnet.OwnerId, 'OwnerId'),
+    defaultForAz: () => required(subnet.DefaultForAz, 'DefaultForAz'),
+    mapPublicIpOnLaunch: () => required(subnet.MapPublicIpOnLaunch, 'MapPublicIpOnLaunch'),
+    assignIpv6AddressOnCreation: () => required(subnet.AssignIpv6AddressOnCreation, 'AssignIpv6AddressOnCreation'),
+    availableIpAddressCount: () => required(subnet.AvailableIpAddressCount, 'AvailableIpAddressCount'),
+  };
+}
+
 /** Every field but flowLogs, which come from the region's flow log listing. */
-export function vpcFields(vpc: Vpc): FieldReaders {
+export function vpcFields(vpc: Vpc): ReadersOf<VpcData> {
   return {
     vpcId: () => text(vpc.VpcId, 'VpcId'),
     cidrBlock: () => text(vpc.CidrBlock, 'CidrBlock'),
@@ -247,7 +275,7 @@ export function vpcFields(vpc: Vpc): FieldReaders {
 }
 
 /** One flow log; a status, traffic type or destination type AWS left out is unknown, never "ACTIVE", "ALL" or CloudWatch Logs. */
-function flowLog(log: FlowLog): Record<string, unknown> {
+function flowLog(log: FlowLog): VpcData['flowLogs'][number] {
   return {
     flowLogId: text(log.FlowLogId, 'FlowLogId'),
     flowLogStatus: knownValue(log.FlowLogStatus, ['ACTIVE'], 'FlowLogStatus'),
@@ -284,6 +312,6 @@ export function flowLogsByResource(logs: readonly FlowLog[]): { byResource: Map<
 }
 
 /** The flow logs of one resource, as its `flowLogs` field. */
-export function flowLogsOf(logs: readonly FlowLog[]): ReturnType<typeof eachOf> {
+export function flowLogsOf(logs: readonly FlowLog[]): WithGaps<VpcData['flowLogs']> {
   return eachOf(logs, 'FlowLogs', flowLog);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ec2NetworkAcls } from './network-acls.js';
 import { ec2Error } from '../../../../test/support/recorded-aws.js';
 import { items, pagedEc2, tagSet } from '../../../../test/support/ec2-xml.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const entry = (n: number, egress: boolean, action: string, protocol: string, rest: string): string =>
   `<ruleNumber>${n}</ruleNumber><protocol>${protocol}</protocol><ruleAction>${action}</ruleAction><egress>${egress}</egress>${rest}`;
@@ -46,5 +46,11 @@ describe('ec2NetworkAcls', () => {
     const run = await collectRecorded([ec2NetworkAcls], [denied, regionsRoute(['us-east-1'])], { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ type: 'aws.ec2.network-acl', status: 'failed', reason: 'UnauthorizedOperation on ec2:DescribeNetworkAcls: You are not authorized to perform this operation.' })]);
+  });
+});
+
+describe('ec2NetworkAcls call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(ec2NetworkAcls)).toEqual([]);
   });
 });

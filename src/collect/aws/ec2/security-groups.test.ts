@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ec2SecurityGroups } from './security-groups.js';
 import { ec2Error, type Route } from '../../../../test/support/recorded-aws.js';
 import { items, pagedEc2, tagSet } from '../../../../test/support/ec2-xml.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const ipRange = (cidr: string, description?: string): string => `<cidrIp>${cidr}</cidrIp>${description === undefined ? '' : `<description>${description}</description>`}`;
 const rule = (protocol: string, ports: [number, number] | undefined, body: { v4?: string[]; v6?: string[]; prefixLists?: string[]; groups?: string[] }): string =>
@@ -117,5 +117,11 @@ describe('ec2SecurityGroups', () => {
     expect(run.snapshot.coverage).toContainEqual(expect.objectContaining({ region: 'us-east-1', status: 'complete' }));
     expect(run.aws.requests.some((r) => r.hostname.includes('ap-east-1'))).toBe(false);
     expect(new Set(run.snapshot.resources.map((r) => r.region))).toEqual(new Set(['us-east-1']));
+  });
+});
+
+describe('ec2SecurityGroups call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(ec2SecurityGroups)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ec2Volumes } from './volumes.js';
 import { items, pagedEc2 } from '../../../../test/support/ec2-xml.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const volume = (id: string, body: string): string => `<volumeId>${id}</volumeId><availabilityZone>us-east-1a</availabilityZone><createTime>2026-10-01T08:00:02.000Z</createTime>${body}`;
 const volumes = pagedEc2('DescribeVolumes', 'volumeSet', [
@@ -27,5 +27,11 @@ describe('ec2Volumes', () => {
     });
     expect(run.snapshot.resources.find((r) => r.id === 'vol-old')?.data).toMatchObject({ snapshotId: null, iops: null, throughput: null, encrypted: false, kmsKeyId: null, state: 'available', attachments: [] });
     expect(run.aws.requests.filter((r) => r.action === 'DescribeVolumes').map((r) => [r.params.MaxResults, r.params.NextToken])).toEqual([['500', undefined], ['500', 'page-1']]);
+  });
+});
+
+describe('ec2Volumes call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(ec2Volumes)).toEqual([]);
   });
 });

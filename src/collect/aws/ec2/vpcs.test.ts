@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ec2Vpcs } from './vpcs.js';
 import { ec2Error, type Route } from '../../../../test/support/recorded-aws.js';
 import { items, pagedEc2, tagSet } from '../../../../test/support/ec2-xml.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const ipv6 = (cidr: string, state: string): string => `<associationId>vpc-cidr-assoc-${state}</associationId><ipv6CidrBlock>${cidr}</ipv6CidrBlock><ipv6CidrBlockState><state>${state}</state></ipv6CidrBlockState>`;
 const vpc = (id: string, cidr: string, isDefault: boolean, v6: string[], tags: Record<string, string> = {}): string =>
@@ -49,5 +49,11 @@ describe('ec2Vpcs', () => {
       expect(v.errors).toEqual([{ path: 'flowLogs', code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.', operation: 'ec2:DescribeFlowLogs' }]);
     }
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ type: 'aws.ec2.vpc', status: 'complete' })]);
+  });
+});
+
+describe('ec2Vpcs call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(ec2Vpcs)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { efsFileSystems } from './file-systems.js';
 import { type RecordedResponse, type Route, type WireRequest } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const ACCOUNT = '123456789012';
 const kmsKey = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
@@ -106,5 +106,11 @@ describe('efsFileSystems', () => {
     expect(run.problems).toEqual([]);
     expect(run.snapshot.resources).toEqual([]);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'failed', reason: 'AccessDeniedException on elasticfilesystem:DescribeFileSystems: no elasticfilesystem:DescribeFileSystems' })]);
+  });
+});
+
+describe('efsFileSystems call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(efsFileSystems)).toEqual([]);
   });
 });

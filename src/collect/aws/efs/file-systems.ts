@@ -4,30 +4,37 @@
  * PolicyNotFound answer means "not configured" (null); any other failure is
  * recorded on the file system.
  */
+import { callTable } from '../../calls.js';
 import { DescribeBackupPolicyCommand, DescribeFileSystemPolicyCommand, EFSClient, paginateDescribeFileSystems } from '@aws-sdk/client-efs';
 import { asIs, mapped, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
 import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags } from './map.js';
 
+export const fileSystemCalls = callTable('EFS', 'elasticfilesystem', {
+  DescribeFileSystems: { iam: 'elasticfilesystem:DescribeFileSystems', fills: ['fileSystemId', 'name', 'creationTime', 'lifeCycleState', 'encrypted', 'kmsKeyId', 'performanceMode', 'throughputMode', 'numberOfMountTargets', 'sizeInBytes'] },
+  DescribeBackupPolicy: { iam: 'elasticfilesystem:DescribeBackupPolicy', absentOn: ['PolicyNotFound'], fills: ['backupPolicyStatus'] },
+  DescribeFileSystemPolicy: { iam: 'elasticfilesystem:DescribeFileSystemPolicy', absentOn: ['PolicyNotFound'], fills: ['fileSystemPolicy'] },
+});
+
 export const efsFileSystems = defineCollector({
   type: 'aws.efs.file-system',
   scope: 'regional',
-  permissions: ['elasticfilesystem:DescribeFileSystems', 'elasticfilesystem:DescribeBackupPolicy', 'elasticfilesystem:DescribeFileSystemPolicy'],
+  calls: [fileSystemCalls],
   async collect(ctx) {
     const efs = ctx.clients.get(EFSClient, ctx.region);
-    const fileSystems = await listResources(ctx, 'elasticfilesystem:DescribeFileSystems', () => paginateDescribeFileSystems({ client: efs }, {}), (page) => page.FileSystems);
+    const fileSystems = await listResources(ctx, fileSystemCalls.DescribeFileSystems, () => paginateDescribeFileSystems({ client: efs }, {}), (page) => page.FileSystems);
     await Promise.all(fileSystems.map((fs) => ctx.limit(async () => {
-      const id = listedId(ctx, fs.FileSystemId, 'elasticfilesystem:DescribeFileSystems', 'a file system', 'FileSystemId');
+      const id = listedId(ctx, fs.FileSystemId, fileSystemCalls.DescribeFileSystems, 'a file system', 'FileSystemId');
       if (id === undefined) return;
       const name = fileSystemName(fs);
       const draft = ctx.draft({ type: 'aws.efs.file-system', id, ...(fs.FileSystemArn === undefined ? {} : { arn: fs.FileSystemArn }), ...(name === null ? {} : { name }), tags: fileSystemTags(fs) });
-      setFields(draft, fileSystemFields(fs), 'elasticfilesystem:DescribeFileSystems');
-      const backup = await ctx.call('elasticfilesystem:DescribeBackupPolicy', () => efs.send(new DescribeBackupPolicyCommand({ FileSystemId: id })), { absentOn: ['PolicyNotFound'] });
-      draft.field('backupPolicyStatus', mapped(backup, backupPolicyStatus, 'elasticfilesystem:DescribeBackupPolicy'), asIs);
-      const policy = await ctx.call('elasticfilesystem:DescribeFileSystemPolicy', () => efs.send(new DescribeFileSystemPolicyCommand({ FileSystemId: id })), { absentOn: ['PolicyNotFound'] });
+      setFields(draft, fileSystemFields(fs), fileSystemCalls.DescribeFileSystems.label);
+      const backup = await ctx.call(fileSystemCalls.DescribeBackupPolicy, () => efs.send(new DescribeBackupPolicyCommand({ FileSystemId: id })));
+      draft.field('backupPolicyStatus', mapped(backup, backupPolicyStatus, fileSystemCalls.DescribeBackupPolicy.label), asIs);
+      const policy = await ctx.call(fileSystemCalls.DescribeFileSystemPolicy, () => efs.send(new DescribeFileSystemPolicyCommand({ FileSystemId: id })));
       // A policy that is not JSON is unreadable, never a crash of the collector.
-      draft.field('fileSystemPolicy', mapped(policy, fileSystemPolicy, 'elasticfilesystem:DescribeFileSystemPolicy'), asIs);
+      draft.field('fileSystemPolicy', mapped(policy, fileSystemPolicy, fileSystemCalls.DescribeFileSystemPolicy.label), asIs);
       ctx.emit(draft.build());
     })));
   },

@@ -13,8 +13,11 @@
  * - A DescribeBackupPolicy or DescribeFileSystemPolicy answer of
  *   PolicyNotFound is "none" (null), decided by the collector before these run.
  */
-import { iso, knownValue, policyDocument, required, tagMap, UnreadableAnswer, type FieldReaders } from '../../answers.js';
+import { iso, knownValue, policyDocument, required, tagMap, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
 import type { DescribeBackupPolicyCommandOutput, DescribeFileSystemPolicyCommandOutput, FileSystemDescription } from '@aws-sdk/client-efs';
+
+type FileSystem = CatalogData['aws.efs.file-system'];
 
 export function fileSystemTags(fs: FileSystemDescription): Record<string, string> {
   return tagMap(fs.Tags);
@@ -26,7 +29,7 @@ export function fileSystemName(fs: FileSystemDescription): string | null {
   return name === undefined || name === '' ? null : name;
 }
 
-export function fileSystemFields(fs: FileSystemDescription): FieldReaders {
+export function fileSystemFields(fs: FileSystemDescription): ReadersOf<FileSystem> {
   return {
     fileSystemId: () => {
       if (fs.FileSystemId === undefined || fs.FileSystemId === '') throw new UnreadableAnswer('IncompleteResponse', 'the answer has no FileSystemId');
@@ -45,11 +48,11 @@ export function fileSystemFields(fs: FileSystemDescription): FieldReaders {
 }
 
 /** Called only for a policy that exists: PolicyNotFound is "not configured" (null) before this. */
-export function backupPolicyStatus(answer: DescribeBackupPolicyCommandOutput): string {
+export function backupPolicyStatus(answer: DescribeBackupPolicyCommandOutput): NonNullable<FileSystem['backupPolicyStatus']> {
   return knownValue(answer.BackupPolicy?.Status, ['ENABLED', 'ENABLING', 'DISABLED', 'DISABLING'], 'BackupPolicy.Status');
 }
 
 /** The file system policy arrives as a JSON string; one that is missing or not a JSON object is unreadable. */
-export function fileSystemPolicy(answer: DescribeFileSystemPolicyCommandOutput): Record<string, unknown> {
+export function fileSystemPolicy(answer: DescribeFileSystemPolicyCommandOutput): NonNullable<FileSystem['fileSystemPolicy']> {
   return policyDocument(answer.Policy, 'Policy');
 }

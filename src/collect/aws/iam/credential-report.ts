@@ -7,6 +7,7 @@
  * so it lives exactly as long as the pool), never through a module singleton.
  */
 import { GenerateCredentialReportCommand, GetCredentialReportCommand, IAMClient } from '@aws-sdk/client-iam';
+import { callTable } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import type { ClientPool } from '../../clients.js';
 import type { CallFailure } from '../../failure.js';
@@ -25,6 +26,17 @@ export const defaultPolling: ReportPolling = {
   attempts: 10,
   sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
 };
+
+/** The report's calls, for a collector whose `field` holds (its share of) the report: aws.account and aws.iam.user each list it among their tables. */
+export function credentialReportCalls<const F extends string>(field: F) {
+  return callTable('IAM', 'iam', {
+    // Asks IAM to build the report; it changes no configuration and is how every scanner reads it.
+    GenerateCredentialReport: { iam: 'iam:GenerateCredentialReport' },
+    GetCredentialReport: { iam: 'iam:GetCredentialReport', fills: [field] },
+  });
+}
+
+const reportCalls = credentialReportCalls('credentialReport');
 
 const waitBefore = (round: number): number => Math.min(4_000, 500 * 2 ** (round - 1));
 
@@ -54,13 +66,13 @@ async function fetchReport(ctx: CollectContext, polling: ReportPolling): Promise
   let last: CallFailure | undefined;
   for (let round = 0; round < polling.attempts; round++) {
     if (round > 0) await polling.sleep(waitBefore(round));
-    const generated = await ctx.limit(() => ctx.call('iam:GenerateCredentialReport', () => iam.send(new GenerateCredentialReportCommand({}))));
+    const generated = await ctx.limit(() => ctx.call(reportCalls.GenerateCredentialReport, () => iam.send(new GenerateCredentialReportCommand({}))));
     if (generated.kind === 'ok' && generated.value.State !== 'COMPLETE') {
-      last = { code: 'ReportInProgress', message: `IAM is still generating the credential report (State ${generated.value.State ?? 'missing'})`, operation: 'iam:GenerateCredentialReport' };
+      last = { code: 'ReportInProgress', message: `IAM is still generating the credential report (State ${generated.value.State ?? 'missing'})`, operation: reportCalls.GenerateCredentialReport.label };
       continue;
     }
     // Generation may be refused (no iam:GenerateCredentialReport) while a recent report can still be read.
-    const got = await ctx.limit(() => ctx.call('iam:GetCredentialReport', () => iam.send(new GetCredentialReportCommand({}))));
+    const got = await ctx.limit(() => ctx.call(reportCalls.GetCredentialReport, () => iam.send(new GetCredentialReportCommand({}))));
     if (got.kind === 'ok') return decode(got.value.Content);
     if (got.kind === 'absent') return got;
     if (generated.kind === 'failed') return generated;
@@ -72,13 +84,13 @@ async function fetchReport(ctx: CollectContext, polling: ReportPolling): Promise
     failure: {
       code: 'CredentialReportNotReady',
       message: `the credential report was not ready after ${polling.attempts} attempts${last === undefined ? '' : ` (last: ${last.code}: ${last.message})`}`,
-      operation: 'iam:GetCredentialReport',
+      operation: reportCalls.GetCredentialReport.label,
     },
   };
 }
 
 function decode(content: Uint8Array | undefined): Fetch<CredentialReport> {
-  const failed = (message: string): Fetch<CredentialReport> => ({ kind: 'failed', failure: { code: 'InvalidCredentialReport', message, operation: 'iam:GetCredentialReport' } });
+  const failed = (message: string): Fetch<CredentialReport> => ({ kind: 'failed', failure: { code: 'InvalidCredentialReport', message, operation: reportCalls.GetCredentialReport.label } });
   if (content === undefined) return failed('GetCredentialReport answered without Content');
   // The SDK has already decoded the base64 in the XML answer into bytes.
   let text: string;
@@ -100,6 +112,6 @@ export function reportRow(report: Fetch<CredentialReport>, user: string): Fetch<
   if (report.kind !== 'ok') return report;
   const parsed = report.value.get(user);
   if (parsed === undefined) return { kind: 'ok', value: null };
-  if (!parsed.ok) return { kind: 'failed', failure: { code: 'InvalidCredentialReport', message: parsed.problem, operation: 'iam:GetCredentialReport' } };
+  if (!parsed.ok) return { kind: 'failed', failure: { code: 'InvalidCredentialReport', message: parsed.problem, operation: reportCalls.GetCredentialReport.label } };
   return { kind: 'ok', value: parsed.row };
 }

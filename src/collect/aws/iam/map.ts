@@ -26,13 +26,18 @@ import type {
   AccessKeyLastUsed, AccessKeyMetadata, AttachedPolicy, LoginProfile, MFADevice, Policy, PolicyGroup, PolicyRole, PolicyUser,
   Role, ServerCertificateMetadata, User,
 } from '@aws-sdk/client-iam';
-import { iso, isoOrNull, policyDocument, required, UnreadableAnswer, type FieldReaders } from '../../answers.js';
+import { iso, isoOrNull, policyDocument, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
+
+type IamUser = CatalogData['aws.iam.user'];
+type IamRole = CatalogData['aws.iam.role'];
+type IamPolicy = CatalogData['aws.iam.policy'];
 
 
 // ── users ─────────────────────────────────────────────────────────────────
 
 /** The fields ListUsers answers for every user. */
-export function userFields(user: User): FieldReaders {
+export function userFields(user: User): ReadersOf<IamUser> {
   return {
     userName: () => required(user.UserName, 'UserName'),
     userId: () => required(user.UserId, 'UserId'),
@@ -43,7 +48,7 @@ export function userFields(user: User): FieldReaders {
   };
 }
 
-export function loginProfile(profile: LoginProfile | undefined): Record<string, unknown> {
+export function loginProfile(profile: LoginProfile | undefined): NonNullable<IamUser['loginProfile']> {
   const found = required(profile, 'LoginProfile');
   return { createDate: iso(found.CreateDate, 'LoginProfile.CreateDate'), passwordResetRequired: found.PasswordResetRequired ?? false };
 }
@@ -53,7 +58,7 @@ export function mfaDeviceType(serialNumber: string): 'virtual' | 'hardware' {
   return /^arn:[^:]+:iam::\d{12}:mfa\//.test(serialNumber) ? 'virtual' : 'hardware';
 }
 
-export function mfaDevices(devices: readonly MFADevice[]): Record<string, unknown>[] {
+export function mfaDevices(devices: readonly MFADevice[]): IamUser['mfaDevices'] {
   return devices.map((device) => {
     const serialNumber = required(device.SerialNumber, 'MFADevice.SerialNumber');
     return { serialNumber, enableDate: iso(device.EnableDate, 'MFADevice.EnableDate'), type: mfaDeviceType(serialNumber) };
@@ -63,14 +68,14 @@ export function mfaDevices(devices: readonly MFADevice[]): Record<string, unknow
 const accessKeyStatuses = new Set(['Active', 'Inactive', 'Expired']);
 
 /** The fields of one access key that ListAccessKeys answers. */
-export function accessKeyFields(key: AccessKeyMetadata): { accessKeyId: string; status: string; createDate: string } {
+export function accessKeyFields(key: AccessKeyMetadata): Pick<IamUser['accessKeys'][number], 'accessKeyId' | 'status' | 'createDate'> {
   const status = required(key.Status, 'AccessKeyMetadata.Status');
   if (!accessKeyStatuses.has(status)) throw new UnreadableAnswer('UnexpectedResponse', `access key status "${status}" is not Active, Inactive or Expired`);
   return { accessKeyId: required(key.AccessKeyId, 'AccessKeyMetadata.AccessKeyId'), status, createDate: iso(key.CreateDate, 'AccessKeyMetadata.CreateDate') };
 }
 
 /** GetAccessKeyLastUsed: LastUsedDate is omitted and Region/ServiceName say N/A for a key never used. */
-export function accessKeyLastUsed(lastUsed: AccessKeyLastUsed | undefined): Record<string, unknown> {
+export function accessKeyLastUsed(lastUsed: AccessKeyLastUsed | undefined): Pick<IamUser['accessKeys'][number], (typeof accessKeyLastUsedPaths)[number]> {
   const label = (value: string | undefined): string | null => (value === undefined || value === '' || value === 'N/A' ? null : value);
   return {
     lastUsedDate: isoOrNull(lastUsed?.LastUsedDate),
@@ -81,14 +86,14 @@ export function accessKeyLastUsed(lastUsed: AccessKeyLastUsed | undefined): Reco
 
 export const accessKeyLastUsedPaths = ['lastUsedDate', 'lastUsedService', 'lastUsedRegion'] as const;
 
-export function attachedPolicies(policies: readonly AttachedPolicy[]): Record<string, unknown>[] {
+export function attachedPolicies(policies: readonly AttachedPolicy[]): IamRole['attachedPolicies'] {
   return policies.map((p) => ({ policyName: required(p.PolicyName, 'AttachedPolicy.PolicyName'), policyArn: required(p.PolicyArn, 'AttachedPolicy.PolicyArn') }));
 }
 
 // ── roles ─────────────────────────────────────────────────────────────────
 
 /** The fields ListRoles answers for every role, its trust policy included. */
-export function roleFields(role: Role): FieldReaders {
+export function roleFields(role: Role): ReadersOf<IamRole> {
   return {
     roleName: () => required(role.RoleName, 'RoleName'),
     roleId: () => required(role.RoleId, 'RoleId'),
@@ -101,7 +106,7 @@ export function roleFields(role: Role): FieldReaders {
 }
 
 /** GetRole RoleLastUsed: empty (no LastUsedDate) when the role was not used in the tracking period. */
-export function roleLastUsed(role: Role | undefined): Record<string, unknown> | null {
+export function roleLastUsed(role: Role | undefined): IamRole['lastUsed'] {
   const lastUsed = required(role, 'Role').RoleLastUsed;
   if (lastUsed?.LastUsedDate === undefined) return null;
   return { lastUsedDate: lastUsed.LastUsedDate.toISOString(), region: required(lastUsed.Region, 'RoleLastUsed.Region') };
@@ -110,7 +115,7 @@ export function roleLastUsed(role: Role | undefined): Record<string, unknown> | 
 // ── policies ──────────────────────────────────────────────────────────────
 
 /** The policy's own fields (ListPolicies, completed by GetPolicy), all but description and document. */
-export function policyFields(policy: Policy): FieldReaders {
+export function policyFields(policy: Policy): ReadersOf<IamPolicy> {
   return {
     policyName: () => required(policy.PolicyName, 'PolicyName'),
     policyId: () => required(policy.PolicyId, 'PolicyId'),
@@ -136,7 +141,7 @@ export interface PolicyEntities {
   readonly roles: readonly PolicyRole[];
 }
 
-export function attachedTo(entities: PolicyEntities): Record<string, unknown> {
+export function attachedTo(entities: PolicyEntities): IamPolicy['attachedTo'] {
   const sorted = (names: string[]): string[] => names.sort();
   return {
     users: sorted(entities.users.map((u) => required(u.UserName, 'PolicyUser.UserName'))),
@@ -147,7 +152,7 @@ export function attachedTo(entities: PolicyEntities): Record<string, unknown> {
 
 // ── server certificates ───────────────────────────────────────────────────
 
-export function serverCertificateFields(cert: ServerCertificateMetadata): FieldReaders {
+export function serverCertificateFields(cert: ServerCertificateMetadata): ReadersOf<CatalogData['aws.iam.server-certificate']> {
   return {
     serverCertificateName: () => required(cert.ServerCertificateName, 'ServerCertificateName'),
     serverCertificateId: () => required(cert.ServerCertificateId, 'ServerCertificateId'),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { iamPolicies } from './policies.js';
 import { byAction, type Route } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 import { byActionWith, elements, encoded, iamError, iamXml, pagedIam } from '../../../../test/support/iam-xml.js';
 
 const account = '123456789012';
@@ -96,5 +96,11 @@ describe('iamPolicies', () => {
     expect(run.problems).toEqual([]);
     expect(run.snapshot.resources.map((r) => r.id)).toEqual(['DevelopersS3ReadOnly']);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ type: 'aws.iam.policy', status: 'partial' })]);
+  });
+});
+
+describe('iamPolicies call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(iamPolicies)).toEqual([]);
   });
 });

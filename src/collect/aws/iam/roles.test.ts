@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { iamRoles } from './roles.js';
 import { byAction, type Route } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 import { byActionWith, elements, encoded, iamError, iamXml, pagedIam } from '../../../../test/support/iam-xml.js';
 
 const account = '123456789012';
@@ -81,5 +81,11 @@ describe('iamRoles', () => {
     const run = await collectRecorded([iamRoles], routes([{ name: 'denied', match: byAction('ListRoles'), respond: iamError('AccessDenied', 'no iam:ListRoles', 403) }]), { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ type: 'aws.iam.role', status: 'failed' })]);
+  });
+});
+
+describe('iamRoles call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(iamRoles)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { iamServerCertificates } from './server-certificates.js';
 import { byAction } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 import { elements, iamError, pagedIam } from '../../../../test/support/iam-xml.js';
 
 const cert = (name: string, path: string, expiration: string): string => elements({
@@ -45,5 +45,11 @@ describe('iamServerCertificates', () => {
     ], { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ type: 'aws.iam.server-certificate', status: 'failed' })]);
+  });
+});
+
+describe('iamServerCertificates call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(iamServerCertificates)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /** iamUsers through the real IAM client, fed recorded query-protocol answers. */
 import { describe, expect, it } from 'vitest';
-import { iamUsersCollector } from './users.js';
+import { iamUsers, iamUsersCollector } from './users.js';
 import { byAction, type Route } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 import { byActionWith, elements, encoded, iamError, iamXml, pagedIam } from '../../../../test/support/iam-xml.js';
 import { generated, reportAnswer, ROOT_ROW_CSV } from '../../../../test/support/credential-report.js';
 
@@ -207,5 +207,11 @@ describe('iamUsers', () => {
     expect(partial.problems).toEqual([]);
     expect(partial.snapshot.resources.map((r) => r.id)).toEqual(['alice', 'bob']);
     expect(partial.snapshot.coverage).toEqual([expect.objectContaining({ status: 'partial' })]);
+  });
+});
+
+describe('iamUsers call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(iamUsers)).toEqual([]);
   });
 });

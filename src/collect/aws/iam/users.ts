@@ -11,28 +11,40 @@ import {
   GetAccessKeyLastUsedCommand, GetLoginProfileCommand, GetUserPolicyCommand, IAMClient, paginateListAccessKeys, paginateListAttachedUserPolicies,
   paginateListGroupsForUser, paginateListMFADevices, paginateListUserPolicies, paginateListUsers, type User,
 } from '@aws-sdk/client-iam';
-import type { CollectContext, ResourceDraft } from '../../context.js';
+import { callTable } from '../../calls.js';
+import type { CollectContext, DataOf, ResourceDraft } from '../../context.js';
 import { defineCollector, type Collector } from '../../define.js';
 import { asIs, failureOf, mapped, policyDocument, required, setFields } from '../../answers.js';
-import { credentialReport, defaultPolling, reportRow, type ReportPolling } from './credential-report.js';
+import { credentialReport, credentialReportCalls, defaultPolling, reportRow, type ReportPolling } from './credential-report.js';
 import { listFetch, listResources } from '../../listing.js';
 import { accessKeyFields, accessKeyLastUsed, accessKeyLastUsedPaths, attachedPolicies, loginProfile, mfaDevices, userFields } from './map.js';
 
 type Iam = IAMClient;
+type UserData = DataOf<'aws.iam.user'>;
+
+export const userCalls = callTable('IAM', 'iam', {
+  ListUsers: { iam: 'iam:ListUsers', fills: ['userName', 'userId', 'path', 'createDate', 'passwordLastUsed'] },
+  GetLoginProfile: { iam: 'iam:GetLoginProfile', absentOn: ['NoSuchEntity', 'NoSuchEntityException'], fills: ['loginProfile'] },
+  ListMFADevices: { iam: 'iam:ListMFADevices', fills: ['mfaDevices'] },
+  ListAccessKeys: { iam: 'iam:ListAccessKeys', fills: ['accessKeys'] },
+  GetAccessKeyLastUsed: { iam: 'iam:GetAccessKeyLastUsed', fills: ['accessKeys'] },
+  ListAttachedUserPolicies: { iam: 'iam:ListAttachedUserPolicies', fills: ['attachedPolicies'] },
+  ListUserPolicies: { iam: 'iam:ListUserPolicies', fills: ['inlinePolicies'] },
+  GetUserPolicy: { iam: 'iam:GetUserPolicy', fills: ['inlinePolicies'] },
+  ListGroupsForUser: { iam: 'iam:ListGroupsForUser', fills: ['groups'] },
+});
+
 export function iamUsersCollector(polling: ReportPolling = defaultPolling): Collector {
   return defineCollector({
     type: 'aws.iam.user',
     scope: 'global',
-    permissions: [
-      'iam:ListUsers', 'iam:GetLoginProfile', 'iam:ListMFADevices', 'iam:ListAccessKeys', 'iam:GetAccessKeyLastUsed', 'iam:ListAttachedUserPolicies',
-      'iam:ListUserPolicies', 'iam:GetUserPolicy', 'iam:ListGroupsForUser', 'iam:GenerateCredentialReport', 'iam:GetCredentialReport',
-    ],
+    calls: [userCalls, credentialReportCalls('credentialReport')],
     async collect(ctx) {
       const iam = ctx.clients.get(IAMClient, ctx.region);
       const report = credentialReport(ctx, polling);
-      const users = await listResources(ctx, 'iam:ListUsers', () => paginateListUsers({ client: iam }, {}), (page) => page.Users);
+      const users = await listResources(ctx, userCalls.ListUsers, () => paginateListUsers({ client: iam }, {}), (page) => page.Users);
       const named = users.filter((user): user is User & { UserName: string } => user.UserName !== undefined && user.UserName !== '');
-      if (named.length < users.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListUsers answered a user without UserName', operation: 'iam:ListUsers' }, true);
+      if (named.length < users.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListUsers answered a user without UserName', operation: userCalls.ListUsers.label }, true);
       const drafts = await Promise.all(named.map(async (user) => ({ name: user.UserName, draft: await ctx.limit(() => describeUser(ctx, iam, user)) })));
       const settled = await report;
       // Emitted in listing order, however the calls raced.
@@ -46,67 +58,69 @@ export function iamUsersCollector(polling: ReportPolling = defaultPolling): Coll
 
 export const iamUsers = iamUsersCollector();
 
-async function describeUser(ctx: CollectContext, iam: Iam, user: User & { UserName: string }): Promise<ResourceDraft> {
+async function describeUser(ctx: CollectContext, iam: Iam, user: User & { UserName: string }): Promise<ResourceDraft<UserData>> {
   const UserName = user.UserName;
   const draft = ctx.draft({ type: 'aws.iam.user', id: UserName, ...(user.Arn === undefined ? {} : { arn: user.Arn }) });
-  setFields(draft, userFields(user), 'iam:ListUsers');
+  setFields(draft, userFields(user), userCalls.ListUsers.label);
 
-  const profile = await ctx.call('iam:GetLoginProfile', () => iam.send(new GetLoginProfileCommand({ UserName })), { absentOn: ['NoSuchEntity', 'NoSuchEntityException'] });
-  draft.field('loginProfile', mapped(profile, (a) => loginProfile(a.LoginProfile), 'iam:GetLoginProfile'), asIs);
+  const profile = await ctx.call(userCalls.GetLoginProfile, () => iam.send(new GetLoginProfileCommand({ UserName })));
+  draft.field('loginProfile', mapped(profile, (a) => loginProfile(a.LoginProfile), userCalls.GetLoginProfile.label), asIs);
 
-  const devices = await listFetch('iam:ListMFADevices', () => paginateListMFADevices({ client: iam }, { UserName }), (page) => page.MFADevices);
-  draft.field('mfaDevices', mapped(devices, mfaDevices, 'iam:ListMFADevices'), asIs);
+  const devices = await listFetch(userCalls.ListMFADevices, () => paginateListMFADevices({ client: iam }, { UserName }), (page) => page.MFADevices);
+  draft.field('mfaDevices', mapped(devices, mfaDevices, userCalls.ListMFADevices.label), asIs);
 
   await accessKeys(ctx, iam, UserName, draft);
 
-  const attached = await listFetch('iam:ListAttachedUserPolicies', () => paginateListAttachedUserPolicies({ client: iam }, { UserName }), (page) => page.AttachedPolicies);
-  draft.field('attachedPolicies', mapped(attached, attachedPolicies, 'iam:ListAttachedUserPolicies'), asIs);
+  const attached = await listFetch(userCalls.ListAttachedUserPolicies, () => paginateListAttachedUserPolicies({ client: iam }, { UserName }), (page) => page.AttachedPolicies);
+  draft.field('attachedPolicies', mapped(attached, attachedPolicies, userCalls.ListAttachedUserPolicies.label), asIs);
 
   await inlinePolicies(ctx, iam, UserName, draft);
 
-  const groups = await listFetch('iam:ListGroupsForUser', () => paginateListGroupsForUser({ client: iam }, { UserName }), (page) => page.Groups);
-  draft.field('groups', mapped(groups, (list) => list.map((g) => required(g.GroupName, 'Group.GroupName')), 'iam:ListGroupsForUser'), asIs);
+  const groups = await listFetch(userCalls.ListGroupsForUser, () => paginateListGroupsForUser({ client: iam }, { UserName }), (page) => page.Groups);
+  draft.field('groups', mapped(groups, (list) => list.map((g) => required(g.GroupName, 'Group.GroupName')), userCalls.ListGroupsForUser.label), asIs);
   return draft;
 }
 
 /** Keys from ListAccessKeys; each key's last use from its own call, failing only that key's last-use fields. */
-async function accessKeys(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft): Promise<void> {
-  const listed = await listFetch('iam:ListAccessKeys', () => paginateListAccessKeys({ client: iam }, { UserName }), (page) => page.AccessKeyMetadata);
-  const keys = mapped(listed, (list) => list.map(accessKeyFields), 'iam:ListAccessKeys');
+async function accessKeys(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft<UserData>): Promise<void> {
+  const listed = await listFetch(userCalls.ListAccessKeys, () => paginateListAccessKeys({ client: iam }, { UserName }), (page) => page.AccessKeyMetadata);
+  const keys = mapped(listed, (list) => list.map(accessKeyFields), userCalls.ListAccessKeys.label);
   if (keys.kind !== 'ok') {
-    draft.field('accessKeys', keys, asIs);
+    draft.unanswered('accessKeys', keys);
     return;
   }
-  const entries: Record<string, unknown>[] = [];
+  const entries: UserData['accessKeys'] = [];
   for (const [i, key] of keys.value.entries()) {
-    const answer = await ctx.call('iam:GetAccessKeyLastUsed', () => iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId })));
-    const lastUsed = mapped(answer, (a) => accessKeyLastUsed(a.AccessKeyLastUsed), 'iam:GetAccessKeyLastUsed');
+    const answer = await ctx.call(userCalls.GetAccessKeyLastUsed, () => iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId })));
+    const lastUsed = mapped(answer, (a) => accessKeyLastUsed(a.AccessKeyLastUsed), userCalls.GetAccessKeyLastUsed.label);
     if (lastUsed.kind === 'ok') {
       entries.push({ ...key, ...lastUsed.value });
     } else {
-      entries.push(key);
-      for (const path of accessKeyLastUsedPaths) draft.fail(`accessKeys[${i}].${path}`, failureOf(lastUsed, 'iam:GetAccessKeyLastUsed'));
+      // Without its last use: those leaves fail at their own paths just below.
+      entries.push(key as UserData['accessKeys'][number]);
+      for (const path of accessKeyLastUsedPaths) draft.fail(`accessKeys[${i}].${path}`, failureOf(lastUsed, userCalls.GetAccessKeyLastUsed.label));
     }
   }
   draft.set('accessKeys', entries);
 }
 
 /** Names from ListUserPolicies; each document from GetUserPolicy, failing only that policy's document. */
-async function inlinePolicies(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft): Promise<void> {
-  const names = await listFetch('iam:ListUserPolicies', () => paginateListUserPolicies({ client: iam }, { UserName }), (page) => page.PolicyNames);
+async function inlinePolicies(ctx: CollectContext, iam: Iam, UserName: string, draft: ResourceDraft<UserData>): Promise<void> {
+  const names = await listFetch(userCalls.ListUserPolicies, () => paginateListUserPolicies({ client: iam }, { UserName }), (page) => page.PolicyNames);
   if (names.kind !== 'ok') {
-    draft.field('inlinePolicies', names, asIs);
+    draft.unanswered('inlinePolicies', names);
     return;
   }
-  const entries: Record<string, unknown>[] = [];
+  const entries: UserData['inlinePolicies'] = [];
   for (const [i, PolicyName] of names.value.entries()) {
-    const answer = await ctx.call('iam:GetUserPolicy', () => iam.send(new GetUserPolicyCommand({ UserName, PolicyName })));
-    const document = mapped(answer, (a) => policyDocument(a.PolicyDocument, `inline policy ${PolicyName}`), 'iam:GetUserPolicy');
+    const answer = await ctx.call(userCalls.GetUserPolicy, () => iam.send(new GetUserPolicyCommand({ UserName, PolicyName })));
+    const document = mapped(answer, (a) => policyDocument(a.PolicyDocument, `inline policy ${PolicyName}`), userCalls.GetUserPolicy.label);
     if (document.kind === 'ok') {
       entries.push({ policyName: PolicyName, document: document.value });
     } else {
-      entries.push({ policyName: PolicyName });
-      draft.fail(`inlinePolicies[${i}].document`, failureOf(document, 'iam:GetUserPolicy'));
+      // Without its document, which fails at its own path just below.
+      entries.push({ policyName: PolicyName } as UserData['inlinePolicies'][number]);
+      draft.fail(`inlinePolicies[${i}].document`, failureOf(document, userCalls.GetUserPolicy.label));
     }
   }
   draft.set('inlinePolicies', entries);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { kmsKeys } from './keys.js';
 import { byTarget, json, jsonError, type Route } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const keyId = (n: number): string => `1234abcd-12ab-34cd-56ef-12345678900${n}`;
 const meta = (n: number, spec = 'SYMMETRIC_DEFAULT', manager = 'CUSTOMER') => ({
@@ -90,5 +90,11 @@ describe('kmsKeys never guesses', () => {
     const key = run.snapshot.resources.find((r) => r.id === keyId(2));
     expect(key?.errors?.map((e) => `${e.path} ${e.code}`)).toEqual(['keySpec IncompleteResponse', 'rotationEnabled IncompleteResponse', 'rotationPeriodInDays IncompleteResponse']);
     expect(key?.data).not.toHaveProperty('rotationEnabled');
+  });
+});
+
+describe('kmsKeys call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(kmsKeys)).toEqual([]);
   });
 });

@@ -15,10 +15,13 @@
  * and replica keys and False for regional KMS keys"): absent is unknown.
  */
 import type { DescribeKeyCommandOutput, GetKeyPolicyCommandOutput, GetKeyRotationStatusCommandOutput } from '@aws-sdk/client-kms';
-import { iso, knownValue, policyDocument, required, type FieldReaders } from '../../answers.js';
+import { iso, knownValue, policyDocument, required, type ReadersOf } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
+
+type Key = CatalogData['aws.kms.key'];
 
 /** One reader per DescribeKey field, so a value KMS left out fails that field alone. */
-export function keyReaders(answer: DescribeKeyCommandOutput): FieldReaders {
+export function keyReaders(answer: DescribeKeyCommandOutput): ReadersOf<Key> {
   const meta = (): NonNullable<DescribeKeyCommandOutput['KeyMetadata']> => required(answer.KeyMetadata, 'KeyMetadata');
   return {
     keyId: () => required(meta().KeyId, 'KeyMetadata.KeyId'),
@@ -35,12 +38,12 @@ export function keyReaders(answer: DescribeKeyCommandOutput): FieldReaders {
 
 export const describedFields = ['keyId', 'description', 'keyManager', 'keySpec', 'keyUsage', 'keyState', 'origin', 'multiRegion', 'creationDate'] as const;
 
-export function rotationFields(answer: GetKeyRotationStatusCommandOutput): Record<string, unknown> {
+export function rotationFields(answer: GetKeyRotationStatusCommandOutput): Pick<Key, 'rotationEnabled' | 'rotationPeriodInDays'> {
   const enabled = required(answer.KeyRotationEnabled, 'KeyRotationEnabled');
   return { rotationEnabled: enabled, rotationPeriodInDays: enabled ? (answer.RotationPeriodInDays ?? 365) : null };
 }
 
 /** The key policy arrives as a JSON string; a key always has one, so a missing or broken one is unreadable. */
-export function parsePolicy(answer: GetKeyPolicyCommandOutput): Record<string, unknown> {
+export function parsePolicy(answer: GetKeyPolicyCommandOutput): NonNullable<Key['policy']> {
   return policyDocument(answer.Policy, 'Policy');
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { logsLogGroups } from './log-groups.js';
 import { byTarget, json, jsonError, type Route } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const ACCOUNT = '123456789012';
 const groupArn = (name: string): string => `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${name}`;
@@ -92,5 +92,11 @@ describe('logsLogGroups', () => {
     expect(run.snapshot.resources).toEqual([]);
     expect(run.aws.count('DescribeMetricFilters')).toBe(0);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'complete' })]);
+  });
+});
+
+describe('logsLogGroups call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(logsLogGroups)).toEqual([]);
   });
 });

@@ -17,6 +17,12 @@ describe('logs mapping', () => {
     });
   });
 
+  it('reads a log class the catalog does not list as unknown, never as an invalid value in the snapshot', () => {
+    const read = readFields(logGroupFields({ logGroupName: 'app', creationTime: 1705311000000, storedBytes: 0, logGroupClass: 'ESSENTIALS' }));
+    expect(read.unreadable.map((u) => u.path)).toEqual(['logGroupClass']);
+    expect(read.fields).not.toHaveProperty('logGroupClass');
+  });
+
   it('reads a creation time or stored size the answer lacks as unknown, not the epoch or 0', () => {
     expect(readFields(logGroupFields({ logGroupName: 'app' })).unreadable.map((u) => u.path)).toEqual(['creationTime', 'storedBytes']);
   });

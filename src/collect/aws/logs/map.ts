@@ -19,7 +19,10 @@
  * pass any "is there a filter for these events" check.
  */
 import type { LogGroup, MetricFilter, MetricTransformation } from '@aws-sdk/client-cloudwatch-logs';
-import { eachOf, required, UnreadableAnswer, type FieldReaders, type WithGaps } from '../../answers.js';
+import { eachOf, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
+
+type LogGroupData = CatalogData['aws.logs.log-group'];
 
 const text = (value: string | undefined, what: string): string => {
   if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
@@ -31,7 +34,7 @@ export function logGroupArn(group: LogGroup): string | undefined {
   return group.logGroupArn ?? group.arn?.replace(/:\*$/, '');
 }
 
-export function logGroupFields(group: LogGroup): FieldReaders {
+export function logGroupFields(group: LogGroup): ReadersOf<LogGroupData> {
   return {
     logGroupName: () => text(group.logGroupName, 'logGroupName'),
     // Epoch milliseconds.
@@ -39,7 +42,8 @@ export function logGroupFields(group: LogGroup): FieldReaders {
     retentionInDays: () => group.retentionInDays ?? null,
     kmsKeyId: () => (group.kmsKeyId === undefined || group.kmsKeyId === '' ? null : group.kmsKeyId),
     storedBytes: () => required(group.storedBytes, 'storedBytes'),
-    logGroupClass: () => group.logGroupClass ?? 'STANDARD',
+    // Absent is STANDARD (the default class); a class the catalog does not list yet (ESSENTIALS) is unreadable, not an invalid snapshot.
+    logGroupClass: () => (group.logGroupClass === undefined ? 'STANDARD' : knownValue(group.logGroupClass, ['STANDARD', 'INFREQUENT_ACCESS', 'DELIVERY'], 'logGroupClass')),
   };
 }
 
@@ -64,7 +68,7 @@ export function filtersByLogGroup(filters: readonly MetricFilter[]): { byGroup: 
   return { byGroup, unplaced };
 }
 
-function transformation(t: MetricTransformation): Record<string, unknown> {
+function transformation(t: MetricTransformation): LogGroupData['metricFilters'][number]['metricTransformations'][number] {
   return {
     metricName: text(t.metricName, 'metricName'),
     metricNamespace: text(t.metricNamespace, 'metricNamespace'),
@@ -75,7 +79,7 @@ function transformation(t: MetricTransformation): Record<string, unknown> {
 }
 
 /** A log group's filters, each on its own: one AWS answered incompletely fails at its index (see eachOf). */
-export function metricFilters(filters: readonly MetricFilter[]): WithGaps {
+export function metricFilters(filters: readonly MetricFilter[]): WithGaps<LogGroupData['metricFilters']> {
   return eachOf(filters, 'metricFilters', (filter) => ({
     filterName: text(filter.filterName, 'filterName'),
     // PutMetricFilter requires a pattern, "" included, so DescribeMetricFilters always has one to answer.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rdsDbInstances } from './db-instances.js';
 import { byAction, queryError, xml, type RecordedResponse, type Route } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const ACCOUNT = '123456789012';
 const kmsKey = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
@@ -88,5 +88,11 @@ describe('rdsDbInstances', () => {
     expect(run.snapshot.resources).toEqual([]);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'failed' })]);
     expect(run.snapshot.errors).toEqual([expect.objectContaining({ service: 'rds', operation: 'DescribeDBInstances', code: 'AccessDenied' })]);
+  });
+});
+
+describe('rdsDbInstances call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(rdsDbInstances)).toEqual([]);
   });
 });

@@ -15,15 +15,18 @@
  * - InstanceCreateTime absent is null: RDS has none while the instance is
  *   still being created.
  */
-import { required, tagMap, UnreadableAnswer, type FieldReaders } from '../../answers.js';
+import { required, tagMap, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
 import type { DBInstance } from '@aws-sdk/client-rds';
+
+type DbInstance = CatalogData['aws.rds.db-instance'];
 
 const text = (value: string | undefined, what: string): string => {
   if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
   return value;
 };
 
-export function dbInstanceFields(db: DBInstance): FieldReaders {
+export function dbInstanceFields(db: DBInstance): ReadersOf<DbInstance> {
   const subnetGroup = db.DBSubnetGroup;
   return {
     dbInstanceIdentifier: () => text(db.DBInstanceIdentifier, 'DBInstanceIdentifier'),

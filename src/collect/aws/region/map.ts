@@ -22,11 +22,15 @@
  * A recorder DescribeConfigurationRecorderStatus says nothing about has an
  * unknown status, never "not recording" and never "no status".
  */
-import { eachOf, iso, knownValue, required, UnreadableAnswer, WithGaps, type FieldReaders, type Gap } from '../../answers.js';
+import { eachOf, iso, knownValue, required, UnreadableAnswer, WithGaps, type ReadersOf, type Gap } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
 import type { AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
 import type { ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel } from '@aws-sdk/client-config-service';
 import type { Region } from '@aws-sdk/client-ec2';
 import type { DescribeHubCommandOutput, StandardsSubscription } from '@aws-sdk/client-securityhub';
+
+type RegionData = CatalogData['aws.region'];
+type Recorder = RegionData['configRecorders'][number];
 
 const text = (value: string | undefined, what: string): string => {
   if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
@@ -34,21 +38,22 @@ const text = (value: string | undefined, what: string): string => {
 };
 
 /** The region's opt-in status from DescribeRegions (AllRegions), or undefined when AWS did not list the region. */
-export function optInStatus(regions: readonly Region[] | undefined, region: string): string | undefined {
-  return regions?.find((r) => r.RegionName === region)?.OptInStatus;
+export function optInStatus(regions: readonly Region[] | undefined, region: string): RegionData['optInStatus'] | undefined {
+  // As EC2 answers it; a value the catalog does not list fails snapshot validation.
+  return regions?.find((r) => r.RegionName === region)?.OptInStatus as RegionData['optInStatus'] | undefined;
 }
 
 const recorderStatuses = ['Pending', 'Success', 'Failure', 'NotApplicable'] as const;
 
 /** Config spells recorder statuses "Success"; some emulators answer "SUCCESS". A value Config does not document is unreadable. */
-function lastStatus(value: string | undefined): string | null {
+function lastStatus(value: string | undefined): (typeof recorderStatuses)[number] | null {
   if (value === undefined) return null;
   const known = recorderStatuses.find((s) => s.toLowerCase() === value.toLowerCase());
   if (known === undefined) throw new UnreadableAnswer('IncompleteResponse', `the recorder's lastStatus "${value}" is not one this version of Assay knows`);
   return known;
 }
 
-function recorderStatus(status: ConfigurationRecorderStatus): Record<string, unknown> {
+function recorderStatus(status: ConfigurationRecorderStatus): Recorder['status'] {
   return {
     recording: status.recording ?? false,
     lastStatus: lastStatus(status.lastStatus),
@@ -64,7 +69,7 @@ export function customerManaged(recorders: readonly ConfigurationRecorder[] | un
   return required(recorders, 'ConfigurationRecorders').filter((r) => r.servicePrincipal === undefined || r.servicePrincipal === '');
 }
 
-function recorder(r: ConfigurationRecorder): Record<string, unknown> {
+function recorder(r: ConfigurationRecorder): Omit<Recorder, 'status'> & Partial<Pick<Recorder, 'status'>> {
   const group = required(r.recordingGroup, 'recordingGroup');
   return {
     name: text(r.name, 'name'),
@@ -87,10 +92,11 @@ function recorder(r: ConfigurationRecorder): Record<string, unknown> {
  * name, or names with a status that cannot be read, fails at its own
  * `[i].status`.
  */
-export function configRecorders(recorders: readonly ConfigurationRecorder[], statuses: readonly ConfigurationRecorderStatus[] | undefined): WithGaps {
+export function configRecorders(recorders: readonly ConfigurationRecorder[], statuses: readonly ConfigurationRecorderStatus[] | undefined): WithGaps<RegionData['configRecorders']> {
   const mapped = eachOf(recorders, 'ConfigurationRecorders', recorder);
-  if (statuses === undefined) return mapped;
-  const values = mapped.value as Record<string, unknown>[];
+  // Without the status answer, `status` is left out and failed by the caller.
+  if (statuses === undefined) return mapped as WithGaps<RegionData['configRecorders']>;
+  const values = mapped.value;
   const gaps: Gap[] = [...mapped.gaps];
   recorders.forEach((r, i) => {
     const element = values[i];
@@ -107,10 +113,11 @@ export function configRecorders(recorders: readonly ConfigurationRecorder[], sta
       gaps.push({ at: `[${i}].status`, code: error.code, message: error.message });
     }
   });
-  return new WithGaps(values, gaps);
+  // Each element has its status now, or fails at [i].status.
+  return new WithGaps(values as RegionData['configRecorders'], gaps);
 }
 
-export function deliveryChannels(channels: readonly DeliveryChannel[] | undefined): WithGaps {
+export function deliveryChannels(channels: readonly DeliveryChannel[] | undefined): WithGaps<RegionData['deliveryChannels']> {
   return eachOf(channels, 'DeliveryChannels', (channel) => ({
     name: text(channel.name, 'name'),
     s3BucketName: text(channel.s3BucketName, 's3BucketName'),
@@ -123,7 +130,7 @@ export function deliveryChannels(channels: readonly DeliveryChannel[] | undefine
 }
 
 /** An analyzer without its type or status is unknown, never an ACCOUNT analyzer or a FAILED one. */
-export function accessAnalyzers(analyzers: readonly AnalyzerSummary[]): WithGaps {
+export function accessAnalyzers(analyzers: readonly AnalyzerSummary[]): WithGaps<RegionData['accessAnalyzers']> {
   return eachOf(analyzers, 'analyzers', (a) => ({
     name: text(a.name, 'name'),
     arn: text(a.arn, 'arn'),
@@ -140,7 +147,7 @@ export const securityHubNotEnabled = { enabled: false, hubArn: null, subscribedA
  * GetEnabledStandards failed: it is left out, and the caller records the
  * failure at securityHub.standards.
  */
-export function securityHub(hub: DescribeHubCommandOutput, standards: readonly StandardsSubscription[] | undefined): FieldReaders {
+export function securityHub(hub: DescribeHubCommandOutput, standards: readonly StandardsSubscription[] | undefined): ReadersOf<RegionData> {
   return {
     'securityHub.enabled': () => true,
     'securityHub.hubArn': () => text(hub.HubArn, 'HubArn'),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { regionSettings } from './settings.js';
 import { byAction, byTarget, json, jsonError, xml, type Route, type WireRequest } from '../../../../test/support/recorded-aws.js';
 import { ec2Xml, items } from '../../../../test/support/ec2-xml.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const kmsKey = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 const cis = 'arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0';
@@ -166,5 +166,11 @@ describe('regionSettings', () => {
     expect(run.snapshot.coverage).toContainEqual({ type: 'aws.region', account: '123456789012', region: 'me-south-1', status: 'skipped', reason: 'region not opted in for this account' });
     expect(run.aws.requests.some((r) => r.hostname.includes('me-south-1'))).toBe(false);
     expect(run.snapshot.scope.regions).toEqual(['ap-east-1', 'me-south-1', 'us-east-1']);
+  });
+});
+
+describe('regionSettings call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(regionSettings)).toEqual([]);
   });
 });

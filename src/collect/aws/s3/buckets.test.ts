@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { s3Buckets } from './buckets.js';
 import { s3Error, xml, type RecordedResponse, type Route, type WireRequest } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const NS = 'xmlns="http://s3.amazonaws.com/doc/2006-03-01/"';
 const OWNER = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
@@ -261,5 +261,11 @@ describe('s3Buckets', () => {
       ['eu-west-1', 'failed', 'AccessDenied on s3:ListBuckets: Access Denied'],
       ['us-east-1', 'failed', 'AccessDenied on s3:ListBuckets: Access Denied'],
     ]);
+  });
+});
+
+describe('s3Buckets call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(s3Buckets)).toEqual([]);
   });
 });

@@ -14,54 +14,99 @@ import {
   GetBucketOwnershipControlsCommand, GetBucketPolicyCommand, GetBucketPolicyStatusCommand, GetBucketTaggingCommand, GetBucketVersioningCommand,
   GetObjectLockConfigurationCommand, GetPublicAccessBlockCommand, paginateListBuckets, S3Client, type Bucket,
 } from '@aws-sdk/client-s3';
+import { callTable, type Call } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
-import { INCOMPLETE, mapped } from '../../answers.js';
+import { asIs, INCOMPLETE, mapped } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listedId } from '../../listing.js';
 import { describeError, type CallFailure } from '../../failure.js';
 import {
-  aclOf, bucketArn, encryptionOf, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
+  aclOf, bucketArn, type BucketData, encryptionOf, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
   publicAccessBlockOf, regionOfLocation, tagsOf, versioningOf,
 } from './map.js';
 
-const reader = <T>(operation: string, send: (s3: S3Client, Bucket: string) => Promise<T>, map: (answer: T) => unknown, absentOn: string[] = []) =>
-  async (ctx: CollectContext, s3: S3Client, Bucket: string): Promise<Fetch<unknown>> => mapped(await ctx.call(operation, () => send(s3, Bucket), { absentOn }), map, operation);
+/** The field a setting fills, its call and its mapper (checked against the field's catalog type); an unreadable answer fails the field. */
+const setting = <const F extends keyof BucketData, T>(field: F, send: (s3: S3Client, Bucket: string) => Promise<T>, map: (answer: T) => BucketData[F]) => ({
+  fills: [field] as const,
+  read: async (ctx: CollectContext, call: Call, s3: S3Client, Bucket: string): Promise<Fetch<BucketData[F]>> => mapped(await ctx.call(call, () => send(s3, Bucket)), map, call.label),
+});
+
+export const bucketListingCalls = callTable('S3', 's3', {
+  ListBuckets: { iam: 's3:ListAllMyBuckets', fills: ['name', 'creationDate'] },
+  GetBucketLocation: { iam: 's3:GetBucketLocation' },
+  GetBucketTagging: { iam: 's3:GetBucketTagging', absentOn: ['NoSuchTagSet'] },
+});
 
 /**
  * Each setting of a bucket and the one call that reads it, with the answers
  * that mean "not configured" (absent → null). Shared with the Config source,
  * which reads here what a Configuration Item does not hold.
  */
-export const bucketSettings = {
-  encryption: reader('s3:GetBucketEncryption', (s3, Bucket) => s3.send(new GetBucketEncryptionCommand({ Bucket })), encryptionOf, ['ServerSideEncryptionConfigurationNotFoundError']),
-  publicAccessBlock: reader('s3:GetPublicAccessBlock', (s3, Bucket) => s3.send(new GetPublicAccessBlockCommand({ Bucket })), publicAccessBlockOf, ['NoSuchPublicAccessBlockConfiguration']),
-  policy: reader('s3:GetBucketPolicy', (s3, Bucket) => s3.send(new GetBucketPolicyCommand({ Bucket })), policyOf, ['NoSuchBucketPolicy']),
-  policyStatus: reader('s3:GetBucketPolicyStatus', (s3, Bucket) => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf, ['NoSuchBucketPolicy']),
-  acl: reader('s3:GetBucketAcl', (s3, Bucket) => s3.send(new GetBucketAclCommand({ Bucket })), aclOf),
-  ownershipControls: reader('s3:GetBucketOwnershipControls', (s3, Bucket) => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), ownershipControlsOf, ['OwnershipControlsNotFoundError']),
-  versioning: reader('s3:GetBucketVersioning', (s3, Bucket) => s3.send(new GetBucketVersioningCommand({ Bucket })), versioningOf),
-  logging: reader('s3:GetBucketLogging', (s3, Bucket) => s3.send(new GetBucketLoggingCommand({ Bucket })), loggingOf),
-  objectLock: reader('s3:GetObjectLockConfiguration', (s3, Bucket) => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), objectLockOf, ['ObjectLockConfigurationNotFoundError']),
-  lifecycle: reader('s3:GetBucketLifecycleConfiguration', (s3, Bucket) => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), lifecycleOf, ['NoSuchLifecycleConfiguration']),
-};
-export type BucketSetting = keyof typeof bucketSettings;
+export const bucketSettingCalls = callTable('S3', 's3', {
+  GetBucketEncryption: {
+    iam: 's3:GetEncryptionConfiguration', absentOn: ['ServerSideEncryptionConfigurationNotFoundError'],
+    ...setting('encryption', (s3, Bucket) => s3.send(new GetBucketEncryptionCommand({ Bucket })), encryptionOf),
+  },
+  GetPublicAccessBlock: {
+    iam: 's3:GetBucketPublicAccessBlock', absentOn: ['NoSuchPublicAccessBlockConfiguration'],
+    ...setting('publicAccessBlock', (s3, Bucket) => s3.send(new GetPublicAccessBlockCommand({ Bucket })), publicAccessBlockOf),
+  },
+  GetBucketPolicy: {
+    iam: 's3:GetBucketPolicy', absentOn: ['NoSuchBucketPolicy'],
+    ...setting('policy', (s3, Bucket) => s3.send(new GetBucketPolicyCommand({ Bucket })), policyOf),
+  },
+  GetBucketPolicyStatus: {
+    iam: 's3:GetBucketPolicyStatus', absentOn: ['NoSuchBucketPolicy'],
+    ...setting('policyStatus', (s3, Bucket) => s3.send(new GetBucketPolicyStatusCommand({ Bucket })), policyStatusOf),
+  },
+  GetBucketAcl: { iam: 's3:GetBucketAcl', ...setting('acl', (s3, Bucket) => s3.send(new GetBucketAclCommand({ Bucket })), aclOf) },
+  GetBucketOwnershipControls: {
+    iam: 's3:GetBucketOwnershipControls', absentOn: ['OwnershipControlsNotFoundError'],
+    ...setting('ownershipControls', (s3, Bucket) => s3.send(new GetBucketOwnershipControlsCommand({ Bucket })), ownershipControlsOf),
+  },
+  GetBucketVersioning: { iam: 's3:GetBucketVersioning', ...setting('versioning', (s3, Bucket) => s3.send(new GetBucketVersioningCommand({ Bucket })), versioningOf) },
+  GetBucketLogging: { iam: 's3:GetBucketLogging', ...setting('logging', (s3, Bucket) => s3.send(new GetBucketLoggingCommand({ Bucket })), loggingOf) },
+  GetObjectLockConfiguration: {
+    iam: 's3:GetBucketObjectLockConfiguration', absentOn: ['ObjectLockConfigurationNotFoundError'],
+    ...setting('objectLock', (s3, Bucket) => s3.send(new GetObjectLockConfigurationCommand({ Bucket })), objectLockOf),
+  },
+  GetBucketLifecycleConfiguration: {
+    iam: 's3:GetLifecycleConfiguration', absentOn: ['NoSuchLifecycleConfiguration'],
+    ...setting('lifecycle', (s3, Bucket) => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket })), lifecycleOf),
+  },
+});
+
+type SettingCall = (typeof bucketSettingCalls)[keyof typeof bucketSettingCalls];
+export type BucketSetting = SettingCall['fills'][number];
+
+/** The setting's call, by the field it fills. */
+export const settingCall: Readonly<Record<BucketSetting, SettingCall>> = Object.fromEntries(
+  Object.values(bucketSettingCalls).flatMap((call) => call.fills.map((field) => [field, call])),
+) as Record<BucketSetting, SettingCall>;
+
+/** Reads one setting of a bucket. */
+export function readSetting<P extends BucketSetting>(ctx: CollectContext, path: P, s3: S3Client, Bucket: string): Promise<Fetch<BucketData[P]>> {
+  const call = settingCall[path];
+  // setting() ties each row's field to its mapper's type; indexing by P loses that link, so it is restated here.
+  return call.read(ctx, call, s3, Bucket) as Promise<Fetch<BucketData[P]>>;
+}
 
 /** The bucket's region, or undefined when it cannot be told (then recorded as a gap in this region's listing). */
 async function regionOf(ctx: CollectContext, s3: S3Client, name: string, bucket: Bucket): Promise<string | undefined> {
   if (bucket.BucketRegion !== undefined && bucket.BucketRegion !== '') return bucket.BucketRegion;
-  const location = await ctx.call('s3:GetBucketLocation', () => s3.send(new GetBucketLocationCommand({ Bucket: name })));
+  const location = await ctx.call(bucketListingCalls.GetBucketLocation, () => s3.send(new GetBucketLocationCommand({ Bucket: name })));
   if (location.kind === 'ok') return regionOfLocation(location.value.LocationConstraint, ctx.partition);
   if (location.kind === 'failed') ctx.listingFailed({ ...location.failure, message: `region of bucket ${name} unknown: ${location.failure.message}` }, true);
   return undefined;
 }
 
 async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket): Promise<void> {
-  const name = listedId(ctx, bucket.Name, 's3:ListBuckets', 'a bucket', 'Name');
+  const name = listedId(ctx, bucket.Name, bucketListingCalls.ListBuckets, 'a bucket', 'Name');
   if (name === undefined) return;
   if ((await regionOf(ctx, s3, name, bucket)) !== ctx.region) return;
   const Bucket = name;
-  const tagging = await ctx.call('s3:GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket })), { absentOn: ['NoSuchTagSet'] });
+  const tagging = await ctx.call(bucketListingCalls.GetBucketTagging, () => s3.send(new GetBucketTaggingCommand({ Bucket })));
   // Deleted since it was listed: there is nothing left to describe.
   if (tagging.kind === 'failed' && tagging.failure.code === 'NoSuchBucket') return;
   const draft = ctx.draft({ type: 'aws.s3.bucket', id: name, arn: bucketArn(ctx.partition, name), tags: tagging.kind === 'ok' ? tagsOf(tagging.value) : {} });
@@ -69,12 +114,12 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
   if (tagging.kind === 'failed') draft.fail(TAGS_ERROR_PATH, tagging.failure);
 
   draft.set('name', name);
-  if (bucket.CreationDate === undefined) draft.fail('creationDate', { code: INCOMPLETE, message: 'the answer has no CreationDate', operation: 's3:ListBuckets' });
+  if (bucket.CreationDate === undefined) draft.fail('creationDate', { code: INCOMPLETE, message: 'the answer has no CreationDate', operation: bucketListingCalls.ListBuckets.label });
   else draft.set('creationDate', bucket.CreationDate.toISOString());
 
-  const read = async (path: BucketSetting): Promise<Fetch<unknown>> => {
-    const fetch = await bucketSettings[path](ctx, s3, Bucket);
-    draft.field(path, fetch, (value) => value);
+  const read = async <P extends BucketSetting>(path: P): Promise<Fetch<BucketData[P]>> => {
+    const fetch = await readSetting(ctx, path, s3, Bucket);
+    draft.field(path, fetch, asIs);
     return fetch;
   };
   await read('encryption');
@@ -90,11 +135,7 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
 export const s3Buckets = defineCollector({
   type: 'aws.s3.bucket',
   scope: 'regional',
-  permissions: [
-    's3:ListAllMyBuckets', 's3:GetBucketLocation', 's3:GetBucketTagging', 's3:GetEncryptionConfiguration', 's3:GetBucketPublicAccessBlock',
-    's3:GetBucketPolicy', 's3:GetBucketPolicyStatus', 's3:GetBucketAcl', 's3:GetBucketOwnershipControls', 's3:GetBucketVersioning',
-    's3:GetBucketLogging', 's3:GetBucketObjectLockConfiguration', 's3:GetLifecycleConfiguration',
-  ],
+  calls: [bucketListingCalls, bucketSettingCalls],
   async collect(ctx) {
     const s3 = ctx.clients.get(S3Client, ctx.region);
     const buckets: Bucket[] = [];
@@ -102,7 +143,7 @@ export const s3Buckets = defineCollector({
     try {
       for await (const page of paginateListBuckets({ client: s3 }, { BucketRegion: ctx.region })) for (const bucket of page.Buckets ?? []) buckets.push(bucket);
     } catch (error) {
-      listing = { ...describeError(error), operation: 's3:ListBuckets' };
+      listing = { ...describeError(error), operation: bucketListingCalls.ListBuckets.label };
     }
     await Promise.all(buckets.map((bucket) => ctx.limit(() => collectBucket(ctx, s3, bucket))));
     // Reported last, so coverage keeps the listing's reason over a bucket's.

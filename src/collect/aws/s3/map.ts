@@ -31,7 +31,10 @@ import type {
   GetBucketVersioningCommandOutput, GetObjectLockConfigurationCommandOutput, GetPublicAccessBlockCommandOutput, Grant,
 } from '@aws-sdk/client-s3';
 import { knownValue, policyDocument, required, tagMap, UnreadableAnswer } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
 import { homeRegion, type Partition } from '../../partition.js';
+
+export type BucketData = CatalogData['aws.s3.bucket'];
 
 export function bucketArn(partition: string, name: string): string {
   return `arn:${partition}:s3:::${name}`;
@@ -52,7 +55,7 @@ export function tagsOf(answer: GetBucketTaggingCommandOutput): Record<string, st
   return tagMap(answer.TagSet);
 }
 
-export function encryptionOf(answer: GetBucketEncryptionCommandOutput): unknown {
+export function encryptionOf(answer: GetBucketEncryptionCommandOutput): NonNullable<BucketData['encryption']> {
   const rules = required(required(answer.ServerSideEncryptionConfiguration, 'ServerSideEncryptionConfiguration').Rules, 'ServerSideEncryptionConfiguration.Rules');
   return {
     // A rule without ApplyServerSideEncryptionByDefault sets no default algorithm, so it is not a default encryption rule.
@@ -64,7 +67,7 @@ export function encryptionOf(answer: GetBucketEncryptionCommandOutput): unknown 
   };
 }
 
-export function publicAccessBlockOf(answer: GetPublicAccessBlockCommandOutput): unknown {
+export function publicAccessBlockOf(answer: GetPublicAccessBlockCommandOutput): NonNullable<BucketData['publicAccessBlock']> {
   const config = required(answer.PublicAccessBlockConfiguration, 'PublicAccessBlockConfiguration');
   // AWS always answers all four; a missing one is unknown, not "off".
   return {
@@ -76,18 +79,18 @@ export function publicAccessBlockOf(answer: GetPublicAccessBlockCommandOutput): 
 }
 
 /** The bucket policy arrives as a JSON string; one that is not JSON is InvalidPolicyDocument, like every policy document. */
-export function policyOf(answer: GetBucketPolicyCommandOutput): unknown {
+export function policyOf(answer: GetBucketPolicyCommandOutput): NonNullable<BucketData['policy']> {
   return policyDocument(answer.Policy, 'Policy');
 }
 
 /** moto answers 200 with an empty body: IsPublic missing must stay unknown, never read as "not public". */
-export function policyStatusOf(answer: GetBucketPolicyStatusCommandOutput): unknown {
+export function policyStatusOf(answer: GetBucketPolicyStatusCommandOutput): NonNullable<BucketData['policyStatus']> {
   const isPublic = answer.PolicyStatus?.IsPublic;
   if (isPublic === undefined) throw new UnreadableAnswer('IncompleteResponse', 'the answer has no PolicyStatus.IsPublic, so whether the bucket policy is public is unknown');
   return { isPublic };
 }
 
-function grantOf(grant: Grant): unknown {
+function grantOf(grant: Grant): BucketData['acl']['grants'][number] {
   const grantee = required(grant.Grantee, 'Grantee');
   const type = knownValue(grantee.Type, ['CanonicalUser', 'Group', 'AmazonCustomerByEmail'], 'grantee type');
   return {
@@ -103,18 +106,18 @@ function grantOf(grant: Grant): unknown {
   };
 }
 
-export function aclOf(answer: GetBucketAclCommandOutput): unknown {
+export function aclOf(answer: GetBucketAclCommandOutput): BucketData['acl'] {
   return { ownerId: required(answer.Owner?.ID, 'Owner.ID'), grants: required(answer.Grants, 'AccessControlList').map(grantOf) };
 }
 
-export function ownershipControlsOf(answer: GetBucketOwnershipControlsCommandOutput): unknown {
+export function ownershipControlsOf(answer: GetBucketOwnershipControlsCommandOutput): NonNullable<BucketData['ownershipControls']> {
   // S3 allows exactly one ownership rule per bucket.
   const rule = required(answer.OwnershipControls?.Rules?.[0], 'OwnershipControls rule');
   return { objectOwnership: knownValue(rule.ObjectOwnership, ['BucketOwnerEnforced', 'BucketOwnerPreferred', 'ObjectWriter'], 'ObjectOwnership') };
 }
 
 /** A bucket whose versioning was never enabled answers an empty VersioningConfiguration. */
-export function versioningOf(answer: GetBucketVersioningCommandOutput): unknown {
+export function versioningOf(answer: GetBucketVersioningCommandOutput): BucketData['versioning'] {
   return {
     status: answer.Status === undefined ? null : knownValue(answer.Status, ['Enabled', 'Suspended'], 'versioning Status'),
     mfaDelete: answer.MFADelete === undefined ? null : knownValue(answer.MFADelete, ['Enabled', 'Disabled'], 'MfaDelete'),
@@ -122,13 +125,13 @@ export function versioningOf(answer: GetBucketVersioningCommandOutput): unknown 
 }
 
 /** No LoggingEnabled element means server access logging is off. */
-export function loggingOf(answer: GetBucketLoggingCommandOutput): unknown {
+export function loggingOf(answer: GetBucketLoggingCommandOutput): BucketData['logging'] {
   const enabled = answer.LoggingEnabled;
   if (enabled === undefined) return null;
   return { targetBucket: required(enabled.TargetBucket, 'LoggingEnabled.TargetBucket'), targetPrefix: enabled.TargetPrefix ?? '' };
 }
 
-export function objectLockOf(answer: GetObjectLockConfigurationCommandOutput): unknown {
+export function objectLockOf(answer: GetObjectLockConfigurationCommandOutput): NonNullable<BucketData['objectLock']> {
   const config = required(answer.ObjectLockConfiguration, 'ObjectLockConfiguration');
   const retention = config.Rule?.DefaultRetention;
   return {
@@ -143,7 +146,7 @@ export function objectLockOf(answer: GetObjectLockConfigurationCommandOutput): u
   };
 }
 
-export function lifecycleOf(answer: GetBucketLifecycleConfigurationCommandOutput): unknown {
+export function lifecycleOf(answer: GetBucketLifecycleConfigurationCommandOutput): NonNullable<BucketData['lifecycle']> {
   return {
     rules: required(answer.Rules, 'lifecycle Rules').map((rule) => ({
       id: rule.ID ?? null,

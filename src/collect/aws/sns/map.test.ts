@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFields } from '../../answers.js';
+import { readFields, UnreadableAnswer } from '../../answers.js';
 import { endpointOf, subscriptions, tags, topicAttributeReaders, topicName } from './map.js';
 import type { GetTopicAttributesCommandOutput } from '@aws-sdk/client-sns';
 
@@ -42,6 +42,11 @@ describe('sns mapping', () => {
       { subscriptionArn: `${arn}:1`, protocol: 'sqs', endpoint: 'arn:aws:sqs:us-east-1:123456789012:q', confirmed: true, owner: '123456789012' },
       { subscriptionArn: null, protocol: 'email', endpoint: 'a@example.com', confirmed: false, owner: '123456789012' },
     ]);
+  });
+
+  it('reads a subscription without a known protocol or its owner as unreadable, not as "" (which the catalog does not admit)', () => {
+    expect(() => subscriptions([{ SubscriptionArn: `${arn}:1`, Protocol: 'carrier-pigeon', Endpoint: 'x', Owner: '123456789012', TopicArn: arn }])).toThrow(UnreadableAnswer);
+    expect(() => subscriptions([{ SubscriptionArn: `${arn}:1`, Protocol: 'sqs', Endpoint: 'x', TopicArn: arn }])).toThrow(UnreadableAnswer);
   });
 
   it('turns tag lists into maps', () => {

@@ -1,6 +1,9 @@
 /** Pure mapping from SNS API answers to the aws.sns.topic catalog shape. */
-import { emptyToNull, policyDocument, required, tagMap, UnreadableAnswer, type FieldReaders } from '../../answers.js';
+import { emptyToNull, knownValue, policyDocument, required, tagMap, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import type { CatalogData } from '../../../resources/catalog.js';
 import type { GetTopicAttributesCommandOutput, Subscription, Tag } from '@aws-sdk/client-sns';
+
+type Topic = CatalogData['aws.sns.topic'];
 
 /** `arn:aws:sns:us-east-1:123456789012:alerts` → `alerts`. */
 export function topicName(topicArn: string): string {
@@ -25,7 +28,7 @@ export const attributePaths = ['displayName', 'kmsMasterKeyId', 'policy', 'fifoT
  * unreadable. No bundled policy decides from the counters (the CIS audit
  * reads ListSubscriptionsByTopic).
  */
-export function topicAttributeReaders(answer: GetTopicAttributesCommandOutput): FieldReaders {
+export function topicAttributeReaders(answer: GetTopicAttributesCommandOutput): ReadersOf<Topic> {
   const attributes = (): Record<string, string> => required(answer.Attributes, 'Attributes');
   return {
     displayName: () => attributes().DisplayName ?? '',
@@ -59,17 +62,18 @@ export function endpointOf(protocol: string | undefined, endpoint: string | unde
  * "PendingConfirmation" and keeps placeholders ("Deleted") for removed ones:
  * the first become unconfirmed with a null ARN, the second are dropped.
  */
-export function subscriptions(listed: readonly Subscription[]): Record<string, unknown>[] {
+export function subscriptions(listed: readonly Subscription[]): Topic['subscriptions'] {
   return listed
     .filter((s) => s.SubscriptionArn !== 'Deleted')
     .map((s) => {
       const pending = s.SubscriptionArn === undefined || s.SubscriptionArn === 'PendingConfirmation';
       return {
-        subscriptionArn: pending ? null : s.SubscriptionArn,
-        protocol: s.Protocol ?? '',
+        subscriptionArn: pending ? null : (s.SubscriptionArn ?? null),
+        // A protocol or owner missing or unknown is unreadable: the catalog admits neither "" nor a guess.
+        protocol: knownValue(s.Protocol, ['http', 'https', 'email', 'email-json', 'sms', 'sqs', 'application', 'lambda', 'firehose'], 'Subscription.Protocol'),
         endpoint: endpointOf(s.Protocol, s.Endpoint),
         confirmed: !pending,
-        owner: s.Owner ?? '',
+        owner: required(s.Owner, 'Subscription.Owner'),
       };
     });
 }

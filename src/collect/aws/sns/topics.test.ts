@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { snsTopics } from './topics.js';
 import { byAction, queryError, xml, type RecordedResponse, type Route, type WireRequest } from '../../../../test/support/recorded-aws.js';
-import { collectRecorded, regionsRoute } from '../../../../test/support/collect.js';
+import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
 const ACCOUNT = '123456789012';
 const topicArn = (name: string): string => `arn:aws:sns:us-east-1:${ACCOUNT}:${name}`;
@@ -124,5 +124,11 @@ describe('snsTopics', () => {
     expect(run.problems).toEqual([]);
     expect(run.snapshot.resources).toEqual([]);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'failed', reason: 'AuthorizationError on sns:ListTopics: no sns:ListTopics' })]);
+  });
+});
+
+describe('snsTopics call table', () => {
+  it('has no row the recorded runs above leave unsent', () => {
+    expect(unsentCalls(snsTopics)).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@
 import { BucketVersioningStatus, ExpirationStatus, MFADeleteStatus, ObjectLockRetentionMode, S3Client, ServerSideEncryption } from '@aws-sdk/client-s3';
 import type { Grant, LifecycleRule, Permission, ServerSideEncryptionRule } from '@aws-sdk/client-s3';
 import { UnreadableAnswer } from '../../answers.js';
-import { bucketSettings, type BucketSetting } from '../../aws/s3/buckets.js';
+import { bucketSettingCalls, readSetting, settingCall, type BucketSetting } from '../../aws/s3/buckets.js';
 import { aclOf, bucketArn, encryptionOf, lifecycleOf, loggingOf, objectLockOf, policyOf, publicAccessBlockOf, versioningOf } from '../../aws/s3/map.js';
 import { documentOf } from '../item.js';
 import { booleanOf, defineConfigMapper, numberOf, stringOf } from '../mapper.js';
@@ -124,21 +124,18 @@ function field(supplementary: Readonly<Doc>, { key, read, omittedWhenNone }: (ty
   }
 }
 
-const isSetting = (path: string): path is BucketSetting => Object.hasOwn(bucketSettings, path);
+const isSetting = (path: string): path is BucketSetting => Object.hasOwn(settingCall, path);
 
 export const s3BucketFromConfig = defineConfigMapper({
   configType: 'AWS::S3::Bucket',
   catalogType: 'aws.s3.bucket',
   // What the item leaves out (policy status, ownership controls, settings it omits when unset) is asked of S3, one call each.
   fill: {
-    permissions: [
-      's3:GetEncryptionConfiguration', 's3:GetBucketPublicAccessBlock', 's3:GetBucketPolicy', 's3:GetBucketPolicyStatus', 's3:GetBucketAcl',
-      's3:GetBucketOwnershipControls', 's3:GetBucketVersioning', 's3:GetBucketLogging', 's3:GetBucketObjectLockConfiguration', 's3:GetLifecycleConfiguration',
-    ],
+    calls: [bucketSettingCalls],
     read(ctx, item, path) {
       if (!isSetting(path)) return undefined;
       const bucket = stringOf(item.configuration?.name) ?? item.resourceId;
-      return () => bucketSettings[path](ctx, ctx.clients.get(S3Client, ctx.region), bucket);
+      return () => readSetting(ctx, path, ctx.clients.get(S3Client, ctx.region), bucket);
     },
   },
   map(item, place) {

@@ -1,0 +1,112 @@
+/**
+ * The call tables (src/collect/calls.ts) are the one place a call is
+ * spelled; this checks that the views derived from them agree and that the
+ * rows themselves are sound. What is checked at run time: every operation a
+ * recorded collector test sends is a row of that collector's table
+ * (test/support/collect.ts), and each collector's test file ends by
+ * expecting that its runs sent every row (no stale row) — which this file
+ * checks is there for every collector.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectors } from '../../src/collect/aws/index.js';
+import { everyCallTable } from '../../src/collect/call-index.js';
+import { callsOf, permissionsOf } from '../../src/collect/calls.js';
+import { configCollectors } from '../../src/collect/config/collectors.js';
+import { configMappers } from '../../src/collect/config/mappers/index.js';
+import { basePermissions, requiredPermissions } from '../../src/collect/permissions.js';
+import { readOnlyOperations } from '../../src/collect/read-only.js';
+import { findResourceType } from '../../src/resources/catalog.js';
+
+const all = [...collectors, ...configCollectors(configMappers)];
+
+/** The SDK package of each client a table names. */
+const packages: Record<string, string> = {
+  AccessAnalyzer: '@aws-sdk/client-accessanalyzer',
+  Account: '@aws-sdk/client-account',
+  CloudTrail: '@aws-sdk/client-cloudtrail',
+  CloudWatch: '@aws-sdk/client-cloudwatch',
+  CloudWatchLogs: '@aws-sdk/client-cloudwatch-logs',
+  ConfigService: '@aws-sdk/client-config-service',
+  EC2: '@aws-sdk/client-ec2',
+  EFS: '@aws-sdk/client-efs',
+  IAM: '@aws-sdk/client-iam',
+  KMS: '@aws-sdk/client-kms',
+  Organizations: '@aws-sdk/client-organizations',
+  RDS: '@aws-sdk/client-rds',
+  S3: '@aws-sdk/client-s3',
+  S3Control: '@aws-sdk/client-s3-control',
+  SNS: '@aws-sdk/client-sns',
+  STS: '@aws-sdk/client-sts',
+  SecurityHub: '@aws-sdk/client-securityhub',
+};
+
+describe('call tables', () => {
+  it('name real SDK operations, each with IAM actions in its service\'s form', async () => {
+    const calls = callsOf(everyCallTable());
+    const problems: string[] = [];
+    for (const call of calls) {
+      const name = packages[call.client];
+      if (name === undefined) {
+        problems.push(`${call.key}: no SDK package known for client ${call.client}`);
+        continue;
+      }
+      const sdk = (await import(name)) as Record<string, unknown>;
+      if (typeof sdk[`${call.client}Client`] !== 'function') problems.push(`${call.key}: ${name} has no ${call.client}Client`);
+      if (typeof sdk[`${call.operation}Command`] !== 'function') problems.push(`${call.key}: ${name} has no ${call.operation}Command`);
+      if (call.iam.length === 0 || call.iam.some((action) => !/^[a-z0-9-]+:[A-Z][A-Za-z0-9]+$/.test(action))) problems.push(`${call.key}: IAM actions ${call.iam.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('give one operation the same IAM actions in every table that has it', () => {
+    const byKey = new Map<string, string>();
+    const problems: string[] = [];
+    for (const call of callsOf(everyCallTable())) {
+      const actions = [...call.iam].sort().join(',');
+      const before = byKey.get(call.key);
+      if (before !== undefined && before !== actions) problems.push(`${call.key}: ${before} and ${actions}`);
+      byKey.set(call.key, actions);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('derive the read-only allowlist: exactly the operations of every table', () => {
+    expect([...readOnlyOperations()].sort()).toEqual([...new Set(callsOf(everyCallTable()).map((call) => call.key))].sort());
+  });
+
+  it.each(all.map((c) => [c.type, c] as const))('derive %s\'s permissions and concurrency key from its rows', (_type, collector) => {
+    expect(collector.permissions).toEqual(permissionsOf(collector.calls));
+    expect(collector.service).toBe(callsOf(collector.calls)[0]?.iam[0]?.split(':')[0]);
+  });
+
+  it('derive `assay permissions`: the run\'s own calls and the union of the collectors\' rows', () => {
+    const union = [...new Set([...basePermissions, ...all.flatMap((c) => callsOf(c.calls).flatMap((call) => call.iam))])].sort();
+    expect(requiredPermissions(all)).toEqual(union);
+  });
+
+  it.each(collectors.map((c) => [c.type, c] as const))('fill every field of %s, and only its fields', (type, collector) => {
+    const fields = Object.keys(findResourceType(type)?.data.properties ?? {}).sort();
+    const filled = [...new Set(callsOf(collector.calls).flatMap((call) => call.fills))].sort();
+    expect(filled).toEqual(fields);
+  });
+});
+
+describe('each collector\'s recorded test', () => {
+  const root = 'src/collect/aws';
+  const modules = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .filter((file) => readFileSync(join(root, file), 'utf8').includes('defineCollector('));
+
+  it('covers every collector module', () => {
+    // aws/index.ts lists the collectors; each comes from one of these modules.
+    expect(modules.length).toBeGreaterThan(0);
+    expect(modules.length).toBe(collectors.length);
+  });
+
+  it.each(modules)('%s: ends by expecting every row of its table sent', (file) => {
+    const test = join(root, file.replace(/\.ts$/, '.test.ts'));
+    expect(readFileSync(test, 'utf8')).toMatch(/expect\(unsentCalls\(\w+\)\)\.toEqual\(\[\]\);\n {2}\}\);\n\}\);\n$/);
+  });
+});
