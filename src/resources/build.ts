@@ -42,16 +42,42 @@ const shapeOf = (schema: TSchema | undefined): SchemaShape | undefined => (schem
 /**
  * Overrides merged over a base (a type's example, or a test fixture). With the
  * schema of the value, a list of typed objects fills each element from the
- * base's first element; free-form values (policy documents) are taken as written.
+ * base's first element (or, for an empty list, from emptyElement); free-form
+ * values (policy documents) are taken as written.
  */
+/**
+ * The element a list without an example element stands for: its lists empty
+ * and its nullable fields null, the "nothing set" an API answers; other
+ * fields stay unstated, so a fixture that omits them is refused as invalid.
+ */
+function emptyElement(schema: TSchema | undefined): Record<string, unknown> | undefined {
+  const properties = shapeOf(schema)?.properties;
+  if (properties === undefined) return undefined;
+  const element: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(properties)) {
+    if ((field as { type?: unknown }).type === 'array') element[key] = [];
+    else if (unwrapNullable(field) !== field) element[key] = null;
+  }
+  return element;
+}
+
+function inOrder(item: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const known = keys.filter((k) => k in item);
+  return Object.fromEntries([...known, ...Object.keys(item).filter((k) => !keys.includes(k))].map((k) => [k, item[k]]));
+}
+
 export function mergeData(base: unknown, overrides: unknown, schema?: TSchema): unknown {
   const shape = shapeOf(schema);
   if (Array.isArray(base) && Array.isArray(overrides)) {
-    const [template] = base as unknown[];
     const itemSchema = shape?.items;
+    const example = (base as unknown[])[0];
     // The example's first element stands for every element, as the example stands for the resource.
-    const typed = shapeOf(itemSchema)?.properties !== undefined && isPlainObject(template);
-    return overrides.map((item: unknown) => (typed && isPlainObject(item) ? mergeData(template, item, itemSchema) : structuredClone(item)));
+    const template = example ?? emptyElement(itemSchema);
+    const properties = shapeOf(itemSchema)?.properties;
+    const typed = properties !== undefined && isPlainObject(template);
+    // Without an example element, fields follow the schema's order, as they would in a collected resource.
+    const ordered = (item: unknown): unknown => (example === undefined && properties !== undefined && isPlainObject(item) ? inOrder(item, Object.keys(properties)) : item);
+    return overrides.map((item: unknown) => (typed && isPlainObject(item) ? ordered(mergeData(template, item, itemSchema)) : structuredClone(item)));
   }
   if (!isPlainObject(base) || !isPlainObject(overrides)) return structuredClone(overrides);
   const merged: Record<string, unknown> = structuredClone(base);

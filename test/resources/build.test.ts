@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildResource, mergeData } from '../../src/resources/build.js';
 import { s3Bucket } from '../../src/resources/types/s3-bucket.js';
+import { cloudtrailTrail } from '../../src/resources/types/cloudtrail-trail.js';
 import { iamUser } from '../../src/resources/types/iam-user.js';
 import { validateData } from '../../src/resources/validate-data.js';
 
@@ -26,6 +27,25 @@ describe('buildResource', () => {
 
   it('puts global types in the global region', () => {
     expect(buildResource(iamUser, { id: 'alice', account: '123456789012', region: 'us-east-1' }).region).toBe('global');
+  });
+
+  it('fills list elements the example has none of with empty lists and nulls, in the schema\'s order', () => {
+    const trail = buildResource(cloudtrailTrail, {
+      id: 't', account: '123456789012', region: 'us-east-1',
+      data: { eventSelectors: [], advancedEventSelectors: [{ name: 'mgmt', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] }] },
+    });
+    const [selector] = trail.data.advancedEventSelectors as { fieldSelectors: Record<string, unknown>[] }[];
+    expect(selector?.fieldSelectors[0]).toEqual({ field: 'eventCategory', equals: ['Management'], startsWith: [], endsWith: [], notEquals: [], notStartsWith: [], notEndsWith: [] });
+    expect(Object.keys(selector?.fieldSelectors[0] ?? {})[0]).toBe('field');
+    expect(validateData(cloudtrailTrail, trail.data)).toEqual([]);
+  });
+
+  it('leaves a required field of such an element unstated, so the fixture is refused', () => {
+    const trail = buildResource(cloudtrailTrail, {
+      id: 't', account: '123456789012', region: 'us-east-1',
+      data: { advancedEventSelectors: [{ name: 'mgmt', fieldSelectors: [{ equals: ['Management'] }] }] },
+    });
+    expect(validateData(cloudtrailTrail, trail.data).map((e) => `${e.instancePath} ${e.message ?? ''}`)).toEqual(['/advancedEventSelectors/0/fieldSelectors/0 must have required property \'field\'']);
   });
 
   it('removes the fields named by collection errors, at any depth', () => {
