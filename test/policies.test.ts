@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../src/policy/compile.js';
 import { namedConditionsUsed } from '../src/policy/library.js';
 import { loadPolicies, type PolicySource } from '../src/policy/load.js';
+import { conditionTestSuite } from '../src/engine/condition-tests.js';
 import { policeCases, runPolicyCase } from '../src/engine/policy-tests.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +22,7 @@ function policyFiles(dir: string): string[] {
 }
 
 const sources: PolicySource[] = policyFiles(join(root, 'policies')).map((file) => ({ file: relative(root, file), text: readFileSync(file, 'utf8'), origin: 'bundled' }));
-const { policies, errors } = loadPolicies(sources);
+const { policies, library, errors } = loadPolicies(sources);
 
 describe('bundled policies', () => {
   it('all load without problems', () => {
@@ -76,6 +77,23 @@ describe('bundled policies', () => {
   });
 });
 
+// A named condition is tested once, in its library, for every policy that uses it.
+describe.each([...library.conditions.values()].map((c) => [c.name, c] as const))('named condition %s', (name, named) => {
+  const suite = conditionTestSuite(named, library);
+
+  it('has its own PASS, FAIL and ERROR cases, uniquely named, each passing what it needs', () => {
+    expect(suite, `${name} in ${named.file} has no tests:`).toBeDefined();
+    expect([...suite?.problems ?? [], ...(suite === undefined ? [] : policeCases(suite.policy))].map((e) => e.message)).toEqual([]);
+  });
+
+  it.each((named.document.tests ?? []).map((t, i) => [t.name, i] as const))('case: %s', (_name, i) => {
+    if (suite === undefined) throw new Error('no suite');
+    const outcome = runPolicyCase(suite.policy, i);
+    expect(outcome.problems.map((e) => `${e.location?.line ?? ''}: ${e.message}`)).toEqual([]);
+    expect(outcome.passed).toBe(true);
+  });
+});
+
 describe('the case police', () => {
   const withCases = (cases: string, where = ''): ReturnType<typeof policeCases> => {
     const original = policies.find((p) => p.document.id === 'aws-iam-user-console-mfa');
@@ -87,7 +105,7 @@ describe('the case police', () => {
   };
 
   it('asks for PASS, FAIL and ERROR cases', () => {
-    expect(withCases('PASS,FAIL').map((e) => e.message)).toEqual(['aws-iam-user-console-mfa has no test case expecting ERROR; every policy needs a PASS, a FAIL and an ERROR case']);
+    expect(withCases('PASS,FAIL').map((e) => e.message)).toEqual(['aws-iam-user-console-mfa has no test case expecting ERROR; every policy and named condition needs a PASS, a FAIL and an ERROR case']);
   });
 
   it('asks for a NOT_APPLICABLE case when the policy has a where clause', () => {

@@ -14,6 +14,7 @@ import { loadPacks, type LoadedPack } from '../pack/load.js';
 import { selectPacks, type Selection } from '../pack/select.js';
 import { compilePolicy, type CompiledPolicy, type ParameterOverride } from '../policy/compile.js';
 import { loadPolicies, type LoadedPolicy, type PolicySource } from '../policy/load.js';
+import type { ConditionLibrary } from '../policy/library.js';
 
 /** The package root: two levels above this file in both src/cli and dist/cli. */
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,6 +62,8 @@ async function readSources(dirs: readonly string[], origin: PolicySource['origin
 
 export interface Library {
   readonly policies: readonly LoadedPolicy[];
+  /** The named conditions of the condition libraries among them. */
+  readonly conditions: ConditionLibrary;
   readonly packs: readonly LoadedPack[];
   /** Problems in files that did not load; callers add the compile problems of the rest and report all together. */
   readonly errors: readonly AssayError[];
@@ -71,10 +74,10 @@ export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string
   // A user may name bundled files (`assay policies test policies/aws/kms`): they then count as the user's, once.
   const user = await readSources(userPolicyDirs.map((d) => resolve(cwd, d)), 'user', cwd);
   const bundled = await readSources([join(packageRoot, 'policies')], 'bundled', cwd, new Set(user.sources.map((s) => s.absolute)));
-  const { policies, errors } = loadPolicies([...bundled.sources, ...user.sources]);
+  const { policies, library: conditions, errors } = loadPolicies([...bundled.sources, ...user.sources]);
   const packFiles = withPacks ? await readSources([join(packageRoot, 'packs')], 'bundled', cwd) : { sources: [], errors: [] };
   const packs = loadPacks(packFiles.sources.map(({ file, text }) => ({ file, text })), new Set(policies.map((p) => p.document.id)));
-  return { policies, packs: packs.packs, errors: [...bundled.errors, ...user.errors, ...errors, ...packFiles.errors, ...packs.errors] };
+  return { policies, conditions, packs: packs.packs, errors: [...bundled.errors, ...user.errors, ...errors, ...packFiles.errors, ...packs.errors] };
 }
 
 /** A profile level: from --level, or from the configuration file's `level:` (located there). */

@@ -39,6 +39,11 @@ function namedConditionsSection(named: readonly NamedCondition[]): string {
       lines.push('', table(['Argument', 'Type', 'Default', 'Meaning'], args.map(([name, a]) => [code(name), a.type, a.default === undefined ? 'required' : code(JSON.stringify(a.default)), text(a.description)])));
     }
     lines.push('', codeBlock('yaml', yamlOf(c.document.condition)));
+    // Its cases run once, in the library: the policy's own cases below test only what the policy adds.
+    const cases = c.document.tests ?? [];
+    if (cases.length > 0) {
+      lines.push('', `Its own test cases, in ${code(c.file)}:`, '', table(['Case', 'Expected'], cases.map((t) => [text(t.name), typeof t.expect === 'string' ? t.expect : t.expect.status])));
+    }
   }
   return lines.join('\n');
 }

@@ -123,7 +123,7 @@ export function policeCases(policy: LoadedPolicy): AssayError[] {
   const statusOf = (c: PolicyTestCase): string => (typeof c.expect === 'string' ? c.expect : c.expect.status);
   for (const required of ['PASS', 'FAIL', 'ERROR']) {
     if (!cases.some((c) => statusOf(c) === required)) {
-      problems.push(new AssayError('POLICY_TEST', `${policy.document.id} has no test case expecting ${required}; every policy needs a PASS, a FAIL and an ERROR case`, { location: policy.locate('/tests') }));
+      problems.push(new AssayError('POLICY_TEST', `${policy.document.id} has no test case expecting ${required}; every policy and named condition needs a PASS, a FAIL and an ERROR case`, { location: policy.locate('/tests') }));
     }
   }
   // A `where` that no case shows excluding anything is a clause nobody has seen work.

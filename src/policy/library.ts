@@ -13,7 +13,7 @@ import { createAjv } from '../resources/validate-data.js';
 import type { CompiledCondition } from './evaluation.js';
 import { parameterTypes, type ParameterType } from './parameter-types.js';
 import { differenceSchema } from '../findings/benchmark.js';
-import type { PolicyDocument } from './schema.js';
+import { fixtureSchema, testCaseSchema, type PolicyDocument } from './schema.js';
 import type { Locator } from './yaml.js';
 
 const NAME_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
@@ -24,12 +24,27 @@ export const argumentSchema = Type.Object({
   description: Type.String({ minLength: 1, description: 'What the argument controls.' }),
 }, { additionalProperties: false, description: 'A value the condition reads as { arg: name }; a use passes it under with:.' });
 
+const withSchema = Type.Record(Type.String(), Type.Unknown(), { description: 'Argument values, as a use passes them under with:.' });
+const { params: _params, ...caseProperties } = testCaseSchema.properties;
+
+/** A library test fixture: resources as for a policy, plus the arguments the cases extending it pass. */
+export const conditionFixtureSchema = Type.Object({ ...fixtureSchema.properties, with: Type.Optional(withSchema) }, { additionalProperties: false, description: 'A starting point for the condition\'s test cases (`extends: name`), with the arguments they pass.' });
+
+/**
+ * A library test case: as a policy's, with `with:` (the arguments, over its
+ * fixture's) in place of `params:`. PASS means the condition holds for the
+ * resource, FAIL that it does not, ERROR that the data cannot tell.
+ */
+export const conditionTestCaseSchema = Type.Object({ ...caseProperties, with: Type.Optional(withSchema) }, { additionalProperties: false, description: 'One test case of a named condition, run through the real compiler and engine.' });
+
 export const namedConditionSchema = Type.Object({
   resource: Type.String({ minLength: 1, description: 'Resource type whose data the condition reads, e.g. aws.cloudtrail.trail; a use must sit where such a resource is in scope.' }),
   description: Type.String({ minLength: 1, description: 'What is true of a resource for which the condition holds.' }),
   arguments: Type.Optional(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), argumentSchema, { description: 'Arguments a use passes under with:.' })),
   differences: Type.Optional(Type.Array(differenceSchema, { description: 'Departures from an authority that come with this condition; the pages of policies using it list them.' })),
   condition: Type.Unknown({ description: 'The condition, in the policy condition language; { arg: name } reads an argument.' }),
+  fixtures: Type.Optional(Type.Record(Type.String({ pattern: NAME_PATTERN }), conditionFixtureSchema, { description: 'Starting points the test cases extend, by name.' })),
+  tests: Type.Optional(Type.Array(conditionTestCaseSchema, { minItems: 1, description: 'Test cases of the condition itself, once for every policy that uses it: at least a PASS, a FAIL and an ERROR case.' })),
 }, { additionalProperties: false, description: 'One named condition.' });
 
 export const conditionLibrarySchema = Type.Object({
@@ -41,6 +56,7 @@ export type NamedConditionDocument = Static<typeof namedConditionSchema>;
 export interface NamedCondition {
   readonly name: string;
   readonly file: string;
+  readonly origin: 'bundled' | 'user';
   readonly document: NamedConditionDocument;
   readonly locate: Locator;
   /** Compiled bodies by argument values: each distinct use compiles once per scan. */
@@ -61,14 +77,14 @@ export function isConditionLibrary(value: unknown): boolean {
 let validator: ValidateFunction | undefined;
 
 /** Checks one library document's shape; its conditions are checked where they are used, against that resource type. */
-export function parseConditionLibrary(value: unknown, file: string, locate: Locator): { conditions: NamedCondition[] } | { problems: AssayError[] } {
+export function parseConditionLibrary(value: unknown, file: string, origin: NamedCondition['origin'], locate: Locator): { conditions: NamedCondition[] } | { problems: AssayError[] } {
   validator ??= createAjv().compile(conditionLibrarySchema);
   if (!validator(value)) {
     return { problems: explainSchemaErrors(validator.errors ?? []).map((problem) =>
       new AssayError('POLICY_SCHEMA', `${problem.field === '' ? 'condition library' : `"${problem.field}"`} ${problem.problem}`, { location: locate(problem.pointer, problem.atKey) })) };
   }
   const document = value as Static<typeof conditionLibrarySchema>;
-  return { conditions: Object.entries(document.conditions).map(([name, definition]) => ({ name, file, document: definition, locate, compiled: new Map() })) };
+  return { conditions: Object.entries(document.conditions).map(([name, definition]) => ({ name, file, origin, document: definition, locate, compiled: new Map() })) };
 }
 
 /** Joins the libraries' conditions; a name defined twice is an error at the second definition. */
@@ -122,3 +138,5 @@ export function benchmarkWithConditions(document: PolicyDocument, library: Condi
   const added = inherited.filter((d) => !topics.has(d.topic) && (topics.add(d.topic), true));
   return added.length === 0 ? own : { ...own, differences: [...own.differences, ...added] };
 }
+
+export type ConditionTestCase = Static<typeof conditionTestCaseSchema>;

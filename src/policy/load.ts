@@ -67,6 +67,8 @@ function policyFromYaml(source: PolicySource, value: unknown, locate: Locator, l
 
 export interface PolicyLoad {
   readonly policies: readonly LoadedPolicy[];
+  /** Every named condition of the libraries loaded, policies or not. */
+  readonly library: ConditionLibrary;
   readonly errors: readonly AssayError[];
 }
 
@@ -85,7 +87,7 @@ export function loadPolicies(sources: readonly PolicySource[]): PolicyLoad {
     if ('errors' in parsed) {
       for (const error of parsed.errors) errors.push(error);
     } else if (isConditionLibrary(parsed.value)) {
-      const named = parseConditionLibrary(parsed.value, source.file, parsed.locate);
+      const named = parseConditionLibrary(parsed.value, source.file, source.origin, parsed.locate);
       if ('problems' in named) for (const error of named.problems) errors.push(error);
       else for (const definition of named.conditions) definitions.push(definition);
     } else {
@@ -109,5 +111,5 @@ export function loadPolicies(sources: readonly PolicySource[]): PolicyLoad {
     seen.set(loaded.document.id, loaded);
     policies.push(loaded);
   }
-  return { policies, errors: errors.sort(compareErrors) };
+  return { policies, library, errors: errors.sort(compareErrors) };
 }

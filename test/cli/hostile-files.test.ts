@@ -111,6 +111,30 @@ describe('policies test exit codes', () => {
     expect((await cli(['policies', 'test', path])).code).toBe(2);
   });
 
+  it('runs a library\'s named-condition cases, located in the library, and refuses a case that omits a required argument', async () => {
+    const library = [
+      'conditions:',
+      '  versioned:',
+      '    resource: aws.s3.bucket',
+      '    description: Versioning is in the given state.',
+      '    arguments:',
+      '      state: { type: string, description: Required versioning status. }',
+      '    condition: { path: versioning.status, equals: { arg: state } }',
+      '    tests:',
+      '      - { name: enabled, with: { state: Enabled }, expect: PASS }',
+      '      - { name: suspended, with: { state: Enabled }, resource: { versioning: { status: Suspended } }, expect: PASS }',
+      '      - { name: unread, errors: [ { path: versioning, code: AccessDenied } ], expect: ERROR }',
+      '',
+    ].join('\n');
+    const path = file('library/lib/buckets.yaml', library);
+    const result = await cli(['policies', 'test', path]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('FAIL named condition versioned (3 cases)');
+    expect(result.stderr).toContain(`${path}:10:111: versioned: test "suspended": expected PASS, got FAIL`);
+    expect(result.stderr).toContain(`${path}:11:9: test "unread" of named condition versioned does not pass the required argument "state"`);
+    expect(result.stderr).toContain('versioned has no test case expecting FAIL');
+  });
+
   it('a valid policy whose case fails exits 1', async () => {
     const path = file('failing/acme-s3-bucket-versioning.yaml', GOOD_POLICY.replace('    expect: PASS', '    expect: FAIL'));
     const result = await cli(['policies', 'test', path]);

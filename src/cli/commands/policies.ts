@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { AssayError, AssayErrors } from '../../diagnostics/error.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
+import { conditionTestSuite } from '../../engine/condition-tests.js';
 import { policeCases, runPolicyTests } from '../../engine/policy-tests.js';
 import { compilePolicy } from '../../policy/compile.js';
 import { namedConditionsUsed } from '../../policy/library.js';
@@ -89,7 +90,7 @@ export function registerPoliciesCommands(program: Command, context: CommandConte
     });
 
   policies.command('test')
-    .description('run the inline test cases of policies through the real compiler and engine')
+    .description('run the inline test cases of policies, and of the named conditions in their condition libraries, through the real compiler and engine')
     .argument('[paths...]', 'policy files or directories (default: the bundled library)')
     .addHelpText('after', '\nExits 0 when every case passes, 1 when a case fails, 2 when a policy is invalid.')
     .action(async (paths: string[]) => {
@@ -99,27 +100,36 @@ export function registerPoliciesCommands(program: Command, context: CommandConte
       let failed = 0;
       const problems: AssayError[] = [];
       const invalid: AssayError[] = [];
-      let invalidPolicies = 0;
-      for (const policy of selected(library.policies, paths)) {
+      const invalidCounts = { policy: 0, 'named condition': 0 };
+      // A named condition's cases run as those of a stand-in policy whose check is the use alone.
+      const suites = [...library.conditions.conditions.values()].filter((c) => c.origin === (paths.length === 0 ? 'bundled' : 'user'))
+        .flatMap((named) => {
+          const suite = conditionTestSuite(named, library.conditions);
+          return suite === undefined ? [] : [{ policy: suite.policy, label: `named condition ${named.name}`, kind: 'named condition' as const, problems: suite.problems }];
+        });
+      for (const { policy, label, kind, problems: suiteProblems } of [...suites, ...selected(library.policies, paths).map((p) => ({ policy: p, label: p.document.id, kind: 'policy' as const, problems: [] }))]) {
         // A policy that does not compile is bad input (exit 2), not a failed test case (exit 1).
         const compiled = compilePolicy(policy);
         if (Array.isArray(compiled)) {
-          for (const error of compiled) invalid.push(error);
-          invalidPolicies += 1;
-          context.io.stdout.write(`bad  ${policy.document.id} (invalid policy, cases not run)\n`);
+          for (const error of [...suiteProblems, ...compiled]) invalid.push(error);
+          invalidCounts[kind] += 1;
+          context.io.stdout.write(`bad  ${terminalText(label)} (invalid ${kind}, cases not run)\n`);
           continue;
         }
-        const policing = policeCases(policy);
+        const policing = [...suiteProblems, ...policeCases(policy)];
         const outcomes = runPolicyTests(policy);
         const bad = outcomes.filter((o) => !o.passed);
         passed += outcomes.length - bad.length;
         failed += bad.length + policing.length;
         for (const problem of policing) problems.push(problem);
         for (const outcome of bad) for (const problem of outcome.problems) problems.push(problem);
-        context.io.stdout.write(`${bad.length === 0 && policing.length === 0 ? 'ok  ' : 'FAIL'} ${terminalText(policy.document.id)} (${outcomes.length} cases)\n`);
+        context.io.stdout.write(`${bad.length === 0 && policing.length === 0 ? 'ok  ' : 'FAIL'} ${terminalText(label)} (${outcomes.length} cases)\n`);
       }
       if (invalid.length > 0 || problems.length > 0) printErrors(context.io, [...invalid, ...problems]);
-      const invalidNote = invalidPolicies === 0 ? '' : `, ${invalidPolicies} invalid ${invalidPolicies === 1 ? 'policy' : 'policies'}`;
+      const invalidNote = [
+        ...(invalidCounts.policy === 0 ? [] : [`, ${invalidCounts.policy} invalid ${invalidCounts.policy === 1 ? 'policy' : 'policies'}`]),
+        ...(invalidCounts['named condition'] === 0 ? [] : [`, ${invalidCounts['named condition']} invalid named ${invalidCounts['named condition'] === 1 ? 'condition' : 'conditions'}`]),
+      ].join('');
       context.io.stdout.write(`\n${passed} passed, ${failed} failed${invalidNote}\n`);
       if (failed > 0) context.setExitCode(ExitCode.FINDINGS);
       if (invalid.length > 0) context.setExitCode(ExitCode.INPUT);
