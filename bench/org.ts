@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'assay-bench-org-'));
   const cpu = cpus();
   console.log(`Assay organization benchmark: node ${process.version}, ${cpu[0]?.model.trim() ?? 'unknown CPU'} ×${cpu.length}`);
-  console.log(`Fake AWS on 127.0.0.1, ${latency} ms per request: ${accounts} accounts × ${regionCount} regions (${regions}); each account per region: ${estate.size.buckets} buckets, ${estate.size.keys} KMS keys, ${estate.size.groups} security groups, ${estate.size.vpcs} VPCs (and network ACLs), ${estate.size.topics} SNS topics; account-wide ${estate.size.users} IAM users, ${estate.size.roles} roles`);
+  console.log(`Fake AWS on 127.0.0.1, ${latency} ms per request: ${accounts} accounts × ${regionCount} regions (${regions}); each account per region: ${estate.size.buckets} buckets, ${estate.size.keys} KMS keys, ${estate.size.groups} security groups, ${estate.size.vpcs} VPCs (each with a subnet and a network ACL), ${estate.size.topics} SNS topics; account-wide ${estate.size.users} IAM users, ${estate.size.roles} roles`);
   console.log(`CLI: --account-concurrency ${accountConcurrency} --concurrency ${concurrency}; every account entered through AssumeRole except the management account`);
   console.log('');
   const common = `--org --member-role OrganizationAccountAccessRole --regions ${regions} --account-concurrency ${accountConcurrency} --concurrency ${concurrency} --quiet`;

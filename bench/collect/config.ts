@@ -8,7 +8,7 @@
 import { ACCOUNT, bucketName, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
-import { networkAclModels, securityGroupModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
+import { networkAclModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
 
 const recorder = { name: 'default', roleARN: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [] } };
@@ -44,6 +44,18 @@ function items(estate: Estate, configType: string, r: number, region: string): s
         associations: [{ networkAclAssociationId: acl.associationId, networkAclId: acl.id, subnetId: acl.subnetId }],
       },
       relationships: [],
+    }));
+  }
+  if (configType === 'AWS::EC2::Subnet') {
+    return subnetModels(estate, r, region).map((s) => JSON.stringify({
+      ...envelope(s.id, s.arn, s.tags),
+      configuration: {
+        subnetId: s.id, subnetArn: s.arn, vpcId: s.vpcId, ownerId: ACCOUNT, state: { value: 'available' }, cidrBlock: s.cidrBlock, availabilityZone: s.availabilityZone,
+        availabilityZoneId: s.availabilityZoneId, availableIpAddressCount: s.availableIpAddressCount, defaultForAz: s.defaultForAz, mapPublicIpOnLaunch: s.mapPublicIpOnLaunch,
+        assignIpv6AddressOnCreation: s.ipv6 !== undefined, outpostArn: null, tags: tagList(s.tags),
+        ipv6CidrBlockAssociationSet: s.ipv6 === undefined ? [] : [{ associationId: s.ipv6.associationId, ipv6CidrBlock: s.ipv6.block, ipv6CidrBlockState: { state: 'associated', statusMessage: null } }],
+      },
+      relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: s.vpcId, relationshipName: 'Is contained in Vpc' }],
     }));
   }
   if (configType === 'AWS::S3::Bucket') {

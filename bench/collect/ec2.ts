@@ -1,7 +1,7 @@
 /**
  * EC2 (its query dialect) for the fake account: regions, security groups,
- * the network interfaces that use them, VPCs with one network ACL each and
- * a flow log on every other VPC, and the EBS defaults. Describe* pages as
+ * the network interfaces that use them, VPCs with one subnet and one network
+ * ACL each and a flow log on every other VPC, and the EBS defaults. Describe* pages as
  * EC2 does: everything in one answer unless MaxResults is given (up to
  * 1000), then `nextToken`. Instances and volumes answer empty lists.
  */
@@ -78,16 +78,67 @@ function networkInterfaces(estate: Estate, r: number): string[] {
   });
 }
 
+/** Every odd VPC is dual-stack: an Amazon-provided /56, of which its subnet takes the first /64. */
+const ipv6Of = (r: number, j: number): string | undefined => (j % 2 === 1 ? `2600:1f18:${(r % 256).toString(16).padStart(2, '0')}${(j % 256).toString(16).padStart(2, '0')}::` : undefined);
+interface Ipv6Association { readonly associationId: string; readonly block: string }
+const ipv6Associations = (association: Ipv6Association | undefined): string => `<ipv6CidrBlockAssociationSet>${items(association === undefined ? []
+  : [elements({ associationId: association.associationId, ipv6CidrBlock: association.block }) + '<ipv6CidrBlockState><state>associated</state></ipv6CidrBlockState>'])}</ipv6CidrBlockAssociationSet>`;
+
 function vpcs(estate: Estate, r: number): string[] {
-  return Array.from({ length: estate.size.vpcs }, (_, j) => elements({
-    vpcId: ec2Id('vpc', r, j), ownerId: ACCOUNT, state: 'available', cidrBlock: `10.${j % 256}.0.0/16`, instanceTenancy: 'default', isDefault: j === 0,
-  }) + '<ipv6CidrBlockAssociationSet/>' + tags({ Name: `bench-vpc-${j}` }));
+  return Array.from({ length: estate.size.vpcs }, (_, j) => {
+    const block = ipv6Of(r, j);
+    return elements({ vpcId: ec2Id('vpc', r, j), ownerId: ACCOUNT, state: 'available', cidrBlock: `10.${j % 256}.0.0/16`, instanceTenancy: 'default', isDefault: j === 0 })
+      + ipv6Associations(block === undefined ? undefined : { associationId: ec2Id('vpc-cidr-assoc', r, j), block: `${block}/56` }) + tags({ Name: `bench-vpc-${j}` });
+  });
+}
+
+export interface SubnetModel {
+  readonly id: string;
+  readonly arn: string;
+  readonly vpcId: string;
+  readonly cidrBlock: string;
+  /** The associated IPv6 block, on dual-stack subnets. */
+  readonly ipv6: Ipv6Association | undefined;
+  readonly availabilityZone: string;
+  readonly availabilityZoneId: string;
+  readonly defaultForAz: boolean;
+  readonly mapPublicIpOnLaunch: boolean;
+  readonly availableIpAddressCount: number;
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/**
+ * One subnet per VPC, the one its network ACL is associated with, rendered
+ * as EC2 answers here and as Configuration Items in config.ts. The default
+ * VPC's gives every instance a public address, as AWS creates it, and so
+ * does one other subnet in three; odd VPCs' subnets are dual-stack.
+ */
+export function subnetModels(estate: Estate, r: number, region: string): SubnetModel[] {
+  // Shaped like AWS's zone ids (us-east-1 → use1-az1), which name the same zone in every account.
+  const zonePrefix = region.split('-').map((part, k) => (k === 1 ? part.slice(0, 1) : part)).join('');
+  return Array.from({ length: estate.size.vpcs }, (_, j) => {
+    const id = ec2Id('subnet', r, j);
+    const block = ipv6Of(r, j);
+    return {
+      id, arn: `arn:aws:ec2:${region}:${ACCOUNT}:subnet/${id}`, vpcId: ec2Id('vpc', r, j), cidrBlock: `10.${j % 256}.1.0/24`,
+      ipv6: block === undefined ? undefined : { associationId: ec2Id('subnet-cidr-assoc', r, j), block: `${block}/64` },
+      availabilityZone: `${region}${'abc'.charAt(j % 3)}`, availabilityZoneId: `${zonePrefix}-az${(j % 3) + 1}`,
+      defaultForAz: j === 0, mapPublicIpOnLaunch: j % 3 === 0, availableIpAddressCount: 251 - (j % 7), tags: j === 0 ? {} : { Name: `bench-subnet-${j}` },
+    };
+  });
+}
+
+function subnets(estate: Estate, r: number, region: string): string[] {
+  return subnetModels(estate, r, region).map((s) => elements({
+    subnetId: s.id, subnetArn: s.arn, vpcId: s.vpcId, ownerId: ACCOUNT, state: 'available', cidrBlock: s.cidrBlock, availabilityZone: s.availabilityZone, availabilityZoneId: s.availabilityZoneId,
+    availableIpAddressCount: s.availableIpAddressCount, defaultForAz: s.defaultForAz, mapPublicIpOnLaunch: s.mapPublicIpOnLaunch, assignIpv6AddressOnCreation: s.ipv6 !== undefined,
+  }) + ipv6Associations(s.ipv6) + (Object.keys(s.tags).length > 0 ? tags({ ...s.tags }) : ''));
 }
 
 export interface AclEntryModel { readonly ruleNumber: number; readonly egress: boolean; readonly ruleAction: string }
 export interface NetworkAclModel { readonly id: string; readonly vpcId: string; readonly subnetId: string; readonly associationId: string; readonly entries: readonly AclEntryModel[] }
 
-/** Every VPC's default network ACL: allow all, then the implicit deny, both ways. */
+/** Every VPC's default network ACL, associated with the VPC's subnet: allow all, then the implicit deny, both ways. */
 export function networkAclModels(estate: Estate, r: number): NetworkAclModel[] {
   return Array.from({ length: estate.size.vpcs }, (_, j) => ({
     id: ec2Id('acl', r, j), vpcId: ec2Id('vpc', r, j), subnetId: ec2Id('subnet', r, j), associationId: ec2Id('aclassoc', r, j),
@@ -113,6 +164,7 @@ const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeSecurityGroups: ['securityGroupInfo', securityGroups],
   DescribeNetworkInterfaces: ['networkInterfaceSet', networkInterfaces],
   DescribeVpcs: ['vpcSet', vpcs],
+  DescribeSubnets: ['subnetSet', subnets],
   DescribeNetworkAcls: ['networkAclSet', networkAcls],
   DescribeFlowLogs: ['flowLogSet', flowLogs],
   DescribeInstances: ['reservationSet', () => []],

@@ -20,6 +20,7 @@ export interface EstateSize {
   readonly buckets: number;
   readonly keys: number;
   readonly groups: number;
+  /** Each with one subnet and one network ACL. */
   readonly vpcs: number;
   readonly topics: number;
   /** Account-wide (IAM is global). */
@@ -41,7 +42,7 @@ export class Estate {
     const r = this.size.regions.length;
     return new Map([
       ['aws.s3.bucket', this.size.buckets * r], ['aws.kms.key', this.size.keys * r], ['aws.ec2.security-group', this.size.groups * r],
-      ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
+      ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.ec2.subnet', this.size.vpcs * r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
     ]);
   }

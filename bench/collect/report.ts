@@ -102,6 +102,6 @@ export function printReport(run: BenchRun, options: BenchOptions, collectors: re
 export function describeEstate(estate: Estate): string {
   const s = estate.size;
   return `per region: ${int(s.buckets)} S3 buckets, ${int(s.keys)} KMS keys, ${int(s.groups)} security groups (and as many network interfaces), `
-    + `${int(s.vpcs)} VPCs (one network ACL each, a flow log on every other), ${int(s.topics)} SNS topics; `
+    + `${int(s.vpcs)} VPCs (one subnet and one network ACL each, a flow log on every other), ${int(s.topics)} SNS topics; `
     + `account-wide: ${int(s.users)} IAM users, ${int(s.roles)} IAM roles; every other service answers "none" or "not configured"`;
 }

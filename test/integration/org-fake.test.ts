@@ -65,10 +65,19 @@ describe('a generated organization, three ways', () => {
     }
   });
 
+  it('finds every resource the fake holds, in every account, so agreement is not three empty answers', () => {
+    const api = runs.get('api');
+    if (api === undefined) throw new Error('no api run');
+    const found = new Map<string, number>();
+    for (const resource of api.resources) found.set(resource.type, (found.get(resource.type) ?? 0) + 1);
+    for (const [type, perAccount] of estate.expected()) expect(found.get(type) ?? 0, type).toBe(perAccount * estate.size.accounts);
+  });
+
   it('the aggregator path reads EC2 and RDS types once for the organization, and S3 and the rest per account', () => {
     const operations = new Set(requests.map((r) => r.operation));
     expect(operations.has('ConfigService:SelectAggregateResourceConfig')).toBe(true);
     expect(operations.has('EC2:DescribeSecurityGroups')).toBe(false);
+    expect(operations.has('EC2:DescribeSubnets')).toBe(false);
     expect(operations.has('RDS:DescribeDBInstances')).toBe(false);
     const perAccountQueries = requests.filter((r) => r.operation === 'ConfigService:SelectResourceConfig').map((r) => /resourceType = '([^']+)'/.exec(r.subject)?.[1]);
     expect(new Set(perAccountQueries)).toEqual(new Set(['AWS::S3::Bucket']));

@@ -53,3 +53,9 @@ export function records(value: unknown): Record<string, unknown>[] {
 export const stringOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 export const numberOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 export const booleanOf = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+
+/** A value of one of the SDK's closed sets; anything else is not a value AWS documents. */
+export const known = <V extends string>(values: Readonly<Record<string, V>>, value: unknown): V | undefined => Object.values(values).find((v) => v === value);
+
+/** Current items wrap an EC2 state as {"value": …}; older ones hold the bare string. */
+export const stateOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && 'value' in value ? value.value : value);

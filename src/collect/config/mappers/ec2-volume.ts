@@ -17,15 +17,9 @@
  */
 import { VolumeAttachmentState, VolumeState, VolumeType, type Volume, type VolumeAttachment } from '@aws-sdk/client-ec2';
 import { volumeEnvelope, volumeFields } from '../../aws/ec2/map.js';
-import { booleanOf, defineConfigMapper, numberOf, records, stringOf } from '../mapper.js';
+import { booleanOf, defineConfigMapper, known, numberOf, records, stateOf, stringOf } from '../mapper.js';
 import { readFields } from '../../answers.js';
 import { fromItem, timeOf } from '../read.js';
-
-/** A value of one of the SDK's closed sets; anything else is not a value AWS documents. */
-const known = <V extends string>(values: Readonly<Record<string, V>>, value: unknown): V | undefined => Object.values(values).find((v) => v === value);
-
-/** Current items wrap a state as {"value": …}; older ones hold the bare string. */
-const stateOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && 'value' in value ? value.value : value);
 
 const textOf = (value: unknown): string | undefined => (stringOf(value) === '' ? undefined : stringOf(value));
 

@@ -23,14 +23,13 @@ import { UnreadableAnswer } from '../../answers.js';
 import { bucketSettingCalls, readSetting, settingCall, type BucketSetting } from '../../aws/s3/buckets.js';
 import { aclOf, bucketArn, encryptionOf, lifecycleOf, loggingOf, objectLockOf, policyOf, publicAccessBlockOf, versioningOf } from '../../aws/s3/map.js';
 import { documentOf } from '../item.js';
-import { booleanOf, defineConfigMapper, numberOf, stringOf } from '../mapper.js';
+import { booleanOf, defineConfigMapper, known, numberOf, stringOf } from '../mapper.js';
 import { isRecord, timeOf, type Unreadable } from '../read.js';
 
 type Read = { readonly value: unknown } | { readonly reason: string };
 type Doc = Record<string, unknown>;
 
 const $metadata = {};
-const known = <V extends string>(values: Readonly<Record<string, V>>, value: unknown): V | undefined => Object.values(values).find((v) => v === value);
 const GROUPS: Readonly<Record<string, string>> = {
   AllUsers: 'http://acs.amazonaws.com/groups/global/AllUsers',
   AuthenticatedUsers: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers',
