@@ -22,6 +22,12 @@ function selected(all: readonly LoadedPolicy[], paths: readonly string[]): Loade
   return paths.length === 0 ? all.filter((p) => p.origin === 'bundled') : all.filter((p) => p.origin === 'user');
 }
 
+/** The named conditions' own cases, which test the part of the policy they stand for. */
+function ownCases(policy: LoadedPolicy): string {
+  const tested = namedConditionsUsed([policy.document.where, policy.document.check], policy.library).filter((c) => (c.document.tests ?? []).length > 0);
+  return tested.length === 0 ? '' : `; the named conditions' own: ${tested.map((c) => `${c.name} ${String(c.document.tests?.length ?? 0)}`).join(', ')}`;
+}
+
 /** The policy as text for the terminal; a user's policy may hold anything, so every line is escaped. */
 function showPolicy(policy: LoadedPolicy): string {
   const d = policy.document;
@@ -40,7 +46,7 @@ function showPolicy(policy: LoadedPolicy): string {
     ...(d.parameters === undefined ? [] : [block('Parameters', d.parameters)]),
     ...(d.frameworks === undefined ? [] : [block('Frameworks', d.frameworks)]),
     block('Remediation', d.remediation),
-    `Tests: ${d.tests.length} inline cases (\`assay policies test\`)`,
+    `Tests: ${d.tests.length} inline cases (\`assay policies test\`)${ownCases(policy)}`,
     '',
   ].map(terminalLines).join('\n');
 }
