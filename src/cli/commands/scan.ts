@@ -7,7 +7,7 @@ import { formattersById } from '../../report/index.js';
 import { snapshotDigest } from '../../snapshot/digest.js';
 import { readSnapshotFile, writeSnapshotFile } from '../../snapshot/file.js';
 import type { Snapshot } from '../../snapshot/schema.js';
-import { addLiveOptions, collectLive, type LiveOptions } from '../live.js';
+import { addLiveOptions, type LiveOptions } from '../live-options.js';
 import { loadLibrary, planScan, type LevelChoice } from '../library.js';
 import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
@@ -127,6 +127,8 @@ Examples:
       if (options.snapshot !== undefined) {
         ({ snapshot, digest } = await readSnapshotFile(options.snapshot, inputLimits(options.maxInputSize)));
       } else {
+        // Loaded here: only a live scan needs the AWS SDK, the heaviest thing Assay can import.
+        const { collectLive } = await import('../live.js');
         snapshot = await collectLive(options, context.io);
         digest = snapshotDigest(snapshot);
         if (options.saveSnapshot !== undefined) await writeSnapshotFile(options.saveSnapshot, snapshot);
