@@ -5,7 +5,7 @@
  * file is collected and thrown together.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssayError, AssayErrors, type SourceLocation } from '../diagnostics/error.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -15,6 +15,7 @@ import { selectPacks, type Selection } from '../pack/select.js';
 import { compilePolicy, type CompiledPolicy, type ParameterOverride } from '../policy/compile.js';
 import { loadPolicies, type LoadedPolicy, type PolicySource } from '../policy/load.js';
 import type { ConditionLibrary } from '../policy/library.js';
+import { freshDocuments } from '../policy/bundle.js';
 
 /** The package root: two levels above this file in both src/cli and dist/cli. */
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,6 +42,32 @@ function display(file: string, cwd: string): string {
 }
 
 type Source = PolicySource & { absolute: string };
+
+/** The build's bundle of the library (`npm run gen`), beside policies/ and packs/. */
+export const libraryBundleFile = join(packageRoot, 'bundle', 'library.json');
+
+/** The bundle's text, or undefined when there is none to read (a run then parses the YAML). */
+async function readBundleText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bundled sources with what the build prepared for them, when the bundle
+ * was made from exactly these texts; otherwise as they are, to be parsed.
+ */
+function withBundle(sources: readonly Source[], bundleText: string | undefined): Source[] {
+  const key = (s: Source): string => relative(packageRoot, s.absolute).split(sep).join('/');
+  const documents = freshDocuments(bundleText, sources.map((s) => ({ file: key(s), text: s.text })));
+  if (documents === undefined) return [...sources];
+  return sources.map((s) => {
+    const prepared = documents.get(key(s));
+    return prepared === undefined ? s : { ...s, prepared: { value: prepared.value, tree: prepared.tree } };
+  });
+}
 
 /** The files' texts; a file that is not UTF-8 is a problem to report with the others, not a reason to stop. */
 async function readSources(dirs: readonly string[], origin: PolicySource['origin'], cwd: string, skip: ReadonlySet<string> = new Set()): Promise<{ sources: Source[]; errors: AssayError[] }> {
@@ -70,14 +97,16 @@ export interface Library {
 }
 
 /** Loads bundled and user policies, and the bundled packs unless `withPacks` is false. */
-export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string, withPacks = true): Promise<Library> {
+export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string, withPacks = true, bundleFile = libraryBundleFile): Promise<Library> {
   // A user may name bundled files (`assay policies test policies/aws/kms`): they then count as the user's, once.
   const user = await readSources(userPolicyDirs.map((d) => resolve(cwd, d)), 'user', cwd);
   const bundled = await readSources([join(packageRoot, 'policies')], 'bundled', cwd, new Set(user.sources.map((s) => s.absolute)));
-  const { policies, library: conditions, errors } = loadPolicies([...bundled.sources, ...user.sources]);
-  const packFiles = withPacks ? await readSources([join(packageRoot, 'packs')], 'bundled', cwd) : { sources: [], errors: [] };
-  const packs = loadPacks(packFiles.sources.map(({ file, text }) => ({ file, text })), new Set(policies.map((p) => p.document.id)));
-  return { policies, conditions, packs: packs.packs, errors: [...bundled.errors, ...user.errors, ...errors, ...packFiles.errors, ...packs.errors] };
+  // The packs are read even when not loaded: the bundle's digest is that of every bundled file.
+  const packFiles = await readSources([join(packageRoot, 'packs')], 'bundled', cwd);
+  const prepared = withBundle([...bundled.sources, ...packFiles.sources], await readBundleText(bundleFile));
+  const { policies, library: conditions, errors } = loadPolicies([...prepared.slice(0, bundled.sources.length), ...user.sources]);
+  const packs = withPacks ? loadPacks(prepared.slice(bundled.sources.length), new Set(policies.map((p) => p.document.id))) : { packs: [], errors: [] };
+  return { policies, conditions, packs: packs.packs, errors: [...bundled.errors, ...user.errors, ...errors, ...(withPacks ? packFiles.errors : []), ...packs.errors] };
 }
 
 /** A profile level: from --level, or from the configuration file's `level:` (located there). */
