@@ -13,8 +13,8 @@ import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { formattersById } from '../report/index.js';
 import type { Library } from './library.js';
 import { splitFormatTarget, type OutputTarget } from './outputs.js';
+import { DEFAULT_CONFIG_FILE } from './config-file.js';
 
-export const DEFAULT_CONFIG_FILE = 'assay.config.yaml';
 
 export interface ResolvedConfig extends LoadedConfig {
   /** Absolute directory of the file: the base of its relative paths. */

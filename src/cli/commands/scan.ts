@@ -23,7 +23,8 @@ import { readFindingsFile } from './diff.js';
 import { planTarget, writePlan, type PlanTarget } from './plan.js';
 import { buildPlan } from '../../remediate/build.js';
 import { withBaseline } from '../../findings/baseline.js';
-import { checkConfigReferences, configOutputs, configParameters, configPaths, DEFAULT_CONFIG_FILE, readConfig } from '../config.js';
+import { checkConfigReferences, configOutputs, configParameters, configPaths, readConfig } from '../config.js';
+import { DEFAULT_CONFIG_FILE } from '../config-file.js';
 
 export function parseLevel(value: string): number {
   const level = Number(value);
