@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { evaluate } from '../../engine/evaluate.js';
 import { decideGate } from '../../findings/gate.js';
 import { gateThresholds, type GateThreshold } from '../../findings/vocabulary.js';
-import { formattersById } from '../../report/index.js';
+import { reportFormats, reportFormatsById } from '../../report/formats.js';
 import { snapshotDigest } from '../../snapshot/digest.js';
 import { readSnapshotFile, writeSnapshotFile } from '../../snapshot/file.js';
 import type { Snapshot } from '../../snapshot/schema.js';
@@ -61,7 +61,7 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--pack <id>', 'run the controls of this pack (repeatable; `assay packs list`); default: every policy, no pack', collect, [])
     .option('--level <n>', 'with --pack: only controls up to this profile level (e.g. 1 for CIS Level 1)', parseLevel)
     .option('--policies <dir>', 'also load your own policies from this directory or file (repeatable)', (value: string, previous: string[]) => collect(fileName(value), previous), [])
-    .addOption(new Option('--format <format>', 'format printed to stdout (or written by a plain --output <file>)').choices([...formattersById.keys()]).default('table'))
+    .addOption(new Option('--format <format>', 'format printed to stdout (or written by a plain --output <file>)').choices([...reportFormatsById.keys()]).default('table'))
     .option('--output <[format=]file>', 'write a report file: sarif=out.sarif, or a plain out.sarif in the format its extension names (or --format, when given), which replaces stdout; repeatable, written atomically, all before the exit code is decided', parseOutputTarget, [])
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a FAIL finding of this severity or higher remains (default: high)').choices([...gateThresholds]))
     .option('--fail-on-error', 'exit 1 on ERROR findings too (strict mode for audits: what could not be checked does not pass)')
@@ -77,7 +77,7 @@ NOT_APPLICABLE, and MANUAL (pack controls a person must check).
 
 Report formats (--format, --output <format>=<file>, or a plain --output <file>
 by its extension):
-${helpList([...formattersById.values()].map((f) => ({ id: f.id, description: `${f.description} (${f.extension})` })))}
+${helpList(reportFormats.map((f) => ({ id: f.id, description: `${f.description} (${f.extension})` })))}
 
 Exit codes: 0 the gate passed; 1 a FAIL at or above --fail-on remains (or an
 ERROR, with --fail-on-error); 2 bad input (files, options, policies, packs);
