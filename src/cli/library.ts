@@ -7,12 +7,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AssayError, AssayErrors, type SourceLocation } from '../diagnostics/error.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { AssayError, type SourceLocation } from '../diagnostics/error.js';
 import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { loadPacks, type LoadedPack } from '../pack/load.js';
-import { selectPacks, type Selection } from '../pack/select.js';
-import { compilePolicy, type CompiledPolicy, type ParameterOverride } from '../policy/compile.js';
 import { loadPolicies, type LoadedPolicy, type PolicySource } from '../policy/load.js';
 import type { ConditionLibrary } from '../policy/library.js';
 import { freshDocuments } from '../policy/bundle.js';
@@ -138,45 +135,4 @@ export function checkLevel(packs: readonly LoadedPack[], level: LevelChoice): vo
   }
   if (problem === undefined) return;
   throw new AssayError(level.location === undefined ? 'CLI_USAGE' : 'CONFIG_SCHEMA', problem, { location: level.location, hint });
-}
-
-export interface ScanPlan {
-  readonly policies: readonly CompiledPolicy[];
-  readonly selection: Selection;
-}
-
-/**
- * Resolves pack ids and level to the compiled policies a scan runs. `parameters`
- * (from the configuration file) override the packs' values: they are the
- * team's own decision, written where the team keeps its settings.
- */
-export function planScan(library: Library, packIds: readonly string[], level: LevelChoice | undefined, parameters: ReadonlyMap<string, ReadonlyMap<string, ParameterOverride>> = new Map()): ScanPlan {
-  if (library.errors.length > 0 && packIds.some((id) => !library.packs.some((p) => p.document.id === id))) throw new AssayErrors(library.errors);
-  const chosen: LoadedPack[] = [];
-  for (const id of packIds) {
-    const pack = library.packs.find((p) => p.document.id === id);
-    if (pack === undefined) {
-      throw new AssayError('UNKNOWN_PACK', `unknown pack "${id}"${didYouMean(id, library.packs.map((p) => p.document.id))}`, { hint: '`assay packs list` shows the packs' });
-    }
-    chosen.push(pack);
-  }
-  if (level !== undefined) checkLevel(chosen, level);
-  const selection = selectPacks(chosen, level?.value);
-  if (Array.isArray(selection)) throw new AssayErrors([...library.errors, ...selection]);
-  const policies: CompiledPolicy[] = [];
-  const errors: AssayError[] = [...library.errors];
-  for (const loaded of library.policies) {
-    if (selection.policyIds !== undefined && !selection.policyIds.has(loaded.document.id)) continue;
-    if (loaded.document.deprecated !== undefined && selection.policyIds === undefined) continue;
-    const fromConfig = parameters.get(loaded.document.id);
-    const overrides = fromConfig === undefined ? selection.overrides.get(loaded.document.id) : new Map([...(selection.overrides.get(loaded.document.id) ?? new Map<string, ParameterOverride>()), ...fromConfig]);
-    const compiled = compilePolicy(loaded, overrides);
-    if (Array.isArray(compiled)) {
-      for (const error of compiled) errors.push(error);
-    } else {
-      policies.push(compiled);
-    }
-  }
-  if (errors.length > 0) throw new AssayErrors(errors);
-  return { policies, selection };
 }

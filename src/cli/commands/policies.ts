@@ -8,7 +8,7 @@ import { ExitCode } from '../exit-codes.js';
 import { loadLibrary } from '../library.js';
 import { printErrors } from '../print-errors.js';
 import type { CommandContext } from '../program.js';
-import { table } from './types.js';
+import { table } from '../table.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
