@@ -23,6 +23,7 @@ import { scanResultSchema } from '../src/findings/schema.js';
 import { planSchema } from '../src/remediate/plan.js';
 import { renderBundle, type BundledDocument } from '../src/policy/bundle.js';
 import { parseYaml } from '../src/policy/yaml.js';
+import { GENERATED_VALIDATORS_PATH, standaloneValidators } from './standalone-validators.js';
 
 export interface Artifact {
   /** Path relative to the repository root. */
@@ -106,6 +107,7 @@ export function generatedArtifacts(): Artifact[] {
   return [
     ...documentation(),
     libraryBundle(),
+    { path: GENERATED_VALIDATORS_PATH, contents: standaloneValidators() },
     { path: 'schemas/snapshot.schema.json', contents: json(snapshotJsonSchema()) },
     { path: 'schemas/policy.schema.json', contents: json(policyJsonSchema()) },
     { path: 'schemas/conditions.schema.json', contents: json(conditionLibraryJsonSchema()) },
