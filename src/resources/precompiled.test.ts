@@ -20,7 +20,7 @@ describe('the build\'s standalone validators', () => {
   it('find the same errors, with the same detail, as the schema compiled at run time', () => {
     const definition = resourceTypes.find((d) => d.type === 'aws.s3.bucket');
     if (definition === undefined) throw new Error('no bucket type');
-    const data = { ...buildResource(definition, { region: 'us-east-1' }).data, versioning: { status: 7 }, unknownField: true };
+    const data = { ...buildResource(definition, { id: 'b', account: '123456789012', region: 'us-east-1' }).data, versioning: { status: 7 }, unknownField: true };
     const generated = precompiledDataValidator(definition);
     const compiled = createAjv().compile(definition.data);
     expect(generated).not.toBe(dataValidator(definition));
