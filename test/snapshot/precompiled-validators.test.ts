@@ -1,9 +1,14 @@
+/**
+ * The snapshot's validators as the build generated them (ajv standalone code,
+ * src/resources/generated/validators.ts): there for every piece and type,
+ * refused for a schema that changed, and as exact as the compiled schema.
+ */
 import { describe, expect, it } from 'vitest';
-import { snapshotPieceSchemas } from '../snapshot/validate.js';
-import { resourceTypes } from './catalog.js';
-import { buildResource } from './build.js';
-import { dataValidatorName, precompiledDataValidator, precompiledValidator } from './precompiled.js';
-import { createAjv, dataValidator } from './validate-data.js';
+import { snapshotPieceSchemas } from '../../src/snapshot/validate.js';
+import { resourceTypes } from '../../src/resources/catalog.js';
+import { buildResource } from '../../src/resources/build.js';
+import { dataValidatorName, precompiledDataValidator, precompiledValidator } from '../../src/resources/precompiled.js';
+import { createAjv, dataValidator } from '../../src/resources/validate-data.js';
 
 describe('the build\'s standalone validators', () => {
   it('exist for every snapshot piece and resource type, made from the schemas in the code now', () => {
