@@ -20,10 +20,7 @@ import { checkOutputPaths } from '../output-paths.js';
 import { fileName, parseOutputTarget, resolveOutputs, type OutputTarget } from '../outputs.js';
 import { helpList } from '../help.js';
 import { writeReports } from '../write-reports.js';
-import { readFindingsFile } from './diff.js';
-import { planTarget, writePlan, type PlanTarget } from './plan.js';
-import { buildPlan } from '../../remediate/build.js';
-import { withBaseline } from '../../findings/baseline.js';
+import { planTarget, type PlanTarget } from '../plan-target.js';
 import { checkConfigReferences, configOutputs, configParameters, configPaths, readConfig } from '../config.js';
 import { DEFAULT_CONFIG_FILE } from '../config-file.js';
 
@@ -111,7 +108,8 @@ Examples:
       if (regions !== undefined) options.regions = regions;
       const baselineFile = cliOptions.baseline ?? (config?.config.baseline === undefined ? undefined : configPaths(config, [config.config.baseline])[0]);
       // Read before scanning: a wrong baseline file should cost nothing.
-      const baseline = baselineFile === undefined ? undefined : await readFindingsFile(baselineFile);
+      // The reader, the plan and the baseline comparison are loaded by the scans that use them.
+      const baseline = baselineFile === undefined ? undefined : await (await import('../findings-file.js')).readFindingsFile(baselineFile);
       const outputs = resolveOutputs(options.output, { id: options.format, explicit: command.getOptionValueSource('format') === 'cli' });
       // Every file is checked before any is written and before the scan runs.
       await checkOutputPaths([
@@ -146,14 +144,17 @@ Examples:
         today: new Date().toISOString().slice(0, 10),
       });
       timer.mark('evaluate', `${evaluated.findings.length.toLocaleString('en-US')} findings`);
-      const compared = baseline === undefined ? undefined : withBaseline(evaluated, baseline);
+      const compared = baseline === undefined ? undefined : (await import('../../findings/baseline.js')).withBaseline(evaluated, baseline);
       const result = compared?.result ?? evaluated;
       await writeReports(result, outputs, options.format, context.io, timer);
       for (const [i, w] of result.waivers.entries()) {
         // The policy, owner and date come from the configuration file, which a pull request may have written.
         if (w.state === 'expired') context.io.stderr.write(`${terminalText(`warning: waiver ${i + 1} (${w.policy}, owner ${w.owner}) expired on ${w.expires} and no longer applies; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered fail again`)}\n`);
       }
-      if (options.plan !== undefined) await writePlan(buildPlan(result), options.plan.format, options.plan.path, context);
+      if (options.plan !== undefined) {
+        const [{ writePlan }, { buildPlan }] = await Promise.all([import('./plan.js'), import('../../remediate/build.js')]);
+        await writePlan(buildPlan(result), options.plan.format, options.plan.path, context);
+      }
       if (result.baseline !== undefined) {
         context.io.stderr.write(`baseline ${terminalText(baselineFile ?? '')}: ${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings; only new ones gate\n`);
       }
