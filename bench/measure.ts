@@ -6,7 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
-import { loadLibrary, planScan } from '../src/cli/library.js';
+import { loadLibrary } from '../src/cli/library.js';
+import { planScan } from '../src/cli/scan-plan.js';
 import { evaluate, type EvaluateOptions } from '../src/engine/evaluate.js';
 import type { CompiledPolicy } from '../src/policy/compile.js';
 import type { CompiledCondition } from '../src/policy/evaluation.js';

@@ -21,6 +21,9 @@ import { packSchema } from '../src/pack/schema.js';
 import { configSchema } from '../src/config/schema.js';
 import { scanResultSchema } from '../src/findings/schema.js';
 import { planSchema } from '../src/remediate/plan.js';
+import { renderBundle, type BundledDocument } from '../src/policy/bundle.js';
+import { parseYaml } from '../src/policy/yaml.js';
+import { GENERATED_VALIDATORS_PATH, standaloneValidators } from './standalone-validators.js';
 
 export interface Artifact {
   /** Path relative to the repository root. */
@@ -83,9 +86,28 @@ function documentation(): Artifact[] {
   ];
 }
 
+/** Where the CLI looks for the bundle, from the package root. */
+export const LIBRARY_BUNDLE_PATH = 'bundle/library.json';
+
+/**
+ * The bundled policies, condition libraries and packs, parsed: documentation()
+ * has loaded the same files through every check, so only valid documents get here.
+ */
+function libraryBundle(): Artifact {
+  const files = [...yamlSources('policies'), ...yamlSources('packs')];
+  const documents = files.map(({ file, text }): BundledDocument => {
+    const parsed = parseYaml(text, file);
+    if ('errors' in parsed) throw new Error(`${file} does not parse: ${parsed.errors.map((e) => e.message).join('; ')}`);
+    return { file, value: parsed.value, tree: parsed.tree };
+  });
+  return { path: LIBRARY_BUNDLE_PATH, contents: renderBundle(files, documents) };
+}
+
 export function generatedArtifacts(): Artifact[] {
   return [
     ...documentation(),
+    libraryBundle(),
+    { path: GENERATED_VALIDATORS_PATH, contents: standaloneValidators() },
     { path: 'schemas/snapshot.schema.json', contents: json(snapshotJsonSchema()) },
     { path: 'schemas/policy.schema.json', contents: json(policyJsonSchema()) },
     { path: 'schemas/conditions.schema.json', contents: json(conditionLibraryJsonSchema()) },

@@ -10,11 +10,11 @@ import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { configReferenceProblems, parseConfig, type LoadedConfig } from '../config/load.js';
 import type { ParameterOverride } from '../policy/compile.js';
 import { decodeUtf8 } from '../diagnostics/utf8.js';
-import { formattersById } from '../report/index.js';
+import { reportFormatsById } from '../report/formats.js';
 import type { Library } from './library.js';
 import { splitFormatTarget, type OutputTarget } from './outputs.js';
+import { DEFAULT_CONFIG_FILE } from './config-file.js';
 
-export const DEFAULT_CONFIG_FILE = 'assay.config.yaml';
 
 export interface ResolvedConfig extends LoadedConfig {
   /** Absolute directory of the file: the base of its relative paths. */
@@ -56,7 +56,7 @@ export function configOutputs(config: ResolvedConfig): OutputTarget[] {
   const problems: AssayError[] = [];
   const targets: OutputTarget[] = [];
   (config.config.outputs ?? []).forEach((entry, i) => {
-    const target = splitFormatTarget(entry, [...formattersById.keys()], 'report format');
+    const target = splitFormatTarget(entry, [...reportFormatsById.keys()], 'report format');
     if ('problem' in target) problems.push(new AssayError('CONFIG_SCHEMA', target.problem, { location: config.locate(`/outputs/${i}`) }));
     else targets.push({ format: target.format, path: resolve(config.dir, target.path) });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heapTargetMb, largerHeap, type HeapFacts } from './heap.js';
+import { heapTargetMb, largerHeap, SMALL_SCAN_INPUT_BYTES, type HeapFacts } from './heap.js';
 
 const facts = (over: Partial<HeapFacts> = {}): HeapFacts => ({
   argv: ['scan', '--snapshot', 'org.json.gz'],
@@ -7,6 +7,7 @@ const facts = (over: Partial<HeapFacts> = {}): HeapFacts => ({
   env: {},
   heapLimitMb: 4144,
   totalMemoryMb: 24_576,
+  fileBytes: () => undefined,
   ...over,
 });
 
@@ -29,5 +30,26 @@ describe('largerHeap', () => {
   it('does not start twice for a gain of a few hundred MB', () => {
     expect(largerHeap(facts({ totalMemoryMb: 6000, heapLimitMb: 4144 }))).toBeUndefined();
     expect(heapTargetMb(6000)).toBe(4500);
+  });
+
+  it('scans a small snapshot file with the default heap, and starts again when any input is large or unknown', () => {
+    const sizes = (files: Record<string, number>): Pick<HeapFacts, 'fileBytes'> => ({ fileBytes: (path) => files[path] });
+    const small = SMALL_SCAN_INPUT_BYTES;
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'demo.json'], ...sizes({ 'demo.json': 300_000 }) }))).toBeUndefined();
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot=demo.json', '--pack', 'cis'], ...sizes({ 'demo.json': small }) }))).toBeUndefined();
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'org.json'], ...sizes({ 'org.json': small + 1 }) }))).toBe(16_384);
+    // Compressed, the same bytes hold far more resources.
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'org.json.gz'], ...sizes({ 'org.json.gz': small / 8 }) }))).toBe(16_384);
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'demo.json.gz'], ...sizes({ 'demo.json.gz': 100_000 }) }))).toBeUndefined();
+    // The inputs add up; the last --snapshot is the one commander keeps.
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'demo.json', '--baseline', 'big.json'], ...sizes({ 'demo.json': 1000, 'big.json': small }) }))).toBe(16_384);
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'org.json', '--snapshot', 'demo.json'], ...sizes({ 'demo.json': 1000, 'org.json': small * 4 }) }))).toBeUndefined();
+    // Unknown: a live scan, a file that is not there (the child reports it), a configuration that may name a baseline.
+    expect(largerHeap(facts({ argv: ['scan', '--pack', 'cis'], ...sizes({}) }))).toBe(16_384);
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'missing.json'], ...sizes({}) }))).toBe(16_384);
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'demo.json', '--config', 'a.yaml'], ...sizes({ 'demo.json': 1000 }) }))).toBe(16_384);
+    expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'demo.json'], ...sizes({ 'demo.json': 1000, 'assay.config.yaml': 200 }) }))).toBe(16_384);
+    // Other commands that hold a snapshot are not judged by size.
+    expect(largerHeap(facts({ argv: ['snapshot', 'validate', 'demo.json'], ...sizes({ 'demo.json': 1000 }) }))).toBe(16_384);
   });
 });

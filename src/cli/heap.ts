@@ -6,11 +6,15 @@
  * cannot raise the limit once started, so these commands start Node again
  * with a limit of three quarters of the machine's memory (at most 16 GiB).
  * A limit the user set (--max-old-space-size in NODE_OPTIONS or on the node
- * command line) is left as it is.
+ * command line) is left as it is. A scan of a snapshot file small enough for
+ * the default heap many times over runs where it is: a second Node costs
+ * more than the scan itself there.
  */
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
+import { DEFAULT_CONFIG_FILE } from './config-file.js';
 
 /** Commands that may read or build a snapshot, or a findings document, of any size. */
 const largeCommands: ReadonlySet<string> = new Set(['scan', 'collect', 'snapshot', 'diff', 'plan']);
@@ -24,6 +28,41 @@ export interface HeapFacts {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly heapLimitMb: number;
   readonly totalMemoryMb: number;
+  /** A regular file's size in bytes (relative paths from the working directory), or undefined when there is none. */
+  readonly fileBytes: (path: string) => number | undefined;
+}
+
+/**
+ * Snapshot and baseline files up to this size (a gzip'd one counted at
+ * GZIP_RATIO times its size) are scanned with the default heap: about 20,000
+ * resources, a few hundred MB of heap at most, where the default is 2-4 GB.
+ */
+export const SMALL_SCAN_INPUT_BYTES = 32 * MiB;
+/** JSON snapshots compress about ten to twenty times; counted generously. */
+const GZIP_RATIO = 32;
+
+/** The last value given to a long option, as `--name value` or `--name=value` (commander keeps the last). */
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  let value: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === name) value = argv[i + 1];
+    else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
+  });
+  return value;
+}
+
+/** A scan of a snapshot file whose inputs are all known and small; a live scan or a configuration (which may name a baseline) is not. */
+function smallScan(facts: HeapFacts): boolean {
+  const snapshot = optionValue(facts.argv, '--snapshot');
+  if (snapshot === undefined || optionValue(facts.argv, '--config') !== undefined || facts.fileBytes(DEFAULT_CONFIG_FILE) !== undefined) return false;
+  let bytes = 0;
+  for (const file of [snapshot, optionValue(facts.argv, '--baseline')]) {
+    if (file === undefined) continue;
+    const size = facts.fileBytes(file);
+    if (size === undefined) return false;
+    bytes += file.endsWith('.gz') ? size * GZIP_RATIO : size;
+  }
+  return bytes <= SMALL_SCAN_INPUT_BYTES;
 }
 
 export function heapTargetMb(totalMemoryMb: number): number {
@@ -37,6 +76,7 @@ export function largerHeap(facts: HeapFacts): number | undefined {
   if (facts.env[RELAUNCHED] !== undefined) return undefined;
   const flags = [...facts.execArgv, ...(facts.env.NODE_OPTIONS ?? '').split(/\s+/)];
   if (flags.some((flag) => flag.startsWith('--max-old-space-size'))) return undefined;
+  if (command === 'scan' && smallScan(facts)) return undefined;
   const target = heapTargetMb(facts.totalMemoryMb);
   // Not worth a second start for a few hundred MB.
   return target > facts.heapLimitMb * 1.25 ? target : undefined;
@@ -49,6 +89,14 @@ export function currentHeapFacts(): HeapFacts {
     env: process.env,
     heapLimitMb: getHeapStatistics().heap_size_limit / MiB,
     totalMemoryMb: totalmem() / MiB,
+    fileBytes: (path) => {
+      try {
+        const info = statSync(path);
+        return info.isFile() ? info.size : undefined;
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 

@@ -5,16 +5,14 @@
  * file is collected and thrown together.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AssayError, AssayErrors, type SourceLocation } from '../diagnostics/error.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { AssayError, type SourceLocation } from '../diagnostics/error.js';
 import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { loadPacks, type LoadedPack } from '../pack/load.js';
-import { selectPacks, type Selection } from '../pack/select.js';
-import { compilePolicy, type CompiledPolicy, type ParameterOverride } from '../policy/compile.js';
 import { loadPolicies, type LoadedPolicy, type PolicySource } from '../policy/load.js';
 import type { ConditionLibrary } from '../policy/library.js';
+import { freshDocuments } from '../policy/bundle.js';
 
 /** The package root: two levels above this file in both src/cli and dist/cli. */
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,6 +39,32 @@ function display(file: string, cwd: string): string {
 }
 
 type Source = PolicySource & { absolute: string };
+
+/** The build's bundle of the library (`npm run gen`), beside policies/ and packs/. */
+export const libraryBundleFile = join(packageRoot, 'bundle', 'library.json');
+
+/** The bundle's text, or undefined when there is none to read (a run then parses the YAML). */
+async function readBundleText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bundled sources with what the build prepared for them, when the bundle
+ * was made from exactly these texts; otherwise as they are, to be parsed.
+ */
+function withBundle(sources: readonly Source[], bundleText: string | undefined): Source[] {
+  const key = (s: Source): string => relative(packageRoot, s.absolute).split(sep).join('/');
+  const documents = freshDocuments(bundleText, sources.map((s) => ({ file: key(s), text: s.text })));
+  if (documents === undefined) return [...sources];
+  return sources.map((s) => {
+    const prepared = documents.get(key(s));
+    return prepared === undefined ? s : { ...s, prepared: { value: prepared.value, tree: prepared.tree } };
+  });
+}
 
 /** The files' texts; a file that is not UTF-8 is a problem to report with the others, not a reason to stop. */
 async function readSources(dirs: readonly string[], origin: PolicySource['origin'], cwd: string, skip: ReadonlySet<string> = new Set()): Promise<{ sources: Source[]; errors: AssayError[] }> {
@@ -70,14 +94,16 @@ export interface Library {
 }
 
 /** Loads bundled and user policies, and the bundled packs unless `withPacks` is false. */
-export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string, withPacks = true): Promise<Library> {
+export async function loadLibrary(userPolicyDirs: readonly string[], cwd: string, withPacks = true, bundleFile = libraryBundleFile): Promise<Library> {
   // A user may name bundled files (`assay policies test policies/aws/kms`): they then count as the user's, once.
   const user = await readSources(userPolicyDirs.map((d) => resolve(cwd, d)), 'user', cwd);
   const bundled = await readSources([join(packageRoot, 'policies')], 'bundled', cwd, new Set(user.sources.map((s) => s.absolute)));
-  const { policies, library: conditions, errors } = loadPolicies([...bundled.sources, ...user.sources]);
-  const packFiles = withPacks ? await readSources([join(packageRoot, 'packs')], 'bundled', cwd) : { sources: [], errors: [] };
-  const packs = loadPacks(packFiles.sources.map(({ file, text }) => ({ file, text })), new Set(policies.map((p) => p.document.id)));
-  return { policies, conditions, packs: packs.packs, errors: [...bundled.errors, ...user.errors, ...errors, ...packFiles.errors, ...packs.errors] };
+  // The packs are read even when not loaded: the bundle's digest is that of every bundled file.
+  const packFiles = await readSources([join(packageRoot, 'packs')], 'bundled', cwd);
+  const prepared = withBundle([...bundled.sources, ...packFiles.sources], await readBundleText(bundleFile));
+  const { policies, library: conditions, errors } = loadPolicies([...prepared.slice(0, bundled.sources.length), ...user.sources]);
+  const packs = withPacks ? loadPacks(prepared.slice(bundled.sources.length), new Set(policies.map((p) => p.document.id))) : { packs: [], errors: [] };
+  return { policies, conditions, packs: packs.packs, errors: [...bundled.errors, ...user.errors, ...errors, ...(withPacks ? packFiles.errors : []), ...packs.errors] };
 }
 
 /** A profile level: from --level, or from the configuration file's `level:` (located there). */
@@ -109,45 +135,4 @@ export function checkLevel(packs: readonly LoadedPack[], level: LevelChoice): vo
   }
   if (problem === undefined) return;
   throw new AssayError(level.location === undefined ? 'CLI_USAGE' : 'CONFIG_SCHEMA', problem, { location: level.location, hint });
-}
-
-export interface ScanPlan {
-  readonly policies: readonly CompiledPolicy[];
-  readonly selection: Selection;
-}
-
-/**
- * Resolves pack ids and level to the compiled policies a scan runs. `parameters`
- * (from the configuration file) override the packs' values: they are the
- * team's own decision, written where the team keeps its settings.
- */
-export function planScan(library: Library, packIds: readonly string[], level: LevelChoice | undefined, parameters: ReadonlyMap<string, ReadonlyMap<string, ParameterOverride>> = new Map()): ScanPlan {
-  if (library.errors.length > 0 && packIds.some((id) => !library.packs.some((p) => p.document.id === id))) throw new AssayErrors(library.errors);
-  const chosen: LoadedPack[] = [];
-  for (const id of packIds) {
-    const pack = library.packs.find((p) => p.document.id === id);
-    if (pack === undefined) {
-      throw new AssayError('UNKNOWN_PACK', `unknown pack "${id}"${didYouMean(id, library.packs.map((p) => p.document.id))}`, { hint: '`assay packs list` shows the packs' });
-    }
-    chosen.push(pack);
-  }
-  if (level !== undefined) checkLevel(chosen, level);
-  const selection = selectPacks(chosen, level?.value);
-  if (Array.isArray(selection)) throw new AssayErrors([...library.errors, ...selection]);
-  const policies: CompiledPolicy[] = [];
-  const errors: AssayError[] = [...library.errors];
-  for (const loaded of library.policies) {
-    if (selection.policyIds !== undefined && !selection.policyIds.has(loaded.document.id)) continue;
-    if (loaded.document.deprecated !== undefined && selection.policyIds === undefined) continue;
-    const fromConfig = parameters.get(loaded.document.id);
-    const overrides = fromConfig === undefined ? selection.overrides.get(loaded.document.id) : new Map([...(selection.overrides.get(loaded.document.id) ?? new Map<string, ParameterOverride>()), ...fromConfig]);
-    const compiled = compilePolicy(loaded, overrides);
-    if (Array.isArray(compiled)) {
-      for (const error of compiled) errors.push(error);
-    } else {
-      policies.push(compiled);
-    }
-  }
-  if (errors.length > 0) throw new AssayErrors(errors);
-  return { policies, selection };
 }

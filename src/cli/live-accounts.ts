@@ -26,7 +26,7 @@ import { decodeUtf8 } from '../diagnostics/utf8.js';
 import { readBytes } from '../snapshot/file.js';
 import { terminalText } from '../text/terminal.js';
 import type { CliIo } from './io.js';
-import type { LiveOptions } from './live.js';
+import type { LiveOptions } from './live-options.js';
 import { packageVersion } from './version.js';
 
 /** The accounts `--accounts` names: ids inline, or a file of them. */

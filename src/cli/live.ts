@@ -3,66 +3,17 @@
  * pool, Ctrl-C handling and the summary. Shared by `assay collect` and a
  * live `assay scan`.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ClientPool } from '../collect/clients.js';
 import { credentialProvider } from '../collect/credentials.js';
 import { callerIdentity } from '../collect/identity.js';
 import { runCollection, type CollectStats } from '../collect/run.js';
-import { collectorsFor, sources, type Source } from '../collect/sources.js';
+import { collectorsFor } from '../collect/sources.js';
 import { aggregatorSummary, collectAggregator, collectManyAccounts } from './live-accounts.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { CliIo } from './io.js';
+import type { LiveOptions } from './live-options.js';
 import { progressReporter } from './progress.js';
 import { packageVersion } from './version.js';
-
-export interface LiveOptions {
-  profile?: string;
-  roleArn?: string;
-  externalId?: string;
-  sessionName?: string;
-  regions?: string[];
-  concurrency: number;
-  quiet?: boolean;
-  org?: boolean;
-  accounts?: string;
-  memberRole: string;
-  memberExternalId?: string;
-  accountConcurrency: number;
-  source: Source;
-  aggregator?: string;
-}
-
-const regionList = (value: string): string[] => value.split(',').map((r) => r.trim()).filter((r) => r !== '');
-const positive = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('a whole number from 1 to 256');
-  return n;
-};
-
-/** IAM's own rule for role names and paths: nothing else can be in the ARN Assay builds from it. */
-const roleName = (value: string): string => {
-  if (!/^[\w+=,.@-]{1,64}$/.test(value.split('/').pop() ?? '') || !/^([\w+=,.@-]+\/)*[\w+=,.@-]+$/.test(value)) throw new InvalidArgumentError('a role name (letters, digits and +=,.@_-), optionally after a path: audit/AssayAudit');
-  return value;
-};
-
-/** Adds the options of live collection to a command. */
-export function addLiveOptions(command: Command): Command {
-  return command
-    .option('--profile <name>', 'AWS shared config / SSO profile (default: the SDK credential chain)')
-    .option('--role-arn <arn>', 'assume this role before collecting')
-    .option('--external-id <id>', 'external id for --role-arn')
-    .option('--session-name <name>', 'session name for --role-arn', 'assay-scan')
-    .option('--regions <list>', 'comma-separated regions (default: every region enabled for the account)', regionList)
-    .addOption(new Option('--concurrency <n>', 'most AWS calls in flight (per account)').default(16).argParser(positive))
-    .addOption(new Option('--source <source>', 'where resources are read from: api (each service\'s APIs) or config (AWS Config\'s recorded inventory where it holds enough, the APIs for the rest)').choices(sources).default('api'))
-    .option('--aggregator <name>', 'with --source config: read every account and region an AWS Config aggregator holds, from its account (run in its region); with --org, what Config does not hold through the member roles')
-    .option('--org', 'every active account of the AWS Organization (run from the management account or a delegated administrator)')
-    .option('--accounts <ids|file>', 'these accounts: ids separated by commas, or a file of them (one shard of an organization); with --org, a subset of it')
-    .addOption(new Option('--member-role <name>', 'role assumed in each account of --org / --accounts (a name, or path/name)').default('OrganizationAccountAccessRole').argParser(roleName))
-    .option('--member-external-id <id>', 'external id for --member-role')
-    .addOption(new Option('--account-concurrency <n>', 'accounts collected at once').default(4).argParser(positive))
-    .option('--quiet', 'no progress on stderr');
-}
 
 function summary(stats: CollectStats, elapsedMs: number, snapshot: Snapshot): string {
   const types = [...stats.resourcesByType.entries()].sort().map(([t, n]) => `  ${t.padEnd(28)} ${n}`);

@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { formatters, formattersById } from '../report/index.js';
+import { reportFormats, reportFormatsById } from '../report/formats.js';
 
 export interface OutputTarget {
   /** undefined: from the file's extension, or --format when it is given. */
@@ -44,7 +44,7 @@ export function fileName(value: string): string {
 
 /** commander argument parser: accumulates targets, refusing unknown formats and empty file names at parse time. */
 export function parseOutputTarget(value: string, previous: OutputTarget[]): OutputTarget[] {
-  const target = splitFormatTarget(value, [...formattersById.keys()], 'report format');
+  const target = splitFormatTarget(value, [...reportFormatsById.keys()], 'report format');
   if ('problem' in target) throw new InvalidArgumentError(target.problem);
   return [...previous, { format: target.format, path: target.path }];
 }
@@ -52,10 +52,10 @@ export function parseOutputTarget(value: string, previous: OutputTarget[]): Outp
 /** The report format a file's extension names (`.txt` is the table), if any. */
 export function formatOfExtension(path: string): string | undefined {
   const extension = extname(path).toLowerCase();
-  return formatters.find((f) => f.extension === extension)?.id;
+  return reportFormats.find((f) => f.extension === extension)?.id;
 }
 
-const knownExtensions = (): string => formatters.map((f) => `${f.extension} (${f.id})`).join(', ');
+const knownExtensions = (): string => reportFormats.map((f) => `${f.extension} (${f.id})`).join(', ');
 
 /**
  * The format of every target: named (`sarif=out.sarif`), else the one the

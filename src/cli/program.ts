@@ -6,15 +6,6 @@
 import { Command, CommanderError } from 'commander';
 import { AssayError, AssayErrors } from '../diagnostics/error.js';
 import { terminalLines } from '../text/terminal.js';
-import { registerCollectCommand } from './commands/collect.js';
-import { registerDiffCommand } from './commands/diff.js';
-import { registerPacksCommands } from './commands/packs.js';
-import { registerPermissionsCommand } from './commands/permissions.js';
-import { registerPlanCommand } from './commands/plan.js';
-import { registerPoliciesCommands } from './commands/policies.js';
-import { registerScanCommand } from './commands/scan.js';
-import { registerSnapshotCommands } from './commands/snapshot.js';
-import { registerTypesCommand } from './commands/types.js';
 import { ExitCode } from './exit-codes.js';
 import { helpWidth, wrapHelp } from './help.js';
 import type { CliIo } from './io.js';
@@ -27,7 +18,38 @@ export interface CommandContext {
   setExitCode(code: ExitCode): void;
 }
 
-function buildProgram(context: CommandContext): Command {
+type Register = (program: Command, context: CommandContext) => void;
+
+/**
+ * The commands, in help order, each imported when it is registered: a run
+ * registers only the command it names, so `assay --version` loads no
+ * command and `assay policies list` none of scan's engine, reports or
+ * snapshot reader. Help, a mistyped command or no command at all registers
+ * every one, so help lists them all and a typo gets its suggestion.
+ */
+const commands: readonly { readonly name: string; readonly load: () => Promise<Register> }[] = [
+  { name: 'scan', load: async () => (await import('./commands/scan.js')).registerScanCommand },
+  { name: 'diff', load: async () => (await import('./commands/diff.js')).registerDiffCommand },
+  { name: 'plan', load: async () => (await import('./commands/plan.js')).registerPlanCommand },
+  { name: 'collect', load: async () => (await import('./commands/collect.js')).registerCollectCommand },
+  { name: 'permissions', load: async () => (await import('./commands/permissions.js')).registerPermissionsCommand },
+  { name: 'policies', load: async () => (await import('./commands/policies.js')).registerPoliciesCommands },
+  { name: 'packs', load: async () => (await import('./commands/packs.js')).registerPacksCommands },
+  { name: 'snapshot', load: async () => (await import('./commands/snapshot.js')).registerSnapshotCommands },
+  { name: 'types', load: async () => (await import('./commands/types.js')).registerTypesCommand },
+];
+
+/** The commands a run needs: the one argv names, none for the version alone, else all. */
+export function commandsFor(argv: readonly string[]): readonly string[] {
+  // The program's own options take no values, so the first word that is not an option names the command.
+  const named = argv.find((arg) => !arg.startsWith('-'));
+  const known = commands.find((c) => c.name === named);
+  if (known !== undefined) return [known.name];
+  if (named === undefined && argv.length > 0 && argv.every((arg) => arg === '--version' || arg === '-V' || arg === '--debug')) return [];
+  return commands.map((c) => c.name);
+}
+
+async function buildProgram(context: CommandContext, argv: readonly string[]): Promise<Command> {
   const program = new Command('assay')
     .description('Policy-as-code compliance scanner for AWS: checks an account snapshot against CIS, PCI DSS and logging & monitoring policies, with evidence.')
     .version(packageVersion(), '-V, --version', 'print the Assay version')
@@ -58,15 +80,9 @@ Examples:
       getErrHelpWidth: () => helpWidth(context.io.stderr),
     })
     .exitOverride();
-  registerScanCommand(program, context);
-  registerDiffCommand(program, context);
-  registerPlanCommand(program, context);
-  registerCollectCommand(program, context);
-  registerPermissionsCommand(program, context);
-  registerPoliciesCommands(program, context);
-  registerPacksCommands(program, context);
-  registerSnapshotCommands(program, context);
-  registerTypesCommand(program, context);
+  const wanted = new Set(commandsFor(argv));
+  const registers = await Promise.all(commands.filter((c) => wanted.has(c.name)).map((c) => c.load()));
+  for (const register of registers) register(program, context);
   const exitOverrideAll = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(exitOverrideAll);
@@ -79,8 +95,8 @@ Examples:
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = ExitCode.OK;
   const context: CommandContext = { io, setExitCode: (code) => { exitCode = Math.max(exitCode, code); } };
-  const program = buildProgram(context);
   try {
+    const program = await buildProgram(context, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -9,9 +9,9 @@ import { collectors } from './aws/index.js';
 import { configCollectors } from './config/collectors.js';
 import { configMappers } from './config/mappers/index.js';
 import type { Collector } from './define.js';
+import type { Source } from './source-names.js';
 
-export const sources = ['api', 'config'] as const;
-export type Source = (typeof sources)[number];
+export { sources, type Source } from './source-names.js';
 
 export function collectorsFor(source: Source): Collector[] {
   if (source === 'api') return [...collectors];

@@ -8,13 +8,15 @@ import { AssayError } from '../diagnostics/error.js';
 import { explainSchemaErrors } from '../diagnostics/schema-errors.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { createAjv } from '../resources/validate-data.js';
-import { idFromFile } from '../policy/load.js';
-import { parseYaml, type Locator } from '../policy/yaml.js';
+import { idFromFile, parseSource, type PreparedDocument } from '../policy/load.js';
+import type { Locator } from '../policy/yaml.js';
 import { packSchema, type PackDocument } from './schema.js';
 
 export interface PackSource {
   readonly file: string;
   readonly text: string;
+  /** The text already parsed and schema-checked by the build (the bundle, when it matches the files). */
+  readonly prepared?: PreparedDocument;
 }
 
 export interface LoadedPack {
@@ -26,12 +28,13 @@ export interface LoadedPack {
 let validator: ValidateFunction | undefined;
 
 export function parsePack(source: PackSource, policyIds: ReadonlySet<string>): LoadedPack | AssayError[] {
-  const parsed = parseYaml(source.text, source.file);
+  const parsed = parseSource(source);
   if ('errors' in parsed) return parsed.errors;
   const { value, locate } = parsed;
-  validator ??= createAjv().compile(packSchema);
-  if (!validator(value)) {
-    return explainSchemaErrors(validator.errors ?? []).map((problem) =>
+  // A pack the build checked (the bundle) is not checked again: compiling the schema costs more than the rest of a small run.
+  const validate = parsed.prepared ? undefined : (validator ??= createAjv().compile(packSchema));
+  if (validate !== undefined && !validate(value)) {
+    return explainSchemaErrors(validate.errors ?? []).map((problem) =>
       new AssayError('PACK_SCHEMA', `${problem.field === '' ? 'pack' : `"${problem.field}"`} ${problem.problem}`, { location: locate(problem.pointer, problem.atKey) }));
   }
   const document = value as PackDocument;

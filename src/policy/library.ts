@@ -77,10 +77,11 @@ export function isConditionLibrary(value: unknown): boolean {
 let validator: ValidateFunction | undefined;
 
 /** Checks one library document's shape; its conditions are checked where they are used, against that resource type. */
-export function parseConditionLibrary(value: unknown, file: string, origin: NamedCondition['origin'], locate: Locator): { conditions: NamedCondition[] } | { problems: AssayError[] } {
-  validator ??= createAjv().compile(conditionLibrarySchema);
-  if (!validator(value)) {
-    return { problems: explainSchemaErrors(validator.errors ?? []).map((problem) =>
+export function parseConditionLibrary(value: unknown, file: string, origin: NamedCondition['origin'], locate: Locator, schemaChecked = false): { conditions: NamedCondition[] } | { problems: AssayError[] } {
+  // A library the build checked (the bundle) is not checked again: compiling the schema costs more than the rest of a small run.
+  const validate = schemaChecked ? undefined : (validator ??= createAjv().compile(conditionLibrarySchema));
+  if (validate !== undefined && !validate(value)) {
+    return { problems: explainSchemaErrors(validate.errors ?? []).map((problem) =>
       new AssayError('POLICY_SCHEMA', `${problem.field === '' ? 'condition library' : `"${problem.field}"`} ${problem.problem}`, { location: locate(problem.pointer, problem.atKey) })) };
   }
   const document = value as Static<typeof conditionLibrarySchema>;

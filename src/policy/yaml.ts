@@ -6,7 +6,8 @@
  */
 import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { AssayError, type SourceLocation } from '../diagnostics/error.js';
-import { pointerSegments, type Locator } from '../diagnostics/pointer.js';
+import type { Locator } from '../diagnostics/pointer.js';
+import { treeLocator, type LocationTree } from './location-tree.js';
 import { firstTooDeep, firstTooDeepValue, MAX_YAML_DEPTH } from './yaml-depth.js';
 
 export type { Locator };
@@ -14,9 +15,31 @@ export type { Locator };
 export interface ParsedYaml {
   readonly value: unknown;
   readonly locate: Locator;
+  /** The positions `locate` reads, as data a build step can store beside the value. */
+  readonly tree: LocationTree;
 }
 
-const segments = pointerSegments;
+/**
+ * The positions of a node and everything under it. Recursion is bounded:
+ * the nesting depth was checked on the tokens before the document was composed.
+ */
+function locationTree(node: unknown, lines: LineCounter): LocationTree {
+  const offset = (node as YamlNode | null | undefined)?.range?.[0];
+  const { line, col } = offset === undefined ? { line: 0, col: 0 } : lines.linePos(offset);
+  if (isSeq(node)) return [line, col, node.items.map((item) => (item === null || item === undefined ? null : locationTree(item, lines)))];
+  if (!isMap(node)) return [line, col];
+  // A null prototype: a key such as __proto__ is an entry like any other.
+  const entries = Object.create(null) as Record<string, readonly [number, number, LocationTree | null]>;
+  for (const item of node.items) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    const key = String(item.key.value);
+    // The first of equal keys, as a search from the start finds it.
+    if (Object.hasOwn(entries, key)) continue;
+    const keyAt = item.key.range === undefined || item.key.range === null ? { line: 0, col: 0 } : lines.linePos(item.key.range[0]);
+    entries[key] = [keyAt.line, keyAt.col, item.value === null || item.value === undefined ? null : locationTree(item.value, lines)];
+  }
+  return [line, col, entries];
+}
 
 /** The first document of the tokens, as the yaml library's parseDocument composes it (a second one is an error). */
 function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
@@ -66,37 +89,13 @@ export function parseYaml(text: string, file: string): ParsedYaml | { readonly e
   } catch (cause) {
     return { errors: [new AssayError('YAML_SYNTAX', `invalid YAML: ${cause instanceof Error ? cause.message : String(cause)}`, { location: { file }, cause })] };
   }
-  const locate: Locator = (pointer, atKey = false) => {
-    let node: unknown = doc.contents;
-    let keyNode: unknown;
-    let best: unknown = node;
-    for (const segment of segments(pointer)) {
-      keyNode = undefined;
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
-        if (pair === undefined) break;
-        keyNode = pair.key;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        node = node.items[Number(segment)];
-      } else {
-        break;
-      }
-      if (node === undefined || node === null) {
-        best = keyNode ?? best;
-        break;
-      }
-      best = node;
-    }
-    const target = (atKey && keyNode !== undefined ? keyNode : best) as YamlNode | undefined;
-    const offset = target?.range?.[0];
-    return offset === undefined ? { file, pointer } : { ...at(offset), pointer };
-  };
+  const tree = locationTree(doc.contents, lineCounter);
+  const locate = treeLocator(tree, file);
   const deepPointer = firstTooDeepValue(value);
   if (deepPointer !== undefined) {
     // The line and column are the place; a pointer hundreds of levels long would only bury the message.
     const { pointer: _buried, ...where } = locate(deepPointer);
     return tooDeep(where);
   }
-  return { value, locate };
+  return { value, locate, tree };
 }

@@ -17,6 +17,7 @@
 import type { Finding, ScanResult } from '../findings/schema.js';
 import { csvCell } from '../text/csv.js';
 import { defineFormatter } from './formatter.js';
+import { reportFormat } from './formats.js';
 
 const columns: readonly (readonly [string, (f: Finding) => string])[] = [
   ['status', (f) => f.status],
@@ -61,8 +62,6 @@ export function renderCsv(result: ScanResult): string {
 }
 
 export const csvFormatter = defineFormatter({
-  id: 'csv',
-  description: 'CSV, one row per finding (RFC 4180, formula-safe): status, severity, policy, resource, message, controls, evidence, remediation',
-  extension: '.csv',
+  ...reportFormat('csv'),
   render: (result) => renderCsv(result),
 });

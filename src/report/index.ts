@@ -1,13 +1,22 @@
-/** The report formats, in one explicit index (no registration by import side effect). */
-import { csvFormatter } from './csv.js';
+/**
+ * The report formatters, in one explicit index (no registration by import
+ * side effect), each loaded when a run writes its format: a scan printing
+ * the table does not load the HTML report. formats.ts describes them.
+ */
 import type { ReportFormatter } from './formatter.js';
-import { htmlFormatter } from './html/index.js';
-import { jsonFormatter } from './json.js';
-import { junitFormatter } from './junit.js';
-import { markdownFormatter } from './markdown.js';
-import { sarifFormatter } from './sarif/sarif.js';
-import { tableFormatter } from './table.js';
+import type { ReportFormatId } from './formats.js';
 
-export const formatters: readonly ReportFormatter[] = [tableFormatter, jsonFormatter, sarifFormatter, junitFormatter, csvFormatter, markdownFormatter, htmlFormatter];
+const loaders: Readonly<Record<ReportFormatId, () => Promise<ReportFormatter>>> = {
+  table: async () => (await import('./table.js')).tableFormatter,
+  json: async () => (await import('./json.js')).jsonFormatter,
+  sarif: async () => (await import('./sarif/sarif.js')).sarifFormatter,
+  junit: async () => (await import('./junit.js')).junitFormatter,
+  csv: async () => (await import('./csv.js')).csvFormatter,
+  markdown: async () => (await import('./markdown.js')).markdownFormatter,
+  html: async () => (await import('./html/index.js')).htmlFormatter,
+};
 
-export const formattersById: ReadonlyMap<string, ReportFormatter> = new Map(formatters.map((f) => [f.id, f]));
+/** The formatter of a format id, or undefined for an id that names none. */
+export async function loadFormatter(id: string): Promise<ReportFormatter | undefined> {
+  return Object.hasOwn(loaders, id) ? loaders[id as ReportFormatId]() : undefined;
+}

@@ -6,6 +6,7 @@
 import type { ScanResult } from '../findings/schema.js';
 import { jsonChunks } from '../text/json-chunks.js';
 import { defineFormatter } from './formatter.js';
+import { reportFormat } from './formats.js';
 
 const streamed = new Set(['findings', 'controls']);
 
@@ -18,9 +19,7 @@ export function renderJson(result: ScanResult): string {
 }
 
 export const jsonFormatter = defineFormatter({
-  id: 'json',
-  description: 'the findings document (schemas/findings.schema.json): every finding with evidence, controls and policy metadata',
-  extension: '.json',
+  ...reportFormat('json'),
   render: (result) => renderJson(result),
   renderChunks: (result) => renderJsonChunks(result),
 });

@@ -26,6 +26,7 @@
 import type { Finding, PolicyInfo, ScanResult } from '../findings/schema.js';
 import { defineFormatter } from './formatter.js';
 import { xmlAttrs, xmlLegal, xmlText } from '../text/xml.js';
+import { reportFormat } from './formats.js';
 
 interface Counts { tests: number; failures: number; errors: number; skipped: number }
 
@@ -150,8 +151,6 @@ export function renderJunit(result: ScanResult): string {
 }
 
 export const junitFormatter = defineFormatter({
-  id: 'junit',
-  description: 'JUnit XML for CI test views: one test suite per policy, one test case per resource (FAIL as failure, ERROR as error, others skipped)',
-  extension: '.xml',
+  ...reportFormat('junit'),
   render: (result) => renderJunit(result),
 });

@@ -16,6 +16,7 @@ import { defineFormatter } from './formatter.js';
 import { utf8Length } from './markdown/measure.js';
 import { buildGroups, renderGroup, rowOf, type Group } from './markdown/findings.js';
 import { header, packBlock, summary, waiversBlock } from './markdown/sections.js';
+import { reportFormat } from './formats.js';
 
 /** Below GitHub's 1 MiB (1,048,576 bytes) with room for whatever else a step appends. */
 export const DEFAULT_MAX_BYTES = 1_000_000;
@@ -146,8 +147,6 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}
 }
 
 export const markdownFormatter = defineFormatter({
-  id: 'markdown',
-  description: 'a GitHub job summary or PR comment: counts, failing findings most severe first with evidence and fix commands, errors, pack controls; kept under 1 MB',
-  extension: '.md',
+  ...reportFormat('markdown'),
   render: (result) => renderMarkdown(result),
 });

@@ -14,6 +14,7 @@ import { evidenceSentence, type SentenceStyle } from './evidence-sentence.js';
 import { defineFormatter } from './formatter.js';
 import { truncate } from './markdown/measure.js';
 import { bySeverity, severities, statusPrecedence } from '../findings/vocabulary.js';
+import { reportFormat } from './formats.js';
 
 export interface TableStyle {
   readonly bold: (s: string) => string;
@@ -125,8 +126,6 @@ export function renderTable(result: ScanResult, style: TableStyle = plain): stri
 }
 
 export const tableFormatter = defineFormatter({
-  id: 'table',
-  description: 'the terminal summary: counts, each failing policy with resources and evidence, errors, manual controls',
-  extension: '.txt',
+  ...reportFormat('table'),
   render: (result, options) => renderTable(result, options.style),
 });

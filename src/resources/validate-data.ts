@@ -3,15 +3,16 @@
  * first use. ajv compiles a schema into a function, so validating 100k
  * resources costs one call each.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { ResourceTypeDefinition } from './define.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+/** Assay's Ajv; `extra` adds options, e.g. the code generation of the build's standalone validators. */
+export function createAjv(extra: Options = {}): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, ...extra });
   addFormats(ajv);
   return ajv;
 }

@@ -4,7 +4,7 @@
  * reports every problem at once, each with its place in the file.
  */
 import { Type } from '@sinclair/typebox';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { AssayError, compareErrors } from '../diagnostics/error.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { explainSchemaErrors, pointerToField } from '../diagnostics/schema-errors.js';
@@ -13,7 +13,8 @@ import { findResourceType, resourceTypeNames } from '../resources/catalog.js';
 import { GLOBAL_REGION } from '../resources/define.js';
 import { parsePath, resolvePath, type PathSegment } from '../resources/paths.js';
 import { resourceSchema, TAGS_ERROR_PATH, type Resource, type ResourceError } from '../resources/resource.js';
-import { createAjv, validateData } from '../resources/validate-data.js';
+import { createAjv } from '../resources/validate-data.js';
+import { precompiledDataValidator, precompiledValidator, type Validate } from '../resources/precompiled.js';
 import { collectionErrorSchema, coverageEntrySchema, SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from './schema.js';
 import type { Locator } from './locate.js';
 
@@ -90,7 +91,8 @@ function checkResource(resource: Record<string, unknown>, index: number, scope: 
     }
     licensed.push(segments);
   });
-  const dataErrors = validateData(definition, item.data).filter((e) => !isLicensedAbsence(e, licensed));
+  const validate = precompiledDataValidator(definition);
+  const dataErrors = (validate(item.data) ? [] : [...(validate.errors ?? [])]).filter((e) => !isLicensedAbsence(e, licensed));
   for (const problem of explainSchemaErrors(dataErrors)) {
     problems.add('SNAPSHOT_SCHEMA', `${base}/data${problem.pointer}`, `${label}: ${problem.field === '' ? 'data' : `field "${problem.field}"`} ${problem.problem}`, {
       atKey: problem.atKey,
@@ -122,12 +124,17 @@ const headerSchema = Type.Composite([
   Type.Object({ resources: Type.Array(Type.Unknown()), coverage: Type.Array(Type.Unknown()), errors: Type.Array(Type.Unknown()) }),
 ], { additionalProperties: false });
 
-let validators: { header: ValidateFunction; resource: ValidateFunction; coverage: ValidateFunction; error: ValidateFunction } | undefined;
+/** The schemas a snapshot is checked against piece by piece, by the name the build's standalone validators export. */
+export const snapshotPieceSchemas = { snapshot_header: headerSchema, snapshot_resource: resourceSchema, snapshot_coverage: coverageEntrySchema, snapshot_error: collectionErrorSchema } as const;
+
+let validators: { header: Validate; resource: Validate; coverage: Validate; error: Validate } | undefined;
 
 function schemaValidators(): NonNullable<typeof validators> {
   if (validators === undefined) {
-    const ajv = createAjv();
-    validators = { header: ajv.compile(headerSchema), resource: ajv.compile(resourceSchema), coverage: ajv.compile(coverageEntrySchema), error: ajv.compile(collectionErrorSchema) };
+    let ajv: ReturnType<typeof createAjv> | undefined;
+    // The build's code when it was made from these schemas; compiled here (slow: a fraction of a second) otherwise.
+    const get = (name: keyof typeof snapshotPieceSchemas): Validate => precompiledValidator(name, snapshotPieceSchemas[name]) ?? (ajv ??= createAjv()).compile(snapshotPieceSchemas[name]);
+    validators = { header: get('snapshot_header'), resource: get('snapshot_resource'), coverage: get('snapshot_coverage'), error: get('snapshot_error') };
   }
   return validators;
 }

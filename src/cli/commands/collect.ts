@@ -1,7 +1,7 @@
 /** `assay collect -o <file>`: snapshot a live AWS account, read-only. */
 import type { Command } from 'commander';
 import { writeSnapshotFile } from '../../snapshot/file.js';
-import { addLiveOptions, collectLive, type LiveOptions } from '../live.js';
+import { addLiveOptions, type LiveOptions } from '../live-options.js';
 import { checkOutputPaths } from '../output-paths.js';
 import { fileName } from '../outputs.js';
 import type { CommandContext } from '../program.js';
@@ -38,6 +38,8 @@ Examples:
     .action(async (options: LiveOptions & { output: string }) => {
       // Checked first: an hour of collection must not end in a file that cannot be written.
       await checkOutputPaths([{ option: '-o', path: options.output }]);
+      // Loaded on use, so registering the command (for every other command's run) loads no AWS SDK client.
+      const { collectLive } = await import('../live.js');
       const snapshot = await collectLive(options, context.io);
       await writeSnapshotFile(options.output, snapshot);
       if (options.quiet !== true) context.io.stderr.write(`wrote ${options.output}\n`);

@@ -4,12 +4,11 @@ import pc from 'picocolors';
 import { AssayError, AssayErrors } from '../../diagnostics/error.js';
 import type { ScanResult } from '../../findings/schema.js';
 import { compareResults, newFailuresAtOrAbove } from '../../findings/compare.js';
-import { parseFindingsDocument } from '../../findings/read.js';
 import { diffFormatters, diffFormattersById } from '../../report/diff/index.js';
 import { gateThresholds, type GateThreshold } from '../../findings/vocabulary.js';
-import { readBytes } from '../../snapshot/file.js';
 import { writeFileAtomic } from '../../snapshot/write-file.js';
 import { ExitCode } from '../exit-codes.js';
+import { readFindingsFile } from '../findings-file.js';
 import { wantsColor } from '../io.js';
 import { checkOutputPaths } from '../output-paths.js';
 import { fileName } from '../outputs.js';
@@ -20,11 +19,6 @@ interface DiffOptions {
   format: string;
   output?: string;
   failOnNew: GateThreshold;
-}
-
-/** Reads a findings document (`assay scan --format json`); bad input throws located AssayError(s). */
-export async function readFindingsFile(file: string): Promise<ScanResult> {
-  return parseFindingsDocument(await readBytes(file), file);
 }
 
 /** Reads both files before failing, so one run reports the problems of both. */

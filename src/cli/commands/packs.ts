@@ -6,7 +6,7 @@ import { checkLevel, loadLibrary } from '../library.js';
 import { terminalLines } from '../../text/terminal.js';
 import type { CommandContext } from '../program.js';
 import { parseLevel } from './scan.js';
-import { table } from './types.js';
+import { table } from '../table.js';
 
 const TITLE_WIDTH = 100;
 const POLICIES_SHOWN = 3;

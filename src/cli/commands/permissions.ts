@@ -1,9 +1,6 @@
 /** `assay permissions`: the least-privilege IAM policy a scan needs, from the collectors' declarations. */
 import { Option, type Command } from 'commander';
-import { aggregatorPermissions } from '../../collect/config/aggregator.js';
-import { organizationPermissions } from '../../collect/organization.js';
-import { permissionsPolicy } from '../../collect/permissions.js';
-import { collectorsFor, sources, type Source } from '../../collect/sources.js';
+import { sources, type Source } from '../../collect/source-names.js';
 import type { CommandContext } from '../program.js';
 
 export function registerPermissionsCommand(program: Command, context: CommandContext): void {
@@ -17,7 +14,11 @@ export function registerPermissionsCommand(program: Command, context: CommandCon
 Attach it to the role or user Assay runs as (with --org or --accounts: to the
 member role in every account). The AWS-managed SecurityAudit policy covers a
 scanned account's needs too.`)
-    .action((options: { source: Source; org?: boolean; aggregator?: boolean }) => {
+    .action(async (options: { source: Source; org?: boolean; aggregator?: boolean }) => {
+      // The permissions come from the collectors' call tables, which name the SDK's commands: loaded on use.
+      const [{ aggregatorPermissions }, { organizationPermissions }, { permissionsPolicy }, { collectorsFor }] = await Promise.all([
+        import('../../collect/config/aggregator.js'), import('../../collect/organization.js'), import('../../collect/permissions.js'), import('../../collect/sources.js'),
+      ]);
       const only = (sid: string, actions: readonly string[]): Record<string, unknown> => ({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow', Action: [...actions].sort(), Resource: '*' }] });
       const policy = options.org === true ? only('AssayOrganization', organizationPermissions)
         : options.aggregator === true ? only('AssayConfigAggregator', ['sts:GetCallerIdentity', ...aggregatorPermissions])

@@ -1,6 +1,6 @@
 /** `assay plan <findings>`: the remediation plan of a saved scan, for review or to run. Never calls AWS. */
 import { chmod, stat } from 'node:fs/promises';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { AssayError } from '../../diagnostics/error.js';
 import { buildPlan } from '../../remediate/build.js';
 import type { Plan } from '../../remediate/plan.js';
@@ -10,32 +10,17 @@ import { renderScript } from '../../remediate/render/script.js';
 import { renderTerraform } from '../../remediate/render/terraform.js';
 import { writeFileAtomic } from '../../snapshot/write-file.js';
 import { checkOutputPaths } from '../output-paths.js';
-import { fileName, splitFormatTarget } from '../outputs.js';
+import { fileName } from '../outputs.js';
+import { planFormats, type PlanFormat } from '../plan-target.js';
 import type { CommandContext } from '../program.js';
-import { readFindingsFile } from './diff.js';
+import { readFindingsFile } from '../findings-file.js';
 
 const renderers = {
   markdown: renderMarkdown,
   script: renderScript,
   json: renderJson,
   terraform: renderTerraform,
-} as const satisfies Record<string, (plan: Plan) => string>;
-export type PlanFormat = keyof typeof renderers;
-export const planFormats = Object.keys(renderers) as PlanFormat[];
-
-export interface PlanTarget {
-  readonly format: PlanFormat;
-  readonly path: string;
-}
-
-/** `--plan [format=]file` (a commander argument parser): the format named, or the one the file's extension implies (.sh, .json, .tf; Markdown otherwise). */
-export function planTarget(value: string): PlanTarget {
-  const target = splitFormatTarget(value, planFormats, 'plan format');
-  if ('problem' in target) throw new InvalidArgumentError(target.problem);
-  const { path } = target;
-  const format = (target.format as PlanFormat | undefined) ?? (path.endsWith('.sh') ? 'script' : path.endsWith('.json') ? 'json' : path.endsWith('.tf') ? 'terraform' : 'markdown');
-  return { format, path };
-}
+} as const satisfies Record<PlanFormat, (plan: Plan) => string>;
 
 /** Writes a plan file (a script made executable) and says so on stderr. */
 export async function writePlan(plan: Plan, format: PlanFormat, path: string, context: CommandContext): Promise<void> {
@@ -64,7 +49,7 @@ export function registerPlanCommand(program: Command, context: CommandContext): 
     .command('plan')
     .description('turn the FAIL findings of a saved scan (assay scan --format json) into a reviewed remediation plan; never calls AWS')
     .argument('<findings>', 'a findings document (.json or .json.gz) from assay scan --format json')
-    .addOption(new Option('--format <format>', 'plan format').choices(Object.keys(renderers)).default('markdown'))
+    .addOption(new Option('--format <format>', 'plan format').choices(planFormats).default('markdown'))
     .option('--output <file>', 'write the plan to this file (atomically) instead of stdout; a script is made executable', fileName)
     .addHelpText('after', `
 Formats:

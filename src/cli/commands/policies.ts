@@ -1,19 +1,14 @@
 /** `assay policies list|show|validate|test`: browse, check and test policies. */
 import type { Command } from 'commander';
-import { stringify } from 'yaml';
 import { AssayError, AssayErrors } from '../../diagnostics/error.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
-import { conditionTestSuite } from '../../engine/condition-tests.js';
-import { policeCases, runPolicyTests } from '../../engine/policy-tests.js';
-import { compilePolicy } from '../../policy/compile.js';
-import { namedConditionsUsed } from '../../policy/library.js';
 import type { LoadedPolicy } from '../../policy/load.js';
 import { terminalLines, terminalText } from '../../text/terminal.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadLibrary } from '../library.js';
 import { printErrors } from '../print-errors.js';
 import type { CommandContext } from '../program.js';
-import { table } from './types.js';
+import { table } from '../table.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -29,7 +24,9 @@ function ownCases(policy: LoadedPolicy): string {
 }
 
 /** The policy as text for the terminal; a user's policy may hold anything, so every line is escaped. */
-function showPolicy(policy: LoadedPolicy): string {
+async function showPolicy(policy: LoadedPolicy): Promise<string> {
+  // Loaded here: listing policies needs neither YAML output nor the condition library's walk.
+  const [{ stringify }, { namedConditionsUsed }] = await Promise.all([import('yaml'), import('../../policy/library.js')]);
   const d = policy.document;
   const block = (title: string, value: unknown): string => `${title}:\n${stringify(value, { lineWidth: 100 }).trimEnd().split('\n').map((l) => `  ${l}`).join('\n')}`;
   return [
@@ -78,13 +75,14 @@ export function registerPoliciesCommands(program: Command, context: CommandConte
       if (library.errors.length > 0) throw new AssayErrors(library.errors);
       const policy = library.policies.find((p) => p.document.id === id);
       if (policy === undefined) throw new AssayError('UNKNOWN_POLICY', `unknown policy "${id}"${didYouMean(id, library.policies.map((p) => p.document.id))}`, { hint: '`assay policies list` lists them' });
-      context.io.stdout.write(showPolicy(policy));
+      context.io.stdout.write(await showPolicy(policy));
     });
 
   policies.command('validate')
     .description('check policy files: YAML, schema, paths against resource types, operators, functions, parameters, templates')
     .argument('[paths...]', 'policy files or directories (default: the bundled library)')
     .action(async (paths: string[]) => {
+      const { compilePolicy } = await import('../../policy/compile.js');
       const library = await loadLibrary(paths, context.io.cwd, false);
       const chosen = selected(library.policies, paths);
       const errors = [...library.errors, ...chosen.flatMap((p) => {
@@ -100,6 +98,10 @@ export function registerPoliciesCommands(program: Command, context: CommandConte
     .argument('[paths...]', 'policy files or directories (default: the bundled library)')
     .addHelpText('after', '\nExits 0 when every case passes, 1 when a case fails, 2 when a policy is invalid.')
     .action(async (paths: string[]) => {
+      // The compiler and the engine are loaded by the commands that run policies, not by every policies command.
+      const [{ compilePolicy }, { conditionTestSuite }, { policeCases, runPolicyTests }] = await Promise.all([
+        import('../../policy/compile.js'), import('../../engine/condition-tests.js'), import('../../engine/policy-tests.js'),
+      ]);
       const library = await loadLibrary(paths, context.io.cwd, false);
       if (library.errors.length > 0) throw new AssayErrors(library.errors);
       let passed = 0;

@@ -3,12 +3,13 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { evaluate } from '../../engine/evaluate.js';
 import { decideGate } from '../../findings/gate.js';
 import { gateThresholds, type GateThreshold } from '../../findings/vocabulary.js';
-import { formattersById } from '../../report/index.js';
+import { reportFormats, reportFormatsById } from '../../report/formats.js';
 import { snapshotDigest } from '../../snapshot/digest.js';
 import { readSnapshotFile, writeSnapshotFile } from '../../snapshot/file.js';
 import type { Snapshot } from '../../snapshot/schema.js';
-import { addLiveOptions, collectLive, type LiveOptions } from '../live.js';
-import { loadLibrary, planScan, type LevelChoice } from '../library.js';
+import { addLiveOptions, type LiveOptions } from '../live-options.js';
+import { loadLibrary, type LevelChoice } from '../library.js';
+import { planScan } from '../scan-plan.js';
 import type { CommandContext } from '../program.js';
 import { packageVersion } from '../version.js';
 import { timings } from '../timings.js';
@@ -19,11 +20,9 @@ import { checkOutputPaths } from '../output-paths.js';
 import { fileName, parseOutputTarget, resolveOutputs, type OutputTarget } from '../outputs.js';
 import { helpList } from '../help.js';
 import { writeReports } from '../write-reports.js';
-import { readFindingsFile } from './diff.js';
-import { planTarget, writePlan, type PlanTarget } from './plan.js';
-import { buildPlan } from '../../remediate/build.js';
-import { withBaseline } from '../../findings/baseline.js';
-import { checkConfigReferences, configOutputs, configParameters, configPaths, DEFAULT_CONFIG_FILE, readConfig } from '../config.js';
+import { planTarget, type PlanTarget } from '../plan-target.js';
+import { checkConfigReferences, configOutputs, configParameters, configPaths, readConfig } from '../config.js';
+import { DEFAULT_CONFIG_FILE } from '../config-file.js';
 
 export function parseLevel(value: string): number {
   const level = Number(value);
@@ -60,7 +59,7 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--pack <id>', 'run the controls of this pack (repeatable; `assay packs list`); default: every policy, no pack', collect, [])
     .option('--level <n>', 'with --pack: only controls up to this profile level (e.g. 1 for CIS Level 1)', parseLevel)
     .option('--policies <dir>', 'also load your own policies from this directory or file (repeatable)', (value: string, previous: string[]) => collect(fileName(value), previous), [])
-    .addOption(new Option('--format <format>', 'format printed to stdout (or written by a plain --output <file>)').choices([...formattersById.keys()]).default('table'))
+    .addOption(new Option('--format <format>', 'format printed to stdout (or written by a plain --output <file>)').choices([...reportFormatsById.keys()]).default('table'))
     .option('--output <[format=]file>', 'write a report file: sarif=out.sarif, or a plain out.sarif in the format its extension names (or --format, when given), which replaces stdout; repeatable, written atomically, all before the exit code is decided', parseOutputTarget, [])
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a FAIL finding of this severity or higher remains (default: high)').choices([...gateThresholds]))
     .option('--fail-on-error', 'exit 1 on ERROR findings too (strict mode for audits: what could not be checked does not pass)')
@@ -76,7 +75,7 @@ NOT_APPLICABLE, and MANUAL (pack controls a person must check).
 
 Report formats (--format, --output <format>=<file>, or a plain --output <file>
 by its extension):
-${helpList([...formattersById.values()].map((f) => ({ id: f.id, description: `${f.description} (${f.extension})` })))}
+${helpList(reportFormats.map((f) => ({ id: f.id, description: `${f.description} (${f.extension})` })))}
 
 Exit codes: 0 the gate passed; 1 a FAIL at or above --fail-on remains (or an
 ERROR, with --fail-on-error); 2 bad input (files, options, policies, packs);
@@ -109,7 +108,8 @@ Examples:
       if (regions !== undefined) options.regions = regions;
       const baselineFile = cliOptions.baseline ?? (config?.config.baseline === undefined ? undefined : configPaths(config, [config.config.baseline])[0]);
       // Read before scanning: a wrong baseline file should cost nothing.
-      const baseline = baselineFile === undefined ? undefined : await readFindingsFile(baselineFile);
+      // The reader, the plan and the baseline comparison are loaded by the scans that use them.
+      const baseline = baselineFile === undefined ? undefined : await (await import('../findings-file.js')).readFindingsFile(baselineFile);
       const outputs = resolveOutputs(options.output, { id: options.format, explicit: command.getOptionValueSource('format') === 'cli' });
       // Every file is checked before any is written and before the scan runs.
       await checkOutputPaths([
@@ -127,6 +127,8 @@ Examples:
       if (options.snapshot !== undefined) {
         ({ snapshot, digest } = await readSnapshotFile(options.snapshot, inputLimits(options.maxInputSize)));
       } else {
+        // Loaded here: only a live scan needs the AWS SDK, the heaviest thing Assay can import.
+        const { collectLive } = await import('../live.js');
         snapshot = await collectLive(options, context.io);
         digest = snapshotDigest(snapshot);
         if (options.saveSnapshot !== undefined) await writeSnapshotFile(options.saveSnapshot, snapshot);
@@ -142,14 +144,17 @@ Examples:
         today: new Date().toISOString().slice(0, 10),
       });
       timer.mark('evaluate', `${evaluated.findings.length.toLocaleString('en-US')} findings`);
-      const compared = baseline === undefined ? undefined : withBaseline(evaluated, baseline);
+      const compared = baseline === undefined ? undefined : (await import('../../findings/baseline.js')).withBaseline(evaluated, baseline);
       const result = compared?.result ?? evaluated;
       await writeReports(result, outputs, options.format, context.io, timer);
       for (const [i, w] of result.waivers.entries()) {
         // The policy, owner and date come from the configuration file, which a pull request may have written.
         if (w.state === 'expired') context.io.stderr.write(`${terminalText(`warning: waiver ${i + 1} (${w.policy}, owner ${w.owner}) expired on ${w.expires} and no longer applies; ${w.matched} finding${w.matched === 1 ? '' : 's'} it covered fail again`)}\n`);
       }
-      if (options.plan !== undefined) await writePlan(buildPlan(result), options.plan.format, options.plan.path, context);
+      if (options.plan !== undefined) {
+        const [{ writePlan }, { buildPlan }] = await Promise.all([import('./plan.js'), import('../../remediate/build.js')]);
+        await writePlan(buildPlan(result), options.plan.format, options.plan.path, context);
+      }
       if (result.baseline !== undefined) {
         context.io.stderr.write(`baseline ${terminalText(baselineFile ?? '')}: ${result.baseline.new} new, ${result.baseline.unchanged} unchanged, ${result.baseline.fixed} fixed FAIL findings; only new ones gate\n`);
       }

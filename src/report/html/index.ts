@@ -11,6 +11,7 @@ import { buildModel } from './model.js';
 import { renderPack } from './pack.js';
 import { renderPage, type TocEntry } from './page.js';
 import { renderWaivers } from './waivers.js';
+import { reportFormat } from '../formats.js';
 
 export function renderHtml(result: ScanResult): string {
   const model = buildModel(result);
@@ -39,8 +40,6 @@ export function renderHtml(result: ScanResult): string {
 }
 
 export const htmlFormatter = defineFormatter({
-  id: 'html',
-  description: 'a self-contained HTML report for auditors: per pack and control, statuses, evidence, remediation and a pass-rate chart; printable, no scripts',
-  extension: '.html',
+  ...reportFormat('html'),
   render: (result) => renderHtml(result),
 });

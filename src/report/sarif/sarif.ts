@@ -22,6 +22,7 @@ import { fitCount, githubLimits, gzipSize, type SarifLimits } from './limits.js'
 import { isReported, resultOf, resultRank } from './results.js';
 import { rulesOf } from './rules.js';
 import type { SarifLog, SarifRule, SarifRun } from './types.js';
+import { reportFormat } from '../formats.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const TOOL_NAME = 'Assay';
@@ -149,9 +150,7 @@ function reportOf(result: ScanResult): SarifReport {
 }
 
 export const sarifFormatter = defineFormatter({
-  id: 'sarif',
-  description: 'SARIF 2.1.0 for GitHub code scanning: FAIL and ERROR findings as alerts, one run per account',
-  extension: '.sarif',
+  ...reportFormat('sarif'),
   render: (result) => reportOf(result).text,
   notices: (result) => {
     const report = reportOf(result);
