@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { AssayError, AssayErrors } from '../../diagnostics/error.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
+import type { namedConditionsUsed as NamedConditionsUsed } from '../../policy/library.js';
 import type { LoadedPolicy } from '../../policy/load.js';
 import { terminalLines, terminalText } from '../../text/terminal.js';
 import { ExitCode } from '../exit-codes.js';
@@ -18,7 +19,7 @@ function selected(all: readonly LoadedPolicy[], paths: readonly string[]): Loade
 }
 
 /** The named conditions' own cases, which test the part of the policy they stand for. */
-function ownCases(policy: LoadedPolicy): string {
+function ownCases(policy: LoadedPolicy, namedConditionsUsed: typeof NamedConditionsUsed): string {
   const tested = namedConditionsUsed([policy.document.where, policy.document.check], policy.library).filter((c) => (c.document.tests ?? []).length > 0);
   return tested.length === 0 ? '' : `; the named conditions' own: ${tested.map((c) => `${c.name} ${String(c.document.tests?.length ?? 0)}`).join(', ')}`;
 }
@@ -43,7 +44,7 @@ async function showPolicy(policy: LoadedPolicy): Promise<string> {
     ...(d.parameters === undefined ? [] : [block('Parameters', d.parameters)]),
     ...(d.frameworks === undefined ? [] : [block('Frameworks', d.frameworks)]),
     block('Remediation', d.remediation),
-    `Tests: ${d.tests.length} inline cases (\`assay policies test\`)${ownCases(policy)}`,
+    `Tests: ${d.tests.length} inline cases (\`assay policies test\`)${ownCases(policy, namedConditionsUsed)}`,
     '',
   ].map(terminalLines).join('\n');
 }
