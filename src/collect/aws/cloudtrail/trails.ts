@@ -33,7 +33,7 @@ export const cloudtrailTrails = defineCollector({
       return;
     }
     const trails = listed.value.trailList.filter((trail) => isInHomeRegion(trail, ctx.region));
-    await Promise.all(trails.map((trail) => ctx.limit(async () => {
+    await Promise.all(trails.map(async (trail) => {
       // By ARN: a name alone does not find an organization trail owned by another account.
       const trailArn = trail.TrailARN ?? trail.Name;
       if (trailArn === undefined) {
@@ -47,6 +47,6 @@ export const cloudtrailTrails = defineCollector({
       const insights = await ctx.call(trailCalls.GetInsightSelectors, () => cloudtrail.send(new GetInsightSelectorsCommand({ TrailName: trailArn })));
       draft.field('insightSelectors', insights, insightSelectors, []);
       ctx.emit(draft.build());
-    })));
+    }));
   },
 });

@@ -24,7 +24,7 @@ export const efsFileSystems = defineCollector({
   async collect(ctx) {
     const efs = ctx.clients.get(EFSClient, ctx.region);
     const fileSystems = await listResources(ctx, fileSystemCalls.DescribeFileSystems, () => paginateDescribeFileSystems({ client: efs }, {}), (page) => page.FileSystems);
-    await Promise.all(fileSystems.map((fs) => ctx.limit(async () => {
+    await Promise.all(fileSystems.map(async (fs) => {
       const id = listedId(ctx, fs.FileSystemId, fileSystemCalls.DescribeFileSystems, 'a file system', 'FileSystemId');
       if (id === undefined) return;
       const name = fileSystemName(fs);
@@ -36,6 +36,6 @@ export const efsFileSystems = defineCollector({
       // A policy that is not JSON is unreadable, never a crash of the collector.
       draft.field('fileSystemPolicy', mapped(policy, fileSystemPolicy, fileSystemCalls.DescribeFileSystemPolicy.label), asIs);
       ctx.emit(draft.build());
-    })));
+    }));
   },
 });

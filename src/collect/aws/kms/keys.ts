@@ -25,7 +25,7 @@ export const kmsKeys = defineCollector({
   async collect(ctx) {
     const kms = ctx.clients.get(KMSClient, ctx.region);
     const keys = await listResources(ctx, keyCalls.ListKeys, () => paginateListKeys({ client: kms }, {}), (page) => page.Keys);
-    await Promise.all(keys.map((key) => ctx.limit(async () => {
+    await Promise.all(keys.map(async (key) => {
       const keyId = listedId(ctx, key.KeyId, keyCalls.ListKeys, 'a key', 'KeyId');
       if (keyId === undefined) return;
       const described = await ctx.call(keyCalls.DescribeKey, () => kms.send(new DescribeKeyCommand({ KeyId: keyId })));
@@ -45,6 +45,6 @@ export const kmsKeys = defineCollector({
       }
       draft.field('policy', mapped(await ctx.call(keyCalls.GetKeyPolicy, () => kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }))), parsePolicy, keyCalls.GetKeyPolicy.label), asIs);
       ctx.emit(draft.build());
-    })));
+    }));
   },
 });

@@ -45,7 +45,7 @@ export const regionSettings = defineCollector({
     const config = ctx.clients.get(ConfigServiceClient, ctx.region);
     const analyzer = ctx.clients.get(AccessAnalyzerClient, ctx.region);
     const hub = ctx.clients.get(SecurityHubClient, ctx.region);
-    const call = <T>(row: Call, send: () => Promise<T>): Promise<Fetch<T>> => ctx.limit(() => ctx.call(row, send));
+    const call = <T>(row: Call, send: () => Promise<T>): Promise<Fetch<T>> => ctx.call(row, send);
 
     const readRecorders = async () => {
       const recorders = mapped(await call(regionCalls.config.DescribeConfigurationRecorders, () => config.send(new DescribeConfigurationRecordersCommand({}))),
@@ -58,7 +58,7 @@ export const regionSettings = defineCollector({
     const readHub = async () => {
       const described = await call(regionCalls.securityHub.DescribeHub, () => hub.send(new DescribeHubCommand({})));
       const standards = described.kind === 'ok'
-        ? await ctx.limit(() => readPages(regionCalls.securityHub.GetEnabledStandards, paginateGetEnabledStandards({ client: hub, pageSize: 100 }, {}), (page) => page.StandardsSubscriptions))
+        ? await readPages(regionCalls.securityHub.GetEnabledStandards, paginateGetEnabledStandards({ client: hub, pageSize: 100 }, {}), (page) => page.StandardsSubscriptions)
         : undefined;
       return { described, standards };
     };
@@ -69,7 +69,7 @@ export const regionSettings = defineCollector({
       call(regionCalls.ec2.GetEbsDefaultKmsKeyId, () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))),
       readRecorders(),
       call(regionCalls.config.DescribeDeliveryChannels, () => config.send(new DescribeDeliveryChannelsCommand({}))),
-      ctx.limit(() => readPages(regionCalls.accessAnalyzer.ListAnalyzers, paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers)),
+      readPages(regionCalls.accessAnalyzer.ListAnalyzers, paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers),
       readHub(),
     ]);
 

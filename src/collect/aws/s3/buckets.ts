@@ -145,7 +145,7 @@ export const s3Buckets = defineCollector({
     } catch (error) {
       listing = { ...describeError(error), operation: bucketListingCalls.ListBuckets.label };
     }
-    await Promise.all(buckets.map((bucket) => ctx.limit(() => collectBucket(ctx, s3, bucket))));
+    await Promise.all(buckets.map((bucket) => collectBucket(ctx, s3, bucket)));
     // Reported last, so coverage keeps the listing's reason over a bucket's.
     if (listing !== undefined) ctx.listingFailed(listing, buckets.length > 0);
   },

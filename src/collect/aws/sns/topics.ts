@@ -27,7 +27,7 @@ export const snsTopics = defineCollector({
   async collect(ctx) {
     const sns = ctx.clients.get(SNSClient, ctx.region);
     const topics = await listResources(ctx, topicCalls.ListTopics, () => paginateListTopics({ client: sns }, {}), (page) => page.Topics);
-    await Promise.all(topics.map((topic) => ctx.limit(async () => {
+    await Promise.all(topics.map(async (topic) => {
       const arn = topic.TopicArn ?? '';
       const attributes = await ctx.call(topicCalls.GetTopicAttributes, () => sns.send(new GetTopicAttributesCommand({ TopicArn: arn })));
       if (attributes.kind === 'absent') return;
@@ -45,6 +45,6 @@ export const snsTopics = defineCollector({
       else draft.fields(attributePaths, attributes, () => ({}));
       draft.field('subscriptions', mapped(listed, subscriptions, topicCalls.ListSubscriptionsByTopic.label), asIs);
       ctx.emit(draft.build());
-    })));
+    }));
   },
 });

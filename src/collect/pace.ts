@@ -1,0 +1,54 @@
+/**
+ * The pace of collection: every AWS call — listing pages included — waits
+ * for a slot under the run's global cap and under its service's cap in its
+ * region (AWS throttles per account and region; a global service has one
+ * region). Calls are what is scheduled, not resources, so a bucket's ten
+ * independent reads go out side by side and no slot is held while a
+ * collector waits for an answer it needs before its next call.
+ */
+import pLimit from 'p-limit';
+
+/**
+ * The sustained request rates AWS documents, per account and region, for the
+ * reads collectors send (the lowest rate among a service's calls). A cap in
+ * flight is the rate × ROUND_TRIP_SECONDS: at that round trip the service
+ * sees at most its rate; faster answers briefly exceed it, which the SDK's
+ * adaptive retry absorbs. Services without a documented rate keep half the
+ * global cap (IAM publishes none; it is global, so one cap serves the account).
+ */
+export const documentedRates: Readonly<Record<string, { readonly perSecond: number; readonly source: string }>> = {
+  // "Your application can achieve at least 5,500 GET/HEAD requests per second per partitioned prefix" (S3 User Guide, optimizing performance): no lower cap.
+  S3: { perSecond: 5_500, source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html' },
+  // Non-mutating actions: a bucket of 100 tokens refilled at 20 per second (EC2 API request throttling).
+  EC2: { perSecond: 20, source: 'https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html' },
+  // ListKeys and ListAliases 100 per second; per-key reads (DescribeKey, GetKeyRotationStatus, GetKeyPolicy) 1,000 or more (KMS request quotas).
+  KMS: { perSecond: 100, source: 'https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html' },
+  // "This action is throttled at 30 transactions per second" (SNS API reference, ListTopics).
+  SNS: { perSecond: 30, source: 'https://docs.aws.amazon.com/sns/latest/api/API_ListTopics.html' },
+};
+
+/** A control-plane round trip from outside AWS's network, conservatively short. */
+export const ROUND_TRIP_SECONDS = 0.1;
+
+/** The most calls of SDK client `client` (`S3`, `EC2`) in flight per region. `override` applies one cap to every service (the benchmark's --service-concurrency). */
+export function serviceCap(client: string, concurrency: number, override?: number): number {
+  if (override !== undefined) return Math.min(concurrency, override);
+  const rate = documentedRates[client];
+  if (rate === undefined) return Math.max(2, Math.ceil(concurrency / 2));
+  return Math.min(concurrency, Math.max(2, Math.floor(rate.perSecond * ROUND_TRIP_SECONDS)));
+}
+
+/** Runs one call when its service and the run have a slot free. */
+export type Schedule = <T>(client: string, region: string, send: () => Promise<T>) => Promise<T>;
+
+export function createSchedule(concurrency: number, serviceConcurrency?: number): Schedule {
+  const global = pLimit(concurrency);
+  const lanes = new Map<string, ReturnType<typeof pLimit>>();
+  return (client, region, send) => {
+    const key = `${client}\u0000${region}`;
+    let lane = lanes.get(key);
+    if (lane === undefined) lanes.set(key, (lane = pLimit(serviceCap(client, concurrency, serviceConcurrency))));
+    // The service slot first: a call waiting for its service holds no global slot another service could use.
+    return lane(() => global(send));
+  };
+}
