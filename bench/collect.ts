@@ -87,8 +87,8 @@ async function main(): Promise<void> {
   console.log(`Assay collection benchmark: node ${process.version}, ${cpu[0]?.model.trim() ?? 'unknown CPU'} ×${cpu.length}`);
   console.log(`Fake AWS on 127.0.0.1, ${options.latencyMs} ms per request; ${estate.size.regions.length} regions (${estate.size.regions.join(', ')})`);
   console.log(`  ${describeEstate(estate)}`);
-  const serviceCap = options.serviceConcurrency === undefined ? `${Math.max(2, Math.ceil(concurrency / 2))} (run.ts default)` : String(options.serviceConcurrency);
-  console.log(`runCollection: all ${collectors.length} registered collectors, concurrency ${concurrency}, per-service concurrency ${serviceCap}`);
+  const serviceCap = options.serviceConcurrency === undefined ? 'from each service\'s documented rate (src/collect/pace.ts)' : String(options.serviceConcurrency);
+  console.log(`runCollection: all ${collectors.length} registered collectors, concurrency ${concurrency}, per-service concurrency per region ${serviceCap}`);
   if (concurrency > 50) console.log('  note: the SDK\'s HTTP agent opens at most 50 sockets per host, so more than 50 calls cannot be in flight');
   const run = await runBench(options);
   console.log(`  fake AWS was at ${run.endpoint}; stopped`);
