@@ -6,8 +6,6 @@
  * independent reads go out side by side and no slot is held while a
  * collector waits for an answer it needs before its next call.
  */
-import pLimit from 'p-limit';
-
 /**
  * The sustained request rates AWS documents, per account and region, for the
  * reads collectors send (the lowest rate among a service's calls). A cap in
@@ -41,14 +39,64 @@ export function serviceCap(client: string, concurrency: number, override?: numbe
 /** Runs one call when its service and the run have a slot free. */
 export type Schedule = <T>(client: string, region: string, send: () => Promise<T>) => Promise<T>;
 
+interface Waiting {
+  /** Order of arrival: of the lanes that can go, the one whose call has waited longest goes first. */
+  readonly seq: number;
+  readonly start: () => void;
+}
+
+interface Lane {
+  readonly cap: number;
+  active: number;
+  readonly waiting: Waiting[];
+  /** Index of the first call still waiting (the array is consumed from the front). */
+  head: number;
+}
+
+/**
+ * Two caps at once without nesting two limiters: a call starts when both its
+ * lane (client and region) and the run have a slot, otherwise it waits in its
+ * lane's queue. One promise per call (the call's own): thousands of calls
+ * wait at the start of a run, so the scheduler must cost next to nothing.
+ */
 export function createSchedule(concurrency: number, serviceConcurrency?: number): Schedule {
-  const global = pLimit(concurrency);
-  const lanes = new Map<string, ReturnType<typeof pLimit>>();
-  return (client, region, send) => {
+  const lanes = new Map<string, Lane>();
+  let active = 0;
+  let arrivals = 0;
+
+  const pump = (): void => {
+    while (active < concurrency) {
+      let next: Lane | undefined;
+      for (const lane of lanes.values()) {
+        const first = lane.waiting[lane.head];
+        if (first !== undefined && lane.active < lane.cap && (next === undefined || first.seq < (next.waiting[next.head]?.seq ?? Infinity))) next = lane;
+      }
+      if (next === undefined) return;
+      const call = next.waiting[next.head];
+      next.head++;
+      // Drop the consumed front now and then, so a long run's queue does not keep every call it served.
+      if (next.head > 1024 && next.head * 2 > next.waiting.length) {
+        next.waiting.splice(0, next.head);
+        next.head = 0;
+      }
+      call?.start();
+    }
+  };
+
+  return <T>(client: string, region: string, send: () => Promise<T>): Promise<T> => {
     const key = `${client}\u0000${region}`;
     let lane = lanes.get(key);
-    if (lane === undefined) lanes.set(key, (lane = pLimit(serviceCap(client, concurrency, serviceConcurrency))));
-    // The service slot first: a call waiting for its service holds no global slot another service could use.
-    return lane(() => global(send));
+    if (lane === undefined) lanes.set(key, (lane = { cap: serviceCap(client, concurrency, serviceConcurrency), active: 0, waiting: [], head: 0 }));
+    const own = lane;
+    const run = (resolve: (value: T) => void, reject: (reason: unknown) => void): void => {
+      own.active++;
+      active++;
+      const done = (): void => { own.active--; active--; pump(); };
+      send().then((value) => { done(); resolve(value); }, (error: unknown) => { done(); reject(error); });
+    };
+    return new Promise<T>((resolve, reject) => {
+      if (own.head === own.waiting.length && own.active < own.cap && active < concurrency) run(resolve, reject);
+      else own.waiting.push({ seq: arrivals++, start: () => { run(resolve, reject); } });
+    });
   };
 }
