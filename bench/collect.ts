@@ -1,5 +1,5 @@
 /**
- * `npm run bench:collect -- --cli [--scales 1,3,10] [--cli-path dist/cli/main.js] [--save file | --compare file]`:
+ * `npm run bench:collect -- --cli [--scales 1,3,10] [--cli-path dist/cli/main.js] [--save file | --compare file] [--cpu-prof dir]`:
  * the issue's end-to-end run through the real CLI (bench/collect/cli-bench.ts).
  *
  * `npm run bench:collect [-- --buckets 200 --keys 100 --groups 200 --vpcs 20 --topics 20 --users 50 --roles 50 --regions 4 --latency 50 --concurrency 32 --service-concurrency N]`
@@ -39,6 +39,7 @@ const { values } = parseArgs({
     scales: { type: 'string' },
     save: { type: 'string' },
     compare: { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
   strict: true,
 });
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
       concurrency: whole('concurrency', values.concurrency, 16, 1, 256),
       save: values.save,
       compare: values.compare,
+      cpuProf: values['cpu-prof'],
     });
     if (!same) process.exitCode = 1;
     return;

@@ -18,6 +18,8 @@ export interface CliBenchOptions {
   readonly concurrency: number;
   readonly save: string | undefined;
   readonly compare: string | undefined;
+  /** A directory for the CLI's CPU profiles (node --cpu-prof), one per scale. */
+  readonly cpuProf: string | undefined;
 }
 
 const TARGET_RATIO = 1.5;
@@ -36,7 +38,7 @@ export async function cliBench(options: CliBenchOptions): Promise<boolean> {
   const rows: string[] = [];
   for (const scale of options.scales) {
     console.log(`  ${scale}×: ${describeEstate(estateAt(scale))}`);
-    const run = await runCli(options.cliPath, scale, latencyMs, concurrency);
+    const run = await runCli(options.cliPath, scale, latencyMs, concurrency, options.cpuProf === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', options.cpuProf]);
     if (run.exitCode !== 0 || run.content === '') throw new Error(`the scan at ${scale}× exited ${String(run.exitCode)}:\n${run.stderr}`);
     const bound = (run.calls * latencyMs) / 1000 / concurrency;
     const ratio = run.wallSeconds / bound;
@@ -45,6 +47,7 @@ export async function cliBench(options: CliBenchOptions): Promise<boolean> {
     console.log(rows[rows.length - 1]);
   }
   console.log(['', 'scale  wall, calls (requests the fake answered, retries included), bound = calls × latency ÷ concurrency, ratio = wall ÷ bound', ...rows].join('\n'));
+  if (options.cpuProf !== undefined) console.log(`CPU profiles of the CLI in ${options.cpuProf}`);
   if (options.save !== undefined) {
     await writeFile(options.save, JSON.stringify(contents));
     console.log(`snapshots' content saved to ${options.save}`);

@@ -46,14 +46,15 @@ export function snapshotContent(snapshot: { resources: unknown[]; coverage: unkn
   return [canonical(snapshot.scope), ...lines(snapshot.resources), ...lines(snapshot.coverage), ...lines(snapshot.errors)].join('\n');
 }
 
-export async function runCli(cliPath: string, scale: number, latencyMs: number, concurrency: number): Promise<CliRun> {
+/** `nodeArgs` go to the CLI's node (`--cpu-prof --cpu-prof-dir …` to profile it). */
+export async function runCli(cliPath: string, scale: number, latencyMs: number, concurrency: number, nodeArgs: readonly string[] = []): Promise<CliRun> {
   const fake = await spawnFakeAws(issueShape(scale), latencyMs);
   const dir = await mkdtemp(join(tmpdir(), 'assay-bench-cli-'));
   const saved = join(dir, 'snapshot.json');
   try {
     const started = performance.now();
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [cliPath, 'scan', '--pack', 'cis-aws-foundations-7.0.0', '--regions', ISSUE_REGIONS.join(','), '--concurrency', String(concurrency),
+      const child = spawn(process.execPath, [...nodeArgs, cliPath, 'scan', '--pack', 'cis-aws-foundations-7.0.0', '--regions', ISSUE_REGIONS.join(','), '--concurrency', String(concurrency),
         '--fail-on', 'none', '--quiet', '--save-snapshot', saved], {
         env: {
           PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', NODE_NO_WARNINGS: '1',
