@@ -17,6 +17,7 @@ import { defineCollector, type Collector } from '../../define.js';
 import { asIs, failureOf, mapped, policyDocument, required, setFields } from '../../answers.js';
 import { credentialReport, credentialReportCalls, defaultPolling, reportRow, type ReportPolling } from './credential-report.js';
 import { listFetch, listResources } from '../../listing.js';
+import { inWindow } from '../../window.js';
 import { accessKeyFields, accessKeyLastUsed, accessKeyLastUsedPaths, attachedPolicies, loginProfile, mfaDevices, userFields } from './map.js';
 
 type Iam = IAMClient;
@@ -45,7 +46,7 @@ export function iamUsersCollector(polling: ReportPolling = defaultPolling): Coll
       const users = await listResources(ctx, userCalls.ListUsers, () => paginateListUsers({ client: iam }, {}), (page) => page.Users);
       const named = users.filter((user): user is User & { UserName: string } => user.UserName !== undefined && user.UserName !== '');
       if (named.length < users.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListUsers answered a user without UserName', operation: userCalls.ListUsers.label }, true);
-      const drafts = await Promise.all(named.map(async (user) => ({ name: user.UserName, draft: await describeUser(ctx, iam, user) })));
+      const drafts = await inWindow(named, async (user) => ({ name: user.UserName, draft: await describeUser(ctx, iam, user) }));
       const settled = await report;
       // Emitted in listing order, however the calls raced.
       for (const { name, draft } of drafts) {

@@ -20,6 +20,7 @@ import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
 import { asIs, INCOMPLETE, mapped } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listedId } from '../../listing.js';
+import { inWindow } from '../../window.js';
 import { describeError, type CallFailure } from '../../failure.js';
 import {
   aclOf, bucketArn, type BucketData, encryptionOf, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
@@ -150,7 +151,7 @@ export const s3Buckets = defineCollector({
     } catch (error) {
       listing = { ...describeError(error), operation: bucketListingCalls.ListBuckets.label };
     }
-    await Promise.all(buckets.map((bucket) => collectBucket(ctx, s3, bucket)));
+    await inWindow(buckets, (bucket) => collectBucket(ctx, s3, bucket));
     // Reported last, so coverage keeps the listing's reason over a bucket's.
     if (listing !== undefined) ctx.listingFailed(listing, buckets.length > 0);
   },
