@@ -48,8 +48,10 @@ describe('createSchedule', () => {
   it('passes a failed call\'s error to its caller and frees its slot', async () => {
     const schedule = createSchedule(1);
     const failed = schedule('IAM', 'us-east-1', () => Promise.reject(new Error('AccessDenied')));
+    const thrown = schedule('IAM', 'us-east-1', () => { throw new Error('a bug'); });
     const next = schedule('IAM', 'us-east-1', () => Promise.resolve('next'));
     await expect(failed).rejects.toThrow('AccessDenied');
+    await expect(thrown).rejects.toThrow('a bug');
     await expect(next).resolves.toBe('next');
   });
 });

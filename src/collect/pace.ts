@@ -92,7 +92,14 @@ export function createSchedule(concurrency: number, serviceConcurrency?: number)
       own.active++;
       active++;
       const done = (): void => { own.active--; active--; pump(); };
-      send().then((value) => { done(); resolve(value); }, (error: unknown) => { done(); reject(error); });
+      let sent: Promise<T>;
+      try {
+        sent = send();
+      } catch (error) {
+        // A send that throws instead of rejecting must still give its slot back.
+        sent = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      sent.then((value) => { done(); resolve(value); }, (error: unknown) => { done(); reject(error); });
     };
     return new Promise<T>((resolve, reject) => {
       if (own.head === own.waiting.length && own.active < own.cap && active < concurrency) run(resolve, reject);
