@@ -1,4 +1,7 @@
 /**
+ * `npm run bench:collect -- --cli [--scales 1,3,10] [--cli-path dist/cli/main.js] [--save file | --compare file] [--cpu-prof dir]`:
+ * the issue's end-to-end run through the real CLI (bench/collect/cli-bench.ts).
+ *
  * `npm run bench:collect [-- --buckets 200 --keys 100 --groups 200 --vpcs 20 --topics 20 --users 50 --roles 50 --regions 4 --latency 50 --concurrency 32 --service-concurrency N]`
  *
  * Measures collection throughput: every registered collector, through a
@@ -16,6 +19,7 @@ import { collectors } from '../src/collect/aws/index.js';
 import { Estate, REGION_NAMES } from './collect/estate.js';
 import { describeEstate, printReport } from './collect/report.js';
 import { runBench } from './collect/run-bench.js';
+import { cliBench } from './collect/cli-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +34,12 @@ const { values } = parseArgs({
     latency: { type: 'string' },
     concurrency: { type: 'string' },
     'service-concurrency': { type: 'string' },
+    cli: { type: 'boolean' },
+    'cli-path': { type: 'string' },
+    scales: { type: 'string' },
+    save: { type: 'string' },
+    compare: { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
   strict: true,
 });
@@ -42,6 +52,19 @@ function whole(name: string, text: string | undefined, fallback: number, min: nu
 }
 
 async function main(): Promise<void> {
+  if (values.cli === true) {
+    const same = await cliBench({
+      cliPath: values['cli-path'] ?? 'dist/cli/main.js',
+      scales: (values.scales ?? '1,3,10').split(',').map((s) => whole('scales', s, 1, 1, 100)),
+      latencyMs: whole('latency', values.latency, 40, 0, 10_000),
+      concurrency: whole('concurrency', values.concurrency, 16, 1, 256),
+      save: values.save,
+      compare: values.compare,
+      cpuProf: values['cpu-prof'],
+    });
+    if (!same) process.exitCode = 1;
+    return;
+  }
   const regionCount = whole('regions', values.regions, 4, 1, REGION_NAMES.length);
   const estate = new Estate({
     regions: REGION_NAMES.slice(0, regionCount),
@@ -66,8 +89,8 @@ async function main(): Promise<void> {
   console.log(`Assay collection benchmark: node ${process.version}, ${cpu[0]?.model.trim() ?? 'unknown CPU'} ×${cpu.length}`);
   console.log(`Fake AWS on 127.0.0.1, ${options.latencyMs} ms per request; ${estate.size.regions.length} regions (${estate.size.regions.join(', ')})`);
   console.log(`  ${describeEstate(estate)}`);
-  const serviceCap = options.serviceConcurrency === undefined ? `${Math.max(2, Math.ceil(concurrency / 2))} (run.ts default)` : String(options.serviceConcurrency);
-  console.log(`runCollection: all ${collectors.length} registered collectors, concurrency ${concurrency}, per-service concurrency ${serviceCap}`);
+  const serviceCap = options.serviceConcurrency === undefined ? 'from each service\'s documented rate (src/collect/pace.ts)' : String(options.serviceConcurrency);
+  console.log(`runCollection: all ${collectors.length} registered collectors, concurrency ${concurrency}, per-service concurrency per region ${serviceCap}`);
   if (concurrency > 50) console.log('  note: the SDK\'s HTTP agent opens at most 50 sockets per host, so more than 50 calls cannot be in flight');
   const run = await runBench(options);
   console.log(`  fake AWS was at ${run.endpoint}; stopped`);

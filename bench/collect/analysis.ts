@@ -1,17 +1,13 @@
 /**
  * Figures from one run: which collector each API call served, the bounds
- * the run could not beat (the global cap, and run.ts's per-service caps),
+ * the run could not beat (the global cap, and each service's cap per region),
  * requests the server saw twice, and how many requests were in flight over
  * the run, per service.
  */
 import type { Collector } from '../../src/collect/define.js';
 import { callsOf } from '../../src/collect/calls.js';
+import { serviceCap } from '../../src/collect/pace.js';
 import type { RequestRecord } from './fake-aws.js';
-
-/** The service key run.ts limits a collector under, to explain the figures. */
-export function limitKeyOf(collector: Collector): string {
-  return collector.service;
-}
 
 /** The collectors whose call table has the operation (`S3:GetBucketAcl` → aws.s3.bucket). */
 export function collectorsOf(operation: string, collectors: readonly Collector[]): Collector[] {
@@ -19,29 +15,29 @@ export function collectorsOf(operation: string, collectors: readonly Collector[]
 }
 
 export interface ServiceLoad {
+  /** The schedule's lane: SDK client and region (`S3 us-east-1`). */
   readonly key: string;
   readonly calls: number;
-  /** calls × latency ÷ the cap this service's calls run under. */
+  readonly cap: number;
+  /** calls × latency ÷ the lane's cap. */
   readonly boundSeconds: number;
 }
 
 /**
- * Calls per run.ts limit key, and the time each key needs at its cap; the
- * largest is the run's floor under per-service limits. run.ts caps a
- * regional service in each region separately, so its calls (assumed spread
- * evenly over the regions) get `regions` times the cap.
+ * Requests per lane of the schedule (src/collect/pace.ts: each SDK client in
+ * each region has its own cap), and the time each lane needs at its cap; the
+ * largest is the run's floor under per-service caps.
  */
-export function serviceLoads(calls: ReadonlyMap<string, number>, collectors: readonly Collector[], latencyMs: number, cap: number, regions = 1): ServiceLoad[] {
-  const byKey = new Map<string, { calls: number; regional: boolean }>();
-  for (const [operation, n] of calls) {
-    const owners = collectorsOf(operation, collectors);
-    const key = owners.length === 0 ? '(run.ts, unlimited)' : owners.map(limitKeyOf).filter((k, i, all) => all.indexOf(k) === i).join('+');
-    const regional = owners.length > 0 && owners.every((c) => c.scope === 'regional');
-    const known = byKey.get(key);
-    byKey.set(key, { calls: (known?.calls ?? 0) + n, regional: known === undefined ? regional : known.regional && regional });
+export function serviceLoads(requests: readonly RequestRecord[], latencyMs: number, concurrency: number, override: number | undefined): ServiceLoad[] {
+  const byKey = new Map<string, number>();
+  for (const r of requests) {
+    const key = `${r.operation.split(':')[0] ?? ''} ${r.region}`;
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
   }
-  return [...byKey.entries()].map(([key, load]) => ({ key, calls: load.calls, boundSeconds: key.startsWith('(') ? 0 : (load.calls * latencyMs) / 1000 / (cap * (load.regional ? regions : 1)) }))
-    .sort((a, b) => b.calls - a.calls);
+  return [...byKey.entries()].map(([key, calls]) => {
+    const cap = serviceCap(key.split(' ')[0] ?? '', concurrency, override);
+    return { key, calls, cap, boundSeconds: (calls * latencyMs) / 1000 / cap };
+  }).sort((a, b) => b.boundSeconds - a.boundSeconds || a.key.localeCompare(b.key));
 }
 
 export interface Duplicate {

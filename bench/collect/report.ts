@@ -33,7 +33,6 @@ export function printReport(run: BenchRun, options: BenchOptions, collectors: re
   const wall = (run.finished - run.started) / 1000;
   const total = run.stats.calls;
   const served = countByOperation(run.requests);
-  const cap = Math.min(concurrency, options.serviceConcurrency ?? Math.max(2, Math.ceil(concurrency / 2)));
 
   out.push('API calls by operation (ClientPool.calls; "server" = HTTP requests the fake answered, retries included)');
   const operations = [...new Set([...run.calls.keys(), ...served.keys()])].sort();
@@ -76,9 +75,9 @@ export function printReport(run: BenchRun, options: BenchOptions, collectors: re
   out.push(`  duplicate requests (same operation, region and parameters): ${dupes.length === 0 ? 'none' : int(dupes.length)}`);
   for (const d of dupes.slice(0, 10)) out.push(`    ${d.count}× ${d.operation} ${d.region} ${d.subject.slice(0, 100)}`);
 
-  out.push('', `Why the ratio is what it is (per-service cap ${cap} in each region${options.serviceConcurrency === undefined ? ': run.ts default, half the global cap' : ': --service-concurrency'})`);
-  const loads = serviceLoads(run.calls, collectors, latencyMs, cap, options.estate.size.regions.length);
-  out.push(...table(['run.ts limit key', 'calls', `floor at cap ${cap}`], loads.map((l) => [l.key, int(l.calls), l.boundSeconds > 0 ? secs(l.boundSeconds) : '-'])));
+  out.push('', `Why the ratio is what it is (each service's cap per region${options.serviceConcurrency === undefined ? ': src/collect/pace.ts, from its documented rate' : ': --service-concurrency'})`);
+  const loads = serviceLoads(run.requests, latencyMs, concurrency, options.serviceConcurrency);
+  out.push(...table(['client and region', 'calls', 'cap', 'floor at cap'], loads.slice(0, 12).map((l) => [l.key, int(l.calls), String(l.cap), secs(l.boundSeconds)])));
   const largest = Math.max(0, ...loads.map((l) => l.boundSeconds));
   const floor = Math.max(bound, largest);
   if (latencyMs > 0) out.push(`  floor with per-service caps: max(global ${secs(bound)}, largest service ${secs(largest)}) = ${secs(floor)} → best possible ratio ${(floor / bound).toFixed(2)}×`);

@@ -1,14 +1,17 @@
 /**
  * SDK clients for collection: one per client class, account and region,
- * created on first use and reused; each guarded read-only, retrying with the
- * SDK's adaptive mode and a higher attempt count, with per-call timeouts.
- * Every call is counted by operation, for the summary and for the test that
- * declared permissions cover what collectors send.
+ * created on first use and reused; each guarded read-only, retrying
+ * throttling adaptively and server errors a few times (retry.ts), with
+ * per-call timeouts. Every call is counted by operation, for the summary and
+ * for the test that declared permissions cover what collectors send, and
+ * waits for its slot under the run's schedule (pace.ts), if one is set.
  */
-import type { AwsCredentialIdentityProvider, InitializeMiddleware, MetadataBearer } from '@smithy/types';
+import type { AwsCredentialIdentityProvider, InitializeMiddleware, MetadataBearer, RetryStrategyV2 } from '@smithy/types';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { HttpHandler } from '@smithy/protocol-http';
 import { guard, operationKey } from './read-only.js';
+import type { Schedule } from './pace.js';
+import { BoundedRetryStrategy } from './retry.js';
 
 /** The shape of an SDK v3 client constructor we rely on. */
 export type ClientClass<C> = new (config: ClientConfig) => C;
@@ -16,8 +19,7 @@ export type ClientClass<C> = new (config: ClientConfig) => C;
 export interface ClientConfig {
   region: string;
   credentials?: AwsCredentialIdentityProvider;
-  maxAttempts: number;
-  retryMode: 'adaptive';
+  retryStrategy: RetryStrategyV2;
   requestHandler: HttpHandler;
 }
 
@@ -46,6 +48,7 @@ export class ClientPool {
   readonly calls = new Map<string, number>();
   private readonly handler: HttpHandler;
   readonly customEndpoint: string | undefined;
+  private schedule: Schedule | undefined;
 
   constructor(private readonly options: ClientPoolOptions = {}) {
     this.handler = options.requestHandler ?? new NodeHttpHandler({ connectionTimeout: 5_000, requestTimeout: 30_000 });
@@ -64,18 +67,26 @@ export class ClientPool {
     const client = guard(new ctor({
       region,
       ...(this.options.credentials === undefined ? {} : { credentials: this.options.credentials }),
-      maxAttempts: this.options.maxAttempts ?? 8,
-      retryMode: 'adaptive',
+      retryStrategy: new BoundedRetryStrategy(this.options.maxAttempts ?? 8),
       requestHandler: this.handler,
       ...(extra?.config ?? {}),
     }));
-    client.middlewareStack.add((next, context) => async (args) => {
+    client.middlewareStack.add((next, context) => (args) => {
       const op = operationKey(String(context.clientName), String(context.commandName));
       this.calls.set(op, (this.calls.get(op) ?? 0) + 1);
-      return next(args);
+      // Read at send time: a run sets its schedule after the pool's first clients exist.
+      const schedule = this.schedule;
+      return schedule === undefined ? next(args) : schedule(op.slice(0, op.indexOf(':')), region, () => next(args));
     }, { step: 'initialize', priority: 'low', name: 'assayCallCounter' });
     this.clients.set(key, client);
     return client;
+  }
+
+  /** Every call from now on waits for its slot under `schedule` (undefined: calls go out at once); answers the schedule it replaced. */
+  pace(schedule: Schedule | undefined): Schedule | undefined {
+    const previous = this.schedule;
+    this.schedule = schedule;
+    return previous;
   }
 
   totalCalls(): number {

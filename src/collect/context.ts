@@ -10,6 +10,7 @@ import type { Resource, ResourceError, TAGS_ERROR_PATH } from '../resources/reso
 import type { CollectionError } from '../snapshot/schema.js';
 import type { Call } from './calls.js';
 import type { ClientPool } from './clients.js';
+import type { Partition } from './partition.js';
 import { describeError, type CallFailure } from './failure.js';
 import { AssayError } from '../diagnostics/error.js';
 
@@ -22,7 +23,7 @@ export type Fetch<T> =
 export interface CollectContext {
   readonly clients: ClientPool;
   readonly account: string;
-  readonly partition: string;
+  readonly partition: Partition;
   /** The region collected, or the partition's home region for global collectors. */
   readonly region: string;
   /** Sends one call of the collector's table; the row's "not configured" codes answer `absent`. */
@@ -32,8 +33,6 @@ export interface CollectContext {
   emit(resource: Resource): void;
   /** Listing of the type failed outright (status failed) or part-way (partial). */
   listingFailed(failure: CallFailure, partial: boolean): void;
-  /** Runs `task` under the service's concurrency limit. */
-  limit<T>(task: () => Promise<T>): Promise<T>;
 }
 
 /** The static type of catalog type N's `data`. */
@@ -114,9 +113,8 @@ export interface ContextSinks {
 }
 
 export function createContext(
-  base: { clients: ClientPool; account: string; partition: string; region: string; resourceRegion: string; type: string; service: string },
+  base: { clients: ClientPool; account: string; partition: Partition; region: string; resourceRegion: string; type: string; service: string },
   sinks: ContextSinks,
-  limit: <T>(task: () => Promise<T>) => Promise<T>,
 ): CollectContext {
   const record = (failure: CallFailure, resource: string | undefined): void => {
     // The failed call names its own service (a region collector calls EC2, Config and Security Hub).
@@ -166,6 +164,5 @@ export function createContext(
       record(failure, undefined);
       sinks.listing(failure, partial);
     },
-    limit,
   };
 }

@@ -40,7 +40,7 @@ export async function readPages<P, T>(call: Call, pages: AsyncIterable<P>, pick:
 
 /** Lists the resources a collector emits, recording a failed page on the type's coverage. */
 export async function listResources<P, T>(ctx: CollectContext, call: Call, pages: () => AsyncIterable<P>, pick: (page: P) => readonly T[] | undefined): Promise<T[]> {
-  const listing = await ctx.limit(() => readPages(call, pages(), pick));
+  const listing = await readPages(call, pages(), pick);
   if (listing.failure !== undefined) ctx.listingFailed(listing.failure, listing.items.length > 0);
   return listing.items;
 }

@@ -1,12 +1,11 @@
 /**
  * Runs every collector for one account — global ones once, regional ones in
- * each enabled region — concurrently under a global cap and per-service caps,
- * and assembles the snapshot. Nothing here aborts on a failed call: failures
+ * each enabled region — all at once, every AWS call they send waiting for its
+ * slot under a global cap and its service's cap in its region (pace.ts), and
+ * assembles the snapshot. Nothing here aborts on a failed call: failures
  * are recorded as errors and coverage. Only cancellation stops the run, and
  * then no snapshot is produced at all.
  */
-import pLimit from 'p-limit';
-import { EC2Client, DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { AssayError } from '../diagnostics/error.js';
 import { GLOBAL_REGION } from '../resources/define.js';
 import type { Resource } from '../resources/resource.js';
@@ -16,7 +15,9 @@ import type { ClientPool } from './clients.js';
 import { createContext } from './context.js';
 import type { Collector } from './define.js';
 import { describeError } from './failure.js';
+import { createSchedule } from './pace.js';
 import { homeRegion, type Partition } from './partition.js';
+import { describeAllRegions } from './regions.js';
 
 /** The run's own call, outside any collector: which regions the account has enabled. */
 export const regionDiscoveryCalls = callTable('EC2', 'ec2', { DescribeRegions: { iam: 'ec2:DescribeRegions' } });
@@ -38,7 +39,7 @@ export interface CollectOptions {
   readonly collectors: readonly Collector[];
   /** Most API calls in flight at once. */
   readonly concurrency: number;
-  /** Most calls in flight per service (IAM throttles much earlier than EC2). */
+  /** Most calls in flight per service and region, for every service; unset, each service's cap comes from its documented rate (pace.ts). */
   readonly serviceConcurrency?: number;
   readonly generator: { readonly name: string; readonly version: string };
   /** The clock is read at the edge and passed in. */
@@ -61,9 +62,8 @@ interface RegionPlan {
 
 /** Which regions to visit: enabled ones; regions not opted in are recorded as skipped, not errors. */
 async function planRegions(options: CollectOptions): Promise<RegionPlan> {
-  const ec2 = options.clients.get(EC2Client, homeRegion(options.partition));
   try {
-    const answer = await ec2.send(new DescribeRegionsCommand({ AllRegions: true }));
+    const answer = await describeAllRegions(options.clients, options.partition);
     const all = (answer.Regions ?? []).map((r) => ({ name: r.RegionName ?? '', status: r.OptInStatus ?? 'opt-in-not-required' })).filter((r) => r.name !== '');
     const wanted = options.regions ?? all.map((r) => r.name);
     const enabled: string[] = [];
@@ -89,6 +89,15 @@ async function planRegions(options: CollectOptions): Promise<RegionPlan> {
 }
 
 export async function runCollection(options: CollectOptions): Promise<{ snapshot: Snapshot; stats: CollectStats }> {
+  const previous = options.clients.pace(createSchedule(options.concurrency, options.serviceConcurrency));
+  try {
+    return await collectAll(options);
+  } finally {
+    options.clients.pace(previous);
+  }
+}
+
+async function collectAll(options: CollectOptions): Promise<{ snapshot: Snapshot; stats: CollectStats }> {
   const checkCancelled = (): void => {
     if (options.signal?.aborted === true) throw new AssayError('COLLECT_FAILED', 'collection interrupted; no snapshot written');
   };
@@ -97,13 +106,6 @@ export async function runCollection(options: CollectOptions): Promise<{ snapshot
   const resources: Resource[] = [];
   const errors: CollectionError[] = plan.error === undefined ? [] : [plan.error];
   const coverage: CoverageEntry[] = [];
-  const globalLimit = pLimit(options.concurrency);
-  const serviceLimits = new Map<string, ReturnType<typeof pLimit>>();
-  const serviceLimit = (service: string): ReturnType<typeof pLimit> => {
-    let limit = serviceLimits.get(service);
-    if (limit === undefined) serviceLimits.set(service, (limit = pLimit(options.serviceConcurrency ?? Math.max(2, Math.ceil(options.concurrency / 2)))));
-    return limit;
-  };
 
   const tasks: Promise<void>[] = [];
   for (const collector of options.collectors) {
@@ -117,8 +119,6 @@ export async function runCollection(options: CollectOptions): Promise<{ snapshot
         let emitted = 0;
         let listing: { failed: boolean; partial: boolean; reason: string } = { failed: false, partial: false, reason: '' };
         options.progress?.({ type: collector.type, region: place, phase: 'start', resources: 0, failed: false });
-        // AWS throttles per account and region, so a regional service gets its cap in each region.
-        const limitForService = serviceLimit(collector.scope === 'global' ? service : `${service}:${place}`);
         const context = createContext(
           { clients: options.clients, account: options.account, partition: options.partition, region: place === GLOBAL_REGION ? homeRegion(options.partition) : place, resourceRegion: place, type: collector.type, service },
           {
@@ -126,7 +126,6 @@ export async function runCollection(options: CollectOptions): Promise<{ snapshot
             error: (error) => { errors.push(error); },
             listing: (failure, partial) => { listing = { failed: true, partial, reason: `${failure.code} on ${failure.operation}: ${failure.message}` }; },
           },
-          (task) => limitForService(() => globalLimit(task)),
         );
         try {
           await collector.collect(context);

@@ -38,10 +38,10 @@ async function completeItems(ctx: CollectContext, client: ConfigServiceClient, i
   let missing = 0;
   for (let start = 0; start < items.length; start += BATCH_KEYS) {
     const chunk = items.slice(start, start + BATCH_KEYS);
-    const answer = await ctx.limit(() => ctx.call(configCalls.BatchGetResourceConfig, () => client.send(new BatchGetResourceConfigCommand({
+    const answer = await ctx.call(configCalls.BatchGetResourceConfig, () => client.send(new BatchGetResourceConfigCommand({
       resourceKeys: chunk.map((item) => ({ // The query matched on our own type name, so the answer's type is one Config knows.
       resourceType: item.resourceType as ResourceType, resourceId: item.resourceId })),
-    }))));
+    })));
     if (answer.kind !== 'ok') {
       missing += chunk.length;
       continue;
@@ -75,10 +75,10 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
     const key = `${ctx.account}/${ctx.region}`;
     let state = recorderStates.get(key);
     if (state === undefined) {
-      state = ctx.limit(async () => ({
+      state = (async () => ({
         recorders: await ctx.call(configCalls.DescribeConfigurationRecorders, async () => (await client.send(new DescribeConfigurationRecordersCommand({}))).ConfigurationRecorders ?? []),
         statuses: await ctx.call(configCalls.DescribeConfigurationRecorderStatus, async () => (await client.send(new DescribeConfigurationRecorderStatusCommand({}))).ConfigurationRecordersStatus ?? []),
-      }));
+      }))();
       recorderStates.set(key, state);
     }
     return state;
@@ -123,7 +123,7 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
         for (const missing of mapping.unreadable ?? []) {
           const filled = mapper.fill?.read(ctx, item, missing.path);
           if (filled === undefined) draft.fail(missing.path, notInItem(missing.reason, configCalls.SelectResourceConfig.label));
-          else draft.field(missing.path, await ctx.limit(filled), (value) => value);
+          else draft.field(missing.path, await filled(), (value) => value);
         }
         ctx.emit(draft.build());
       }

@@ -28,8 +28,8 @@ export interface ConfigMapper {
    * Reads from the service's own API a field the item did not hold, where
    * Assay has the account's credentials (one account, --org, --accounts; not
    * an aggregator): the result is then as complete as the API path's, with
-   * calls only for what Config left out. The read to run (under the
-   * collector's concurrency limit), or undefined for a path it cannot read.
+   * calls only for what Config left out. The read to run (its calls wait
+   * for their slots as every call does), or undefined for a path it cannot read.
    */
   readonly fill?: {
     /** The calls it may make (their permissions join the Config collector's). */

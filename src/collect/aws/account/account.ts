@@ -53,11 +53,11 @@ export function awsAccountCollector(polling: ReportPolling = defaultPolling): Co
       const report = credentialReport(ctx, polling);
       const draft = ctx.draft({ type: 'aws.account', id: ctx.account });
       const settings = await Promise.all([
-        ctx.limit(() => iamSettings(ctx)),
-        ctx.limit(() => blockPublicAccess(ctx)),
-        ctx.limit(() => bucketNames(ctx)),
-        ctx.limit(() => contact(ctx)),
-        ctx.limit(() => membership(ctx)),
+        iamSettings(ctx),
+        blockPublicAccess(ctx),
+        bucketNames(ctx),
+        contact(ctx),
+        membership(ctx),
       ]);
       const rootRow = rootReportRow(reportRow(await report, ROOT_ROW));
       // Applied in catalog order once every answer is in, so the resource reads the same however the calls raced.

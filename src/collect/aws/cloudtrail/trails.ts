@@ -10,6 +10,7 @@ import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetI
 import { INCOMPLETE, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { eventSelectors, insightSelectors, isInHomeRegion, selectorPaths, trailFieldReaders, trailStatus } from './map.js';
+import { inWindow } from '../../window.js';
 
 export const trailCalls = callTable('CloudTrail', 'cloudtrail', {
   DescribeTrails: { iam: 'cloudtrail:DescribeTrails', fills: ['name', 'homeRegion', 'isMultiRegionTrail', 'isOrganizationTrail', 's3BucketName', 's3KeyPrefix', 'snsTopicArn', 'includeGlobalServiceEvents', 'logFileValidationEnabled', 'kmsKeyId', 'cloudWatchLogsLogGroupArn', 'cloudWatchLogsLogGroupName', 'cloudWatchLogsRoleArn', 'hasCustomEventSelectors', 'hasInsightSelectors'] },
@@ -33,7 +34,7 @@ export const cloudtrailTrails = defineCollector({
       return;
     }
     const trails = listed.value.trailList.filter((trail) => isInHomeRegion(trail, ctx.region));
-    await Promise.all(trails.map((trail) => ctx.limit(async () => {
+    await inWindow(trails, async (trail) => {
       // By ARN: a name alone does not find an organization trail owned by another account.
       const trailArn = trail.TrailARN ?? trail.Name;
       if (trailArn === undefined) {
@@ -47,6 +48,6 @@ export const cloudtrailTrails = defineCollector({
       const insights = await ctx.call(trailCalls.GetInsightSelectors, () => cloudtrail.send(new GetInsightSelectorsCommand({ TrailName: trailArn })));
       draft.field('insightSelectors', insights, insightSelectors, []);
       ctx.emit(draft.build());
-    })));
+    });
   },
 });

@@ -26,7 +26,7 @@ export const ec2SecurityGroups = defineCollector({
     const ec2 = ctx.clients.get(EC2Client, ctx.region);
     const [groups, interfaces] = await Promise.all([
       listResources(ctx, securityGroupCalls.DescribeSecurityGroups, () => paginateDescribeSecurityGroups({ client: ec2, pageSize: 1000 }, {}), (page) => page.SecurityGroups),
-      ctx.limit(() => readPages(securityGroupCalls.DescribeNetworkInterfaces, paginateDescribeNetworkInterfaces({ client: ec2, pageSize: 1000 }, {}), (page) => page.NetworkInterfaces)),
+      readPages(securityGroupCalls.DescribeNetworkInterfaces, paginateDescribeNetworkInterfaces({ client: ec2, pageSize: 1000 }, {}), (page) => page.NetworkInterfaces),
     ]);
     const counts = interfaceCounts(interfaces.items);
     for (const group of groups) {

@@ -27,7 +27,7 @@ export const ec2Vpcs = defineCollector({
     const ec2 = ctx.clients.get(EC2Client, ctx.region);
     const [vpcs, logs] = await Promise.all([
       listResources(ctx, vpcCalls.DescribeVpcs, () => paginateDescribeVpcs({ client: ec2, pageSize: 1000 }, {}), (page) => page.Vpcs),
-      ctx.limit(() => readPages(vpcCalls.DescribeFlowLogs, paginateDescribeFlowLogs({ client: ec2, pageSize: 1000 }, {}), (page) => page.FlowLogs)),
+      readPages(vpcCalls.DescribeFlowLogs, paginateDescribeFlowLogs({ client: ec2, pageSize: 1000 }, {}), (page) => page.FlowLogs),
     ]);
     const { byResource, unplaced } = flowLogsByResource(logs.items);
     for (const vpc of vpcs) {

@@ -10,6 +10,7 @@ import { asIs, mapped, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
 import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags } from './map.js';
+import { inWindow } from '../../window.js';
 
 export const fileSystemCalls = callTable('EFS', 'elasticfilesystem', {
   DescribeFileSystems: { iam: 'elasticfilesystem:DescribeFileSystems', fills: ['fileSystemId', 'name', 'creationTime', 'lifeCycleState', 'encrypted', 'kmsKeyId', 'performanceMode', 'throughputMode', 'numberOfMountTargets', 'sizeInBytes'] },
@@ -24,7 +25,7 @@ export const efsFileSystems = defineCollector({
   async collect(ctx) {
     const efs = ctx.clients.get(EFSClient, ctx.region);
     const fileSystems = await listResources(ctx, fileSystemCalls.DescribeFileSystems, () => paginateDescribeFileSystems({ client: efs }, {}), (page) => page.FileSystems);
-    await Promise.all(fileSystems.map((fs) => ctx.limit(async () => {
+    await inWindow(fileSystems, async (fs) => {
       const id = listedId(ctx, fs.FileSystemId, fileSystemCalls.DescribeFileSystems, 'a file system', 'FileSystemId');
       if (id === undefined) return;
       const name = fileSystemName(fs);
@@ -36,6 +37,6 @@ export const efsFileSystems = defineCollector({
       // A policy that is not JSON is unreadable, never a crash of the collector.
       draft.field('fileSystemPolicy', mapped(policy, fileSystemPolicy, fileSystemCalls.DescribeFileSystemPolicy.label), asIs);
       ctx.emit(draft.build());
-    })));
+    });
   },
 });

@@ -66,13 +66,13 @@ async function fetchReport(ctx: CollectContext, polling: ReportPolling): Promise
   let last: CallFailure | undefined;
   for (let round = 0; round < polling.attempts; round++) {
     if (round > 0) await polling.sleep(waitBefore(round));
-    const generated = await ctx.limit(() => ctx.call(reportCalls.GenerateCredentialReport, () => iam.send(new GenerateCredentialReportCommand({}))));
+    const generated = await ctx.call(reportCalls.GenerateCredentialReport, () => iam.send(new GenerateCredentialReportCommand({})));
     if (generated.kind === 'ok' && generated.value.State !== 'COMPLETE') {
       last = { code: 'ReportInProgress', message: `IAM is still generating the credential report (State ${generated.value.State ?? 'missing'})`, operation: reportCalls.GenerateCredentialReport.label };
       continue;
     }
     // Generation may be refused (no iam:GenerateCredentialReport) while a recent report can still be read.
-    const got = await ctx.limit(() => ctx.call(reportCalls.GetCredentialReport, () => iam.send(new GetCredentialReportCommand({}))));
+    const got = await ctx.call(reportCalls.GetCredentialReport, () => iam.send(new GetCredentialReportCommand({})));
     if (got.kind === 'ok') return decode(got.value.Content);
     if (got.kind === 'absent') return got;
     if (generated.kind === 'failed') return generated;

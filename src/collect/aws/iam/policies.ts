@@ -18,6 +18,7 @@ import { defineCollector } from '../../define.js';
 import { asIs, mapped, policyDocument, required, setFields, tagMap } from '../../answers.js';
 import { listFetch, listResources } from '../../listing.js';
 import { attachedTo, completePolicy, policyFields } from './map.js';
+import { inWindow } from '../../window.js';
 
 export const policyCalls = callTable('IAM', 'iam', {
   ListPolicies: {
@@ -39,7 +40,7 @@ export const iamPolicies = defineCollector({
     const policies = await listResources(ctx, policyCalls.ListPolicies, () => paginateListPolicies({ client: iam }, { Scope: 'Local' }), (page) => page.Policies);
     const usable = policies.filter((p): p is Policy & { PolicyName: string; Arn: string } => p.PolicyName !== undefined && p.PolicyName !== '' && p.Arn !== undefined);
     if (usable.length < policies.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListPolicies answered a policy without PolicyName or Arn', operation: policyCalls.ListPolicies.label }, true);
-    const resources = await Promise.all(usable.map((policy) => ctx.limit(() => describePolicy(ctx, iam, policy))));
+    const resources = await inWindow(usable, (policy) => describePolicy(ctx, iam, policy));
     // Emitted in listing order, however the calls raced.
     for (const resource of resources) ctx.emit(resource);
   },

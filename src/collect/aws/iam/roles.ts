@@ -14,6 +14,7 @@ import { defineCollector } from '../../define.js';
 import { asIs, mapped, required, setFields, tagMap } from '../../answers.js';
 import { listFetch, listResources } from '../../listing.js';
 import { attachedPolicies, roleFields, roleLastUsed } from './map.js';
+import { inWindow } from '../../window.js';
 
 export const roleCalls = callTable('IAM', 'iam', {
   ListRoles: { iam: 'iam:ListRoles', fills: ['roleName', 'roleId', 'path', 'description', 'createDate', 'maxSessionDuration', 'assumeRolePolicyDocument'] },
@@ -33,7 +34,7 @@ export const iamRoles = defineCollector({
     const roles = await listResources(ctx, roleCalls.ListRoles, () => paginateListRoles({ client: iam }, {}), (page) => page.Roles);
     const named = roles.filter((role): role is Role & { RoleName: string } => role.RoleName !== undefined && role.RoleName !== '');
     if (named.length < roles.length) ctx.listingFailed({ code: 'IncompleteResponse', message: 'ListRoles answered a role without RoleName', operation: roleCalls.ListRoles.label }, true);
-    const resources = await Promise.all(named.map((role) => ctx.limit(() => describeRole(ctx, iam, role))));
+    const resources = await inWindow(named, (role) => describeRole(ctx, iam, role));
     // Emitted in listing order, however the calls raced.
     for (const resource of resources) ctx.emit(resource);
   },

@@ -10,6 +10,7 @@ import { asIs, failureOf, INCOMPLETE, mapped, setFields } from '../../answers.js
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
 import { describedFields, keyReaders, parsePolicy, rotationFields } from './map.js';
+import { inWindow } from '../../window.js';
 
 export const keyCalls = callTable('KMS', 'kms', {
   ListKeys: { iam: 'kms:ListKeys', fills: ['keyId'] },
@@ -25,7 +26,7 @@ export const kmsKeys = defineCollector({
   async collect(ctx) {
     const kms = ctx.clients.get(KMSClient, ctx.region);
     const keys = await listResources(ctx, keyCalls.ListKeys, () => paginateListKeys({ client: kms }, {}), (page) => page.Keys);
-    await Promise.all(keys.map((key) => ctx.limit(async () => {
+    await inWindow(keys, async (key) => {
       const keyId = listedId(ctx, key.KeyId, keyCalls.ListKeys, 'a key', 'KeyId');
       if (keyId === undefined) return;
       const described = await ctx.call(keyCalls.DescribeKey, () => kms.send(new DescribeKeyCommand({ KeyId: keyId })));
@@ -45,6 +46,6 @@ export const kmsKeys = defineCollector({
       }
       draft.field('policy', mapped(await ctx.call(keyCalls.GetKeyPolicy, () => kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }))), parsePolicy, keyCalls.GetKeyPolicy.label), asIs);
       ctx.emit(draft.build());
-    })));
+    });
   },
 });

@@ -87,9 +87,16 @@ describe('regionSettings', () => {
     });
     expect(run.aws.count('ListAnalyzers')).toBe(2);
     expect(run.aws.count('GetEnabledStandards')).toBe(2);
-    // The collector's own DescribeRegions asks about its region, across all regions.
-    expect(run.aws.requests.filter((r) => r.action === 'DescribeRegions' && r.params['RegionName.1'] === 'us-east-1').map((r) => r.params.AllRegions)).toEqual(['true']);
+    // One DescribeRegions across all regions serves the run's region plan and the region's opt-in status.
+    expect(run.aws.requests.filter((r) => r.action === 'DescribeRegions').map((r) => r.params)).toEqual([{ Action: 'DescribeRegions', Version: '2016-11-15', AllRegions: 'true' }]);
     expect(run.snapshot.coverage).toEqual([{ type: 'aws.region', account: '123456789012', region: 'us-east-1', status: 'complete' }]);
+  });
+
+  it('asks DescribeRegions once for the run, however many regions it collects', async () => {
+    const run = await collectRecorded([regionSettings], [...notConfigured, regionsRoute(['us-east-1', 'eu-west-1'])], { regions: ['us-east-1', 'eu-west-1'] });
+    expect(run.problems).toEqual([]);
+    expect(run.aws.count('DescribeRegions')).toBe(1);
+    expect(['us-east-1', 'eu-west-1'].map((name) => region(run, name)?.data.optInStatus)).toEqual(['opt-in-not-required', 'opt-in-not-required']);
   });
 
   it('reads "not configured" answers as data, and records the unimplemented default-key call on its field only', async () => {

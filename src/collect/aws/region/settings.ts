@@ -8,13 +8,13 @@
  */
 import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-accessanalyzer';
 import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
-import { DescribeRegionsCommand, EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
+import { EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
 import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
-import { callTable, type Call } from '../../calls.js';
-import type { Fetch } from '../../context.js';
+import { callTable } from '../../calls.js';
 import { defineCollector } from '../../define.js';
 import { asIs, mapped, required, setField, setFields } from '../../answers.js';
 import { readPages } from '../../listing.js';
+import { describeAllRegions } from '../../regions.js';
 import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled } from './map.js';
 
 export const regionCalls = {
@@ -45,31 +45,31 @@ export const regionSettings = defineCollector({
     const config = ctx.clients.get(ConfigServiceClient, ctx.region);
     const analyzer = ctx.clients.get(AccessAnalyzerClient, ctx.region);
     const hub = ctx.clients.get(SecurityHubClient, ctx.region);
-    const call = <T>(row: Call, send: () => Promise<T>): Promise<Fetch<T>> => ctx.limit(() => ctx.call(row, send));
 
     const readRecorders = async () => {
-      const recorders = mapped(await call(regionCalls.config.DescribeConfigurationRecorders, () => config.send(new DescribeConfigurationRecordersCommand({}))),
+      const recorders = mapped(await ctx.call(regionCalls.config.DescribeConfigurationRecorders, () => config.send(new DescribeConfigurationRecordersCommand({}))),
         (answer) => customerManaged(answer.ConfigurationRecorders), regionCalls.config.DescribeConfigurationRecorders.label);
       const customer = recorders.kind === 'ok' ? recorders.value : [];
       // Without a recorder there is no status to read.
-      const statuses = customer.length === 0 ? undefined : await call(regionCalls.config.DescribeConfigurationRecorderStatus, () => config.send(new DescribeConfigurationRecorderStatusCommand({})));
+      const statuses = customer.length === 0 ? undefined : await ctx.call(regionCalls.config.DescribeConfigurationRecorderStatus, () => config.send(new DescribeConfigurationRecorderStatusCommand({})));
       return { recorders, customer, statuses };
     };
     const readHub = async () => {
-      const described = await call(regionCalls.securityHub.DescribeHub, () => hub.send(new DescribeHubCommand({})));
+      const described = await ctx.call(regionCalls.securityHub.DescribeHub, () => hub.send(new DescribeHubCommand({})));
       const standards = described.kind === 'ok'
-        ? await ctx.limit(() => readPages(regionCalls.securityHub.GetEnabledStandards, paginateGetEnabledStandards({ client: hub, pageSize: 100 }, {}), (page) => page.StandardsSubscriptions))
+        ? await readPages(regionCalls.securityHub.GetEnabledStandards, paginateGetEnabledStandards({ client: hub, pageSize: 100 }, {}), (page) => page.StandardsSubscriptions)
         : undefined;
       return { described, standards };
     };
 
     const [regions, encryption, kmsKey, recorderAnswers, channels, analyzers, hubAnswers] = await Promise.all([
-      call(regionCalls.ec2.DescribeRegions, () => ec2.send(new DescribeRegionsCommand({ RegionNames: [ctx.region], AllRegions: true }))),
-      call(regionCalls.ec2.GetEbsEncryptionByDefault, () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
-      call(regionCalls.ec2.GetEbsDefaultKmsKeyId, () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))),
+      // The run's own answer for every region (it planned the run with it), not one more call per region.
+      ctx.call(regionCalls.ec2.DescribeRegions, () => describeAllRegions(ctx.clients, ctx.partition)),
+      ctx.call(regionCalls.ec2.GetEbsEncryptionByDefault, () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
+      ctx.call(regionCalls.ec2.GetEbsDefaultKmsKeyId, () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))),
       readRecorders(),
-      call(regionCalls.config.DescribeDeliveryChannels, () => config.send(new DescribeDeliveryChannelsCommand({}))),
-      ctx.limit(() => readPages(regionCalls.accessAnalyzer.ListAnalyzers, paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers)),
+      ctx.call(regionCalls.config.DescribeDeliveryChannels, () => config.send(new DescribeDeliveryChannelsCommand({}))),
+      readPages(regionCalls.accessAnalyzer.ListAnalyzers, paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers),
       readHub(),
     ]);
 

@@ -20,6 +20,7 @@ import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
 import { asIs, INCOMPLETE, mapped } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listedId } from '../../listing.js';
+import { inWindow } from '../../window.js';
 import { describeError, type CallFailure } from '../../failure.js';
 import {
   aclOf, bucketArn, type BucketData, encryptionOf, lifecycleOf, loggingOf, objectLockOf, ownershipControlsOf, policyOf, policyStatusOf,
@@ -106,6 +107,7 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
   if (name === undefined) return;
   if ((await regionOf(ctx, s3, name, bucket)) !== ctx.region) return;
   const Bucket = name;
+  // Tags first: a bucket deleted since it was listed answers NoSuchBucket here, and then nothing else is asked.
   const tagging = await ctx.call(bucketListingCalls.GetBucketTagging, () => s3.send(new GetBucketTaggingCommand({ Bucket })));
   // Deleted since it was listed: there is nothing left to describe.
   if (tagging.kind === 'failed' && tagging.failure.code === 'NoSuchBucket') return;
@@ -117,18 +119,22 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, bucket: Bucket):
   if (bucket.CreationDate === undefined) draft.fail('creationDate', { code: INCOMPLETE, message: 'the answer has no CreationDate', operation: bucketListingCalls.ListBuckets.label });
   else draft.set('creationDate', bucket.CreationDate.toISOString());
 
-  const read = async <P extends BucketSetting>(path: P): Promise<Fetch<BucketData[P]>> => {
-    const fetch = await readSetting(ctx, path, s3, Bucket);
-    draft.field(path, fetch, asIs);
-    return fetch;
-  };
-  await read('encryption');
-  await read('publicAccessBlock');
-  const policy = await read('policy');
-  // Without a policy there is no policy status to ask for (S3 would answer NoSuchBucketPolicy again).
-  if (policy.kind === 'absent') draft.set('policyStatus', null);
-  else await read('policyStatus');
-  for (const path of ['acl', 'ownershipControls', 'versioning', 'logging', 'objectLock', 'lifecycle'] as const) await read(path);
+  // The settings are independent reads, sent side by side (only the policy status waits for the policy);
+  // their answers are recorded in the catalog's order, so the bucket reads the same however they raced.
+  const read = <P extends BucketSetting>(path: P): Promise<Fetch<BucketData[P]>> => readSetting(ctx, path, s3, Bucket);
+  const policies = read('policy').then(async (policy) => ({
+    policy,
+    // Without a policy there is no policy status to ask for (S3 would answer NoSuchBucketPolicy again).
+    status: policy.kind === 'absent' ? undefined : await read('policyStatus'),
+  }));
+  const [encryption, publicAccessBlock, { policy, status }, acl, ownershipControls, versioning, logging, objectLock, lifecycle] = await Promise.all([
+    read('encryption'), read('publicAccessBlock'), policies, read('acl'), read('ownershipControls'), read('versioning'), read('logging'), read('objectLock'), read('lifecycle'),
+  ]);
+  draft.field('encryption', encryption, asIs).field('publicAccessBlock', publicAccessBlock, asIs).field('policy', policy, asIs);
+  if (status === undefined) draft.set('policyStatus', null);
+  else draft.field('policyStatus', status, asIs);
+  draft.field('acl', acl, asIs).field('ownershipControls', ownershipControls, asIs).field('versioning', versioning, asIs)
+    .field('logging', logging, asIs).field('objectLock', objectLock, asIs).field('lifecycle', lifecycle, asIs);
   ctx.emit(draft.build());
 }
 
@@ -145,7 +151,7 @@ export const s3Buckets = defineCollector({
     } catch (error) {
       listing = { ...describeError(error), operation: bucketListingCalls.ListBuckets.label };
     }
-    await Promise.all(buckets.map((bucket) => ctx.limit(() => collectBucket(ctx, s3, bucket))));
+    await inWindow(buckets, (bucket) => collectBucket(ctx, s3, bucket));
     // Reported last, so coverage keeps the listing's reason over a bucket's.
     if (listing !== undefined) ctx.listingFailed(listing, buckets.length > 0);
   },

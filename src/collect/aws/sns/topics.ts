@@ -12,6 +12,7 @@ import { defineCollector } from '../../define.js';
 import { listResources } from '../../listing.js';
 import { asIs, mapped, setFields } from '../../answers.js';
 import { attributePaths, subscriptions, tags, topicAttributeReaders, topicName } from './map.js';
+import { inWindow } from '../../window.js';
 
 export const topicCalls = callTable('SNS', 'sns', {
   ListTopics: { iam: 'sns:ListTopics', fills: ['topicArn', 'name'] },
@@ -27,7 +28,7 @@ export const snsTopics = defineCollector({
   async collect(ctx) {
     const sns = ctx.clients.get(SNSClient, ctx.region);
     const topics = await listResources(ctx, topicCalls.ListTopics, () => paginateListTopics({ client: sns }, {}), (page) => page.Topics);
-    await Promise.all(topics.map((topic) => ctx.limit(async () => {
+    await inWindow(topics, async (topic) => {
       const arn = topic.TopicArn ?? '';
       const attributes = await ctx.call(topicCalls.GetTopicAttributes, () => sns.send(new GetTopicAttributesCommand({ TopicArn: arn })));
       if (attributes.kind === 'absent') return;
@@ -45,6 +46,6 @@ export const snsTopics = defineCollector({
       else draft.fields(attributePaths, attributes, () => ({}));
       draft.field('subscriptions', mapped(listed, subscriptions, topicCalls.ListSubscriptionsByTopic.label), asIs);
       ctx.emit(draft.build());
-    })));
+    });
   },
 });
