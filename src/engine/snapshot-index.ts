@@ -7,7 +7,7 @@ import { GLOBAL_REGION } from '../resources/define.js';
 import { findResourceType } from '../resources/catalog.js';
 import type { Resource } from '../resources/resource.js';
 import type { CoverageEntry, Snapshot } from '../snapshot/schema.js';
-import type { EvalContext, RelatedQuery, RelatedResult } from '../policy/evaluation.js';
+import { scopeOf, type EvalContext, type RelatedQuery, type RelatedResult } from '../policy/evaluation.js';
 import { compilePath, type CompiledPath } from '../policy/path.js';
 import { AssayError } from '../diagnostics/error.js';
 
@@ -79,7 +79,7 @@ export class SnapshotIndex implements EvalContext {
    * collected, which makes a lookup that finds nothing unknown, not empty.
    */
   private joinValues(resource: Resource, targetPath: string): readonly string[] | 'unreadable' {
-    const { value, unknown } = this.targetPath(targetPath).read({ resource, value: resource.data, basePath: '', ctx: this, trace: undefined });
+    const { value, unknown } = this.targetPath(targetPath).read(scopeOf(resource, resource.data, '', this, undefined, false));
     if (unknown !== undefined) return 'unreadable';
     if (value === undefined || value === null) return [];
     const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
