@@ -38,13 +38,30 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byPlace = (a: Finding['resource'], b: Finding['resource']): number => compare(a.account, b.account) || compare(a.region, b.region) || compare(a.id, b.id);
 
 const byResourcePlace = (a: Resource, b: Resource): number => compare(a.account, b.account) || compare(a.region, b.region) || compare(a.id, b.id);
+const byId = (a: Resource, b: Resource): number => compare(a.id, b.id);
 
 function inDocumentOrder(resources: readonly Resource[]): readonly Resource[] {
   // Snapshots are usually written in this order already: one linear check spares the n log n sort.
-  for (let i = 1; i < resources.length; i++) {
-    if (byResourcePlace(resources[i - 1] as Resource, resources[i] as Resource) > 0) return [...resources].sort(byResourcePlace);
+  let sorted = true;
+  for (let i = 1; i < resources.length && sorted; i++) sorted = byResourcePlace(resources[i - 1] as Resource, resources[i] as Resource) <= 0;
+  if (sorted) return resources;
+  // Otherwise by place first (a few accounts and regions), then by id within each: the sort compares ids alone.
+  const places = new Map<string, Map<string, Resource[]>>();
+  for (const resource of resources) {
+    let regions = places.get(resource.account);
+    if (regions === undefined) places.set(resource.account, (regions = new Map<string, Resource[]>()));
+    let list = regions.get(resource.region);
+    if (list === undefined) regions.set(resource.region, (list = []));
+    list.push(resource);
   }
-  return resources;
+  const ordered: Resource[] = [];
+  for (const account of [...places.keys()].sort(compare)) {
+    const regions = places.get(account) ?? new Map<string, Resource[]>();
+    for (const region of [...regions.keys()].sort(compare)) {
+      for (const resource of (regions.get(region) ?? []).sort(byId)) ordered.push(resource);
+    }
+  }
+  return ordered;
 }
 
 /** Two lists already in byPlace order, as one. */
