@@ -11,7 +11,7 @@ import type { Resource } from '../resources/resource.js';
 import type { Finding } from '../findings/schema.js';
 import type { Status } from '../findings/vocabulary.js';
 import type { SnapshotIndex } from './snapshot-index.js';
-import { fingerprint } from '../findings/fingerprint.js';
+import { fingerprintKey, fingerprintOf } from '../findings/fingerprint.js';
 
 export interface Verdict {
   readonly status: Exclude<Status, 'MANUAL'>;
@@ -32,8 +32,49 @@ const NO_REASONS: readonly UnknownReason[] = Object.freeze([]);
 const PASSED: Verdict = Object.freeze({ status: 'PASS', evidence: NO_EVIDENCE, reasons: NO_REASONS });
 const NOT_APPLICABLE: Verdict = Object.freeze({ status: 'NOT_APPLICABLE', evidence: NO_EVIDENCE, reasons: NO_REASONS });
 
-export function judge(policy: CompiledPolicy, resource: Resource, index: SnapshotIndex, evidenceForPass: boolean): Verdict {
-  const scope = scopeOf(resource, resource.data, '', index, undefined, false);
+/**
+ * What every finding about one resource shares, made once per resource
+ * rather than once per policy: its evaluation scope, the finding's resource
+ * object, the words messages name it by, and its part of the fingerprint key.
+ */
+export interface Subject {
+  readonly resource: Resource;
+  readonly scope: Scope;
+  readonly about: Finding['resource'];
+  /** `type id`. */
+  readonly words: string;
+  readonly key: string;
+}
+
+export function subjectOf(resource: Resource, index: SnapshotIndex): Subject {
+  return {
+    resource,
+    scope: scopeOf(resource, resource.data, '', index, undefined, false),
+    about: aboutOf(resource),
+    words: `${resource.type} ${resource.id}`,
+    key: fingerprintKey(resource.account, resource.region, resource.type, resource.id),
+  };
+}
+
+/**
+ * One policy in one scan: what its findings share. The default messages'
+ * fixed parts are joined once here, so a finding's message is one join of
+ * two strings.
+ */
+export interface PolicyRun {
+  readonly policy: CompiledPolicy;
+  /** Taken as it is by every finding: nothing changes a finding's controls once made. */
+  readonly controls: readonly string[];
+  readonly passSuffix: string;
+  readonly notApplicablePrefix: string;
+}
+
+export function policyRun(policy: CompiledPolicy, controls: readonly string[]): PolicyRun {
+  return { policy, controls, passSuffix: `: ${policy.document.title}.`, notApplicablePrefix: `${policy.id} does not apply to ` };
+}
+
+export function judge(policy: CompiledPolicy, subject: Subject, evidenceForPass: boolean): Verdict {
+  const scope = subject.scope;
   if (policy.where !== undefined) {
     const applies = policy.where.evaluate(scope);
     if (applies === FALSE) return NOT_APPLICABLE;
@@ -64,23 +105,25 @@ function dedupeReasons(reasons: readonly UnknownReason[]): readonly UnknownReaso
 }
 
 /** What a finding says it is about. One object per resource, shared by that resource's findings: findings are never mutated. */
-export function subjectOf(resource: Resource): Finding['resource'] {
+function aboutOf(resource: Resource): Finding['resource'] {
   // Literals rather than conditional spreads: one object per resource, in the findings document's key order.
   const { type, id, arn, name, account, region } = resource;
   if (arn === undefined) return name === undefined ? { type, id, account, region } : { type, id, name, account, region };
   return name === undefined ? { type, id, arn, account, region } : { type, id, arn, name, account, region };
 }
 
-function messageOf(policy: CompiledPolicy, resource: Resource, status: Verdict['status'], reasons: readonly UnknownReason[]): string {
+function messageOf(run: PolicyRun, subject: Subject, status: Verdict['status'], reasons: readonly UnknownReason[]): string {
+  const { policy } = run;
+  const resource = subject.resource;
   switch (status) {
     case 'FAIL':
       return policy.messages.fail.render(resource, policy.params);
     case 'PASS':
-      return policy.messages.pass?.render(resource, policy.params) ?? `${resource.type} ${resource.id}: ${policy.document.title}.`;
+      return policy.messages.pass?.render(resource, policy.params) ?? subject.words + run.passSuffix;
     case 'ERROR':
-      return `Could not evaluate ${policy.id} on ${resource.type} ${resource.id}: ${reasons.map((r) => `${r.path}: ${r.message}`).join('; ') || 'a value could not be read'}`;
+      return `Could not evaluate ${policy.id} on ${subject.words}: ${reasons.map((r) => `${r.path}: ${r.message}`).join('; ') || 'a value could not be read'}`;
     default:
-      return policy.messages.notApplicable?.render(resource, policy.params) ?? `${policy.id} does not apply to ${resource.type} ${resource.id}.`;
+      return policy.messages.notApplicable?.render(resource, policy.params) ?? `${run.notApplicablePrefix}${subject.words}.`;
   }
 }
 
@@ -104,19 +147,21 @@ function remediationOf(policy: CompiledPolicy, resource: Resource): NonNullable<
  * a scan of a million resources makes millions of findings, and copies of
  * lists nobody changes were most of the garbage it made.
  */
-export function findingFor(policy: CompiledPolicy, resource: Resource, verdict: Verdict, controls: readonly string[], subject: Finding['resource'] = subjectOf(resource)): Finding {
+export function findingFor(run: PolicyRun, subject: Subject, verdict: Verdict): Finding {
+  const { policy } = run;
   const status = verdict.status;
   const reasons = dedupeReasons(verdict.reasons);
-  const message = messageOf(policy, resource, status, reasons);
-  const fingerprinted = fingerprint(policy.id, resource.account, resource.region, resource.type, resource.id);
+  const message = messageOf(run, subject, status, reasons);
+  const fingerprint = fingerprintOf(policy.id, subject.key);
   const evidence = verdict.evidence as Evidence[];
+  const controls = run.controls as string[];
   // The common findings (no reasons, no remediation) as one literal in the document's key order: the
   // conditional spreads the general case needs cost a temporary object and a generic copy per finding.
   if (reasons.length === 0 && status !== 'FAIL') {
-    return { policy: policy.id, title: policy.document.title, severity: policy.severity, status, resource: subject, message, messageKey: MESSAGE_KEYS[status], evidence, controls: controls as string[], fingerprint: fingerprinted };
+    return { policy: policy.id, title: policy.document.title, severity: policy.severity, status, resource: subject.about, message, messageKey: MESSAGE_KEYS[status], evidence, controls, fingerprint };
   }
   if (reasons.length === 0) {
-    return { policy: policy.id, title: policy.document.title, severity: policy.severity, status, resource: subject, message, messageKey: MESSAGE_KEYS[status], evidence, controls: controls as string[], fingerprint: fingerprinted, remediation: remediationOf(policy, resource) };
+    return { policy: policy.id, title: policy.document.title, severity: policy.severity, status, resource: subject.about, message, messageKey: MESSAGE_KEYS[status], evidence, controls, fingerprint, remediation: remediationOf(policy, subject.resource) };
   }
   // With reasons: an ERROR's verdict (findingFor takes any verdict, so a FAIL keeps its remediation here too).
   return {
@@ -124,13 +169,13 @@ export function findingFor(policy: CompiledPolicy, resource: Resource, verdict: 
     title: policy.document.title,
     severity: policy.severity,
     status,
-    resource: subject,
+    resource: subject.about,
     message,
     messageKey: MESSAGE_KEYS[status],
     evidence,
     reasons: reasons as UnknownReason[],
-    controls: controls as string[],
-    fingerprint: fingerprinted,
-    ...(status === 'FAIL' ? { remediation: remediationOf(policy, resource) } : {}),
+    controls,
+    fingerprint,
+    ...(status === 'FAIL' ? { remediation: remediationOf(policy, subject.resource) } : {}),
   };
 }

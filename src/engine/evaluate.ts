@@ -11,7 +11,7 @@ import type { CompiledPolicy } from '../policy/compile.js';
 import type { Selection, SelectedControl } from '../pack/select.js';
 import type { Resource } from '../resources/resource.js';
 import type { Snapshot } from '../snapshot/schema.js';
-import { findingFor, judge, subjectOf } from './evaluate-policy.js';
+import { findingFor, judge, policyRun, subjectOf, type PolicyRun } from './evaluate-policy.js';
 import { policySetDigest } from './policy-set-digest.js';
 import { SnapshotIndex } from './snapshot-index.js';
 import { applyWaivers, type Waiver } from './waivers.js';
@@ -193,11 +193,12 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
     });
     // Shared by every finding of the policy: nothing changes a finding's controls once made.
     const controls = group.map((policy) => Object.freeze(controlsOf.get(policy.id) ?? []));
+    const runs = group.map((policy, i) => policyRun(policy, controls[i] ?? []));
     for (const resource of inDocumentOrder(index.byType.get(type) ?? [])) {
-      const subject = subjectOf(resource);
-      for (let i = 0; i < group.length; i++) {
-        const policy = group[i] as CompiledPolicy;
-        (lists[i] as Finding[]).push(findingFor(policy, resource, judge(policy, resource, index, evidenceForPass), controls[i] ?? [], subject));
+      const subject = subjectOf(resource, index);
+      for (let i = 0; i < runs.length; i++) {
+        const run = runs[i] as PolicyRun;
+        (lists[i] as Finding[]).push(findingFor(run, subject, judge(run.policy, subject, evidenceForPass)));
       }
     }
     group.forEach((policy, i) => {
