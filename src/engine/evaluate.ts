@@ -11,7 +11,7 @@ import type { CompiledPolicy } from '../policy/compile.js';
 import type { Selection, SelectedControl } from '../pack/select.js';
 import type { Resource } from '../resources/resource.js';
 import type { Snapshot } from '../snapshot/schema.js';
-import { findingFor, judge, subjectOf } from './evaluate-policy.js';
+import { findingFor, judge, policyRun, subjectOf, type PolicyRun } from './evaluate-policy.js';
 import { policySetDigest } from './policy-set-digest.js';
 import { SnapshotIndex } from './snapshot-index.js';
 import { applyWaivers, type Waiver } from './waivers.js';
@@ -37,8 +37,31 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** The findings document's order among findings of one policy (one type): account, region, id. */
 const byPlace = (a: Finding['resource'], b: Finding['resource']): number => compare(a.account, b.account) || compare(a.region, b.region) || compare(a.id, b.id);
 
-function inDocumentOrder(resources: readonly Resource[]): Resource[] {
-  return [...resources].sort((a, b) => compare(a.account, b.account) || compare(a.region, b.region) || compare(a.id, b.id));
+const byResourcePlace = (a: Resource, b: Resource): number => compare(a.account, b.account) || compare(a.region, b.region) || compare(a.id, b.id);
+const byId = (a: Resource, b: Resource): number => compare(a.id, b.id);
+
+function inDocumentOrder(resources: readonly Resource[]): readonly Resource[] {
+  // Snapshots are usually written in this order already: one linear check spares the n log n sort.
+  let sorted = true;
+  for (let i = 1; i < resources.length && sorted; i++) sorted = byResourcePlace(resources[i - 1] as Resource, resources[i] as Resource) <= 0;
+  if (sorted) return resources;
+  // Otherwise by place first (a few accounts and regions), then by id within each: the sort compares ids alone.
+  const places = new Map<string, Map<string, Resource[]>>();
+  for (const resource of resources) {
+    let regions = places.get(resource.account);
+    if (regions === undefined) places.set(resource.account, (regions = new Map<string, Resource[]>()));
+    let list = regions.get(resource.region);
+    if (list === undefined) regions.set(resource.region, (list = []));
+    list.push(resource);
+  }
+  const ordered: Resource[] = [];
+  for (const account of [...places.keys()].sort(compare)) {
+    const regions = places.get(account) ?? new Map<string, Resource[]>();
+    for (const region of [...regions.keys()].sort(compare)) {
+      for (const resource of (regions.get(region) ?? []).sort(byId)) ordered.push(resource);
+    }
+  }
+  return ordered;
 }
 
 /** Two lists already in byPlace order, as one. */
@@ -170,11 +193,12 @@ export function evaluate(snapshot: Snapshot, policies: readonly CompiledPolicy[]
     });
     // Shared by every finding of the policy: nothing changes a finding's controls once made.
     const controls = group.map((policy) => Object.freeze(controlsOf.get(policy.id) ?? []));
+    const runs = group.map((policy, i) => policyRun(policy, controls[i] ?? []));
     for (const resource of inDocumentOrder(index.byType.get(type) ?? [])) {
-      const subject = subjectOf(resource);
-      for (let i = 0; i < group.length; i++) {
-        const policy = group[i] as CompiledPolicy;
-        (lists[i] as Finding[]).push(findingFor(policy, resource, judge(policy, resource, index, evidenceForPass), controls[i] ?? [], subject));
+      const subject = subjectOf(resource, index);
+      for (let i = 0; i < runs.length; i++) {
+        const run = runs[i] as PolicyRun;
+        (lists[i] as Finding[]).push(findingFor(run, subject, judge(run.policy, subject, evidenceForPass)));
       }
     }
     group.forEach((policy, i) => {

@@ -1,17 +1,20 @@
 /**
  * Indexes over a snapshot, built once per scan: resources by type, by type
  * and account, join indexes for related lookups (built on first use per
- * target field), and coverage by type, account and region.
+ * target field), coverage by type, account and region, and the answers to
+ * related lookups already asked.
  */
 import { GLOBAL_REGION } from '../resources/define.js';
 import { findResourceType } from '../resources/catalog.js';
 import type { Resource } from '../resources/resource.js';
 import type { CoverageEntry, Snapshot } from '../snapshot/schema.js';
-import type { EvalContext, RelatedQuery, RelatedResult } from '../policy/evaluation.js';
+import { scopeOf, type EvalContext, type RelatedQuery, type RelatedResult } from '../policy/evaluation.js';
 import { compilePath, type CompiledPath } from '../policy/path.js';
 import { AssayError } from '../diagnostics/error.js';
 
-const key = (...parts: string[]): string => parts.join('\u0000');
+// Concatenated, not joined from an array: built once per resource and once per lookup.
+const key = (type: string, account: string, region = ''): string => `${type}\u0000${account}\u0000${region}`;
+const part = (text: string): string => `${text.length}:${text}`;
 
 /** Resources of a type by join value, and those whose join field could not be read. */
 interface JoinIndex {
@@ -22,7 +25,9 @@ interface JoinIndex {
 export class SnapshotIndex implements EvalContext {
   readonly now: number;
   readonly byType = new Map<string, Resource[]>();
-  private readonly byTypeAccount = new Map<string, Resource[]>();
+  /** By type, then account: built on first use, for the few types related lookups list. */
+  private readonly byTypeAccount = new Map<string, Map<string, Resource[]>>();
+  private readonly answers = new Map<string, RelatedResult>();
   private readonly coverage = new Map<string, CoverageEntry>();
   private readonly joins = new Map<string, JoinIndex>();
   private readonly targetPaths = new Map<string, CompiledPath>();
@@ -33,10 +38,6 @@ export class SnapshotIndex implements EvalContext {
       let list = this.byType.get(resource.type);
       if (list === undefined) this.byType.set(resource.type, (list = []));
       list.push(resource);
-      const k = key(resource.type, resource.account);
-      let byAccount = this.byTypeAccount.get(k);
-      if (byAccount === undefined) this.byTypeAccount.set(k, (byAccount = []));
-      byAccount.push(resource);
     }
     for (const entry of snapshot.coverage) this.coverage.set(key(entry.type, entry.account, entry.region), entry);
   }
@@ -61,6 +62,20 @@ export class SnapshotIndex implements EvalContext {
     return gaps.length === 0 ? undefined : gaps.join('; ');
   }
 
+  private ofAccount(type: string, account: string): readonly Resource[] {
+    let accounts = this.byTypeAccount.get(type);
+    if (accounts === undefined) {
+      accounts = new Map();
+      for (const resource of this.byType.get(type) ?? []) {
+        let list = accounts.get(resource.account);
+        if (list === undefined) accounts.set(resource.account, (list = []));
+        list.push(resource);
+      }
+      this.byTypeAccount.set(type, accounts);
+    }
+    return accounts.get(account) ?? [];
+  }
+
   private targetPath(targetPath: string): CompiledPath {
     let path = this.targetPaths.get(targetPath);
     if (path === undefined) {
@@ -79,7 +94,7 @@ export class SnapshotIndex implements EvalContext {
    * collected, which makes a lookup that finds nothing unknown, not empty.
    */
   private joinValues(resource: Resource, targetPath: string): readonly string[] | 'unreadable' {
-    const { value, unknown } = this.targetPath(targetPath).read({ resource, value: resource.data, basePath: '', ctx: this, trace: undefined });
+    const { value, unknown } = this.targetPath(targetPath).read(scopeOf(resource, resource.data, '', this, undefined, false));
     if (unknown !== undefined) return 'unreadable';
     if (value === undefined || value === null) return [];
     const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -107,13 +122,30 @@ export class SnapshotIndex implements EvalContext {
     return index;
   }
 
+  /**
+   * The lookup's answer depends only on the query, the account and (within a
+   * region) the region: asked from every resource of a type, it is worked out
+   * once per distinct question and then shared.
+   */
   related(query: RelatedQuery, from: Resource): RelatedResult {
     const regional = findResourceType(query.type)?.scope !== 'global';
     const byRegion = query.within === 'region' && regional && from.region !== GLOBAL_REGION;
+    const wanted = query.join?.map(({ targetPath, value }) => ({ targetPath, value: value === undefined || value === null ? undefined : typeof value === 'string' ? value : JSON.stringify(value) }));
+    // Each part length-prefixed, so no value (whatever characters it holds) can make two questions one key.
+    let question = `${part(query.type)}${part(query.within)}${part(from.account)}${part(byRegion ? from.region : '')}`;
+    for (const k of wanted ?? []) question += `${part(k.targetPath)}${k.value === undefined ? '-' : part(k.value)}`;
+    let answer = this.answers.get(question);
+    if (answer === undefined) {
+      answer = this.lookUp(query, wanted, from, regional, byRegion);
+      this.answers.set(question, answer);
+    }
+    return answer;
+  }
+
+  private lookUp(query: RelatedQuery, wanted: readonly { targetPath: string; value: string | undefined }[] | undefined, from: Resource, regional: boolean, byRegion: boolean): RelatedResult {
     let candidates: readonly Resource[];
     let unreadable: readonly Resource[] = [];
-    if (query.join !== undefined) {
-      const wanted = query.join.map(({ targetPath, value }) => ({ targetPath, value: value === undefined || value === null ? undefined : typeof value === 'string' ? value : JSON.stringify(value) }));
+    if (wanted !== undefined) {
       const [first, ...rest] = wanted;
       if (first?.value === undefined || rest.some((k) => k.value === undefined)) {
         candidates = [];
@@ -127,7 +159,7 @@ export class SnapshotIndex implements EvalContext {
         return values !== 'unreadable' && k.value !== undefined && values.includes(k.value);
       }));
     } else {
-      candidates = this.byTypeAccount.get(key(query.type, from.account)) ?? [];
+      candidates = this.ofAccount(query.type, from.account);
     }
     if (byRegion) candidates = candidates.filter((r) => r.region === from.region);
     const regions = !regional ? [GLOBAL_REGION] : byRegion ? [from.region] : this.snapshot.scope.regions;

@@ -76,8 +76,24 @@ export interface Scope {
   readonly basePath: string;
   readonly ctx: EvalContext;
   readonly trace: Trace | undefined;
-  /** Set inside related lookups: `type id` of the resource being read, for evidence. */
-  readonly relatedLabel?: string;
+  /** Inside a related lookup: the resource is the related one, named in evidence (relatedLabel). */
+  readonly related: boolean;
+}
+
+/**
+ * Every scope is made here, with every field in one order: conditions read
+ * scopes at every step, and scopes of one shape keep those reads monomorphic
+ * (scopes spread from others took several shapes, and each read paid for it).
+ */
+export function scopeOf(resource: Resource, value: unknown, basePath: string, ctx: EvalContext, trace: Trace | undefined, related: boolean): Scope {
+  return { resource, value, basePath, ctx, trace, related };
+}
+
+const UNLABELLED: { readonly resource?: string } = Object.freeze({});
+
+/** `{ resource: 'type id' }` inside a related lookup, nothing elsewhere: spread into evidence and reasons, made only when they are written. */
+export function labelled(scope: Scope): { readonly resource?: string } {
+  return scope.related ? { resource: `${scope.resource.type} ${scope.resource.id}` } : UNLABELLED;
 }
 
 export interface Trace {

@@ -11,7 +11,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { closest } from '../diagnostics/suggest.js';
 import { parsePath, resolvePath, type PathSegment } from '../resources/paths.js';
 import { TAGS_ERROR_PATH, type ResourceError } from '../resources/resource.js';
-import { joinPath, type Scope, type UnknownReason } from './evaluation.js';
+import { joinPath, labelled, type Scope, type UnknownReason } from './evaluation.js';
 
 const envelopeFields: Record<string, TSchema> = {
   $id: Type.String(),
@@ -39,6 +39,22 @@ export interface CompiledPath {
    * own reads turn unknown, and the quantifier combines them by Kleene's rules.
    */
   read(scope: Scope, mode?: 'value' | 'elements'): { readonly value: unknown; readonly unknown?: UnknownReason };
+  /**
+   * The same value alone, UNREADABLE where read says why not: evaluation
+   * without a trace needs no reason, and reads here allocate nothing.
+   */
+  get(scope: Scope, mode?: 'value' | 'elements'): unknown;
+}
+
+/** What CompiledPath.get returns for a value that could not be collected. */
+export const UNREADABLE: unique symbol = Symbol('unreadable');
+
+/** `get` for paths whose unreadable case is rare: through read, which knows why. */
+function getThroughRead(path: Pick<CompiledPath, 'read'>): CompiledPath['get'] {
+  return (scope, mode) => {
+    const read = path.read(scope, mode);
+    return read.unknown === undefined ? read.value : UNREADABLE;
+  };
 }
 
 export type PathCompilation = { readonly ok: true; readonly path: CompiledPath } | { readonly ok: false; readonly message: string };
@@ -105,12 +121,7 @@ function envelopePath(text: string): PathCompilation {
   }
   if (rest.length > 0 && head !== '$tags') return { ok: false, message: `"${head}" is a string and has no fields` };
   const key = rest.join('.');
-  return {
-    ok: true,
-    path: {
-      text,
-      schema: head === '$tags' && rest.length > 0 ? Type.String() : schema,
-      read(scope) {
+  const read: CompiledPath['read'] = (scope) => {
         const r = scope.resource;
         switch (head) {
           case '$id': return { value: r.id };
@@ -123,14 +134,13 @@ function envelopePath(text: string): PathCompilation {
             const failed = r.errors?.find((e) => e.path === TAGS_ERROR_PATH);
             if (failed !== undefined) {
               const reason = unknownFrom(failed, text);
-              return { value: undefined, unknown: scope.relatedLabel === undefined ? reason : { ...reason, resource: scope.relatedLabel } };
+              return { value: undefined, unknown: scope.related ? { ...reason, ...labelled(scope) } : reason };
             }
             return { value: rest.length > 0 ? (r.tags[key] ?? undefined) : r.tags };
           }
         }
-      },
-    },
   };
+  return { ok: true, path: { text, schema: head === '$tags' && rest.length > 0 ? Type.String() : schema, read, get: getThroughRead({ read }) } };
 }
 
 const SELF_PATH = '$value';
@@ -154,22 +164,24 @@ export function evidencePath(path: CompiledPath, basePath: string): string {
 }
 
 function selfPath(schema: TSchema | undefined): PathCompilation {
-  return {
-    ok: true,
-    path: {
-      text: SELF_PATH,
-      schema,
-      read(scope) {
+  const read: CompiledPath['read'] = (scope) => {
         const errors = scope.resource.errors;
         if (errors !== undefined && scope.basePath !== '') {
           const error = unreadableBecause(errors, scope.basePath);
           if (error !== undefined) {
             const reason = unknownFrom(error, scope.basePath);
-            return { value: undefined, unknown: scope.relatedLabel === undefined ? reason : { ...reason, resource: scope.relatedLabel } };
+            return { value: undefined, unknown: scope.related ? { ...reason, ...labelled(scope) } : reason };
           }
         }
         return { value: scope.value };
-      },
+  };
+  return {
+    ok: true,
+    path: {
+      text: SELF_PATH,
+      schema,
+      read,
+      get: (scope, mode) => (scope.resource.errors === undefined || scope.basePath === '' ? scope.value : getThroughRead({ read })(scope, mode)),
     },
   };
 }
@@ -204,12 +216,7 @@ export function compilePath(text: string, schema: TSchema | undefined): PathComp
     }
     resolved = Object.keys(resolution.schema).length === 0 ? undefined : resolution.schema;
   }
-  return {
-    ok: true,
-    path: {
-      text,
-      schema: resolved,
-      read(scope, mode = 'value') {
+  const read: CompiledPath['read'] = (scope, mode = 'value') => {
         const errors = scope.resource.errors;
         if (errors !== undefined) {
           const concrete = joinPath(scope.basePath, text);
@@ -217,11 +224,20 @@ export function compilePath(text: string, schema: TSchema | undefined): PathComp
           if (error !== undefined) {
             const reason = unknownFrom(error, concrete);
             // Inside a related lookup, say whose field it was: the path alone would seem to be the subject's.
-            return { value: undefined, unknown: scope.relatedLabel === undefined ? reason : { ...reason, resource: scope.relatedLabel } };
+            return { value: undefined, unknown: scope.related ? { ...reason, ...labelled(scope) } : reason };
           }
         }
         return { value: readSegments(scope.value, segments) };
-      },
+  };
+  const slowGet = getThroughRead({ read });
+  return {
+    ok: true,
+    path: {
+      text,
+      schema: resolved,
+      read,
+      // Only a resource with collection errors can make a data path unreadable; most have none.
+      get: (scope, mode) => (scope.resource.errors === undefined ? readSegments(scope.value, segments) : slowGet(scope, mode)),
     },
   };
 }

@@ -61,16 +61,26 @@ export function compileTemplate(source: string, declaredParams: ReadonlySet<stri
     last = match.index + match[0].length;
   }
   literals.push(source.slice(last));
+  // A policy renders its templates with the same parameter map for every finding: the parameters'
+  // text (and its shell-quoted form) is worked out once per map, not once per finding.
+  let textsFor: ReadonlyMap<string, unknown> | undefined;
+  let texts: readonly string[] = [];
+  let quoted: readonly string[] = [];
   return {
     source,
     params: new Set(slots.filter((slot) => slot.scope === 'param').map((slot) => slot.field)),
     render(resource, params, mode = 'text') {
+      if (params !== textsFor) {
+        texts = slots.map((slot) => (slot.scope === 'param' ? paramText(params.get(slot.field)) : ''));
+        quoted = texts.map(shellQuote);
+        textsFor = params;
+      }
       let text = literals[0] ?? '';
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i];
         if (slot === undefined) continue;
-        const value = slot.scope === 'resource' ? resourceValue(resource, slot.field) : paramText(params.get(slot.field));
-        text += (mode === 'shell' ? shellQuote(value) : value) + (literals[i + 1] ?? '');
+        const value = slot.scope === 'resource' ? (mode === 'shell' ? shellQuote(resourceValue(resource, slot.field)) : resourceValue(resource, slot.field)) : ((mode === 'shell' ? quoted[i] : texts[i]) ?? '');
+        text += value + (literals[i + 1] ?? '');
       }
       return text;
     },

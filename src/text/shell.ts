@@ -6,5 +6,6 @@
  * remediation script does).
  */
 export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
+  // Most values hold no quote: skip the regex (every FAIL's remediation quotes several).
+  return value.includes("'") ? `'${value.replace(/'/g, `'\\''`)}'` : `'${value}'`;
 }

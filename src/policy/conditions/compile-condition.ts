@@ -19,7 +19,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { unwrapNullable } from '../../resources/paths.js';
 import { UNKNOWN, joinPath, type CompiledCondition } from '../evaluation.js';
-import { compilePath } from '../path.js';
+import { compilePath, UNREADABLE } from '../path.js';
 import { allOf } from './all.js';
 import { anyOf } from './any.js';
 import { comparisonLeaf } from './comparison.js';
@@ -28,7 +28,7 @@ import { comparisonsByName } from './comparisons/index.js';
 import { isRecord, report, resolveOperand, type CompileContext } from './context.js';
 import { compileFunctionCall } from './function-call.js';
 import { negation } from './not.js';
-import { listElements, quantify, type CountTest, type QuantifierKind } from './quantifiers.js';
+import { decideOverList, listElements, quantify, type CountTest, type QuantifierKind } from './quantifiers.js';
 import { compileRelated } from './related.js';
 import { compileUse } from './use.js';
 
@@ -103,17 +103,23 @@ function compilePathCondition(node: Record<string, unknown>, pointer: string, sc
     const inner = elementCondition(kind, node, pointer, cc, listSchema?.items, count?.where);
     if (inner === undefined) return undefined;
     const listPath = path.path;
+    const elementTest = inner === null ? undefined : inner;
     return {
       location: cc.locate(pointer),
       evaluate(scope) {
+        const trace = scope.trace;
+        if (trace === undefined) {
+          const list = listPath.get(scope, 'elements');
+          return list === UNREADABLE ? UNKNOWN : decideOverList(kind, elementTest, list, scope, listPath.text, count?.test);
+        }
         const read = listPath.read(scope, 'elements');
         if (read.unknown !== undefined) {
-          scope.trace?.unknowns.push(read.unknown);
-          scope.trace?.evidence.push({ path: read.unknown.path, actual: null, op: kind, expected: null, result: 'unknown' });
+          trace.unknowns.push(read.unknown);
+          trace.evidence.push({ path: read.unknown.path, actual: null, op: kind, expected: null, result: 'unknown' });
           return UNKNOWN;
         }
         const elements = listElements(scope, read.value, listPath.text);
-        return quantify(kind, inner === null ? undefined : inner, elements, scope, undefined, count?.test, joinPath(scope.basePath, listPath.text));
+        return quantify(kind, elementTest, elements, scope, trace, undefined, count?.test, joinPath(scope.basePath, listPath.text));
       },
     };
   }

@@ -3,9 +3,9 @@ import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { explainSchemaErrors } from '../../diagnostics/schema-errors.js';
 import { schemaValidator } from '../../resources/validate-data.js';
-import { FALSE, TRUE, UNKNOWN, resultOf, type CompiledCondition } from '../evaluation.js';
+import { FALSE, TRUE, UNKNOWN, labelled, resultOf, type CompiledCondition } from '../evaluation.js';
 import { functionsByName } from '../functions/index.js';
-import { compilePath, evidencePath, unknownFrom, unreadableBecause, type CompiledPath } from '../path.js';
+import { compilePath, evidencePath, unknownFrom, unreadableBecause, UNREADABLE, type CompiledPath } from '../path.js';
 import { isRecord, report, resolveOperand, type CompileContext } from './context.js';
 
 
@@ -47,6 +47,16 @@ export function compileFunctionCall(node: Record<string, unknown>, pointer: stri
   return {
     location,
     evaluate(scope) {
+      if (scope.trace === undefined) {
+        // Deciding alone: the same reads as below, without building the reason or the evidence.
+        if (path === undefined) {
+          const errors = scope.resource.errors;
+          if (errors !== undefined && scope.basePath !== '' && unreadableBecause(errors, scope.basePath) !== undefined) return UNKNOWN;
+          return test(scope.value).result ? TRUE : FALSE;
+        }
+        const value = path.get(scope);
+        return value === UNREADABLE ? UNKNOWN : test(value).result ? TRUE : FALSE;
+      }
       let value: unknown = scope.value;
       let at = scope.basePath;
       const errors = scope.resource.errors;
@@ -55,17 +65,17 @@ export function compileFunctionCall(node: Record<string, unknown>, pointer: stri
         const error = unreadableBecause(errors, at);
         if (error !== undefined) {
           const reason = unknownFrom(error, at);
-          const unknown = scope.relatedLabel === undefined ? reason : { ...reason, resource: scope.relatedLabel };
-          scope.trace?.unknowns.push(unknown);
-          scope.trace?.evidence.push({ path: at, actual: null, op: name, expected, result: 'unknown' });
+          const unknown = scope.related ? { ...reason, ...labelled(scope) } : reason;
+          scope.trace.unknowns.push(unknown);
+          scope.trace.evidence.push({ path: at, actual: null, op: name, expected, result: 'unknown' });
           return UNKNOWN;
         }
       }
       if (path !== undefined) {
         const read = path.read(scope);
         if (read.unknown !== undefined) {
-          scope.trace?.unknowns.push(read.unknown);
-          scope.trace?.evidence.push({ path: read.unknown.path, actual: null, op: name, expected, result: 'unknown' });
+          scope.trace.unknowns.push(read.unknown);
+          scope.trace.evidence.push({ path: read.unknown.path, actual: null, op: name, expected, result: 'unknown' });
           return UNKNOWN;
         }
         value = read.value;
@@ -73,13 +83,13 @@ export function compileFunctionCall(node: Record<string, unknown>, pointer: stri
       }
       const outcome = test(value);
       const result = outcome.result ? TRUE : FALSE;
-      scope.trace?.evidence.push({
+      scope.trace.evidence.push({
         path: at === '' ? '(resource)' : at,
         actual: outcome.actual ?? value ?? null,
         op: name,
         expected,
         result: resultOf(result),
-        ...(scope.relatedLabel === undefined ? {} : { resource: scope.relatedLabel }),
+        ...labelled(scope),
       });
       return result;
     },

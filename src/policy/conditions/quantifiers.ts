@@ -6,8 +6,9 @@
  * (a related type not fully collected), only a result the elements already
  * decide is trusted; otherwise the answer is unknown.
  */
-import { FALSE, TRUE, UNKNOWN, joinPath, not, resultOf, type CompiledCondition, type Evidence, type Progress, type Scope, type Truth, type UnknownReason } from '../evaluation.js';
-import { addProgress, bestProgress, childTrace, collected as collect, keepClosest, keepExplaining, negated, negatedProgress, sumProgress, type Collected } from './trace.js';
+import { FALSE, TRUE, UNKNOWN, joinPath, labelled, not, resultOf, scopeOf, type CompiledCondition, type Evidence, type Progress, type Scope, type Trace, type Truth, type UnknownReason } from '../evaluation.js';
+import type { Resource } from '../../resources/resource.js';
+import { addProgress, bestProgress, childTrace, collected as collect, keepClosest, keepExplaining, negated, negatedProgress, sumProgress, withTrace, type Collected } from './trace.js';
 
 export type QuantifierKind = 'every' | 'some' | 'none' | 'count';
 
@@ -45,98 +46,131 @@ function countTruth(trues: number, unknowns: number, unbounded: boolean, test: C
   return first ? TRUE : FALSE;
 }
 
+/** Whether one element's value settles the quantifier, so evaluation without a trace can stop there. */
+function settles(kind: QuantifierKind, value: Truth): boolean {
+  return ((kind === 'some' || kind === 'none') && value === TRUE) || (kind === 'every' && value === FALSE);
+}
+
+/** The answer from the element results counted, by the rules above. */
+function settle(kind: QuantifierKind, evaluated: number, trues: number, unknowns: number, incomplete: boolean, count: CountTest | undefined): Truth {
+  const falses = evaluated - trues - unknowns;
+  const undecided = unknowns > 0 || incomplete;
+  switch (kind) {
+    case 'some': return trues > 0 ? TRUE : undecided ? UNKNOWN : FALSE;
+    case 'none': return trues > 0 ? FALSE : undecided ? UNKNOWN : TRUE;
+    case 'every': return falses > 0 ? FALSE : undecided ? UNKNOWN : TRUE;
+    case 'count': return count === undefined ? UNKNOWN : countTruth(trues, unknowns, incomplete, count);
+  }
+}
+
 /**
- * Evaluates a quantifier over `elements`. `incomplete` says the list may be
- * missing members (with the reason); `inner` is undefined for a bare count.
+ * A quantifier over the items of a list value, deciding alone (no trace):
+ * one scope per element and nothing else, stopping once the answer is settled.
+ * `quantify` over `listElements` gives the same answer and explains it.
+ */
+export function decideOverList(kind: QuantifierKind, inner: CompiledCondition | undefined, list: unknown, outer: Scope, listPath: string, count: CountTest | undefined): Truth {
+  if (!Array.isArray(list)) return settle(kind, 0, 0, 0, false, count);
+  const { resource, ctx, related } = outer;
+  // Element paths only matter to a resource with collection errors (they decide what is unreadable).
+  const base = resource.errors === undefined ? undefined : joinPath(outer.basePath, listPath);
+  let evaluated = 0;
+  let trues = 0;
+  let unknowns = 0;
+  for (let i = 0; i < list.length; i++) {
+    const value = inner === undefined ? TRUE : inner.evaluate(scopeOf(resource, list[i], base === undefined ? '' : `${base}[${i}]`, ctx, undefined, related));
+    evaluated++;
+    if (value === TRUE) trues++;
+    else if (value === UNKNOWN) unknowns++;
+    if (settles(kind, value)) break;
+  }
+  return settle(kind, evaluated, trues, unknowns, false, count);
+}
+
+/** A quantifier over related resources, deciding alone (no trace); `incomplete` when the search did not see everything. */
+export function decideOverResources(kind: QuantifierKind, inner: CompiledCondition | undefined, resources: readonly Resource[], outer: Scope, incomplete: boolean, count: CountTest | undefined): Truth {
+  let evaluated = 0;
+  let trues = 0;
+  let unknowns = 0;
+  for (const resource of resources) {
+    const value = inner === undefined ? TRUE : inner.evaluate(scopeOf(resource, resource.data, '', outer.ctx, undefined, true));
+    evaluated++;
+    if (value === TRUE) trues++;
+    else if (value === UNKNOWN) unknowns++;
+    if (settles(kind, value)) break;
+  }
+  return settle(kind, evaluated, trues, unknowns, incomplete, count);
+}
+
+/**
+ * Evaluates a quantifier over `elements` with a trace, every element
+ * evaluated so the evidence can say which held. `incomplete` says the list
+ * may be missing members (with the reason); `inner` is undefined for a bare count.
  */
 export function quantify(
   kind: QuantifierKind,
   inner: CompiledCondition | undefined,
   elements: readonly Element[],
   outer: Scope,
+  /** The trace the evaluation writes to: outer's. */
+  trace: Trace,
   incomplete: UnknownReason | undefined,
   count: CountTest | undefined,
   /** What the list is, for evidence when it is empty, counted, or has no element that matches: its path, or the related type. */
   label: string,
 ): Truth {
-  const tracing = outer.trace !== undefined;
   const collected: Collected[] = [];
-  let evaluated = 0;
   let trues = 0;
   let unknowns = 0;
   for (const element of elements) {
-    const trace = outer.trace === undefined ? undefined : childTrace(outer.trace);
-    const value = inner === undefined ? TRUE : inner.evaluate(trace === undefined ? element.scope : { ...element.scope, trace });
-    if (trace !== undefined) collected.push(collect(value, trace));
-    evaluated++;
+    const own = childTrace(trace);
+    const value = inner === undefined ? TRUE : inner.evaluate(withTrace(element.scope, own));
+    collected.push(collect(value, own));
     if (value === TRUE) trues++;
     else if (value === UNKNOWN) unknowns++;
-    // Without a trace, stop as soon as the answer is settled.
-    if (!tracing && (((kind === 'some' || kind === 'none') && value === TRUE) || (kind === 'every' && value === FALSE))) break;
   }
-  const falses = evaluated - trues - unknowns;
-  const undecided = unknowns > 0 || incomplete !== undefined;
-  let result: Truth;
-  switch (kind) {
-    case 'some':
-      result = trues > 0 ? TRUE : undecided ? UNKNOWN : FALSE;
-      break;
-    case 'none':
-      result = trues > 0 ? FALSE : undecided ? UNKNOWN : TRUE;
-      break;
-    case 'every':
-      result = falses > 0 ? FALSE : undecided ? UNKNOWN : TRUE;
-      break;
-    case 'count':
-      result = count === undefined ? UNKNOWN : countTruth(trues, unknowns, incomplete !== undefined, count);
-      break;
-  }
-  if (outer.trace !== undefined) {
-    const trace = outer.trace;
-    if (incomplete !== undefined && result === UNKNOWN) trace.unknowns.push(incomplete);
-    const summary = (actual: unknown): Evidence => ({
-      path: label,
-      actual,
-      op: kind === 'count' ? `count ${count?.op ?? ''}`.trim() : kind,
-      expected: kind === 'count' ? (count?.value ?? null) : kind === 'some' ? 'at least one matching element' : kind === 'none' ? 'no matching element' : 'every element to match',
-      result: resultOf(result),
-      ...(outer.relatedLabel === undefined ? {} : { resource: outer.relatedLabel }),
-    });
-    // What the list itself says, when the elements cannot: it is empty, how many matched, or that none of several did.
-    const own: Evidence | undefined = kind === 'count' ? summary(trues) : elements.length === 0 ? summary([]) : kind === 'some' && result === FALSE && elements.length > 1 ? summary(elements.length) : undefined;
-    const failedOwn = own?.result === 'fail' ? 1 : 0;
-    // A list that failed with no element at all found nothing there (trace.ts).
-    const ownProgress: Progress = { held: own?.result === 'pass' ? 1 : 0, failed: failedOwn, absent: elements.length === 0 ? failedOwn : 0 };
-    if (kind === 'some') {
-      if (result === FALSE) {
-        // Said first: the closest element's reads follow as the example of what none of them had.
-        if (own !== undefined) trace.evidence.push(own);
-        keepClosest(trace, collected, 'first');
-      } else {
-        keepExplaining(trace, result, collected);
-        if (own !== undefined) trace.evidence.push(own);
-      }
-      trace.progress = elements.length === 0 ? ownProgress : bestProgress(collected);
-    } else if (kind === 'none') {
-      // The elements that matched are what makes `none` fail: restate their reads as negated, as `not` does.
-      const restated = collected.map((c) => ({ result: not(c.result), evidence: c.evidence.map(negated), progress: negatedProgress(c.progress) }));
-      keepExplaining(trace, result, restated);
+  const result = settle(kind, elements.length, trues, unknowns, incomplete !== undefined, count);
+  if (incomplete !== undefined && result === UNKNOWN) trace.unknowns.push(incomplete);
+  const summary = (actual: unknown): Evidence => ({
+    path: label,
+    actual,
+    op: kind === 'count' ? `count ${count?.op ?? ''}`.trim() : kind,
+    expected: kind === 'count' ? (count?.value ?? null) : kind === 'some' ? 'at least one matching element' : kind === 'none' ? 'no matching element' : 'every element to match',
+    result: resultOf(result),
+    ...labelled(outer),
+  });
+  // What the list itself says, when the elements cannot: it is empty, how many matched, or that none of several did.
+  const own: Evidence | undefined = kind === 'count' ? summary(trues) : elements.length === 0 ? summary([]) : kind === 'some' && result === FALSE && elements.length > 1 ? summary(elements.length) : undefined;
+  const failedOwn = own?.result === 'fail' ? 1 : 0;
+  // A list that failed with no element at all found nothing there (trace.ts).
+  const ownProgress: Progress = { held: own?.result === 'pass' ? 1 : 0, failed: failedOwn, absent: elements.length === 0 ? failedOwn : 0 };
+  if (kind === 'some') {
+    if (result === FALSE) {
+      // Said first: the closest element's reads follow as the example of what none of them had.
       if (own !== undefined) trace.evidence.push(own);
-      trace.progress = addProgress(sumProgress(restated), ownProgress);
+      keepClosest(trace, collected, 'first');
     } else {
-      // A count is explained by the elements that matched; `every` by those that decide it.
-      keepExplaining(trace, kind === 'count' ? TRUE : result, collected);
+      keepExplaining(trace, result, collected);
       if (own !== undefined) trace.evidence.push(own);
-      trace.progress = kind === 'count' ? ownProgress : addProgress(sumProgress(collected), ownProgress);
     }
+    trace.progress = elements.length === 0 ? ownProgress : bestProgress(collected);
+  } else if (kind === 'none') {
+    // The elements that matched are what makes `none` fail: restate their reads as negated, as `not` does.
+    const restated = collected.map((c) => ({ result: not(c.result), evidence: c.evidence.map(negated), progress: negatedProgress(c.progress) }));
+    keepExplaining(trace, result, restated);
+    if (own !== undefined) trace.evidence.push(own);
+    trace.progress = addProgress(sumProgress(restated), ownProgress);
+  } else {
+    // A count is explained by the elements that matched; `every` by those that decide it.
+    keepExplaining(trace, kind === 'count' ? TRUE : result, collected);
+    if (own !== undefined) trace.evidence.push(own);
+    trace.progress = kind === 'count' ? ownProgress : addProgress(sumProgress(collected), ownProgress);
   }
   return result;
 }
 
-/** Element scopes for the items of a list value read at `listPath`. */
+/** Element scopes, for a traced quantify, of the items of a list value read at `listPath`. */
 export function listElements(outer: Scope, list: unknown, listPath: string): Element[] {
   if (!Array.isArray(list)) return [];
-  const needPaths = outer.trace !== undefined || outer.resource.errors !== undefined;
-  const base = needPaths ? joinPath(outer.basePath, listPath) : '';
-  return list.map((value: unknown, index) => ({ scope: { ...outer, value, basePath: needPaths ? `${base}[${index}]` : '' } }));
+  const base = joinPath(outer.basePath, listPath);
+  return list.map((value: unknown, index) => ({ scope: scopeOf(outer.resource, value, `${base}[${index}]`, outer.ctx, outer.trace, outer.related) }));
 }

@@ -19,10 +19,10 @@ import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { resourceTypeNames } from '../../resources/catalog.js';
 import { unwrapNullable } from '../../resources/paths.js';
-import { FALSE, TRUE, UNKNOWN, type CompiledCondition, type JoinKey, type RelatedQuery, type Scope } from '../evaluation.js';
-import { compilePath, type CompiledPath } from '../path.js';
+import { FALSE, TRUE, UNKNOWN, scopeOf, type CompiledCondition, type JoinKey, type RelatedQuery, type Scope } from '../evaluation.js';
+import { compilePath, UNREADABLE, type CompiledPath } from '../path.js';
 import { isRecord, report, type CompileContext } from './context.js';
-import { quantify, type CountTest, type Element, type QuantifierKind } from './quantifiers.js';
+import { decideOverResources, quantify, type CountTest, type Element, type QuantifierKind } from './quantifiers.js';
 
 /** JSON type a path's schema holds (nullable unwrapped), when known. */
 function jsonType(schema: TSchema | undefined): string | undefined {
@@ -82,15 +82,25 @@ export function compileRelated(
   const condition = inner(definition.data);
   if (condition === undefined) return undefined;
   const location = cc.locate(pointer);
+  const elementTest = condition === null ? undefined : condition;
+  // Made once: a lookup without `on` asks the same question from every resource.
+  const plainQuery: RelatedQuery = { type: typeName, within };
   return {
     location,
     evaluate(scope: Scope) {
-      let query: RelatedQuery = { type: typeName, within };
+      const trace = scope.trace;
+      let query = plainQuery;
       const keys: JoinKey[] = [];
       for (const { target, source } of joins) {
+        if (trace === undefined) {
+          const value = source.get(scope);
+          if (value === UNREADABLE) return UNKNOWN;
+          keys.push({ targetPath: target, value });
+          continue;
+        }
         const read = source.read(scope);
         if (read.unknown !== undefined) {
-          scope.trace?.unknowns.push(read.unknown);
+          trace.unknowns.push(read.unknown);
           return UNKNOWN;
         }
         keys.push({ targetPath: target, value: read.value });
@@ -104,16 +114,15 @@ export function compileRelated(
         const onNone = found.complete ? ifNone : 'error';
         if (onNone === 'pass') return TRUE;
         const described = keys.length === 0 ? `no ${typeName} in this ${within}` : `no ${typeName} with ${describeKeys(keys)} in this ${within}`;
-        scope.trace?.evidence.push({ path: keys.length === 0 ? typeName : `${typeName}.${keys.map((k) => k.targetPath).join('+')}`, actual: null, op: 'related', expected: keys.length === 0 ? typeName : keys.length === 1 ? keys[0]?.value : Object.fromEntries(keys.map((k) => [k.targetPath, k.value])), result: onNone === 'fail' ? 'fail' : 'unknown' });
+        trace?.evidence.push({ path: keys.length === 0 ? typeName : `${typeName}.${keys.map((k) => k.targetPath).join('+')}`, actual: null, op: 'related', expected: keys.length === 0 ? typeName : keys.length === 1 ? keys[0]?.value : Object.fromEntries(keys.map((k) => [k.targetPath, k.value])), result: onNone === 'fail' ? 'fail' : 'unknown' });
         if (onNone === 'fail') return FALSE;
-        scope.trace?.unknowns.push({ path: keys.map((k) => k.targetPath).join('+') || typeName, code: 'RelatedNotFound', message: `${described} in the snapshot${found.reason === undefined ? '' : ` (${found.reason})`}` });
+        trace?.unknowns.push({ path: keys.map((k) => k.targetPath).join('+') || typeName, code: 'RelatedNotFound', message: `${described} in the snapshot${found.reason === undefined ? '' : ` (${found.reason})`}` });
         return UNKNOWN;
       }
-      const elements: Element[] = found.resources.map((resource) => ({
-        scope: { resource, value: resource.data, basePath: '', ctx: scope.ctx, trace: scope.trace, relatedLabel: `${resource.type} ${resource.id}` },
-      }));
+      if (trace === undefined) return decideOverResources(kind, elementTest, found.resources, scope, !found.complete, count);
+      const elements: Element[] = found.resources.map((resource) => ({ scope: scopeOf(resource, resource.data, '', scope.ctx, trace, true) }));
       const incomplete = found.complete ? undefined : { path: typeName, code: 'IncompleteCoverage', message: found.reason ?? `${typeName} was not collected completely` };
-      return quantify(kind, condition === null ? undefined : condition, elements, scope, incomplete, count, keys.length === 0 ? typeName : `${typeName} where ${describeKeys(keys)}`);
+      return quantify(kind, elementTest, elements, scope, trace, incomplete, count, keys.length === 0 ? typeName : `${typeName} where ${describeKeys(keys)}`);
     },
   };
 }

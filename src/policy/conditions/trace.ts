@@ -29,7 +29,7 @@
  * not read, and a FAIL shows the reads it was decided despite.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { UNKNOWN, type Evidence, type Progress, type Scope, type Trace, type Truth } from '../evaluation.js';
+import { UNKNOWN, scopeOf, type Evidence, type Progress, type Scope, type Trace, type Truth } from '../evaluation.js';
 
 export function childTrace(parent: Trace): Trace {
   return { evidence: [], unknowns: parent.unknowns };
@@ -149,5 +149,5 @@ export function negated(item: Evidence): Evidence {
 }
 
 export function withTrace(scope: Scope, trace: Trace): Scope {
-  return { ...scope, trace };
+  return scopeOf(scope.resource, scope.value, scope.basePath, scope.ctx, trace, scope.related);
 }

@@ -7,7 +7,7 @@
  * both functions agree on what "the internet" and "tcp" are.
  */
 import { Type } from '@sinclair/typebox';
-import { defineFunction } from './define.js';
+import { defineFunction, type FunctionOutcome } from './define.js';
 
 interface Rule {
   protocol?: unknown;
@@ -33,11 +33,16 @@ export function protocolName(protocol: unknown): string {
  * the canonical 0.0.0.0/0 and ::/0, since the host bits of a /0 mean nothing.
  */
 export function isWholeInternet(cidr: unknown, family: IpFamily): boolean {
-  if (typeof cidr !== 'string') return false;
-  const [address, prefix, extra] = cidr.split('/');
-  if (address === undefined || prefix !== '0' || extra !== undefined) return false;
+  // Exactly one "/", followed by "0": tested without splitting, since every rule's every range is asked.
+  if (typeof cidr !== 'string' || !cidr.endsWith('/0')) return false;
+  const address = cidr.slice(0, -2);
+  if (address.includes('/')) return false;
   return family === 'ipv6' ? address.includes(':') : /^\d{1,3}(\.\d{1,3}){3}$/.test(address);
 }
+
+// Shared outcomes: the function runs on every rule of every security group.
+const OPEN: FunctionOutcome = Object.freeze({ result: true });
+const CLOSED: FunctionOutcome = Object.freeze({ result: false });
 
 export const exposesPortsToInternet = defineFunction({
   name: 'exposesPortsToInternet',
@@ -58,14 +63,14 @@ export const exposesPortsToInternet = defineFunction({
       const rule = (typeof value === 'object' && value !== null ? value : {}) as Rule;
       const open = (ipv4 && (rule.ipv4Ranges ?? []).some((r) => isWholeInternet(r.cidr, 'ipv4')))
         || (ipv6 && (rule.ipv6Ranges ?? []).some((r) => isWholeInternet(r.cidr, 'ipv6')));
-      if (!open) return { result: false };
+      if (!open) return CLOSED;
       const protocol = protocolName(rule.protocol);
-      if (protocol === '-1') return { result: true };
-      if (!protocols.has(protocol)) return { result: false };
+      if (protocol === '-1') return OPEN;
+      if (!protocols.has(protocol)) return CLOSED;
       // AWS always sends ports for tcp/udp; if they are missing, assume the widest range rather than none.
       const from = typeof rule.fromPort === 'number' ? rule.fromPort : 0;
       const to = typeof rule.toPort === 'number' ? rule.toPort : 65535;
-      return { result: ports.some((port) => from <= port && port <= to) };
+      return ports.some((port) => from <= port && port <= to) ? OPEN : CLOSED;
     };
   },
 });
