@@ -11,7 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateSnapshot } from '../../bench/synthetic/snapshot.js';
 import { buildDemoSnapshot } from '../../examples/demo-account/build.js';
-import { loadLibrary, planScan } from '../../src/cli/library.js';
+import { loadLibrary } from '../../src/cli/library.js';
+import { planScan } from '../../src/cli/scan-plan.js';
 import { SnapshotIndex } from '../../src/engine/snapshot-index.js';
 import { scopeOf, type CompiledCondition, type Truth } from '../../src/policy/evaluation.js';
 import type { ResourceError } from '../../src/resources/resource.js';
