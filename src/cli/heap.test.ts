@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heapTargetMb, largerHeap, SMALL_SCAN_INPUT_BYTES, type HeapFacts } from './heap.js';
+import { heapTargetMb, largerHeap, relaunchFlags, SMALL_SCAN_INPUT_BYTES, type HeapFacts } from './heap.js';
 
 const facts = (over: Partial<HeapFacts> = {}): HeapFacts => ({
   argv: ['scan', '--snapshot', 'org.json.gz'],
@@ -51,5 +51,17 @@ describe('largerHeap', () => {
     expect(largerHeap(facts({ argv: ['scan', '--snapshot', 'demo.json'], ...sizes({ 'demo.json': 1000, 'assay.config.yaml': 200 }) }))).toBe(16_384);
     // Other commands that hold a snapshot are not judged by size.
     expect(largerHeap(facts({ argv: ['snapshot', 'validate', 'demo.json'], ...sizes({ 'demo.json': 1000 }) }))).toBe(16_384);
+  });
+});
+
+describe('relaunchFlags', () => {
+  const known = new Set(['--no-experimental-detect-module', '--experimental-detect-module']);
+  it('adds the heap and turns module syntax detection off where Node knows the flag', () => {
+    expect(relaunchFlags(6144, ['--enable-source-maps'], '', known)).toEqual(['--enable-source-maps', '--max-old-space-size=6144', '--no-experimental-detect-module']);
+    expect(relaunchFlags(6144, [], '', new Set())).toEqual(['--max-old-space-size=6144']);
+  });
+  it('leaves detection as the user set it, on the command line or in NODE_OPTIONS', () => {
+    expect(relaunchFlags(6144, ['--experimental-detect-module'], '', known)).toEqual(['--experimental-detect-module', '--max-old-space-size=6144']);
+    expect(relaunchFlags(6144, [], '--trace-warnings --experimental-detect-module', known)).toEqual(['--max-old-space-size=6144']);
   });
 });

@@ -7,8 +7,6 @@ import { ClientPool } from '../collect/clients.js';
 import { credentialProvider } from '../collect/credentials.js';
 import { callerIdentity } from '../collect/identity.js';
 import { runCollection, type CollectStats } from '../collect/run.js';
-import { collectorsFor } from '../collect/sources.js';
-import { aggregatorSummary, collectAggregator, collectManyAccounts } from './live-accounts.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { CliIo } from './io.js';
 import type { LiveOptions } from './live-options.js';
@@ -42,13 +40,20 @@ export async function collectLive(options: LiveOptions, io: CliIo): Promise<Snap
   const progress = progressReporter(io, options.quiet === true);
   const started = Date.now();
   try {
-    const identity = await callerIdentity(clients, region);
+    // The collectors bring every service's SDK client, most of a live scan's start-up: they load while
+    // the identity call is on the wire rather than after its answer.
+    const asked = callerIdentity(clients, region);
+    const sources = import('../collect/sources.js');
+    // Both settle before either is read: a failed identity call must not leave a rejection unheard.
+    const [identity, { collectorsFor }] = await Promise.all([asked, sources]);
     if (options.aggregator !== undefined) {
+      const { aggregatorSummary, collectAggregator } = await import('./live-accounts.js');
       const { snapshot, calls } = await collectAggregator(options, { base, management: clients, identity, region, endpoint, signal: controller.signal }, io);
       if (options.quiet !== true) io.stderr.write(aggregatorSummary(snapshot, calls, Date.now() - started));
       return snapshot;
     }
     if (options.org === true || options.accounts !== undefined) {
+      const { collectManyAccounts } = await import('./live-accounts.js');
       const { snapshot, stats, failed } = await collectManyAccounts(options, { base, management: clients, identity, region, endpoint, signal: controller.signal }, io);
       if (options.quiet !== true) {
         io.stderr.write(summary(stats, Date.now() - started, snapshot));
