@@ -6,7 +6,7 @@
  * into ERROR.
  */
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, OTHER_ACCOUNT, compileSpec, diagnoseSpec, findingFor, resource, statusOf, type CoverageGap } from './harness.js';
+import { ACCOUNT, OTHER_ACCOUNT, compileSpec, diagnoseSpec, findingFor, resource, scan, statusOf, type CoverageGap } from './harness.js';
 import type { Resource } from '../../src/resources/resource.js';
 
 const TRAIL = 'aws.cloudtrail.trail';
@@ -365,5 +365,46 @@ describe('joins on several keys, and on a list element ($value)', () => {
   it('$value compares like any path', () => {
     expect(statusOf(ALARM, { path: 'alarmActions', every: { path: '$value', startsWith: 'arn:aws:sns:' } }, { data: { alarmActions: ['arn:aws:sns:us-east-1:1:a'] } })).toBe('PASS');
     expect(statusOf(ALARM, { path: 'alarmActions', every: { path: '$value', startsWith: 'arn:aws:sns:' } }, { data: { alarmActions: ['arn:aws:automate:us-east-1:ec2:stop'] } })).toBe('FAIL');
+  });
+});
+
+describe('a question many resources ask', () => {
+  /** Buckets whose `logging` field counts its reads: what the engine does with each related resource, seen from outside. */
+  function countedBuckets(n: number, logging: boolean): { buckets: Resource[]; reads: () => number } {
+    let reads = 0;
+    const buckets = Array.from({ length: n }, (_, i) => {
+      const plain = bucket({ id: `log-archive-${String(i).padStart(3, '0')}`, logging });
+      const data = new Proxy(plain.data, {
+        get(target, key, receiver) {
+          if (key === 'logging') reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      return { ...plain, data };
+    });
+    return { buckets, reads: () => reads };
+  }
+
+  const trails = (n: number): Resource[] => Array.from({ length: n }, (_, i) => resource(TRAIL, { id: `trail-${String(i).padStart(3, '0')}`, region: 'us-east-1', data: { s3BucketName: 'trail-logs' } }));
+  // Every trail asks "every bucket of my account": one question, one answer, judged once — with and without a trace.
+  const everyBucketLogged = (): ReturnType<typeof compileSpec> => compileSpec({ resource: TRAIL, check: { related: { type: BUCKET }, every: { path: 'logging', exists: true } } });
+
+  it('judges the related resources once per distinct answer, not once per asking resource (FAIL: the evidence re-run included)', () => {
+    const { buckets, reads } = countedBuckets(40, false);
+    const findings = scan(everyBucketLogged(), [...trails(30), ...buckets]);
+    expect(findings.map((f) => f.status)).toEqual(Array.from({ length: 30 }, () => 'FAIL'));
+    // 40 buckets: one read each deciding alone (every stops at the first failure: 1), one read each explaining (40).
+    expect(reads()).toBe(41);
+  });
+
+  it('gives every asking resource the same verdict and evidence as if it had asked alone', () => {
+    const { buckets } = countedBuckets(3, false);
+    const together = scan(everyBucketLogged(), [...trails(4), ...buckets]);
+    const alone = findingFor(everyBucketLogged(), trails(1)[0] as Resource, buckets);
+    for (const finding of together) {
+      expect(finding.status).toBe(alone.status);
+      expect(finding.evidence).toEqual(alone.evidence);
+    }
+    expect(alone.evidence).toHaveLength(3);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { FALSE, TRUE, UNKNOWN, joinPath, labelled, not, resultOf, scopeOf, type CompiledCondition, type Evidence, type Progress, type Scope, type Trace, type Truth, type UnknownReason } from '../evaluation.js';
 import type { Resource } from '../../resources/resource.js';
-import { addProgress, bestProgress, childTrace, collected as collect, keepClosest, keepExplaining, negated, negatedProgress, sumProgress, withTrace, type Collected } from './trace.js';
+import { addProgress, bestProgress, collected as collect, keepClosest, keepExplaining, negated, negatedProgress, sumProgress, withTrace, type Collected } from './trace.js';
 
 export type QuantifierKind = 'every' | 'some' | 'none' | 'count';
 
@@ -102,6 +102,105 @@ export function decideOverResources(kind: QuantifierKind, inner: CompiledConditi
 }
 
 /**
+ * A traced quantifier's outcome apart from the scope that asked: everything
+ * but the list's own summary line, which names the asking resource. Over
+ * related resources it depends only on the lookup's answer, so related.ts
+ * works it out once per answer and replays it for every resource asking the
+ * same question.
+ */
+export interface Quantified {
+  readonly result: Truth;
+  /** The elements' evidence the rules keep, in order. */
+  readonly evidence: readonly Evidence[];
+  /** The list's own line (its count, its emptiness, how many were tried), before or after the elements' evidence; undefined when the elements say it all. */
+  readonly own: { readonly actual: unknown; readonly result: Evidence['result']; readonly first: boolean } | undefined;
+  readonly progress: Progress;
+  /** Unknown reasons found on the way, when they were gathered apart (`unknowns` given to detachedQuantify) rather than into the evaluation's list. */
+  readonly unknowns: readonly UnknownReason[];
+}
+
+/**
+ * Evaluates a quantifier over `elements` with a trace, every element
+ * evaluated so the evidence can say which held. `incomplete` says the list
+ * may be missing members (with the reason); `inner` is undefined for a bare
+ * count. Unknown reasons go to `unknowns`.
+ */
+export function detachedQuantify(
+  kind: QuantifierKind,
+  inner: CompiledCondition | undefined,
+  elements: readonly Element[],
+  unknowns: UnknownReason[],
+  incomplete: UnknownReason | undefined,
+  count: CountTest | undefined,
+): Quantified {
+  const collected: Collected[] = [];
+  let trues = 0;
+  let unknownCount = 0;
+  for (const element of elements) {
+    const own: Trace = { evidence: [], unknowns };
+    const value = inner === undefined ? TRUE : inner.evaluate(withTrace(element.scope, own));
+    collected.push(collect(value, own));
+    if (value === TRUE) trues++;
+    else if (value === UNKNOWN) unknownCount++;
+  }
+  const result = settle(kind, elements.length, trues, unknownCount, incomplete !== undefined, count);
+  if (incomplete !== undefined && result === UNKNOWN) unknowns.push(incomplete);
+  // What the list itself says, when the elements cannot: it is empty, how many matched, or that none of several did.
+  const ownActual: { actual: unknown } | undefined = kind === 'count' ? { actual: trues } : elements.length === 0 ? { actual: [] } : kind === 'some' && result === FALSE && elements.length > 1 ? { actual: elements.length } : undefined;
+  const ownResult = resultOf(result);
+  const failedOwn = ownActual !== undefined && ownResult === 'fail' ? 1 : 0;
+  // A list that failed with no element at all found nothing there (trace.ts).
+  const ownProgress: Progress = { held: ownActual !== undefined && ownResult === 'pass' ? 1 : 0, failed: failedOwn, absent: elements.length === 0 ? failedOwn : 0 };
+  const kept: Trace = { evidence: [], unknowns };
+  let progress: Progress;
+  let first = false;
+  if (kind === 'some') {
+    if (result === FALSE) {
+      // Said first: the closest element's reads follow as the example of what none of them had.
+      first = true;
+      keepClosest(kept, collected, 'first');
+    } else {
+      keepExplaining(kept, result, collected);
+    }
+    progress = elements.length === 0 ? ownProgress : bestProgress(collected);
+  } else if (kind === 'none') {
+    // The elements that matched are what makes `none` fail: restate their reads as negated, as `not` does.
+    const restated = collected.map((c) => ({ result: not(c.result), evidence: c.evidence.map(negated), progress: negatedProgress(c.progress) }));
+    keepExplaining(kept, result, restated);
+    progress = addProgress(sumProgress(restated), ownProgress);
+  } else {
+    // A count is explained by the elements that matched; `every` by those that decide it.
+    keepExplaining(kept, kind === 'count' ? TRUE : result, collected);
+    progress = kind === 'count' ? ownProgress : addProgress(sumProgress(collected), ownProgress);
+  }
+  return { result, evidence: kept.evidence, own: ownActual === undefined ? undefined : { actual: ownActual.actual, result: ownResult, first }, progress, unknowns: [] };
+}
+
+/** Writes a detached outcome into `trace` as asked from `outer`; answers its result. */
+export function replayQuantified(
+  quantified: Quantified, kind: QuantifierKind, count: CountTest | undefined, outer: Scope, trace: Trace,
+  /** What the list is, for evidence when it is empty, counted, or has no element that matches: its path, or the related type. */
+  label: string,
+): Truth {
+  for (const reason of quantified.unknowns) trace.unknowns.push(reason);
+  const own = quantified.own;
+  const summary: Evidence | undefined = own === undefined ? undefined : {
+    path: label,
+    actual: own.actual,
+    op: kind === 'count' ? `count ${count?.op ?? ''}`.trim() : kind,
+    expected: kind === 'count' ? (count?.value ?? null) : kind === 'some' ? 'at least one matching element' : kind === 'none' ? 'no matching element' : 'every element to match',
+    result: own.result,
+    ...labelled(outer),
+  };
+  if (summary !== undefined && own?.first === true) trace.evidence.push(summary);
+  // One push per item: a list in the data may be as long as a hostile snapshot makes it, too long to spread into a call.
+  for (const item of quantified.evidence) trace.evidence.push(item);
+  if (summary !== undefined && own?.first !== true) trace.evidence.push(summary);
+  trace.progress = quantified.progress;
+  return quantified.result;
+}
+
+/**
  * Evaluates a quantifier over `elements` with a trace, every element
  * evaluated so the evidence can say which held. `incomplete` says the list
  * may be missing members (with the reason); `inner` is undefined for a bare count.
@@ -118,54 +217,7 @@ export function quantify(
   /** What the list is, for evidence when it is empty, counted, or has no element that matches: its path, or the related type. */
   label: string,
 ): Truth {
-  const collected: Collected[] = [];
-  let trues = 0;
-  let unknowns = 0;
-  for (const element of elements) {
-    const own = childTrace(trace);
-    const value = inner === undefined ? TRUE : inner.evaluate(withTrace(element.scope, own));
-    collected.push(collect(value, own));
-    if (value === TRUE) trues++;
-    else if (value === UNKNOWN) unknowns++;
-  }
-  const result = settle(kind, elements.length, trues, unknowns, incomplete !== undefined, count);
-  if (incomplete !== undefined && result === UNKNOWN) trace.unknowns.push(incomplete);
-  const summary = (actual: unknown): Evidence => ({
-    path: label,
-    actual,
-    op: kind === 'count' ? `count ${count?.op ?? ''}`.trim() : kind,
-    expected: kind === 'count' ? (count?.value ?? null) : kind === 'some' ? 'at least one matching element' : kind === 'none' ? 'no matching element' : 'every element to match',
-    result: resultOf(result),
-    ...labelled(outer),
-  });
-  // What the list itself says, when the elements cannot: it is empty, how many matched, or that none of several did.
-  const own: Evidence | undefined = kind === 'count' ? summary(trues) : elements.length === 0 ? summary([]) : kind === 'some' && result === FALSE && elements.length > 1 ? summary(elements.length) : undefined;
-  const failedOwn = own?.result === 'fail' ? 1 : 0;
-  // A list that failed with no element at all found nothing there (trace.ts).
-  const ownProgress: Progress = { held: own?.result === 'pass' ? 1 : 0, failed: failedOwn, absent: elements.length === 0 ? failedOwn : 0 };
-  if (kind === 'some') {
-    if (result === FALSE) {
-      // Said first: the closest element's reads follow as the example of what none of them had.
-      if (own !== undefined) trace.evidence.push(own);
-      keepClosest(trace, collected, 'first');
-    } else {
-      keepExplaining(trace, result, collected);
-      if (own !== undefined) trace.evidence.push(own);
-    }
-    trace.progress = elements.length === 0 ? ownProgress : bestProgress(collected);
-  } else if (kind === 'none') {
-    // The elements that matched are what makes `none` fail: restate their reads as negated, as `not` does.
-    const restated = collected.map((c) => ({ result: not(c.result), evidence: c.evidence.map(negated), progress: negatedProgress(c.progress) }));
-    keepExplaining(trace, result, restated);
-    if (own !== undefined) trace.evidence.push(own);
-    trace.progress = addProgress(sumProgress(restated), ownProgress);
-  } else {
-    // A count is explained by the elements that matched; `every` by those that decide it.
-    keepExplaining(trace, kind === 'count' ? TRUE : result, collected);
-    if (own !== undefined) trace.evidence.push(own);
-    trace.progress = kind === 'count' ? ownProgress : addProgress(sumProgress(collected), ownProgress);
-  }
-  return result;
+  return replayQuantified(detachedQuantify(kind, inner, elements, trace.unknowns, incomplete, count), kind, count, outer, trace, label);
 }
 
 /** Element scopes, for a traced quantify, of the items of a list value read at `listPath`. */

@@ -19,10 +19,10 @@ import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { resourceTypeNames } from '../../resources/catalog.js';
 import { unwrapNullable } from '../../resources/paths.js';
-import { FALSE, TRUE, UNKNOWN, scopeOf, type CompiledCondition, type JoinKey, type RelatedQuery, type Scope } from '../evaluation.js';
+import { FALSE, TRUE, UNKNOWN, scopeOf, type CompiledCondition, type JoinKey, type RelatedQuery, type RelatedResult, type Scope, type Truth, type UnknownReason } from '../evaluation.js';
 import { compilePath, UNREADABLE, type CompiledPath } from '../path.js';
 import { isRecord, report, type CompileContext } from './context.js';
-import { decideOverResources, quantify, type CountTest, type Element, type QuantifierKind } from './quantifiers.js';
+import { decideOverResources, detachedQuantify, replayQuantified, type CountTest, type Quantified, type QuantifierKind } from './quantifiers.js';
 
 /** JSON type a path's schema holds (nullable unwrapped), when known. */
 function jsonType(schema: TSchema | undefined): string | undefined {
@@ -85,6 +85,12 @@ export function compileRelated(
   const elementTest = condition === null ? undefined : condition;
   // Made once: a lookup without `on` asks the same question from every resource.
   const plainQuery: RelatedQuery = { type: typeName, within };
+  // The quantifier over the resources found depends on nothing but the lookup's answer (the elements are
+  // evaluated in their own scopes), and the index gives one answer object per distinct question: decided
+  // once per answer, not once per asking resource. Without this, every trail of an account re-judged
+  // every alarm on a metric, and a large account's scan grew with the square of its size.
+  const decided = new WeakMap<RelatedResult, Truth>();
+  const explained = new WeakMap<RelatedResult, Quantified>();
   return {
     location,
     evaluate(scope: Scope) {
@@ -119,10 +125,21 @@ export function compileRelated(
         trace?.unknowns.push({ path: keys.map((k) => k.targetPath).join('+') || typeName, code: 'RelatedNotFound', message: `${described} in the snapshot${found.reason === undefined ? '' : ` (${found.reason})`}` });
         return UNKNOWN;
       }
-      if (trace === undefined) return decideOverResources(kind, elementTest, found.resources, scope, !found.complete, count);
-      const elements: Element[] = found.resources.map((resource) => ({ scope: scopeOf(resource, resource.data, '', scope.ctx, trace, true) }));
-      const incomplete = found.complete ? undefined : { path: typeName, code: 'IncompleteCoverage', message: found.reason ?? `${typeName} was not collected completely` };
-      return quantify(kind, elementTest, elements, scope, trace, incomplete, count, keys.length === 0 ? typeName : `${typeName} where ${describeKeys(keys)}`);
+      if (trace === undefined) {
+        let truth = decided.get(found);
+        if (truth === undefined) decided.set(found, (truth = decideOverResources(kind, elementTest, found.resources, scope, !found.complete, count)));
+        return truth;
+      }
+      let quantified = explained.get(found);
+      if (quantified === undefined) {
+        const elements = found.resources.map((resource) => ({ scope: scopeOf(resource, resource.data, '', scope.ctx, undefined, true) }));
+        const incomplete = found.complete ? undefined : { path: typeName, code: 'IncompleteCoverage', message: found.reason ?? `${typeName} was not collected completely` };
+        // Unknown reasons gathered apart, so each asking resource's evaluation gets them again.
+        const unknowns: UnknownReason[] = [];
+        quantified = { ...detachedQuantify(kind, elementTest, elements, unknowns, incomplete, count), unknowns };
+        explained.set(found, quantified);
+      }
+      return replayQuantified(quantified, kind, count, scope, trace, keys.length === 0 ? typeName : `${typeName} where ${describeKeys(keys)}`);
     },
   };
 }
