@@ -27,6 +27,7 @@ export const diagnosticCodes = {
   POLICY_ID_MISMATCH: 'A policy id must equal its file name (without .yaml).',
   POLICY_TEST: 'A policy test case is malformed, or its resource does not fit the resource type schema.',
   POLICY_TEST_FAILED: 'A policy test case did not produce the expected result.',
+  EVENT_PATTERN: 'An EventBridge event pattern (a rule\'s EventPattern) is not one EventBridge accepts: not JSON, a field whose value is not a list, an empty pattern or list, an unknown or malformed operator (prefix, suffix, anything-but, numeric, exists, wildcard, equals-ignore-case, cidr, $or), a bad numeric range, or nesting too deep. The message names the place in the pattern.',
   UNKNOWN_POLICY: 'A policy id named on the command line or in a pack does not exist.',
   PACK_SCHEMA: 'A pack file does not have the shape of a pack (schemas/pack.schema.json).',
   FINDINGS_VERSION: 'The findings document was written by a format version this Assay does not read. Upgrade Assay, or scan again to write a current one.',

@@ -1,5 +1,6 @@
 /** The built-in functions, in one explicit sorted index. */
 import { allowsFullAdministrator } from './allows-full-administrator.js';
+import { catchesCloudTrailEvents } from './catches-cloud-trail-events.js';
 import type { BuiltinFunction } from './define.js';
 import { deniesInsecureTransport } from './denies-insecure-transport.js';
 import { exposesPortsToInternet } from './exposes-ports-to-internet.js';
@@ -7,6 +8,6 @@ import { grantsPublicAccess } from './grants-public-access.js';
 import { matchesLogEvents } from './matches-log-events.js';
 import { networkAclAllowsFromInternet } from './network-acl-allows-from-internet.js';
 
-export const builtinFunctions: readonly BuiltinFunction[] = [allowsFullAdministrator, deniesInsecureTransport, exposesPortsToInternet, grantsPublicAccess, matchesLogEvents, networkAclAllowsFromInternet];
+export const builtinFunctions: readonly BuiltinFunction[] = [allowsFullAdministrator, catchesCloudTrailEvents, deniesInsecureTransport, exposesPortsToInternet, grantsPublicAccess, matchesLogEvents, networkAclAllowsFromInternet];
 
 export const functionsByName: ReadonlyMap<string, BuiltinFunction> = new Map(builtinFunctions.map((f) => [f.name, f]));
