@@ -11,6 +11,7 @@ import { ACCOUNT, type Estate } from './estate.js';
 import { answerConfig } from './config.js';
 import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
+import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
@@ -21,7 +22,7 @@ import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.j
 /** SigV4 signing name → the SDK client's name, so server and ClientPool name operations alike (`S3:GetBucketAcl`). */
 const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
-  'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', elasticfilesystem: 'EFS', rds: 'RDS', iam: 'IAM', account: 'Account',
+  'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', rds: 'RDS', iam: 'IAM', account: 'Account',
   organizations: 'Organizations', sts: 'STS',
 };
 
@@ -65,6 +66,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'ec2') return { operation: `EC2:${request.operation}`, answer: answerEc2(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
+  if (request.service === 'guardduty') {
+    const operation = guarddutyOperation(request);
+    return { operation: `GuardDuty:${operation}`, answer: answerGuardDuty(estate, request, operation), modelled: true };
+  }
   const operation = request.protocol === 'rest' ? restOperation(request) : request.operation;
   return { operation: `${client}:${operation}`, ...answerQuiet(request, operation) };
 }

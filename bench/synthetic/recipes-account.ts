@@ -4,6 +4,7 @@
  * `*:*`, server certificates expired and not.
  */
 import { account } from '../../src/resources/types/account.js';
+import { guarddutyDetector } from '../../src/resources/types/guardduty-detector.js';
 import { iamPolicy } from '../../src/resources/types/iam-policy.js';
 import { iamRole } from '../../src/resources/types/iam-role.js';
 import { iamServerCertificate } from '../../src/resources/types/iam-server-certificate.js';
@@ -66,6 +67,26 @@ export const regionRecipe: Recipe = defineRecipe({
   },
   identify(_seq, place) {
     return { id: place.region, data: { regionName: place.region } };
+  },
+});
+
+/** GuardDuty per account and region: on with every feature, on with some features off, suspended, or never enabled (no detector). */
+export const guarddutyDetectorRecipe: Recipe = defineRecipe({
+  definition: guarddutyDetector,
+  weight: 0,
+  vary(rng): Variation<typeof guarddutyDetector.data> {
+    if (rng.chance(0.25)) {
+      return { data: { detectorId: null, status: null, findingPublishingFrequency: null, serviceRole: null, createdAt: null, updatedAt: null, features: [], organization: null } };
+    }
+    const features = guarddutyDetector.example.features.map((f) => (rng.chance(0.2) ? { ...f, status: 'DISABLED' as const } : f));
+    return {
+      data: { detectorId: rng.hex(32), status: rng.chance(0.1) ? 'DISABLED' : 'ENABLED', features },
+      ...(rng.chance(0.05) ? { errors: [denied('features', 'guardduty:GetDetector', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(_seq, place, template) {
+    const detectorId = template.data.detectorId;
+    return { id: place.region, ...(typeof detectorId === 'string' ? { arn: `arn:aws:guardduty:${place.region}:${place.account}:detector/${detectorId}` } : {}), data: {} };
   },
 });
 

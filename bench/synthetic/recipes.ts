@@ -5,7 +5,7 @@
  * resources that exist. A check in snapshot.ts keeps this list and the
  * catalog in step.
  */
-import { accountRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
+import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { alarmRecipe, logGroupRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
@@ -32,6 +32,7 @@ export const recipes: readonly Recipe[] = [
   iamServerCertificateRecipe,
   accountRecipe,
   regionRecipe,
+  guarddutyDetectorRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

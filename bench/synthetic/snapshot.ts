@@ -67,9 +67,12 @@ class RefIndex implements Refs {
   }
 }
 
-/** How many resources of each type: one aws.account per account, one aws.region per account and region, the rest by weight. */
+/** Places of a one-per-place type (weight 0: aws.account per account; aws.region and aws.guardduty.detector per account and region). */
+const placesOf = (recipe: Recipe): number => ACCOUNTS.length * (recipe.definition.scope === 'global' ? 1 : REGIONS.length);
+
+/** How many resources of each type: the one-per-place types once in each place, the rest by weight. */
 function counts(size: number): Map<Recipe, number> {
-  const fixed = ACCOUNTS.length + ACCOUNTS.length * REGIONS.length;
+  const fixed = recipes.filter((r) => r.weight === 0).reduce((n, r) => n + placesOf(r), 0);
   if (size < fixed + recipes.length) throw new RangeError(`a synthetic snapshot needs at least ${fixed + recipes.length} resources`);
   const weighted = recipes.filter((r) => r.weight > 0);
   const total = weighted.reduce((sum, r) => sum + r.weight, 0);
@@ -157,10 +160,10 @@ export function generateSnapshot(options: SyntheticOptions): Snapshot {
     const type = recipe.definition.type;
     const pool = templates.get(type) ?? [];
     const global = recipe.definition.scope === 'global';
-    if (type === 'aws.account' || type === 'aws.region') {
+    if (recipe.weight === 0) {
       let seq = 0;
       for (const account of ACCOUNTS) {
-        for (const region of type === 'aws.account' ? [GLOBAL_REGION] : REGIONS) resources.push(stamp(recipe, seq++, { account, region }, rng.pick(pool), refs, rng));
+        for (const region of global ? [GLOBAL_REGION] : REGIONS) resources.push(stamp(recipe, seq++, { account, region }, rng.pick(pool), refs, rng));
       }
       continue;
     }

@@ -13,6 +13,7 @@ import { accountResources } from './account.js';
 import { ec2Instances, ebsVolumes } from './compute.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
 import { arn, demo, scannerRole } from './demo.js';
+import { guarddutyDetectors } from './detection.js';
 import { iamPolicies, iamRoles, iamServerCertificates } from './iam.js';
 import { iamUsers } from './iam-users.js';
 import { kmsKeys } from './keys.js';
@@ -63,7 +64,7 @@ export function buildDemoSnapshot(): Snapshot {
   const resources = [
     ...accountResources(),
     ...iamUsers(), ...iamRoles(), ...iamPolicies(), ...iamServerCertificates(),
-    ...kmsKeys(),
+    ...kmsKeys(), ...guarddutyDetectors(),
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(),

@@ -16,6 +16,7 @@ import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { efsFileSystem } from './types/efs-file-system.js';
+import { guarddutyDetector } from './types/guardduty-detector.js';
 import { iamPolicy } from './types/iam-policy.js';
 import { iamRole } from './types/iam-role.js';
 import { iamServerCertificate } from './types/iam-server-certificate.js';
@@ -38,6 +39,7 @@ const definitions = [
   ec2Volume,
   ec2Vpc,
   efsFileSystem,
+  guarddutyDetector,
   iamPolicy,
   iamRole,
   iamServerCertificate,

@@ -40,6 +40,7 @@ const packages: Record<string, string> = {
   SNS: '@aws-sdk/client-sns',
   STS: '@aws-sdk/client-sts',
   SecurityHub: '@aws-sdk/client-securityhub',
+  GuardDuty: '@aws-sdk/client-guardduty',
 };
 
 describe('call tables', () => {
