@@ -28,6 +28,20 @@ function optionsAllowingParams(options: unknown): JsonObject {
   return { ...schema, properties: Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, { anyOf: [value, paramRef] }])) };
 }
 
+/** A member of an all/any list: a condition, or one switched on or off by a parameter or argument. */
+const member = {
+  anyOf: [
+    ref,
+    {
+      type: 'object',
+      description: 'A member a pack or caller switches: left out of the list when `when` is false.',
+      properties: { when: { anyOf: [{ type: 'boolean' }, paramRef] }, then: ref },
+      required: ['when', 'then'],
+      additionalProperties: false,
+    },
+  ],
+};
+
 function conditionSchema(): JsonObject {
   const quantified = (extra: JsonObject): JsonObject => ({
     type: 'object',
@@ -49,8 +63,8 @@ function conditionSchema(): JsonObject {
       { type: 'object', properties: { use: { type: 'string', description: 'A named condition from a condition library.' }, with: { type: 'object', description: 'Its arguments: values, { param: name } or { arg: name }.' } }, required: ['use'], additionalProperties: false },
       { type: 'object', properties: { account: ref }, required: ['account'], additionalProperties: false, description: 'The account\'s settings (aws.account of this account) satisfy the condition; none found is ERROR.' },
       { type: 'object', properties: { region: ref }, required: ['region'], additionalProperties: false, description: 'The region\'s settings (aws.region of this account and region) satisfy the condition; none found is ERROR.' },
-      { type: 'object', properties: { all: { type: 'array', items: ref, minItems: 1 } }, required: ['all'], additionalProperties: false },
-      { type: 'object', properties: { any: { type: 'array', items: ref, minItems: 1 } }, required: ['any'], additionalProperties: false },
+      { type: 'object', properties: { all: { type: 'array', items: member, minItems: 1 } }, required: ['all'], additionalProperties: false },
+      { type: 'object', properties: { any: { type: 'array', items: member, minItems: 1 } }, required: ['any'], additionalProperties: false },
       { type: 'object', properties: { not: ref }, required: ['not'], additionalProperties: false },
       ...comparisonOperators.map((op) => ({
         description: op.description,

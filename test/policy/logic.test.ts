@@ -5,7 +5,7 @@
  * ERROR by Kleene's rules. Then: what a finding's evidence explains.
  */
 import { describe, expect, it } from 'vitest';
-import { compileSpec, findingFor, resource, statusOf, type ResourceSpec } from './harness.js';
+import { compileSpec, compileText, diagnose, findingFor, policyYaml, resource, statusOf, type PolicySpec, type ResourceSpec } from './harness.js';
 
 const BUCKET = 'aws.s3.bucket';
 const SG = 'aws.ec2.security-group';
@@ -328,5 +328,33 @@ describe('unreadable tags', () => {
 
   it('a policy reading only data is not affected by unreadable tags', () => {
     expect(statusOf('aws.s3.bucket', { path: 'versioning.status', equals: 'Enabled' }, { errors: [{ path: '$tags', code: 'AccessDenied' }] })).toBe('PASS');
+  });
+});
+
+describe('members of all and any switched by when', () => {
+  // any: [F, when acceptSecond then T]: the second path passes only where a pack accepts it.
+  const spec = (then: unknown = T) => ({ resource: BUCKET, check: { any: [F, { when: { param: 'acceptSecond' }, then }] }, parameters: { acceptSecond: { type: 'boolean', default: false } } });
+  const compiled = (accept: boolean | undefined, then: unknown = T) => compileText(policyYaml(spec(then)), 'policies/test-policy.yaml', accept === undefined ? new Map() : new Map([['acceptSecond', { value: accept }]]));
+
+  it('a member switched off is not there: it neither passes the verdict nor explains the failure', () => {
+    const finding = findingFor(compiled(undefined), resource(BUCKET, subject));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.evidence).toEqual([{ path: 'name', actual: 'b', op: 'equals', expected: 'other', result: 'fail' }]);
+  });
+
+  it('switched on by a pack, it decides like any other member', () => {
+    expect(findingFor(compiled(true), resource(BUCKET, subject)).status).toBe('PASS');
+    expect(findingFor(compiled(false), resource(BUCKET, subject)).status).toBe('FAIL');
+  });
+
+  it('a member switched off is still compiled, so its mistakes are reported', () => {
+    expect(diagnose(policyYaml(spec({ path: 'nmae', equals: 'b' }))).map((e) => e.message).join('\n')).toMatch(/nmae/);
+  });
+
+  it('refuses a when that is not a boolean, a member without then, and a list with every member off', () => {
+    const messages = (check: unknown, parameters?: PolicySpec['parameters']) => diagnose(policyYaml({ resource: BUCKET, check, ...(parameters === undefined ? {} : { parameters }) })).map((e) => `${e.code}: ${e.message}`);
+    expect(messages({ any: [F, { when: 'yes', then: T }] })).toEqual(['POLICY_CONDITION: when must be true or false (or a parameter or argument holding one); found "yes"']);
+    expect(messages({ any: [F, { when: true, path: 'name', equals: 'b' }] })).toEqual(['POLICY_CONDITION: when takes exactly { when: true|false|{ param: name }|{ arg: name }, then: condition }; found also path, equals']);
+    expect(messages({ any: [{ when: { param: 'acceptSecond' }, then: T }] }, { acceptSecond: { type: 'boolean', default: false } })).toEqual(['POLICY_CONDITION: every member of this any is switched off by its when; at least one must be on']);
   });
 });

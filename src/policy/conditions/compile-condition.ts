@@ -3,6 +3,7 @@
  * problem at its place in the file. The forms:
  *
  *   { all: [c…] }   { any: [c…] }   { not: c }
+ *       a member may be { when: true|false|{ param }|{ arg }, then: c }: switched off, it is left out
  *   { path: p, <comparison>: operand }          equals, in, gte, matches …
  *   { path: p, every|some|none: c }              over a list field
  *   { path: p, count: { where?: c, equals|gt|gte|lt|lte: n } }
@@ -48,11 +49,40 @@ function compileSettings(scope: keyof typeof settingsTypes, node: Record<string,
     (elementSchema) => cc.compile(node[scope], `${pointer}/${scope}`, elementSchema), undefined);
 }
 
+/** A member of an all/any list: compiled, and whether a `when` leaves it in the list. */
+interface Member {
+  readonly compiled: CompiledCondition | undefined;
+  readonly present: boolean;
+}
+
+/**
+ * `{ when: true|false|{ param }|{ arg }, then: c }`, a member of an all/any
+ * list that a pack or a caller switches on or off (an alerting path a pack
+ * accepts). Decided when the policy compiles: a member switched off is not in
+ * the list at all, so it neither decides nor explains a verdict. It is
+ * compiled either way, so its mistakes are reported whatever the switch says.
+ */
+function compileMember(child: unknown, pointer: string, schema: TSchema | undefined, cc: CompileContext): Member {
+  if (!isRecord(child) || !('when' in child)) return { compiled: cc.compile(child, pointer, schema), present: true };
+  const others = Object.keys(child).filter((k) => k !== 'when' && k !== 'then');
+  if (others.length > 0 || !('then' in child)) {
+    return { compiled: report(cc, 'POLICY_CONDITION', pointer, `when takes exactly { when: true|false|{ param: name }|{ arg: name }, then: condition }${others.length > 0 ? `; found also ${others.join(', ')}` : '; then is missing'}`), present: false };
+  }
+  const switched = resolveOperand(cc, child.when, `${pointer}/when`);
+  const compiled = cc.compile(child.then, `${pointer}/then`, schema);
+  if (!switched.ok) return { compiled: undefined, present: false };
+  if (typeof switched.value !== 'boolean') return { compiled: report(cc, 'POLICY_CONDITION', `${pointer}/when`, `when must be true or false (or a parameter or argument holding one); found ${JSON.stringify(switched.value)}`), present: false };
+  return { compiled, present: switched.value };
+}
+
 function compileList(kind: 'all' | 'any', value: unknown, pointer: string, schema: TSchema | undefined, cc: CompileContext): CompiledCondition | undefined {
   if (!Array.isArray(value) || value.length === 0) return report(cc, 'POLICY_CONDITION', `${pointer}/${kind}`, `${kind} takes a non-empty list of conditions`);
-  const children = value.map((child, i) => cc.compile(child, `${pointer}/${kind}/${i}`, schema));
-  if (children.some((c) => c === undefined)) return undefined;
-  const compiled = children as CompiledCondition[];
+  const members = value.map((child, i) => compileMember(child, `${pointer}/${kind}/${i}`, schema, cc));
+  if (members.some((m) => m.compiled === undefined)) return undefined;
+  const compiled = members.filter((m) => m.present).map((m) => m.compiled as CompiledCondition);
+  if (compiled.length === 0) return report(cc, 'POLICY_CONDITION', `${pointer}/${kind}`, `every member of this ${kind} is switched off by its when; at least one must be on`);
+  // One member left: it is the condition (its evidence unchanged by a wrapper around it).
+  if (compiled.length === 1 && members.length > 1) return compiled[0];
   return kind === 'all' ? allOf(compiled, cc.locate(pointer)) : anyOf(compiled, cc.locate(pointer));
 }
 
