@@ -12600,15 +12600,15 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_iam_policy = validate20;
-const schema21 = {"description":"Customer managed policy settings.","additionalProperties":false,"type":"object","required":["policyName","policyId","path","description","defaultVersionId","document","attachmentCount","permissionsBoundaryUsageCount","isAttachable","createDate","updateDate","attachedTo"],"properties":{"policyName":{"description":"Policy name.","type":"string"},"policyId":{"description":"Stable unique policy id (ANPA…).","type":"string"},"path":{"description":"IAM path, \"/\" when none.","type":"string"},"description":{"description":"Policy description (GetPolicy); empty when none.","type":"string"},"defaultVersionId":{"description":"Id of the default version, e.g. v3.","type":"string"},"document":{"description":"The default version's policy document (GetPolicyVersion), URL-decoded and parsed.","type":"object","patternProperties":{"^(.*)$":{}}},"attachmentCount":{"description":"Number of users, groups and roles the policy is attached to.","minimum":0,"type":"integer"},"permissionsBoundaryUsageCount":{"description":"Number of users and roles that use the policy as their permissions boundary.","minimum":0,"type":"integer"},"isAttachable":{"description":"Whether the policy can be attached to users, groups or roles.","type":"boolean"},"createDate":{"description":"When the policy was created.","format":"date-time","type":"string"},"updateDate":{"description":"When the policy was last updated (a version was created or the default changed).","format":"date-time","type":"string"},"attachedTo":{"description":"Entities the policy is attached to, by name (ListEntitiesForPolicy).","additionalProperties":false,"type":"object","required":["users","groups","roles"],"properties":{"users":{"description":"Users the policy is attached to (ListEntitiesForPolicy).","type":"array","items":{"description":"User name.","type":"string"}},"groups":{"description":"Groups the policy is attached to (ListEntitiesForPolicy).","type":"array","items":{"description":"Group name.","type":"string"}},"roles":{"description":"Roles the policy is attached to (ListEntitiesForPolicy).","type":"array","items":{"description":"Role name.","type":"string"}}}}}};
+export const data_aws_events_event_bus = validate20;
+const schema21 = {"description":"Event bus settings.","additionalProperties":false,"type":"object","required":["name","arn","isDefault","description","policy","kmsKeyIdentifier","deadLetterArn"],"properties":{"name":{"description":"Event bus name (ListEventBuses Name).","type":"string"},"arn":{"description":"Event bus ARN (ListEventBuses Arn).","type":"string"},"isDefault":{"description":"Whether this is the region's default bus, the one AWS services (CloudTrail, sign-in, GuardDuty …) send their events to: its name is \"default\".","type":"boolean"},"description":{"description":"Description of the bus (DescribeEventBus Description); null when it has none.","anyOf":[{"description":"Description of the bus (DescribeEventBus Description); null when it has none.","type":"string"},{"type":"null"}]},"policy":{"description":"Resource-based policy of the bus (DescribeEventBus Policy), e.g. events:PutEvents granted to other accounts or an organization; null when the bus has none, so only the owning account can put events on it.","anyOf":[{"description":"Resource-based policy of the bus (DescribeEventBus Policy), e.g. events:PutEvents granted to other accounts or an organization; null when the bus has none, so only the owning account can put events on it.","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"kmsKeyIdentifier":{"description":"Customer managed KMS key that encrypts events on the bus (DescribeEventBus KmsKeyIdentifier); null when EventBridge encrypts them with an AWS owned key.","anyOf":[{"description":"Customer managed KMS key that encrypts events on the bus (DescribeEventBus KmsKeyIdentifier); null when EventBridge encrypts them with an AWS owned key.","type":"string"},{"type":"null"}]},"deadLetterArn":{"description":"SQS queue that receives events the bus could not deliver to a target (DescribeEventBus DeadLetterConfig.Arn); null when none is set.","anyOf":[{"description":"SQS queue that receives events the bus could not deliver to a target (DescribeEventBus DeadLetterConfig.Arn); null when none is set.","type":"string"},{"type":"null"}]}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.policyName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyName"},message:"must have required property '"+"policyName"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12617,8 +12617,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.policyId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyId"},message:"must have required property '"+"policyId"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(data.arn === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12627,8 +12627,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(data.isDefault === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isDefault"},message:"must have required property '"+"isDefault"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12647,8 +12647,1463 @@ vErrors.push(err3);
 }
 errors++;
 }
+if(data.policy === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.kmsKeyIdentifier === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyIdentifier"},message:"must have required property '"+"kmsKeyIdentifier"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.deadLetterArn === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deadLetterArn"},message:"must have required property '"+"deadLetterArn"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "name") || (key0 === "arn")) || (key0 === "isDefault")) || (key0 === "description")) || (key0 === "policy")) || (key0 === "kmsKeyIdentifier")) || (key0 === "deadLetterArn"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.arn !== undefined){
+let data1 = data.arn;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.arn.type,parentSchema:schema21.properties.arn,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.isDefault !== undefined){
+let data2 = data.isDefault;
+if(typeof data2 !== "boolean"){
+const err10 = {instancePath:instancePath+"/isDefault",schemaPath:"#/properties/isDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.isDefault.type,parentSchema:schema21.properties.isDefault,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+const _errs9 = errors;
+let valid1 = false;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.anyOf[0].type,parentSchema:schema21.properties.description.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs12 = errors;
+if(data3 !== null){
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema21.properties.description.anyOf[1].type,parentSchema:schema21.properties.description.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.properties.description.anyOf,parentSchema:schema21.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.policy !== undefined){
+let data4 = data.policy;
+const _errs15 = errors;
+let valid2 = false;
+const _errs16 = errors;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err14 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.policy.anyOf[0].type,parentSchema:schema21.properties.policy.anyOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid1 = _errs16 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs18 = errors;
+if(data4 !== null){
+const err15 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema21.properties.policy.anyOf[1].type,parentSchema:schema21.properties.policy.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err16 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.properties.policy.anyOf,parentSchema:schema21.properties.policy,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.kmsKeyIdentifier !== undefined){
+let data5 = data.kmsKeyIdentifier;
+const _errs21 = errors;
+let valid3 = false;
+const _errs22 = errors;
+if(typeof data5 !== "string"){
+const err17 = {instancePath:instancePath+"/kmsKeyIdentifier",schemaPath:"#/properties/kmsKeyIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.kmsKeyIdentifier.anyOf[0].type,parentSchema:schema21.properties.kmsKeyIdentifier.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid2 = _errs22 === errors;
+valid3 = valid3 || _valid2;
+if(!valid3){
+const _errs24 = errors;
+if(data5 !== null){
+const err18 = {instancePath:instancePath+"/kmsKeyIdentifier",schemaPath:"#/properties/kmsKeyIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema21.properties.kmsKeyIdentifier.anyOf[1].type,parentSchema:schema21.properties.kmsKeyIdentifier.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid2 = _errs24 === errors;
+valid3 = valid3 || _valid2;
+}
+if(!valid3){
+const err19 = {instancePath:instancePath+"/kmsKeyIdentifier",schemaPath:"#/properties/kmsKeyIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.properties.kmsKeyIdentifier.anyOf,parentSchema:schema21.properties.kmsKeyIdentifier,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.deadLetterArn !== undefined){
+let data6 = data.deadLetterArn;
+const _errs27 = errors;
+let valid4 = false;
+const _errs28 = errors;
+if(typeof data6 !== "string"){
+const err20 = {instancePath:instancePath+"/deadLetterArn",schemaPath:"#/properties/deadLetterArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.deadLetterArn.anyOf[0].type,parentSchema:schema21.properties.deadLetterArn.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid3 = _errs28 === errors;
+valid4 = valid4 || _valid3;
+if(!valid4){
+const _errs30 = errors;
+if(data6 !== null){
+const err21 = {instancePath:instancePath+"/deadLetterArn",schemaPath:"#/properties/deadLetterArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema21.properties.deadLetterArn.anyOf[1].type,parentSchema:schema21.properties.deadLetterArn.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid3 = _errs30 === errors;
+valid4 = valid4 || _valid3;
+}
+if(!valid4){
+const err22 = {instancePath:instancePath+"/deadLetterArn",schemaPath:"#/properties/deadLetterArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.properties.deadLetterArn.anyOf,parentSchema:schema21.properties.deadLetterArn,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_events_rule = validate21;
+const schema22 = {"description":"Event rule settings.","additionalProperties":false,"type":"object","required":["name","arn","eventBusName","state","eventPattern","scheduleExpression","managedBy","description","roleArn","targets"],"properties":{"name":{"description":"Rule name (ListRules Name).","type":"string"},"arn":{"description":"Rule ARN (ListRules Arn).","type":"string"},"eventBusName":{"description":"Name of the event bus the rule is on (\"default\" for the default bus): the bus whose ListRules listed it.","type":"string"},"state":{"type":"string","enum":["ENABLED","DISABLED","ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"],"description":"Rule state (ListRules State); ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS also matches read-only CloudTrail management events."},"eventPattern":{"description":"Event pattern, the JSON text exactly as AWS returns it (ListRules EventPattern); null for a rule that runs on a schedule only.","anyOf":[{"description":"Event pattern, the JSON text exactly as AWS returns it (ListRules EventPattern); null for a rule that runs on a schedule only.","type":"string"},{"type":"null"}]},"scheduleExpression":{"description":"Schedule, e.g. \"rate(5 minutes)\" or \"cron(0 12 * * ? *)\" (ListRules ScheduleExpression); null for a rule that matches events only.","anyOf":[{"description":"Schedule, e.g. \"rate(5 minutes)\" or \"cron(0 12 * * ? *)\" (ListRules ScheduleExpression); null for a rule that matches events only.","type":"string"},{"type":"null"}]},"managedBy":{"description":"Service principal that created and manages the rule on the account's behalf (ListRules ManagedBy); null for a rule the account created.","anyOf":[{"description":"Service principal that created and manages the rule on the account's behalf (ListRules ManagedBy); null for a rule the account created.","type":"string"},{"type":"null"}]},"description":{"description":"Description of the rule (ListRules Description); null when it has none.","anyOf":[{"description":"Description of the rule (ListRules Description); null when it has none.","type":"string"},{"type":"null"}]},"roleArn":{"description":"IAM role the rule uses to send events to another bus (ListRules RoleArn); null when none is set.","anyOf":[{"description":"IAM role the rule uses to send events to another bus (ListRules RoleArn); null when none is set.","type":"string"},{"type":"null"}]},"targets":{"description":"Targets of the rule (ListTargetsByRule); empty when it has none, so matching events go nowhere.","type":"array","items":{"description":"One target of the rule.","additionalProperties":false,"type":"object","required":["id","arn","service","roleArn","hasInput","hasInputPath","inputTransformer","deadLetterArn","retryPolicy"],"properties":{"id":{"description":"Target id, unique within the rule (ListTargetsByRule Id).","type":"string"},"arn":{"description":"ARN of what the rule sends matching events to: an SNS topic, Lambda function, SQS queue, Step Functions state machine, another event bus, a log group … (Target Arn).","type":"string"},"service":{"description":"The service part of the target ARN (arn:partition:SERVICE:…), e.g. sns, lambda, sqs, states, events, logs, kinesis, firehose; \"events\" also covers API destinations (arn …:api-destination/…).","minLength":1,"type":"string"},"roleArn":{"description":"IAM role EventBridge assumes to reach the target (Target RoleArn); null when none is set, as for targets with resource policies (SNS, Lambda, SQS, logs).","anyOf":[{"description":"IAM role EventBridge assumes to reach the target (Target RoleArn); null when none is set, as for targets with resource policies (SNS, Lambda, SQS, logs).","type":"string"},{"type":"null"}]},"hasInput":{"description":"Whether the target has a constant Input: the target then receives that JSON instead of the event.","type":"boolean"},"hasInputPath":{"description":"Whether the target has an InputPath: the target then receives only that part of the event.","type":"boolean"},"inputTransformer":{"description":"Input transformer of the target (Target InputTransformer); null when the target receives the event as it is (or a constant Input or InputPath).","anyOf":[{"description":"Input transformer of the target (Target InputTransformer); null when the target receives the event as it is (or a constant Input or InputPath).","additionalProperties":false,"type":"object","required":["inputTemplate"],"properties":{"inputTemplate":{"description":"Template of what the target receives, with <placeholders> filled from the event (InputTransformer InputTemplate).","type":"string"}}},{"type":"null"}]},"deadLetterArn":{"description":"SQS queue that receives events that could not be delivered to this target (Target DeadLetterConfig.Arn); null when none is set.","anyOf":[{"description":"SQS queue that receives events that could not be delivered to this target (Target DeadLetterConfig.Arn); null when none is set.","type":"string"},{"type":"null"}]},"retryPolicy":{"description":"Retry policy of the target (Target RetryPolicy); null when none is set (EventBridge then retries for 24 hours, up to 185 times).","anyOf":[{"description":"Retry policy of the target (Target RetryPolicy); null when none is set (EventBridge then retries for 24 hours, up to 185 times).","additionalProperties":false,"type":"object","required":["maximumRetryAttempts","maximumEventAgeInSeconds"],"properties":{"maximumRetryAttempts":{"description":"Most times EventBridge retries a failed delivery (RetryPolicy MaximumRetryAttempts); null when not set (EventBridge then retries up to 185 times).","anyOf":[{"description":"Most times EventBridge retries a failed delivery (RetryPolicy MaximumRetryAttempts); null when not set (EventBridge then retries up to 185 times).","minimum":0,"type":"integer"},{"type":"null"}]},"maximumEventAgeInSeconds":{"description":"Longest EventBridge keeps retrying an event, in seconds (RetryPolicy MaximumEventAgeInSeconds); null when not set (24 hours).","anyOf":[{"description":"Longest EventBridge keeps retrying an event, in seconds (RetryPolicy MaximumEventAgeInSeconds); null when not set (24 hours).","minimum":0,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}}}}};
+const func15 = require("ajv/dist/runtime/ucs2length").default;
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.arn === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.eventBusName === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventBusName"},message:"must have required property '"+"eventBusName"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.state === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.eventPattern === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventPattern"},message:"must have required property '"+"eventPattern"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.scheduleExpression === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheduleExpression"},message:"must have required property '"+"scheduleExpression"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.managedBy === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.description === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.roleArn === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.targets === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema22.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.arn !== undefined){
+let data1 = data.arn;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.arn.type,parentSchema:schema22.properties.arn,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.eventBusName !== undefined){
+let data2 = data.eventBusName;
+if(typeof data2 !== "string"){
+const err13 = {instancePath:instancePath+"/eventBusName",schemaPath:"#/properties/eventBusName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.eventBusName.type,parentSchema:schema22.properties.eventBusName,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.state !== undefined){
+let data3 = data.state;
+if(typeof data3 !== "string"){
+const err14 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.state.type,parentSchema:schema22.properties.state,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!(((data3 === "ENABLED") || (data3 === "DISABLED")) || (data3 === "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"))){
+const err15 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema22.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.state.enum,parentSchema:schema22.properties.state,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.eventPattern !== undefined){
+let data4 = data.eventPattern;
+const _errs11 = errors;
+let valid1 = false;
+const _errs12 = errors;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/eventPattern",schemaPath:"#/properties/eventPattern/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.eventPattern.anyOf[0].type,parentSchema:schema22.properties.eventPattern.anyOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs14 = errors;
+if(data4 !== null){
+const err17 = {instancePath:instancePath+"/eventPattern",schemaPath:"#/properties/eventPattern/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.eventPattern.anyOf[1].type,parentSchema:schema22.properties.eventPattern.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err18 = {instancePath:instancePath+"/eventPattern",schemaPath:"#/properties/eventPattern/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.eventPattern.anyOf,parentSchema:schema22.properties.eventPattern,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.scheduleExpression !== undefined){
+let data5 = data.scheduleExpression;
+const _errs17 = errors;
+let valid2 = false;
+const _errs18 = errors;
+if(typeof data5 !== "string"){
+const err19 = {instancePath:instancePath+"/scheduleExpression",schemaPath:"#/properties/scheduleExpression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.scheduleExpression.anyOf[0].type,parentSchema:schema22.properties.scheduleExpression.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs20 = errors;
+if(data5 !== null){
+const err20 = {instancePath:instancePath+"/scheduleExpression",schemaPath:"#/properties/scheduleExpression/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.scheduleExpression.anyOf[1].type,parentSchema:schema22.properties.scheduleExpression.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err21 = {instancePath:instancePath+"/scheduleExpression",schemaPath:"#/properties/scheduleExpression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.scheduleExpression.anyOf,parentSchema:schema22.properties.scheduleExpression,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.managedBy !== undefined){
+let data6 = data.managedBy;
+const _errs23 = errors;
+let valid3 = false;
+const _errs24 = errors;
+if(typeof data6 !== "string"){
+const err22 = {instancePath:instancePath+"/managedBy",schemaPath:"#/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.managedBy.anyOf[0].type,parentSchema:schema22.properties.managedBy.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid2 = _errs24 === errors;
+valid3 = valid3 || _valid2;
+if(!valid3){
+const _errs26 = errors;
+if(data6 !== null){
+const err23 = {instancePath:instancePath+"/managedBy",schemaPath:"#/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.managedBy.anyOf[1].type,parentSchema:schema22.properties.managedBy.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid2 = _errs26 === errors;
+valid3 = valid3 || _valid2;
+}
+if(!valid3){
+const err24 = {instancePath:instancePath+"/managedBy",schemaPath:"#/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.managedBy.anyOf,parentSchema:schema22.properties.managedBy,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.description !== undefined){
+let data7 = data.description;
+const _errs29 = errors;
+let valid4 = false;
+const _errs30 = errors;
+if(typeof data7 !== "string"){
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.anyOf[0].type,parentSchema:schema22.properties.description.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid3 = _errs30 === errors;
+valid4 = valid4 || _valid3;
+if(!valid4){
+const _errs32 = errors;
+if(data7 !== null){
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.description.anyOf[1].type,parentSchema:schema22.properties.description.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid3 = _errs32 === errors;
+valid4 = valid4 || _valid3;
+}
+if(!valid4){
+const err27 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.description.anyOf,parentSchema:schema22.properties.description,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.roleArn !== undefined){
+let data8 = data.roleArn;
+const _errs35 = errors;
+let valid5 = false;
+const _errs36 = errors;
+if(typeof data8 !== "string"){
+const err28 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.roleArn.anyOf[0].type,parentSchema:schema22.properties.roleArn.anyOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid4 = _errs36 === errors;
+valid5 = valid5 || _valid4;
+if(!valid5){
+const _errs38 = errors;
+if(data8 !== null){
+const err29 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.roleArn.anyOf[1].type,parentSchema:schema22.properties.roleArn.anyOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid4 = _errs38 === errors;
+valid5 = valid5 || _valid4;
+}
+if(!valid5){
+const err30 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.roleArn.anyOf,parentSchema:schema22.properties.roleArn,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.targets !== undefined){
+let data9 = data.targets;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.id === undefined){
+const err31 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.properties.targets.items.required,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data10.arn === undefined){
+const err32 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema22.properties.targets.items.required,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data10.service === undefined){
+const err33 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema22.properties.targets.items.required,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data10.roleArn === undefined){
+const err34 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema22.properties.targets.items.required,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data10.hasInput === undefined){
+const err35 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "hasInput"},message:"must have required property '"+"hasInput"+"'",schema:schema22.properties.targets.items.required,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data10.hasInputPath === undefined){
+const err36 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "hasInputPath"},message:"must have required property '"+"hasInputPath"+"'",schema:schema22.properties.targets.items.required,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data10.inputTransformer === undefined){
+const err37 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "inputTransformer"},message:"must have required property '"+"inputTransformer"+"'",schema:schema22.properties.targets.items.required,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data10.deadLetterArn === undefined){
+const err38 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "deadLetterArn"},message:"must have required property '"+"deadLetterArn"+"'",schema:schema22.properties.targets.items.required,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data10.retryPolicy === undefined){
+const err39 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "retryPolicy"},message:"must have required property '"+"retryPolicy"+"'",schema:schema22.properties.targets.items.required,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+for(const key1 in data10){
+if(!(func2.call(schema22.properties.targets.items.properties, key1))){
+const err40 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data10.id !== undefined){
+let data11 = data10.id;
+if(typeof data11 !== "string"){
+const err41 = {instancePath:instancePath+"/targets/" + i0+"/id",schemaPath:"#/properties/targets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.targets.items.properties.id.type,parentSchema:schema22.properties.targets.items.properties.id,data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data10.arn !== undefined){
+let data12 = data10.arn;
+if(typeof data12 !== "string"){
+const err42 = {instancePath:instancePath+"/targets/" + i0+"/arn",schemaPath:"#/properties/targets/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.targets.items.properties.arn.type,parentSchema:schema22.properties.targets.items.properties.arn,data:data12};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data10.service !== undefined){
+let data13 = data10.service;
+if(typeof data13 === "string"){
+if(func15(data13) < 1){
+const err43 = {instancePath:instancePath+"/targets/" + i0+"/service",schemaPath:"#/properties/targets/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.targets.items.properties.service,data:data13};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/targets/" + i0+"/service",schemaPath:"#/properties/targets/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.targets.items.properties.service.type,parentSchema:schema22.properties.targets.items.properties.service,data:data13};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data10.roleArn !== undefined){
+let data14 = data10.roleArn;
+const _errs52 = errors;
+let valid9 = false;
+const _errs53 = errors;
+if(typeof data14 !== "string"){
+const err45 = {instancePath:instancePath+"/targets/" + i0+"/roleArn",schemaPath:"#/properties/targets/items/properties/roleArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.targets.items.properties.roleArn.anyOf[0].type,parentSchema:schema22.properties.targets.items.properties.roleArn.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid5 = _errs53 === errors;
+valid9 = valid9 || _valid5;
+if(!valid9){
+const _errs55 = errors;
+if(data14 !== null){
+const err46 = {instancePath:instancePath+"/targets/" + i0+"/roleArn",schemaPath:"#/properties/targets/items/properties/roleArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.targets.items.properties.roleArn.anyOf[1].type,parentSchema:schema22.properties.targets.items.properties.roleArn.anyOf[1],data:data14};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid5 = _errs55 === errors;
+valid9 = valid9 || _valid5;
+}
+if(!valid9){
+const err47 = {instancePath:instancePath+"/targets/" + i0+"/roleArn",schemaPath:"#/properties/targets/items/properties/roleArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.targets.items.properties.roleArn.anyOf,parentSchema:schema22.properties.targets.items.properties.roleArn,data:data14};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data10.hasInput !== undefined){
+let data15 = data10.hasInput;
+if(typeof data15 !== "boolean"){
+const err48 = {instancePath:instancePath+"/targets/" + i0+"/hasInput",schemaPath:"#/properties/targets/items/properties/hasInput/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.targets.items.properties.hasInput.type,parentSchema:schema22.properties.targets.items.properties.hasInput,data:data15};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data10.hasInputPath !== undefined){
+let data16 = data10.hasInputPath;
+if(typeof data16 !== "boolean"){
+const err49 = {instancePath:instancePath+"/targets/" + i0+"/hasInputPath",schemaPath:"#/properties/targets/items/properties/hasInputPath/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.targets.items.properties.hasInputPath.type,parentSchema:schema22.properties.targets.items.properties.hasInputPath,data:data16};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data10.inputTransformer !== undefined){
+let data17 = data10.inputTransformer;
+const _errs62 = errors;
+let valid10 = false;
+const _errs63 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.inputTemplate === undefined){
+const err50 = {instancePath:instancePath+"/targets/" + i0+"/inputTransformer",schemaPath:"#/properties/targets/items/properties/inputTransformer/anyOf/0/required",keyword:"required",params:{missingProperty: "inputTemplate"},message:"must have required property '"+"inputTemplate"+"'",schema:schema22.properties.targets.items.properties.inputTransformer.anyOf[0].required,parentSchema:schema22.properties.targets.items.properties.inputTransformer.anyOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key2 in data17){
+if(!(key2 === "inputTemplate")){
+const err51 = {instancePath:instancePath+"/targets/" + i0+"/inputTransformer",schemaPath:"#/properties/targets/items/properties/inputTransformer/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.targets.items.properties.inputTransformer.anyOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data17.inputTemplate !== undefined){
+let data18 = data17.inputTemplate;
+if(typeof data18 !== "string"){
+const err52 = {instancePath:instancePath+"/targets/" + i0+"/inputTransformer/inputTemplate",schemaPath:"#/properties/targets/items/properties/inputTransformer/anyOf/0/properties/inputTemplate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.targets.items.properties.inputTransformer.anyOf[0].properties.inputTemplate.type,parentSchema:schema22.properties.targets.items.properties.inputTransformer.anyOf[0].properties.inputTemplate,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/targets/" + i0+"/inputTransformer",schemaPath:"#/properties/targets/items/properties/inputTransformer/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.targets.items.properties.inputTransformer.anyOf[0].type,parentSchema:schema22.properties.targets.items.properties.inputTransformer.anyOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid6 = _errs63 === errors;
+valid10 = valid10 || _valid6;
+if(!valid10){
+const _errs68 = errors;
+if(data17 !== null){
+const err54 = {instancePath:instancePath+"/targets/" + i0+"/inputTransformer",schemaPath:"#/properties/targets/items/properties/inputTransformer/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.targets.items.properties.inputTransformer.anyOf[1].type,parentSchema:schema22.properties.targets.items.properties.inputTransformer.anyOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid6 = _errs68 === errors;
+valid10 = valid10 || _valid6;
+}
+if(!valid10){
+const err55 = {instancePath:instancePath+"/targets/" + i0+"/inputTransformer",schemaPath:"#/properties/targets/items/properties/inputTransformer/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.targets.items.properties.inputTransformer.anyOf,parentSchema:schema22.properties.targets.items.properties.inputTransformer,data:data17};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+else {
+errors = _errs62;
+if(vErrors !== null){
+if(_errs62){
+vErrors.length = _errs62;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data10.deadLetterArn !== undefined){
+let data19 = data10.deadLetterArn;
+const _errs71 = errors;
+let valid12 = false;
+const _errs72 = errors;
+if(typeof data19 !== "string"){
+const err56 = {instancePath:instancePath+"/targets/" + i0+"/deadLetterArn",schemaPath:"#/properties/targets/items/properties/deadLetterArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.targets.items.properties.deadLetterArn.anyOf[0].type,parentSchema:schema22.properties.targets.items.properties.deadLetterArn.anyOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var _valid7 = _errs72 === errors;
+valid12 = valid12 || _valid7;
+if(!valid12){
+const _errs74 = errors;
+if(data19 !== null){
+const err57 = {instancePath:instancePath+"/targets/" + i0+"/deadLetterArn",schemaPath:"#/properties/targets/items/properties/deadLetterArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.targets.items.properties.deadLetterArn.anyOf[1].type,parentSchema:schema22.properties.targets.items.properties.deadLetterArn.anyOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid7 = _errs74 === errors;
+valid12 = valid12 || _valid7;
+}
+if(!valid12){
+const err58 = {instancePath:instancePath+"/targets/" + i0+"/deadLetterArn",schemaPath:"#/properties/targets/items/properties/deadLetterArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.targets.items.properties.deadLetterArn.anyOf,parentSchema:schema22.properties.targets.items.properties.deadLetterArn,data:data19};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+else {
+errors = _errs71;
+if(vErrors !== null){
+if(_errs71){
+vErrors.length = _errs71;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data10.retryPolicy !== undefined){
+let data20 = data10.retryPolicy;
+const _errs77 = errors;
+let valid13 = false;
+const _errs78 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.maximumRetryAttempts === undefined){
+const err59 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/required",keyword:"required",params:{missingProperty: "maximumRetryAttempts"},message:"must have required property '"+"maximumRetryAttempts"+"'",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].required,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data20.maximumEventAgeInSeconds === undefined){
+const err60 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/required",keyword:"required",params:{missingProperty: "maximumEventAgeInSeconds"},message:"must have required property '"+"maximumEventAgeInSeconds"+"'",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].required,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+for(const key3 in data20){
+if(!((key3 === "maximumRetryAttempts") || (key3 === "maximumEventAgeInSeconds"))){
+const err61 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data20.maximumRetryAttempts !== undefined){
+let data21 = data20.maximumRetryAttempts;
+const _errs82 = errors;
+let valid15 = false;
+const _errs83 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err62 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy/maximumRetryAttempts",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/properties/maximumRetryAttempts/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumRetryAttempts.anyOf[0].type,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumRetryAttempts.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err63 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy/maximumRetryAttempts",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/properties/maximumRetryAttempts/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumRetryAttempts.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+var _valid9 = _errs83 === errors;
+valid15 = valid15 || _valid9;
+if(!valid15){
+const _errs85 = errors;
+if(data21 !== null){
+const err64 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy/maximumRetryAttempts",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/properties/maximumRetryAttempts/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumRetryAttempts.anyOf[1].type,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumRetryAttempts.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid9 = _errs85 === errors;
+valid15 = valid15 || _valid9;
+}
+if(!valid15){
+const err65 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy/maximumRetryAttempts",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/properties/maximumRetryAttempts/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumRetryAttempts.anyOf,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumRetryAttempts,data:data21};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+else {
+errors = _errs82;
+if(vErrors !== null){
+if(_errs82){
+vErrors.length = _errs82;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data20.maximumEventAgeInSeconds !== undefined){
+let data22 = data20.maximumEventAgeInSeconds;
+const _errs88 = errors;
+let valid16 = false;
+const _errs89 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err66 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy/maximumEventAgeInSeconds",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/properties/maximumEventAgeInSeconds/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumEventAgeInSeconds.anyOf[0].type,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumEventAgeInSeconds.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err67 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy/maximumEventAgeInSeconds",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/properties/maximumEventAgeInSeconds/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumEventAgeInSeconds.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+var _valid10 = _errs89 === errors;
+valid16 = valid16 || _valid10;
+if(!valid16){
+const _errs91 = errors;
+if(data22 !== null){
+const err68 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy/maximumEventAgeInSeconds",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/properties/maximumEventAgeInSeconds/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumEventAgeInSeconds.anyOf[1].type,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumEventAgeInSeconds.anyOf[1],data:data22};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid10 = _errs91 === errors;
+valid16 = valid16 || _valid10;
+}
+if(!valid16){
+const err69 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy/maximumEventAgeInSeconds",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/properties/maximumEventAgeInSeconds/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumEventAgeInSeconds.anyOf,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].properties.maximumEventAgeInSeconds,data:data22};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+else {
+errors = _errs88;
+if(vErrors !== null){
+if(_errs88){
+vErrors.length = _errs88;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0].type,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+var _valid8 = _errs78 === errors;
+valid13 = valid13 || _valid8;
+if(!valid13){
+const _errs93 = errors;
+if(data20 !== null){
+const err71 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf[1].type,parentSchema:schema22.properties.targets.items.properties.retryPolicy.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid8 = _errs93 === errors;
+valid13 = valid13 || _valid8;
+}
+if(!valid13){
+const err72 = {instancePath:instancePath+"/targets/" + i0+"/retryPolicy",schemaPath:"#/properties/targets/items/properties/retryPolicy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.targets.items.properties.retryPolicy.anyOf,parentSchema:schema22.properties.targets.items.properties.retryPolicy,data:data20};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/targets/" + i0,schemaPath:"#/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.targets.items.type,parentSchema:schema22.properties.targets.items,data:data10};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.targets.type,parentSchema:schema22.properties.targets,data:data9};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_iam_policy = validate22;
+const schema23 = {"description":"Customer managed policy settings.","additionalProperties":false,"type":"object","required":["policyName","policyId","path","description","defaultVersionId","document","attachmentCount","permissionsBoundaryUsageCount","isAttachable","createDate","updateDate","attachedTo"],"properties":{"policyName":{"description":"Policy name.","type":"string"},"policyId":{"description":"Stable unique policy id (ANPA…).","type":"string"},"path":{"description":"IAM path, \"/\" when none.","type":"string"},"description":{"description":"Policy description (GetPolicy); empty when none.","type":"string"},"defaultVersionId":{"description":"Id of the default version, e.g. v3.","type":"string"},"document":{"description":"The default version's policy document (GetPolicyVersion), URL-decoded and parsed.","type":"object","patternProperties":{"^(.*)$":{}}},"attachmentCount":{"description":"Number of users, groups and roles the policy is attached to.","minimum":0,"type":"integer"},"permissionsBoundaryUsageCount":{"description":"Number of users and roles that use the policy as their permissions boundary.","minimum":0,"type":"integer"},"isAttachable":{"description":"Whether the policy can be attached to users, groups or roles.","type":"boolean"},"createDate":{"description":"When the policy was created.","format":"date-time","type":"string"},"updateDate":{"description":"When the policy was last updated (a version was created or the default changed).","format":"date-time","type":"string"},"attachedTo":{"description":"Entities the policy is attached to, by name (ListEntitiesForPolicy).","additionalProperties":false,"type":"object","required":["users","groups","roles"],"properties":{"users":{"description":"Users the policy is attached to (ListEntitiesForPolicy).","type":"array","items":{"description":"User name.","type":"string"}},"groups":{"description":"Groups the policy is attached to (ListEntitiesForPolicy).","type":"array","items":{"description":"Group name.","type":"string"}},"roles":{"description":"Roles the policy is attached to (ListEntitiesForPolicy).","type":"array","items":{"description":"Role name.","type":"string"}}}}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.policyName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyName"},message:"must have required property '"+"policyName"+"'",schema:schema23.required,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.policyId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyId"},message:"must have required property '"+"policyId"+"'",schema:schema23.required,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.path === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema23.required,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.description === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema23.required,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
 if(data.defaultVersionId === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultVersionId"},message:"must have required property '"+"defaultVersionId"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultVersionId"},message:"must have required property '"+"defaultVersionId"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12658,7 +14113,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.document === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12668,7 +14123,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.attachmentCount === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachmentCount"},message:"must have required property '"+"attachmentCount"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachmentCount"},message:"must have required property '"+"attachmentCount"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12678,7 +14133,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.permissionsBoundaryUsageCount === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissionsBoundaryUsageCount"},message:"must have required property '"+"permissionsBoundaryUsageCount"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissionsBoundaryUsageCount"},message:"must have required property '"+"permissionsBoundaryUsageCount"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12688,7 +14143,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.isAttachable === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isAttachable"},message:"must have required property '"+"isAttachable"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isAttachable"},message:"must have required property '"+"isAttachable"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12698,7 +14153,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.createDate === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12708,7 +14163,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.updateDate === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updateDate"},message:"must have required property '"+"updateDate"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updateDate"},message:"must have required property '"+"updateDate"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12718,7 +14173,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.attachedTo === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachedTo"},message:"must have required property '"+"attachedTo"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachedTo"},message:"must have required property '"+"attachedTo"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12728,8 +14183,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema21.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+if(!(func2.call(schema23.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12742,7 +14197,7 @@ errors++;
 if(data.policyName !== undefined){
 let data0 = data.policyName;
 if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/policyName",schemaPath:"#/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.policyName.type,parentSchema:schema21.properties.policyName,data:data0};
+const err13 = {instancePath:instancePath+"/policyName",schemaPath:"#/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.policyName.type,parentSchema:schema23.properties.policyName,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12755,7 +14210,7 @@ errors++;
 if(data.policyId !== undefined){
 let data1 = data.policyId;
 if(typeof data1 !== "string"){
-const err14 = {instancePath:instancePath+"/policyId",schemaPath:"#/properties/policyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.policyId.type,parentSchema:schema21.properties.policyId,data:data1};
+const err14 = {instancePath:instancePath+"/policyId",schemaPath:"#/properties/policyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.policyId.type,parentSchema:schema23.properties.policyId,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12768,7 +14223,7 @@ errors++;
 if(data.path !== undefined){
 let data2 = data.path;
 if(typeof data2 !== "string"){
-const err15 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.path.type,parentSchema:schema21.properties.path,data:data2};
+const err15 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.path.type,parentSchema:schema23.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12781,7 +14236,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.type,parentSchema:schema21.properties.description,data:data3};
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.description.type,parentSchema:schema23.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12794,7 +14249,7 @@ errors++;
 if(data.defaultVersionId !== undefined){
 let data4 = data.defaultVersionId;
 if(typeof data4 !== "string"){
-const err17 = {instancePath:instancePath+"/defaultVersionId",schemaPath:"#/properties/defaultVersionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.defaultVersionId.type,parentSchema:schema21.properties.defaultVersionId,data:data4};
+const err17 = {instancePath:instancePath+"/defaultVersionId",schemaPath:"#/properties/defaultVersionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.defaultVersionId.type,parentSchema:schema23.properties.defaultVersionId,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12807,7 +14262,7 @@ errors++;
 if(data.document !== undefined){
 let data5 = data.document;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-const err18 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.document.type,parentSchema:schema21.properties.document,data:data5};
+const err18 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.document.type,parentSchema:schema23.properties.document,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12820,7 +14275,7 @@ errors++;
 if(data.attachmentCount !== undefined){
 let data6 = data.attachmentCount;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/attachmentCount",schemaPath:"#/properties/attachmentCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.attachmentCount.type,parentSchema:schema21.properties.attachmentCount,data:data6};
+const err19 = {instancePath:instancePath+"/attachmentCount",schemaPath:"#/properties/attachmentCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.attachmentCount.type,parentSchema:schema23.properties.attachmentCount,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12831,7 +14286,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/attachmentCount",schemaPath:"#/properties/attachmentCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.attachmentCount,data:data6};
+const err20 = {instancePath:instancePath+"/attachmentCount",schemaPath:"#/properties/attachmentCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.attachmentCount,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12845,7 +14300,7 @@ errors++;
 if(data.permissionsBoundaryUsageCount !== undefined){
 let data7 = data.permissionsBoundaryUsageCount;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/permissionsBoundaryUsageCount",schemaPath:"#/properties/permissionsBoundaryUsageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.permissionsBoundaryUsageCount.type,parentSchema:schema21.properties.permissionsBoundaryUsageCount,data:data7};
+const err21 = {instancePath:instancePath+"/permissionsBoundaryUsageCount",schemaPath:"#/properties/permissionsBoundaryUsageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.permissionsBoundaryUsageCount.type,parentSchema:schema23.properties.permissionsBoundaryUsageCount,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12856,7 +14311,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/permissionsBoundaryUsageCount",schemaPath:"#/properties/permissionsBoundaryUsageCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.permissionsBoundaryUsageCount,data:data7};
+const err22 = {instancePath:instancePath+"/permissionsBoundaryUsageCount",schemaPath:"#/properties/permissionsBoundaryUsageCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.permissionsBoundaryUsageCount,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12870,7 +14325,7 @@ errors++;
 if(data.isAttachable !== undefined){
 let data8 = data.isAttachable;
 if(typeof data8 !== "boolean"){
-const err23 = {instancePath:instancePath+"/isAttachable",schemaPath:"#/properties/isAttachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.isAttachable.type,parentSchema:schema21.properties.isAttachable,data:data8};
+const err23 = {instancePath:instancePath+"/isAttachable",schemaPath:"#/properties/isAttachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.isAttachable.type,parentSchema:schema23.properties.isAttachable,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -12884,7 +14339,7 @@ if(data.createDate !== undefined){
 let data9 = data.createDate;
 if(typeof data9 === "string"){
 if(!(formats0.validate(data9))){
-const err24 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema21.properties.createDate,data:data9};
+const err24 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema23.properties.createDate,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12895,7 +14350,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.createDate.type,parentSchema:schema21.properties.createDate,data:data9};
+const err25 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.createDate.type,parentSchema:schema23.properties.createDate,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12909,7 +14364,7 @@ if(data.updateDate !== undefined){
 let data10 = data.updateDate;
 if(typeof data10 === "string"){
 if(!(formats0.validate(data10))){
-const err26 = {instancePath:instancePath+"/updateDate",schemaPath:"#/properties/updateDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema21.properties.updateDate,data:data10};
+const err26 = {instancePath:instancePath+"/updateDate",schemaPath:"#/properties/updateDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema23.properties.updateDate,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -12920,7 +14375,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/updateDate",schemaPath:"#/properties/updateDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.updateDate.type,parentSchema:schema21.properties.updateDate,data:data10};
+const err27 = {instancePath:instancePath+"/updateDate",schemaPath:"#/properties/updateDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.updateDate.type,parentSchema:schema23.properties.updateDate,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12934,7 +14389,7 @@ if(data.attachedTo !== undefined){
 let data11 = data.attachedTo;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.users === undefined){
-const err28 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schema21.properties.attachedTo.required,parentSchema:schema21.properties.attachedTo,data:data11};
+const err28 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schema23.properties.attachedTo.required,parentSchema:schema23.properties.attachedTo,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -12944,7 +14399,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data11.groups === undefined){
-const err29 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema21.properties.attachedTo.required,parentSchema:schema21.properties.attachedTo,data:data11};
+const err29 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema23.properties.attachedTo.required,parentSchema:schema23.properties.attachedTo,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12954,7 +14409,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11.roles === undefined){
-const err30 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema21.properties.attachedTo.required,parentSchema:schema21.properties.attachedTo,data:data11};
+const err30 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema23.properties.attachedTo.required,parentSchema:schema23.properties.attachedTo,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12965,7 +14420,7 @@ errors++;
 }
 for(const key1 in data11){
 if(!(((key1 === "users") || (key1 === "groups")) || (key1 === "roles"))){
-const err31 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.attachedTo,data:data11};
+const err31 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.attachedTo,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -12982,7 +14437,7 @@ const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
 let data13 = data12[i0];
 if(typeof data13 !== "string"){
-const err32 = {instancePath:instancePath+"/attachedTo/users/" + i0,schemaPath:"#/properties/attachedTo/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.attachedTo.properties.users.items.type,parentSchema:schema21.properties.attachedTo.properties.users.items,data:data13};
+const err32 = {instancePath:instancePath+"/attachedTo/users/" + i0,schemaPath:"#/properties/attachedTo/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.attachedTo.properties.users.items.type,parentSchema:schema23.properties.attachedTo.properties.users.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -12994,7 +14449,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/attachedTo/users",schemaPath:"#/properties/attachedTo/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.attachedTo.properties.users.type,parentSchema:schema21.properties.attachedTo.properties.users,data:data12};
+const err33 = {instancePath:instancePath+"/attachedTo/users",schemaPath:"#/properties/attachedTo/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.attachedTo.properties.users.type,parentSchema:schema23.properties.attachedTo.properties.users,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13011,7 +14466,7 @@ const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(typeof data15 !== "string"){
-const err34 = {instancePath:instancePath+"/attachedTo/groups/" + i1,schemaPath:"#/properties/attachedTo/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.attachedTo.properties.groups.items.type,parentSchema:schema21.properties.attachedTo.properties.groups.items,data:data15};
+const err34 = {instancePath:instancePath+"/attachedTo/groups/" + i1,schemaPath:"#/properties/attachedTo/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.attachedTo.properties.groups.items.type,parentSchema:schema23.properties.attachedTo.properties.groups.items,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13023,7 +14478,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/attachedTo/groups",schemaPath:"#/properties/attachedTo/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.attachedTo.properties.groups.type,parentSchema:schema21.properties.attachedTo.properties.groups,data:data14};
+const err35 = {instancePath:instancePath+"/attachedTo/groups",schemaPath:"#/properties/attachedTo/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.attachedTo.properties.groups.type,parentSchema:schema23.properties.attachedTo.properties.groups,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13040,7 +14495,7 @@ const len2 = data16.length;
 for(let i2=0; i2<len2; i2++){
 let data17 = data16[i2];
 if(typeof data17 !== "string"){
-const err36 = {instancePath:instancePath+"/attachedTo/roles/" + i2,schemaPath:"#/properties/attachedTo/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.attachedTo.properties.roles.items.type,parentSchema:schema21.properties.attachedTo.properties.roles.items,data:data17};
+const err36 = {instancePath:instancePath+"/attachedTo/roles/" + i2,schemaPath:"#/properties/attachedTo/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.attachedTo.properties.roles.items.type,parentSchema:schema23.properties.attachedTo.properties.roles.items,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13052,7 +14507,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/attachedTo/roles",schemaPath:"#/properties/attachedTo/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.attachedTo.properties.roles.type,parentSchema:schema21.properties.attachedTo.properties.roles,data:data16};
+const err37 = {instancePath:instancePath+"/attachedTo/roles",schemaPath:"#/properties/attachedTo/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.attachedTo.properties.roles.type,parentSchema:schema23.properties.attachedTo.properties.roles,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13064,7 +14519,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.attachedTo.type,parentSchema:schema21.properties.attachedTo,data:data11};
+const err38 = {instancePath:instancePath+"/attachedTo",schemaPath:"#/properties/attachedTo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.attachedTo.type,parentSchema:schema23.properties.attachedTo,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13076,7 +14531,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13085,19 +14540,19 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_iam_role = validate21;
-const schema22 = {"description":"IAM role settings.","additionalProperties":false,"type":"object","required":["roleName","roleId","path","description","createDate","maxSessionDuration","assumeRolePolicyDocument","attachedPolicies","inlinePolicyNames","instanceProfileNames","lastUsed"],"properties":{"roleName":{"description":"Role name.","type":"string"},"roleId":{"description":"Stable unique role id (AROA…).","type":"string"},"path":{"description":"IAM path, \"/\" when none; service-linked roles use /aws-service-role/….","type":"string"},"description":{"description":"Role description; empty when none.","type":"string"},"createDate":{"description":"When the role was created.","format":"date-time","type":"string"},"maxSessionDuration":{"description":"Maximum session duration in seconds for assumed-role sessions.","minimum":3600,"maximum":43200,"type":"integer"},"assumeRolePolicyDocument":{"description":"Trust policy: who may assume the role (GetRole AssumeRolePolicyDocument), URL-decoded and parsed.","type":"object","patternProperties":{"^(.*)$":{}}},"attachedPolicies":{"description":"Managed policies attached to the role (ListAttachedRolePolicies).","type":"array","items":{"description":"One attached managed policy.","additionalProperties":false,"type":"object","required":["policyName","policyArn"],"properties":{"policyName":{"description":"Managed policy name, e.g. AWSSupportAccess.","type":"string"},"policyArn":{"description":"Managed policy ARN; arn:aws:iam::aws:policy/… for AWS managed policies.","type":"string"}}}},"inlinePolicyNames":{"description":"Names of the inline policies embedded in the role (ListRolePolicies).","type":"array","items":{"description":"Inline policy name.","type":"string"}},"instanceProfileNames":{"description":"Instance profiles the role belongs to (ListInstanceProfilesForRole).","type":"array","items":{"description":"Instance profile name.","type":"string"}},"lastUsed":{"description":"Last use of the role (GetRole RoleLastUsed); null when not used within the IAM tracking period (400 days).","anyOf":[{"description":"Last use of the role (GetRole RoleLastUsed); null when not used within the IAM tracking period (400 days).","additionalProperties":false,"type":"object","required":["lastUsedDate","region"],"properties":{"lastUsedDate":{"description":"When the role was last assumed.","format":"date-time","type":"string"},"region":{"description":"Region in which the role was last used.","type":"string"}}},{"type":"null"}]}}};
+export const data_aws_iam_role = validate23;
+const schema24 = {"description":"IAM role settings.","additionalProperties":false,"type":"object","required":["roleName","roleId","path","description","createDate","maxSessionDuration","assumeRolePolicyDocument","attachedPolicies","inlinePolicyNames","instanceProfileNames","lastUsed"],"properties":{"roleName":{"description":"Role name.","type":"string"},"roleId":{"description":"Stable unique role id (AROA…).","type":"string"},"path":{"description":"IAM path, \"/\" when none; service-linked roles use /aws-service-role/….","type":"string"},"description":{"description":"Role description; empty when none.","type":"string"},"createDate":{"description":"When the role was created.","format":"date-time","type":"string"},"maxSessionDuration":{"description":"Maximum session duration in seconds for assumed-role sessions.","minimum":3600,"maximum":43200,"type":"integer"},"assumeRolePolicyDocument":{"description":"Trust policy: who may assume the role (GetRole AssumeRolePolicyDocument), URL-decoded and parsed.","type":"object","patternProperties":{"^(.*)$":{}}},"attachedPolicies":{"description":"Managed policies attached to the role (ListAttachedRolePolicies).","type":"array","items":{"description":"One attached managed policy.","additionalProperties":false,"type":"object","required":["policyName","policyArn"],"properties":{"policyName":{"description":"Managed policy name, e.g. AWSSupportAccess.","type":"string"},"policyArn":{"description":"Managed policy ARN; arn:aws:iam::aws:policy/… for AWS managed policies.","type":"string"}}}},"inlinePolicyNames":{"description":"Names of the inline policies embedded in the role (ListRolePolicies).","type":"array","items":{"description":"Inline policy name.","type":"string"}},"instanceProfileNames":{"description":"Instance profiles the role belongs to (ListInstanceProfilesForRole).","type":"array","items":{"description":"Instance profile name.","type":"string"}},"lastUsed":{"description":"Last use of the role (GetRole RoleLastUsed); null when not used within the IAM tracking period (400 days).","anyOf":[{"description":"Last use of the role (GetRole RoleLastUsed); null when not used within the IAM tracking period (400 days).","additionalProperties":false,"type":"object","required":["lastUsedDate","region"],"properties":{"lastUsedDate":{"description":"When the role was last assumed.","format":"date-time","type":"string"},"region":{"description":"Region in which the role was last used.","type":"string"}}},{"type":"null"}]}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.roleName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roleName"},message:"must have required property '"+"roleName"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roleName"},message:"must have required property '"+"roleName"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13107,7 +14562,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.roleId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roleId"},message:"must have required property '"+"roleId"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roleId"},message:"must have required property '"+"roleId"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13117,7 +14572,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.path === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13127,7 +14582,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.description === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13137,7 +14592,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.createDate === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13147,7 +14602,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.maxSessionDuration === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxSessionDuration"},message:"must have required property '"+"maxSessionDuration"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxSessionDuration"},message:"must have required property '"+"maxSessionDuration"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13157,7 +14612,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.assumeRolePolicyDocument === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assumeRolePolicyDocument"},message:"must have required property '"+"assumeRolePolicyDocument"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assumeRolePolicyDocument"},message:"must have required property '"+"assumeRolePolicyDocument"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13167,7 +14622,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.attachedPolicies === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachedPolicies"},message:"must have required property '"+"attachedPolicies"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachedPolicies"},message:"must have required property '"+"attachedPolicies"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13177,7 +14632,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.inlinePolicyNames === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inlinePolicyNames"},message:"must have required property '"+"inlinePolicyNames"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inlinePolicyNames"},message:"must have required property '"+"inlinePolicyNames"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13187,7 +14642,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.instanceProfileNames === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceProfileNames"},message:"must have required property '"+"instanceProfileNames"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceProfileNames"},message:"must have required property '"+"instanceProfileNames"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13197,7 +14652,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.lastUsed === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastUsed"},message:"must have required property '"+"lastUsed"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastUsed"},message:"must have required property '"+"lastUsed"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13207,8 +14662,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema22.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+if(!(func2.call(schema24.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13221,7 +14676,7 @@ errors++;
 if(data.roleName !== undefined){
 let data0 = data.roleName;
 if(typeof data0 !== "string"){
-const err12 = {instancePath:instancePath+"/roleName",schemaPath:"#/properties/roleName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.roleName.type,parentSchema:schema22.properties.roleName,data:data0};
+const err12 = {instancePath:instancePath+"/roleName",schemaPath:"#/properties/roleName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.roleName.type,parentSchema:schema24.properties.roleName,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13234,7 +14689,7 @@ errors++;
 if(data.roleId !== undefined){
 let data1 = data.roleId;
 if(typeof data1 !== "string"){
-const err13 = {instancePath:instancePath+"/roleId",schemaPath:"#/properties/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.roleId.type,parentSchema:schema22.properties.roleId,data:data1};
+const err13 = {instancePath:instancePath+"/roleId",schemaPath:"#/properties/roleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.roleId.type,parentSchema:schema24.properties.roleId,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13247,7 +14702,7 @@ errors++;
 if(data.path !== undefined){
 let data2 = data.path;
 if(typeof data2 !== "string"){
-const err14 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.path.type,parentSchema:schema22.properties.path,data:data2};
+const err14 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.path.type,parentSchema:schema24.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13260,7 +14715,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.type,parentSchema:schema22.properties.description,data:data3};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.description.type,parentSchema:schema24.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13274,7 +14729,7 @@ if(data.createDate !== undefined){
 let data4 = data.createDate;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err16 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema22.properties.createDate,data:data4};
+const err16 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.createDate,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13285,7 +14740,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.createDate.type,parentSchema:schema22.properties.createDate,data:data4};
+const err17 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.createDate.type,parentSchema:schema24.properties.createDate,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13298,7 +14753,7 @@ errors++;
 if(data.maxSessionDuration !== undefined){
 let data5 = data.maxSessionDuration;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err18 = {instancePath:instancePath+"/maxSessionDuration",schemaPath:"#/properties/maxSessionDuration/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.maxSessionDuration.type,parentSchema:schema22.properties.maxSessionDuration,data:data5};
+const err18 = {instancePath:instancePath+"/maxSessionDuration",schemaPath:"#/properties/maxSessionDuration/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.maxSessionDuration.type,parentSchema:schema24.properties.maxSessionDuration,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13309,7 +14764,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 43200 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/maxSessionDuration",schemaPath:"#/properties/maxSessionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 43200},message:"must be <= 43200",schema:43200,parentSchema:schema22.properties.maxSessionDuration,data:data5};
+const err19 = {instancePath:instancePath+"/maxSessionDuration",schemaPath:"#/properties/maxSessionDuration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 43200},message:"must be <= 43200",schema:43200,parentSchema:schema24.properties.maxSessionDuration,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13319,7 +14774,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data5 < 3600 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/maxSessionDuration",schemaPath:"#/properties/maxSessionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3600},message:"must be >= 3600",schema:3600,parentSchema:schema22.properties.maxSessionDuration,data:data5};
+const err20 = {instancePath:instancePath+"/maxSessionDuration",schemaPath:"#/properties/maxSessionDuration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3600},message:"must be >= 3600",schema:3600,parentSchema:schema24.properties.maxSessionDuration,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13333,7 +14788,7 @@ errors++;
 if(data.assumeRolePolicyDocument !== undefined){
 let data6 = data.assumeRolePolicyDocument;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-const err21 = {instancePath:instancePath+"/assumeRolePolicyDocument",schemaPath:"#/properties/assumeRolePolicyDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.assumeRolePolicyDocument.type,parentSchema:schema22.properties.assumeRolePolicyDocument,data:data6};
+const err21 = {instancePath:instancePath+"/assumeRolePolicyDocument",schemaPath:"#/properties/assumeRolePolicyDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.assumeRolePolicyDocument.type,parentSchema:schema24.properties.assumeRolePolicyDocument,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13351,7 +14806,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.policyName === undefined){
-const err22 = {instancePath:instancePath+"/attachedPolicies/" + i0,schemaPath:"#/properties/attachedPolicies/items/required",keyword:"required",params:{missingProperty: "policyName"},message:"must have required property '"+"policyName"+"'",schema:schema22.properties.attachedPolicies.items.required,parentSchema:schema22.properties.attachedPolicies.items,data:data8};
+const err22 = {instancePath:instancePath+"/attachedPolicies/" + i0,schemaPath:"#/properties/attachedPolicies/items/required",keyword:"required",params:{missingProperty: "policyName"},message:"must have required property '"+"policyName"+"'",schema:schema24.properties.attachedPolicies.items.required,parentSchema:schema24.properties.attachedPolicies.items,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13361,7 +14816,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data8.policyArn === undefined){
-const err23 = {instancePath:instancePath+"/attachedPolicies/" + i0,schemaPath:"#/properties/attachedPolicies/items/required",keyword:"required",params:{missingProperty: "policyArn"},message:"must have required property '"+"policyArn"+"'",schema:schema22.properties.attachedPolicies.items.required,parentSchema:schema22.properties.attachedPolicies.items,data:data8};
+const err23 = {instancePath:instancePath+"/attachedPolicies/" + i0,schemaPath:"#/properties/attachedPolicies/items/required",keyword:"required",params:{missingProperty: "policyArn"},message:"must have required property '"+"policyArn"+"'",schema:schema24.properties.attachedPolicies.items.required,parentSchema:schema24.properties.attachedPolicies.items,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13372,7 +14827,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!((key1 === "policyName") || (key1 === "policyArn"))){
-const err24 = {instancePath:instancePath+"/attachedPolicies/" + i0,schemaPath:"#/properties/attachedPolicies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.attachedPolicies.items,data:data8};
+const err24 = {instancePath:instancePath+"/attachedPolicies/" + i0,schemaPath:"#/properties/attachedPolicies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.attachedPolicies.items,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13385,7 +14840,7 @@ errors++;
 if(data8.policyName !== undefined){
 let data9 = data8.policyName;
 if(typeof data9 !== "string"){
-const err25 = {instancePath:instancePath+"/attachedPolicies/" + i0+"/policyName",schemaPath:"#/properties/attachedPolicies/items/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.attachedPolicies.items.properties.policyName.type,parentSchema:schema22.properties.attachedPolicies.items.properties.policyName,data:data9};
+const err25 = {instancePath:instancePath+"/attachedPolicies/" + i0+"/policyName",schemaPath:"#/properties/attachedPolicies/items/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.attachedPolicies.items.properties.policyName.type,parentSchema:schema24.properties.attachedPolicies.items.properties.policyName,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13398,7 +14853,7 @@ errors++;
 if(data8.policyArn !== undefined){
 let data10 = data8.policyArn;
 if(typeof data10 !== "string"){
-const err26 = {instancePath:instancePath+"/attachedPolicies/" + i0+"/policyArn",schemaPath:"#/properties/attachedPolicies/items/properties/policyArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.attachedPolicies.items.properties.policyArn.type,parentSchema:schema22.properties.attachedPolicies.items.properties.policyArn,data:data10};
+const err26 = {instancePath:instancePath+"/attachedPolicies/" + i0+"/policyArn",schemaPath:"#/properties/attachedPolicies/items/properties/policyArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.attachedPolicies.items.properties.policyArn.type,parentSchema:schema24.properties.attachedPolicies.items.properties.policyArn,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13410,7 +14865,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/attachedPolicies/" + i0,schemaPath:"#/properties/attachedPolicies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.attachedPolicies.items.type,parentSchema:schema22.properties.attachedPolicies.items,data:data8};
+const err27 = {instancePath:instancePath+"/attachedPolicies/" + i0,schemaPath:"#/properties/attachedPolicies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.attachedPolicies.items.type,parentSchema:schema24.properties.attachedPolicies.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13422,7 +14877,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/attachedPolicies",schemaPath:"#/properties/attachedPolicies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.attachedPolicies.type,parentSchema:schema22.properties.attachedPolicies,data:data7};
+const err28 = {instancePath:instancePath+"/attachedPolicies",schemaPath:"#/properties/attachedPolicies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.attachedPolicies.type,parentSchema:schema24.properties.attachedPolicies,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13439,7 +14894,7 @@ const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(typeof data12 !== "string"){
-const err29 = {instancePath:instancePath+"/inlinePolicyNames/" + i1,schemaPath:"#/properties/inlinePolicyNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.inlinePolicyNames.items.type,parentSchema:schema22.properties.inlinePolicyNames.items,data:data12};
+const err29 = {instancePath:instancePath+"/inlinePolicyNames/" + i1,schemaPath:"#/properties/inlinePolicyNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.inlinePolicyNames.items.type,parentSchema:schema24.properties.inlinePolicyNames.items,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13451,7 +14906,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/inlinePolicyNames",schemaPath:"#/properties/inlinePolicyNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.inlinePolicyNames.type,parentSchema:schema22.properties.inlinePolicyNames,data:data11};
+const err30 = {instancePath:instancePath+"/inlinePolicyNames",schemaPath:"#/properties/inlinePolicyNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.inlinePolicyNames.type,parentSchema:schema24.properties.inlinePolicyNames,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13468,7 +14923,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(typeof data14 !== "string"){
-const err31 = {instancePath:instancePath+"/instanceProfileNames/" + i2,schemaPath:"#/properties/instanceProfileNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.instanceProfileNames.items.type,parentSchema:schema22.properties.instanceProfileNames.items,data:data14};
+const err31 = {instancePath:instancePath+"/instanceProfileNames/" + i2,schemaPath:"#/properties/instanceProfileNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.instanceProfileNames.items.type,parentSchema:schema24.properties.instanceProfileNames.items,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -13480,7 +14935,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/instanceProfileNames",schemaPath:"#/properties/instanceProfileNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.instanceProfileNames.type,parentSchema:schema22.properties.instanceProfileNames,data:data13};
+const err32 = {instancePath:instancePath+"/instanceProfileNames",schemaPath:"#/properties/instanceProfileNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.instanceProfileNames.type,parentSchema:schema24.properties.instanceProfileNames,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13497,7 +14952,7 @@ let valid8 = false;
 const _errs35 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.lastUsedDate === undefined){
-const err33 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/0/required",keyword:"required",params:{missingProperty: "lastUsedDate"},message:"must have required property '"+"lastUsedDate"+"'",schema:schema22.properties.lastUsed.anyOf[0].required,parentSchema:schema22.properties.lastUsed.anyOf[0],data:data15};
+const err33 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/0/required",keyword:"required",params:{missingProperty: "lastUsedDate"},message:"must have required property '"+"lastUsedDate"+"'",schema:schema24.properties.lastUsed.anyOf[0].required,parentSchema:schema24.properties.lastUsed.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13507,7 +14962,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data15.region === undefined){
-const err34 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/0/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema22.properties.lastUsed.anyOf[0].required,parentSchema:schema22.properties.lastUsed.anyOf[0],data:data15};
+const err34 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/0/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema24.properties.lastUsed.anyOf[0].required,parentSchema:schema24.properties.lastUsed.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13518,7 +14973,7 @@ errors++;
 }
 for(const key2 in data15){
 if(!((key2 === "lastUsedDate") || (key2 === "region"))){
-const err35 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.lastUsed.anyOf[0],data:data15};
+const err35 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.lastUsed.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13532,7 +14987,7 @@ if(data15.lastUsedDate !== undefined){
 let data16 = data15.lastUsedDate;
 if(typeof data16 === "string"){
 if(!(formats0.validate(data16))){
-const err36 = {instancePath:instancePath+"/lastUsed/lastUsedDate",schemaPath:"#/properties/lastUsed/anyOf/0/properties/lastUsedDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema22.properties.lastUsed.anyOf[0].properties.lastUsedDate,data:data16};
+const err36 = {instancePath:instancePath+"/lastUsed/lastUsedDate",schemaPath:"#/properties/lastUsed/anyOf/0/properties/lastUsedDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.lastUsed.anyOf[0].properties.lastUsedDate,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13543,7 +14998,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/lastUsed/lastUsedDate",schemaPath:"#/properties/lastUsed/anyOf/0/properties/lastUsedDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.lastUsed.anyOf[0].properties.lastUsedDate.type,parentSchema:schema22.properties.lastUsed.anyOf[0].properties.lastUsedDate,data:data16};
+const err37 = {instancePath:instancePath+"/lastUsed/lastUsedDate",schemaPath:"#/properties/lastUsed/anyOf/0/properties/lastUsedDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.lastUsed.anyOf[0].properties.lastUsedDate.type,parentSchema:schema24.properties.lastUsed.anyOf[0].properties.lastUsedDate,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13556,7 +15011,7 @@ errors++;
 if(data15.region !== undefined){
 let data17 = data15.region;
 if(typeof data17 !== "string"){
-const err38 = {instancePath:instancePath+"/lastUsed/region",schemaPath:"#/properties/lastUsed/anyOf/0/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.lastUsed.anyOf[0].properties.region.type,parentSchema:schema22.properties.lastUsed.anyOf[0].properties.region,data:data17};
+const err38 = {instancePath:instancePath+"/lastUsed/region",schemaPath:"#/properties/lastUsed/anyOf/0/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.lastUsed.anyOf[0].properties.region.type,parentSchema:schema24.properties.lastUsed.anyOf[0].properties.region,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13568,7 +15023,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.lastUsed.anyOf[0].type,parentSchema:schema22.properties.lastUsed.anyOf[0],data:data15};
+const err39 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.lastUsed.anyOf[0].type,parentSchema:schema24.properties.lastUsed.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13582,7 +15037,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs42 = errors;
 if(data15 !== null){
-const err40 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.lastUsed.anyOf[1].type,parentSchema:schema22.properties.lastUsed.anyOf[1],data:data15};
+const err40 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.lastUsed.anyOf[1].type,parentSchema:schema24.properties.lastUsed.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13595,7 +15050,7 @@ var _valid0 = _errs42 === errors;
 valid8 = valid8 || _valid0;
 }
 if(!valid8){
-const err41 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.lastUsed.anyOf,parentSchema:schema22.properties.lastUsed,data:data15};
+const err41 = {instancePath:instancePath+"/lastUsed",schemaPath:"#/properties/lastUsed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.lastUsed.anyOf,parentSchema:schema24.properties.lastUsed,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13618,7 +15073,7 @@ vErrors = null;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13627,19 +15082,19 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_iam_server_certificate = validate22;
-const schema23 = {"description":"IAM server certificate metadata.","additionalProperties":false,"type":"object","required":["serverCertificateName","serverCertificateId","path","uploadDate","expiration"],"properties":{"serverCertificateName":{"description":"Certificate name.","type":"string"},"serverCertificateId":{"description":"Stable unique certificate id (ASCA…).","type":"string"},"path":{"description":"IAM path, \"/\" when none; CloudFront certificates use /cloudfront/.","type":"string"},"uploadDate":{"description":"When the certificate was uploaded (ListServerCertificates UploadDate).","format":"date-time","type":"string"},"expiration":{"description":"When the certificate expires (ListServerCertificates Expiration).","format":"date-time","type":"string"}}};
+export const data_aws_iam_server_certificate = validate24;
+const schema25 = {"description":"IAM server certificate metadata.","additionalProperties":false,"type":"object","required":["serverCertificateName","serverCertificateId","path","uploadDate","expiration"],"properties":{"serverCertificateName":{"description":"Certificate name.","type":"string"},"serverCertificateId":{"description":"Stable unique certificate id (ASCA…).","type":"string"},"path":{"description":"IAM path, \"/\" when none; CloudFront certificates use /cloudfront/.","type":"string"},"uploadDate":{"description":"When the certificate was uploaded (ListServerCertificates UploadDate).","format":"date-time","type":"string"},"expiration":{"description":"When the certificate expires (ListServerCertificates Expiration).","format":"date-time","type":"string"}}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.serverCertificateName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serverCertificateName"},message:"must have required property '"+"serverCertificateName"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serverCertificateName"},message:"must have required property '"+"serverCertificateName"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13649,7 +15104,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.serverCertificateId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serverCertificateId"},message:"must have required property '"+"serverCertificateId"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serverCertificateId"},message:"must have required property '"+"serverCertificateId"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13659,7 +15114,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.path === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13669,7 +15124,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.uploadDate === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uploadDate"},message:"must have required property '"+"uploadDate"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uploadDate"},message:"must have required property '"+"uploadDate"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13679,7 +15134,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.expiration === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiration"},message:"must have required property '"+"expiration"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiration"},message:"must have required property '"+"expiration"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13690,7 +15145,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "serverCertificateName") || (key0 === "serverCertificateId")) || (key0 === "path")) || (key0 === "uploadDate")) || (key0 === "expiration"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13703,7 +15158,7 @@ errors++;
 if(data.serverCertificateName !== undefined){
 let data0 = data.serverCertificateName;
 if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/serverCertificateName",schemaPath:"#/properties/serverCertificateName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.serverCertificateName.type,parentSchema:schema23.properties.serverCertificateName,data:data0};
+const err6 = {instancePath:instancePath+"/serverCertificateName",schemaPath:"#/properties/serverCertificateName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.serverCertificateName.type,parentSchema:schema25.properties.serverCertificateName,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13716,7 +15171,7 @@ errors++;
 if(data.serverCertificateId !== undefined){
 let data1 = data.serverCertificateId;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/serverCertificateId",schemaPath:"#/properties/serverCertificateId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.serverCertificateId.type,parentSchema:schema23.properties.serverCertificateId,data:data1};
+const err7 = {instancePath:instancePath+"/serverCertificateId",schemaPath:"#/properties/serverCertificateId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.serverCertificateId.type,parentSchema:schema25.properties.serverCertificateId,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13729,7 +15184,7 @@ errors++;
 if(data.path !== undefined){
 let data2 = data.path;
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.path.type,parentSchema:schema23.properties.path,data:data2};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.path.type,parentSchema:schema25.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13743,7 +15198,7 @@ if(data.uploadDate !== undefined){
 let data3 = data.uploadDate;
 if(typeof data3 === "string"){
 if(!(formats0.validate(data3))){
-const err9 = {instancePath:instancePath+"/uploadDate",schemaPath:"#/properties/uploadDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema23.properties.uploadDate,data:data3};
+const err9 = {instancePath:instancePath+"/uploadDate",schemaPath:"#/properties/uploadDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema25.properties.uploadDate,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13754,7 +15209,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/uploadDate",schemaPath:"#/properties/uploadDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.uploadDate.type,parentSchema:schema23.properties.uploadDate,data:data3};
+const err10 = {instancePath:instancePath+"/uploadDate",schemaPath:"#/properties/uploadDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.uploadDate.type,parentSchema:schema25.properties.uploadDate,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13768,7 +15223,7 @@ if(data.expiration !== undefined){
 let data4 = data.expiration;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err11 = {instancePath:instancePath+"/expiration",schemaPath:"#/properties/expiration/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema23.properties.expiration,data:data4};
+const err11 = {instancePath:instancePath+"/expiration",schemaPath:"#/properties/expiration/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema25.properties.expiration,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13779,7 +15234,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/expiration",schemaPath:"#/properties/expiration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.expiration.type,parentSchema:schema23.properties.expiration,data:data4};
+const err12 = {instancePath:instancePath+"/expiration",schemaPath:"#/properties/expiration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.expiration.type,parentSchema:schema25.properties.expiration,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13791,7 +15246,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13800,19 +15255,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_iam_user = validate23;
-const schema24 = {"description":"IAM user settings.","additionalProperties":false,"type":"object","required":["userName","userId","path","createDate","passwordLastUsed","loginProfile","mfaDevices","accessKeys","attachedPolicies","inlinePolicies","groups","credentialReport"],"properties":{"userName":{"description":"User name.","type":"string"},"userId":{"description":"Stable unique user id (AIDA…).","type":"string"},"path":{"description":"IAM path, \"/\" when none.","type":"string"},"createDate":{"description":"When the user was created.","format":"date-time","type":"string"},"passwordLastUsed":{"description":"When the console password was last used to sign in (GetUser PasswordLastUsed); null when never used or no password.","anyOf":[{"description":"When the console password was last used to sign in (GetUser PasswordLastUsed); null when never used or no password.","format":"date-time","type":"string"},{"type":"null"}]},"loginProfile":{"description":"Console password (GetLoginProfile); null when the user has none (NoSuchEntity).","anyOf":[{"description":"Console password (GetLoginProfile); null when the user has none (NoSuchEntity).","additionalProperties":false,"type":"object","required":["createDate","passwordResetRequired"],"properties":{"createDate":{"description":"When the console password was created.","format":"date-time","type":"string"},"passwordResetRequired":{"description":"Whether the user must set a new password at next sign-in.","type":"boolean"}}},{"type":"null"}]},"mfaDevices":{"description":"MFA devices enabled for the user (ListMFADevices).","type":"array","items":{"description":"One MFA device.","additionalProperties":false,"type":"object","required":["serialNumber","enableDate","type"],"properties":{"serialNumber":{"description":"Device serial number; the device ARN for virtual and FIDO devices.","type":"string"},"enableDate":{"description":"When the device was enabled for the user.","format":"date-time","type":"string"},"type":{"type":"string","enum":["virtual","hardware"],"description":"virtual when the serial is an ARN of the form arn:…:mfa/…; hardware otherwise (TOTP tokens and FIDO/U2F keys, arn:…:u2f/…)."}}}},"accessKeys":{"description":"Access keys of the user (ListAccessKeys + GetAccessKeyLastUsed).","type":"array","items":{"description":"One access key.","additionalProperties":false,"type":"object","required":["accessKeyId","status","createDate","lastUsedDate","lastUsedService","lastUsedRegion"],"properties":{"accessKeyId":{"description":"Access key id (AKIA…).","type":"string"},"status":{"type":"string","enum":["Active","Inactive","Expired"],"description":"Key status; only Active keys can sign requests."},"createDate":{"description":"When the key was created.","format":"date-time","type":"string"},"lastUsedDate":{"description":"When the key last signed a request (GetAccessKeyLastUsed); null when never used.","anyOf":[{"description":"When the key last signed a request (GetAccessKeyLastUsed); null when never used.","format":"date-time","type":"string"},{"type":"null"}]},"lastUsedService":{"description":"Service namespace the key last called, e.g. s3; null when never used (AWS says N/A).","anyOf":[{"description":"Service namespace the key last called, e.g. s3; null when never used (AWS says N/A).","type":"string"},{"type":"null"}]},"lastUsedRegion":{"description":"Region where the key was last used; null when never used (AWS says N/A).","anyOf":[{"description":"Region where the key was last used; null when never used (AWS says N/A).","type":"string"},{"type":"null"}]}}}},"attachedPolicies":{"description":"Managed policies attached directly to the user (ListAttachedUserPolicies).","type":"array","items":{"description":"One attached managed policy.","additionalProperties":false,"type":"object","required":["policyName","policyArn"],"properties":{"policyName":{"description":"Managed policy name, e.g. AWSSupportAccess.","type":"string"},"policyArn":{"description":"Managed policy ARN; arn:aws:iam::aws:policy/… for AWS managed policies.","type":"string"}}}},"inlinePolicies":{"description":"Inline policies embedded in the user (ListUserPolicies + GetUserPolicy).","type":"array","items":{"description":"One inline policy.","additionalProperties":false,"type":"object","required":["policyName","document"],"properties":{"policyName":{"description":"Inline policy name.","type":"string"},"document":{"description":"The inline policy document (GetUserPolicy).","type":"object","patternProperties":{"^(.*)$":{}}}}}},"groups":{"description":"Names of the groups the user belongs to (ListGroupsForUser).","type":"array","items":{"description":"Group name.","type":"string"}},"credentialReport":{"description":"The user's row of the IAM credential report; null when the report has no row for the user.","anyOf":[{"description":"The user's row of the IAM credential report; null when the report has no row for the user.","additionalProperties":false,"type":"object","required":["user","arn","userCreationTime","passwordEnabled","passwordLastUsed","passwordLastChanged","passwordNextRotation","mfaActive","accessKey1Active","accessKey1LastRotated","accessKey1LastUsedDate","accessKey1LastUsedRegion","accessKey1LastUsedService","accessKey2Active","accessKey2LastRotated","accessKey2LastUsedDate","accessKey2LastUsedRegion","accessKey2LastUsedService","cert1Active","cert1LastRotated","cert2Active","cert2LastRotated"],"properties":{"user":{"description":"user: the IAM user name, or <root_account> for the root user.","type":"string"},"arn":{"description":"arn: the user ARN, or arn:aws:iam::<account>:root for the root user.","type":"string"},"userCreationTime":{"description":"user_creation_time: when the user (or the account, for root) was created.","format":"date-time","type":"string"},"passwordEnabled":{"description":"password_enabled: whether the user has a console password; null when the report says not_supported, as on the root row.","anyOf":[{"description":"password_enabled: whether the user has a console password; null when the report says not_supported, as on the root row.","type":"boolean"},{"type":"null"}]},"passwordLastUsed":{"description":"password_last_used: when the password last signed in to the console; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"password_last_used: when the password last signed in to the console; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"passwordLastChanged":{"description":"password_last_changed: when the password was last set; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"password_last_changed: when the password was last set; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"passwordNextRotation":{"description":"password_next_rotation: when the password policy requires the next change; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"password_next_rotation: when the password policy requires the next change; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"mfaActive":{"description":"mfa_active: whether an MFA device is enabled for the user; null when the report says not_supported.","anyOf":[{"description":"mfa_active: whether an MFA device is enabled for the user; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"accessKey1Active":{"description":"access_key_1_active: whether access key 1 exists and is Active; null when the report says not_supported.","anyOf":[{"description":"access_key_1_active: whether access key 1 exists and is Active; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"accessKey1LastRotated":{"description":"access_key_1_last_rotated: when access key 1 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"access_key_1_last_rotated: when access key 1 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"accessKey1LastUsedDate":{"description":"access_key_1_last_used_date: when access key 1 last signed an API request; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"access_key_1_last_used_date: when access key 1 last signed an API request; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"accessKey1LastUsedRegion":{"description":"access_key_1_last_used_region: region where access key 1 was last used; null when the report says N/A (never used).","anyOf":[{"description":"access_key_1_last_used_region: region where access key 1 was last used; null when the report says N/A (never used).","type":"string"},{"type":"null"}]},"accessKey1LastUsedService":{"description":"access_key_1_last_used_service: service namespace access key 1 last called, e.g. s3; null when the report says N/A (never used).","anyOf":[{"description":"access_key_1_last_used_service: service namespace access key 1 last called, e.g. s3; null when the report says N/A (never used).","type":"string"},{"type":"null"}]},"accessKey2Active":{"description":"access_key_2_active: whether access key 2 exists and is Active; null when the report says not_supported.","anyOf":[{"description":"access_key_2_active: whether access key 2 exists and is Active; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"accessKey2LastRotated":{"description":"access_key_2_last_rotated: when access key 2 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"access_key_2_last_rotated: when access key 2 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"accessKey2LastUsedDate":{"description":"access_key_2_last_used_date: when access key 2 last signed an API request; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"access_key_2_last_used_date: when access key 2 last signed an API request; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"accessKey2LastUsedRegion":{"description":"access_key_2_last_used_region: region where access key 2 was last used; null when the report says N/A (never used).","anyOf":[{"description":"access_key_2_last_used_region: region where access key 2 was last used; null when the report says N/A (never used).","type":"string"},{"type":"null"}]},"accessKey2LastUsedService":{"description":"access_key_2_last_used_service: service namespace access key 2 last called, e.g. s3; null when the report says N/A (never used).","anyOf":[{"description":"access_key_2_last_used_service: service namespace access key 2 last called, e.g. s3; null when the report says N/A (never used).","type":"string"},{"type":"null"}]},"cert1Active":{"description":"cert_1_active: whether X.509 signing certificate 1 exists and is Active; null when the report says not_supported.","anyOf":[{"description":"cert_1_active: whether X.509 signing certificate 1 exists and is Active; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"cert1LastRotated":{"description":"cert_1_last_rotated: when signing certificate 1 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"cert_1_last_rotated: when signing certificate 1 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"cert2Active":{"description":"cert_2_active: whether X.509 signing certificate 2 exists and is Active; null when the report says not_supported.","anyOf":[{"description":"cert_2_active: whether X.509 signing certificate 2 exists and is Active; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"cert2LastRotated":{"description":"cert_2_last_rotated: when signing certificate 2 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"cert_2_last_rotated: when signing certificate 2 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}};
+export const data_aws_iam_user = validate25;
+const schema26 = {"description":"IAM user settings.","additionalProperties":false,"type":"object","required":["userName","userId","path","createDate","passwordLastUsed","loginProfile","mfaDevices","accessKeys","attachedPolicies","inlinePolicies","groups","credentialReport"],"properties":{"userName":{"description":"User name.","type":"string"},"userId":{"description":"Stable unique user id (AIDA…).","type":"string"},"path":{"description":"IAM path, \"/\" when none.","type":"string"},"createDate":{"description":"When the user was created.","format":"date-time","type":"string"},"passwordLastUsed":{"description":"When the console password was last used to sign in (GetUser PasswordLastUsed); null when never used or no password.","anyOf":[{"description":"When the console password was last used to sign in (GetUser PasswordLastUsed); null when never used or no password.","format":"date-time","type":"string"},{"type":"null"}]},"loginProfile":{"description":"Console password (GetLoginProfile); null when the user has none (NoSuchEntity).","anyOf":[{"description":"Console password (GetLoginProfile); null when the user has none (NoSuchEntity).","additionalProperties":false,"type":"object","required":["createDate","passwordResetRequired"],"properties":{"createDate":{"description":"When the console password was created.","format":"date-time","type":"string"},"passwordResetRequired":{"description":"Whether the user must set a new password at next sign-in.","type":"boolean"}}},{"type":"null"}]},"mfaDevices":{"description":"MFA devices enabled for the user (ListMFADevices).","type":"array","items":{"description":"One MFA device.","additionalProperties":false,"type":"object","required":["serialNumber","enableDate","type"],"properties":{"serialNumber":{"description":"Device serial number; the device ARN for virtual and FIDO devices.","type":"string"},"enableDate":{"description":"When the device was enabled for the user.","format":"date-time","type":"string"},"type":{"type":"string","enum":["virtual","hardware"],"description":"virtual when the serial is an ARN of the form arn:…:mfa/…; hardware otherwise (TOTP tokens and FIDO/U2F keys, arn:…:u2f/…)."}}}},"accessKeys":{"description":"Access keys of the user (ListAccessKeys + GetAccessKeyLastUsed).","type":"array","items":{"description":"One access key.","additionalProperties":false,"type":"object","required":["accessKeyId","status","createDate","lastUsedDate","lastUsedService","lastUsedRegion"],"properties":{"accessKeyId":{"description":"Access key id (AKIA…).","type":"string"},"status":{"type":"string","enum":["Active","Inactive","Expired"],"description":"Key status; only Active keys can sign requests."},"createDate":{"description":"When the key was created.","format":"date-time","type":"string"},"lastUsedDate":{"description":"When the key last signed a request (GetAccessKeyLastUsed); null when never used.","anyOf":[{"description":"When the key last signed a request (GetAccessKeyLastUsed); null when never used.","format":"date-time","type":"string"},{"type":"null"}]},"lastUsedService":{"description":"Service namespace the key last called, e.g. s3; null when never used (AWS says N/A).","anyOf":[{"description":"Service namespace the key last called, e.g. s3; null when never used (AWS says N/A).","type":"string"},{"type":"null"}]},"lastUsedRegion":{"description":"Region where the key was last used; null when never used (AWS says N/A).","anyOf":[{"description":"Region where the key was last used; null when never used (AWS says N/A).","type":"string"},{"type":"null"}]}}}},"attachedPolicies":{"description":"Managed policies attached directly to the user (ListAttachedUserPolicies).","type":"array","items":{"description":"One attached managed policy.","additionalProperties":false,"type":"object","required":["policyName","policyArn"],"properties":{"policyName":{"description":"Managed policy name, e.g. AWSSupportAccess.","type":"string"},"policyArn":{"description":"Managed policy ARN; arn:aws:iam::aws:policy/… for AWS managed policies.","type":"string"}}}},"inlinePolicies":{"description":"Inline policies embedded in the user (ListUserPolicies + GetUserPolicy).","type":"array","items":{"description":"One inline policy.","additionalProperties":false,"type":"object","required":["policyName","document"],"properties":{"policyName":{"description":"Inline policy name.","type":"string"},"document":{"description":"The inline policy document (GetUserPolicy).","type":"object","patternProperties":{"^(.*)$":{}}}}}},"groups":{"description":"Names of the groups the user belongs to (ListGroupsForUser).","type":"array","items":{"description":"Group name.","type":"string"}},"credentialReport":{"description":"The user's row of the IAM credential report; null when the report has no row for the user.","anyOf":[{"description":"The user's row of the IAM credential report; null when the report has no row for the user.","additionalProperties":false,"type":"object","required":["user","arn","userCreationTime","passwordEnabled","passwordLastUsed","passwordLastChanged","passwordNextRotation","mfaActive","accessKey1Active","accessKey1LastRotated","accessKey1LastUsedDate","accessKey1LastUsedRegion","accessKey1LastUsedService","accessKey2Active","accessKey2LastRotated","accessKey2LastUsedDate","accessKey2LastUsedRegion","accessKey2LastUsedService","cert1Active","cert1LastRotated","cert2Active","cert2LastRotated"],"properties":{"user":{"description":"user: the IAM user name, or <root_account> for the root user.","type":"string"},"arn":{"description":"arn: the user ARN, or arn:aws:iam::<account>:root for the root user.","type":"string"},"userCreationTime":{"description":"user_creation_time: when the user (or the account, for root) was created.","format":"date-time","type":"string"},"passwordEnabled":{"description":"password_enabled: whether the user has a console password; null when the report says not_supported, as on the root row.","anyOf":[{"description":"password_enabled: whether the user has a console password; null when the report says not_supported, as on the root row.","type":"boolean"},{"type":"null"}]},"passwordLastUsed":{"description":"password_last_used: when the password last signed in to the console; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"password_last_used: when the password last signed in to the console; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"passwordLastChanged":{"description":"password_last_changed: when the password was last set; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"password_last_changed: when the password was last set; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"passwordNextRotation":{"description":"password_next_rotation: when the password policy requires the next change; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"password_next_rotation: when the password policy requires the next change; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"mfaActive":{"description":"mfa_active: whether an MFA device is enabled for the user; null when the report says not_supported.","anyOf":[{"description":"mfa_active: whether an MFA device is enabled for the user; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"accessKey1Active":{"description":"access_key_1_active: whether access key 1 exists and is Active; null when the report says not_supported.","anyOf":[{"description":"access_key_1_active: whether access key 1 exists and is Active; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"accessKey1LastRotated":{"description":"access_key_1_last_rotated: when access key 1 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"access_key_1_last_rotated: when access key 1 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"accessKey1LastUsedDate":{"description":"access_key_1_last_used_date: when access key 1 last signed an API request; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"access_key_1_last_used_date: when access key 1 last signed an API request; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"accessKey1LastUsedRegion":{"description":"access_key_1_last_used_region: region where access key 1 was last used; null when the report says N/A (never used).","anyOf":[{"description":"access_key_1_last_used_region: region where access key 1 was last used; null when the report says N/A (never used).","type":"string"},{"type":"null"}]},"accessKey1LastUsedService":{"description":"access_key_1_last_used_service: service namespace access key 1 last called, e.g. s3; null when the report says N/A (never used).","anyOf":[{"description":"access_key_1_last_used_service: service namespace access key 1 last called, e.g. s3; null when the report says N/A (never used).","type":"string"},{"type":"null"}]},"accessKey2Active":{"description":"access_key_2_active: whether access key 2 exists and is Active; null when the report says not_supported.","anyOf":[{"description":"access_key_2_active: whether access key 2 exists and is Active; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"accessKey2LastRotated":{"description":"access_key_2_last_rotated: when access key 2 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"access_key_2_last_rotated: when access key 2 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"accessKey2LastUsedDate":{"description":"access_key_2_last_used_date: when access key 2 last signed an API request; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"access_key_2_last_used_date: when access key 2 last signed an API request; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"accessKey2LastUsedRegion":{"description":"access_key_2_last_used_region: region where access key 2 was last used; null when the report says N/A (never used).","anyOf":[{"description":"access_key_2_last_used_region: region where access key 2 was last used; null when the report says N/A (never used).","type":"string"},{"type":"null"}]},"accessKey2LastUsedService":{"description":"access_key_2_last_used_service: service namespace access key 2 last called, e.g. s3; null when the report says N/A (never used).","anyOf":[{"description":"access_key_2_last_used_service: service namespace access key 2 last called, e.g. s3; null when the report says N/A (never used).","type":"string"},{"type":"null"}]},"cert1Active":{"description":"cert_1_active: whether X.509 signing certificate 1 exists and is Active; null when the report says not_supported.","anyOf":[{"description":"cert_1_active: whether X.509 signing certificate 1 exists and is Active; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"cert1LastRotated":{"description":"cert_1_last_rotated: when signing certificate 1 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"cert_1_last_rotated: when signing certificate 1 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]},"cert2Active":{"description":"cert_2_active: whether X.509 signing certificate 2 exists and is Active; null when the report says not_supported.","anyOf":[{"description":"cert_2_active: whether X.509 signing certificate 2 exists and is Active; null when the report says not_supported.","type":"boolean"},{"type":"null"}]},"cert2LastRotated":{"description":"cert_2_last_rotated: when signing certificate 2 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","anyOf":[{"description":"cert_2_last_rotated: when signing certificate 2 was created or last changed; null when the report says N/A, no_information or not_supported (none, never used, or not applicable).","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.userName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userName"},message:"must have required property '"+"userName"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userName"},message:"must have required property '"+"userName"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13822,7 +15277,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.userId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userId"},message:"must have required property '"+"userId"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13832,7 +15287,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.path === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13842,7 +15297,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.createDate === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13852,7 +15307,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.passwordLastUsed === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passwordLastUsed"},message:"must have required property '"+"passwordLastUsed"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passwordLastUsed"},message:"must have required property '"+"passwordLastUsed"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13862,7 +15317,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.loginProfile === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loginProfile"},message:"must have required property '"+"loginProfile"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loginProfile"},message:"must have required property '"+"loginProfile"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13872,7 +15327,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.mfaDevices === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mfaDevices"},message:"must have required property '"+"mfaDevices"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mfaDevices"},message:"must have required property '"+"mfaDevices"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13882,7 +15337,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.accessKeys === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessKeys"},message:"must have required property '"+"accessKeys"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessKeys"},message:"must have required property '"+"accessKeys"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13892,7 +15347,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.attachedPolicies === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachedPolicies"},message:"must have required property '"+"attachedPolicies"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attachedPolicies"},message:"must have required property '"+"attachedPolicies"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13902,7 +15357,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.inlinePolicies === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inlinePolicies"},message:"must have required property '"+"inlinePolicies"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inlinePolicies"},message:"must have required property '"+"inlinePolicies"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13912,7 +15367,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.groups === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13922,7 +15377,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.credentialReport === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credentialReport"},message:"must have required property '"+"credentialReport"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "credentialReport"},message:"must have required property '"+"credentialReport"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13932,8 +15387,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema24.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
+if(!(func2.call(schema26.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13946,7 +15401,7 @@ errors++;
 if(data.userName !== undefined){
 let data0 = data.userName;
 if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/userName",schemaPath:"#/properties/userName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.userName.type,parentSchema:schema24.properties.userName,data:data0};
+const err13 = {instancePath:instancePath+"/userName",schemaPath:"#/properties/userName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.userName.type,parentSchema:schema26.properties.userName,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13959,7 +15414,7 @@ errors++;
 if(data.userId !== undefined){
 let data1 = data.userId;
 if(typeof data1 !== "string"){
-const err14 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.userId.type,parentSchema:schema24.properties.userId,data:data1};
+const err14 = {instancePath:instancePath+"/userId",schemaPath:"#/properties/userId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.userId.type,parentSchema:schema26.properties.userId,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13972,7 +15427,7 @@ errors++;
 if(data.path !== undefined){
 let data2 = data.path;
 if(typeof data2 !== "string"){
-const err15 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.path.type,parentSchema:schema24.properties.path,data:data2};
+const err15 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.path.type,parentSchema:schema26.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13986,7 +15441,7 @@ if(data.createDate !== undefined){
 let data3 = data.createDate;
 if(typeof data3 === "string"){
 if(!(formats0.validate(data3))){
-const err16 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.createDate,data:data3};
+const err16 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.createDate,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13997,7 +15452,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.createDate.type,parentSchema:schema24.properties.createDate,data:data3};
+const err17 = {instancePath:instancePath+"/createDate",schemaPath:"#/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.createDate.type,parentSchema:schema26.properties.createDate,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14014,7 +15469,7 @@ let valid1 = false;
 const _errs12 = errors;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/passwordLastUsed",schemaPath:"#/properties/passwordLastUsed/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.passwordLastUsed.anyOf[0],data:data4};
+const err18 = {instancePath:instancePath+"/passwordLastUsed",schemaPath:"#/properties/passwordLastUsed/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.passwordLastUsed.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14025,7 +15480,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/passwordLastUsed",schemaPath:"#/properties/passwordLastUsed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.passwordLastUsed.anyOf[0].type,parentSchema:schema24.properties.passwordLastUsed.anyOf[0],data:data4};
+const err19 = {instancePath:instancePath+"/passwordLastUsed",schemaPath:"#/properties/passwordLastUsed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.passwordLastUsed.anyOf[0].type,parentSchema:schema26.properties.passwordLastUsed.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14039,7 +15494,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs14 = errors;
 if(data4 !== null){
-const err20 = {instancePath:instancePath+"/passwordLastUsed",schemaPath:"#/properties/passwordLastUsed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.passwordLastUsed.anyOf[1].type,parentSchema:schema24.properties.passwordLastUsed.anyOf[1],data:data4};
+const err20 = {instancePath:instancePath+"/passwordLastUsed",schemaPath:"#/properties/passwordLastUsed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.passwordLastUsed.anyOf[1].type,parentSchema:schema26.properties.passwordLastUsed.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14052,7 +15507,7 @@ var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err21 = {instancePath:instancePath+"/passwordLastUsed",schemaPath:"#/properties/passwordLastUsed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.passwordLastUsed.anyOf,parentSchema:schema24.properties.passwordLastUsed,data:data4};
+const err21 = {instancePath:instancePath+"/passwordLastUsed",schemaPath:"#/properties/passwordLastUsed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.passwordLastUsed.anyOf,parentSchema:schema26.properties.passwordLastUsed,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14080,7 +15535,7 @@ let valid2 = false;
 const _errs18 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.createDate === undefined){
-const err22 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/0/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema24.properties.loginProfile.anyOf[0].required,parentSchema:schema24.properties.loginProfile.anyOf[0],data:data5};
+const err22 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/0/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema26.properties.loginProfile.anyOf[0].required,parentSchema:schema26.properties.loginProfile.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -14090,7 +15545,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data5.passwordResetRequired === undefined){
-const err23 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordResetRequired"},message:"must have required property '"+"passwordResetRequired"+"'",schema:schema24.properties.loginProfile.anyOf[0].required,parentSchema:schema24.properties.loginProfile.anyOf[0],data:data5};
+const err23 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordResetRequired"},message:"must have required property '"+"passwordResetRequired"+"'",schema:schema26.properties.loginProfile.anyOf[0].required,parentSchema:schema26.properties.loginProfile.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14101,7 +15556,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "createDate") || (key1 === "passwordResetRequired"))){
-const err24 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.loginProfile.anyOf[0],data:data5};
+const err24 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.loginProfile.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14115,7 +15570,7 @@ if(data5.createDate !== undefined){
 let data6 = data5.createDate;
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-const err25 = {instancePath:instancePath+"/loginProfile/createDate",schemaPath:"#/properties/loginProfile/anyOf/0/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.loginProfile.anyOf[0].properties.createDate,data:data6};
+const err25 = {instancePath:instancePath+"/loginProfile/createDate",schemaPath:"#/properties/loginProfile/anyOf/0/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.loginProfile.anyOf[0].properties.createDate,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14126,7 +15581,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/loginProfile/createDate",schemaPath:"#/properties/loginProfile/anyOf/0/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.loginProfile.anyOf[0].properties.createDate.type,parentSchema:schema24.properties.loginProfile.anyOf[0].properties.createDate,data:data6};
+const err26 = {instancePath:instancePath+"/loginProfile/createDate",schemaPath:"#/properties/loginProfile/anyOf/0/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.loginProfile.anyOf[0].properties.createDate.type,parentSchema:schema26.properties.loginProfile.anyOf[0].properties.createDate,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -14139,7 +15594,7 @@ errors++;
 if(data5.passwordResetRequired !== undefined){
 let data7 = data5.passwordResetRequired;
 if(typeof data7 !== "boolean"){
-const err27 = {instancePath:instancePath+"/loginProfile/passwordResetRequired",schemaPath:"#/properties/loginProfile/anyOf/0/properties/passwordResetRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.loginProfile.anyOf[0].properties.passwordResetRequired.type,parentSchema:schema24.properties.loginProfile.anyOf[0].properties.passwordResetRequired,data:data7};
+const err27 = {instancePath:instancePath+"/loginProfile/passwordResetRequired",schemaPath:"#/properties/loginProfile/anyOf/0/properties/passwordResetRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.loginProfile.anyOf[0].properties.passwordResetRequired.type,parentSchema:schema26.properties.loginProfile.anyOf[0].properties.passwordResetRequired,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -14151,7 +15606,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.loginProfile.anyOf[0].type,parentSchema:schema24.properties.loginProfile.anyOf[0],data:data5};
+const err28 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.loginProfile.anyOf[0].type,parentSchema:schema26.properties.loginProfile.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14165,7 +15620,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs25 = errors;
 if(data5 !== null){
-const err29 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.loginProfile.anyOf[1].type,parentSchema:schema24.properties.loginProfile.anyOf[1],data:data5};
+const err29 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.loginProfile.anyOf[1].type,parentSchema:schema26.properties.loginProfile.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -14178,7 +15633,7 @@ var _valid1 = _errs25 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err30 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.loginProfile.anyOf,parentSchema:schema24.properties.loginProfile,data:data5};
+const err30 = {instancePath:instancePath+"/loginProfile",schemaPath:"#/properties/loginProfile/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.loginProfile.anyOf,parentSchema:schema26.properties.loginProfile,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -14207,7 +15662,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.serialNumber === undefined){
-const err31 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/required",keyword:"required",params:{missingProperty: "serialNumber"},message:"must have required property '"+"serialNumber"+"'",schema:schema24.properties.mfaDevices.items.required,parentSchema:schema24.properties.mfaDevices.items,data:data9};
+const err31 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/required",keyword:"required",params:{missingProperty: "serialNumber"},message:"must have required property '"+"serialNumber"+"'",schema:schema26.properties.mfaDevices.items.required,parentSchema:schema26.properties.mfaDevices.items,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -14217,7 +15672,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data9.enableDate === undefined){
-const err32 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/required",keyword:"required",params:{missingProperty: "enableDate"},message:"must have required property '"+"enableDate"+"'",schema:schema24.properties.mfaDevices.items.required,parentSchema:schema24.properties.mfaDevices.items,data:data9};
+const err32 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/required",keyword:"required",params:{missingProperty: "enableDate"},message:"must have required property '"+"enableDate"+"'",schema:schema26.properties.mfaDevices.items.required,parentSchema:schema26.properties.mfaDevices.items,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -14227,7 +15682,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data9.type === undefined){
-const err33 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema24.properties.mfaDevices.items.required,parentSchema:schema24.properties.mfaDevices.items,data:data9};
+const err33 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema26.properties.mfaDevices.items.required,parentSchema:schema26.properties.mfaDevices.items,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -14238,7 +15693,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(((key2 === "serialNumber") || (key2 === "enableDate")) || (key2 === "type"))){
-const err34 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.mfaDevices.items,data:data9};
+const err34 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.mfaDevices.items,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -14251,7 +15706,7 @@ errors++;
 if(data9.serialNumber !== undefined){
 let data10 = data9.serialNumber;
 if(typeof data10 !== "string"){
-const err35 = {instancePath:instancePath+"/mfaDevices/" + i0+"/serialNumber",schemaPath:"#/properties/mfaDevices/items/properties/serialNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.mfaDevices.items.properties.serialNumber.type,parentSchema:schema24.properties.mfaDevices.items.properties.serialNumber,data:data10};
+const err35 = {instancePath:instancePath+"/mfaDevices/" + i0+"/serialNumber",schemaPath:"#/properties/mfaDevices/items/properties/serialNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.mfaDevices.items.properties.serialNumber.type,parentSchema:schema26.properties.mfaDevices.items.properties.serialNumber,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -14265,7 +15720,7 @@ if(data9.enableDate !== undefined){
 let data11 = data9.enableDate;
 if(typeof data11 === "string"){
 if(!(formats0.validate(data11))){
-const err36 = {instancePath:instancePath+"/mfaDevices/" + i0+"/enableDate",schemaPath:"#/properties/mfaDevices/items/properties/enableDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.mfaDevices.items.properties.enableDate,data:data11};
+const err36 = {instancePath:instancePath+"/mfaDevices/" + i0+"/enableDate",schemaPath:"#/properties/mfaDevices/items/properties/enableDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.mfaDevices.items.properties.enableDate,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -14276,7 +15731,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/mfaDevices/" + i0+"/enableDate",schemaPath:"#/properties/mfaDevices/items/properties/enableDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.mfaDevices.items.properties.enableDate.type,parentSchema:schema24.properties.mfaDevices.items.properties.enableDate,data:data11};
+const err37 = {instancePath:instancePath+"/mfaDevices/" + i0+"/enableDate",schemaPath:"#/properties/mfaDevices/items/properties/enableDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.mfaDevices.items.properties.enableDate.type,parentSchema:schema26.properties.mfaDevices.items.properties.enableDate,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -14289,7 +15744,7 @@ errors++;
 if(data9.type !== undefined){
 let data12 = data9.type;
 if(typeof data12 !== "string"){
-const err38 = {instancePath:instancePath+"/mfaDevices/" + i0+"/type",schemaPath:"#/properties/mfaDevices/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.mfaDevices.items.properties.type.type,parentSchema:schema24.properties.mfaDevices.items.properties.type,data:data12};
+const err38 = {instancePath:instancePath+"/mfaDevices/" + i0+"/type",schemaPath:"#/properties/mfaDevices/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.mfaDevices.items.properties.type.type,parentSchema:schema26.properties.mfaDevices.items.properties.type,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -14299,7 +15754,7 @@ vErrors.push(err38);
 errors++;
 }
 if(!((data12 === "virtual") || (data12 === "hardware"))){
-const err39 = {instancePath:instancePath+"/mfaDevices/" + i0+"/type",schemaPath:"#/properties/mfaDevices/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema24.properties.mfaDevices.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.mfaDevices.items.properties.type.enum,parentSchema:schema24.properties.mfaDevices.items.properties.type,data:data12};
+const err39 = {instancePath:instancePath+"/mfaDevices/" + i0+"/type",schemaPath:"#/properties/mfaDevices/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema26.properties.mfaDevices.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.mfaDevices.items.properties.type.enum,parentSchema:schema26.properties.mfaDevices.items.properties.type,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -14311,7 +15766,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.mfaDevices.items.type,parentSchema:schema24.properties.mfaDevices.items,data:data9};
+const err40 = {instancePath:instancePath+"/mfaDevices/" + i0,schemaPath:"#/properties/mfaDevices/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.mfaDevices.items.type,parentSchema:schema26.properties.mfaDevices.items,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -14323,7 +15778,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/mfaDevices",schemaPath:"#/properties/mfaDevices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.mfaDevices.type,parentSchema:schema24.properties.mfaDevices,data:data8};
+const err41 = {instancePath:instancePath+"/mfaDevices",schemaPath:"#/properties/mfaDevices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.mfaDevices.type,parentSchema:schema26.properties.mfaDevices,data:data8};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -14341,7 +15796,7 @@ for(let i1=0; i1<len1; i1++){
 let data14 = data13[i1];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.accessKeyId === undefined){
-const err42 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "accessKeyId"},message:"must have required property '"+"accessKeyId"+"'",schema:schema24.properties.accessKeys.items.required,parentSchema:schema24.properties.accessKeys.items,data:data14};
+const err42 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "accessKeyId"},message:"must have required property '"+"accessKeyId"+"'",schema:schema26.properties.accessKeys.items.required,parentSchema:schema26.properties.accessKeys.items,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14351,7 +15806,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data14.status === undefined){
-const err43 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema24.properties.accessKeys.items.required,parentSchema:schema24.properties.accessKeys.items,data:data14};
+const err43 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema26.properties.accessKeys.items.required,parentSchema:schema26.properties.accessKeys.items,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -14361,7 +15816,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data14.createDate === undefined){
-const err44 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema24.properties.accessKeys.items.required,parentSchema:schema24.properties.accessKeys.items,data:data14};
+const err44 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "createDate"},message:"must have required property '"+"createDate"+"'",schema:schema26.properties.accessKeys.items.required,parentSchema:schema26.properties.accessKeys.items,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -14371,7 +15826,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data14.lastUsedDate === undefined){
-const err45 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "lastUsedDate"},message:"must have required property '"+"lastUsedDate"+"'",schema:schema24.properties.accessKeys.items.required,parentSchema:schema24.properties.accessKeys.items,data:data14};
+const err45 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "lastUsedDate"},message:"must have required property '"+"lastUsedDate"+"'",schema:schema26.properties.accessKeys.items.required,parentSchema:schema26.properties.accessKeys.items,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -14381,7 +15836,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data14.lastUsedService === undefined){
-const err46 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "lastUsedService"},message:"must have required property '"+"lastUsedService"+"'",schema:schema24.properties.accessKeys.items.required,parentSchema:schema24.properties.accessKeys.items,data:data14};
+const err46 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "lastUsedService"},message:"must have required property '"+"lastUsedService"+"'",schema:schema26.properties.accessKeys.items.required,parentSchema:schema26.properties.accessKeys.items,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -14391,7 +15846,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data14.lastUsedRegion === undefined){
-const err47 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "lastUsedRegion"},message:"must have required property '"+"lastUsedRegion"+"'",schema:schema24.properties.accessKeys.items.required,parentSchema:schema24.properties.accessKeys.items,data:data14};
+const err47 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/required",keyword:"required",params:{missingProperty: "lastUsedRegion"},message:"must have required property '"+"lastUsedRegion"+"'",schema:schema26.properties.accessKeys.items.required,parentSchema:schema26.properties.accessKeys.items,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -14402,7 +15857,7 @@ errors++;
 }
 for(const key3 in data14){
 if(!((((((key3 === "accessKeyId") || (key3 === "status")) || (key3 === "createDate")) || (key3 === "lastUsedDate")) || (key3 === "lastUsedService")) || (key3 === "lastUsedRegion"))){
-const err48 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.accessKeys.items,data:data14};
+const err48 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.accessKeys.items,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -14415,7 +15870,7 @@ errors++;
 if(data14.accessKeyId !== undefined){
 let data15 = data14.accessKeyId;
 if(typeof data15 !== "string"){
-const err49 = {instancePath:instancePath+"/accessKeys/" + i1+"/accessKeyId",schemaPath:"#/properties/accessKeys/items/properties/accessKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.accessKeys.items.properties.accessKeyId.type,parentSchema:schema24.properties.accessKeys.items.properties.accessKeyId,data:data15};
+const err49 = {instancePath:instancePath+"/accessKeys/" + i1+"/accessKeyId",schemaPath:"#/properties/accessKeys/items/properties/accessKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.accessKeys.items.properties.accessKeyId.type,parentSchema:schema26.properties.accessKeys.items.properties.accessKeyId,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -14428,7 +15883,7 @@ errors++;
 if(data14.status !== undefined){
 let data16 = data14.status;
 if(typeof data16 !== "string"){
-const err50 = {instancePath:instancePath+"/accessKeys/" + i1+"/status",schemaPath:"#/properties/accessKeys/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.accessKeys.items.properties.status.type,parentSchema:schema24.properties.accessKeys.items.properties.status,data:data16};
+const err50 = {instancePath:instancePath+"/accessKeys/" + i1+"/status",schemaPath:"#/properties/accessKeys/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.accessKeys.items.properties.status.type,parentSchema:schema26.properties.accessKeys.items.properties.status,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -14438,7 +15893,7 @@ vErrors.push(err50);
 errors++;
 }
 if(!(((data16 === "Active") || (data16 === "Inactive")) || (data16 === "Expired"))){
-const err51 = {instancePath:instancePath+"/accessKeys/" + i1+"/status",schemaPath:"#/properties/accessKeys/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema24.properties.accessKeys.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.accessKeys.items.properties.status.enum,parentSchema:schema24.properties.accessKeys.items.properties.status,data:data16};
+const err51 = {instancePath:instancePath+"/accessKeys/" + i1+"/status",schemaPath:"#/properties/accessKeys/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema26.properties.accessKeys.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.accessKeys.items.properties.status.enum,parentSchema:schema26.properties.accessKeys.items.properties.status,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -14452,7 +15907,7 @@ if(data14.createDate !== undefined){
 let data17 = data14.createDate;
 if(typeof data17 === "string"){
 if(!(formats0.validate(data17))){
-const err52 = {instancePath:instancePath+"/accessKeys/" + i1+"/createDate",schemaPath:"#/properties/accessKeys/items/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.accessKeys.items.properties.createDate,data:data17};
+const err52 = {instancePath:instancePath+"/accessKeys/" + i1+"/createDate",schemaPath:"#/properties/accessKeys/items/properties/createDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.accessKeys.items.properties.createDate,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14463,7 +15918,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/accessKeys/" + i1+"/createDate",schemaPath:"#/properties/accessKeys/items/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.accessKeys.items.properties.createDate.type,parentSchema:schema24.properties.accessKeys.items.properties.createDate,data:data17};
+const err53 = {instancePath:instancePath+"/accessKeys/" + i1+"/createDate",schemaPath:"#/properties/accessKeys/items/properties/createDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.accessKeys.items.properties.createDate.type,parentSchema:schema26.properties.accessKeys.items.properties.createDate,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -14480,7 +15935,7 @@ let valid10 = false;
 const _errs51 = errors;
 if(typeof data18 === "string"){
 if(!(formats0.validate(data18))){
-const err54 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedDate",schemaPath:"#/properties/accessKeys/items/properties/lastUsedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.accessKeys.items.properties.lastUsedDate.anyOf[0],data:data18};
+const err54 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedDate",schemaPath:"#/properties/accessKeys/items/properties/lastUsedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.accessKeys.items.properties.lastUsedDate.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -14491,7 +15946,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedDate",schemaPath:"#/properties/accessKeys/items/properties/lastUsedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.accessKeys.items.properties.lastUsedDate.anyOf[0].type,parentSchema:schema24.properties.accessKeys.items.properties.lastUsedDate.anyOf[0],data:data18};
+const err55 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedDate",schemaPath:"#/properties/accessKeys/items/properties/lastUsedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.accessKeys.items.properties.lastUsedDate.anyOf[0].type,parentSchema:schema26.properties.accessKeys.items.properties.lastUsedDate.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -14505,7 +15960,7 @@ valid10 = valid10 || _valid2;
 if(!valid10){
 const _errs53 = errors;
 if(data18 !== null){
-const err56 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedDate",schemaPath:"#/properties/accessKeys/items/properties/lastUsedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.accessKeys.items.properties.lastUsedDate.anyOf[1].type,parentSchema:schema24.properties.accessKeys.items.properties.lastUsedDate.anyOf[1],data:data18};
+const err56 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedDate",schemaPath:"#/properties/accessKeys/items/properties/lastUsedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.accessKeys.items.properties.lastUsedDate.anyOf[1].type,parentSchema:schema26.properties.accessKeys.items.properties.lastUsedDate.anyOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -14518,7 +15973,7 @@ var _valid2 = _errs53 === errors;
 valid10 = valid10 || _valid2;
 }
 if(!valid10){
-const err57 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedDate",schemaPath:"#/properties/accessKeys/items/properties/lastUsedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.accessKeys.items.properties.lastUsedDate.anyOf,parentSchema:schema24.properties.accessKeys.items.properties.lastUsedDate,data:data18};
+const err57 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedDate",schemaPath:"#/properties/accessKeys/items/properties/lastUsedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.accessKeys.items.properties.lastUsedDate.anyOf,parentSchema:schema26.properties.accessKeys.items.properties.lastUsedDate,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14545,7 +16000,7 @@ const _errs56 = errors;
 let valid11 = false;
 const _errs57 = errors;
 if(typeof data19 !== "string"){
-const err58 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedService",schemaPath:"#/properties/accessKeys/items/properties/lastUsedService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.accessKeys.items.properties.lastUsedService.anyOf[0].type,parentSchema:schema24.properties.accessKeys.items.properties.lastUsedService.anyOf[0],data:data19};
+const err58 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedService",schemaPath:"#/properties/accessKeys/items/properties/lastUsedService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.accessKeys.items.properties.lastUsedService.anyOf[0].type,parentSchema:schema26.properties.accessKeys.items.properties.lastUsedService.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14559,7 +16014,7 @@ valid11 = valid11 || _valid3;
 if(!valid11){
 const _errs59 = errors;
 if(data19 !== null){
-const err59 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedService",schemaPath:"#/properties/accessKeys/items/properties/lastUsedService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.accessKeys.items.properties.lastUsedService.anyOf[1].type,parentSchema:schema24.properties.accessKeys.items.properties.lastUsedService.anyOf[1],data:data19};
+const err59 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedService",schemaPath:"#/properties/accessKeys/items/properties/lastUsedService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.accessKeys.items.properties.lastUsedService.anyOf[1].type,parentSchema:schema26.properties.accessKeys.items.properties.lastUsedService.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14572,7 +16027,7 @@ var _valid3 = _errs59 === errors;
 valid11 = valid11 || _valid3;
 }
 if(!valid11){
-const err60 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedService",schemaPath:"#/properties/accessKeys/items/properties/lastUsedService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.accessKeys.items.properties.lastUsedService.anyOf,parentSchema:schema24.properties.accessKeys.items.properties.lastUsedService,data:data19};
+const err60 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedService",schemaPath:"#/properties/accessKeys/items/properties/lastUsedService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.accessKeys.items.properties.lastUsedService.anyOf,parentSchema:schema26.properties.accessKeys.items.properties.lastUsedService,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -14599,7 +16054,7 @@ const _errs62 = errors;
 let valid12 = false;
 const _errs63 = errors;
 if(typeof data20 !== "string"){
-const err61 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedRegion",schemaPath:"#/properties/accessKeys/items/properties/lastUsedRegion/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.accessKeys.items.properties.lastUsedRegion.anyOf[0].type,parentSchema:schema24.properties.accessKeys.items.properties.lastUsedRegion.anyOf[0],data:data20};
+const err61 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedRegion",schemaPath:"#/properties/accessKeys/items/properties/lastUsedRegion/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.accessKeys.items.properties.lastUsedRegion.anyOf[0].type,parentSchema:schema26.properties.accessKeys.items.properties.lastUsedRegion.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14613,7 +16068,7 @@ valid12 = valid12 || _valid4;
 if(!valid12){
 const _errs65 = errors;
 if(data20 !== null){
-const err62 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedRegion",schemaPath:"#/properties/accessKeys/items/properties/lastUsedRegion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.accessKeys.items.properties.lastUsedRegion.anyOf[1].type,parentSchema:schema24.properties.accessKeys.items.properties.lastUsedRegion.anyOf[1],data:data20};
+const err62 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedRegion",schemaPath:"#/properties/accessKeys/items/properties/lastUsedRegion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.accessKeys.items.properties.lastUsedRegion.anyOf[1].type,parentSchema:schema26.properties.accessKeys.items.properties.lastUsedRegion.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14626,7 +16081,7 @@ var _valid4 = _errs65 === errors;
 valid12 = valid12 || _valid4;
 }
 if(!valid12){
-const err63 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedRegion",schemaPath:"#/properties/accessKeys/items/properties/lastUsedRegion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.accessKeys.items.properties.lastUsedRegion.anyOf,parentSchema:schema24.properties.accessKeys.items.properties.lastUsedRegion,data:data20};
+const err63 = {instancePath:instancePath+"/accessKeys/" + i1+"/lastUsedRegion",schemaPath:"#/properties/accessKeys/items/properties/lastUsedRegion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.accessKeys.items.properties.lastUsedRegion.anyOf,parentSchema:schema26.properties.accessKeys.items.properties.lastUsedRegion,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14649,7 +16104,7 @@ vErrors = null;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.accessKeys.items.type,parentSchema:schema24.properties.accessKeys.items,data:data14};
+const err64 = {instancePath:instancePath+"/accessKeys/" + i1,schemaPath:"#/properties/accessKeys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.accessKeys.items.type,parentSchema:schema26.properties.accessKeys.items,data:data14};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -14661,7 +16116,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/accessKeys",schemaPath:"#/properties/accessKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.accessKeys.type,parentSchema:schema24.properties.accessKeys,data:data13};
+const err65 = {instancePath:instancePath+"/accessKeys",schemaPath:"#/properties/accessKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.accessKeys.type,parentSchema:schema26.properties.accessKeys,data:data13};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -14679,7 +16134,7 @@ for(let i2=0; i2<len2; i2++){
 let data22 = data21[i2];
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.policyName === undefined){
-const err66 = {instancePath:instancePath+"/attachedPolicies/" + i2,schemaPath:"#/properties/attachedPolicies/items/required",keyword:"required",params:{missingProperty: "policyName"},message:"must have required property '"+"policyName"+"'",schema:schema24.properties.attachedPolicies.items.required,parentSchema:schema24.properties.attachedPolicies.items,data:data22};
+const err66 = {instancePath:instancePath+"/attachedPolicies/" + i2,schemaPath:"#/properties/attachedPolicies/items/required",keyword:"required",params:{missingProperty: "policyName"},message:"must have required property '"+"policyName"+"'",schema:schema26.properties.attachedPolicies.items.required,parentSchema:schema26.properties.attachedPolicies.items,data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -14689,7 +16144,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data22.policyArn === undefined){
-const err67 = {instancePath:instancePath+"/attachedPolicies/" + i2,schemaPath:"#/properties/attachedPolicies/items/required",keyword:"required",params:{missingProperty: "policyArn"},message:"must have required property '"+"policyArn"+"'",schema:schema24.properties.attachedPolicies.items.required,parentSchema:schema24.properties.attachedPolicies.items,data:data22};
+const err67 = {instancePath:instancePath+"/attachedPolicies/" + i2,schemaPath:"#/properties/attachedPolicies/items/required",keyword:"required",params:{missingProperty: "policyArn"},message:"must have required property '"+"policyArn"+"'",schema:schema26.properties.attachedPolicies.items.required,parentSchema:schema26.properties.attachedPolicies.items,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14700,7 +16155,7 @@ errors++;
 }
 for(const key4 in data22){
 if(!((key4 === "policyName") || (key4 === "policyArn"))){
-const err68 = {instancePath:instancePath+"/attachedPolicies/" + i2,schemaPath:"#/properties/attachedPolicies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.attachedPolicies.items,data:data22};
+const err68 = {instancePath:instancePath+"/attachedPolicies/" + i2,schemaPath:"#/properties/attachedPolicies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.attachedPolicies.items,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -14713,7 +16168,7 @@ errors++;
 if(data22.policyName !== undefined){
 let data23 = data22.policyName;
 if(typeof data23 !== "string"){
-const err69 = {instancePath:instancePath+"/attachedPolicies/" + i2+"/policyName",schemaPath:"#/properties/attachedPolicies/items/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.attachedPolicies.items.properties.policyName.type,parentSchema:schema24.properties.attachedPolicies.items.properties.policyName,data:data23};
+const err69 = {instancePath:instancePath+"/attachedPolicies/" + i2+"/policyName",schemaPath:"#/properties/attachedPolicies/items/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.attachedPolicies.items.properties.policyName.type,parentSchema:schema26.properties.attachedPolicies.items.properties.policyName,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -14726,7 +16181,7 @@ errors++;
 if(data22.policyArn !== undefined){
 let data24 = data22.policyArn;
 if(typeof data24 !== "string"){
-const err70 = {instancePath:instancePath+"/attachedPolicies/" + i2+"/policyArn",schemaPath:"#/properties/attachedPolicies/items/properties/policyArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.attachedPolicies.items.properties.policyArn.type,parentSchema:schema24.properties.attachedPolicies.items.properties.policyArn,data:data24};
+const err70 = {instancePath:instancePath+"/attachedPolicies/" + i2+"/policyArn",schemaPath:"#/properties/attachedPolicies/items/properties/policyArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.attachedPolicies.items.properties.policyArn.type,parentSchema:schema26.properties.attachedPolicies.items.properties.policyArn,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -14738,7 +16193,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/attachedPolicies/" + i2,schemaPath:"#/properties/attachedPolicies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.attachedPolicies.items.type,parentSchema:schema24.properties.attachedPolicies.items,data:data22};
+const err71 = {instancePath:instancePath+"/attachedPolicies/" + i2,schemaPath:"#/properties/attachedPolicies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.attachedPolicies.items.type,parentSchema:schema26.properties.attachedPolicies.items,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -14750,7 +16205,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/attachedPolicies",schemaPath:"#/properties/attachedPolicies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.attachedPolicies.type,parentSchema:schema24.properties.attachedPolicies,data:data21};
+const err72 = {instancePath:instancePath+"/attachedPolicies",schemaPath:"#/properties/attachedPolicies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.attachedPolicies.type,parentSchema:schema26.properties.attachedPolicies,data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -14768,7 +16223,7 @@ for(let i3=0; i3<len3; i3++){
 let data26 = data25[i3];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.policyName === undefined){
-const err73 = {instancePath:instancePath+"/inlinePolicies/" + i3,schemaPath:"#/properties/inlinePolicies/items/required",keyword:"required",params:{missingProperty: "policyName"},message:"must have required property '"+"policyName"+"'",schema:schema24.properties.inlinePolicies.items.required,parentSchema:schema24.properties.inlinePolicies.items,data:data26};
+const err73 = {instancePath:instancePath+"/inlinePolicies/" + i3,schemaPath:"#/properties/inlinePolicies/items/required",keyword:"required",params:{missingProperty: "policyName"},message:"must have required property '"+"policyName"+"'",schema:schema26.properties.inlinePolicies.items.required,parentSchema:schema26.properties.inlinePolicies.items,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14778,7 +16233,7 @@ vErrors.push(err73);
 errors++;
 }
 if(data26.document === undefined){
-const err74 = {instancePath:instancePath+"/inlinePolicies/" + i3,schemaPath:"#/properties/inlinePolicies/items/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema24.properties.inlinePolicies.items.required,parentSchema:schema24.properties.inlinePolicies.items,data:data26};
+const err74 = {instancePath:instancePath+"/inlinePolicies/" + i3,schemaPath:"#/properties/inlinePolicies/items/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema26.properties.inlinePolicies.items.required,parentSchema:schema26.properties.inlinePolicies.items,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14789,7 +16244,7 @@ errors++;
 }
 for(const key5 in data26){
 if(!((key5 === "policyName") || (key5 === "document"))){
-const err75 = {instancePath:instancePath+"/inlinePolicies/" + i3,schemaPath:"#/properties/inlinePolicies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.inlinePolicies.items,data:data26};
+const err75 = {instancePath:instancePath+"/inlinePolicies/" + i3,schemaPath:"#/properties/inlinePolicies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.inlinePolicies.items,data:data26};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14802,7 +16257,7 @@ errors++;
 if(data26.policyName !== undefined){
 let data27 = data26.policyName;
 if(typeof data27 !== "string"){
-const err76 = {instancePath:instancePath+"/inlinePolicies/" + i3+"/policyName",schemaPath:"#/properties/inlinePolicies/items/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.inlinePolicies.items.properties.policyName.type,parentSchema:schema24.properties.inlinePolicies.items.properties.policyName,data:data27};
+const err76 = {instancePath:instancePath+"/inlinePolicies/" + i3+"/policyName",schemaPath:"#/properties/inlinePolicies/items/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.inlinePolicies.items.properties.policyName.type,parentSchema:schema26.properties.inlinePolicies.items.properties.policyName,data:data27};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -14815,7 +16270,7 @@ errors++;
 if(data26.document !== undefined){
 let data28 = data26.document;
 if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
-const err77 = {instancePath:instancePath+"/inlinePolicies/" + i3+"/document",schemaPath:"#/properties/inlinePolicies/items/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.inlinePolicies.items.properties.document.type,parentSchema:schema24.properties.inlinePolicies.items.properties.document,data:data28};
+const err77 = {instancePath:instancePath+"/inlinePolicies/" + i3+"/document",schemaPath:"#/properties/inlinePolicies/items/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.inlinePolicies.items.properties.document.type,parentSchema:schema26.properties.inlinePolicies.items.properties.document,data:data28};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14827,7 +16282,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/inlinePolicies/" + i3,schemaPath:"#/properties/inlinePolicies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.inlinePolicies.items.type,parentSchema:schema24.properties.inlinePolicies.items,data:data26};
+const err78 = {instancePath:instancePath+"/inlinePolicies/" + i3,schemaPath:"#/properties/inlinePolicies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.inlinePolicies.items.type,parentSchema:schema26.properties.inlinePolicies.items,data:data26};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14839,7 +16294,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/inlinePolicies",schemaPath:"#/properties/inlinePolicies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.inlinePolicies.type,parentSchema:schema24.properties.inlinePolicies,data:data25};
+const err79 = {instancePath:instancePath+"/inlinePolicies",schemaPath:"#/properties/inlinePolicies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.inlinePolicies.type,parentSchema:schema26.properties.inlinePolicies,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14856,7 +16311,7 @@ const len4 = data29.length;
 for(let i4=0; i4<len4; i4++){
 let data30 = data29[i4];
 if(typeof data30 !== "string"){
-const err80 = {instancePath:instancePath+"/groups/" + i4,schemaPath:"#/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.groups.items.type,parentSchema:schema24.properties.groups.items,data:data30};
+const err80 = {instancePath:instancePath+"/groups/" + i4,schemaPath:"#/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.groups.items.type,parentSchema:schema26.properties.groups.items,data:data30};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14868,7 +16323,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.groups.type,parentSchema:schema24.properties.groups,data:data29};
+const err81 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.groups.type,parentSchema:schema26.properties.groups,data:data29};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -14885,7 +16340,7 @@ let valid21 = false;
 const _errs91 = errors;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.user === undefined){
-const err82 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err82 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -14895,7 +16350,7 @@ vErrors.push(err82);
 errors++;
 }
 if(data31.arn === undefined){
-const err83 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err83 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -14905,7 +16360,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data31.userCreationTime === undefined){
-const err84 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "userCreationTime"},message:"must have required property '"+"userCreationTime"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err84 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "userCreationTime"},message:"must have required property '"+"userCreationTime"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14915,7 +16370,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data31.passwordEnabled === undefined){
-const err85 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordEnabled"},message:"must have required property '"+"passwordEnabled"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err85 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordEnabled"},message:"must have required property '"+"passwordEnabled"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14925,7 +16380,7 @@ vErrors.push(err85);
 errors++;
 }
 if(data31.passwordLastUsed === undefined){
-const err86 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordLastUsed"},message:"must have required property '"+"passwordLastUsed"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err86 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordLastUsed"},message:"must have required property '"+"passwordLastUsed"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -14935,7 +16390,7 @@ vErrors.push(err86);
 errors++;
 }
 if(data31.passwordLastChanged === undefined){
-const err87 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordLastChanged"},message:"must have required property '"+"passwordLastChanged"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err87 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordLastChanged"},message:"must have required property '"+"passwordLastChanged"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -14945,7 +16400,7 @@ vErrors.push(err87);
 errors++;
 }
 if(data31.passwordNextRotation === undefined){
-const err88 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordNextRotation"},message:"must have required property '"+"passwordNextRotation"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err88 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "passwordNextRotation"},message:"must have required property '"+"passwordNextRotation"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -14955,7 +16410,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data31.mfaActive === undefined){
-const err89 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "mfaActive"},message:"must have required property '"+"mfaActive"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err89 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "mfaActive"},message:"must have required property '"+"mfaActive"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -14965,7 +16420,7 @@ vErrors.push(err89);
 errors++;
 }
 if(data31.accessKey1Active === undefined){
-const err90 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1Active"},message:"must have required property '"+"accessKey1Active"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err90 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1Active"},message:"must have required property '"+"accessKey1Active"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -14975,7 +16430,7 @@ vErrors.push(err90);
 errors++;
 }
 if(data31.accessKey1LastRotated === undefined){
-const err91 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1LastRotated"},message:"must have required property '"+"accessKey1LastRotated"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err91 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1LastRotated"},message:"must have required property '"+"accessKey1LastRotated"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -14985,7 +16440,7 @@ vErrors.push(err91);
 errors++;
 }
 if(data31.accessKey1LastUsedDate === undefined){
-const err92 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1LastUsedDate"},message:"must have required property '"+"accessKey1LastUsedDate"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err92 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1LastUsedDate"},message:"must have required property '"+"accessKey1LastUsedDate"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -14995,7 +16450,7 @@ vErrors.push(err92);
 errors++;
 }
 if(data31.accessKey1LastUsedRegion === undefined){
-const err93 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1LastUsedRegion"},message:"must have required property '"+"accessKey1LastUsedRegion"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err93 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1LastUsedRegion"},message:"must have required property '"+"accessKey1LastUsedRegion"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -15005,7 +16460,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data31.accessKey1LastUsedService === undefined){
-const err94 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1LastUsedService"},message:"must have required property '"+"accessKey1LastUsedService"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err94 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey1LastUsedService"},message:"must have required property '"+"accessKey1LastUsedService"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -15015,7 +16470,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data31.accessKey2Active === undefined){
-const err95 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2Active"},message:"must have required property '"+"accessKey2Active"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err95 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2Active"},message:"must have required property '"+"accessKey2Active"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -15025,7 +16480,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data31.accessKey2LastRotated === undefined){
-const err96 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2LastRotated"},message:"must have required property '"+"accessKey2LastRotated"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err96 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2LastRotated"},message:"must have required property '"+"accessKey2LastRotated"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -15035,7 +16490,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data31.accessKey2LastUsedDate === undefined){
-const err97 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2LastUsedDate"},message:"must have required property '"+"accessKey2LastUsedDate"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err97 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2LastUsedDate"},message:"must have required property '"+"accessKey2LastUsedDate"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -15045,7 +16500,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data31.accessKey2LastUsedRegion === undefined){
-const err98 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2LastUsedRegion"},message:"must have required property '"+"accessKey2LastUsedRegion"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err98 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2LastUsedRegion"},message:"must have required property '"+"accessKey2LastUsedRegion"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -15055,7 +16510,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data31.accessKey2LastUsedService === undefined){
-const err99 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2LastUsedService"},message:"must have required property '"+"accessKey2LastUsedService"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err99 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "accessKey2LastUsedService"},message:"must have required property '"+"accessKey2LastUsedService"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -15065,7 +16520,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data31.cert1Active === undefined){
-const err100 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "cert1Active"},message:"must have required property '"+"cert1Active"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err100 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "cert1Active"},message:"must have required property '"+"cert1Active"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -15075,7 +16530,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data31.cert1LastRotated === undefined){
-const err101 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "cert1LastRotated"},message:"must have required property '"+"cert1LastRotated"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err101 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "cert1LastRotated"},message:"must have required property '"+"cert1LastRotated"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -15085,7 +16540,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data31.cert2Active === undefined){
-const err102 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "cert2Active"},message:"must have required property '"+"cert2Active"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err102 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "cert2Active"},message:"must have required property '"+"cert2Active"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -15095,7 +16550,7 @@ vErrors.push(err102);
 errors++;
 }
 if(data31.cert2LastRotated === undefined){
-const err103 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "cert2LastRotated"},message:"must have required property '"+"cert2LastRotated"+"'",schema:schema24.properties.credentialReport.anyOf[0].required,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err103 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/required",keyword:"required",params:{missingProperty: "cert2LastRotated"},message:"must have required property '"+"cert2LastRotated"+"'",schema:schema26.properties.credentialReport.anyOf[0].required,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -15105,8 +16560,8 @@ vErrors.push(err103);
 errors++;
 }
 for(const key6 in data31){
-if(!(func2.call(schema24.properties.credentialReport.anyOf[0].properties, key6))){
-const err104 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+if(!(func2.call(schema26.properties.credentialReport.anyOf[0].properties, key6))){
+const err104 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -15119,7 +16574,7 @@ errors++;
 if(data31.user !== undefined){
 let data32 = data31.user;
 if(typeof data32 !== "string"){
-const err105 = {instancePath:instancePath+"/credentialReport/user",schemaPath:"#/properties/credentialReport/anyOf/0/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.user.type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.user,data:data32};
+const err105 = {instancePath:instancePath+"/credentialReport/user",schemaPath:"#/properties/credentialReport/anyOf/0/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.user.type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.user,data:data32};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -15132,7 +16587,7 @@ errors++;
 if(data31.arn !== undefined){
 let data33 = data31.arn;
 if(typeof data33 !== "string"){
-const err106 = {instancePath:instancePath+"/credentialReport/arn",schemaPath:"#/properties/credentialReport/anyOf/0/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.arn.type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.arn,data:data33};
+const err106 = {instancePath:instancePath+"/credentialReport/arn",schemaPath:"#/properties/credentialReport/anyOf/0/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.arn.type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.arn,data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -15146,7 +16601,7 @@ if(data31.userCreationTime !== undefined){
 let data34 = data31.userCreationTime;
 if(typeof data34 === "string"){
 if(!(formats0.validate(data34))){
-const err107 = {instancePath:instancePath+"/credentialReport/userCreationTime",schemaPath:"#/properties/credentialReport/anyOf/0/properties/userCreationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.userCreationTime,data:data34};
+const err107 = {instancePath:instancePath+"/credentialReport/userCreationTime",schemaPath:"#/properties/credentialReport/anyOf/0/properties/userCreationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.userCreationTime,data:data34};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -15157,7 +16612,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/credentialReport/userCreationTime",schemaPath:"#/properties/credentialReport/anyOf/0/properties/userCreationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.userCreationTime.type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.userCreationTime,data:data34};
+const err108 = {instancePath:instancePath+"/credentialReport/userCreationTime",schemaPath:"#/properties/credentialReport/anyOf/0/properties/userCreationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.userCreationTime.type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.userCreationTime,data:data34};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -15173,7 +16628,7 @@ const _errs101 = errors;
 let valid23 = false;
 const _errs102 = errors;
 if(typeof data35 !== "boolean"){
-const err109 = {instancePath:instancePath+"/credentialReport/passwordEnabled",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordEnabled/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf[0],data:data35};
+const err109 = {instancePath:instancePath+"/credentialReport/passwordEnabled",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordEnabled/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -15187,7 +16642,7 @@ valid23 = valid23 || _valid6;
 if(!valid23){
 const _errs104 = errors;
 if(data35 !== null){
-const err110 = {instancePath:instancePath+"/credentialReport/passwordEnabled",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordEnabled/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf[1],data:data35};
+const err110 = {instancePath:instancePath+"/credentialReport/passwordEnabled",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordEnabled/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -15200,7 +16655,7 @@ var _valid6 = _errs104 === errors;
 valid23 = valid23 || _valid6;
 }
 if(!valid23){
-const err111 = {instancePath:instancePath+"/credentialReport/passwordEnabled",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordEnabled/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordEnabled,data:data35};
+const err111 = {instancePath:instancePath+"/credentialReport/passwordEnabled",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordEnabled/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordEnabled.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordEnabled,data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -15228,7 +16683,7 @@ let valid24 = false;
 const _errs108 = errors;
 if(typeof data36 === "string"){
 if(!(formats0.validate(data36))){
-const err112 = {instancePath:instancePath+"/credentialReport/passwordLastUsed",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastUsed/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[0],data:data36};
+const err112 = {instancePath:instancePath+"/credentialReport/passwordLastUsed",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastUsed/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -15239,7 +16694,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/credentialReport/passwordLastUsed",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastUsed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[0],data:data36};
+const err113 = {instancePath:instancePath+"/credentialReport/passwordLastUsed",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastUsed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -15253,7 +16708,7 @@ valid24 = valid24 || _valid7;
 if(!valid24){
 const _errs110 = errors;
 if(data36 !== null){
-const err114 = {instancePath:instancePath+"/credentialReport/passwordLastUsed",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastUsed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[1],data:data36};
+const err114 = {instancePath:instancePath+"/credentialReport/passwordLastUsed",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastUsed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -15266,7 +16721,7 @@ var _valid7 = _errs110 === errors;
 valid24 = valid24 || _valid7;
 }
 if(!valid24){
-const err115 = {instancePath:instancePath+"/credentialReport/passwordLastUsed",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastUsed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastUsed,data:data36};
+const err115 = {instancePath:instancePath+"/credentialReport/passwordLastUsed",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastUsed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastUsed.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastUsed,data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -15294,7 +16749,7 @@ let valid25 = false;
 const _errs114 = errors;
 if(typeof data37 === "string"){
 if(!(formats0.validate(data37))){
-const err116 = {instancePath:instancePath+"/credentialReport/passwordLastChanged",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastChanged/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[0],data:data37};
+const err116 = {instancePath:instancePath+"/credentialReport/passwordLastChanged",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastChanged/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -15305,7 +16760,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/credentialReport/passwordLastChanged",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastChanged/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[0],data:data37};
+const err117 = {instancePath:instancePath+"/credentialReport/passwordLastChanged",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastChanged/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -15319,7 +16774,7 @@ valid25 = valid25 || _valid8;
 if(!valid25){
 const _errs116 = errors;
 if(data37 !== null){
-const err118 = {instancePath:instancePath+"/credentialReport/passwordLastChanged",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastChanged/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[1],data:data37};
+const err118 = {instancePath:instancePath+"/credentialReport/passwordLastChanged",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastChanged/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -15332,7 +16787,7 @@ var _valid8 = _errs116 === errors;
 valid25 = valid25 || _valid8;
 }
 if(!valid25){
-const err119 = {instancePath:instancePath+"/credentialReport/passwordLastChanged",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastChanged/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordLastChanged,data:data37};
+const err119 = {instancePath:instancePath+"/credentialReport/passwordLastChanged",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordLastChanged/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastChanged.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordLastChanged,data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -15360,7 +16815,7 @@ let valid26 = false;
 const _errs120 = errors;
 if(typeof data38 === "string"){
 if(!(formats0.validate(data38))){
-const err120 = {instancePath:instancePath+"/credentialReport/passwordNextRotation",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordNextRotation/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[0],data:data38};
+const err120 = {instancePath:instancePath+"/credentialReport/passwordNextRotation",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordNextRotation/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -15371,7 +16826,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/credentialReport/passwordNextRotation",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordNextRotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[0],data:data38};
+const err121 = {instancePath:instancePath+"/credentialReport/passwordNextRotation",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordNextRotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -15385,7 +16840,7 @@ valid26 = valid26 || _valid9;
 if(!valid26){
 const _errs122 = errors;
 if(data38 !== null){
-const err122 = {instancePath:instancePath+"/credentialReport/passwordNextRotation",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordNextRotation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[1],data:data38};
+const err122 = {instancePath:instancePath+"/credentialReport/passwordNextRotation",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordNextRotation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -15398,7 +16853,7 @@ var _valid9 = _errs122 === errors;
 valid26 = valid26 || _valid9;
 }
 if(!valid26){
-const err123 = {instancePath:instancePath+"/credentialReport/passwordNextRotation",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordNextRotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.passwordNextRotation,data:data38};
+const err123 = {instancePath:instancePath+"/credentialReport/passwordNextRotation",schemaPath:"#/properties/credentialReport/anyOf/0/properties/passwordNextRotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.passwordNextRotation.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.passwordNextRotation,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -15425,7 +16880,7 @@ const _errs125 = errors;
 let valid27 = false;
 const _errs126 = errors;
 if(typeof data39 !== "boolean"){
-const err124 = {instancePath:instancePath+"/credentialReport/mfaActive",schemaPath:"#/properties/credentialReport/anyOf/0/properties/mfaActive/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf[0],data:data39};
+const err124 = {instancePath:instancePath+"/credentialReport/mfaActive",schemaPath:"#/properties/credentialReport/anyOf/0/properties/mfaActive/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -15439,7 +16894,7 @@ valid27 = valid27 || _valid10;
 if(!valid27){
 const _errs128 = errors;
 if(data39 !== null){
-const err125 = {instancePath:instancePath+"/credentialReport/mfaActive",schemaPath:"#/properties/credentialReport/anyOf/0/properties/mfaActive/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf[1],data:data39};
+const err125 = {instancePath:instancePath+"/credentialReport/mfaActive",schemaPath:"#/properties/credentialReport/anyOf/0/properties/mfaActive/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -15452,7 +16907,7 @@ var _valid10 = _errs128 === errors;
 valid27 = valid27 || _valid10;
 }
 if(!valid27){
-const err126 = {instancePath:instancePath+"/credentialReport/mfaActive",schemaPath:"#/properties/credentialReport/anyOf/0/properties/mfaActive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.mfaActive,data:data39};
+const err126 = {instancePath:instancePath+"/credentialReport/mfaActive",schemaPath:"#/properties/credentialReport/anyOf/0/properties/mfaActive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.mfaActive.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.mfaActive,data:data39};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -15479,7 +16934,7 @@ const _errs131 = errors;
 let valid28 = false;
 const _errs132 = errors;
 if(typeof data40 !== "boolean"){
-const err127 = {instancePath:instancePath+"/credentialReport/accessKey1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1Active/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf[0],data:data40};
+const err127 = {instancePath:instancePath+"/credentialReport/accessKey1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1Active/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -15493,7 +16948,7 @@ valid28 = valid28 || _valid11;
 if(!valid28){
 const _errs134 = errors;
 if(data40 !== null){
-const err128 = {instancePath:instancePath+"/credentialReport/accessKey1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1Active/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf[1],data:data40};
+const err128 = {instancePath:instancePath+"/credentialReport/accessKey1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1Active/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -15506,7 +16961,7 @@ var _valid11 = _errs134 === errors;
 valid28 = valid28 || _valid11;
 }
 if(!valid28){
-const err129 = {instancePath:instancePath+"/credentialReport/accessKey1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1Active/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1Active,data:data40};
+const err129 = {instancePath:instancePath+"/credentialReport/accessKey1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1Active/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1Active.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1Active,data:data40};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -15534,7 +16989,7 @@ let valid29 = false;
 const _errs138 = errors;
 if(typeof data41 === "string"){
 if(!(formats0.validate(data41))){
-const err130 = {instancePath:instancePath+"/credentialReport/accessKey1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastRotated/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[0],data:data41};
+const err130 = {instancePath:instancePath+"/credentialReport/accessKey1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastRotated/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -15545,7 +17000,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/credentialReport/accessKey1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastRotated/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[0],data:data41};
+const err131 = {instancePath:instancePath+"/credentialReport/accessKey1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastRotated/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -15559,7 +17014,7 @@ valid29 = valid29 || _valid12;
 if(!valid29){
 const _errs140 = errors;
 if(data41 !== null){
-const err132 = {instancePath:instancePath+"/credentialReport/accessKey1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastRotated/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[1],data:data41};
+const err132 = {instancePath:instancePath+"/credentialReport/accessKey1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastRotated/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -15572,7 +17027,7 @@ var _valid12 = _errs140 === errors;
 valid29 = valid29 || _valid12;
 }
 if(!valid29){
-const err133 = {instancePath:instancePath+"/credentialReport/accessKey1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastRotated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated,data:data41};
+const err133 = {instancePath:instancePath+"/credentialReport/accessKey1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastRotated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastRotated,data:data41};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -15600,7 +17055,7 @@ let valid30 = false;
 const _errs144 = errors;
 if(typeof data42 === "string"){
 if(!(formats0.validate(data42))){
-const err134 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[0],data:data42};
+const err134 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -15611,7 +17066,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[0],data:data42};
+const err135 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -15625,7 +17080,7 @@ valid30 = valid30 || _valid13;
 if(!valid30){
 const _errs146 = errors;
 if(data42 !== null){
-const err136 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[1],data:data42};
+const err136 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -15638,7 +17093,7 @@ var _valid13 = _errs146 === errors;
 valid30 = valid30 || _valid13;
 }
 if(!valid30){
-const err137 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate,data:data42};
+const err137 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedDate,data:data42};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -15665,7 +17120,7 @@ const _errs149 = errors;
 let valid31 = false;
 const _errs150 = errors;
 if(typeof data43 !== "string"){
-const err138 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedRegion/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf[0],data:data43};
+const err138 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedRegion/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -15679,7 +17134,7 @@ valid31 = valid31 || _valid14;
 if(!valid31){
 const _errs152 = errors;
 if(data43 !== null){
-const err139 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedRegion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf[1],data:data43};
+const err139 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedRegion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -15692,7 +17147,7 @@ var _valid14 = _errs152 === errors;
 valid31 = valid31 || _valid14;
 }
 if(!valid31){
-const err140 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedRegion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion,data:data43};
+const err140 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedRegion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedRegion,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -15719,7 +17174,7 @@ const _errs155 = errors;
 let valid32 = false;
 const _errs156 = errors;
 if(typeof data44 !== "string"){
-const err141 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf[0],data:data44};
+const err141 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -15733,7 +17188,7 @@ valid32 = valid32 || _valid15;
 if(!valid32){
 const _errs158 = errors;
 if(data44 !== null){
-const err142 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf[1],data:data44};
+const err142 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf[1],data:data44};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -15746,7 +17201,7 @@ var _valid15 = _errs158 === errors;
 valid32 = valid32 || _valid15;
 }
 if(!valid32){
-const err143 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService,data:data44};
+const err143 = {instancePath:instancePath+"/credentialReport/accessKey1LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey1LastUsedService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey1LastUsedService,data:data44};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -15773,7 +17228,7 @@ const _errs161 = errors;
 let valid33 = false;
 const _errs162 = errors;
 if(typeof data45 !== "boolean"){
-const err144 = {instancePath:instancePath+"/credentialReport/accessKey2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2Active/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf[0],data:data45};
+const err144 = {instancePath:instancePath+"/credentialReport/accessKey2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2Active/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf[0],data:data45};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -15787,7 +17242,7 @@ valid33 = valid33 || _valid16;
 if(!valid33){
 const _errs164 = errors;
 if(data45 !== null){
-const err145 = {instancePath:instancePath+"/credentialReport/accessKey2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2Active/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf[1],data:data45};
+const err145 = {instancePath:instancePath+"/credentialReport/accessKey2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2Active/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf[1],data:data45};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -15800,7 +17255,7 @@ var _valid16 = _errs164 === errors;
 valid33 = valid33 || _valid16;
 }
 if(!valid33){
-const err146 = {instancePath:instancePath+"/credentialReport/accessKey2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2Active/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2Active,data:data45};
+const err146 = {instancePath:instancePath+"/credentialReport/accessKey2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2Active/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2Active.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2Active,data:data45};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -15828,7 +17283,7 @@ let valid34 = false;
 const _errs168 = errors;
 if(typeof data46 === "string"){
 if(!(formats0.validate(data46))){
-const err147 = {instancePath:instancePath+"/credentialReport/accessKey2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastRotated/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[0],data:data46};
+const err147 = {instancePath:instancePath+"/credentialReport/accessKey2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastRotated/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -15839,7 +17294,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/credentialReport/accessKey2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastRotated/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[0],data:data46};
+const err148 = {instancePath:instancePath+"/credentialReport/accessKey2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastRotated/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -15853,7 +17308,7 @@ valid34 = valid34 || _valid17;
 if(!valid34){
 const _errs170 = errors;
 if(data46 !== null){
-const err149 = {instancePath:instancePath+"/credentialReport/accessKey2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastRotated/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[1],data:data46};
+const err149 = {instancePath:instancePath+"/credentialReport/accessKey2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastRotated/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf[1],data:data46};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -15866,7 +17321,7 @@ var _valid17 = _errs170 === errors;
 valid34 = valid34 || _valid17;
 }
 if(!valid34){
-const err150 = {instancePath:instancePath+"/credentialReport/accessKey2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastRotated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated,data:data46};
+const err150 = {instancePath:instancePath+"/credentialReport/accessKey2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastRotated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastRotated,data:data46};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -15894,7 +17349,7 @@ let valid35 = false;
 const _errs174 = errors;
 if(typeof data47 === "string"){
 if(!(formats0.validate(data47))){
-const err151 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[0],data:data47};
+const err151 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -15905,7 +17360,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[0],data:data47};
+const err152 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -15919,7 +17374,7 @@ valid35 = valid35 || _valid18;
 if(!valid35){
 const _errs176 = errors;
 if(data47 !== null){
-const err153 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[1],data:data47};
+const err153 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -15932,7 +17387,7 @@ var _valid18 = _errs176 === errors;
 valid35 = valid35 || _valid18;
 }
 if(!valid35){
-const err154 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate,data:data47};
+const err154 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedDate",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedDate,data:data47};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -15959,7 +17414,7 @@ const _errs179 = errors;
 let valid36 = false;
 const _errs180 = errors;
 if(typeof data48 !== "string"){
-const err155 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedRegion/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf[0],data:data48};
+const err155 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedRegion/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf[0],data:data48};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -15973,7 +17428,7 @@ valid36 = valid36 || _valid19;
 if(!valid36){
 const _errs182 = errors;
 if(data48 !== null){
-const err156 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedRegion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf[1],data:data48};
+const err156 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedRegion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf[1],data:data48};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -15986,7 +17441,7 @@ var _valid19 = _errs182 === errors;
 valid36 = valid36 || _valid19;
 }
 if(!valid36){
-const err157 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedRegion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion,data:data48};
+const err157 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedRegion",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedRegion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedRegion,data:data48};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -16013,7 +17468,7 @@ const _errs185 = errors;
 let valid37 = false;
 const _errs186 = errors;
 if(typeof data49 !== "string"){
-const err158 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf[0],data:data49};
+const err158 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf[0],data:data49};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -16027,7 +17482,7 @@ valid37 = valid37 || _valid20;
 if(!valid37){
 const _errs188 = errors;
 if(data49 !== null){
-const err159 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf[1],data:data49};
+const err159 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf[1],data:data49};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -16040,7 +17495,7 @@ var _valid20 = _errs188 === errors;
 valid37 = valid37 || _valid20;
 }
 if(!valid37){
-const err160 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService,data:data49};
+const err160 = {instancePath:instancePath+"/credentialReport/accessKey2LastUsedService",schemaPath:"#/properties/credentialReport/anyOf/0/properties/accessKey2LastUsedService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.accessKey2LastUsedService,data:data49};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -16067,7 +17522,7 @@ const _errs191 = errors;
 let valid38 = false;
 const _errs192 = errors;
 if(typeof data50 !== "boolean"){
-const err161 = {instancePath:instancePath+"/credentialReport/cert1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1Active/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf[0],data:data50};
+const err161 = {instancePath:instancePath+"/credentialReport/cert1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1Active/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf[0],data:data50};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -16081,7 +17536,7 @@ valid38 = valid38 || _valid21;
 if(!valid38){
 const _errs194 = errors;
 if(data50 !== null){
-const err162 = {instancePath:instancePath+"/credentialReport/cert1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1Active/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf[1],data:data50};
+const err162 = {instancePath:instancePath+"/credentialReport/cert1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1Active/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf[1],data:data50};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -16094,7 +17549,7 @@ var _valid21 = _errs194 === errors;
 valid38 = valid38 || _valid21;
 }
 if(!valid38){
-const err163 = {instancePath:instancePath+"/credentialReport/cert1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1Active/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert1Active,data:data50};
+const err163 = {instancePath:instancePath+"/credentialReport/cert1Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1Active/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.cert1Active.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert1Active,data:data50};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -16122,7 +17577,7 @@ let valid39 = false;
 const _errs198 = errors;
 if(typeof data51 === "string"){
 if(!(formats0.validate(data51))){
-const err164 = {instancePath:instancePath+"/credentialReport/cert1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1LastRotated/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[0],data:data51};
+const err164 = {instancePath:instancePath+"/credentialReport/cert1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1LastRotated/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[0],data:data51};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -16133,7 +17588,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/credentialReport/cert1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1LastRotated/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[0],data:data51};
+const err165 = {instancePath:instancePath+"/credentialReport/cert1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1LastRotated/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[0],data:data51};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -16147,7 +17602,7 @@ valid39 = valid39 || _valid22;
 if(!valid39){
 const _errs200 = errors;
 if(data51 !== null){
-const err166 = {instancePath:instancePath+"/credentialReport/cert1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1LastRotated/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[1],data:data51};
+const err166 = {instancePath:instancePath+"/credentialReport/cert1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1LastRotated/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf[1],data:data51};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -16160,7 +17615,7 @@ var _valid22 = _errs200 === errors;
 valid39 = valid39 || _valid22;
 }
 if(!valid39){
-const err167 = {instancePath:instancePath+"/credentialReport/cert1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1LastRotated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert1LastRotated,data:data51};
+const err167 = {instancePath:instancePath+"/credentialReport/cert1LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert1LastRotated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.cert1LastRotated.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert1LastRotated,data:data51};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -16187,7 +17642,7 @@ const _errs203 = errors;
 let valid40 = false;
 const _errs204 = errors;
 if(typeof data52 !== "boolean"){
-const err168 = {instancePath:instancePath+"/credentialReport/cert2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2Active/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf[0],data:data52};
+const err168 = {instancePath:instancePath+"/credentialReport/cert2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2Active/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -16201,7 +17656,7 @@ valid40 = valid40 || _valid23;
 if(!valid40){
 const _errs206 = errors;
 if(data52 !== null){
-const err169 = {instancePath:instancePath+"/credentialReport/cert2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2Active/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf[1],data:data52};
+const err169 = {instancePath:instancePath+"/credentialReport/cert2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2Active/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -16214,7 +17669,7 @@ var _valid23 = _errs206 === errors;
 valid40 = valid40 || _valid23;
 }
 if(!valid40){
-const err170 = {instancePath:instancePath+"/credentialReport/cert2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2Active/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert2Active,data:data52};
+const err170 = {instancePath:instancePath+"/credentialReport/cert2Active",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2Active/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.cert2Active.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert2Active,data:data52};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -16242,7 +17697,7 @@ let valid41 = false;
 const _errs210 = errors;
 if(typeof data53 === "string"){
 if(!(formats0.validate(data53))){
-const err171 = {instancePath:instancePath+"/credentialReport/cert2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2LastRotated/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[0],data:data53};
+const err171 = {instancePath:instancePath+"/credentialReport/cert2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2LastRotated/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -16253,7 +17708,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/credentialReport/cert2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2LastRotated/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[0],data:data53};
+const err172 = {instancePath:instancePath+"/credentialReport/cert2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2LastRotated/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -16267,7 +17722,7 @@ valid41 = valid41 || _valid24;
 if(!valid41){
 const _errs212 = errors;
 if(data53 !== null){
-const err173 = {instancePath:instancePath+"/credentialReport/cert2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2LastRotated/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[1],data:data53};
+const err173 = {instancePath:instancePath+"/credentialReport/cert2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2LastRotated/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf[1],data:data53};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -16280,7 +17735,7 @@ var _valid24 = _errs212 === errors;
 valid41 = valid41 || _valid24;
 }
 if(!valid41){
-const err174 = {instancePath:instancePath+"/credentialReport/cert2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2LastRotated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf,parentSchema:schema24.properties.credentialReport.anyOf[0].properties.cert2LastRotated,data:data53};
+const err174 = {instancePath:instancePath+"/credentialReport/cert2LastRotated",schemaPath:"#/properties/credentialReport/anyOf/0/properties/cert2LastRotated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf[0].properties.cert2LastRotated.anyOf,parentSchema:schema26.properties.credentialReport.anyOf[0].properties.cert2LastRotated,data:data53};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -16303,7 +17758,7 @@ vErrors = null;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.credentialReport.anyOf[0].type,parentSchema:schema24.properties.credentialReport.anyOf[0],data:data31};
+const err175 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.credentialReport.anyOf[0].type,parentSchema:schema26.properties.credentialReport.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -16317,7 +17772,7 @@ valid21 = valid21 || _valid5;
 if(!valid21){
 const _errs214 = errors;
 if(data31 !== null){
-const err176 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema24.properties.credentialReport.anyOf[1].type,parentSchema:schema24.properties.credentialReport.anyOf[1],data:data31};
+const err176 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.credentialReport.anyOf[1].type,parentSchema:schema26.properties.credentialReport.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -16330,7 +17785,7 @@ var _valid5 = _errs214 === errors;
 valid21 = valid21 || _valid5;
 }
 if(!valid21){
-const err177 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.properties.credentialReport.anyOf,parentSchema:schema24.properties.credentialReport,data:data31};
+const err177 = {instancePath:instancePath+"/credentialReport",schemaPath:"#/properties/credentialReport/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.credentialReport.anyOf,parentSchema:schema26.properties.credentialReport,data:data31};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -16353,7 +17808,7 @@ vErrors = null;
 }
 }
 else {
-const err178 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+const err178 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -16362,19 +17817,19 @@ vErrors.push(err178);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_kms_key = validate24;
-const schema25 = {"description":"KMS key settings.","additionalProperties":false,"type":"object","required":["keyId","description","keyManager","keySpec","keyUsage","keyState","origin","multiRegion","creationDate","rotationEnabled","rotationPeriodInDays","policy"],"properties":{"keyId":{"description":"Key id (UUID).","type":"string"},"description":{"description":"Key description; empty when none.","type":"string"},"keyManager":{"type":"string","enum":["CUSTOMER","AWS"],"description":"Who manages the key: the customer or an AWS service."},"keySpec":{"description":"Key spec, e.g. SYMMETRIC_DEFAULT, RSA_2048, HMAC_256.","type":"string"},"keyUsage":{"type":"string","enum":["ENCRYPT_DECRYPT","SIGN_VERIFY","GENERATE_VERIFY_MAC","KEY_AGREEMENT"],"description":"Cryptographic operations the key is for."},"keyState":{"type":"string","enum":["Creating","Enabled","Disabled","PendingDeletion","PendingImport","PendingReplicaDeletion","Unavailable","Updating"],"description":"Current key state."},"origin":{"type":"string","enum":["AWS_KMS","EXTERNAL","AWS_CLOUDHSM","EXTERNAL_KEY_STORE"],"description":"Source of the key material."},"multiRegion":{"description":"Whether this is a multi-Region key.","type":"boolean"},"creationDate":{"description":"When the key was created.","format":"date-time","type":"string"},"rotationEnabled":{"description":"Whether automatic rotation of the key material is enabled (GetKeyRotationStatus).","type":"boolean"},"rotationPeriodInDays":{"description":"Days between automatic rotations when rotation is enabled; null otherwise.","anyOf":[{"description":"Days between automatic rotations when rotation is enabled; null otherwise.","minimum":90,"maximum":2560,"type":"integer"},{"type":"null"}]},"policy":{"description":"The key policy (GetKeyPolicy, policy name \"default\").","anyOf":[{"description":"The key policy (GetKeyPolicy, policy name \"default\").","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]}}};
+export const data_aws_kms_key = validate26;
+const schema27 = {"description":"KMS key settings.","additionalProperties":false,"type":"object","required":["keyId","description","keyManager","keySpec","keyUsage","keyState","origin","multiRegion","creationDate","rotationEnabled","rotationPeriodInDays","policy"],"properties":{"keyId":{"description":"Key id (UUID).","type":"string"},"description":{"description":"Key description; empty when none.","type":"string"},"keyManager":{"type":"string","enum":["CUSTOMER","AWS"],"description":"Who manages the key: the customer or an AWS service."},"keySpec":{"description":"Key spec, e.g. SYMMETRIC_DEFAULT, RSA_2048, HMAC_256.","type":"string"},"keyUsage":{"type":"string","enum":["ENCRYPT_DECRYPT","SIGN_VERIFY","GENERATE_VERIFY_MAC","KEY_AGREEMENT"],"description":"Cryptographic operations the key is for."},"keyState":{"type":"string","enum":["Creating","Enabled","Disabled","PendingDeletion","PendingImport","PendingReplicaDeletion","Unavailable","Updating"],"description":"Current key state."},"origin":{"type":"string","enum":["AWS_KMS","EXTERNAL","AWS_CLOUDHSM","EXTERNAL_KEY_STORE"],"description":"Source of the key material."},"multiRegion":{"description":"Whether this is a multi-Region key.","type":"boolean"},"creationDate":{"description":"When the key was created.","format":"date-time","type":"string"},"rotationEnabled":{"description":"Whether automatic rotation of the key material is enabled (GetKeyRotationStatus).","type":"boolean"},"rotationPeriodInDays":{"description":"Days between automatic rotations when rotation is enabled; null otherwise.","anyOf":[{"description":"Days between automatic rotations when rotation is enabled; null otherwise.","minimum":90,"maximum":2560,"type":"integer"},{"type":"null"}]},"policy":{"description":"The key policy (GetKeyPolicy, policy name \"default\").","anyOf":[{"description":"The key policy (GetKeyPolicy, policy name \"default\").","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.keyId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16384,7 +17839,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.description === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16394,7 +17849,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.keyManager === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyManager"},message:"must have required property '"+"keyManager"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyManager"},message:"must have required property '"+"keyManager"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16404,7 +17859,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.keySpec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keySpec"},message:"must have required property '"+"keySpec"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keySpec"},message:"must have required property '"+"keySpec"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16414,7 +17869,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.keyUsage === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyUsage"},message:"must have required property '"+"keyUsage"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyUsage"},message:"must have required property '"+"keyUsage"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16424,7 +17879,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.keyState === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyState"},message:"must have required property '"+"keyState"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyState"},message:"must have required property '"+"keyState"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16434,7 +17889,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.origin === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16444,7 +17899,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.multiRegion === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiRegion"},message:"must have required property '"+"multiRegion"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiRegion"},message:"must have required property '"+"multiRegion"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16454,7 +17909,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.creationDate === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16464,7 +17919,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.rotationEnabled === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationEnabled"},message:"must have required property '"+"rotationEnabled"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationEnabled"},message:"must have required property '"+"rotationEnabled"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16474,7 +17929,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.rotationPeriodInDays === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationPeriodInDays"},message:"must have required property '"+"rotationPeriodInDays"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationPeriodInDays"},message:"must have required property '"+"rotationPeriodInDays"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16484,7 +17939,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.policy === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16494,8 +17949,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema25.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+if(!(func2.call(schema27.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16508,7 +17963,7 @@ errors++;
 if(data.keyId !== undefined){
 let data0 = data.keyId;
 if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.keyId.type,parentSchema:schema25.properties.keyId,data:data0};
+const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.keyId.type,parentSchema:schema27.properties.keyId,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16521,7 +17976,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.description.type,parentSchema:schema25.properties.description,data:data1};
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.description.type,parentSchema:schema27.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16534,7 +17989,7 @@ errors++;
 if(data.keyManager !== undefined){
 let data2 = data.keyManager;
 if(typeof data2 !== "string"){
-const err15 = {instancePath:instancePath+"/keyManager",schemaPath:"#/properties/keyManager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.keyManager.type,parentSchema:schema25.properties.keyManager,data:data2};
+const err15 = {instancePath:instancePath+"/keyManager",schemaPath:"#/properties/keyManager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.keyManager.type,parentSchema:schema27.properties.keyManager,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16544,7 +17999,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((data2 === "CUSTOMER") || (data2 === "AWS"))){
-const err16 = {instancePath:instancePath+"/keyManager",schemaPath:"#/properties/keyManager/enum",keyword:"enum",params:{allowedValues: schema25.properties.keyManager.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.keyManager.enum,parentSchema:schema25.properties.keyManager,data:data2};
+const err16 = {instancePath:instancePath+"/keyManager",schemaPath:"#/properties/keyManager/enum",keyword:"enum",params:{allowedValues: schema27.properties.keyManager.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.keyManager.enum,parentSchema:schema27.properties.keyManager,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -16557,7 +18012,7 @@ errors++;
 if(data.keySpec !== undefined){
 let data3 = data.keySpec;
 if(typeof data3 !== "string"){
-const err17 = {instancePath:instancePath+"/keySpec",schemaPath:"#/properties/keySpec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.keySpec.type,parentSchema:schema25.properties.keySpec,data:data3};
+const err17 = {instancePath:instancePath+"/keySpec",schemaPath:"#/properties/keySpec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.keySpec.type,parentSchema:schema27.properties.keySpec,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -16570,7 +18025,7 @@ errors++;
 if(data.keyUsage !== undefined){
 let data4 = data.keyUsage;
 if(typeof data4 !== "string"){
-const err18 = {instancePath:instancePath+"/keyUsage",schemaPath:"#/properties/keyUsage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.keyUsage.type,parentSchema:schema25.properties.keyUsage,data:data4};
+const err18 = {instancePath:instancePath+"/keyUsage",schemaPath:"#/properties/keyUsage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.keyUsage.type,parentSchema:schema27.properties.keyUsage,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -16580,7 +18035,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((data4 === "ENCRYPT_DECRYPT") || (data4 === "SIGN_VERIFY")) || (data4 === "GENERATE_VERIFY_MAC")) || (data4 === "KEY_AGREEMENT"))){
-const err19 = {instancePath:instancePath+"/keyUsage",schemaPath:"#/properties/keyUsage/enum",keyword:"enum",params:{allowedValues: schema25.properties.keyUsage.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.keyUsage.enum,parentSchema:schema25.properties.keyUsage,data:data4};
+const err19 = {instancePath:instancePath+"/keyUsage",schemaPath:"#/properties/keyUsage/enum",keyword:"enum",params:{allowedValues: schema27.properties.keyUsage.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.keyUsage.enum,parentSchema:schema27.properties.keyUsage,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -16593,7 +18048,7 @@ errors++;
 if(data.keyState !== undefined){
 let data5 = data.keyState;
 if(typeof data5 !== "string"){
-const err20 = {instancePath:instancePath+"/keyState",schemaPath:"#/properties/keyState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.keyState.type,parentSchema:schema25.properties.keyState,data:data5};
+const err20 = {instancePath:instancePath+"/keyState",schemaPath:"#/properties/keyState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.keyState.type,parentSchema:schema27.properties.keyState,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -16603,7 +18058,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((((((data5 === "Creating") || (data5 === "Enabled")) || (data5 === "Disabled")) || (data5 === "PendingDeletion")) || (data5 === "PendingImport")) || (data5 === "PendingReplicaDeletion")) || (data5 === "Unavailable")) || (data5 === "Updating"))){
-const err21 = {instancePath:instancePath+"/keyState",schemaPath:"#/properties/keyState/enum",keyword:"enum",params:{allowedValues: schema25.properties.keyState.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.keyState.enum,parentSchema:schema25.properties.keyState,data:data5};
+const err21 = {instancePath:instancePath+"/keyState",schemaPath:"#/properties/keyState/enum",keyword:"enum",params:{allowedValues: schema27.properties.keyState.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.keyState.enum,parentSchema:schema27.properties.keyState,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -16616,7 +18071,7 @@ errors++;
 if(data.origin !== undefined){
 let data6 = data.origin;
 if(typeof data6 !== "string"){
-const err22 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.origin.type,parentSchema:schema25.properties.origin,data:data6};
+const err22 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.origin.type,parentSchema:schema27.properties.origin,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -16626,7 +18081,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((((data6 === "AWS_KMS") || (data6 === "EXTERNAL")) || (data6 === "AWS_CLOUDHSM")) || (data6 === "EXTERNAL_KEY_STORE"))){
-const err23 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/enum",keyword:"enum",params:{allowedValues: schema25.properties.origin.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.origin.enum,parentSchema:schema25.properties.origin,data:data6};
+const err23 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/enum",keyword:"enum",params:{allowedValues: schema27.properties.origin.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.origin.enum,parentSchema:schema27.properties.origin,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -16639,7 +18094,7 @@ errors++;
 if(data.multiRegion !== undefined){
 let data7 = data.multiRegion;
 if(typeof data7 !== "boolean"){
-const err24 = {instancePath:instancePath+"/multiRegion",schemaPath:"#/properties/multiRegion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.multiRegion.type,parentSchema:schema25.properties.multiRegion,data:data7};
+const err24 = {instancePath:instancePath+"/multiRegion",schemaPath:"#/properties/multiRegion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.multiRegion.type,parentSchema:schema27.properties.multiRegion,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -16653,7 +18108,7 @@ if(data.creationDate !== undefined){
 let data8 = data.creationDate;
 if(typeof data8 === "string"){
 if(!(formats0.validate(data8))){
-const err25 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema25.properties.creationDate,data:data8};
+const err25 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema27.properties.creationDate,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -16664,7 +18119,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.creationDate.type,parentSchema:schema25.properties.creationDate,data:data8};
+const err26 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.creationDate.type,parentSchema:schema27.properties.creationDate,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16677,7 +18132,7 @@ errors++;
 if(data.rotationEnabled !== undefined){
 let data9 = data.rotationEnabled;
 if(typeof data9 !== "boolean"){
-const err27 = {instancePath:instancePath+"/rotationEnabled",schemaPath:"#/properties/rotationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.rotationEnabled.type,parentSchema:schema25.properties.rotationEnabled,data:data9};
+const err27 = {instancePath:instancePath+"/rotationEnabled",schemaPath:"#/properties/rotationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.rotationEnabled.type,parentSchema:schema27.properties.rotationEnabled,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16693,7 +18148,7 @@ const _errs23 = errors;
 let valid1 = false;
 const _errs24 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err28 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.rotationPeriodInDays.anyOf[0].type,parentSchema:schema25.properties.rotationPeriodInDays.anyOf[0],data:data10};
+const err28 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.rotationPeriodInDays.anyOf[0].type,parentSchema:schema27.properties.rotationPeriodInDays.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -16704,7 +18159,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 2560 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2560},message:"must be <= 2560",schema:2560,parentSchema:schema25.properties.rotationPeriodInDays.anyOf[0],data:data10};
+const err29 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2560},message:"must be <= 2560",schema:2560,parentSchema:schema27.properties.rotationPeriodInDays.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16714,7 +18169,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data10 < 90 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 90},message:"must be >= 90",schema:90,parentSchema:schema25.properties.rotationPeriodInDays.anyOf[0],data:data10};
+const err30 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 90},message:"must be >= 90",schema:90,parentSchema:schema27.properties.rotationPeriodInDays.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -16729,7 +18184,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs26 = errors;
 if(data10 !== null){
-const err31 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema25.properties.rotationPeriodInDays.anyOf[1].type,parentSchema:schema25.properties.rotationPeriodInDays.anyOf[1],data:data10};
+const err31 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.rotationPeriodInDays.anyOf[1].type,parentSchema:schema27.properties.rotationPeriodInDays.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -16742,7 +18197,7 @@ var _valid0 = _errs26 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err32 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.rotationPeriodInDays.anyOf,parentSchema:schema25.properties.rotationPeriodInDays,data:data10};
+const err32 = {instancePath:instancePath+"/rotationPeriodInDays",schemaPath:"#/properties/rotationPeriodInDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.rotationPeriodInDays.anyOf,parentSchema:schema27.properties.rotationPeriodInDays,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16769,7 +18224,7 @@ const _errs29 = errors;
 let valid2 = false;
 const _errs30 = errors;
 if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
-const err33 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.policy.anyOf[0].type,parentSchema:schema25.properties.policy.anyOf[0],data:data11};
+const err33 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.policy.anyOf[0].type,parentSchema:schema27.properties.policy.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16783,7 +18238,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs32 = errors;
 if(data11 !== null){
-const err34 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema25.properties.policy.anyOf[1].type,parentSchema:schema25.properties.policy.anyOf[1],data:data11};
+const err34 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.policy.anyOf[1].type,parentSchema:schema27.properties.policy.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16796,7 +18251,7 @@ var _valid1 = _errs32 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err35 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.properties.policy.anyOf,parentSchema:schema25.properties.policy,data:data11};
+const err35 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.policy.anyOf,parentSchema:schema27.properties.policy,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -16819,7 +18274,7 @@ vErrors = null;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -16828,19 +18283,19 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_logs_log_group = validate25;
-const schema26 = {"description":"CloudWatch Logs log group settings.","additionalProperties":false,"type":"object","required":["logGroupName","creationTime","retentionInDays","kmsKeyId","storedBytes","logGroupClass","metricFilters"],"properties":{"logGroupName":{"description":"Log group name.","type":"string"},"creationTime":{"description":"When the log group was created (DescribeLogGroups creationTime, epoch milliseconds converted).","format":"date-time","type":"string"},"retentionInDays":{"description":"Days log events are kept; null when they never expire.","anyOf":[{"description":"Days log events are kept; null when they never expire.","minimum":1,"type":"integer"},{"type":"null"}]},"kmsKeyId":{"description":"ARN of the KMS key that encrypts the log data; null when CloudWatch Logs default encryption is used.","anyOf":[{"description":"ARN of the KMS key that encrypts the log data; null when CloudWatch Logs default encryption is used.","type":"string"},{"type":"null"}]},"storedBytes":{"description":"Bytes of archived log data stored in the group.","minimum":0,"type":"integer"},"logGroupClass":{"type":"string","enum":["STANDARD","INFREQUENT_ACCESS","DELIVERY"],"description":"Log class of the group."},"metricFilters":{"description":"Metric filters on the log group (DescribeMetricFilters); empty when none.","type":"array","items":{"description":"One metric filter.","additionalProperties":false,"type":"object","required":["filterName","filterPattern","metricTransformations"],"properties":{"filterName":{"description":"Metric filter name.","type":"string"},"filterPattern":{"description":"Filter pattern matched against log events; empty matches every event.","type":"string"},"metricTransformations":{"description":"Metric transformations of the filter.","type":"array","items":{"description":"How matching events become metric data.","additionalProperties":false,"type":"object","required":["metricName","metricNamespace","metricValue","defaultValue","unit"],"properties":{"metricName":{"description":"CloudWatch metric the filter publishes to.","type":"string"},"metricNamespace":{"description":"Namespace of that metric.","type":"string"},"metricValue":{"description":"Value published when an event matches: a number such as \"1\" or a field reference such as \"$.bytes\".","type":"string"},"defaultValue":{"description":"Value published when no event matches; null when none is published.","anyOf":[{"description":"Value published when no event matches; null when none is published.","type":"number"},{"type":"null"}]},"unit":{"description":"Unit of the metric; null when not set (CloudWatch then uses None).","anyOf":[{"type":"string","enum":["Seconds","Microseconds","Milliseconds","Bytes","Kilobytes","Megabytes","Gigabytes","Terabytes","Bits","Kilobits","Megabits","Gigabits","Terabits","Percent","Count","Bytes/Second","Kilobytes/Second","Megabytes/Second","Gigabytes/Second","Terabytes/Second","Bits/Second","Kilobits/Second","Megabits/Second","Gigabits/Second","Terabits/Second","Count/Second","None"],"description":"Unit of the metric; null when not set (CloudWatch then uses None)."},{"type":"null"}]}}}}}}}}};
+export const data_aws_logs_log_group = validate27;
+const schema28 = {"description":"CloudWatch Logs log group settings.","additionalProperties":false,"type":"object","required":["logGroupName","creationTime","retentionInDays","kmsKeyId","storedBytes","logGroupClass","metricFilters"],"properties":{"logGroupName":{"description":"Log group name.","type":"string"},"creationTime":{"description":"When the log group was created (DescribeLogGroups creationTime, epoch milliseconds converted).","format":"date-time","type":"string"},"retentionInDays":{"description":"Days log events are kept; null when they never expire.","anyOf":[{"description":"Days log events are kept; null when they never expire.","minimum":1,"type":"integer"},{"type":"null"}]},"kmsKeyId":{"description":"ARN of the KMS key that encrypts the log data; null when CloudWatch Logs default encryption is used.","anyOf":[{"description":"ARN of the KMS key that encrypts the log data; null when CloudWatch Logs default encryption is used.","type":"string"},{"type":"null"}]},"storedBytes":{"description":"Bytes of archived log data stored in the group.","minimum":0,"type":"integer"},"logGroupClass":{"type":"string","enum":["STANDARD","INFREQUENT_ACCESS","DELIVERY"],"description":"Log class of the group."},"metricFilters":{"description":"Metric filters on the log group (DescribeMetricFilters); empty when none.","type":"array","items":{"description":"One metric filter.","additionalProperties":false,"type":"object","required":["filterName","filterPattern","metricTransformations"],"properties":{"filterName":{"description":"Metric filter name.","type":"string"},"filterPattern":{"description":"Filter pattern matched against log events; empty matches every event.","type":"string"},"metricTransformations":{"description":"Metric transformations of the filter.","type":"array","items":{"description":"How matching events become metric data.","additionalProperties":false,"type":"object","required":["metricName","metricNamespace","metricValue","defaultValue","unit"],"properties":{"metricName":{"description":"CloudWatch metric the filter publishes to.","type":"string"},"metricNamespace":{"description":"Namespace of that metric.","type":"string"},"metricValue":{"description":"Value published when an event matches: a number such as \"1\" or a field reference such as \"$.bytes\".","type":"string"},"defaultValue":{"description":"Value published when no event matches; null when none is published.","anyOf":[{"description":"Value published when no event matches; null when none is published.","type":"number"},{"type":"null"}]},"unit":{"description":"Unit of the metric; null when not set (CloudWatch then uses None).","anyOf":[{"type":"string","enum":["Seconds","Microseconds","Milliseconds","Bytes","Kilobytes","Megabytes","Gigabytes","Terabytes","Bits","Kilobits","Megabits","Gigabits","Terabits","Percent","Count","Bytes/Second","Kilobytes/Second","Megabytes/Second","Gigabytes/Second","Terabytes/Second","Bits/Second","Kilobits/Second","Megabits/Second","Gigabits/Second","Terabits/Second","Count/Second","None"],"description":"Unit of the metric; null when not set (CloudWatch then uses None)."},{"type":"null"}]}}}}}}}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.logGroupName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logGroupName"},message:"must have required property '"+"logGroupName"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logGroupName"},message:"must have required property '"+"logGroupName"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16850,7 +18305,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.creationTime === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationTime"},message:"must have required property '"+"creationTime"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationTime"},message:"must have required property '"+"creationTime"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16860,7 +18315,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.retentionInDays === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retentionInDays"},message:"must have required property '"+"retentionInDays"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retentionInDays"},message:"must have required property '"+"retentionInDays"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16870,7 +18325,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16880,7 +18335,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.storedBytes === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storedBytes"},message:"must have required property '"+"storedBytes"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storedBytes"},message:"must have required property '"+"storedBytes"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16890,7 +18345,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.logGroupClass === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logGroupClass"},message:"must have required property '"+"logGroupClass"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logGroupClass"},message:"must have required property '"+"logGroupClass"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16900,7 +18355,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.metricFilters === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metricFilters"},message:"must have required property '"+"metricFilters"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metricFilters"},message:"must have required property '"+"metricFilters"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16911,7 +18366,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "logGroupName") || (key0 === "creationTime")) || (key0 === "retentionInDays")) || (key0 === "kmsKeyId")) || (key0 === "storedBytes")) || (key0 === "logGroupClass")) || (key0 === "metricFilters"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16924,7 +18379,7 @@ errors++;
 if(data.logGroupName !== undefined){
 let data0 = data.logGroupName;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/logGroupName",schemaPath:"#/properties/logGroupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.logGroupName.type,parentSchema:schema26.properties.logGroupName,data:data0};
+const err8 = {instancePath:instancePath+"/logGroupName",schemaPath:"#/properties/logGroupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.logGroupName.type,parentSchema:schema28.properties.logGroupName,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16938,7 +18393,7 @@ if(data.creationTime !== undefined){
 let data1 = data.creationTime;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/creationTime",schemaPath:"#/properties/creationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema26.properties.creationTime,data:data1};
+const err9 = {instancePath:instancePath+"/creationTime",schemaPath:"#/properties/creationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema28.properties.creationTime,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16949,7 +18404,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/creationTime",schemaPath:"#/properties/creationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.creationTime.type,parentSchema:schema26.properties.creationTime,data:data1};
+const err10 = {instancePath:instancePath+"/creationTime",schemaPath:"#/properties/creationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.creationTime.type,parentSchema:schema28.properties.creationTime,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16965,7 +18420,7 @@ const _errs7 = errors;
 let valid1 = false;
 const _errs8 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.retentionInDays.anyOf[0].type,parentSchema:schema26.properties.retentionInDays.anyOf[0],data:data2};
+const err11 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.retentionInDays.anyOf[0].type,parentSchema:schema28.properties.retentionInDays.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16976,7 +18431,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema26.properties.retentionInDays.anyOf[0],data:data2};
+const err12 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.retentionInDays.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16991,7 +18446,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs10 = errors;
 if(data2 !== null){
-const err13 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.retentionInDays.anyOf[1].type,parentSchema:schema26.properties.retentionInDays.anyOf[1],data:data2};
+const err13 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.retentionInDays.anyOf[1].type,parentSchema:schema28.properties.retentionInDays.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -17004,7 +18459,7 @@ var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err14 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.retentionInDays.anyOf,parentSchema:schema26.properties.retentionInDays,data:data2};
+const err14 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.retentionInDays.anyOf,parentSchema:schema28.properties.retentionInDays,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -17031,7 +18486,7 @@ const _errs13 = errors;
 let valid2 = false;
 const _errs14 = errors;
 if(typeof data3 !== "string"){
-const err15 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.kmsKeyId.anyOf[0].type,parentSchema:schema26.properties.kmsKeyId.anyOf[0],data:data3};
+const err15 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.kmsKeyId.anyOf[0].type,parentSchema:schema28.properties.kmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17045,7 +18500,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs16 = errors;
 if(data3 !== null){
-const err16 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.kmsKeyId.anyOf[1].type,parentSchema:schema26.properties.kmsKeyId.anyOf[1],data:data3};
+const err16 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.kmsKeyId.anyOf[1].type,parentSchema:schema28.properties.kmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -17058,7 +18513,7 @@ var _valid1 = _errs16 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err17 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.kmsKeyId.anyOf,parentSchema:schema26.properties.kmsKeyId,data:data3};
+const err17 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.kmsKeyId.anyOf,parentSchema:schema28.properties.kmsKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17082,7 +18537,7 @@ vErrors = null;
 if(data.storedBytes !== undefined){
 let data4 = data.storedBytes;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err18 = {instancePath:instancePath+"/storedBytes",schemaPath:"#/properties/storedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.storedBytes.type,parentSchema:schema26.properties.storedBytes,data:data4};
+const err18 = {instancePath:instancePath+"/storedBytes",schemaPath:"#/properties/storedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.storedBytes.type,parentSchema:schema28.properties.storedBytes,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17093,7 +18548,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err19 = {instancePath:instancePath+"/storedBytes",schemaPath:"#/properties/storedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema26.properties.storedBytes,data:data4};
+const err19 = {instancePath:instancePath+"/storedBytes",schemaPath:"#/properties/storedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.properties.storedBytes,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17107,7 +18562,7 @@ errors++;
 if(data.logGroupClass !== undefined){
 let data5 = data.logGroupClass;
 if(typeof data5 !== "string"){
-const err20 = {instancePath:instancePath+"/logGroupClass",schemaPath:"#/properties/logGroupClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.logGroupClass.type,parentSchema:schema26.properties.logGroupClass,data:data5};
+const err20 = {instancePath:instancePath+"/logGroupClass",schemaPath:"#/properties/logGroupClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.logGroupClass.type,parentSchema:schema28.properties.logGroupClass,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17117,7 +18572,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!(((data5 === "STANDARD") || (data5 === "INFREQUENT_ACCESS")) || (data5 === "DELIVERY"))){
-const err21 = {instancePath:instancePath+"/logGroupClass",schemaPath:"#/properties/logGroupClass/enum",keyword:"enum",params:{allowedValues: schema26.properties.logGroupClass.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.logGroupClass.enum,parentSchema:schema26.properties.logGroupClass,data:data5};
+const err21 = {instancePath:instancePath+"/logGroupClass",schemaPath:"#/properties/logGroupClass/enum",keyword:"enum",params:{allowedValues: schema28.properties.logGroupClass.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.logGroupClass.enum,parentSchema:schema28.properties.logGroupClass,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17135,7 +18590,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.filterName === undefined){
-const err22 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "filterName"},message:"must have required property '"+"filterName"+"'",schema:schema26.properties.metricFilters.items.required,parentSchema:schema26.properties.metricFilters.items,data:data7};
+const err22 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "filterName"},message:"must have required property '"+"filterName"+"'",schema:schema28.properties.metricFilters.items.required,parentSchema:schema28.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -17145,7 +18600,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data7.filterPattern === undefined){
-const err23 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "filterPattern"},message:"must have required property '"+"filterPattern"+"'",schema:schema26.properties.metricFilters.items.required,parentSchema:schema26.properties.metricFilters.items,data:data7};
+const err23 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "filterPattern"},message:"must have required property '"+"filterPattern"+"'",schema:schema28.properties.metricFilters.items.required,parentSchema:schema28.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -17155,7 +18610,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data7.metricTransformations === undefined){
-const err24 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "metricTransformations"},message:"must have required property '"+"metricTransformations"+"'",schema:schema26.properties.metricFilters.items.required,parentSchema:schema26.properties.metricFilters.items,data:data7};
+const err24 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "metricTransformations"},message:"must have required property '"+"metricTransformations"+"'",schema:schema28.properties.metricFilters.items.required,parentSchema:schema28.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -17166,7 +18621,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "filterName") || (key1 === "filterPattern")) || (key1 === "metricTransformations"))){
-const err25 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.metricFilters.items,data:data7};
+const err25 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -17179,7 +18634,7 @@ errors++;
 if(data7.filterName !== undefined){
 let data8 = data7.filterName;
 if(typeof data8 !== "string"){
-const err26 = {instancePath:instancePath+"/metricFilters/" + i0+"/filterName",schemaPath:"#/properties/metricFilters/items/properties/filterName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.metricFilters.items.properties.filterName.type,parentSchema:schema26.properties.metricFilters.items.properties.filterName,data:data8};
+const err26 = {instancePath:instancePath+"/metricFilters/" + i0+"/filterName",schemaPath:"#/properties/metricFilters/items/properties/filterName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.metricFilters.items.properties.filterName.type,parentSchema:schema28.properties.metricFilters.items.properties.filterName,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17192,7 +18647,7 @@ errors++;
 if(data7.filterPattern !== undefined){
 let data9 = data7.filterPattern;
 if(typeof data9 !== "string"){
-const err27 = {instancePath:instancePath+"/metricFilters/" + i0+"/filterPattern",schemaPath:"#/properties/metricFilters/items/properties/filterPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.metricFilters.items.properties.filterPattern.type,parentSchema:schema26.properties.metricFilters.items.properties.filterPattern,data:data9};
+const err27 = {instancePath:instancePath+"/metricFilters/" + i0+"/filterPattern",schemaPath:"#/properties/metricFilters/items/properties/filterPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.metricFilters.items.properties.filterPattern.type,parentSchema:schema28.properties.metricFilters.items.properties.filterPattern,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -17210,7 +18665,7 @@ for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.metricName === undefined){
-const err28 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err28 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -17220,7 +18675,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data11.metricNamespace === undefined){
-const err29 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricNamespace"},message:"must have required property '"+"metricNamespace"+"'",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err29 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricNamespace"},message:"must have required property '"+"metricNamespace"+"'",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -17230,7 +18685,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11.metricValue === undefined){
-const err30 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricValue"},message:"must have required property '"+"metricValue"+"'",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err30 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricValue"},message:"must have required property '"+"metricValue"+"'",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17240,7 +18695,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data11.defaultValue === undefined){
-const err31 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "defaultValue"},message:"must have required property '"+"defaultValue"+"'",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err31 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "defaultValue"},message:"must have required property '"+"defaultValue"+"'",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -17250,7 +18705,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data11.unit === undefined){
-const err32 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err32 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -17261,7 +18716,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!(((((key2 === "metricName") || (key2 === "metricNamespace")) || (key2 === "metricValue")) || (key2 === "defaultValue")) || (key2 === "unit"))){
-const err33 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err33 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -17274,7 +18729,7 @@ errors++;
 if(data11.metricName !== undefined){
 let data12 = data11.metricName;
 if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricName",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.metricName.type,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.metricName,data:data12};
+const err34 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricName",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.metricName.type,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.metricName,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -17287,7 +18742,7 @@ errors++;
 if(data11.metricNamespace !== undefined){
 let data13 = data11.metricNamespace;
 if(typeof data13 !== "string"){
-const err35 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricNamespace",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricNamespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.metricNamespace.type,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.metricNamespace,data:data13};
+const err35 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricNamespace",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricNamespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.metricNamespace.type,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.metricNamespace,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -17300,7 +18755,7 @@ errors++;
 if(data11.metricValue !== undefined){
 let data14 = data11.metricValue;
 if(typeof data14 !== "string"){
-const err36 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricValue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.metricValue.type,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.metricValue,data:data14};
+const err36 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricValue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.metricValue.type,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.metricValue,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -17316,7 +18771,7 @@ const _errs43 = errors;
 let valid9 = false;
 const _errs44 = errors;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err37 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[0].type,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[0],data:data15};
+const err37 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[0].type,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -17330,7 +18785,7 @@ valid9 = valid9 || _valid2;
 if(!valid9){
 const _errs46 = errors;
 if(data15 !== null){
-const err38 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[1].type,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[1],data:data15};
+const err38 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[1].type,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -17343,7 +18798,7 @@ var _valid2 = _errs46 === errors;
 valid9 = valid9 || _valid2;
 }
 if(!valid9){
-const err39 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue,data:data15};
+const err39 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -17370,7 +18825,7 @@ const _errs49 = errors;
 let valid10 = false;
 const _errs50 = errors;
 if(typeof data16 !== "string"){
-const err40 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].type,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0],data:data16};
+const err40 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].type,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -17380,7 +18835,7 @@ vErrors.push(err40);
 errors++;
 }
 if(!(((((((((((((((((((((((((((data16 === "Seconds") || (data16 === "Microseconds")) || (data16 === "Milliseconds")) || (data16 === "Bytes")) || (data16 === "Kilobytes")) || (data16 === "Megabytes")) || (data16 === "Gigabytes")) || (data16 === "Terabytes")) || (data16 === "Bits")) || (data16 === "Kilobits")) || (data16 === "Megabits")) || (data16 === "Gigabits")) || (data16 === "Terabits")) || (data16 === "Percent")) || (data16 === "Count")) || (data16 === "Bytes/Second")) || (data16 === "Kilobytes/Second")) || (data16 === "Megabytes/Second")) || (data16 === "Gigabytes/Second")) || (data16 === "Terabytes/Second")) || (data16 === "Bits/Second")) || (data16 === "Kilobits/Second")) || (data16 === "Megabits/Second")) || (data16 === "Gigabits/Second")) || (data16 === "Terabits/Second")) || (data16 === "Count/Second")) || (data16 === "None"))){
-const err41 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].enum,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0],data:data16};
+const err41 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].enum,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -17394,7 +18849,7 @@ valid10 = valid10 || _valid3;
 if(!valid10){
 const _errs52 = errors;
 if(data16 !== null){
-const err42 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[1].type,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[1],data:data16};
+const err42 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[1].type,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -17407,7 +18862,7 @@ var _valid3 = _errs52 === errors;
 valid10 = valid10 || _valid3;
 }
 if(!valid10){
-const err43 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items.properties.unit,data:data16};
+const err43 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items.properties.unit,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -17430,7 +18885,7 @@ vErrors = null;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.metricFilters.items.properties.metricTransformations.items.type,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err44 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.metricFilters.items.properties.metricTransformations.items.type,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -17442,7 +18897,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.metricFilters.items.properties.metricTransformations.type,parentSchema:schema26.properties.metricFilters.items.properties.metricTransformations,data:data10};
+const err45 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.metricFilters.items.properties.metricTransformations.type,parentSchema:schema28.properties.metricFilters.items.properties.metricTransformations,data:data10};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -17454,7 +18909,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.metricFilters.items.type,parentSchema:schema26.properties.metricFilters.items,data:data7};
+const err46 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.metricFilters.items.type,parentSchema:schema28.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -17466,7 +18921,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/metricFilters",schemaPath:"#/properties/metricFilters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.metricFilters.type,parentSchema:schema26.properties.metricFilters,data:data6};
+const err47 = {instancePath:instancePath+"/metricFilters",schemaPath:"#/properties/metricFilters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.metricFilters.type,parentSchema:schema28.properties.metricFilters,data:data6};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -17478,7 +18933,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -17487,19 +18942,19 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_rds_db_instance = validate26;
-const schema27 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"}}};
+export const data_aws_rds_db_instance = validate28;
+const schema29 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"}}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dbInstanceIdentifier === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17509,7 +18964,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.dbInstanceClass === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceClass"},message:"must have required property '"+"dbInstanceClass"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceClass"},message:"must have required property '"+"dbInstanceClass"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17519,7 +18974,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.engine === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -17529,7 +18984,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.engineVersion === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -17539,7 +18994,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17549,7 +19004,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.storageEncrypted === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17559,7 +19014,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -17569,7 +19024,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.publiclyAccessible === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17579,7 +19034,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.autoMinorVersionUpgrade === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "autoMinorVersionUpgrade"},message:"must have required property '"+"autoMinorVersionUpgrade"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "autoMinorVersionUpgrade"},message:"must have required property '"+"autoMinorVersionUpgrade"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -17589,7 +19044,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.multiAz === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -17599,7 +19054,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.backupRetentionPeriod === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backupRetentionPeriod"},message:"must have required property '"+"backupRetentionPeriod"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backupRetentionPeriod"},message:"must have required property '"+"backupRetentionPeriod"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -17609,7 +19064,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.deletionProtection === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletionProtection"},message:"must have required property '"+"deletionProtection"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletionProtection"},message:"must have required property '"+"deletionProtection"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -17619,7 +19074,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.iamDatabaseAuthenticationEnabled === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iamDatabaseAuthenticationEnabled"},message:"must have required property '"+"iamDatabaseAuthenticationEnabled"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iamDatabaseAuthenticationEnabled"},message:"must have required property '"+"iamDatabaseAuthenticationEnabled"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -17629,7 +19084,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.vpcId === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -17639,7 +19094,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.dbSubnetGroupName === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSubnetGroupName"},message:"must have required property '"+"dbSubnetGroupName"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSubnetGroupName"},message:"must have required property '"+"dbSubnetGroupName"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -17649,7 +19104,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.vpcSecurityGroupIds === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17659,7 +19114,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.caCertificateIdentifier === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caCertificateIdentifier"},message:"must have required property '"+"caCertificateIdentifier"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caCertificateIdentifier"},message:"must have required property '"+"caCertificateIdentifier"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -17669,7 +19124,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data.instanceCreateTime === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceCreateTime"},message:"must have required property '"+"instanceCreateTime"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceCreateTime"},message:"must have required property '"+"instanceCreateTime"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17679,7 +19134,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.copyTagsToSnapshot === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copyTagsToSnapshot"},message:"must have required property '"+"copyTagsToSnapshot"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copyTagsToSnapshot"},message:"must have required property '"+"copyTagsToSnapshot"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17689,8 +19144,8 @@ vErrors.push(err18);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema27.properties, key0))){
-const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
+if(!(func2.call(schema29.properties, key0))){
+const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17703,7 +19158,7 @@ errors++;
 if(data.dbInstanceIdentifier !== undefined){
 let data0 = data.dbInstanceIdentifier;
 if(typeof data0 !== "string"){
-const err20 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dbInstanceIdentifier.type,parentSchema:schema27.properties.dbInstanceIdentifier,data:data0};
+const err20 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.dbInstanceIdentifier.type,parentSchema:schema29.properties.dbInstanceIdentifier,data:data0};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17716,7 +19171,7 @@ errors++;
 if(data.dbInstanceClass !== undefined){
 let data1 = data.dbInstanceClass;
 if(typeof data1 !== "string"){
-const err21 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dbInstanceClass.type,parentSchema:schema27.properties.dbInstanceClass,data:data1};
+const err21 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.dbInstanceClass.type,parentSchema:schema29.properties.dbInstanceClass,data:data1};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17729,7 +19184,7 @@ errors++;
 if(data.engine !== undefined){
 let data2 = data.engine;
 if(typeof data2 !== "string"){
-const err22 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.engine.type,parentSchema:schema27.properties.engine,data:data2};
+const err22 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.engine.type,parentSchema:schema29.properties.engine,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -17742,7 +19197,7 @@ errors++;
 if(data.engineVersion !== undefined){
 let data3 = data.engineVersion;
 if(typeof data3 !== "string"){
-const err23 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.engineVersion.type,parentSchema:schema27.properties.engineVersion,data:data3};
+const err23 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.engineVersion.type,parentSchema:schema29.properties.engineVersion,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -17755,7 +19210,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(typeof data4 !== "string"){
-const err24 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.status.type,parentSchema:schema27.properties.status,data:data4};
+const err24 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.status.type,parentSchema:schema29.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -17768,7 +19223,7 @@ errors++;
 if(data.storageEncrypted !== undefined){
 let data5 = data.storageEncrypted;
 if(typeof data5 !== "boolean"){
-const err25 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.storageEncrypted.type,parentSchema:schema27.properties.storageEncrypted,data:data5};
+const err25 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.storageEncrypted.type,parentSchema:schema29.properties.storageEncrypted,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -17784,7 +19239,7 @@ const _errs15 = errors;
 let valid1 = false;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-const err26 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.kmsKeyId.anyOf[0].type,parentSchema:schema27.properties.kmsKeyId.anyOf[0],data:data6};
+const err26 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.kmsKeyId.anyOf[0].type,parentSchema:schema29.properties.kmsKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17798,7 +19253,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data6 !== null){
-const err27 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.kmsKeyId.anyOf[1].type,parentSchema:schema27.properties.kmsKeyId.anyOf[1],data:data6};
+const err27 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.kmsKeyId.anyOf[1].type,parentSchema:schema29.properties.kmsKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -17811,7 +19266,7 @@ var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.kmsKeyId.anyOf,parentSchema:schema27.properties.kmsKeyId,data:data6};
+const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.kmsKeyId.anyOf,parentSchema:schema29.properties.kmsKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -17835,7 +19290,7 @@ vErrors = null;
 if(data.publiclyAccessible !== undefined){
 let data7 = data.publiclyAccessible;
 if(typeof data7 !== "boolean"){
-const err29 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.publiclyAccessible.type,parentSchema:schema27.properties.publiclyAccessible,data:data7};
+const err29 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.publiclyAccessible.type,parentSchema:schema29.properties.publiclyAccessible,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -17848,7 +19303,7 @@ errors++;
 if(data.autoMinorVersionUpgrade !== undefined){
 let data8 = data.autoMinorVersionUpgrade;
 if(typeof data8 !== "boolean"){
-const err30 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.autoMinorVersionUpgrade.type,parentSchema:schema27.properties.autoMinorVersionUpgrade,data:data8};
+const err30 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.autoMinorVersionUpgrade.type,parentSchema:schema29.properties.autoMinorVersionUpgrade,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17861,7 +19316,7 @@ errors++;
 if(data.multiAz !== undefined){
 let data9 = data.multiAz;
 if(typeof data9 !== "boolean"){
-const err31 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.multiAz.type,parentSchema:schema27.properties.multiAz,data:data9};
+const err31 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.multiAz.type,parentSchema:schema29.properties.multiAz,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -17874,7 +19329,7 @@ errors++;
 if(data.backupRetentionPeriod !== undefined){
 let data10 = data.backupRetentionPeriod;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err32 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.backupRetentionPeriod.type,parentSchema:schema27.properties.backupRetentionPeriod,data:data10};
+const err32 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.backupRetentionPeriod.type,parentSchema:schema29.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -17885,7 +19340,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err33 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.backupRetentionPeriod,data:data10};
+const err33 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -17899,7 +19354,7 @@ errors++;
 if(data.deletionProtection !== undefined){
 let data11 = data.deletionProtection;
 if(typeof data11 !== "boolean"){
-const err34 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deletionProtection.type,parentSchema:schema27.properties.deletionProtection,data:data11};
+const err34 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.deletionProtection.type,parentSchema:schema29.properties.deletionProtection,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -17912,7 +19367,7 @@ errors++;
 if(data.iamDatabaseAuthenticationEnabled !== undefined){
 let data12 = data.iamDatabaseAuthenticationEnabled;
 if(typeof data12 !== "boolean"){
-const err35 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema27.properties.iamDatabaseAuthenticationEnabled,data:data12};
+const err35 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema29.properties.iamDatabaseAuthenticationEnabled,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -17928,7 +19383,7 @@ const _errs33 = errors;
 let valid2 = false;
 const _errs34 = errors;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.vpcId.anyOf[0].type,parentSchema:schema27.properties.vpcId.anyOf[0],data:data13};
+const err36 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.vpcId.anyOf[0].type,parentSchema:schema29.properties.vpcId.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -17942,7 +19397,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs36 = errors;
 if(data13 !== null){
-const err37 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.vpcId.anyOf[1].type,parentSchema:schema27.properties.vpcId.anyOf[1],data:data13};
+const err37 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.vpcId.anyOf[1].type,parentSchema:schema29.properties.vpcId.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -17955,7 +19410,7 @@ var _valid1 = _errs36 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.vpcId.anyOf,parentSchema:schema27.properties.vpcId,data:data13};
+const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.vpcId.anyOf,parentSchema:schema29.properties.vpcId,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -17982,7 +19437,7 @@ const _errs39 = errors;
 let valid3 = false;
 const _errs40 = errors;
 if(typeof data14 !== "string"){
-const err39 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema27.properties.dbSubnetGroupName.anyOf[0],data:data14};
+const err39 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema29.properties.dbSubnetGroupName.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -17996,7 +19451,7 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs42 = errors;
 if(data14 !== null){
-const err40 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema27.properties.dbSubnetGroupName.anyOf[1],data:data14};
+const err40 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema29.properties.dbSubnetGroupName.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -18009,7 +19464,7 @@ var _valid2 = _errs42 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.dbSubnetGroupName.anyOf,parentSchema:schema27.properties.dbSubnetGroupName,data:data14};
+const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.dbSubnetGroupName.anyOf,parentSchema:schema29.properties.dbSubnetGroupName,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -18037,7 +19492,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err42 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.vpcSecurityGroupIds.items.type,parentSchema:schema27.properties.vpcSecurityGroupIds.items,data:data16};
+const err42 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.vpcSecurityGroupIds.items.type,parentSchema:schema29.properties.vpcSecurityGroupIds.items,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -18049,7 +19504,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.vpcSecurityGroupIds.type,parentSchema:schema27.properties.vpcSecurityGroupIds,data:data15};
+const err43 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.vpcSecurityGroupIds.type,parentSchema:schema29.properties.vpcSecurityGroupIds,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -18065,7 +19520,7 @@ const _errs49 = errors;
 let valid6 = false;
 const _errs50 = errors;
 if(typeof data17 !== "string"){
-const err44 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema27.properties.caCertificateIdentifier.anyOf[0],data:data17};
+const err44 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema29.properties.caCertificateIdentifier.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -18079,7 +19534,7 @@ valid6 = valid6 || _valid3;
 if(!valid6){
 const _errs52 = errors;
 if(data17 !== null){
-const err45 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema27.properties.caCertificateIdentifier.anyOf[1],data:data17};
+const err45 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema29.properties.caCertificateIdentifier.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -18092,7 +19547,7 @@ var _valid3 = _errs52 === errors;
 valid6 = valid6 || _valid3;
 }
 if(!valid6){
-const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.caCertificateIdentifier.anyOf,parentSchema:schema27.properties.caCertificateIdentifier,data:data17};
+const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.caCertificateIdentifier.anyOf,parentSchema:schema29.properties.caCertificateIdentifier,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -18120,7 +19575,7 @@ let valid7 = false;
 const _errs56 = errors;
 if(typeof data18 === "string"){
 if(!(formats0.validate(data18))){
-const err47 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema27.properties.instanceCreateTime.anyOf[0],data:data18};
+const err47 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema29.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -18131,7 +19586,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema27.properties.instanceCreateTime.anyOf[0],data:data18};
+const err48 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema29.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -18145,7 +19600,7 @@ valid7 = valid7 || _valid4;
 if(!valid7){
 const _errs58 = errors;
 if(data18 !== null){
-const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema27.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema27.properties.instanceCreateTime.anyOf[1],data:data18};
+const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema29.properties.instanceCreateTime.anyOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -18158,7 +19613,7 @@ var _valid4 = _errs58 === errors;
 valid7 = valid7 || _valid4;
 }
 if(!valid7){
-const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema27.properties.instanceCreateTime.anyOf,parentSchema:schema27.properties.instanceCreateTime,data:data18};
+const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.instanceCreateTime.anyOf,parentSchema:schema29.properties.instanceCreateTime,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -18182,7 +19637,7 @@ vErrors = null;
 if(data.copyTagsToSnapshot !== undefined){
 let data19 = data.copyTagsToSnapshot;
 if(typeof data19 !== "boolean"){
-const err51 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.copyTagsToSnapshot.type,parentSchema:schema27.properties.copyTagsToSnapshot,data:data19};
+const err51 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.copyTagsToSnapshot.type,parentSchema:schema29.properties.copyTagsToSnapshot,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -18194,7 +19649,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -18203,19 +19658,19 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_region = validate27;
-const schema28 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+export const data_aws_region = validate29;
+const schema30 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.regionName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18225,7 +19680,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.optInStatus === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18235,7 +19690,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.ebsEncryptionByDefault === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18245,7 +19700,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.ebsDefaultKmsKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18255,7 +19710,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.configRecorders === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18265,7 +19720,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.deliveryChannels === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18275,7 +19730,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.accessAnalyzers === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18285,7 +19740,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.securityHub === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18296,7 +19751,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "regionName") || (key0 === "optInStatus")) || (key0 === "ebsEncryptionByDefault")) || (key0 === "ebsDefaultKmsKeyId")) || (key0 === "configRecorders")) || (key0 === "deliveryChannels")) || (key0 === "accessAnalyzers")) || (key0 === "securityHub"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -18309,7 +19764,7 @@ errors++;
 if(data.regionName !== undefined){
 let data0 = data.regionName;
 if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.regionName.type,parentSchema:schema28.properties.regionName,data:data0};
+const err9 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.regionName.type,parentSchema:schema30.properties.regionName,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18322,7 +19777,7 @@ errors++;
 if(data.optInStatus !== undefined){
 let data1 = data.optInStatus;
 if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.optInStatus.type,parentSchema:schema28.properties.optInStatus,data:data1};
+const err10 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.optInStatus.type,parentSchema:schema30.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -18332,7 +19787,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
-const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema28.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.optInStatus.enum,parentSchema:schema28.properties.optInStatus,data:data1};
+const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema30.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.optInStatus.enum,parentSchema:schema30.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -18345,7 +19800,7 @@ errors++;
 if(data.ebsEncryptionByDefault !== undefined){
 let data2 = data.ebsEncryptionByDefault;
 if(typeof data2 !== "boolean"){
-const err12 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.ebsEncryptionByDefault.type,parentSchema:schema28.properties.ebsEncryptionByDefault,data:data2};
+const err12 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.ebsEncryptionByDefault.type,parentSchema:schema30.properties.ebsEncryptionByDefault,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -18361,7 +19816,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema28.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
+const err13 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema30.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -18375,7 +19830,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema28.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
+const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema30.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -18388,7 +19843,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema28.properties.ebsDefaultKmsKeyId,data:data3};
+const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema30.properties.ebsDefaultKmsKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -18417,7 +19872,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err16 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema28.properties.configRecorders.items.required,parentSchema:schema28.properties.configRecorders.items,data:data5};
+const err16 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.properties.configRecorders.items.required,parentSchema:schema30.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -18427,7 +19882,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data5.roleArn === undefined){
-const err17 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema28.properties.configRecorders.items.required,parentSchema:schema28.properties.configRecorders.items,data:data5};
+const err17 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema30.properties.configRecorders.items.required,parentSchema:schema30.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -18437,7 +19892,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data5.recordingGroup === undefined){
-const err18 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema28.properties.configRecorders.items.required,parentSchema:schema28.properties.configRecorders.items,data:data5};
+const err18 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema30.properties.configRecorders.items.required,parentSchema:schema30.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -18447,7 +19902,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data5.recordingFrequency === undefined){
-const err19 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema28.properties.configRecorders.items.required,parentSchema:schema28.properties.configRecorders.items,data:data5};
+const err19 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema30.properties.configRecorders.items.required,parentSchema:schema30.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -18457,7 +19912,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data5.status === undefined){
-const err20 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema28.properties.configRecorders.items.required,parentSchema:schema28.properties.configRecorders.items,data:data5};
+const err20 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema30.properties.configRecorders.items.required,parentSchema:schema30.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -18468,7 +19923,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((((key1 === "name") || (key1 === "roleArn")) || (key1 === "recordingGroup")) || (key1 === "recordingFrequency")) || (key1 === "status"))){
-const err21 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.configRecorders.items,data:data5};
+const err21 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -18481,7 +19936,7 @@ errors++;
 if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 !== "string"){
-const err22 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.name.type,parentSchema:schema28.properties.configRecorders.items.properties.name,data:data6};
+const err22 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.name.type,parentSchema:schema30.properties.configRecorders.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -18494,7 +19949,7 @@ errors++;
 if(data5.roleArn !== undefined){
 let data7 = data5.roleArn;
 if(typeof data7 !== "string"){
-const err23 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema28.properties.configRecorders.items.properties.roleArn,data:data7};
+const err23 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema30.properties.configRecorders.items.properties.roleArn,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -18508,7 +19963,7 @@ if(data5.recordingGroup !== undefined){
 let data8 = data5.recordingGroup;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.allSupported === undefined){
-const err24 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema28.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err24 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema30.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -18518,7 +19973,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data8.includeGlobalResourceTypes === undefined){
-const err25 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema28.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err25 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema30.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -18528,7 +19983,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data8.resourceTypes === undefined){
-const err26 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema28.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err26 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema30.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -18538,7 +19993,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data8.exclusionResourceTypes === undefined){
-const err27 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema28.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err27 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema30.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -18548,7 +20003,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data8.recordingStrategy === undefined){
-const err28 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema28.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err28 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema30.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -18559,7 +20014,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((((key2 === "allSupported") || (key2 === "includeGlobalResourceTypes")) || (key2 === "resourceTypes")) || (key2 === "exclusionResourceTypes")) || (key2 === "recordingStrategy"))){
-const err29 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err29 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -18572,7 +20027,7 @@ errors++;
 if(data8.allSupported !== undefined){
 let data9 = data8.allSupported;
 if(typeof data9 !== "boolean"){
-const err30 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data9};
+const err30 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -18585,7 +20040,7 @@ errors++;
 if(data8.includeGlobalResourceTypes !== undefined){
 let data10 = data8.includeGlobalResourceTypes;
 if(typeof data10 !== "boolean"){
-const err31 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data10};
+const err31 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -18602,7 +20057,7 @@ const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(typeof data12 !== "string"){
-const err32 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data12};
+const err32 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -18614,7 +20069,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data11};
+const err33 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -18631,7 +20086,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data14};
+const err34 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -18643,7 +20098,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data13};
+const err35 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -18659,7 +20114,7 @@ const _errs39 = errors;
 let valid10 = false;
 const _errs40 = errors;
 if(typeof data15 !== "string"){
-const err36 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
+const err36 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -18669,7 +20124,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!(((data15 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data15 === "INCLUSION_BY_RESOURCE_TYPES")) || (data15 === "EXCLUSION_BY_RESOURCE_TYPES"))){
-const err37 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema28.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
+const err37 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -18683,7 +20138,7 @@ valid10 = valid10 || _valid1;
 if(!valid10){
 const _errs42 = errors;
 if(data15 !== null){
-const err38 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data15};
+const err38 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -18696,7 +20151,7 @@ var _valid1 = _errs42 === errors;
 valid10 = valid10 || _valid1;
 }
 if(!valid10){
-const err39 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data15};
+const err39 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -18719,7 +20174,7 @@ vErrors = null;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema28.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err40 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema30.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -18735,7 +20190,7 @@ const _errs45 = errors;
 let valid11 = false;
 const _errs46 = errors;
 if(typeof data16 !== "string"){
-const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema28.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
+const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema30.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -18745,7 +20200,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((data16 === "CONTINUOUS") || (data16 === "DAILY"))){
-const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema28.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema28.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema28.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
+const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema30.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -18759,7 +20214,7 @@ valid11 = valid11 || _valid2;
 if(!valid11){
 const _errs48 = errors;
 if(data16 !== null){
-const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema28.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data16};
+const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema30.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -18772,7 +20227,7 @@ var _valid2 = _errs48 === errors;
 valid11 = valid11 || _valid2;
 }
 if(!valid11){
-const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema28.properties.configRecorders.items.properties.recordingFrequency,data:data16};
+const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema30.properties.configRecorders.items.properties.recordingFrequency,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -18800,7 +20255,7 @@ let valid12 = false;
 const _errs52 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.recording === undefined){
-const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -18810,7 +20265,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17.lastStatus === undefined){
-const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -18820,7 +20275,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data17.lastStartTime === undefined){
-const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -18830,7 +20285,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data17.lastStopTime === undefined){
-const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -18840,7 +20295,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17.lastErrorCode === undefined){
-const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -18850,7 +20305,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data17.lastErrorMessage === undefined){
-const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -18861,7 +20316,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((((((key3 === "recording") || (key3 === "lastStatus")) || (key3 === "lastStartTime")) || (key3 === "lastStopTime")) || (key3 === "lastErrorCode")) || (key3 === "lastErrorMessage"))){
-const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -18874,7 +20329,7 @@ errors++;
 if(data17.recording !== undefined){
 let data18 = data17.recording;
 if(typeof data18 !== "boolean"){
-const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data18};
+const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -18890,7 +20345,7 @@ const _errs58 = errors;
 let valid14 = false;
 const _errs59 = errors;
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
+const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -18900,7 +20355,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!((((data19 === "Pending") || (data19 === "Success")) || (data19 === "Failure")) || (data19 === "NotApplicable"))){
-const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
+const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -18914,7 +20369,7 @@ valid14 = valid14 || _valid4;
 if(!valid14){
 const _errs61 = errors;
 if(data19 !== null){
-const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data19};
+const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -18927,7 +20382,7 @@ var _valid4 = _errs61 === errors;
 valid14 = valid14 || _valid4;
 }
 if(!valid14){
-const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data19};
+const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -18955,7 +20410,7 @@ let valid15 = false;
 const _errs65 = errors;
 if(typeof data20 === "string"){
 if(!(formats0.validate(data20))){
-const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
+const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -18966,7 +20421,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
+const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -18980,7 +20435,7 @@ valid15 = valid15 || _valid5;
 if(!valid15){
 const _errs67 = errors;
 if(data20 !== null){
-const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data20};
+const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -18993,7 +20448,7 @@ var _valid5 = _errs67 === errors;
 valid15 = valid15 || _valid5;
 }
 if(!valid15){
-const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data20};
+const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -19021,7 +20476,7 @@ let valid16 = false;
 const _errs71 = errors;
 if(typeof data21 === "string"){
 if(!(formats0.validate(data21))){
-const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -19032,7 +20487,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
+const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -19046,7 +20501,7 @@ valid16 = valid16 || _valid6;
 if(!valid16){
 const _errs73 = errors;
 if(data21 !== null){
-const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data21};
+const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -19059,7 +20514,7 @@ var _valid6 = _errs73 === errors;
 valid16 = valid16 || _valid6;
 }
 if(!valid16){
-const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data21};
+const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -19086,7 +20541,7 @@ const _errs76 = errors;
 let valid17 = false;
 const _errs77 = errors;
 if(typeof data22 !== "string"){
-const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data22};
+const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -19100,7 +20555,7 @@ valid17 = valid17 || _valid7;
 if(!valid17){
 const _errs79 = errors;
 if(data22 !== null){
-const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data22};
+const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -19113,7 +20568,7 @@ var _valid7 = _errs79 === errors;
 valid17 = valid17 || _valid7;
 }
 if(!valid17){
-const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data22};
+const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -19140,7 +20595,7 @@ const _errs82 = errors;
 let valid18 = false;
 const _errs83 = errors;
 if(typeof data23 !== "string"){
-const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data23};
+const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -19154,7 +20609,7 @@ valid18 = valid18 || _valid8;
 if(!valid18){
 const _errs85 = errors;
 if(data23 !== null){
-const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data23};
+const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -19167,7 +20622,7 @@ var _valid8 = _errs85 === errors;
 valid18 = valid18 || _valid8;
 }
 if(!valid18){
-const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data23};
+const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data23};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -19190,7 +20645,7 @@ vErrors = null;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -19204,7 +20659,7 @@ valid12 = valid12 || _valid3;
 if(!valid12){
 const _errs87 = errors;
 if(data17 !== null){
-const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema28.properties.configRecorders.items.properties.status.anyOf[1],data:data17};
+const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema30.properties.configRecorders.items.properties.status.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -19217,7 +20672,7 @@ var _valid3 = _errs87 === errors;
 valid12 = valid12 || _valid3;
 }
 if(!valid12){
-const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema28.properties.configRecorders.items.properties.status,data:data17};
+const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema30.properties.configRecorders.items.properties.status,data:data17};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -19240,7 +20695,7 @@ vErrors = null;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.configRecorders.items.type,parentSchema:schema28.properties.configRecorders.items,data:data5};
+const err74 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.configRecorders.items.type,parentSchema:schema30.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -19252,7 +20707,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.configRecorders.type,parentSchema:schema28.properties.configRecorders,data:data4};
+const err75 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.configRecorders.type,parentSchema:schema30.properties.configRecorders,data:data4};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -19270,7 +20725,7 @@ for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.name === undefined){
-const err76 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema28.properties.deliveryChannels.items.required,parentSchema:schema28.properties.deliveryChannels.items,data:data25};
+const err76 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.properties.deliveryChannels.items.required,parentSchema:schema30.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -19280,7 +20735,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data25.s3BucketName === undefined){
-const err77 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema28.properties.deliveryChannels.items.required,parentSchema:schema28.properties.deliveryChannels.items,data:data25};
+const err77 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema30.properties.deliveryChannels.items.required,parentSchema:schema30.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -19290,7 +20745,7 @@ vErrors.push(err77);
 errors++;
 }
 if(data25.s3KeyPrefix === undefined){
-const err78 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema28.properties.deliveryChannels.items.required,parentSchema:schema28.properties.deliveryChannels.items,data:data25};
+const err78 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema30.properties.deliveryChannels.items.required,parentSchema:schema30.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -19300,7 +20755,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data25.s3KmsKeyArn === undefined){
-const err79 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema28.properties.deliveryChannels.items.required,parentSchema:schema28.properties.deliveryChannels.items,data:data25};
+const err79 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema30.properties.deliveryChannels.items.required,parentSchema:schema30.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -19310,7 +20765,7 @@ vErrors.push(err79);
 errors++;
 }
 if(data25.snsTopicArn === undefined){
-const err80 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema28.properties.deliveryChannels.items.required,parentSchema:schema28.properties.deliveryChannels.items,data:data25};
+const err80 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema30.properties.deliveryChannels.items.required,parentSchema:schema30.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -19320,7 +20775,7 @@ vErrors.push(err80);
 errors++;
 }
 if(data25.deliveryFrequency === undefined){
-const err81 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema28.properties.deliveryChannels.items.required,parentSchema:schema28.properties.deliveryChannels.items,data:data25};
+const err81 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema30.properties.deliveryChannels.items.required,parentSchema:schema30.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -19331,7 +20786,7 @@ errors++;
 }
 for(const key4 in data25){
 if(!((((((key4 === "name") || (key4 === "s3BucketName")) || (key4 === "s3KeyPrefix")) || (key4 === "s3KmsKeyArn")) || (key4 === "snsTopicArn")) || (key4 === "deliveryFrequency"))){
-const err82 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.deliveryChannels.items,data:data25};
+const err82 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -19344,7 +20799,7 @@ errors++;
 if(data25.name !== undefined){
 let data26 = data25.name;
 if(typeof data26 !== "string"){
-const err83 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.deliveryChannels.items.properties.name.type,parentSchema:schema28.properties.deliveryChannels.items.properties.name,data:data26};
+const err83 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.deliveryChannels.items.properties.name.type,parentSchema:schema30.properties.deliveryChannels.items.properties.name,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -19357,7 +20812,7 @@ errors++;
 if(data25.s3BucketName !== undefined){
 let data27 = data25.s3BucketName;
 if(typeof data27 !== "string"){
-const err84 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema28.properties.deliveryChannels.items.properties.s3BucketName,data:data27};
+const err84 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema30.properties.deliveryChannels.items.properties.s3BucketName,data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -19373,7 +20828,7 @@ const _errs99 = errors;
 let valid22 = false;
 const _errs100 = errors;
 if(typeof data28 !== "string"){
-const err85 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema28.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data28};
+const err85 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema30.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -19387,7 +20842,7 @@ valid22 = valid22 || _valid9;
 if(!valid22){
 const _errs102 = errors;
 if(data28 !== null){
-const err86 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema28.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data28};
+const err86 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema30.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -19400,7 +20855,7 @@ var _valid9 = _errs102 === errors;
 valid22 = valid22 || _valid9;
 }
 if(!valid22){
-const err87 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema28.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data28};
+const err87 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema30.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data28};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -19427,7 +20882,7 @@ const _errs105 = errors;
 let valid23 = false;
 const _errs106 = errors;
 if(typeof data29 !== "string"){
-const err88 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema28.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data29};
+const err88 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema30.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data29};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -19441,7 +20896,7 @@ valid23 = valid23 || _valid10;
 if(!valid23){
 const _errs108 = errors;
 if(data29 !== null){
-const err89 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema28.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data29};
+const err89 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema30.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data29};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -19454,7 +20909,7 @@ var _valid10 = _errs108 === errors;
 valid23 = valid23 || _valid10;
 }
 if(!valid23){
-const err90 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema28.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data29};
+const err90 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema30.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data29};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -19481,7 +20936,7 @@ const _errs111 = errors;
 let valid24 = false;
 const _errs112 = errors;
 if(typeof data30 !== "string"){
-const err91 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema28.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data30};
+const err91 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema30.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -19495,7 +20950,7 @@ valid24 = valid24 || _valid11;
 if(!valid24){
 const _errs114 = errors;
 if(data30 !== null){
-const err92 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema28.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data30};
+const err92 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema30.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -19508,7 +20963,7 @@ var _valid11 = _errs114 === errors;
 valid24 = valid24 || _valid11;
 }
 if(!valid24){
-const err93 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema28.properties.deliveryChannels.items.properties.snsTopicArn,data:data30};
+const err93 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema30.properties.deliveryChannels.items.properties.snsTopicArn,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -19535,7 +20990,7 @@ const _errs117 = errors;
 let valid25 = false;
 const _errs118 = errors;
 if(typeof data31 !== "string"){
-const err94 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema28.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
+const err94 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema30.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -19545,7 +21000,7 @@ vErrors.push(err94);
 errors++;
 }
 if(!(((((data31 === "One_Hour") || (data31 === "Three_Hours")) || (data31 === "Six_Hours")) || (data31 === "Twelve_Hours")) || (data31 === "TwentyFour_Hours"))){
-const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema28.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema28.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema28.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
+const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema30.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -19559,7 +21014,7 @@ valid25 = valid25 || _valid12;
 if(!valid25){
 const _errs120 = errors;
 if(data31 !== null){
-const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema28.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data31};
+const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema30.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -19572,7 +21027,7 @@ var _valid12 = _errs120 === errors;
 valid25 = valid25 || _valid12;
 }
 if(!valid25){
-const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema28.properties.deliveryChannels.items.properties.deliveryFrequency,data:data31};
+const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema30.properties.deliveryChannels.items.properties.deliveryFrequency,data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -19595,7 +21050,7 @@ vErrors = null;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.deliveryChannels.items.type,parentSchema:schema28.properties.deliveryChannels.items,data:data25};
+const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.deliveryChannels.items.type,parentSchema:schema30.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -19607,7 +21062,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.deliveryChannels.type,parentSchema:schema28.properties.deliveryChannels,data:data24};
+const err99 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.deliveryChannels.type,parentSchema:schema30.properties.deliveryChannels,data:data24};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -19625,7 +21080,7 @@ for(let i4=0; i4<len4; i4++){
 let data33 = data32[i4];
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.name === undefined){
-const err100 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema28.properties.accessAnalyzers.items.required,parentSchema:schema28.properties.accessAnalyzers.items,data:data33};
+const err100 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.properties.accessAnalyzers.items.required,parentSchema:schema30.properties.accessAnalyzers.items,data:data33};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -19635,7 +21090,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data33.arn === undefined){
-const err101 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema28.properties.accessAnalyzers.items.required,parentSchema:schema28.properties.accessAnalyzers.items,data:data33};
+const err101 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema30.properties.accessAnalyzers.items.required,parentSchema:schema30.properties.accessAnalyzers.items,data:data33};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -19645,7 +21100,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data33.type === undefined){
-const err102 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema28.properties.accessAnalyzers.items.required,parentSchema:schema28.properties.accessAnalyzers.items,data:data33};
+const err102 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema30.properties.accessAnalyzers.items.required,parentSchema:schema30.properties.accessAnalyzers.items,data:data33};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -19655,7 +21110,7 @@ vErrors.push(err102);
 errors++;
 }
 if(data33.status === undefined){
-const err103 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema28.properties.accessAnalyzers.items.required,parentSchema:schema28.properties.accessAnalyzers.items,data:data33};
+const err103 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema30.properties.accessAnalyzers.items.required,parentSchema:schema30.properties.accessAnalyzers.items,data:data33};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -19666,7 +21121,7 @@ errors++;
 }
 for(const key5 in data33){
 if(!((((key5 === "name") || (key5 === "arn")) || (key5 === "type")) || (key5 === "status"))){
-const err104 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.accessAnalyzers.items,data:data33};
+const err104 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.accessAnalyzers.items,data:data33};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -19679,7 +21134,7 @@ errors++;
 if(data33.name !== undefined){
 let data34 = data33.name;
 if(typeof data34 !== "string"){
-const err105 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema28.properties.accessAnalyzers.items.properties.name,data:data34};
+const err105 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema30.properties.accessAnalyzers.items.properties.name,data:data34};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -19692,7 +21147,7 @@ errors++;
 if(data33.arn !== undefined){
 let data35 = data33.arn;
 if(typeof data35 !== "string"){
-const err106 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema28.properties.accessAnalyzers.items.properties.arn,data:data35};
+const err106 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema30.properties.accessAnalyzers.items.properties.arn,data:data35};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -19705,7 +21160,7 @@ errors++;
 if(data33.type !== undefined){
 let data36 = data33.type;
 if(typeof data36 !== "string"){
-const err107 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema28.properties.accessAnalyzers.items.properties.type,data:data36};
+const err107 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema30.properties.accessAnalyzers.items.properties.type,data:data36};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -19715,7 +21170,7 @@ vErrors.push(err107);
 errors++;
 }
 if(!((((((data36 === "ACCOUNT") || (data36 === "ORGANIZATION")) || (data36 === "ACCOUNT_UNUSED_ACCESS")) || (data36 === "ORGANIZATION_UNUSED_ACCESS")) || (data36 === "ACCOUNT_INTERNAL_ACCESS")) || (data36 === "ORGANIZATION_INTERNAL_ACCESS"))){
-const err108 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema28.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema28.properties.accessAnalyzers.items.properties.type,data:data36};
+const err108 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema30.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema30.properties.accessAnalyzers.items.properties.type,data:data36};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -19728,7 +21183,7 @@ errors++;
 if(data33.status !== undefined){
 let data37 = data33.status;
 if(typeof data37 !== "string"){
-const err109 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema28.properties.accessAnalyzers.items.properties.status,data:data37};
+const err109 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema30.properties.accessAnalyzers.items.properties.status,data:data37};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -19738,7 +21193,7 @@ vErrors.push(err109);
 errors++;
 }
 if(!((((data37 === "ACTIVE") || (data37 === "CREATING")) || (data37 === "DISABLED")) || (data37 === "FAILED"))){
-const err110 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema28.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema28.properties.accessAnalyzers.items.properties.status,data:data37};
+const err110 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema30.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema30.properties.accessAnalyzers.items.properties.status,data:data37};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -19750,7 +21205,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.accessAnalyzers.items.type,parentSchema:schema28.properties.accessAnalyzers.items,data:data33};
+const err111 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.accessAnalyzers.items.type,parentSchema:schema30.properties.accessAnalyzers.items,data:data33};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -19762,7 +21217,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.accessAnalyzers.type,parentSchema:schema28.properties.accessAnalyzers,data:data32};
+const err112 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.accessAnalyzers.type,parentSchema:schema30.properties.accessAnalyzers,data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -19776,7 +21231,7 @@ if(data.securityHub !== undefined){
 let data38 = data.securityHub;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.enabled === undefined){
-const err113 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema28.properties.securityHub.required,parentSchema:schema28.properties.securityHub,data:data38};
+const err113 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema30.properties.securityHub.required,parentSchema:schema30.properties.securityHub,data:data38};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -19786,7 +21241,7 @@ vErrors.push(err113);
 errors++;
 }
 if(data38.hubArn === undefined){
-const err114 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema28.properties.securityHub.required,parentSchema:schema28.properties.securityHub,data:data38};
+const err114 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema30.properties.securityHub.required,parentSchema:schema30.properties.securityHub,data:data38};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -19796,7 +21251,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data38.subscribedAt === undefined){
-const err115 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema28.properties.securityHub.required,parentSchema:schema28.properties.securityHub,data:data38};
+const err115 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema30.properties.securityHub.required,parentSchema:schema30.properties.securityHub,data:data38};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -19806,7 +21261,7 @@ vErrors.push(err115);
 errors++;
 }
 if(data38.autoEnableControls === undefined){
-const err116 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema28.properties.securityHub.required,parentSchema:schema28.properties.securityHub,data:data38};
+const err116 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema30.properties.securityHub.required,parentSchema:schema30.properties.securityHub,data:data38};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -19816,7 +21271,7 @@ vErrors.push(err116);
 errors++;
 }
 if(data38.standards === undefined){
-const err117 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema28.properties.securityHub.required,parentSchema:schema28.properties.securityHub,data:data38};
+const err117 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema30.properties.securityHub.required,parentSchema:schema30.properties.securityHub,data:data38};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -19827,7 +21282,7 @@ errors++;
 }
 for(const key6 in data38){
 if(!(((((key6 === "enabled") || (key6 === "hubArn")) || (key6 === "subscribedAt")) || (key6 === "autoEnableControls")) || (key6 === "standards"))){
-const err118 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.securityHub,data:data38};
+const err118 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.securityHub,data:data38};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -19840,7 +21295,7 @@ errors++;
 if(data38.enabled !== undefined){
 let data39 = data38.enabled;
 if(typeof data39 !== "boolean"){
-const err119 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.securityHub.properties.enabled.type,parentSchema:schema28.properties.securityHub.properties.enabled,data:data39};
+const err119 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.securityHub.properties.enabled.type,parentSchema:schema30.properties.securityHub.properties.enabled,data:data39};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -19856,7 +21311,7 @@ const _errs141 = errors;
 let valid30 = false;
 const _errs142 = errors;
 if(typeof data40 !== "string"){
-const err120 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema28.properties.securityHub.properties.hubArn.anyOf[0],data:data40};
+const err120 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema30.properties.securityHub.properties.hubArn.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -19870,7 +21325,7 @@ valid30 = valid30 || _valid13;
 if(!valid30){
 const _errs144 = errors;
 if(data40 !== null){
-const err121 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema28.properties.securityHub.properties.hubArn.anyOf[1],data:data40};
+const err121 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema30.properties.securityHub.properties.hubArn.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -19883,7 +21338,7 @@ var _valid13 = _errs144 === errors;
 valid30 = valid30 || _valid13;
 }
 if(!valid30){
-const err122 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema28.properties.securityHub.properties.hubArn,data:data40};
+const err122 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema30.properties.securityHub.properties.hubArn,data:data40};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -19911,7 +21366,7 @@ let valid31 = false;
 const _errs148 = errors;
 if(typeof data41 === "string"){
 if(!(formats0.validate(data41))){
-const err123 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema28.properties.securityHub.properties.subscribedAt.anyOf[0],data:data41};
+const err123 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema30.properties.securityHub.properties.subscribedAt.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -19922,7 +21377,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema28.properties.securityHub.properties.subscribedAt.anyOf[0],data:data41};
+const err124 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema30.properties.securityHub.properties.subscribedAt.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -19936,7 +21391,7 @@ valid31 = valid31 || _valid14;
 if(!valid31){
 const _errs150 = errors;
 if(data41 !== null){
-const err125 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema28.properties.securityHub.properties.subscribedAt.anyOf[1],data:data41};
+const err125 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema30.properties.securityHub.properties.subscribedAt.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -19949,7 +21404,7 @@ var _valid14 = _errs150 === errors;
 valid31 = valid31 || _valid14;
 }
 if(!valid31){
-const err126 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema28.properties.securityHub.properties.subscribedAt,data:data41};
+const err126 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema30.properties.securityHub.properties.subscribedAt,data:data41};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -19976,7 +21431,7 @@ const _errs153 = errors;
 let valid32 = false;
 const _errs154 = errors;
 if(typeof data42 !== "boolean"){
-const err127 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema28.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data42};
+const err127 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema30.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -19990,7 +21445,7 @@ valid32 = valid32 || _valid15;
 if(!valid32){
 const _errs156 = errors;
 if(data42 !== null){
-const err128 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema28.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema28.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data42};
+const err128 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema30.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -20003,7 +21458,7 @@ var _valid15 = _errs156 === errors;
 valid32 = valid32 || _valid15;
 }
 if(!valid32){
-const err129 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema28.properties.securityHub.properties.autoEnableControls,data:data42};
+const err129 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema30.properties.securityHub.properties.autoEnableControls,data:data42};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -20032,7 +21487,7 @@ for(let i5=0; i5<len5; i5++){
 let data44 = data43[i5];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.standardsArn === undefined){
-const err130 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema28.properties.securityHub.properties.standards.items.required,parentSchema:schema28.properties.securityHub.properties.standards.items,data:data44};
+const err130 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema30.properties.securityHub.properties.standards.items.required,parentSchema:schema30.properties.securityHub.properties.standards.items,data:data44};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -20042,7 +21497,7 @@ vErrors.push(err130);
 errors++;
 }
 if(data44.status === undefined){
-const err131 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema28.properties.securityHub.properties.standards.items.required,parentSchema:schema28.properties.securityHub.properties.standards.items,data:data44};
+const err131 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema30.properties.securityHub.properties.standards.items.required,parentSchema:schema30.properties.securityHub.properties.standards.items,data:data44};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -20053,7 +21508,7 @@ errors++;
 }
 for(const key7 in data44){
 if(!((key7 === "standardsArn") || (key7 === "status"))){
-const err132 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.securityHub.properties.standards.items,data:data44};
+const err132 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.securityHub.properties.standards.items,data:data44};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -20066,7 +21521,7 @@ errors++;
 if(data44.standardsArn !== undefined){
 let data45 = data44.standardsArn;
 if(typeof data45 !== "string"){
-const err133 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema28.properties.securityHub.properties.standards.items.properties.standardsArn,data:data45};
+const err133 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema30.properties.securityHub.properties.standards.items.properties.standardsArn,data:data45};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -20079,7 +21534,7 @@ errors++;
 if(data44.status !== undefined){
 let data46 = data44.status;
 if(typeof data46 !== "string"){
-const err134 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema28.properties.securityHub.properties.standards.items.properties.status,data:data46};
+const err134 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema30.properties.securityHub.properties.standards.items.properties.status,data:data46};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -20089,7 +21544,7 @@ vErrors.push(err134);
 errors++;
 }
 if(!(((((data46 === "PENDING") || (data46 === "READY")) || (data46 === "FAILED")) || (data46 === "DELETING")) || (data46 === "INCOMPLETE"))){
-const err135 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema28.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema28.properties.securityHub.properties.standards.items.properties.status,data:data46};
+const err135 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema30.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema30.properties.securityHub.properties.standards.items.properties.status,data:data46};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -20101,7 +21556,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.securityHub.properties.standards.items.type,parentSchema:schema28.properties.securityHub.properties.standards.items,data:data44};
+const err136 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.securityHub.properties.standards.items.type,parentSchema:schema30.properties.securityHub.properties.standards.items,data:data44};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -20113,7 +21568,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.securityHub.properties.standards.type,parentSchema:schema28.properties.securityHub.properties.standards,data:data43};
+const err137 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.securityHub.properties.standards.type,parentSchema:schema30.properties.securityHub.properties.standards,data:data43};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -20125,7 +21580,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.securityHub.type,parentSchema:schema28.properties.securityHub,data:data38};
+const err138 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.securityHub.type,parentSchema:schema30.properties.securityHub,data:data38};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -20137,7 +21592,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -20146,19 +21601,19 @@ vErrors.push(err139);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_s3_bucket = validate28;
-const schema29 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
+export const data_aws_s3_bucket = validate30;
+const schema31 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20168,7 +21623,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.creationDate === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20178,7 +21633,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.encryption === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20188,7 +21643,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.publicAccessBlock === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20198,7 +21653,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20208,7 +21663,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.policyStatus === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20218,7 +21673,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.acl === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20228,7 +21683,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.ownershipControls === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20238,7 +21693,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.versioning === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20248,7 +21703,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.logging === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20258,7 +21713,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.objectLock === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20268,7 +21723,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.lifecycle === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -20278,8 +21733,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema29.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+if(!(func2.call(schema31.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -20292,7 +21747,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.name.type,parentSchema:schema29.properties.name,data:data0};
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -20306,7 +21761,7 @@ if(data.creationDate !== undefined){
 let data1 = data.creationDate;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema29.properties.creationDate,data:data1};
+const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -20317,7 +21772,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.creationDate.type,parentSchema:schema29.properties.creationDate,data:data1};
+const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.creationDate.type,parentSchema:schema31.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -20334,7 +21789,7 @@ let valid1 = false;
 const _errs8 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.rules === undefined){
-const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema29.properties.encryption.anyOf[0].required,parentSchema:schema29.properties.encryption.anyOf[0],data:data2};
+const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema31.properties.encryption.anyOf[0].required,parentSchema:schema31.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -20345,7 +21800,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(key1 === "rules")){
-const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.encryption.anyOf[0],data:data2};
+const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -20363,7 +21818,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.sseAlgorithm === undefined){
-const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -20373,7 +21828,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.kmsMasterKeyId === undefined){
-const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -20383,7 +21838,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.bucketKeyEnabled === undefined){
-const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -20394,7 +21849,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!(((key2 === "sseAlgorithm") || (key2 === "kmsMasterKeyId")) || (key2 === "bucketKeyEnabled"))){
-const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -20407,7 +21862,7 @@ errors++;
 if(data4.sseAlgorithm !== undefined){
 let data5 = data4.sseAlgorithm;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -20417,7 +21872,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data5 === "AES256") || (data5 === "aws:kms")) || (data5 === "aws:kms:dsse"))){
-const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema29.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema31.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -20433,7 +21888,7 @@ const _errs19 = errors;
 let valid6 = false;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
+const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -20447,7 +21902,7 @@ valid6 = valid6 || _valid1;
 if(!valid6){
 const _errs22 = errors;
 if(data6 !== null){
-const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
+const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -20460,7 +21915,7 @@ var _valid1 = _errs22 === errors;
 valid6 = valid6 || _valid1;
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
+const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -20484,7 +21939,7 @@ vErrors = null;
 if(data4.bucketKeyEnabled !== undefined){
 let data7 = data4.bucketKeyEnabled;
 if(typeof data7 !== "boolean"){
-const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
+const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -20496,7 +21951,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -20508,7 +21963,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema29.properties.encryption.anyOf[0].properties.rules,data:data3};
+const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema31.properties.encryption.anyOf[0].properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -20520,7 +21975,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.encryption.anyOf[0].type,parentSchema:schema29.properties.encryption.anyOf[0],data:data2};
+const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.encryption.anyOf[0].type,parentSchema:schema31.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -20534,7 +21989,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs26 = errors;
 if(data2 !== null){
-const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.encryption.anyOf[1].type,parentSchema:schema29.properties.encryption.anyOf[1],data:data2};
+const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.encryption.anyOf[1].type,parentSchema:schema31.properties.encryption.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -20547,7 +22002,7 @@ var _valid0 = _errs26 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.encryption.anyOf,parentSchema:schema29.properties.encryption,data:data2};
+const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.encryption.anyOf,parentSchema:schema31.properties.encryption,data:data2};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -20575,7 +22030,7 @@ let valid7 = false;
 const _errs30 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.blockPublicAcls === undefined){
-const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema29.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema29.properties.publicAccessBlock.anyOf[0],data:data8};
+const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema31.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema31.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -20585,7 +22040,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.ignorePublicAcls === undefined){
-const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema29.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema29.properties.publicAccessBlock.anyOf[0],data:data8};
+const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema31.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema31.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -20595,7 +22050,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.blockPublicPolicy === undefined){
-const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema29.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema29.properties.publicAccessBlock.anyOf[0],data:data8};
+const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema31.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema31.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -20605,7 +22060,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data8.restrictPublicBuckets === undefined){
-const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema29.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema29.properties.publicAccessBlock.anyOf[0],data:data8};
+const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema31.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema31.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -20616,7 +22071,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!((((key3 === "blockPublicAcls") || (key3 === "ignorePublicAcls")) || (key3 === "blockPublicPolicy")) || (key3 === "restrictPublicBuckets"))){
-const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.publicAccessBlock.anyOf[0],data:data8};
+const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -20629,7 +22084,7 @@ errors++;
 if(data8.blockPublicAcls !== undefined){
 let data9 = data8.blockPublicAcls;
 if(typeof data9 !== "boolean"){
-const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema29.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
+const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema31.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -20642,7 +22097,7 @@ errors++;
 if(data8.ignorePublicAcls !== undefined){
 let data10 = data8.ignorePublicAcls;
 if(typeof data10 !== "boolean"){
-const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema29.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
+const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema31.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -20655,7 +22110,7 @@ errors++;
 if(data8.blockPublicPolicy !== undefined){
 let data11 = data8.blockPublicPolicy;
 if(typeof data11 !== "boolean"){
-const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema29.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
+const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema31.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -20668,7 +22123,7 @@ errors++;
 if(data8.restrictPublicBuckets !== undefined){
 let data12 = data8.restrictPublicBuckets;
 if(typeof data12 !== "boolean"){
-const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema29.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
+const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema31.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -20680,7 +22135,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema29.properties.publicAccessBlock.anyOf[0],data:data8};
+const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema31.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -20694,7 +22149,7 @@ valid7 = valid7 || _valid2;
 if(!valid7){
 const _errs41 = errors;
 if(data8 !== null){
-const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema29.properties.publicAccessBlock.anyOf[1],data:data8};
+const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema31.properties.publicAccessBlock.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -20707,7 +22162,7 @@ var _valid2 = _errs41 === errors;
 valid7 = valid7 || _valid2;
 }
 if(!valid7){
-const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.publicAccessBlock.anyOf,parentSchema:schema29.properties.publicAccessBlock,data:data8};
+const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.publicAccessBlock.anyOf,parentSchema:schema31.properties.publicAccessBlock,data:data8};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -20734,7 +22189,7 @@ const _errs44 = errors;
 let valid9 = false;
 const _errs45 = errors;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.policy.anyOf[0].type,parentSchema:schema29.properties.policy.anyOf[0],data:data13};
+const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.policy.anyOf[0].type,parentSchema:schema31.properties.policy.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -20748,7 +22203,7 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs47 = errors;
 if(data13 !== null){
-const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.policy.anyOf[1].type,parentSchema:schema29.properties.policy.anyOf[1],data:data13};
+const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.policy.anyOf[1].type,parentSchema:schema31.properties.policy.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -20761,7 +22216,7 @@ var _valid3 = _errs47 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.policy.anyOf,parentSchema:schema29.properties.policy,data:data13};
+const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.policy.anyOf,parentSchema:schema31.properties.policy,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -20789,7 +22244,7 @@ let valid10 = false;
 const _errs51 = errors;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.isPublic === undefined){
-const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema29.properties.policyStatus.anyOf[0].required,parentSchema:schema29.properties.policyStatus.anyOf[0],data:data14};
+const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema31.properties.policyStatus.anyOf[0].required,parentSchema:schema31.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -20800,7 +22255,7 @@ errors++;
 }
 for(const key4 in data14){
 if(!(key4 === "isPublic")){
-const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.policyStatus.anyOf[0],data:data14};
+const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -20813,7 +22268,7 @@ errors++;
 if(data14.isPublic !== undefined){
 let data15 = data14.isPublic;
 if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema29.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
+const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema31.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -20825,7 +22280,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.policyStatus.anyOf[0].type,parentSchema:schema29.properties.policyStatus.anyOf[0],data:data14};
+const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.policyStatus.anyOf[0].type,parentSchema:schema31.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -20839,7 +22294,7 @@ valid10 = valid10 || _valid4;
 if(!valid10){
 const _errs56 = errors;
 if(data14 !== null){
-const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.policyStatus.anyOf[1].type,parentSchema:schema29.properties.policyStatus.anyOf[1],data:data14};
+const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.policyStatus.anyOf[1].type,parentSchema:schema31.properties.policyStatus.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -20852,7 +22307,7 @@ var _valid4 = _errs56 === errors;
 valid10 = valid10 || _valid4;
 }
 if(!valid10){
-const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.policyStatus.anyOf,parentSchema:schema29.properties.policyStatus,data:data14};
+const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.policyStatus.anyOf,parentSchema:schema31.properties.policyStatus,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -20877,7 +22332,7 @@ if(data.acl !== undefined){
 let data16 = data.acl;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.ownerId === undefined){
-const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema29.properties.acl.required,parentSchema:schema29.properties.acl,data:data16};
+const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema31.properties.acl.required,parentSchema:schema31.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -20887,7 +22342,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data16.grants === undefined){
-const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema29.properties.acl.required,parentSchema:schema29.properties.acl,data:data16};
+const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema31.properties.acl.required,parentSchema:schema31.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -20898,7 +22353,7 @@ errors++;
 }
 for(const key5 in data16){
 if(!((key5 === "ownerId") || (key5 === "grants"))){
-const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.acl,data:data16};
+const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -20911,7 +22366,7 @@ errors++;
 if(data16.ownerId !== undefined){
 let data17 = data16.ownerId;
 if(typeof data17 !== "string"){
-const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.acl.properties.ownerId.type,parentSchema:schema29.properties.acl.properties.ownerId,data:data17};
+const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.acl.properties.ownerId.type,parentSchema:schema31.properties.acl.properties.ownerId,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -20929,7 +22384,7 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.grantee === undefined){
-const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema29.properties.acl.properties.grants.items.required,parentSchema:schema29.properties.acl.properties.grants.items,data:data19};
+const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema31.properties.acl.properties.grants.items.required,parentSchema:schema31.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -20939,7 +22394,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data19.permission === undefined){
-const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema29.properties.acl.properties.grants.items.required,parentSchema:schema29.properties.acl.properties.grants.items,data:data19};
+const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema31.properties.acl.properties.grants.items.required,parentSchema:schema31.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -20950,7 +22405,7 @@ errors++;
 }
 for(const key6 in data19){
 if(!((key6 === "grantee") || (key6 === "permission"))){
-const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.acl.properties.grants.items,data:data19};
+const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -20964,7 +22419,7 @@ if(data19.grantee !== undefined){
 let data20 = data19.grantee;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.type === undefined){
-const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema29.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -20974,7 +22429,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data20.id === undefined){
-const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -20984,7 +22439,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data20.uri === undefined){
-const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema29.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema31.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -20994,7 +22449,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data20.displayName === undefined){
-const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema29.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema31.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -21004,7 +22459,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data20.emailAddress === undefined){
-const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema29.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema31.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -21015,7 +22470,7 @@ errors++;
 }
 for(const key7 in data20){
 if(!(((((key7 === "type") || (key7 === "id")) || (key7 === "uri")) || (key7 === "displayName")) || (key7 === "emailAddress"))){
-const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -21028,7 +22483,7 @@ errors++;
 if(data20.type !== undefined){
 let data21 = data20.type;
 if(typeof data21 !== "string"){
-const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -21038,7 +22493,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!(((data21 === "CanonicalUser") || (data21 === "Group")) || (data21 === "AmazonCustomerByEmail"))){
-const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema29.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -21054,7 +22509,7 @@ const _errs74 = errors;
 let valid17 = false;
 const _errs75 = errors;
 if(typeof data22 !== "string"){
-const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
+const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -21068,7 +22523,7 @@ valid17 = valid17 || _valid5;
 if(!valid17){
 const _errs77 = errors;
 if(data22 !== null){
-const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
+const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -21081,7 +22536,7 @@ var _valid5 = _errs77 === errors;
 valid17 = valid17 || _valid5;
 }
 if(!valid17){
-const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
+const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -21108,7 +22563,7 @@ const _errs80 = errors;
 let valid18 = false;
 const _errs81 = errors;
 if(typeof data23 !== "string"){
-const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
+const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -21122,7 +22577,7 @@ valid18 = valid18 || _valid6;
 if(!valid18){
 const _errs83 = errors;
 if(data23 !== null){
-const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
+const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -21135,7 +22590,7 @@ var _valid6 = _errs83 === errors;
 valid18 = valid18 || _valid6;
 }
 if(!valid18){
-const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
+const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -21162,7 +22617,7 @@ const _errs86 = errors;
 let valid19 = false;
 const _errs87 = errors;
 if(typeof data24 !== "string"){
-const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
+const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -21176,7 +22631,7 @@ valid19 = valid19 || _valid7;
 if(!valid19){
 const _errs89 = errors;
 if(data24 !== null){
-const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
+const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -21189,7 +22644,7 @@ var _valid7 = _errs89 === errors;
 valid19 = valid19 || _valid7;
 }
 if(!valid19){
-const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
+const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -21216,7 +22671,7 @@ const _errs92 = errors;
 let valid20 = false;
 const _errs93 = errors;
 if(typeof data25 !== "string"){
-const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
+const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -21230,7 +22685,7 @@ valid20 = valid20 || _valid8;
 if(!valid20){
 const _errs95 = errors;
 if(data25 !== null){
-const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
+const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -21243,7 +22698,7 @@ var _valid8 = _errs95 === errors;
 valid20 = valid20 || _valid8;
 }
 if(!valid20){
-const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
+const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -21266,7 +22721,7 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema29.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema31.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -21279,7 +22734,7 @@ errors++;
 if(data19.permission !== undefined){
 let data26 = data19.permission;
 if(typeof data26 !== "string"){
-const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema29.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema31.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -21289,7 +22744,7 @@ vErrors.push(err82);
 errors++;
 }
 if(!(((((data26 === "FULL_CONTROL") || (data26 === "READ")) || (data26 === "WRITE")) || (data26 === "READ_ACP")) || (data26 === "WRITE_ACP"))){
-const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema29.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema29.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema31.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema31.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -21301,7 +22756,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.acl.properties.grants.items.type,parentSchema:schema29.properties.acl.properties.grants.items,data:data19};
+const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.acl.properties.grants.items.type,parentSchema:schema31.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -21313,7 +22768,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.acl.properties.grants.type,parentSchema:schema29.properties.acl.properties.grants,data:data18};
+const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.acl.properties.grants.type,parentSchema:schema31.properties.acl.properties.grants,data:data18};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -21325,7 +22780,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.acl.type,parentSchema:schema29.properties.acl,data:data16};
+const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.acl.type,parentSchema:schema31.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -21342,7 +22797,7 @@ let valid21 = false;
 const _errs101 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.objectOwnership === undefined){
-const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema29.properties.ownershipControls.anyOf[0].required,parentSchema:schema29.properties.ownershipControls.anyOf[0],data:data27};
+const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema31.properties.ownershipControls.anyOf[0].required,parentSchema:schema31.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -21353,7 +22808,7 @@ errors++;
 }
 for(const key8 in data27){
 if(!(key8 === "objectOwnership")){
-const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.ownershipControls.anyOf[0],data:data27};
+const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -21366,7 +22821,7 @@ errors++;
 if(data27.objectOwnership !== undefined){
 let data28 = data27.objectOwnership;
 if(typeof data28 !== "string"){
-const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema29.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema31.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -21376,7 +22831,7 @@ vErrors.push(err89);
 errors++;
 }
 if(!(((data28 === "BucketOwnerEnforced") || (data28 === "BucketOwnerPreferred")) || (data28 === "ObjectWriter"))){
-const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema29.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema29.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema31.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema31.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -21388,7 +22843,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.ownershipControls.anyOf[0].type,parentSchema:schema29.properties.ownershipControls.anyOf[0],data:data27};
+const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.ownershipControls.anyOf[0].type,parentSchema:schema31.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -21402,7 +22857,7 @@ valid21 = valid21 || _valid9;
 if(!valid21){
 const _errs106 = errors;
 if(data27 !== null){
-const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.ownershipControls.anyOf[1].type,parentSchema:schema29.properties.ownershipControls.anyOf[1],data:data27};
+const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.ownershipControls.anyOf[1].type,parentSchema:schema31.properties.ownershipControls.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -21415,7 +22870,7 @@ var _valid9 = _errs106 === errors;
 valid21 = valid21 || _valid9;
 }
 if(!valid21){
-const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.ownershipControls.anyOf,parentSchema:schema29.properties.ownershipControls,data:data27};
+const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.ownershipControls.anyOf,parentSchema:schema31.properties.ownershipControls,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -21440,7 +22895,7 @@ if(data.versioning !== undefined){
 let data29 = data.versioning;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.status === undefined){
-const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema29.properties.versioning.required,parentSchema:schema29.properties.versioning,data:data29};
+const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.versioning.required,parentSchema:schema31.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -21450,7 +22905,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data29.mfaDelete === undefined){
-const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema29.properties.versioning.required,parentSchema:schema29.properties.versioning,data:data29};
+const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema31.properties.versioning.required,parentSchema:schema31.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -21461,7 +22916,7 @@ errors++;
 }
 for(const key9 in data29){
 if(!((key9 === "status") || (key9 === "mfaDelete"))){
-const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.versioning,data:data29};
+const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -21477,7 +22932,7 @@ const _errs112 = errors;
 let valid24 = false;
 const _errs113 = errors;
 if(typeof data30 !== "string"){
-const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema29.properties.versioning.properties.status.anyOf[0],data:data30};
+const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema31.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -21487,7 +22942,7 @@ vErrors.push(err97);
 errors++;
 }
 if(!((data30 === "Enabled") || (data30 === "Suspended"))){
-const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema29.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema29.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema29.properties.versioning.properties.status.anyOf[0],data:data30};
+const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema31.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -21501,7 +22956,7 @@ valid24 = valid24 || _valid10;
 if(!valid24){
 const _errs115 = errors;
 if(data30 !== null){
-const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema29.properties.versioning.properties.status.anyOf[1],data:data30};
+const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema31.properties.versioning.properties.status.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -21514,7 +22969,7 @@ var _valid10 = _errs115 === errors;
 valid24 = valid24 || _valid10;
 }
 if(!valid24){
-const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.versioning.properties.status.anyOf,parentSchema:schema29.properties.versioning.properties.status,data:data30};
+const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.versioning.properties.status.anyOf,parentSchema:schema31.properties.versioning.properties.status,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -21541,7 +22996,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data31 !== "string"){
-const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema29.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema31.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -21551,7 +23006,7 @@ vErrors.push(err101);
 errors++;
 }
 if(!((data31 === "Enabled") || (data31 === "Disabled"))){
-const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema29.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema29.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema29.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema31.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -21565,7 +23020,7 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data31 !== null){
-const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema29.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
+const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema31.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -21578,7 +23033,7 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema29.properties.versioning.properties.mfaDelete,data:data31};
+const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema31.properties.versioning.properties.mfaDelete,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -21601,7 +23056,7 @@ vErrors = null;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.versioning.type,parentSchema:schema29.properties.versioning,data:data29};
+const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.versioning.type,parentSchema:schema31.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -21618,7 +23073,7 @@ let valid26 = false;
 const _errs125 = errors;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.targetBucket === undefined){
-const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema29.properties.logging.anyOf[0].required,parentSchema:schema29.properties.logging.anyOf[0],data:data32};
+const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema31.properties.logging.anyOf[0].required,parentSchema:schema31.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -21628,7 +23083,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data32.targetPrefix === undefined){
-const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema29.properties.logging.anyOf[0].required,parentSchema:schema29.properties.logging.anyOf[0],data:data32};
+const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema31.properties.logging.anyOf[0].required,parentSchema:schema31.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -21639,7 +23094,7 @@ errors++;
 }
 for(const key10 in data32){
 if(!((key10 === "targetBucket") || (key10 === "targetPrefix"))){
-const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.logging.anyOf[0],data:data32};
+const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -21652,7 +23107,7 @@ errors++;
 if(data32.targetBucket !== undefined){
 let data33 = data32.targetBucket;
 if(typeof data33 !== "string"){
-const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema29.properties.logging.anyOf[0].properties.targetBucket,data:data33};
+const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema31.properties.logging.anyOf[0].properties.targetBucket,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -21665,7 +23120,7 @@ errors++;
 if(data32.targetPrefix !== undefined){
 let data34 = data32.targetPrefix;
 if(typeof data34 !== "string"){
-const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema29.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
+const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema31.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -21677,7 +23132,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.logging.anyOf[0].type,parentSchema:schema29.properties.logging.anyOf[0],data:data32};
+const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.logging.anyOf[0].type,parentSchema:schema31.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -21691,7 +23146,7 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs132 = errors;
 if(data32 !== null){
-const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.logging.anyOf[1].type,parentSchema:schema29.properties.logging.anyOf[1],data:data32};
+const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.logging.anyOf[1].type,parentSchema:schema31.properties.logging.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -21704,7 +23159,7 @@ var _valid12 = _errs132 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.logging.anyOf,parentSchema:schema29.properties.logging,data:data32};
+const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.logging.anyOf,parentSchema:schema31.properties.logging,data:data32};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -21732,7 +23187,7 @@ let valid28 = false;
 const _errs136 = errors;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.enabled === undefined){
-const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema29.properties.objectLock.anyOf[0].required,parentSchema:schema29.properties.objectLock.anyOf[0],data:data35};
+const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema31.properties.objectLock.anyOf[0].required,parentSchema:schema31.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -21742,7 +23197,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data35.defaultRetention === undefined){
-const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema29.properties.objectLock.anyOf[0].required,parentSchema:schema29.properties.objectLock.anyOf[0],data:data35};
+const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema31.properties.objectLock.anyOf[0].required,parentSchema:schema31.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -21753,7 +23208,7 @@ errors++;
 }
 for(const key11 in data35){
 if(!((key11 === "enabled") || (key11 === "defaultRetention"))){
-const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.objectLock.anyOf[0],data:data35};
+const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -21766,7 +23221,7 @@ errors++;
 if(data35.enabled !== undefined){
 let data36 = data35.enabled;
 if(typeof data36 !== "boolean"){
-const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema29.properties.objectLock.anyOf[0].properties.enabled,data:data36};
+const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema31.properties.objectLock.anyOf[0].properties.enabled,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -21783,7 +23238,7 @@ let valid30 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.mode === undefined){
-const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -21793,7 +23248,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data37.days === undefined){
-const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -21803,7 +23258,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data37.years === undefined){
-const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -21814,7 +23269,7 @@ errors++;
 }
 for(const key12 in data37){
 if(!(((key12 === "mode") || (key12 === "days")) || (key12 === "years"))){
-const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -21827,7 +23282,7 @@ errors++;
 if(data37.mode !== undefined){
 let data38 = data37.mode;
 if(typeof data38 !== "string"){
-const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -21837,7 +23292,7 @@ vErrors.push(err122);
 errors++;
 }
 if(!((data38 === "GOVERNANCE") || (data38 === "COMPLIANCE"))){
-const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -21853,7 +23308,7 @@ const _errs149 = errors;
 let valid32 = false;
 const _errs150 = errors;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -21864,7 +23319,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 1 || isNaN(data39)){
-const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -21879,7 +23334,7 @@ valid32 = valid32 || _valid15;
 if(!valid32){
 const _errs152 = errors;
 if(data39 !== null){
-const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
+const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -21892,7 +23347,7 @@ var _valid15 = _errs152 === errors;
 valid32 = valid32 || _valid15;
 }
 if(!valid32){
-const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
+const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -21919,7 +23374,7 @@ const _errs155 = errors;
 let valid33 = false;
 const _errs156 = errors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -21930,7 +23385,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 1 || isNaN(data40)){
-const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -21945,7 +23400,7 @@ valid33 = valid33 || _valid16;
 if(!valid33){
 const _errs158 = errors;
 if(data40 !== null){
-const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
+const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -21958,7 +23413,7 @@ var _valid16 = _errs158 === errors;
 valid33 = valid33 || _valid16;
 }
 if(!valid33){
-const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
+const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -21981,7 +23436,7 @@ vErrors = null;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -21995,7 +23450,7 @@ valid30 = valid30 || _valid14;
 if(!valid30){
 const _errs160 = errors;
 if(data37 !== null){
-const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
+const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -22008,7 +23463,7 @@ var _valid14 = _errs160 === errors;
 valid30 = valid30 || _valid14;
 }
 if(!valid30){
-const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema29.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
+const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema31.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -22031,7 +23486,7 @@ vErrors = null;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.objectLock.anyOf[0].type,parentSchema:schema29.properties.objectLock.anyOf[0],data:data35};
+const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.objectLock.anyOf[0].type,parentSchema:schema31.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -22045,7 +23500,7 @@ valid28 = valid28 || _valid13;
 if(!valid28){
 const _errs162 = errors;
 if(data35 !== null){
-const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.objectLock.anyOf[1].type,parentSchema:schema29.properties.objectLock.anyOf[1],data:data35};
+const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.objectLock.anyOf[1].type,parentSchema:schema31.properties.objectLock.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -22058,7 +23513,7 @@ var _valid13 = _errs162 === errors;
 valid28 = valid28 || _valid13;
 }
 if(!valid28){
-const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.objectLock.anyOf,parentSchema:schema29.properties.objectLock,data:data35};
+const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.objectLock.anyOf,parentSchema:schema31.properties.objectLock,data:data35};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -22086,7 +23541,7 @@ let valid34 = false;
 const _errs166 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.rules === undefined){
-const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema29.properties.lifecycle.anyOf[0].required,parentSchema:schema29.properties.lifecycle.anyOf[0],data:data41};
+const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema31.properties.lifecycle.anyOf[0].required,parentSchema:schema31.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -22097,7 +23552,7 @@ errors++;
 }
 for(const key13 in data41){
 if(!(key13 === "rules")){
-const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.lifecycle.anyOf[0],data:data41};
+const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -22115,7 +23570,7 @@ for(let i2=0; i2<len2; i2++){
 let data43 = data42[i2];
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.id === undefined){
-const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -22125,7 +23580,7 @@ vErrors.push(err140);
 errors++;
 }
 if(data43.status === undefined){
-const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -22135,7 +23590,7 @@ vErrors.push(err141);
 errors++;
 }
 if(data43.expirationDays === undefined){
-const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -22145,7 +23600,7 @@ vErrors.push(err142);
 errors++;
 }
 if(data43.noncurrentVersionExpirationDays === undefined){
-const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -22155,7 +23610,7 @@ vErrors.push(err143);
 errors++;
 }
 if(data43.transitionCount === undefined){
-const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -22166,7 +23621,7 @@ errors++;
 }
 for(const key14 in data43){
 if(!(((((key14 === "id") || (key14 === "status")) || (key14 === "expirationDays")) || (key14 === "noncurrentVersionExpirationDays")) || (key14 === "transitionCount"))){
-const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -22182,7 +23637,7 @@ const _errs175 = errors;
 let valid39 = false;
 const _errs176 = errors;
 if(typeof data44 !== "string"){
-const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
+const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -22196,7 +23651,7 @@ valid39 = valid39 || _valid18;
 if(!valid39){
 const _errs178 = errors;
 if(data44 !== null){
-const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
+const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -22209,7 +23664,7 @@ var _valid18 = _errs178 === errors;
 valid39 = valid39 || _valid18;
 }
 if(!valid39){
-const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
+const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -22233,7 +23688,7 @@ vErrors = null;
 if(data43.status !== undefined){
 let data45 = data43.status;
 if(typeof data45 !== "string"){
-const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -22243,7 +23698,7 @@ vErrors.push(err149);
 errors++;
 }
 if(!((data45 === "Enabled") || (data45 === "Disabled"))){
-const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -22259,7 +23714,7 @@ const _errs183 = errors;
 let valid40 = false;
 const _errs184 = errors;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -22270,7 +23725,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 < 0 || isNaN(data46)){
-const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -22285,7 +23740,7 @@ valid40 = valid40 || _valid19;
 if(!valid40){
 const _errs186 = errors;
 if(data46 !== null){
-const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
+const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -22298,7 +23753,7 @@ var _valid19 = _errs186 === errors;
 valid40 = valid40 || _valid19;
 }
 if(!valid40){
-const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
+const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -22325,7 +23780,7 @@ const _errs189 = errors;
 let valid41 = false;
 const _errs190 = errors;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -22336,7 +23791,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -22351,7 +23806,7 @@ valid41 = valid41 || _valid20;
 if(!valid41){
 const _errs192 = errors;
 if(data47 !== null){
-const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
+const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -22364,7 +23819,7 @@ var _valid20 = _errs192 === errors;
 valid41 = valid41 || _valid20;
 }
 if(!valid41){
-const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
+const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -22388,7 +23843,7 @@ vErrors = null;
 if(data43.transitionCount !== undefined){
 let data48 = data43.transitionCount;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -22399,7 +23854,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 0 || isNaN(data48)){
-const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -22412,7 +23867,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -22424,7 +23879,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema29.properties.lifecycle.anyOf[0].properties.rules,data:data42};
+const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema31.properties.lifecycle.anyOf[0].properties.rules,data:data42};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -22436,7 +23891,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.lifecycle.anyOf[0].type,parentSchema:schema29.properties.lifecycle.anyOf[0],data:data41};
+const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.lifecycle.anyOf[0].type,parentSchema:schema31.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -22450,7 +23905,7 @@ valid34 = valid34 || _valid17;
 if(!valid34){
 const _errs196 = errors;
 if(data41 !== null){
-const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema29.properties.lifecycle.anyOf[1].type,parentSchema:schema29.properties.lifecycle.anyOf[1],data:data41};
+const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.lifecycle.anyOf[1].type,parentSchema:schema31.properties.lifecycle.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -22463,7 +23918,7 @@ var _valid17 = _errs196 === errors;
 valid34 = valid34 || _valid17;
 }
 if(!valid34){
-const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.properties.lifecycle.anyOf,parentSchema:schema29.properties.lifecycle,data:data41};
+const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.lifecycle.anyOf,parentSchema:schema31.properties.lifecycle,data:data41};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -22486,7 +23941,7 @@ vErrors = null;
 }
 }
 else {
-const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -22495,19 +23950,19 @@ vErrors.push(err166);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_sns_topic = validate29;
-const schema30 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
+export const data_aws_sns_topic = validate31;
+const schema32 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.topicArn === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -22517,7 +23972,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -22527,7 +23982,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.displayName === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -22537,7 +23992,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsMasterKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -22547,7 +24002,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -22557,7 +24012,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.fifoTopic === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -22567,7 +24022,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.subscriptionsConfirmed === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -22577,7 +24032,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.subscriptionsPending === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -22587,7 +24042,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.subscriptionsDeleted === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -22597,7 +24052,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.subscriptions === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -22607,8 +24062,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema30.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(!(func2.call(schema32.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -22621,7 +24076,7 @@ errors++;
 if(data.topicArn !== undefined){
 let data0 = data.topicArn;
 if(typeof data0 !== "string"){
-const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.topicArn.type,parentSchema:schema30.properties.topicArn,data:data0};
+const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.topicArn.type,parentSchema:schema32.properties.topicArn,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -22634,7 +24089,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.name.type,parentSchema:schema30.properties.name,data:data1};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -22647,7 +24102,7 @@ errors++;
 if(data.displayName !== undefined){
 let data2 = data.displayName;
 if(typeof data2 !== "string"){
-const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.displayName.type,parentSchema:schema30.properties.displayName,data:data2};
+const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.displayName.type,parentSchema:schema32.properties.displayName,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -22663,7 +24118,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema30.properties.kmsMasterKeyId.anyOf[0],data:data3};
+const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema32.properties.kmsMasterKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -22677,7 +24132,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema30.properties.kmsMasterKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema32.properties.kmsMasterKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -22690,7 +24145,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.kmsMasterKeyId.anyOf,parentSchema:schema30.properties.kmsMasterKeyId,data:data3};
+const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.kmsMasterKeyId.anyOf,parentSchema:schema32.properties.kmsMasterKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -22714,7 +24169,7 @@ vErrors = null;
 if(data.policy !== undefined){
 let data4 = data.policy;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.policy.type,parentSchema:schema30.properties.policy,data:data4};
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.policy.type,parentSchema:schema32.properties.policy,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -22727,7 +24182,7 @@ errors++;
 if(data.fifoTopic !== undefined){
 let data5 = data.fifoTopic;
 if(typeof data5 !== "boolean"){
-const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.fifoTopic.type,parentSchema:schema30.properties.fifoTopic,data:data5};
+const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.fifoTopic.type,parentSchema:schema32.properties.fifoTopic,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -22740,7 +24195,7 @@ errors++;
 if(data.subscriptionsConfirmed !== undefined){
 let data6 = data.subscriptionsConfirmed;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.subscriptionsConfirmed.type,parentSchema:schema30.properties.subscriptionsConfirmed,data:data6};
+const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.subscriptionsConfirmed.type,parentSchema:schema32.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -22751,7 +24206,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.subscriptionsConfirmed,data:data6};
+const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -22765,7 +24220,7 @@ errors++;
 if(data.subscriptionsPending !== undefined){
 let data7 = data.subscriptionsPending;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.subscriptionsPending.type,parentSchema:schema30.properties.subscriptionsPending,data:data7};
+const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.subscriptionsPending.type,parentSchema:schema32.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -22776,7 +24231,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.subscriptionsPending,data:data7};
+const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -22790,7 +24245,7 @@ errors++;
 if(data.subscriptionsDeleted !== undefined){
 let data8 = data.subscriptionsDeleted;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.subscriptionsDeleted.type,parentSchema:schema30.properties.subscriptionsDeleted,data:data8};
+const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.subscriptionsDeleted.type,parentSchema:schema32.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -22801,7 +24256,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.subscriptionsDeleted,data:data8};
+const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -22820,7 +24275,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.subscriptionArn === undefined){
-const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema30.properties.subscriptions.items.required,parentSchema:schema30.properties.subscriptions.items,data:data10};
+const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema32.properties.subscriptions.items.required,parentSchema:schema32.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -22830,7 +24285,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data10.protocol === undefined){
-const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema30.properties.subscriptions.items.required,parentSchema:schema30.properties.subscriptions.items,data:data10};
+const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema32.properties.subscriptions.items.required,parentSchema:schema32.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -22840,7 +24295,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data10.endpoint === undefined){
-const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema30.properties.subscriptions.items.required,parentSchema:schema30.properties.subscriptions.items,data:data10};
+const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema32.properties.subscriptions.items.required,parentSchema:schema32.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -22850,7 +24305,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data10.confirmed === undefined){
-const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema30.properties.subscriptions.items.required,parentSchema:schema30.properties.subscriptions.items,data:data10};
+const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema32.properties.subscriptions.items.required,parentSchema:schema32.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -22860,7 +24315,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.owner === undefined){
-const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema30.properties.subscriptions.items.required,parentSchema:schema30.properties.subscriptions.items,data:data10};
+const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema32.properties.subscriptions.items.required,parentSchema:schema32.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -22871,7 +24326,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!(((((key1 === "subscriptionArn") || (key1 === "protocol")) || (key1 === "endpoint")) || (key1 === "confirmed")) || (key1 === "owner"))){
-const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.subscriptions.items,data:data10};
+const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -22887,7 +24342,7 @@ const _errs30 = errors;
 let valid5 = false;
 const _errs31 = errors;
 if(typeof data11 !== "string"){
-const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema30.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
+const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema32.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -22901,7 +24356,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs33 = errors;
 if(data11 !== null){
-const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema30.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema30.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
+const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema32.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -22914,7 +24369,7 @@ var _valid1 = _errs33 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema30.properties.subscriptions.items.properties.subscriptionArn,data:data11};
+const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema32.properties.subscriptions.items.properties.subscriptionArn,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -22938,7 +24393,7 @@ vErrors = null;
 if(data10.protocol !== undefined){
 let data12 = data10.protocol;
 if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.subscriptions.items.properties.protocol.type,parentSchema:schema30.properties.subscriptions.items.properties.protocol,data:data12};
+const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.subscriptions.items.properties.protocol.type,parentSchema:schema32.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -22948,7 +24403,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((((((data12 === "http") || (data12 === "https")) || (data12 === "email")) || (data12 === "email-json")) || (data12 === "sms")) || (data12 === "sqs")) || (data12 === "application")) || (data12 === "lambda")) || (data12 === "firehose"))){
-const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema30.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema30.properties.subscriptions.items.properties.protocol,data:data12};
+const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema32.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema32.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -22961,7 +24416,7 @@ errors++;
 if(data10.endpoint !== undefined){
 let data13 = data10.endpoint;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema30.properties.subscriptions.items.properties.endpoint,data:data13};
+const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema32.properties.subscriptions.items.properties.endpoint,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -22974,7 +24429,7 @@ errors++;
 if(data10.confirmed !== undefined){
 let data14 = data10.confirmed;
 if(typeof data14 !== "boolean"){
-const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema30.properties.subscriptions.items.properties.confirmed,data:data14};
+const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema32.properties.subscriptions.items.properties.confirmed,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -22988,7 +24443,7 @@ if(data10.owner !== undefined){
 let data15 = data10.owner;
 if(typeof data15 === "string"){
 if(!pattern1.test(data15)){
-const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema30.properties.subscriptions.items.properties.owner,data:data15};
+const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema32.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -22999,7 +24454,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.subscriptions.items.properties.owner.type,parentSchema:schema30.properties.subscriptions.items.properties.owner,data:data15};
+const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.subscriptions.items.properties.owner.type,parentSchema:schema32.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -23011,7 +24466,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.subscriptions.items.type,parentSchema:schema30.properties.subscriptions.items,data:data10};
+const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.subscriptions.items.type,parentSchema:schema32.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -23023,7 +24478,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.subscriptions.type,parentSchema:schema30.properties.subscriptions,data:data9};
+const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.subscriptions.type,parentSchema:schema32.properties.subscriptions,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -23035,7 +24490,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -23044,21 +24499,20 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_coverage = validate30;
-const schema31 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
-const func21 = require("ajv/dist/runtime/ucs2length").default;
+export const snapshot_coverage = validate32;
+const schema33 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
 const pattern8 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -23068,7 +24522,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.account === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -23078,7 +24532,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -23088,7 +24542,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -23099,7 +24553,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "account")) || (key0 === "region")) || (key0 === "status")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -23112,8 +24566,8 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
-if(func21(data0) < 1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.type,data:data0};
+if(func15(data0) < 1){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -23124,7 +24578,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.type.type,parentSchema:schema31.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.type.type,parentSchema:schema33.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -23138,7 +24592,7 @@ if(data.account !== undefined){
 let data1 = data.account;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema31.properties.account,data:data1};
+const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema33.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -23149,7 +24603,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.account.type,parentSchema:schema31.properties.account,data:data1};
+const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.account.type,parentSchema:schema33.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -23163,7 +24617,7 @@ if(data.region !== undefined){
 let data2 = data.region;
 if(typeof data2 === "string"){
 if(!pattern8.test(data2)){
-const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema31.properties.region,data:data2};
+const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema33.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -23174,7 +24628,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.region.type,parentSchema:schema31.properties.region,data:data2};
+const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.region.type,parentSchema:schema33.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -23187,7 +24641,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.status.type,parentSchema:schema31.properties.status,data:data3};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.status.type,parentSchema:schema33.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -23197,7 +24651,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data3 === "complete") || (data3 === "partial")) || (data3 === "failed")) || (data3 === "skipped"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.status.enum,parentSchema:schema31.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.status.enum,parentSchema:schema33.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -23210,7 +24664,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.reason.type,parentSchema:schema31.properties.reason,data:data4};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.reason.type,parentSchema:schema33.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -23222,7 +24676,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -23231,19 +24685,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_error = validate31;
-const schema32 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
+export const snapshot_error = validate33;
+const schema34 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -23253,728 +24707,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.operation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema32.required,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema32.required,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema32.required,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.code === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema32.required,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.message === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema32.required,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.service !== undefined){
-let data0 = data.service;
-if(typeof data0 === "string"){
-if(func21(data0) < 1){
-const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.service,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.service.type,parentSchema:schema32.properties.service,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.operation !== undefined){
-let data1 = data.operation;
-if(typeof data1 === "string"){
-if(func21(data1) < 1){
-const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.operation,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.operation.type,parentSchema:schema32.properties.operation,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.account !== undefined){
-let data2 = data.account;
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema32.properties.account,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.account.type,parentSchema:schema32.properties.account,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.region !== undefined){
-let data3 = data.region;
-if(typeof data3 === "string"){
-if(!pattern8.test(data3)){
-const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema32.properties.region,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.region.type,parentSchema:schema32.properties.region,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data4 = data.type;
-if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.type.type,parentSchema:schema32.properties.type,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.resource !== undefined){
-let data5 = data.resource;
-if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.resource.type,parentSchema:schema32.properties.resource,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.code !== undefined){
-let data6 = data.code;
-if(typeof data6 === "string"){
-if(func21(data6) < 1){
-const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.code,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.code.type,parentSchema:schema32.properties.code,data:data6};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.message !== undefined){
-let data7 = data.message;
-if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.message.type,parentSchema:schema32.properties.message,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-validate31.errors = vErrors;
-return errors === 0;
-}
-
-export const snapshot_header = validate32;
-const schema33 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
-const pattern12 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema33.required,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.generator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema33.required,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.collectedAt === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema33.required,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema33.required,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.resources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema33.required,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema33.required,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.errors === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema33.required,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.schemaVersion !== undefined){
-let data0 = data.schemaVersion;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.schemaVersion.type,parentSchema:schema33.properties.schemaVersion,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(1 !== data0){
-const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema33.properties.schemaVersion,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.generator !== undefined){
-let data1 = data.generator;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.generator.required,parentSchema:schema33.properties.generator,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data1.version === undefined){
-const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema33.properties.generator.required,parentSchema:schema33.properties.generator,data:data1};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-for(const key1 in data1){
-if(!((key1 === "name") || (key1 === "version"))){
-const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.generator,data:data1};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data1.name !== undefined){
-let data2 = data1.name;
-if(typeof data2 === "string"){
-if(func21(data2) < 1){
-const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.generator.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.generator.properties.name.type,parentSchema:schema33.properties.generator.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data1.version !== undefined){
-let data3 = data1.version;
-if(typeof data3 === "string"){
-if(func21(data3) < 1){
-const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.generator.properties.version,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.generator.properties.version.type,parentSchema:schema33.properties.generator.properties.version,data:data3};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.generator.type,parentSchema:schema33.properties.generator,data:data1};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.collectedAt !== undefined){
-let data4 = data.collectedAt;
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema33.properties.collectedAt,data:data4};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.collectedAt.type,parentSchema:schema33.properties.collectedAt,data:data4};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.scope !== undefined){
-let data5 = data.scope;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.partition === undefined){
-const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema33.properties.scope.required,parentSchema:schema33.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(data5.accounts === undefined){
-const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema33.properties.scope.required,parentSchema:schema33.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data5.regions === undefined){
-const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema33.properties.scope.required,parentSchema:schema33.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-for(const key2 in data5){
-if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
-const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data5.partition !== undefined){
-let data6 = data5.partition;
-if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.scope.properties.partition.type,parentSchema:schema33.properties.scope.properties.partition,data:data6};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
-const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema33.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.scope.properties.partition.enum,parentSchema:schema33.properties.scope.properties.partition,data:data6};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data5.accounts !== undefined){
-let data7 = data5.accounts;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.scope.properties.accounts,data:data7};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
-const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema33.properties.scope.properties.accounts.items,data:data8};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.scope.properties.accounts.items.type,parentSchema:schema33.properties.scope.properties.accounts.items,data:data8};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.scope.properties.accounts.type,parentSchema:schema33.properties.scope.properties.accounts,data:data7};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data5.regions !== undefined){
-let data9 = data5.regions;
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(typeof data10 === "string"){
-if(!pattern12.test(data10)){
-const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema33.properties.scope.properties.regions.items,data:data10};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.scope.properties.regions.items.type,parentSchema:schema33.properties.scope.properties.regions.items,data:data10};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.scope.properties.regions.type,parentSchema:schema33.properties.scope.properties.regions,data:data9};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.scope.type,parentSchema:schema33.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.resources !== undefined){
-let data11 = data.resources;
-if(!(Array.isArray(data11))){
-const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.resources.type,parentSchema:schema33.properties.resources,data:data11};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.coverage !== undefined){
-let data12 = data.coverage;
-if(!(Array.isArray(data12))){
-const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.coverage.type,parentSchema:schema33.properties.coverage,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.errors !== undefined){
-let data13 = data.errors;
-if(!(Array.isArray(data13))){
-const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.errors.type,parentSchema:schema33.properties.errors,data:data13};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-validate32.errors = vErrors;
-return errors === 0;
-}
-
-export const snapshot_resource = validate33;
-const schema34 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
-const pattern13 = new RegExp("^arn:", "u");
-const pattern16 = new RegExp("^(.*)$", "u");
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema34.required,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -24003,8 +24736,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.tags === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(data.code === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -24013,8 +24746,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(data.message === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -24024,8 +24757,729 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema34.properties, key0))){
+if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+let data0 = data.service;
+if(typeof data0 === "string"){
+if(func15(data0) < 1){
+const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.service,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.service.type,parentSchema:schema34.properties.service,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.operation !== undefined){
+let data1 = data.operation;
+if(typeof data1 === "string"){
+if(func15(data1) < 1){
+const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.operation,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.operation.type,parentSchema:schema34.properties.operation,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.account !== undefined){
+let data2 = data.account;
+if(typeof data2 === "string"){
+if(!pattern1.test(data2)){
+const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema34.properties.account,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.account.type,parentSchema:schema34.properties.account,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+let data3 = data.region;
+if(typeof data3 === "string"){
+if(!pattern8.test(data3)){
+const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema34.properties.region,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.region.type,parentSchema:schema34.properties.region,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data4 = data.type;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.type.type,parentSchema:schema34.properties.type,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.resource !== undefined){
+let data5 = data.resource;
+if(typeof data5 !== "string"){
+const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.resource.type,parentSchema:schema34.properties.resource,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data6 = data.code;
+if(typeof data6 === "string"){
+if(func15(data6) < 1){
+const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.code,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.code.type,parentSchema:schema34.properties.code,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+let data7 = data.message;
+if(typeof data7 !== "string"){
+const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.message.type,parentSchema:schema34.properties.message,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+
+export const snapshot_header = validate34;
+const schema35 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
+const pattern12 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schemaVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.generator === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.collectedAt === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.scope === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.resources === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.coverage === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.errors === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.schemaVersion !== undefined){
+let data0 = data.schemaVersion;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.schemaVersion.type,parentSchema:schema35.properties.schemaVersion,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(1 !== data0){
+const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema35.properties.schemaVersion,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.generator !== undefined){
+let data1 = data.generator;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.properties.generator.required,parentSchema:schema35.properties.generator,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data1.version === undefined){
+const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema35.properties.generator.required,parentSchema:schema35.properties.generator,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "name") || (key1 === "version"))){
+const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.generator,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func15(data2) < 1){
+const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.generator.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.generator.properties.name.type,parentSchema:schema35.properties.generator.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.version !== undefined){
+let data3 = data1.version;
+if(typeof data3 === "string"){
+if(func15(data3) < 1){
+const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.generator.properties.version,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.generator.properties.version.type,parentSchema:schema35.properties.generator.properties.version,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.generator.type,parentSchema:schema35.properties.generator,data:data1};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.collectedAt !== undefined){
+let data4 = data.collectedAt;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.collectedAt,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.collectedAt.type,parentSchema:schema35.properties.collectedAt,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data5 = data.scope;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.partition === undefined){
+const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema35.properties.scope.required,parentSchema:schema35.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data5.accounts === undefined){
+const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema35.properties.scope.required,parentSchema:schema35.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data5.regions === undefined){
+const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema35.properties.scope.required,parentSchema:schema35.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
+const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.partition !== undefined){
+let data6 = data5.partition;
+if(typeof data6 !== "string"){
+const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.scope.properties.partition.type,parentSchema:schema35.properties.scope.properties.partition,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
+const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema35.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.scope.properties.partition.enum,parentSchema:schema35.properties.scope.properties.partition,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.accounts !== undefined){
+let data7 = data5.accounts;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.scope.properties.accounts,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema35.properties.scope.properties.accounts.items,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.scope.properties.accounts.items.type,parentSchema:schema35.properties.scope.properties.accounts.items,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.scope.properties.accounts.type,parentSchema:schema35.properties.scope.properties.accounts,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data5.regions !== undefined){
+let data9 = data5.regions;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 === "string"){
+if(!pattern12.test(data10)){
+const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema35.properties.scope.properties.regions.items,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.scope.properties.regions.items.type,parentSchema:schema35.properties.scope.properties.regions.items,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.scope.properties.regions.type,parentSchema:schema35.properties.scope.properties.regions,data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.scope.type,parentSchema:schema35.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.resources !== undefined){
+let data11 = data.resources;
+if(!(Array.isArray(data11))){
+const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.resources.type,parentSchema:schema35.properties.resources,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.coverage !== undefined){
+let data12 = data.coverage;
+if(!(Array.isArray(data12))){
+const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.coverage.type,parentSchema:schema35.properties.coverage,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.errors !== undefined){
+let data13 = data.errors;
+if(!(Array.isArray(data13))){
+const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.errors.type,parentSchema:schema35.properties.errors,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+export const snapshot_resource = validate35;
+const schema36 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
+const pattern13 = new RegExp("^arn:", "u");
+const pattern16 = new RegExp("^(.*)$", "u");
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.account === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.region === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.tags === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema36.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -24038,8 +25492,8 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
-if(func21(data0) < 1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.type,data:data0};
+if(func15(data0) < 1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -24050,7 +25504,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.type.type,parentSchema:schema34.properties.type,data:data0};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.type.type,parentSchema:schema36.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -24063,8 +25517,8 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func21(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.id,data:data1};
+if(func15(data1) < 1){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -24075,7 +25529,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.id.type,parentSchema:schema34.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -24089,7 +25543,7 @@ if(data.arn !== undefined){
 let data2 = data.arn;
 if(typeof data2 === "string"){
 if(!pattern13.test(data2)){
-const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema34.properties.arn,data:data2};
+const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema36.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -24100,7 +25554,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.arn.type,parentSchema:schema34.properties.arn,data:data2};
+const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.arn.type,parentSchema:schema36.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -24114,7 +25568,7 @@ if(data.account !== undefined){
 let data3 = data.account;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema34.properties.account,data:data3};
+const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema36.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -24125,7 +25579,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.account.type,parentSchema:schema34.properties.account,data:data3};
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.account.type,parentSchema:schema36.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -24139,7 +25593,7 @@ if(data.region !== undefined){
 let data4 = data.region;
 if(typeof data4 === "string"){
 if(!pattern8.test(data4)){
-const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema34.properties.region,data:data4};
+const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema36.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -24150,7 +25604,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.region.type,parentSchema:schema34.properties.region,data:data4};
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.region.type,parentSchema:schema36.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -24163,7 +25617,7 @@ errors++;
 if(data.name !== undefined){
 let data5 = data.name;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.name.type,parentSchema:schema36.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -24180,7 +25634,7 @@ for(const key1 in data6){
 if(pattern16.test(key1)){
 let data7 = data6[key1];
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema34.properties.tags.patternProperties["^(.*)$"],data:data7};
+const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema36.properties.tags.patternProperties["^(.*)$"],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -24193,7 +25647,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.tags.type,parentSchema:schema34.properties.tags,data:data6};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.tags.type,parentSchema:schema36.properties.tags,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -24206,7 +25660,7 @@ errors++;
 if(data.data !== undefined){
 let data8 = data.data;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.data.type,parentSchema:schema34.properties.data,data:data8};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.data.type,parentSchema:schema36.properties.data,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -24224,7 +25678,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.path === undefined){
-const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema34.properties.errors.items.required,parentSchema:schema34.properties.errors.items,data:data10};
+const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema36.properties.errors.items.required,parentSchema:schema36.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -24234,7 +25688,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10.code === undefined){
-const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema34.properties.errors.items.required,parentSchema:schema34.properties.errors.items,data:data10};
+const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema36.properties.errors.items.required,parentSchema:schema36.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -24244,7 +25698,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data10.message === undefined){
-const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema34.properties.errors.items.required,parentSchema:schema34.properties.errors.items,data:data10};
+const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema36.properties.errors.items.required,parentSchema:schema36.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -24255,7 +25709,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "path") || (key2 === "code")) || (key2 === "message")) || (key2 === "operation"))){
-const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.errors.items,data:data10};
+const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -24268,7 +25722,7 @@ errors++;
 if(data10.path !== undefined){
 let data11 = data10.path;
 if(typeof data11 !== "string"){
-const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.errors.items.properties.path.type,parentSchema:schema34.properties.errors.items.properties.path,data:data11};
+const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.errors.items.properties.path.type,parentSchema:schema36.properties.errors.items.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -24281,8 +25735,8 @@ errors++;
 if(data10.code !== undefined){
 let data12 = data10.code;
 if(typeof data12 === "string"){
-if(func21(data12) < 1){
-const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.errors.items.properties.code,data:data12};
+if(func15(data12) < 1){
+const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -24293,7 +25747,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.errors.items.properties.code.type,parentSchema:schema34.properties.errors.items.properties.code,data:data12};
+const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.errors.items.properties.code.type,parentSchema:schema36.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -24306,7 +25760,7 @@ errors++;
 if(data10.message !== undefined){
 let data13 = data10.message;
 if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.errors.items.properties.message.type,parentSchema:schema34.properties.errors.items.properties.message,data:data13};
+const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.errors.items.properties.message.type,parentSchema:schema36.properties.errors.items.properties.message,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -24319,7 +25773,7 @@ errors++;
 if(data10.operation !== undefined){
 let data14 = data10.operation;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.errors.items.properties.operation.type,parentSchema:schema34.properties.errors.items.properties.operation,data:data14};
+const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.errors.items.properties.operation.type,parentSchema:schema36.properties.errors.items.properties.operation,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -24331,7 +25785,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.errors.items.type,parentSchema:schema34.properties.errors.items,data:data10};
+const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.errors.items.type,parentSchema:schema36.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -24343,7 +25797,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.errors.type,parentSchema:schema34.properties.errors,data:data9};
+const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.errors.type,parentSchema:schema36.properties.errors,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -24355,7 +25809,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -24364,7 +25818,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
@@ -24381,6 +25835,8 @@ export const digests: Record<string, string> = {
   data_aws_ec2_volume: "sha256:1e5bba9b9705ede1fba2b0ff3e0e2636eaa8ff87508c0f8df5fe5efbc8168042",
   data_aws_ec2_vpc: "sha256:72b20958c163ad397fab1fa848e66889074491b0b82d7e5ee8f97c9d2205a5ce",
   data_aws_efs_file_system: "sha256:5c2d6cf546a531f848c46612845680f0a6fb60969d6b4870a4598a7121764ccf",
+  data_aws_events_event_bus: "sha256:13d1ff11fae0ed0f54bc168b23d339a72dab6db05c68009e6edd415bcb18c9fb",
+  data_aws_events_rule: "sha256:c2eeaf3adf52ba451b0c861814011518ddafbf8b09e9e949ff37e86709695da7",
   data_aws_iam_policy: "sha256:d967398fe709be9f2c2e2f2fbccf5bc6f2fdf8b3073a13a0a48c5cfa8e6343a6",
   data_aws_iam_role: "sha256:6c31269ec0b00b8274a72f0baddebf1e59f7396bd8b9c6e955c8833186117323",
   data_aws_iam_server_certificate: "sha256:64d8ab071ab0e8bf9d30c327ec0fd4f8bc169e8e32c9e02325b80e1a0adc5e0a",
@@ -24408,6 +25864,8 @@ export const validators: Record<string, unknown> = {
   data_aws_ec2_volume,
   data_aws_ec2_vpc,
   data_aws_efs_file_system,
+  data_aws_events_event_bus,
+  data_aws_events_rule,
   data_aws_iam_policy,
   data_aws_iam_role,
   data_aws_iam_server_certificate,
