@@ -67,9 +67,12 @@ class RefIndex implements Refs {
   }
 }
 
-/** How many resources of each type: one aws.account per account, one aws.region per account and region, the rest by weight. */
+/** Types with exactly one resource per account and region: the region's settings, and its default event bus. */
+const PER_REGION: ReadonlySet<string> = new Set(['aws.region', 'aws.events.event-bus']);
+
+/** How many resources of each type: one aws.account per account, one of each PER_REGION type per account and region, the rest by weight. */
 function counts(size: number): Map<Recipe, number> {
-  const fixed = ACCOUNTS.length + ACCOUNTS.length * REGIONS.length;
+  const fixed = ACCOUNTS.length + PER_REGION.size * ACCOUNTS.length * REGIONS.length;
   if (size < fixed + recipes.length) throw new RangeError(`a synthetic snapshot needs at least ${fixed + recipes.length} resources`);
   const weighted = recipes.filter((r) => r.weight > 0);
   const total = weighted.reduce((sum, r) => sum + r.weight, 0);
@@ -157,7 +160,7 @@ export function generateSnapshot(options: SyntheticOptions): Snapshot {
     const type = recipe.definition.type;
     const pool = templates.get(type) ?? [];
     const global = recipe.definition.scope === 'global';
-    if (type === 'aws.account' || type === 'aws.region') {
+    if (type === 'aws.account' || PER_REGION.has(type)) {
       let seq = 0;
       for (const account of ACCOUNTS) {
         for (const region of type === 'aws.account' ? [GLOBAL_REGION] : REGIONS) resources.push(stamp(recipe, seq++, { account, region }, rng.pick(pool), refs, rng));
