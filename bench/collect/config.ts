@@ -9,6 +9,7 @@ import { ACCOUNT, bucketName, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
 import { networkAclModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
+import { busModel, ruleModels } from './events.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
 
 const recorder = { name: 'default', roleARN: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [] } };
@@ -56,6 +57,24 @@ function items(estate: Estate, configType: string, r: number, region: string): s
         ipv6CidrBlockAssociationSet: s.ipv6 === undefined ? [] : [{ associationId: s.ipv6.associationId, ipv6CidrBlock: s.ipv6.block, ipv6CidrBlockState: { state: 'associated', statusMessage: null } }],
       },
       relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: s.vpcId, relationshipName: 'Is contained in Vpc' }],
+    }));
+  }
+  if (configType === 'AWS::Events::EventBus') {
+    // Config's schema for a bus holds its name and ARN (the collector asks EventBridge for the rest).
+    const bus = busModel(region, r);
+    return [JSON.stringify({ ...envelope(bus.Name, bus.Arn, {}), resourceName: bus.Name, configuration: { Name: bus.Name, Arn: bus.Arn }, relationships: [] })];
+  }
+  if (configType === 'AWS::Events::Rule') {
+    // CloudFormation's spelling: the pattern as a JSON object; what the schema leaves out (ManagedBy, InputTransformer) left out.
+    return ruleModels(estate, region).map((rule) => JSON.stringify({
+      ...envelope(rule.Name, rule.Arn, {}), resourceName: rule.Name,
+      configuration: {
+        Name: rule.Name, Arn: rule.Arn, EventBusName: rule.EventBusName, State: rule.State,
+        ...(rule.Description === undefined ? {} : { Description: rule.Description }), ...(rule.ScheduleExpression === undefined ? {} : { ScheduleExpression: rule.ScheduleExpression }),
+        ...(rule.EventPattern === undefined ? {} : { EventPattern: JSON.parse(rule.EventPattern) as unknown }),
+        Targets: rule.targets.map(({ InputTransformer: _transformer, ...target }) => target),
+      },
+      relationships: [],
     }));
   }
   if (configType === 'AWS::S3::Bucket') {

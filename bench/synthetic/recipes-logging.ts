@@ -2,11 +2,15 @@
  * Logging and monitoring: trails with classic or advanced event selectors
  * (several each), some stopped, unencrypted or unvalidated; log groups with
  * CIS metric filters; alarms on those metrics with and without actions;
- * topics with subscriptions.
+ * topics with subscriptions; each region's default event bus (some open to
+ * other accounts) and EventBridge rules, enabled or not, matching security
+ * events or running on a schedule, with targets that reach someone or not.
  */
 import type { Static } from '@sinclair/typebox';
 import { cloudtrailTrail } from '../../src/resources/types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from '../../src/resources/types/cloudwatch-alarm.js';
+import { eventsEventBus } from '../../src/resources/types/events-event-bus.js';
+import { eventsRule } from '../../src/resources/types/events-rule.js';
 import { logsLogGroup } from '../../src/resources/types/logs-log-group.js';
 import { snsTopic } from '../../src/resources/types/sns-topic.js';
 import { daysAgo, defineRecipe, denied, field, type Recipe, type Variation } from './recipe.js';
@@ -181,5 +185,80 @@ export const snsTopicRecipe: Recipe = defineRecipe({
     const name = `topic-${seq}`;
     const topicArn = `arn:aws:sns:${place.region}:${place.account}:${name}`;
     return { id: name, arn: topicArn, data: { topicArn, name } };
+  },
+});
+
+export const eventBusRecipe: Recipe = defineRecipe({
+  definition: eventsEventBus,
+  // One default bus per account and region (bench/synthetic/snapshot.ts PER_REGION), as AWS gives every region one.
+  weight: 0,
+  vary(rng): Variation<typeof eventsEventBus.data> {
+    const grant = { Sid: 'put-events', Effect: 'Allow', Principal: { AWS: rng.pick(['arn:aws:iam::210987654321:root', '*']) }, Action: 'events:PutEvents', Resource: eventsEventBus.example.arn };
+    return {
+      data: {
+        policy: rng.chance(0.3) ? { Version: '2012-10-17', Statement: [grant] } : null,
+        kmsKeyIdentifier: rng.chance(0.2) ? 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' : null,
+        deadLetterArn: rng.chance(0.2) ? 'arn:aws:sqs:us-east-1:123456789012:events-dlq' : null,
+      },
+      ...(rng.chance(0.05) ? { errors: ['description', 'policy', 'kmsKeyIdentifier', 'deadLetterArn'].map((path) => denied(path, 'events:DescribeEventBus')) } : {}),
+    };
+  },
+  identify(_seq, place) {
+    const arn = `arn:aws:events:${place.region}:${place.account}:event-bus/default`;
+    return { id: 'default', arn, data: { name: 'default', arn } };
+  },
+});
+
+/** Patterns of the security events monitoring controls alert on, and a few that match other things. */
+const eventPatterns = [
+  '{"detail-type":["AWS Console Sign In via CloudTrail"],"detail":{"userIdentity":{"type":["Root"]}}}',
+  '{"source":["aws.cloudtrail"],"detail":{"eventSource":["cloudtrail.amazonaws.com"],"eventName":["StopLogging","DeleteTrail","UpdateTrail"]}}',
+  '{"source":["aws.iam"],"detail":{"eventSource":["iam.amazonaws.com"],"eventName":[{"prefix":"Put"},{"prefix":"Delete"},{"prefix":"Attach"},{"prefix":"Detach"}]}}',
+  '{"source":["aws.ec2"],"detail":{"eventName":["AuthorizeSecurityGroupIngress","RevokeSecurityGroupIngress"]}}',
+  '{"source":["aws.guardduty"],"detail-type":["GuardDuty Finding"]}',
+  '{"source":["aws.ec2"],"detail-type":["EC2 Instance State-change Notification"]}',
+] as const;
+
+const targetArns = [
+  ['sns', 'arn:aws:sns:us-east-1:123456789012:security-alerts'],
+  ['lambda', 'arn:aws:lambda:us-east-1:123456789012:function:responder'],
+  ['sqs', 'arn:aws:sqs:us-east-1:123456789012:security-events'],
+  ['states', 'arn:aws:states:us-east-1:123456789012:stateMachine:contain'],
+  ['events', 'arn:aws:events:us-east-1:210987654321:event-bus/central'],
+  ['logs', 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/events/audit'],
+] as const;
+
+export const ruleRecipe: Recipe = defineRecipe({
+  definition: eventsRule,
+  weight: 15,
+  vary(rng): Variation<typeof eventsRule.data> {
+    const scheduled = rng.chance(0.2);
+    const targets = Array.from({ length: rng.int(0, 3) }, (_, k) => {
+      const [service, arn] = rng.pick(targetArns);
+      return {
+        id: `target-${k}`, arn, service,
+        roleArn: service === 'events' || service === 'states' ? 'arn:aws:iam::123456789012:role/events-invoke' : null,
+        hasInput: scheduled && rng.chance(0.5), hasInputPath: false,
+        inputTransformer: rng.chance(0.2) ? { inputTemplate: '"<detail-type> in <account>"' } : null,
+        deadLetterArn: rng.chance(0.3) ? 'arn:aws:sqs:us-east-1:123456789012:events-dlq' : null,
+        retryPolicy: rng.chance(0.2) ? { maximumRetryAttempts: rng.int(0, 185), maximumEventAgeInSeconds: null } : null,
+      };
+    });
+    return {
+      data: {
+        state: rng.chance(0.75) ? 'ENABLED' : rng.chance(0.8) ? 'DISABLED' : 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS',
+        eventPattern: scheduled ? null : rng.pick(eventPatterns),
+        scheduleExpression: scheduled ? rng.pick(['rate(1 hour)', 'cron(0 6 * * ? *)']) : null,
+        managedBy: rng.chance(0.05) ? 'autoscaling.amazonaws.com' : null,
+        description: rng.chance(0.5) ? 'Security alerting' : null,
+        targets,
+      },
+      ...(rng.chance(0.05) ? { errors: [denied('targets', 'events:ListTargetsByRule')] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const name = `rule-${seq}`;
+    const arn = `arn:aws:events:${place.region}:${place.account}:rule/${name}`;
+    return { id: name, arn, data: { name, arn, eventBusName: 'default' } };
   },
 });

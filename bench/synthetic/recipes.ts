@@ -7,7 +7,7 @@
  */
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
-import { alarmRecipe, logGroupRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
+import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
 
@@ -26,6 +26,8 @@ export const recipes: readonly Recipe[] = [
   efsRecipe,
   trailRecipe,
   alarmRecipe,
+  eventBusRecipe,
+  ruleRecipe,
   iamUserRecipe,
   iamRoleRecipe,
   iamPolicyRecipe,

@@ -12,6 +12,7 @@ import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type
 import { accountResources } from './account.js';
 import { ec2Instances, ebsVolumes } from './compute.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
+import { eventBuses, eventRules } from './events.js';
 import { arn, demo, scannerRole } from './demo.js';
 import { guarddutyDetectors } from './detection.js';
 import { iamPolicies, iamRoles, iamServerCertificates } from './iam.js';
@@ -65,7 +66,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...accountResources(),
     ...iamUsers(), ...iamRoles(), ...iamPolicies(), ...iamServerCertificates(),
     ...kmsKeys(), ...guarddutyDetectors(),
-    ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(),
+    ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(),
     ...ec2Instances(), ...ebsVolumes(),

@@ -8,7 +8,7 @@
  */
 import type { Call } from './calls.js';
 import type { CollectContext, Fetch } from './context.js';
-import { INCOMPLETE } from './answers.js';
+import { INCOMPLETE, UnreadableAnswer } from './answers.js';
 import { describeError, type CallFailure } from './failure.js';
 
 export interface Listing<T> {
@@ -34,8 +34,27 @@ export async function readPages<P, T>(call: Call, pages: AsyncIterable<P>, pick:
     }
     return { items };
   } catch (error) {
-    return { items, failure: { ...describeError(error), operation } };
+    // A page the collector could not read (tokenPages' repeated token) keeps its own code.
+    const failure = error instanceof UnreadableAnswer ? { code: error.code, message: error.message } : describeError(error);
+    return { items, failure: { ...failure, operation } };
   }
+}
+
+/**
+ * The pages of a listing whose SDK client has no paginator (EventBridge's
+ * has none): `send` is called with each page's NextToken until a page comes
+ * without one. A page answering the token it was asked with would page
+ * forever, so that listing fails there (as the SDK's own paginators do).
+ */
+export async function* tokenPages<P extends { readonly NextToken?: string | undefined }>(send: (token: string | undefined) => Promise<P>): AsyncGenerator<P> {
+  let token: string | undefined;
+  do {
+    const page = await send(token);
+    yield page;
+    const next = page.NextToken === '' ? undefined : page.NextToken;
+    if (next !== undefined && next === token) throw new UnreadableAnswer('UnexpectedResponse', 'a page answered the NextToken it was asked with, which would page forever');
+    token = next;
+  } while (token !== undefined);
 }
 
 /** Lists the resources a collector emits, recording a failed page on the type's coverage. */

@@ -16,6 +16,8 @@ import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { efsFileSystem } from './types/efs-file-system.js';
+import { eventsEventBus } from './types/events-event-bus.js';
+import { eventsRule } from './types/events-rule.js';
 import { guarddutyDetector } from './types/guardduty-detector.js';
 import { iamPolicy } from './types/iam-policy.js';
 import { iamRole } from './types/iam-role.js';
@@ -39,6 +41,8 @@ const definitions = [
   ec2Volume,
   ec2Vpc,
   efsFileSystem,
+  eventsEventBus,
+  eventsRule,
   guarddutyDetector,
   iamPolicy,
   iamRole,

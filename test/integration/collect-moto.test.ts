@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';
 import { CreateLoginProfileCommand, CreateUserCommand, IAMClient, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
 import { CreateTrailCommand, CloudTrailClient, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
+import { CreateEventBusCommand, DisableRuleCommand, EventBridgeClient, PutPermissionCommand, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import {
   AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client, EnableEbsEncryptionByDefaultCommand, ModifySubnetAttributeCommand,
 } from '@aws-sdk/client-ec2';
@@ -74,7 +75,38 @@ async function seed(moto: Moto): Promise<Seeded> {
   await iam.send(new CreateLoginProfileCommand({ UserName: 'console-no-mfa', Password: 'Correct-Horse-9' }));
   await iam.send(new CreateUserCommand({ UserName: 'api-only' }));
   await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8 }));
+  await seedEvents(new EventBridgeClient({ ...config, region: 'us-east-1' }));
   return { rotating, stale, euKey, sshOpen, httpsOnly, vpc, publicSubnet };
+}
+
+const eventsArn = (resource: string): string => `arn:aws:events:us-east-1:123456789012:${resource}`;
+const alertsTopic = 'arn:aws:sns:us-east-1:123456789012:security-alerts';
+const responder = 'arn:aws:lambda:us-east-1:123456789012:function:trail-responder';
+const dlq = 'arn:aws:sqs:us-east-1:123456789012:events-dlq';
+const rootSignIn = { 'detail-type': ['AWS Console Sign In via CloudTrail'], detail: { userIdentity: { type: ['Root'] } } };
+const trailTampering = { source: ['aws.cloudtrail'], detail: { eventName: ['StopLogging', 'DeleteTrail', 'UpdateTrail'] } };
+
+/**
+ * EventBridge in us-east-1: the default bus open to another account's
+ * PutEvents, a custom bus with a dead-letter queue, and rules with patterns,
+ * a schedule and targets (moto's PutTargets accepts targets that do not
+ * exist, as AWS's does for SNS and Lambda).
+ */
+async function seedEvents(events: EventBridgeClient): Promise<void> {
+  await events.send(new PutPermissionCommand({ EventBusName: 'default', StatementId: 'partner', Action: 'events:PutEvents', Principal: '210987654321' }));
+  await events.send(new CreateEventBusCommand({ Name: 'security', Description: 'security findings', DeadLetterConfig: { Arn: dlq } }));
+  await events.send(new PutRuleCommand({ Name: 'root-sign-in', EventPattern: JSON.stringify(rootSignIn), State: 'ENABLED', Description: 'page on root sign-in' }));
+  await events.send(new PutTargetsCommand({ Rule: 'root-sign-in', Targets: [{ Id: 'alerts', Arn: alertsTopic }] }));
+  await events.send(new PutRuleCommand({ Name: 'trail-tampering', EventPattern: JSON.stringify(trailTampering), State: 'ENABLED' }));
+  await events.send(new PutTargetsCommand({ Rule: 'trail-tampering', Targets: [{
+    Id: 'responder', Arn: responder, DeadLetterConfig: { Arn: dlq }, RetryPolicy: { MaximumRetryAttempts: 5, MaximumEventAgeInSeconds: 900 },
+    InputTransformer: { InputPathsMap: { event: '$.detail.eventName' }, InputTemplate: '"<event>"' },
+  }] }));
+  await events.send(new PutRuleCommand({ Name: 'nightly', ScheduleExpression: 'rate(1 day)', State: 'ENABLED' }));
+  await events.send(new PutTargetsCommand({ Rule: 'nightly', Targets: [{ Id: 'report', Arn: responder, Input: '{"report":"nightly"}' }] }));
+  await events.send(new PutRuleCommand({ Name: 'old-alarm', EventPattern: JSON.stringify({ source: ['aws.guardduty'] }) }));
+  await events.send(new DisableRuleCommand({ Name: 'old-alarm' }));
+  await events.send(new PutRuleCommand({ Name: 'root-sign-in', EventBusName: 'security', EventPattern: JSON.stringify(rootSignIn) }));
 }
 
 describe.skipIf(!availability.ok)('collection against the moto emulator', () => {
@@ -133,6 +165,31 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(account?.data).toMatchObject({ passwordPolicy: { minimumPasswordLength: 8 } });
     const regions = snapshot.resources.filter((r) => r.type === 'aws.region');
     expect(regions.map((r) => [r.id, (r.data as { ebsEncryptionByDefault?: boolean }).ebsEncryptionByDefault])).toEqual([['eu-west-1', false], ['us-east-1', true]]);
+
+    // EventBridge: every region's default bus; the seeded bus, rules and targets in us-east-1.
+    const buses = snapshot.resources.filter((r) => r.type === 'aws.events.event-bus');
+    expect(buses.map((b) => `${b.region}/${b.id}`).sort()).toEqual(['eu-west-1/default', 'us-east-1/default', 'us-east-1/security']);
+    expect(buses.every((b) => b.errors === undefined)).toBe(true);
+    const bus = (region: string, id: string) => buses.find((b) => b.region === region && b.id === id)?.data;
+    expect(bus('us-east-1', 'default')).toMatchObject({ isDefault: true, kmsKeyIdentifier: null, deadLetterArn: null, policy: { Statement: [expect.objectContaining({ Sid: 'partner', Action: 'events:PutEvents', Principal: { AWS: 'arn:aws:iam::210987654321:root' } })] } });
+    expect(bus('eu-west-1', 'default')).toMatchObject({ isDefault: true, policy: null });
+    expect(bus('us-east-1', 'security')).toMatchObject({ isDefault: false, description: 'security findings', deadLetterArn: dlq, policy: null });
+    const rules = snapshot.resources.filter((r) => r.type === 'aws.events.rule');
+    expect(rules.map((r) => `${r.region}/${r.id}`).sort()).toEqual(['us-east-1/nightly', 'us-east-1/old-alarm', 'us-east-1/root-sign-in', 'us-east-1/security/root-sign-in', 'us-east-1/trail-tampering']);
+    expect(rules.every((r) => r.errors === undefined)).toBe(true);
+    const rule = (id: string) => rules.find((r) => r.id === id)?.data;
+    const none = { roleArn: null, hasInput: false, hasInputPath: false, inputTransformer: null, deadLetterArn: null, retryPolicy: null };
+    expect(rule('root-sign-in')).toMatchObject({ eventBusName: 'default', state: 'ENABLED', scheduleExpression: null, description: 'page on root sign-in', targets: [{ ...none, id: 'alerts', arn: alertsTopic, service: 'sns' }] });
+    // The pattern as the text PutRule was given, as AWS returns it.
+    expect(rule('root-sign-in')?.eventPattern).toBe(JSON.stringify(rootSignIn));
+    expect(rule('trail-tampering')?.eventPattern).toBe(JSON.stringify(trailTampering));
+    expect(rule('trail-tampering')).toMatchObject({ targets: [{ ...none, id: 'responder', arn: responder, service: 'lambda', deadLetterArn: dlq, retryPolicy: { maximumRetryAttempts: 5, maximumEventAgeInSeconds: 900 }, inputTransformer: { inputTemplate: '"<event>"' } }] });
+    expect(rule('nightly')).toMatchObject({ eventPattern: null, scheduleExpression: 'rate(1 day)', targets: [{ ...none, id: 'report', service: 'lambda', hasInput: true }] });
+    expect(rule('old-alarm')).toMatchObject({ state: 'DISABLED', targets: [] });
+    expect(rule('security/root-sign-in')).toMatchObject({ eventBusName: 'security', arn: eventsArn('rule/security/root-sign-in'), targets: [] });
+    expect(snapshot.coverage.filter((c) => c.type.startsWith('aws.events.')).map((c) => `${c.type} ${c.region}:${c.status}`).sort()).toEqual([
+      'aws.events.event-bus eu-west-1:complete', 'aws.events.event-bus us-east-1:complete', 'aws.events.rule eu-west-1:complete', 'aws.events.rule us-east-1:complete',
+    ]);
   });
 
   it('a live assay scan gives the right verdicts', async () => {
