@@ -5,6 +5,7 @@
  * signed digest chains. Exit codes, stderr, and the findings written in
  * every report format.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseFindingsDocument } from '../../src/findings/read.js';
 import { runCli } from '../support/cli.js';
+import { fencedBlocks } from '../support/fenced-blocks.js';
 import { FakeBucket, signingKey, writeChain, type BuiltChain } from '../support/trail-bucket.js';
 import { serveTrailAws, trailAws, type FakeTrail } from '../support/trail-http.js';
 
@@ -112,5 +114,31 @@ describe('assay trail verify', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stdout).toBe('');
+  });
+
+  // test/docs-examples.test.ts never runs these (they read AWS); here they run against the fake.
+  const readmeCommands = fencedBlocks('README.md', readFileSync('README.md', 'utf8'))
+    .filter((b) => b.lang === 'sh')
+    .flatMap((b) => b.text.split('\n'))
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter((line) => line.startsWith('assay trail verify '));
+
+  it('has the README\'s examples to run', () => {
+    expect(readmeCommands).toHaveLength(2);
+  });
+
+  it.each(readmeCommands)('runs the README\'s `%s`', async (command) => {
+    const words = command.split(/\s+/).slice(1);
+    const outputs: string[] = [];
+    const args = words.map((word, i) => {
+      if (words[i - 1] !== '--output') return word;
+      const [format, file] = word.split('=') as [string, string];
+      outputs.push(join(dir, `readme-${file}`));
+      return `${format}=${join(dir, `readme-${file}`)}`;
+    });
+    const run = await runCli([...args, '--quiet'], ENV);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr.split('\n').filter((l) => !l.startsWith('wrote '))).toEqual(['trail verify: intact', '']);
+    for (const output of outputs) expect(existsSync(output), output).toBe(true);
   });
 });
