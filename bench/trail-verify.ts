@@ -69,6 +69,7 @@ if (storeKind === 'http') {
 }
 
 global.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
 const rss = new RssSampler();
 const before = process.memoryUsage.rss();
 rss.start();
@@ -89,6 +90,8 @@ const peak = rss.stop();
 await rss.close();
 pool?.destroy();
 await close();
+global.gc?.();
+const retained = process.memoryUsage().heapUsed - heapBefore;
 
 const doc = verificationDocument([verification], { generator: { name: 'assay', version: 'bench' }, range: { start: START, end: END } });
 const notPassing = doc.findings.filter((f) => f.status !== 'PASS');
@@ -97,5 +100,5 @@ const objects = verification.digests + verification.logFiles;
 console.log(`store ${storeKind}, concurrency ${concurrency}, load average ${loadavg()[0]?.toFixed(1) ?? '?'}`);
 console.log(`verified ${objects.toLocaleString('en-US')} objects (${verification.digests.toLocaleString('en-US')} digest, ${verification.logFiles.toLocaleString('en-US')} log) in ${seconds.toFixed(1)} s: ${Math.round(objects / seconds).toLocaleString('en-US')} objects/s, ${(stored / 1e6 / seconds).toFixed(1)} MB/s gzip'd`);
 console.log(`CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${((cpu.user + cpu.system) / 1e3 / objects).toFixed(2)} ms per object; the fake server's share included for http)`);
-console.log(`peak RSS during verification ${mb(peak)}, ${mb(peak - before)} above the ${mb(before)} before it (the generated bucket is in this process)`);
+console.log(`peak RSS during verification ${mb(peak)}, ${mb(peak - before)} above the ${mb(before)} before it (the generated bucket is in this process); live heap after it ${global.gc === undefined ? 'unknown (run with --expose-gc)' : `${retained >= 0 ? '+' : ''}${(retained / 1e6).toFixed(1)} MB`} against before`);
 console.log(`all five checks PASS; ${pool === undefined ? 'no AWS calls' : `${pool.totalCalls().toLocaleString('en-US')} AWS calls: ${[...pool.calls.entries()].map(([k, n]) => `${k} ${n}`).join(', ')}`}`);
