@@ -69,6 +69,8 @@ const skipped = new Map<string, string>([
   ['assay collect --source config --regions us-east-1 -o snap.json.gz', 'AWS Config needs AWS; test/integration/org-fake.test.ts collects through Config from a fake'],
   ['assay scan --org --member-role AssayAudit --pack cis-aws-foundations-7.0.0', 'an organization needs AWS; test/integration/collect-org-moto.test.ts scans one in moto'],
   ['assay collect --org --accounts shards/group-1.txt -o shard-1.json.gz', 'an organization needs AWS; test/integration/collect-org-moto.test.ts collects a shard in moto'],
+  ['assay trail verify --trail management-events --start-time 2024-03-01 --end-time 2024-03-01T06:00:00Z', 'reads a trail\'s bucket in AWS; test/trail/trail-verify-cli.test.ts runs the README\'s trail verify commands against a fake S3 and CloudTrail'],
+  ['assay trail verify --snapshot examples/demo-account.json --trail acme-org-archive --start-time 2024-03-01 --end-time 2024-03-01T06:00:00Z --output sarif=trail.sarif --output json=trail.json', 'reads a trail\'s bucket in AWS; test/trail/trail-verify-cli.test.ts runs the README\'s trail verify commands against a fake S3 and CloudTrail'],
   ['npm ci', 'installs the locked dependencies from the registry; .ci/run does it on a fresh clone'],
   ['npx tsx scripts/check-html-report.ts --png report.png --pdf report.pdf --keep', 'needs Chromium; test/report/html-chromium.test.ts runs the same checks'],
 ]);
@@ -266,7 +268,7 @@ async function runCommand(command: Command, dir: string, file: string): Promise<
   if (skipped.has(command.text)) return program === 'assay' ? (await unknownOptions(command.words)).map((p) => `${where}: ${p}`) : [];
   if (program === 'assay') {
     // Never run what would collect from AWS with whatever credentials the machine has.
-    if (rest[0] === 'collect' || (rest[0] === 'scan' && !rest.includes('--snapshot'))) return [`${where}: collects from AWS, which this test never does; list it in \`skipped\` with the reason`];
+    if (rest[0] === 'collect' || rest[0] === 'trail' || (rest[0] === 'scan' && !rest.includes('--snapshot'))) return [`${where}: collects from AWS, which this test never does; list it in \`skipped\` with the reason`];
     const { args, outputs } = argumentsIn(rest, dir);
     const run = await runCli(args, {}, dir);
     // A documented command succeeds; a scan may instead fail its gate on the demo account's failures.

@@ -32,6 +32,7 @@ const commands: readonly { readonly name: string; readonly load: () => Promise<R
   { name: 'diff', load: async () => (await import('./commands/diff.js')).registerDiffCommand },
   { name: 'plan', load: async () => (await import('./commands/plan.js')).registerPlanCommand },
   { name: 'collect', load: async () => (await import('./commands/collect.js')).registerCollectCommand },
+  { name: 'trail', load: async () => (await import('./commands/trail.js')).registerTrailCommands },
   { name: 'permissions', load: async () => (await import('./commands/permissions.js')).registerPermissionsCommand },
   { name: 'policies', load: async () => (await import('./commands/policies.js')).registerPoliciesCommands },
   { name: 'packs', load: async () => (await import('./commands/packs.js')).registerPacksCommands },

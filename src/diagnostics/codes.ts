@@ -41,6 +41,7 @@ export const diagnosticCodes = {
   AWS_CREDENTIALS: 'No usable AWS credentials were found, or assuming the role failed. Assay uses the standard SDK chain: environment, shared config and SSO profiles, web identity, container and instance roles.',
   AWS_UNREACHABLE: 'No AWS endpoint answered: the connection was refused, the host name did not resolve, or the connection timed out. This is a network problem, not a credentials one: check the network (proxy, firewall, DNS), the region, and AWS_ENDPOINT_URL if it is set.',
   COLLECT_FAILED: 'Collection could not start or was interrupted (for example by Ctrl-C); no snapshot was written.',
+  UNKNOWN_TRAIL: 'A trail named with --trail (or taken from --snapshot) does not exist where Assay looked for it, or has no S3 bucket to verify: DescribeTrails in the region does not list it. Name it by ARN to look in its home region, or check --regions.',
   INTERNAL: 'An unexpected internal error. Re-run with --debug for the stack trace and report it.',
 } as const;
 

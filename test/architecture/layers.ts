@@ -26,7 +26,9 @@ export const layers: readonly Layer[] = [
   { name: 'policy', folders: ['policy'], pure: true, mayImport: ['findings', 'resources', 'diagnostics', 'text'], holds: 'policy loading, validation and compilation' },
   { name: 'pack', folders: ['pack'], pure: true, mayImport: ['policy', 'findings', 'resources', 'diagnostics', 'text'], holds: 'packs and control → policy selection' },
   { name: 'config', folders: ['config'], pure: true, mayImport: ['policy', 'findings', 'resources', 'diagnostics', 'text'], holds: 'assay.config.yaml: schema and parsing' },
-  { name: 'collect', folders: ['collect'], pure: false, mayImport: ['snapshot', 'resources', 'diagnostics', 'text'], holds: 'the sources: AWS APIs, AWS Config, files' },
+  // Trail verification's core checks digest chains over a store interface; the AWS store is collect's (it imports the interface).
+  { name: 'trail', folders: ['trail'], pure: true, mayImport: ['findings', 'diagnostics', 'text'], holds: 'CloudTrail log file integrity: digest parsing, signatures, chains, coverage, findings' },
+  { name: 'collect', folders: ['collect'], pure: false, mayImport: ['trail', 'snapshot', 'resources', 'diagnostics', 'text'], holds: 'the sources: AWS APIs, AWS Config, files; the bucket and keys trail verification reads' },
   { name: 'engine', folders: ['engine'], pure: true, mayImport: ['pack', 'policy', 'findings', 'snapshot', 'resources', 'diagnostics', 'text'], holds: 'evaluate(snapshot, policies) → findings document; waivers; policy tests' },
   // Reports and plans read a findings document, saved or fresh: never the engine that made it.
   { name: 'report', folders: ['report'], pure: true, mayImport: ['findings', 'diagnostics', 'text'], holds: 'one formatter per file' },
@@ -35,7 +37,7 @@ export const layers: readonly Layer[] = [
   // The action runs the CLI in-process and the CLI starts the action: one shell.
   {
     name: 'shell', folders: ['cli', 'action'], pure: false,
-    mayImport: ['docs', 'remediate', 'report', 'engine', 'collect', 'config', 'pack', 'policy', 'findings', 'snapshot', 'resources', 'diagnostics', 'text'],
+    mayImport: ['docs', 'remediate', 'report', 'engine', 'trail', 'collect', 'config', 'pack', 'policy', 'findings', 'snapshot', 'resources', 'diagnostics', 'text'],
     holds: 'argv, env, stdout, files, exit codes; the GitHub Action entry',
   },
 ];

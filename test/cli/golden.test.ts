@@ -69,6 +69,8 @@ const cases: readonly { name: string; args: string[]; exit: number }[] = [
   { name: 'collect-without-output', args: ['collect'], exit: 2 },
   { name: 'collect-bad-concurrency', args: ['collect', '-o', 'x.json', '--concurrency', '0'], exit: 2 },
   { name: 'permissions', args: ['permissions'], exit: 0 },
+  { name: 'permissions-trail-verify', args: ['permissions', '--trail-verify'], exit: 0 },
+  { name: 'trail-verify-help', args: ['trail', 'verify', '--help'], exit: 0 },
   { name: 'types', args: ['types'], exit: 0 },
   { name: 'types-s3-bucket', args: ['types', 'aws.s3.bucket'], exit: 0 },
   { name: 'types-unknown', args: ['types', 'aws.s3.buckt'], exit: 2 },

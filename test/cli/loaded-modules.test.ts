@@ -68,4 +68,13 @@ describe('the modules a command loads', () => {
       expect(matching(modules, heavy), heavy).toEqual([]);
     }
   }, HANG_GUARD_MS);
+
+  it('leave out the SDK and the verifier in trail verify --help', () => {
+    const { status, modules } = modulesLoadedBy(['trail', 'verify', '--help']);
+    expect(status).toBe(0);
+    expect(matching(modules, '/dist/cli/commands/trail.js')).toHaveLength(1);
+    for (const heavy of ['/node_modules/@aws-sdk/', '/node_modules/@smithy/', '/dist/collect/', '/dist/trail/', '/dist/cli/trail-verify.js']) {
+      expect(matching(modules, heavy), heavy).toEqual([]);
+    }
+  }, HANG_GUARD_MS);
 });
