@@ -220,4 +220,21 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(statusOf('aws-iam-user-console-mfa', 'api-only')).toBe('NOT_APPLICABLE');
     expect(statusOf('aws-iam-password-policy-min-length', '123456789012')).toBe('FAIL');
   });
+
+  it('an EventBridge rule passes a monitoring control live where the pack accepts EventBridge, and not under the CIS reading', async () => {
+    // The seeded trail-tampering rule misses CreateTrail and StartLogging; this one catches every CloudTrail change.
+    const events = new EventBridgeClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+    await events.send(new PutRuleCommand({ Name: 'trail-changes', EventPattern: JSON.stringify({ source: ['aws.cloudtrail'], detail: { eventName: ['CreateTrail', 'UpdateTrail', 'DeleteTrail', 'StartLogging', 'StopLogging'] } }), State: 'ENABLED' }));
+    await events.send(new PutTargetsCommand({ Rule: 'trail-changes', Targets: [{ Id: 'responder', Arn: responder }] }));
+    // --pass-evidence: a PASS names the chain that passed.
+    const control = async (pack: string): Promise<ScanResult['findings'][number] | undefined> => {
+      const run = await assay(['scan', '--regions', 'us-east-1', '--pack', pack, '--format', 'json', '--fail-on', 'none', '--pass-evidence', '--quiet'], moto.env);
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as ScanResult).findings.find((f) => f.policy === 'aws-cloudwatch-alarm-cloudtrail-changes');
+    };
+    const accepted = await control('aws-logging-monitoring');
+    expect(accepted?.status).toBe('PASS');
+    expect(accepted?.evidence).toContainEqual(expect.objectContaining({ op: 'catchesCloudTrailEvents', result: 'pass', resource: 'aws.events.rule trail-changes' }));
+    expect((await control('cis-aws-foundations-7.0.0'))?.status).toBe('FAIL');
+  });
 });

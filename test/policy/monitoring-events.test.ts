@@ -17,6 +17,13 @@ const { policies, errors } = loadPolicies(readdirSync(dir, { recursive: true, en
 
 interface Chain { use: string; with: { matches: unknown[]; ignores: unknown[] } }
 const isChain = (check: unknown): check is Chain => typeof check === 'object' && check !== null && (check as { use?: unknown }).use === 'cis-monitoring-chain';
+/** The CIS chain of a monitoring policy's check: the check itself, or the first member of its any (the EventBridge path beside it). */
+const chainOf = (check: unknown): Chain | undefined => {
+  if (isChain(check)) return check;
+  const members = typeof check === 'object' && check !== null ? (check as { any?: unknown }).any : undefined;
+  const first: unknown = Array.isArray(members) ? members[0] : undefined;
+  return isChain(first) ? first : undefined;
+};
 
 /** Filter patterns in the log group of a case's related resources. */
 function patternsOf(related: readonly { type: string; data?: Record<string, unknown> }[] | undefined): string[] {
@@ -26,8 +33,8 @@ function patternsOf(related: readonly { type: string; data?: Record<string, unkn
 }
 
 const controls = policies.flatMap((p) => {
-  const check = p.document.check;
-  if (!isChain(check)) return [];
+  const check = chainOf(p.document.check);
+  if (check === undefined) return [];
   const fixture = patternsOf(p.document.fixtures?.chain?.related);
   const passing = p.document.tests.filter((t) => t.expect === 'PASS').flatMap((t) => patternsOf(t.related));
   return [{ id: p.document.id, judge: matchesLogEvents.compile({ matches: check.with.matches, ignores: check.with.ignores }), patterns: [...new Set([...fixture, ...passing])] }];
