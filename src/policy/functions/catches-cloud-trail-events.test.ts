@@ -119,9 +119,9 @@ describe('realistic rules against the CIS monitoring policies\' own sample recor
     const file = `policies/aws/cloudwatch/${id}.yaml`;
     return { file, text: readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'), origin: 'bundled' as const };
   }));
-  /** The `with` of a policy's cis-monitoring-chain check: the records its metric filter is judged by. */
+  /** The `with` of a policy's cis-monitoring-chain, the first member of its check's any: the records both chains are judged by. */
   const samples = (id: string) => {
-    const check = policies.find((p) => p.document.id === id)?.document.check as { with?: { matches?: NamedEvent[]; ignores?: NamedEvent[] } } | undefined;
+    const check = (policies.find((p) => p.document.id === id)?.document.check as { any?: { with?: { matches?: NamedEvent[]; ignores?: NamedEvent[] } }[] } | undefined)?.any?.[0];
     const matches = check?.with?.matches;
     if (matches === undefined) throw new Error(`${id}: no sample records`);
     return { matches, ignores: check?.with?.ignores ?? [] };
