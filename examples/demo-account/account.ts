@@ -60,7 +60,7 @@ export function accountResources(): Resource[] {
           recordingGroup: { ...configRecorder.recordingGroup, includeGlobalResourceTypes: true },
           status: { recording: true, lastStatus: 'Success', lastStartTime: '2023-02-14T10:20:00.000Z', lastStopTime: null, lastErrorCode: null, lastErrorMessage: null },
         }],
-        deliveryChannels: [{ name: 'default', s3BucketName: buckets.config, s3KeyPrefix: null, s3KmsKeyArn: null, snsTopicArn: topics.configNotifications, deliveryFrequency: 'TwentyFour_Hours' }],
+        deliveryChannels: [{ name: 'default', s3BucketName: buckets.config, s3KeyPrefix: null, s3KmsKeyArn: null, snsTopicArn: topics.configNotifications, deliveryFrequency: 'TwentyFour_Hours' , status: { lastSnapshotDeliveryStatus: 'Success', lastSnapshotErrorCode: null, lastSnapshotSuccessfulTime: '2026-05-31T23:00:00.000Z', lastHistoryDeliveryStatus: 'Success', lastHistoryErrorCode: null, lastHistorySuccessfulTime: '2026-06-01T05:00:00.000Z' } }],
         // IAM Access Analyzer exists in us-east-1 only (CIS 1.20 fails for eu-west-1).
         accessAnalyzers: [{ name: 'acme-account-analyzer', arn: arn.in('access-analyzer', 'us-east-1', 'analyzer/acme-account-analyzer'), type: 'ACCOUNT', status: 'ACTIVE' }],
         // Security Hub enabled in us-east-1 only.
@@ -89,7 +89,7 @@ export function accountResources(): Resource[] {
           ...configRecorder,
           status: { recording: false, lastStatus: 'Success', lastStartTime: '2024-05-06T08:00:00.000Z', lastStopTime: '2026-09-24T17:42:10.000Z', lastErrorCode: null, lastErrorMessage: null },
         }],
-        deliveryChannels: [{ name: 'default', s3BucketName: buckets.config, s3KeyPrefix: 'eu-west-1', s3KmsKeyArn: null, snsTopicArn: null, deliveryFrequency: 'TwentyFour_Hours' }],
+        deliveryChannels: [{ name: 'default', s3BucketName: buckets.config, s3KeyPrefix: 'eu-west-1', s3KmsKeyArn: null, snsTopicArn: null, deliveryFrequency: 'TwentyFour_Hours' , status: { lastSnapshotDeliveryStatus: 'Success', lastSnapshotErrorCode: null, lastSnapshotSuccessfulTime: '2026-05-31T23:00:00.000Z', lastHistoryDeliveryStatus: 'Success', lastHistoryErrorCode: null, lastHistorySuccessfulTime: '2026-06-01T05:00:00.000Z' } }],
         accessAnalyzers: [],
         securityHub: { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] },
       },

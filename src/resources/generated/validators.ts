@@ -20800,7 +20800,7 @@ return errors === 0;
 }
 
 export const data_aws_region = validate30;
-const schema31 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+const schema31 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -21921,9 +21921,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key4 in data25){
-if(!((((((key4 === "name") || (key4 === "s3BucketName")) || (key4 === "s3KeyPrefix")) || (key4 === "s3KmsKeyArn")) || (key4 === "snsTopicArn")) || (key4 === "deliveryFrequency"))){
-const err82 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.deliveryChannels.items,data:data25};
+if(data25.status === undefined){
+const err82 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.deliveryChannels.items.required,parentSchema:schema31.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -21932,11 +21931,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data25.name !== undefined){
-let data26 = data25.name;
-if(typeof data26 !== "string"){
-const err83 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.name.type,parentSchema:schema31.properties.deliveryChannels.items.properties.name,data:data26};
+for(const key4 in data25){
+if(!(((((((key4 === "name") || (key4 === "s3BucketName")) || (key4 === "s3KeyPrefix")) || (key4 === "s3KmsKeyArn")) || (key4 === "snsTopicArn")) || (key4 === "deliveryFrequency")) || (key4 === "status"))){
+const err83 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -21946,15 +21943,28 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data25.s3BucketName !== undefined){
-let data27 = data25.s3BucketName;
-if(typeof data27 !== "string"){
-const err84 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3BucketName,data:data27};
+if(data25.name !== undefined){
+let data26 = data25.name;
+if(typeof data26 !== "string"){
+const err84 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.name.type,parentSchema:schema31.properties.deliveryChannels.items.properties.name,data:data26};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data25.s3BucketName !== undefined){
+let data27 = data25.s3BucketName;
+if(typeof data27 !== "string"){
+const err85 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3BucketName,data:data27};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
 }
 errors++;
 }
@@ -21965,21 +21975,7 @@ const _errs99 = errors;
 let valid22 = false;
 const _errs100 = errors;
 if(typeof data28 !== "string"){
-const err85 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data28};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-var _valid9 = _errs100 === errors;
-valid22 = valid22 || _valid9;
-if(!valid22){
-const _errs102 = errors;
-if(data28 !== null){
-const err86 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data28};
+const err86 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -21988,16 +21984,30 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid9 = _errs102 === errors;
+var _valid9 = _errs100 === errors;
 valid22 = valid22 || _valid9;
-}
 if(!valid22){
-const err87 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data28};
+const _errs102 = errors;
+if(data28 !== null){
+const err87 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err87];
 }
 else {
 vErrors.push(err87);
+}
+errors++;
+}
+var _valid9 = _errs102 === errors;
+valid22 = valid22 || _valid9;
+}
+if(!valid22){
+const err88 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data28};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
 }
 errors++;
 }
@@ -22019,21 +22029,7 @@ const _errs105 = errors;
 let valid23 = false;
 const _errs106 = errors;
 if(typeof data29 !== "string"){
-const err88 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data29};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-var _valid10 = _errs106 === errors;
-valid23 = valid23 || _valid10;
-if(!valid23){
-const _errs108 = errors;
-if(data29 !== null){
-const err89 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data29};
+const err89 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data29};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -22042,16 +22038,30 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid10 = _errs108 === errors;
+var _valid10 = _errs106 === errors;
 valid23 = valid23 || _valid10;
-}
 if(!valid23){
-const err90 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data29};
+const _errs108 = errors;
+if(data29 !== null){
+const err90 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data29};
 if(vErrors === null){
 vErrors = [err90];
 }
 else {
 vErrors.push(err90);
+}
+errors++;
+}
+var _valid10 = _errs108 === errors;
+valid23 = valid23 || _valid10;
+}
+if(!valid23){
+const err91 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data29};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
 }
 errors++;
 }
@@ -22073,21 +22083,7 @@ const _errs111 = errors;
 let valid24 = false;
 const _errs112 = errors;
 if(typeof data30 !== "string"){
-const err91 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data30};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-var _valid11 = _errs112 === errors;
-valid24 = valid24 || _valid11;
-if(!valid24){
-const _errs114 = errors;
-if(data30 !== null){
-const err92 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data30};
+const err92 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -22096,16 +22092,30 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid11 = _errs114 === errors;
+var _valid11 = _errs112 === errors;
 valid24 = valid24 || _valid11;
-}
 if(!valid24){
-const err93 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.snsTopicArn,data:data30};
+const _errs114 = errors;
+if(data30 !== null){
+const err93 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
 else {
 vErrors.push(err93);
+}
+errors++;
+}
+var _valid11 = _errs114 === errors;
+valid24 = valid24 || _valid11;
+}
+if(!valid24){
+const err94 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.snsTopicArn,data:data30};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
 }
 errors++;
 }
@@ -22127,17 +22137,7 @@ const _errs117 = errors;
 let valid25 = false;
 const _errs118 = errors;
 if(typeof data31 !== "string"){
-const err94 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-if(!(((((data31 === "One_Hour") || (data31 === "Three_Hours")) || (data31 === "Six_Hours")) || (data31 === "Twelve_Hours")) || (data31 === "TwentyFour_Hours"))){
-const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
+const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -22146,12 +22146,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid12 = _errs118 === errors;
-valid25 = valid25 || _valid12;
-if(!valid25){
-const _errs120 = errors;
-if(data31 !== null){
-const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data31};
+if(!(((((data31 === "One_Hour") || (data31 === "Three_Hours")) || (data31 === "Six_Hours")) || (data31 === "Twelve_Hours")) || (data31 === "TwentyFour_Hours"))){
+const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -22160,16 +22156,30 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid12 = _errs120 === errors;
+var _valid12 = _errs118 === errors;
 valid25 = valid25 || _valid12;
-}
 if(!valid25){
-const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency,data:data31};
+const _errs120 = errors;
+if(data31 !== null){
+const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
 else {
 vErrors.push(err97);
+}
+errors++;
+}
+var _valid12 = _errs120 === errors;
+valid25 = valid25 || _valid12;
+}
+if(!valid25){
+const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.deliveryFrequency,data:data31};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
 }
 errors++;
 }
@@ -22185,21 +22195,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.deliveryChannels.items.type,parentSchema:schema31.properties.deliveryChannels.items,data:data25};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.deliveryChannels.type,parentSchema:schema31.properties.deliveryChannels,data:data24};
+if(data25.status !== undefined){
+let data32 = data25.status;
+const _errs123 = errors;
+let valid26 = false;
+const _errs124 = errors;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.lastSnapshotDeliveryStatus === undefined){
+const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -22208,16 +22211,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data.accessAnalyzers !== undefined){
-let data32 = data.accessAnalyzers;
-if(Array.isArray(data32)){
-const len4 = data32.length;
-for(let i4=0; i4<len4; i4++){
-let data33 = data32[i4];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.name === undefined){
-const err100 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.accessAnalyzers.items.required,parentSchema:schema31.properties.accessAnalyzers.items,data:data33};
+if(data32.lastSnapshotErrorCode === undefined){
+const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -22226,8 +22221,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data33.arn === undefined){
-const err101 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema31.properties.accessAnalyzers.items.required,parentSchema:schema31.properties.accessAnalyzers.items,data:data33};
+if(data32.lastSnapshotSuccessfulTime === undefined){
+const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -22236,8 +22231,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data33.type === undefined){
-const err102 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.accessAnalyzers.items.required,parentSchema:schema31.properties.accessAnalyzers.items,data:data33};
+if(data32.lastHistoryDeliveryStatus === undefined){
+const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -22246,8 +22241,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data33.status === undefined){
-const err103 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.accessAnalyzers.items.required,parentSchema:schema31.properties.accessAnalyzers.items,data:data33};
+if(data32.lastHistoryErrorCode === undefined){
+const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -22256,9 +22251,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key5 in data33){
-if(!((((key5 === "name") || (key5 === "arn")) || (key5 === "type")) || (key5 === "status"))){
-const err104 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.accessAnalyzers.items,data:data33};
+if(data32.lastHistorySuccessfulTime === undefined){
+const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -22267,11 +22261,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data33.name !== undefined){
-let data34 = data33.name;
-if(typeof data34 !== "string"){
-const err105 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema31.properties.accessAnalyzers.items.properties.name,data:data34};
+for(const key5 in data32){
+if(!((((((key5 === "lastSnapshotDeliveryStatus") || (key5 === "lastSnapshotErrorCode")) || (key5 === "lastSnapshotSuccessfulTime")) || (key5 === "lastHistoryDeliveryStatus")) || (key5 === "lastHistoryErrorCode")) || (key5 === "lastHistorySuccessfulTime"))){
+const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -22281,10 +22273,13 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data33.arn !== undefined){
-let data35 = data33.arn;
-if(typeof data35 !== "string"){
-const err106 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema31.properties.accessAnalyzers.items.properties.arn,data:data35};
+if(data32.lastSnapshotDeliveryStatus !== undefined){
+let data33 = data32.lastSnapshotDeliveryStatus;
+const _errs128 = errors;
+let valid28 = false;
+const _errs129 = errors;
+if(typeof data33 !== "string"){
+const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -22293,11 +22288,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data33.type !== undefined){
-let data36 = data33.type;
-if(typeof data36 !== "string"){
-const err107 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema31.properties.accessAnalyzers.items.properties.type,data:data36};
+if(!(((data33 === "Success") || (data33 === "Failure")) || (data33 === "Not_Applicable"))){
+const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -22306,8 +22298,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!((((((data36 === "ACCOUNT") || (data36 === "ORGANIZATION")) || (data36 === "ACCOUNT_UNUSED_ACCESS")) || (data36 === "ORGANIZATION_UNUSED_ACCESS")) || (data36 === "ACCOUNT_INTERNAL_ACCESS")) || (data36 === "ORGANIZATION_INTERNAL_ACCESS"))){
-const err108 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema31.properties.accessAnalyzers.items.properties.type,data:data36};
+var _valid14 = _errs129 === errors;
+valid28 = valid28 || _valid14;
+if(!valid28){
+const _errs131 = errors;
+if(data33 !== null){
+const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -22316,11 +22312,11 @@ vErrors.push(err108);
 }
 errors++;
 }
+var _valid14 = _errs131 === errors;
+valid28 = valid28 || _valid14;
 }
-if(data33.status !== undefined){
-let data37 = data33.status;
-if(typeof data37 !== "string"){
-const err109 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema31.properties.accessAnalyzers.items.properties.status,data:data37};
+if(!valid28){
+const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -22329,8 +22325,25 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(!((((data37 === "ACTIVE") || (data37 === "CREATING")) || (data37 === "DISABLED")) || (data37 === "FAILED"))){
-const err110 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema31.properties.accessAnalyzers.items.properties.status,data:data37};
+else {
+errors = _errs128;
+if(vErrors !== null){
+if(_errs128){
+vErrors.length = _errs128;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data32.lastSnapshotErrorCode !== undefined){
+let data34 = data32.lastSnapshotErrorCode;
+const _errs134 = errors;
+let valid29 = false;
+const _errs135 = errors;
+if(typeof data34 !== "string"){
+const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -22339,10 +22352,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.accessAnalyzers.items.type,parentSchema:schema31.properties.accessAnalyzers.items,data:data33};
+var _valid15 = _errs135 === errors;
+valid29 = valid29 || _valid15;
+if(!valid29){
+const _errs137 = errors;
+if(data34 !== null){
+const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -22351,10 +22366,11 @@ vErrors.push(err111);
 }
 errors++;
 }
+var _valid15 = _errs137 === errors;
+valid29 = valid29 || _valid15;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.accessAnalyzers.type,parentSchema:schema31.properties.accessAnalyzers,data:data32};
+if(!valid29){
+const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data34};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -22363,12 +22379,26 @@ vErrors.push(err112);
 }
 errors++;
 }
+else {
+errors = _errs134;
+if(vErrors !== null){
+if(_errs134){
+vErrors.length = _errs134;
 }
-if(data.securityHub !== undefined){
-let data38 = data.securityHub;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.enabled === undefined){
-const err113 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data38};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data32.lastSnapshotSuccessfulTime !== undefined){
+let data35 = data32.lastSnapshotSuccessfulTime;
+const _errs140 = errors;
+let valid30 = false;
+const _errs141 = errors;
+if(typeof data35 === "string"){
+if(!(formats0.validate(data35))){
+const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -22377,8 +22407,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data38.hubArn === undefined){
-const err114 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data38};
+}
+else {
+const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -22387,8 +22418,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data38.subscribedAt === undefined){
-const err115 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data38};
+var _valid16 = _errs141 === errors;
+valid30 = valid30 || _valid16;
+if(!valid30){
+const _errs143 = errors;
+if(data35 !== null){
+const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -22397,8 +22432,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data38.autoEnableControls === undefined){
-const err116 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data38};
+var _valid16 = _errs143 === errors;
+valid30 = valid30 || _valid16;
+}
+if(!valid30){
+const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data35};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -22407,8 +22445,25 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data38.standards === undefined){
-const err117 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data38};
+else {
+errors = _errs140;
+if(vErrors !== null){
+if(_errs140){
+vErrors.length = _errs140;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data32.lastHistoryDeliveryStatus !== undefined){
+let data36 = data32.lastHistoryDeliveryStatus;
+const _errs146 = errors;
+let valid31 = false;
+const _errs147 = errors;
+if(typeof data36 !== "string"){
+const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -22417,9 +22472,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-for(const key6 in data38){
-if(!(((((key6 === "enabled") || (key6 === "hubArn")) || (key6 === "subscribedAt")) || (key6 === "autoEnableControls")) || (key6 === "standards"))){
-const err118 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.securityHub,data:data38};
+if(!(((data36 === "Success") || (data36 === "Failure")) || (data36 === "Not_Applicable"))){
+const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -22428,11 +22482,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data38.enabled !== undefined){
-let data39 = data38.enabled;
-if(typeof data39 !== "boolean"){
-const err119 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.securityHub.properties.enabled.type,parentSchema:schema31.properties.securityHub.properties.enabled,data:data39};
+var _valid17 = _errs147 === errors;
+valid31 = valid31 || _valid17;
+if(!valid31){
+const _errs149 = errors;
+if(data36 !== null){
+const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -22441,14 +22496,11 @@ vErrors.push(err119);
 }
 errors++;
 }
+var _valid17 = _errs149 === errors;
+valid31 = valid31 || _valid17;
 }
-if(data38.hubArn !== undefined){
-let data40 = data38.hubArn;
-const _errs141 = errors;
-let valid30 = false;
-const _errs142 = errors;
-if(typeof data40 !== "string"){
-const err120 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema31.properties.securityHub.properties.hubArn.anyOf[0],data:data40};
+if(!valid31){
+const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data36};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -22457,12 +22509,25 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid13 = _errs142 === errors;
-valid30 = valid30 || _valid13;
-if(!valid30){
-const _errs144 = errors;
-if(data40 !== null){
-const err121 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema31.properties.securityHub.properties.hubArn.anyOf[1],data:data40};
+else {
+errors = _errs146;
+if(vErrors !== null){
+if(_errs146){
+vErrors.length = _errs146;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data32.lastHistoryErrorCode !== undefined){
+let data37 = data32.lastHistoryErrorCode;
+const _errs152 = errors;
+let valid32 = false;
+const _errs153 = errors;
+if(typeof data37 !== "string"){
+const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -22471,11 +22536,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid13 = _errs144 === errors;
-valid30 = valid30 || _valid13;
-}
-if(!valid30){
-const err122 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema31.properties.securityHub.properties.hubArn,data:data40};
+var _valid18 = _errs153 === errors;
+valid32 = valid32 || _valid18;
+if(!valid32){
+const _errs155 = errors;
+if(data37 !== null){
+const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -22484,26 +22550,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-else {
-errors = _errs141;
-if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
+var _valid18 = _errs155 === errors;
+valid32 = valid32 || _valid18;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data38.subscribedAt !== undefined){
-let data41 = data38.subscribedAt;
-const _errs147 = errors;
-let valid31 = false;
-const _errs148 = errors;
-if(typeof data41 === "string"){
-if(!(formats0.validate(data41))){
-const err123 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.securityHub.properties.subscribedAt.anyOf[0],data:data41};
+if(!valid32){
+const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -22512,9 +22563,26 @@ vErrors.push(err123);
 }
 errors++;
 }
+else {
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
 }
 else {
-const err124 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema31.properties.securityHub.properties.subscribedAt.anyOf[0],data:data41};
+vErrors = null;
+}
+}
+}
+}
+if(data32.lastHistorySuccessfulTime !== undefined){
+let data38 = data32.lastHistorySuccessfulTime;
+const _errs158 = errors;
+let valid33 = false;
+const _errs159 = errors;
+if(typeof data38 === "string"){
+if(!(formats0.validate(data38))){
+const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -22523,12 +22591,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid14 = _errs148 === errors;
-valid31 = valid31 || _valid14;
-if(!valid31){
-const _errs150 = errors;
-if(data41 !== null){
-const err125 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema31.properties.securityHub.properties.subscribedAt.anyOf[1],data:data41};
+}
+else {
+const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -22537,11 +22602,12 @@ vErrors.push(err125);
 }
 errors++;
 }
-var _valid14 = _errs150 === errors;
-valid31 = valid31 || _valid14;
-}
-if(!valid31){
-const err126 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema31.properties.securityHub.properties.subscribedAt,data:data41};
+var _valid19 = _errs159 === errors;
+valid33 = valid33 || _valid19;
+if(!valid33){
+const _errs161 = errors;
+if(data38 !== null){
+const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -22550,25 +22616,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-else {
-errors = _errs147;
-if(vErrors !== null){
-if(_errs147){
-vErrors.length = _errs147;
+var _valid19 = _errs161 === errors;
+valid33 = valid33 || _valid19;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data38.autoEnableControls !== undefined){
-let data42 = data38.autoEnableControls;
-const _errs153 = errors;
-let valid32 = false;
-const _errs154 = errors;
-if(typeof data42 !== "boolean"){
-const err127 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema31.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data42};
+if(!valid33){
+const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -22577,12 +22629,21 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid15 = _errs154 === errors;
-valid32 = valid32 || _valid15;
-if(!valid32){
-const _errs156 = errors;
-if(data42 !== null){
-const err128 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema31.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data42};
+else {
+errors = _errs158;
+if(vErrors !== null){
+if(_errs158){
+vErrors.length = _errs158;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -22591,11 +22652,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-var _valid15 = _errs156 === errors;
-valid32 = valid32 || _valid15;
-}
-if(!valid32){
-const err129 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema31.properties.securityHub.properties.autoEnableControls,data:data42};
+var _valid13 = _errs124 === errors;
+valid26 = valid26 || _valid13;
+if(!valid26){
+const _errs163 = errors;
+if(data32 !== null){
+const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema31.properties.deliveryChannels.items.properties.status.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -22604,27 +22666,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-else {
-errors = _errs153;
-if(vErrors !== null){
-if(_errs153){
-vErrors.length = _errs153;
+var _valid13 = _errs163 === errors;
+valid26 = valid26 || _valid13;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data38.standards !== undefined){
-let data43 = data38.standards;
-if(Array.isArray(data43)){
-const len5 = data43.length;
-for(let i5=0; i5<len5; i5++){
-let data44 = data43[i5];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.standardsArn === undefined){
-const err130 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema31.properties.securityHub.properties.standards.items.required,parentSchema:schema31.properties.securityHub.properties.standards.items,data:data44};
+if(!valid26){
+const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema31.properties.deliveryChannels.items.properties.status,data:data32};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -22633,8 +22679,21 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data44.status === undefined){
-const err131 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.securityHub.properties.standards.items.required,parentSchema:schema31.properties.securityHub.properties.standards.items,data:data44};
+else {
+errors = _errs123;
+if(vErrors !== null){
+if(_errs123){
+vErrors.length = _errs123;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.deliveryChannels.items.type,parentSchema:schema31.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -22643,9 +22702,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-for(const key7 in data44){
-if(!((key7 === "standardsArn") || (key7 === "status"))){
-const err132 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.securityHub.properties.standards.items,data:data44};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.deliveryChannels.type,parentSchema:schema31.properties.deliveryChannels,data:data24};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -22655,10 +22715,15 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data44.standardsArn !== undefined){
-let data45 = data44.standardsArn;
-if(typeof data45 !== "string"){
-const err133 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema31.properties.securityHub.properties.standards.items.properties.standardsArn,data:data45};
+if(data.accessAnalyzers !== undefined){
+let data39 = data.accessAnalyzers;
+if(Array.isArray(data39)){
+const len4 = data39.length;
+for(let i4=0; i4<len4; i4++){
+let data40 = data39[i4];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.name === undefined){
+const err133 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.accessAnalyzers.items.required,parentSchema:schema31.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -22667,11 +22732,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data44.status !== undefined){
-let data46 = data44.status;
-if(typeof data46 !== "string"){
-const err134 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema31.properties.securityHub.properties.standards.items.properties.status,data:data46};
+if(data40.arn === undefined){
+const err134 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema31.properties.accessAnalyzers.items.required,parentSchema:schema31.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -22680,8 +22742,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(!(((((data46 === "PENDING") || (data46 === "READY")) || (data46 === "FAILED")) || (data46 === "DELETING")) || (data46 === "INCOMPLETE"))){
-const err135 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema31.properties.securityHub.properties.standards.items.properties.status,data:data46};
+if(data40.type === undefined){
+const err135 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.properties.accessAnalyzers.items.required,parentSchema:schema31.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -22690,10 +22752,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.securityHub.properties.standards.items.type,parentSchema:schema31.properties.securityHub.properties.standards.items,data:data44};
+if(data40.status === undefined){
+const err136 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.accessAnalyzers.items.required,parentSchema:schema31.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -22702,10 +22762,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.securityHub.properties.standards.type,parentSchema:schema31.properties.securityHub.properties.standards,data:data43};
+for(const key6 in data40){
+if(!((((key6 === "name") || (key6 === "arn")) || (key6 === "type")) || (key6 === "status"))){
+const err137 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -22715,9 +22774,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.securityHub.type,parentSchema:schema31.properties.securityHub,data:data38};
+if(data40.name !== undefined){
+let data41 = data40.name;
+if(typeof data41 !== "string"){
+const err138 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema31.properties.accessAnalyzers.items.properties.name,data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -22727,14 +22787,460 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data40.arn !== undefined){
+let data42 = data40.arn;
+if(typeof data42 !== "string"){
+const err139 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema31.properties.accessAnalyzers.items.properties.arn,data:data42};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data40.type !== undefined){
+let data43 = data40.type;
+if(typeof data43 !== "string"){
+const err140 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema31.properties.accessAnalyzers.items.properties.type,data:data43};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(!((((((data43 === "ACCOUNT") || (data43 === "ORGANIZATION")) || (data43 === "ACCOUNT_UNUSED_ACCESS")) || (data43 === "ORGANIZATION_UNUSED_ACCESS")) || (data43 === "ACCOUNT_INTERNAL_ACCESS")) || (data43 === "ORGANIZATION_INTERNAL_ACCESS"))){
+const err141 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema31.properties.accessAnalyzers.items.properties.type,data:data43};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data40.status !== undefined){
+let data44 = data40.status;
+if(typeof data44 !== "string"){
+const err142 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema31.properties.accessAnalyzers.items.properties.status,data:data44};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if(!((((data44 === "ACTIVE") || (data44 === "CREATING")) || (data44 === "DISABLED")) || (data44 === "FAILED"))){
+const err143 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema31.properties.accessAnalyzers.items.properties.status,data:data44};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.accessAnalyzers.items.type,parentSchema:schema31.properties.accessAnalyzers.items,data:data40};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.accessAnalyzers.type,parentSchema:schema31.properties.accessAnalyzers,data:data39};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data.securityHub !== undefined){
+let data45 = data.securityHub;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.enabled === undefined){
+const err146 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data45};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+if(data45.hubArn === undefined){
+const err147 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data45};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+if(data45.subscribedAt === undefined){
+const err148 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data45};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+if(data45.autoEnableControls === undefined){
+const err149 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data45};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+if(data45.standards === undefined){
+const err150 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema31.properties.securityHub.required,parentSchema:schema31.properties.securityHub,data:data45};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+for(const key7 in data45){
+if(!(((((key7 === "enabled") || (key7 === "hubArn")) || (key7 === "subscribedAt")) || (key7 === "autoEnableControls")) || (key7 === "standards"))){
+const err151 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.securityHub,data:data45};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data45.enabled !== undefined){
+let data46 = data45.enabled;
+if(typeof data46 !== "boolean"){
+const err152 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.securityHub.properties.enabled.type,parentSchema:schema31.properties.securityHub.properties.enabled,data:data46};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data45.hubArn !== undefined){
+let data47 = data45.hubArn;
+const _errs184 = errors;
+let valid38 = false;
+const _errs185 = errors;
+if(typeof data47 !== "string"){
+const err153 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema31.properties.securityHub.properties.hubArn.anyOf[0],data:data47};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+var _valid20 = _errs185 === errors;
+valid38 = valid38 || _valid20;
+if(!valid38){
+const _errs187 = errors;
+if(data47 !== null){
+const err154 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema31.properties.securityHub.properties.hubArn.anyOf[1],data:data47};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+var _valid20 = _errs187 === errors;
+valid38 = valid38 || _valid20;
+}
+if(!valid38){
+const err155 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema31.properties.securityHub.properties.hubArn,data:data47};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+else {
+errors = _errs184;
+if(vErrors !== null){
+if(_errs184){
+vErrors.length = _errs184;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data45.subscribedAt !== undefined){
+let data48 = data45.subscribedAt;
+const _errs190 = errors;
+let valid39 = false;
+const _errs191 = errors;
+if(typeof data48 === "string"){
+if(!(formats0.validate(data48))){
+const err156 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.securityHub.properties.subscribedAt.anyOf[0],data:data48};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema31.properties.securityHub.properties.subscribedAt.anyOf[0],data:data48};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+var _valid21 = _errs191 === errors;
+valid39 = valid39 || _valid21;
+if(!valid39){
+const _errs193 = errors;
+if(data48 !== null){
+const err158 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema31.properties.securityHub.properties.subscribedAt.anyOf[1],data:data48};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+var _valid21 = _errs193 === errors;
+valid39 = valid39 || _valid21;
+}
+if(!valid39){
+const err159 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema31.properties.securityHub.properties.subscribedAt,data:data48};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+else {
+errors = _errs190;
+if(vErrors !== null){
+if(_errs190){
+vErrors.length = _errs190;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data45.autoEnableControls !== undefined){
+let data49 = data45.autoEnableControls;
+const _errs196 = errors;
+let valid40 = false;
+const _errs197 = errors;
+if(typeof data49 !== "boolean"){
+const err160 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema31.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data49};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+var _valid22 = _errs197 === errors;
+valid40 = valid40 || _valid22;
+if(!valid40){
+const _errs199 = errors;
+if(data49 !== null){
+const err161 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema31.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data49};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+var _valid22 = _errs199 === errors;
+valid40 = valid40 || _valid22;
+}
+if(!valid40){
+const err162 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema31.properties.securityHub.properties.autoEnableControls,data:data49};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+else {
+errors = _errs196;
+if(vErrors !== null){
+if(_errs196){
+vErrors.length = _errs196;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data45.standards !== undefined){
+let data50 = data45.standards;
+if(Array.isArray(data50)){
+const len5 = data50.length;
+for(let i5=0; i5<len5; i5++){
+let data51 = data50[i5];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.standardsArn === undefined){
+const err163 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema31.properties.securityHub.properties.standards.items.required,parentSchema:schema31.properties.securityHub.properties.standards.items,data:data51};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+if(data51.status === undefined){
+const err164 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.securityHub.properties.standards.items.required,parentSchema:schema31.properties.securityHub.properties.standards.items,data:data51};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+for(const key8 in data51){
+if(!((key8 === "standardsArn") || (key8 === "status"))){
+const err165 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.securityHub.properties.standards.items,data:data51};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data51.standardsArn !== undefined){
+let data52 = data51.standardsArn;
+if(typeof data52 !== "string"){
+const err166 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema31.properties.securityHub.properties.standards.items.properties.standardsArn,data:data52};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data51.status !== undefined){
+let data53 = data51.status;
+if(typeof data53 !== "string"){
+const err167 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema31.properties.securityHub.properties.standards.items.properties.status,data:data53};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+if(!(((((data53 === "PENDING") || (data53 === "READY")) || (data53 === "FAILED")) || (data53 === "DELETING")) || (data53 === "INCOMPLETE"))){
+const err168 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema31.properties.securityHub.properties.standards.items.properties.status,data:data53};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.securityHub.properties.standards.items.type,parentSchema:schema31.properties.securityHub.properties.standards.items,data:data51};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.securityHub.properties.standards.type,parentSchema:schema31.properties.securityHub.properties.standards,data:data50};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.securityHub.type,parentSchema:schema31.properties.securityHub,data:data45};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+else {
+const err172 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
 }
 errors++;
 }
@@ -26982,7 +27488,7 @@ export const digests: Record<string, string> = {
   data_aws_kms_key: "sha256:9c4a6a516f37b33cf5a77076a4b18c4a4e800605b450680e2f6018583c6bad19",
   data_aws_logs_log_group: "sha256:82062eba22280864480eec552d63d5fcd1ee0bc42ea8e003851c6909d2ece5f6",
   data_aws_rds_db_instance: "sha256:7bce4e7bd638bd30c85f3dd15fb8e083471a696241a58d1f27da493a6b159524",
-  data_aws_region: "sha256:595d81030c13c0ed58d0b2645a22181dd154d65935b79d9b70f9898b4ca173fe",
+  data_aws_region: "sha256:331a385c9c05dc67344d967f16e409d2556e6ffcec22d0da5e8dd5849b5d499d",
   data_aws_s3_bucket: "sha256:61ae57c21348c1167da9ca370f350007e04d6336d8b676de9be036a3097ac2fd",
   data_aws_sns_topic: "sha256:2d02cd7eac83b3810732736a202125e1a9c75bf2adf1120dcc9c361a5f852781",
   snapshot_coverage: "sha256:b26bf4d4c7ccaf5987df8555fdb04aaa1015135010172de7d5f2dadebc4004a9",

@@ -22,6 +22,8 @@ const configRecorder = obj({
   }, 'Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).')),
 }, 'One customer managed AWS Config configuration recorder.');
 
+const deliveryStatuses = ['Success', 'Failure', 'Not_Applicable'] as const;
+
 const deliveryChannel = obj({
   name: str('Delivery channel name, usually "default".'),
   s3BucketName: str('S3 bucket that receives configuration snapshots and history.'),
@@ -29,6 +31,14 @@ const deliveryChannel = obj({
   s3KmsKeyArn: nullable(str('KMS key used to encrypt delivered objects; null when S3 default encryption applies.')),
   snsTopicArn: nullable(str('SNS topic that receives Config notifications; null when none.')),
   deliveryFrequency: nullable(oneOf(['One_Hour', 'Three_Hours', 'Six_Hours', 'Twelve_Hours', 'TwentyFour_Hours'], 'Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.')),
+  status: nullable(obj({
+    lastSnapshotDeliveryStatus: nullable(oneOf(deliveryStatuses, 'Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.')),
+    lastSnapshotErrorCode: nullable(str('Error code of the latest failed snapshot delivery; null when none.')),
+    lastSnapshotSuccessfulTime: nullable(timestamp('When a snapshot was last delivered; null when never.')),
+    lastHistoryDeliveryStatus: nullable(oneOf(deliveryStatuses, 'Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.')),
+    lastHistoryErrorCode: nullable(str('Error code of the latest failed history delivery; null when none.')),
+    lastHistorySuccessfulTime: nullable(timestamp('When configuration history was last delivered; null when never.')),
+  }, 'Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).')),
 }, 'One AWS Config delivery channel (DescribeDeliveryChannels).');
 
 const accessAnalyzer = obj({
@@ -84,6 +94,10 @@ export const region = defineResourceType({
       s3KmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
       snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:config-notifications',
       deliveryFrequency: 'TwentyFour_Hours',
+      status: {
+        lastSnapshotDeliveryStatus: 'Success', lastSnapshotErrorCode: null, lastSnapshotSuccessfulTime: '2026-05-31T23:00:00.000Z',
+        lastHistoryDeliveryStatus: 'Success', lastHistoryErrorCode: null, lastHistorySuccessfulTime: '2026-06-01T05:00:00.000Z',
+      },
     }],
     accessAnalyzers: [{ name: 'account-analyzer', arn: 'arn:aws:access-analyzer:us-east-1:123456789012:analyzer/account-analyzer', type: 'ACCOUNT', status: 'ACTIVE' }],
     securityHub: {

@@ -40,7 +40,7 @@ describe('region mapping', () => {
   });
 
   it('reads a delivery channel without its bucket as unknown and keeps the optional settings null', () => {
-    const read = readFields({ deliveryChannels: () => deliveryChannels([{ name: 'default' }, { name: 'other', s3BucketName: 'b' }]) });
+    const read = readFields({ deliveryChannels: () => deliveryChannels([{ name: 'default' }, { name: 'other', s3BucketName: 'b' }], undefined) });
     expect(read.unreadable.map((u) => u.path)).toEqual(['deliveryChannels[0]']);
     expect(read.fields.deliveryChannels).toEqual([{}, { name: 'other', s3BucketName: 'b', s3KeyPrefix: null, s3KmsKeyArn: null, snsTopicArn: null, deliveryFrequency: null }]);
   });

@@ -18,19 +18,23 @@
  *   when there was none.
  * - A delivery channel's key prefix, KMS key, SNS topic and delivery
  *   frequency absent are null: each is optional when the channel is created.
+ * - A delivery channel status's snapshot or history lastStatus absent is
+ *   null: no delivery was attempted yet (ConfigExportDeliveryInfo, every
+ *   member optional); its last error and last success are null when none.
  * - DescribeHub's AutoEnableControls absent is null, as the schema has it.
  * A recorder DescribeConfigurationRecorderStatus says nothing about has an
  * unknown status, never "not recording" and never "no status".
  */
-import { eachOf, iso, knownValue, required, UnreadableAnswer, WithGaps, type ReadersOf, type Gap } from '../../answers.js';
+import { eachOf, iso, isoOrNull, knownValue, required, UnreadableAnswer, WithGaps, type ReadersOf, type Gap } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
-import type { ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel } from '@aws-sdk/client-config-service';
+import type { ConfigExportDeliveryInfo, ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel, DeliveryChannelStatus } from '@aws-sdk/client-config-service';
 import type { Region } from '@aws-sdk/client-ec2';
 import type { DescribeHubCommandOutput, StandardsSubscription } from '@aws-sdk/client-securityhub';
 
 type RegionData = CatalogData['aws.region'];
 type Recorder = RegionData['configRecorders'][number];
+type Channel = RegionData['deliveryChannels'][number];
 
 const text = (value: string | undefined, what: string): string => {
   if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
@@ -117,8 +121,63 @@ export function configRecorders(recorders: readonly ConfigurationRecorder[], sta
   return new WithGaps(values as RegionData['configRecorders'], gaps);
 }
 
-export function deliveryChannels(channels: readonly DeliveryChannel[] | undefined): WithGaps<RegionData['deliveryChannels']> {
-  return eachOf(channels, 'DeliveryChannels', (channel) => ({
+const deliveryStatuses = ['Success', 'Failure', 'Not_Applicable'] as const;
+
+/** Config spells delivery statuses "Success"; its CLI examples show "SUCCESS". A value Config does not document is unreadable. */
+function deliveryStatus(value: string | undefined, what: string): (typeof deliveryStatuses)[number] | null {
+  if (value === undefined) return null;
+  const known = deliveryStatuses.find((s) => s.toLowerCase() === value.toLowerCase());
+  if (known === undefined) throw new UnreadableAnswer('IncompleteResponse', `the delivery channel's ${what}.lastStatus "${value}" is not one this version of Assay knows`);
+  return known;
+}
+
+const orNull = (value: string | undefined): string | null => (value === undefined || value === '' ? null : value);
+
+function channelStatus(status: DeliveryChannelStatus): NonNullable<Channel['status']> {
+  const snapshot: ConfigExportDeliveryInfo = status.configSnapshotDeliveryInfo ?? {};
+  const history: ConfigExportDeliveryInfo = status.configHistoryDeliveryInfo ?? {};
+  return {
+    lastSnapshotDeliveryStatus: deliveryStatus(snapshot.lastStatus, 'configSnapshotDeliveryInfo'),
+    lastSnapshotErrorCode: orNull(snapshot.lastErrorCode),
+    lastSnapshotSuccessfulTime: isoOrNull(snapshot.lastSuccessfulTime),
+    lastHistoryDeliveryStatus: deliveryStatus(history.lastStatus, 'configHistoryDeliveryInfo'),
+    lastHistoryErrorCode: orNull(history.lastErrorCode),
+    lastHistorySuccessfulTime: isoOrNull(history.lastSuccessfulTime),
+  };
+}
+
+/**
+ * Delivery channels joined by name with their status. `statuses` undefined
+ * means the status call failed: `status` is then left out, and the caller
+ * records the failure at deliveryChannels[].status. A channel the status
+ * answer does not name, or names with a status that cannot be read, fails at
+ * its own `[i].status` — never a default.
+ */
+export function deliveryChannels(channels: readonly DeliveryChannel[] | undefined, statuses: readonly DeliveryChannelStatus[] | undefined): WithGaps<RegionData['deliveryChannels']> {
+  const mapped = eachOf(channels, 'DeliveryChannels', channel);
+  if (statuses === undefined) return mapped as WithGaps<RegionData['deliveryChannels']>;
+  const values = mapped.value;
+  const gaps: Gap[] = [...mapped.gaps];
+  (channels ?? []).forEach((c, i) => {
+    const element = values[i];
+    if (element === undefined || mapped.gaps.some((g) => g.at === `[${i}]`)) return;
+    const status = statuses.find((s) => s.name === c.name);
+    if (status === undefined) {
+      gaps.push({ at: `[${i}].status`, code: 'IncompleteResponse', message: `DescribeDeliveryChannelStatus answered no status for delivery channel ${String(c.name)}` });
+      return;
+    }
+    try {
+      element.status = channelStatus(status);
+    } catch (error) {
+      if (!(error instanceof UnreadableAnswer)) throw error;
+      gaps.push({ at: `[${i}].status`, code: error.code, message: error.message });
+    }
+  });
+  return new WithGaps(values as RegionData['deliveryChannels'], gaps);
+}
+
+function channel(channel: DeliveryChannel): Omit<Channel, 'status'> & Partial<Pick<Channel, 'status'>> {
+  return {
     name: text(channel.name, 'name'),
     s3BucketName: text(channel.s3BucketName, 's3BucketName'),
     s3KeyPrefix: channel.s3KeyPrefix === undefined || channel.s3KeyPrefix === '' ? null : channel.s3KeyPrefix,
@@ -126,7 +185,7 @@ export function deliveryChannels(channels: readonly DeliveryChannel[] | undefine
     snsTopicArn: channel.snsTopicARN === undefined || channel.snsTopicARN === '' ? null : channel.snsTopicARN,
     deliveryFrequency: channel.configSnapshotDeliveryProperties?.deliveryFrequency === undefined ? null
       : knownValue(channel.configSnapshotDeliveryProperties.deliveryFrequency, ['One_Hour', 'Three_Hours', 'Six_Hours', 'Twelve_Hours', 'TwentyFour_Hours'], 'deliveryFrequency'),
-  }));
+  };
 }
 
 /** An analyzer without its type or status is unknown, never an ACCOUNT analyzer or a FAILED one. */

@@ -35,6 +35,11 @@ function configured(overrides: Route[] = []): Route[] {
     { name: 'DescribeDeliveryChannels', match: byTarget('StarlingDoveService.DescribeDeliveryChannels'), respond: json({ DeliveryChannels: [
       { name: 'default', s3BucketName: 'config-bucket', s3KeyPrefix: 'cfg', snsTopicARN: 'arn:aws:sns:us-east-1:123456789012:config', configSnapshotDeliveryProperties: { deliveryFrequency: 'Six_Hours' } },
     ] }) },
+    { name: 'DescribeDeliveryChannelStatus', match: byTarget('StarlingDoveService.DescribeDeliveryChannelStatus'), respond: json({ DeliveryChannelsStatus: [
+      // Spelled as the CLI documentation's example shows it; Config's model says Success.
+      { name: 'default', configSnapshotDeliveryInfo: { lastStatus: 'SUCCESS', lastAttemptTime: 1790000000, lastSuccessfulTime: 1790000000 },
+        configHistoryDeliveryInfo: { lastStatus: 'Failure', lastErrorCode: 'AccessDenied', lastErrorMessage: 'bucket policy', lastAttemptTime: 1790003600, lastSuccessfulTime: 1789900000 } },
+    ] }) },
     { name: 'ListAnalyzers', match: rest('access-analyzer', 'GET', '/analyzer'), respond: (r) => (r.query.nextToken === undefined
       ? json({ analyzers: [analyzer('account', 'ACCOUNT', 'ACTIVE')], nextToken: 'page-2' })
       : json({ analyzers: [analyzer('unused', 'ACCOUNT_UNUSED_ACCESS', 'CREATING')] })) },
@@ -75,7 +80,13 @@ describe('regionSettings', () => {
         recordingFrequency: 'DAILY',
         status: { recording: true, lastStatus: 'Failure', lastStartTime: '2026-09-21T14:13:20.000Z', lastStopTime: null, lastErrorCode: 'AccessDenied', lastErrorMessage: 'role cannot write' },
       }],
-      deliveryChannels: [{ name: 'default', s3BucketName: 'config-bucket', s3KeyPrefix: 'cfg', s3KmsKeyArn: null, snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:config', deliveryFrequency: 'Six_Hours' }],
+      deliveryChannels: [{
+        name: 'default', s3BucketName: 'config-bucket', s3KeyPrefix: 'cfg', s3KmsKeyArn: null, snsTopicArn: 'arn:aws:sns:us-east-1:123456789012:config', deliveryFrequency: 'Six_Hours',
+        status: {
+          lastSnapshotDeliveryStatus: 'Success', lastSnapshotErrorCode: null, lastSnapshotSuccessfulTime: '2026-09-21T14:13:20.000Z',
+          lastHistoryDeliveryStatus: 'Failure', lastHistoryErrorCode: 'AccessDenied', lastHistorySuccessfulTime: '2026-09-20T10:26:40.000Z',
+        },
+      }],
       accessAnalyzers: [
         { name: 'account', arn: 'arn:aws:access-analyzer:us-east-1:123456789012:analyzer/account', type: 'ACCOUNT', status: 'ACTIVE' },
         { name: 'unused', arn: 'arn:aws:access-analyzer:us-east-1:123456789012:analyzer/unused', type: 'ACCOUNT_UNUSED_ACCESS', status: 'CREATING' },
@@ -111,6 +122,7 @@ describe('regionSettings', () => {
     expect(settings?.errors).toEqual([expect.objectContaining({ path: 'ebsDefaultKmsKeyId', operation: 'ec2:GetEbsDefaultKmsKeyId' })]);
     // Nothing to ask about when there is no recorder or no hub.
     expect(run.aws.count('DescribeConfigurationRecorderStatus')).toBe(0);
+    expect(run.aws.count('DescribeDeliveryChannelStatus')).toBe(0);
     expect(run.aws.count('GetEnabledStandards')).toBe(0);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ status: 'complete' })]);
   });
@@ -121,6 +133,21 @@ describe('regionSettings', () => {
     expect(run.problems).toEqual([]);
     expect(region(run)?.data.securityHub).toEqual({ enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] });
     expect(region(run)?.errors).toBeUndefined();
+  });
+
+  it('records a denied or silent DescribeDeliveryChannelStatus on the channel status, never as delivering', async () => {
+    const deniedStatus: Route = { name: 'channel-status-denied', match: byTarget('StarlingDoveService.DescribeDeliveryChannelStatus'), respond: jsonError('AccessDeniedException', 'not allowed', 403) };
+    const denied = await collectRecorded([regionSettings], configured([deniedStatus]), { regions: ['us-east-1'] });
+    expect(denied.problems).toEqual([]);
+    expect(region(denied)?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([['deliveryChannels[].status', 'AccessDeniedException', 'config:DescribeDeliveryChannelStatus']]);
+    const channels = region(denied)?.data.deliveryChannels as Record<string, unknown>[];
+    expect(channels.map((c) => c.name)).toEqual(['default']);
+    expect('status' in (channels[0] ?? {})).toBe(false);
+
+    const silent: Route = { name: 'channel-status-silent', match: byTarget('StarlingDoveService.DescribeDeliveryChannelStatus'), respond: json({ DeliveryChannelsStatus: [{ name: 'other' }] }) };
+    const unnamed = await collectRecorded([regionSettings], configured([silent]), { regions: ['us-east-1'] });
+    expect(region(unnamed)?.errors?.map((e) => [e.path, e.code])).toEqual([['deliveryChannels[0].status', 'IncompleteResponse']]);
+    expect('status' in ((region(unnamed)?.data.deliveryChannels as Record<string, unknown>[])[0] ?? {})).toBe(false);
   });
 
   it('records each denied call on the field it feeds and keeps the rest', async () => {

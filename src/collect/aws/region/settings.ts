@@ -7,12 +7,12 @@
  * hub), never failures.
  */
 import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-accessanalyzer';
-import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
+import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand, DescribeDeliveryChannelStatusCommand } from '@aws-sdk/client-config-service';
 import { EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
 import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { callTable } from '../../calls.js';
 import { defineCollector } from '../../define.js';
-import { asIs, mapped, required, setField, setFields } from '../../answers.js';
+import { asIs, failureOf, mapped, required, setFields } from '../../answers.js';
 import { readPages } from '../../listing.js';
 import { describeAllRegions } from '../../regions.js';
 import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled } from './map.js';
@@ -27,6 +27,7 @@ export const regionCalls = {
     DescribeConfigurationRecorders: { iam: 'config:DescribeConfigurationRecorders', fills: ['configRecorders'] },
     DescribeConfigurationRecorderStatus: { iam: 'config:DescribeConfigurationRecorderStatus', fills: ['configRecorders'] },
     DescribeDeliveryChannels: { iam: 'config:DescribeDeliveryChannels', fills: ['deliveryChannels'] },
+    DescribeDeliveryChannelStatus: { iam: 'config:DescribeDeliveryChannelStatus', fills: ['deliveryChannels'] },
   }),
   accessAnalyzer: callTable('AccessAnalyzer', 'access-analyzer', { ListAnalyzers: { iam: 'access-analyzer:ListAnalyzers', fills: ['accessAnalyzers'] } }),
   securityHub: callTable('SecurityHub', 'securityhub', {
@@ -54,6 +55,13 @@ export const regionSettings = defineCollector({
       const statuses = customer.length === 0 ? undefined : await ctx.call(regionCalls.config.DescribeConfigurationRecorderStatus, () => config.send(new DescribeConfigurationRecorderStatusCommand({})));
       return { recorders, customer, statuses };
     };
+    const readChannels = async () => {
+      const channels = await ctx.call(regionCalls.config.DescribeDeliveryChannels, () => config.send(new DescribeDeliveryChannelsCommand({})));
+      // Without a channel there is no status to read.
+      const listed = channels.kind === 'ok' ? channels.value.DeliveryChannels ?? [] : [];
+      const statuses = listed.length === 0 ? undefined : await ctx.call(regionCalls.config.DescribeDeliveryChannelStatus, () => config.send(new DescribeDeliveryChannelStatusCommand({})));
+      return { channels, statuses };
+    };
     const readHub = async () => {
       const described = await ctx.call(regionCalls.securityHub.DescribeHub, () => hub.send(new DescribeHubCommand({})));
       const standards = described.kind === 'ok'
@@ -62,13 +70,13 @@ export const regionSettings = defineCollector({
       return { described, standards };
     };
 
-    const [regions, encryption, kmsKey, recorderAnswers, channels, analyzers, hubAnswers] = await Promise.all([
+    const [regions, encryption, kmsKey, recorderAnswers, channelAnswers, analyzers, hubAnswers] = await Promise.all([
       // The run's own answer for every region (it planned the run with it), not one more call per region.
       ctx.call(regionCalls.ec2.DescribeRegions, () => describeAllRegions(ctx.clients, ctx.partition)),
       ctx.call(regionCalls.ec2.GetEbsEncryptionByDefault, () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
       ctx.call(regionCalls.ec2.GetEbsDefaultKmsKeyId, () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))),
       readRecorders(),
-      ctx.call(regionCalls.config.DescribeDeliveryChannels, () => config.send(new DescribeDeliveryChannelsCommand({}))),
+      readChannels(),
       readPages(regionCalls.accessAnalyzer.ListAnalyzers, paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers),
       readHub(),
     ]);
@@ -94,7 +102,17 @@ export const regionSettings = defineCollector({
         configRecorders: () => configRecorders(customer, statuses?.kind === 'ok' ? required(statuses.value.ConfigurationRecordersStatus, 'ConfigurationRecordersStatus') : []),
       }, regionCalls.config.DescribeConfigurationRecorderStatus.label);
     }
-    setField(draft, 'deliveryChannels', channels, (answer) => deliveryChannels(answer.DeliveryChannels), regionCalls.config.DescribeDeliveryChannels.label);
+    const { channels, statuses: channelStatuses } = channelAnswers;
+    if (channels.kind !== 'ok') draft.fail('deliveryChannels', failureOf(channels, regionCalls.config.DescribeDeliveryChannels.label));
+    else if (channelStatuses?.kind === 'failed') {
+      setFields(draft, { deliveryChannels: () => deliveryChannels(channels.value.DeliveryChannels, undefined) }, regionCalls.config.DescribeDeliveryChannels.label);
+      draft.fail('deliveryChannels[].status', channelStatuses.failure);
+    } else {
+      // No status call without a channel; with one, the answer must carry its list.
+      setFields(draft, {
+        deliveryChannels: () => deliveryChannels(channels.value.DeliveryChannels, channelStatuses?.kind === 'ok' ? required(channelStatuses.value.DeliveryChannelsStatus, 'DeliveryChannelsStatus') : []),
+      }, regionCalls.config.DescribeDeliveryChannelStatus.label);
+    }
     if (analyzers.failure !== undefined) draft.fail('accessAnalyzers', analyzers.failure);
     else setFields(draft, { accessAnalyzers: () => accessAnalyzers(analyzers.items) }, regionCalls.accessAnalyzer.ListAnalyzers.label);
 
