@@ -11,6 +11,7 @@ import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/
 import { CreateLoginProfileCommand, CreateUserCommand, IAMClient, UpdateAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
 import { CreateTrailCommand, CloudTrailClient, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
 import { CreateEventBusCommand, DisableRuleCommand, EventBridgeClient, PutPermissionCommand, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { CreateDetectorCommand, GuardDutyClient } from '@aws-sdk/client-guardduty';
 import {
   AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client, EnableEbsEncryptionByDefaultCommand, ModifySubnetAttributeCommand,
 } from '@aws-sdk/client-ec2';
@@ -76,6 +77,11 @@ async function seed(moto: Moto): Promise<Seeded> {
   await iam.send(new CreateUserCommand({ UserName: 'api-only' }));
   await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8 }));
   await seedEvents(new EventBridgeClient({ ...config, region: 'us-east-1' }));
+  // GuardDuty on in us-east-1 with RDS protection off; no detector in eu-west-1.
+  await new GuardDutyClient({ ...config, region: 'us-east-1' }).send(new CreateDetectorCommand({
+    Enable: true, FindingPublishingFrequency: 'SIX_HOURS',
+    Features: [{ Name: 'S3_DATA_EVENTS', Status: 'ENABLED' }, { Name: 'RDS_LOGIN_EVENTS', Status: 'DISABLED' }],
+  }));
   return { rotating, stale, euKey, sshOpen, httpsOnly, vpc, publicSubnet };
 }
 
@@ -190,6 +196,17 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(snapshot.coverage.filter((c) => c.type.startsWith('aws.events.')).map((c) => `${c.type} ${c.region}:${c.status}`).sort()).toEqual([
       'aws.events.event-bus eu-west-1:complete', 'aws.events.event-bus us-east-1:complete', 'aws.events.rule eu-west-1:complete', 'aws.events.rule us-east-1:complete',
     ]);
+    // GuardDuty: one resource per region, also where there is no detector.
+    const detectors = snapshot.resources.filter((r) => r.type === 'aws.guardduty.detector');
+    expect(detectors.map((d) => d.id).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    const detector = (region: string) => detectors.find((d) => d.id === region);
+    expect(detector('us-east-1')?.data).toMatchObject({ status: 'ENABLED', findingPublishingFrequency: 'SIX_HOURS' });
+    const features = (detector('us-east-1')?.data as { features?: { name: string; status: string }[] }).features ?? [];
+    expect(features.map((f) => `${f.name} ${f.status}`).sort()).toEqual(['RDS_LOGIN_EVENTS DISABLED', 'S3_DATA_EVENTS ENABLED']);
+    expect((detector('us-east-1')?.data as { detectorId?: unknown }).detectorId).toEqual(expect.any(String));
+    expect(detector('eu-west-1')?.data).toMatchObject({ detectorId: null, status: null, features: [] });
+    // moto answers DescribeOrganizationConfiguration "not yet implemented": recorded as unreadable, not as "not the administrator".
+    expect(detector('us-east-1')?.errors?.map((e) => e.path)).toEqual(['organization']);
   });
 
   it('a live assay scan gives the right verdicts', async () => {
@@ -219,6 +236,9 @@ describe.skipIf(!availability.ok)('collection against the moto emulator', () => 
     expect(statusOf('aws-iam-user-console-mfa', 'console-no-mfa')).toBe('FAIL');
     expect(statusOf('aws-iam-user-console-mfa', 'api-only')).toBe('NOT_APPLICABLE');
     expect(statusOf('aws-iam-password-policy-min-length', '123456789012')).toBe('FAIL');
+    expect(statusOf('aws-guardduty-enabled', 'us-east-1')).toBe('PASS');
+    expect(statusOf('aws-guardduty-enabled', 'eu-west-1')).toBe('FAIL');
+    expect(statusOf('aws-guardduty-protection-features', 'us-east-1')).toBe('FAIL');
   });
 
   it('an EventBridge rule passes a monitoring control live where the pack accepts EventBridge, and not under the CIS reading', async () => {
