@@ -100,25 +100,38 @@ export function configRecorders(recorders: readonly ConfigurationRecorder[], sta
   const mapped = eachOf(recorders, 'ConfigurationRecorders', recorder);
   // Without the status answer, `status` is left out and failed by the caller.
   if (statuses === undefined) return mapped as WithGaps<RegionData['configRecorders']>;
+  return withStatuses(mapped, recorders, statuses, recorderStatus, 'DescribeConfigurationRecorderStatus', 'recorder') as WithGaps<RegionData['configRecorders']>;
+}
+
+/**
+ * Each mapped element given the status its name has in `statuses`. An element
+ * the answer does not name, or names with a status that cannot be read, fails
+ * at its own `[i].status`, never a default; elements that already failed are
+ * left as they are.
+ */
+function withStatuses<E extends { status?: unknown }, S extends { name?: string | undefined }>(
+  mapped: WithGaps<E[]>, answered: readonly { name?: string | undefined }[], statuses: readonly S[],
+  read: (status: S) => E['status'], operation: string, what: string,
+): WithGaps<E[]> {
   const values = mapped.value;
   const gaps: Gap[] = [...mapped.gaps];
-  recorders.forEach((r, i) => {
+  answered.forEach((item, i) => {
     const element = values[i];
     if (element === undefined || mapped.gaps.some((g) => g.at === `[${i}]`)) return;
-    const status = statuses.find((s) => s.name === r.name);
+    const status = statuses.find((s) => s.name === item.name);
     if (status === undefined) {
-      gaps.push({ at: `[${i}].status`, code: 'IncompleteResponse', message: `DescribeConfigurationRecorderStatus answered no status for recorder ${String(r.name)}` });
+      gaps.push({ at: `[${i}].status`, code: 'IncompleteResponse', message: `${operation} answered no status for ${what} ${String(item.name)}` });
       return;
     }
     try {
-      element.status = recorderStatus(status);
+      element.status = read(status);
     } catch (error) {
       if (!(error instanceof UnreadableAnswer)) throw error;
       gaps.push({ at: `[${i}].status`, code: error.code, message: error.message });
     }
   });
   // Each element has its status now, or fails at [i].status.
-  return new WithGaps(values as RegionData['configRecorders'], gaps);
+  return new WithGaps(values, gaps);
 }
 
 const deliveryStatuses = ['Success', 'Failure', 'Not_Applicable'] as const;
@@ -156,24 +169,7 @@ function channelStatus(status: DeliveryChannelStatus): NonNullable<Channel['stat
 export function deliveryChannels(channels: readonly DeliveryChannel[] | undefined, statuses: readonly DeliveryChannelStatus[] | undefined): WithGaps<RegionData['deliveryChannels']> {
   const mapped = eachOf(channels, 'DeliveryChannels', channel);
   if (statuses === undefined) return mapped as WithGaps<RegionData['deliveryChannels']>;
-  const values = mapped.value;
-  const gaps: Gap[] = [...mapped.gaps];
-  (channels ?? []).forEach((c, i) => {
-    const element = values[i];
-    if (element === undefined || mapped.gaps.some((g) => g.at === `[${i}]`)) return;
-    const status = statuses.find((s) => s.name === c.name);
-    if (status === undefined) {
-      gaps.push({ at: `[${i}].status`, code: 'IncompleteResponse', message: `DescribeDeliveryChannelStatus answered no status for delivery channel ${String(c.name)}` });
-      return;
-    }
-    try {
-      element.status = channelStatus(status);
-    } catch (error) {
-      if (!(error instanceof UnreadableAnswer)) throw error;
-      gaps.push({ at: `[${i}].status`, code: error.code, message: error.message });
-    }
-  });
-  return new WithGaps(values as RegionData['deliveryChannels'], gaps);
+  return withStatuses(mapped, channels ?? [], statuses, channelStatus, 'DescribeDeliveryChannelStatus', 'delivery channel') as WithGaps<RegionData['deliveryChannels']>;
 }
 
 function channel(channel: DeliveryChannel): Omit<Channel, 'status'> & Partial<Pick<Channel, 'status'>> {
