@@ -5,6 +5,7 @@ export const ecrRepository = defineResourceType({
   type: 'aws.ecr.repository',
   service: 'ecr',
   scope: 'regional',
+  awsTypes: ['AWS::ECR::Repository'],
   description: 'A private ECR repository with its tag mutability, the image scanning the registry gives it, encryption, lifecycle policy and repository policy.',
   idDescription: 'the repository name (may contain "/", e.g. team/service)',
   data: obj({
