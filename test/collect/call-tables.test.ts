@@ -32,6 +32,7 @@ const packages: Record<string, string> = {
   CloudWatchLogs: '@aws-sdk/client-cloudwatch-logs',
   ConfigService: '@aws-sdk/client-config-service',
   EC2: '@aws-sdk/client-ec2',
+  ECR: '@aws-sdk/client-ecr',
   EFS: '@aws-sdk/client-efs',
   EventBridge: '@aws-sdk/client-eventbridge',
   IAM: '@aws-sdk/client-iam',
