@@ -31,6 +31,7 @@ const packages: Record<string, string> = {
   ConfigService: '@aws-sdk/client-config-service',
   EC2: '@aws-sdk/client-ec2',
   EFS: '@aws-sdk/client-efs',
+  EKS: '@aws-sdk/client-eks',
   EventBridge: '@aws-sdk/client-eventbridge',
   IAM: '@aws-sdk/client-iam',
   KMS: '@aws-sdk/client-kms',

@@ -10,6 +10,7 @@ import { ec2Subnets } from './ec2/subnets.js';
 import { ec2Volumes } from './ec2/volumes.js';
 import { ec2Vpcs } from './ec2/vpcs.js';
 import { efsFileSystems } from './efs/file-systems.js';
+import { eksClusters } from './eks/clusters.js';
 import { eventsEventBuses } from './events/event-buses.js';
 import { eventsRules } from './events/rules.js';
 import { guarddutyDetectors } from './guardduty/detectors.js';
@@ -26,6 +27,6 @@ import { snsTopics } from './sns/topics.js';
 
 export const collectors: readonly Collector[] = [
   awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2NetworkAcls, ec2SecurityGroups, ec2Subnets, ec2Volumes, ec2Vpcs,
-  efsFileSystems, eventsEventBuses, eventsRules, guarddutyDetectors, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, logsLogGroups, rdsDbInstances, regionSettings,
+  efsFileSystems, eksClusters, eventsEventBuses, eventsRules, guarddutyDetectors, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, logsLogGroups, rdsDbInstances, regionSettings,
   s3Buckets, snsTopics,
 ];
