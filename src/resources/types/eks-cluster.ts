@@ -6,6 +6,7 @@ const logType = (name: string) => bool(`Whether the ${name} control plane log is
 export const eksCluster = defineResourceType({
   type: 'aws.eks.cluster',
   service: 'eks',
+  awsTypes: ['AWS::EKS::Cluster'],
   scope: 'regional',
   description: 'An EKS cluster with its Kubernetes version, API server endpoint access, secrets encryption, control plane logging, networking, authentication mode and upgrade policy.',
   idDescription: 'the cluster name',
