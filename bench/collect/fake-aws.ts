@@ -13,6 +13,7 @@ import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
 import { answerEcr } from './ecr.js';
 import { answerEvents } from './events.js';
+import { answerEks, eksOperation } from './eks.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
@@ -24,7 +25,7 @@ import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.j
 /** SigV4 signing name → the SDK client's name, so server and ClientPool name operations alike (`S3:GetBucketAcl`). */
 const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
-  'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', rds: 'RDS', iam: 'IAM', account: 'Account',
+  'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
   organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR',
 };
 
@@ -70,6 +71,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
+  if (request.service === 'eks') {
+    const operation = eksOperation(request);
+    return { operation: `EKS:${operation}`, answer: answerEks(estate, request, operation), modelled: true };
+  }
   if (request.service === 'guardduty') {
     const operation = guarddutyOperation(request);
     return { operation: `GuardDuty:${operation}`, answer: answerGuardDuty(estate, request, operation), modelled: true };

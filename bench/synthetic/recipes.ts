@@ -6,6 +6,7 @@
  * catalog in step.
  */
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
+import { eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
@@ -25,6 +26,7 @@ export const recipes: readonly Recipe[] = [
   rdsRecipe,
   efsRecipe,
   ecrRepositoryRecipe,
+  eksClusterRecipe,
   trailRecipe,
   alarmRecipe,
   eventBusRecipe,

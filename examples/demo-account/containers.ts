@@ -1,7 +1,14 @@
-/** ECR repositories: one held to every control, one that fails them (its own scan-on-push flag on, but no registry rule scans it), one immutable except for an excluded tag. */
+/**
+ * Container services. ECR repositories: one held to every control, one that
+ * fails them (its own scan-on-push flag on, but no registry rule scans it),
+ * one immutable except for an excluded tag. EKS clusters: one run as the
+ * controls ask, one left on the defaults of years ago, and one that is
+ * mostly right but behind on its version.
+ */
 import { ecrRepository } from '../../src/resources/types/ecr-repository.js';
+import { eksCluster } from '../../src/resources/types/eks-cluster.js';
 import type { Resource } from '../../src/resources/resource.js';
-import { arn, demo, keys, make, type DemoRegion, type Overrides } from './demo.js';
+import { arn, daysAgo, demo, keys, make, subnets, vpcs, type DemoRegion, type Overrides } from './demo.js';
 
 const expireUntagged = '{"rules":[{"rulePriority":1,"description":"Expire untagged images after 14 days","selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}}]}';
 
@@ -36,6 +43,46 @@ export function ecrRepositories(): Resource[] {
       createdAt: '2025-01-20T08:00:00.000Z', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageTagMutabilityExclusionFilters: ['latest'],
       scanOnPush: false, scanFrequency: 'SCAN_ON_PUSH', appliedScanFilters: ['*'],
       encryptionType: 'KMS', kmsKey: keys.euData, lifecyclePolicy: expireUntagged, repositoryPolicy: null,
+    }),
+  ];
+}
+
+function cluster(region: DemoRegion, name: string, tags: Record<string, string>, data: Overrides<typeof eksCluster>): Resource {
+  const clusterArn = arn.in('eks', region, `cluster/${name}`);
+  return make(eksCluster, { id: name, region, arn: clusterArn, tags, data: { name, arn: clusterArn, ...data } });
+}
+
+const allLogs = { api: true, audit: true, authenticator: true, controllerManager: true, scheduler: true };
+
+export function eksClusters(): Resource[] {
+  return [
+    // Private endpoint, secrets under the app-data key, every log exported, access entries, a version in standard support.
+    cluster('us-east-1', 'prod-platform', { team: 'platform' }, {
+      createdAt: '2024-09-12T10:00:00.000Z', version: '1.35', kubernetesMinorVersion: 35, platformVersion: 'eks.7',
+      endpointPublicAccess: false, endpointPrivateAccess: true, publicAccessCidrs: ['0.0.0.0/0'],
+      vpcId: vpcs.prodUsEast1, subnetIds: [subnets.prodUsEast1Private], securityGroupIds: [], clusterSecurityGroupId: 'sg-0e1c2a3b4d5f60718',
+      encryptionConfig: [{ resources: ['secrets'], keyArn: keys.appData }],
+      logging: allLogs, authenticationMode: 'API', upgradePolicySupportType: 'STANDARD',
+    }),
+    // Created in 2021 with the console's defaults and never revisited: public endpoint open to all, no KMS key,
+    // no control plane logs, aws-auth ConfigMap, and kept on 1.32 by paid extended support.
+    cluster('us-east-1', 'legacy-batch', {}, {
+      createdAt: '2021-04-20T14:30:00.000Z', version: '1.32', kubernetesMinorVersion: 32, platformVersion: 'eks.26',
+      endpointPublicAccess: true, endpointPrivateAccess: false, publicAccessCidrs: ['0.0.0.0/0'],
+      vpcId: vpcs.defaultUsEast1, subnetIds: [subnets.defaultUsEast1a], securityGroupIds: [], clusterSecurityGroupId: 'sg-0b2a3c4d5e6f70819',
+      encryptionConfig: null,
+      logging: { api: false, audit: false, authenticator: false, controllerManager: false, scheduler: false },
+      authenticationMode: 'CONFIG_MAP', upgradePolicySupportType: 'EXTENDED',
+    }),
+    // Encrypted, public endpoint limited to the office range (still public), audit and api logs only,
+    // and on 1.34, which left EKS standard support on 2026-12-02.
+    cluster('eu-west-1', 'analytics-eu', { team: 'data' }, {
+      createdAt: daysAgo(300), version: '1.34', kubernetesMinorVersion: 34, platformVersion: 'eks.9',
+      endpointPublicAccess: true, endpointPrivateAccess: true, publicAccessCidrs: ['198.51.100.0/24'],
+      vpcId: vpcs.prodEuWest1, subnetIds: [subnets.prodEuWest1Private], securityGroupIds: [], clusterSecurityGroupId: 'sg-0f0e1d2c3b4a59687',
+      encryptionConfig: [{ resources: ['secrets'], keyArn: keys.euData }],
+      logging: { ...allLogs, authenticator: false, controllerManager: false, scheduler: false },
+      authenticationMode: 'API_AND_CONFIG_MAP', upgradePolicySupportType: 'STANDARD',
     }),
   ];
 }

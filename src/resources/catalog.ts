@@ -17,6 +17,7 @@ import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { ecrRepository } from './types/ecr-repository.js';
 import { efsFileSystem } from './types/efs-file-system.js';
+import { eksCluster } from './types/eks-cluster.js';
 import { eventsEventBus } from './types/events-event-bus.js';
 import { eventsRule } from './types/events-rule.js';
 import { guarddutyDetector } from './types/guardduty-detector.js';
@@ -43,6 +44,7 @@ const definitions = [
   ec2Vpc,
   ecrRepository,
   efsFileSystem,
+  eksCluster,
   eventsEventBus,
   eventsRule,
   guarddutyDetector,

@@ -34,6 +34,7 @@ const packages: Record<string, string> = {
   EC2: '@aws-sdk/client-ec2',
   ECR: '@aws-sdk/client-ecr',
   EFS: '@aws-sdk/client-efs',
+  EKS: '@aws-sdk/client-eks',
   EventBridge: '@aws-sdk/client-eventbridge',
   IAM: '@aws-sdk/client-iam',
   KMS: '@aws-sdk/client-kms',

@@ -25,6 +25,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.ec2.vpc', load: async () => (await import('./ec2/vpcs.js')).ec2Vpcs },
   { type: 'aws.ecr.repository', load: async () => (await import('./ecr/repositories.js')).ecrRepositories },
   { type: 'aws.efs.file-system', load: async () => (await import('./efs/file-systems.js')).efsFileSystems },
+  { type: 'aws.eks.cluster', load: async () => (await import('./eks/clusters.js')).eksClusters },
   { type: 'aws.events.event-bus', load: async () => (await import('./events/event-buses.js')).eventsEventBuses },
   { type: 'aws.events.rule', load: async () => (await import('./events/rules.js')).eventsRules },
   { type: 'aws.guardduty.detector', load: async () => (await import('./guardduty/detectors.js')).guarddutyDetectors },

@@ -41,6 +41,8 @@ export const allowlist: readonly string[] = [
   'EFS:DescribeBackupPolicy',
   'EFS:DescribeFileSystemPolicy',
   'EFS:DescribeFileSystems',
+  'EKS:DescribeCluster',
+  'EKS:ListClusters',
   'EventBridge:DescribeEventBus',
   'EventBridge:ListEventBuses',
   'EventBridge:ListRules',
