@@ -24,6 +24,7 @@ import { iamRole } from './types/iam-role.js';
 import { iamServerCertificate } from './types/iam-server-certificate.js';
 import { iamUser } from './types/iam-user.js';
 import { kmsKey } from './types/kms-key.js';
+import { lambdaFunction } from './types/lambda-function.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
 import { region } from './types/region.js';
@@ -49,6 +50,7 @@ const definitions = [
   iamServerCertificate,
   iamUser,
   kmsKey,
+  lambdaFunction,
   logsLogGroup,
   rdsDbInstance,
   region,

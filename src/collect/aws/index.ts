@@ -18,6 +18,7 @@ import { iamRoles } from './iam/roles.js';
 import { iamServerCertificates } from './iam/server-certificates.js';
 import { iamUsers } from './iam/users.js';
 import { kmsKeys } from './kms/keys.js';
+import { lambdaFunctions } from './lambda/functions.js';
 import { logsLogGroups } from './logs/log-groups.js';
 import { rdsDbInstances } from './rds/db-instances.js';
 import { regionSettings } from './region/settings.js';
@@ -26,6 +27,6 @@ import { snsTopics } from './sns/topics.js';
 
 export const collectors: readonly Collector[] = [
   awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2NetworkAcls, ec2SecurityGroups, ec2Subnets, ec2Volumes, ec2Vpcs,
-  efsFileSystems, eventsEventBuses, eventsRules, guarddutyDetectors, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, logsLogGroups, rdsDbInstances, regionSettings,
+  efsFileSystems, eventsEventBuses, eventsRules, guarddutyDetectors, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, lambdaFunctions, logsLogGroups, rdsDbInstances, regionSettings,
   s3Buckets, snsTopics,
 ];
