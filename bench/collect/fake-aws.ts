@@ -13,6 +13,7 @@ import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
 import { answerEvents } from './events.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
+import { answerLambda, lambdaOperation } from './lambda.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
@@ -68,6 +69,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'events') return { operation: `EventBridge:${request.operation}`, answer: answerEvents(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
+  if (request.service === 'lambda') {
+    const operation = lambdaOperation(request);
+    return { operation: `Lambda:${operation}`, answer: answerLambda(estate, request, operation), modelled: true };
+  }
   if (request.service === 'guardduty') {
     const operation = guarddutyOperation(request);
     return { operation: `GuardDuty:${operation}`, answer: answerGuardDuty(estate, request, operation), modelled: true };

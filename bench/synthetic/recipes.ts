@@ -6,6 +6,7 @@
  * catalog in step.
  */
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
+import { lambdaFunctionRecipe } from './recipes-compute.js';
 import { efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
@@ -18,6 +19,7 @@ export const recipes: readonly Recipe[] = [
   logGroupRecipe,
   vpcRecipe,
   subnetRecipe,
+  lambdaFunctionRecipe,
   securityGroupRecipe,
   volumeRecipe,
   networkAclRecipe,
@@ -39,5 +41,5 @@ export const recipes: readonly Recipe[] = [
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */
 export const referencedTypes: ReadonlySet<string> = new Set([
-  'aws.ec2.security-group', 'aws.ec2.volume', 'aws.ec2.vpc', 'aws.kms.key', 'aws.logs.log-group', 'aws.s3.bucket', 'aws.sns.topic',
+  'aws.ec2.security-group', 'aws.ec2.subnet', 'aws.ec2.volume', 'aws.ec2.vpc', 'aws.kms.key', 'aws.logs.log-group', 'aws.s3.bucket', 'aws.sns.topic',
 ]);
