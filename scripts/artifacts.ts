@@ -24,6 +24,10 @@ import { planSchema } from '../src/remediate/plan.js';
 import { renderBundle, type BundledDocument } from '../src/policy/bundle.js';
 import { parseYaml } from '../src/policy/yaml.js';
 import { GENERATED_VALIDATORS_PATH, standaloneValidators } from './standalone-validators.js';
+import { resourceTypes } from '../src/resources/catalog.js';
+import type { PackHeader } from '../src/pack/from-source.js';
+import { FSBP_HEADER_PATH, FSBP_PACK_ID, FSBP_SOURCE_PATH, fsbpPack } from './packs/aws-fsbp.js';
+import { renderGeneratedPack } from './packs/render.js';
 
 export interface Artifact {
   /** Path relative to the repository root. */
@@ -64,11 +68,35 @@ function readmeWithCoverage(table: string): string {
   return `${readme.slice(0, start + COVERAGE_START.length)}\n${table}\n${readme.slice(end)}`;
 }
 
+/** Packs generated from recorded control lists and the policies' citations (scripts/packs/). */
+function generatedPacks(): Artifact[] {
+  const loaded = loadPolicies(yamlSources('policies').map((s) => ({ ...s, origin: 'bundled' as const })));
+  const citations = (framework: string) => loaded.policies
+    .filter(({ document: p }) => p.deprecated === undefined && p.frameworks?.[framework] !== undefined)
+    .map(({ document: p }) => ({ policy: p.id, controls: p.frameworks?.[framework] ?? [] }));
+  const header = parseYaml(readFileSync(new URL(FSBP_HEADER_PATH, root), 'utf8'), FSBP_HEADER_PATH);
+  if ('errors' in header) throw new Error(`${FSBP_HEADER_PATH} does not parse: ${header.errors.map((e) => e.message).join('; ')}`);
+  const fsbp = fsbpPack({
+    tsv: readFileSync(new URL(FSBP_SOURCE_PATH, root), 'utf8'),
+    header: header.value as PackHeader,
+    citations: citations(FSBP_PACK_ID),
+    collected: new Set(resourceTypes.flatMap((t) => t.awsTypes)),
+  });
+  return [{ path: `packs/${FSBP_PACK_ID}.yaml`, contents: renderGeneratedPack(fsbp, [FSBP_SOURCE_PATH, FSBP_HEADER_PATH, "the policies' frameworks.aws-fsbp"]) }];
+}
+
+/** The pack files as they will be once generated ones are rewritten: what the docs and the bundle must describe. */
+function packSources(generated: readonly Artifact[]): { file: string; text: string }[] {
+  const fresh = new Map(generated.map((a) => [a.path, a.contents]));
+  const onDisk = yamlSources('packs').filter((s) => !fresh.has(s.file));
+  return [...onDisk, ...generated.map((a) => ({ file: a.path, text: a.contents }))].sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
 /** Policy and pack pages, from the policies and condition libraries on disk. */
-function documentation(): Artifact[] {
+function documentation(packFiles: readonly { file: string; text: string }[]): Artifact[] {
   const loadedPolicies = loadPolicies(yamlSources('policies').map((s) => ({ ...s, origin: 'bundled' as const })));
   const policies = loadedPolicies.policies.map((p) => p.document);
-  const loadedPacks = loadPacks(yamlSources('packs'), new Set(policies.map((p) => p.id)));
+  const loadedPacks = loadPacks([...packFiles], new Set(policies.map((p) => p.id)));
   const problems = [...loadedPolicies.errors, ...loadedPacks.errors];
   if (problems.length > 0) throw new Error(`the bundled library does not load:\n${problems.map((e) => e.message).join('\n')}`);
   const packs = loadedPacks.packs.map((p) => p.document).sort((a, b) => a.id.localeCompare(b.id));
@@ -93,8 +121,8 @@ export const LIBRARY_BUNDLE_PATH = 'bundle/library.json';
  * The bundled policies, condition libraries and packs, parsed: documentation()
  * has loaded the same files through every check, so only valid documents get here.
  */
-function libraryBundle(): Artifact {
-  const files = [...yamlSources('policies'), ...yamlSources('packs')];
+function libraryBundle(packFiles: readonly { file: string; text: string }[]): Artifact {
+  const files = [...yamlSources('policies'), ...packFiles];
   const documents = files.map(({ file, text }): BundledDocument => {
     const parsed = parseYaml(text, file);
     if ('errors' in parsed) throw new Error(`${file} does not parse: ${parsed.errors.map((e) => e.message).join('; ')}`);
@@ -104,9 +132,12 @@ function libraryBundle(): Artifact {
 }
 
 export function generatedArtifacts(): Artifact[] {
+  const packs = generatedPacks();
+  const packFiles = packSources(packs);
   return [
-    ...documentation(),
-    libraryBundle(),
+    ...packs,
+    ...documentation(packFiles),
+    libraryBundle(packFiles),
     { path: GENERATED_VALIDATORS_PATH, contents: standaloneValidators() },
     { path: 'schemas/snapshot.schema.json', contents: json(snapshotJsonSchema()) },
     { path: 'schemas/policy.schema.json', contents: json(policyJsonSchema()) },

@@ -134,6 +134,11 @@ export const scanResultSchema = Type.Object({
   findings: Type.Array(findingSchema),
   controls: Type.Array(controlResultSchema),
   waivers: Type.Array(waiverOutcomeSchema, { description: 'Waivers in force for this scan, active or expired, in configuration order.' }),
+  verification: Type.Optional(Type.Object({
+    command: Type.Literal('trail verify'),
+    start: Type.String({ description: 'Start of the verified range (ISO 8601).' }),
+    end: Type.String({ description: 'End of the verified range (ISO 8601).' }),
+  }, { additionalProperties: false, description: 'Present when the document reports `assay trail verify`: the snapshot digest is then the digest of the evidence read, and collectedAt the end of the range.' })),
   baseline: Type.Optional(Type.Object({
     snapshotDigest: Type.String({ description: 'Snapshot digest of the baseline scan.' }),
     collectedAt: Type.String(),

@@ -15,6 +15,7 @@ import { defineFormatter } from './formatter.js';
 import { truncate } from './markdown/measure.js';
 import { bySeverity, severities, statusPrecedence } from '../findings/vocabulary.js';
 import { reportFormat } from './formats.js';
+import { reportSubject } from './subject.js';
 
 export interface TableStyle {
   readonly bold: (s: string) => string;
@@ -61,8 +62,9 @@ function evidenceLine(finding: Finding): string {
 export function renderTable(result: ScanResult, style: TableStyle = plain): string {
   const lines: string[] = [];
   const s = result.snapshot;
-  lines.push(style.bold('Assay scan'));
-  lines.push(t(`snapshot ${s.digest} · collected ${s.collectedAt} · ${s.partition} · accounts ${s.accounts.join(', ')} · regions ${s.regions.join(', ')}`));
+  const subject = reportSubject(result);
+  lines.push(style.bold(subject.heading));
+  lines.push(t(`${subject.digestOf} ${s.digest} · ${subject.when} · ${s.partition} · accounts ${s.accounts.join(', ')} · regions ${s.regions.join(', ')}`));
   if (result.packs.length > 0) lines.push(t(`packs: ${result.packs.map((p) => `${p.id} ${p.version}${p.level === undefined ? '' : ` (level ${p.level})`}`).join(', ')}`));
   lines.push(`${result.policySet.policies.length} policies · ${result.summary.resources} resources · ${result.findings.length} findings`);
   lines.push('');

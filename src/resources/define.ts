@@ -16,6 +16,13 @@ export interface ResourceTypeDefinition<S extends TObject = TObject, N extends s
   /** IAM service prefix of the APIs that describe it (s3, iam, ec2 …). */
   readonly service: string;
   readonly scope: ResourceScope;
+  /**
+   * The AWS resource types whose settings this type holds, as CloudFormation,
+   * AWS Config and Security Hub spell them (`AWS::EC2::VPC`; `AWS::::Account`
+   * for account-wide settings). Framework packs use it to say whether Assay
+   * collects what a control judges.
+   */
+  readonly awsTypes: readonly string[];
   /** One line: what a resource of this type is. */
   readonly description: string;
   /** What the resource `id` holds for this type, e.g. "the bucket name". */

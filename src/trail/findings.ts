@@ -99,5 +99,6 @@ export function verificationDocument(verifications: readonly TrailVerification[]
     findings,
     controls: [],
     waivers: [],
+    verification: { command: 'trail verify', start: options.range.start, end: options.range.end },
   };
 }

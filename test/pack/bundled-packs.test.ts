@@ -26,7 +26,7 @@ const pack = (id: string) => {
 describe('bundled packs', () => {
   it('load without problems', () => {
     expect(errors.map((e) => e.message)).toEqual([]);
-    expect(packs.map((p) => p.document.id).sort()).toEqual(['assay-foundations', 'aws-logging-monitoring', 'cis-aws-foundations-5.0.0', 'cis-aws-foundations-7.0.0', 'pci-dss-4.0']);
+    expect(packs.map((p) => p.document.id).sort()).toEqual(['assay-foundations', 'aws-fsbp', 'aws-logging-monitoring', 'cis-aws-foundations-5.0.0', 'cis-aws-foundations-7.0.0', 'pci-dss-4.0']);
   });
 
   it.each([['7.0.0', 70], ['5.0.0', 63]] as const)('CIS %s lists every control of the benchmark, in order, with its title, section and level', (version, total) => {
@@ -40,6 +40,23 @@ describe('bundled packs', () => {
     const automated = read(`docs/sources/cis-aws-foundations-${version}.tsv`).trim().split('\n').slice(1).map((l) => l.split('\t')).filter((r) => r[2] === 'automated').map((r) => r[0]);
     const controls = new Map(pack(`cis-aws-foundations-${version}`).controls.map((c) => [c.id, c]));
     expect(automated.filter((id) => controls.get(id ?? '')?.policies === undefined)).toEqual([]);
+  });
+
+  it('AWS FSBP lists every recorded control, in AWS\'s order, with its title, severity and resource types', () => {
+    const rows = read('docs/sources/aws-fsbp.tsv').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    expect(rows.length).toBeGreaterThan(300);
+    expect(pack('aws-fsbp').controls.map((c) => [c.id, c.title, c.severity?.toUpperCase(), c.resourceTypes?.join(',')]))
+      .toEqual(rows.map(([id, title, severity, types]) => [id, title, severity, types]));
+  });
+
+  it('a policy automating an FSBP control names the AWS Config rule Security Hub runs for it', () => {
+    const rules = new Map(read('docs/sources/aws-fsbp.tsv').trim().split('\n').slice(1).map((l) => l.split('\t')).map((r) => [r[0], r[4]]));
+    const missing = pack('aws-fsbp').controls.flatMap((c) => (c.policies ?? []).flatMap((id) => {
+      const rule = rules.get(c.id);
+      const cited = policies.find((p) => p.document.id === id)?.document.frameworks?.['aws-config-rules'] ?? [];
+      return rule === undefined || rule === '-' || cited.includes(rule) ? [] : [`${id} automates ${c.id} but does not name ${rule} in frameworks.aws-config-rules`];
+    }));
+    expect(missing).toEqual([]);
   });
 
   it('every manual control carries audit steps a person can follow', () => {
@@ -56,7 +73,7 @@ describe('bundled packs', () => {
   const frameworkPacks = packs.map((p) => p.document).filter((p) => policies.some((policy) => policy.document.frameworks?.[p.id] !== undefined));
 
   it('policies cite exactly the controls the framework packs map them to', () => {
-    expect(frameworkPacks.map((p) => p.id).sort()).toEqual(['cis-aws-foundations-5.0.0', 'cis-aws-foundations-7.0.0', 'pci-dss-4.0']);
+    expect(frameworkPacks.map((p) => p.id).sort()).toEqual(['aws-fsbp', 'cis-aws-foundations-5.0.0', 'cis-aws-foundations-7.0.0', 'pci-dss-4.0']);
     const mismatches: string[] = [];
     for (const framework of frameworkPacks) {
       for (const { document: policy } of policies.filter((p) => p.document.deprecated === undefined)) {

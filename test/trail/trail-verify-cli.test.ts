@@ -62,6 +62,11 @@ describe('assay trail verify', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('5 policies · 1 resources · 5 findings');
     expect(run.stdout).toContain('FAIL 0  ERROR 0  MANUAL 0  PASS 5');
+    // Headed as what it is: a verification of the evidence read over the range, not a scan of a snapshot.
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
+      'Assay trail verification',
+      expect.stringMatching(/^evidence [0-9a-f]{64} · range 2024-03-01T00:00:00Z to 2024-03-01T06:00:00Z · aws · /),
+    ]);
   });
 
   it('exits 1 on an edited log file and writes it, as evidence, in every report format', async () => {
@@ -82,6 +87,11 @@ describe('assay trail verify', () => {
         ['trail-integrity-log-files-unmodified', MAIN.TrailARN, [`s3://trail-logs/${edited}`]],
       ]);
       expect(doc.snapshot.collectedAt).toBe('2024-03-01T06:00:00Z');
+      expect(doc.verification).toEqual({ command: 'trail verify', start: '2024-03-01T00:00:00Z', end: '2024-03-01T06:00:00Z' });
+      const markdown = await readFile(join(dir, 'trail.markdown'), 'utf8');
+      expect(markdown.split('\n')[0]).toBe('# Assay trail verification report');
+      expect(markdown).toContain('- **Evidence:** ');
+      expect(await readFile(join(dir, 'trail.html'), 'utf8')).toContain('<dt>Verified range</dt>');
     } finally {
       bucket.put(edited, original);
     }

@@ -7,6 +7,7 @@ import type { ControlResult, ScanResult } from '../../findings/schema.js';
 import { severities, statusPrecedence, type Status } from '../../findings/vocabulary.js';
 import { markdownCode as code, markdownRow as row, markdownTableHead as tableHead, markdownText as text } from '../../text/markdown.js';
 import { truncate } from './measure.js';
+import { reportSubject } from '../subject.js';
 
 /** Text first, emoji as decoration: the status reads the same without the picture. */
 export const badges: Readonly<Record<Status, string>> = {
@@ -31,10 +32,11 @@ function listed(values: readonly string[]): string {
 export function header(result: ScanResult): string {
   const s = result.snapshot;
   const packs = result.packs.map((p) => `${text(p.title)} ${text(p.version)} (${code(p.id)}${p.level === undefined ? '' : `, level ${p.level}`})`);
+  const subject = reportSubject(result);
   return [
-    '# Assay scan report',
+    `# ${subject.heading} report`,
     '',
-    `- **Snapshot:** ${code(shortDigest(s.digest))}, collected ${text(s.collectedAt)}, partition ${code(s.partition)}`,
+    `- **${subject.digestOf === 'snapshot' ? 'Snapshot' : 'Evidence'}:** ${code(shortDigest(s.digest))}, ${text(subject.when)}, partition ${code(s.partition)}`,
     `- **Accounts:** ${listed(s.accounts)}`,
     `- **Regions:** ${listed(s.regions)}`,
     `- **Packs:** ${packs.length === 0 ? 'none (policies only)' : packs.join('; ')}`,

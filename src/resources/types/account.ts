@@ -8,6 +8,7 @@ export const account = defineResourceType({
   type: 'aws.account',
   service: 'iam',
   scope: 'global',
+  awsTypes: ['AWS::::Account'],
   description: 'An AWS account: password policy, root user credentials, account-level S3 Block Public Access, security contact and organization membership.',
   idDescription: 'the 12-digit account id',
   data: obj({

@@ -32,6 +32,7 @@ export const cloudtrailTrail = defineResourceType({
   type: 'aws.cloudtrail.trail',
   service: 'cloudtrail',
   scope: 'regional',
+  awsTypes: ['AWS::CloudTrail::Trail'],
   description: 'A CloudTrail trail in its home region (shadow copies of multi-region trails are not emitted) with its destinations, encryption, logging status and event selectors.',
   idDescription: 'the trail name',
   data: obj({

@@ -17,6 +17,7 @@ export const cloudwatchAlarm = defineResourceType({
   type: 'aws.cloudwatch.alarm',
   service: 'cloudwatch',
   scope: 'regional',
+  awsTypes: ['AWS::CloudWatch::Alarm'],
   description: 'A CloudWatch metric alarm with the metric it watches, its threshold, its actions and its current state.',
   idDescription: 'the alarm name',
   data: obj({

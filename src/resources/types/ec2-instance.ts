@@ -5,6 +5,7 @@ export const ec2Instance = defineResourceType({
   type: 'aws.ec2.instance',
   service: 'ec2',
   scope: 'regional',
+  awsTypes: ['AWS::EC2::Instance'],
   description: 'An EC2 instance with its state, network placement, instance profile, metadata service (IMDS) options and volumes.',
   idDescription: 'the instance id (i-…)',
   data: obj({

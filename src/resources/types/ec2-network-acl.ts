@@ -22,6 +22,7 @@ export const ec2NetworkAcl = defineResourceType({
   type: 'aws.ec2.network-acl',
   service: 'ec2',
   scope: 'regional',
+  awsTypes: ['AWS::EC2::NetworkAcl'],
   description: 'A VPC network ACL with its numbered inbound and outbound entries and the subnets it guards.',
   idDescription: 'the network ACL id (acl-…)',
   data: obj({

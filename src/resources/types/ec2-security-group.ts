@@ -6,6 +6,7 @@ export const ec2SecurityGroup = defineResourceType({
   type: 'aws.ec2.security-group',
   service: 'ec2',
   scope: 'regional',
+  awsTypes: ['AWS::EC2::SecurityGroup'],
   description: 'An EC2 security group with its inbound and outbound rules and how many network interfaces use it.',
   idDescription: 'the security group id (sg-…)',
   data: obj({

@@ -5,6 +5,7 @@ export const ec2Subnet = defineResourceType({
   type: 'aws.ec2.subnet',
   service: 'ec2',
   scope: 'regional',
+  awsTypes: ['AWS::EC2::Subnet'],
   description: 'A VPC subnet with its address ranges, Availability Zone and whether instances launched into it get public addresses.',
   idDescription: 'the subnet id (subnet-…)',
   data: obj({

@@ -5,6 +5,7 @@ export const ec2Volume = defineResourceType({
   type: 'aws.ec2.volume',
   service: 'ec2',
   scope: 'regional',
+  awsTypes: ['AWS::EC2::Volume'],
   description: 'An EBS volume with its type, performance, encryption, state and attachments.',
   idDescription: 'the volume id (vol-…)',
   data: obj({

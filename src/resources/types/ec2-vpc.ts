@@ -17,6 +17,7 @@ export const ec2Vpc = defineResourceType({
   type: 'aws.ec2.vpc',
   service: 'ec2',
   scope: 'regional',
+  awsTypes: ['AWS::EC2::VPC'],
   description: 'A VPC with its address ranges, default flag, tenancy and the flow logs that capture its traffic.',
   idDescription: 'the VPC id (vpc-…)',
   data: obj({

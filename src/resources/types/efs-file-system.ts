@@ -5,6 +5,7 @@ export const efsFileSystem = defineResourceType({
   type: 'aws.efs.file-system',
   service: 'elasticfilesystem',
   scope: 'regional',
+  awsTypes: ['AWS::EFS::FileSystem'],
   description: 'An EFS file system with its encryption, performance and throughput modes, backup policy and file system policy.',
   idDescription: 'the file system id (fs-…)',
   data: obj({

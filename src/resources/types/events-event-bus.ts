@@ -5,6 +5,7 @@ export const eventsEventBus = defineResourceType({
   type: 'aws.events.event-bus',
   service: 'events',
   scope: 'regional',
+  awsTypes: ['AWS::Events::EventBus'],
   description: 'An EventBridge event bus with its resource policy (who else may put events on it), encryption and dead-letter queue.',
   idDescription: 'the event bus name (default for the account\'s default bus)',
   data: obj({

@@ -22,6 +22,7 @@ export const eventsRule = defineResourceType({
   type: 'aws.events.rule',
   service: 'events',
   scope: 'regional',
+  awsTypes: ['AWS::Events::Rule'],
   description: 'An EventBridge rule: the events it matches on its bus (or its schedule), whether it is enabled, and the targets it sends them to.',
   idDescription: 'the rule name on the default bus; "<bus name>/<rule name>" on any other bus (the part of the rule ARN after "rule/")',
   data: obj({

@@ -34,6 +34,7 @@ export const guarddutyDetector = defineResourceType({
   type: 'aws.guardduty.detector',
   service: 'guardduty',
   scope: 'regional',
+  awsTypes: ['AWS::GuardDuty::Detector'],
   description: 'GuardDuty in one account and region: its detector (or the fact that there is none), status, protection features and, for the delegated administrator, the organization configuration.',
   idDescription: 'the region name, e.g. us-east-1 (one per region, also where there is no detector)',
   data: obj({

@@ -7,6 +7,7 @@ export const iamPolicy = defineResourceType({
   type: 'aws.iam.policy',
   service: 'iam',
   scope: 'global',
+  awsTypes: ['AWS::IAM::Policy'],
   description: 'A customer managed IAM policy with its default version document and the users, groups and roles it is attached to.',
   idDescription: 'the policy name',
   data: obj({

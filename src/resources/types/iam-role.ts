@@ -6,6 +6,7 @@ export const iamRole = defineResourceType({
   type: 'aws.iam.role',
   service: 'iam',
   scope: 'global',
+  awsTypes: ['AWS::IAM::Role'],
   description: 'An IAM role with its trust policy, attached and inline policies, instance profiles and last use.',
   idDescription: 'the role name',
   data: obj({

@@ -5,6 +5,7 @@ export const iamServerCertificate = defineResourceType({
   type: 'aws.iam.server-certificate',
   service: 'iam',
   scope: 'global',
+  awsTypes: ['AWS::IAM::ServerCertificate'],
   description: 'An SSL/TLS server certificate stored in IAM, with its upload and expiry dates.',
   idDescription: 'the certificate name',
   data: obj({

@@ -7,6 +7,7 @@ export const iamUser = defineResourceType({
   type: 'aws.iam.user',
   service: 'iam',
   scope: 'global',
+  awsTypes: ['AWS::IAM::User'],
   description: 'An IAM user with its console password, MFA devices, access keys, policies, groups and credential-report row.',
   idDescription: 'the user name',
   data: obj({

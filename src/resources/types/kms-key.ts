@@ -5,6 +5,7 @@ export const kmsKey = defineResourceType({
   type: 'aws.kms.key',
   service: 'kms',
   scope: 'regional',
+  awsTypes: ['AWS::KMS::Key'],
   description: 'A KMS key with its manager, spec, state, automatic rotation and key policy.',
   idDescription: 'the key id (a UUID)',
   data: obj({

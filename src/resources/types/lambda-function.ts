@@ -5,6 +5,7 @@ export const lambdaFunction = defineResourceType({
   type: 'aws.lambda.function',
   service: 'lambda',
   scope: 'regional',
+  awsTypes: ['AWS::Lambda::Function'],
   description: 'A Lambda function (its unpublished $LATEST configuration) with its runtime, network placement, asynchronous failure handling, tracing and resource-based policy.',
   idDescription: 'the function name (the ARN is on the resource)',
   data: obj({

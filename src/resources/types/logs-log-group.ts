@@ -25,6 +25,7 @@ export const logsLogGroup = defineResourceType({
   type: 'aws.logs.log-group',
   service: 'logs',
   scope: 'regional',
+  awsTypes: ['AWS::Logs::LogGroup'],
   description: 'A CloudWatch Logs log group with its retention, encryption, class and metric filters.',
   idDescription: 'the log group name',
   data: obj({

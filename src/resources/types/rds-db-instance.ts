@@ -5,6 +5,7 @@ export const rdsDbInstance = defineResourceType({
   type: 'aws.rds.db-instance',
   service: 'rds',
   scope: 'regional',
+  awsTypes: ['AWS::RDS::DBInstance'],
   description: 'An RDS DB instance with its engine, encryption, network exposure, backup, upgrade and protection settings.',
   idDescription: 'the DB instance identifier',
   data: obj({

@@ -63,6 +63,7 @@ export const region = defineResourceType({
   type: 'aws.region',
   service: 'ec2',
   scope: 'regional',
+  awsTypes: ['AWS::::Account'],
   description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, AWS Config, IAM Access Analyzer and Security Hub.',
   idDescription: 'the region name, e.g. us-east-1',
   data: obj({

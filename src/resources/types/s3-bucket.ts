@@ -13,6 +13,7 @@ export const s3Bucket = defineResourceType({
   type: 'aws.s3.bucket',
   service: 's3',
   scope: 'regional',
+  awsTypes: ['AWS::S3::Bucket'],
   description: 'An S3 bucket with its encryption, public-access, policy, ACL, versioning, logging, object lock and lifecycle settings.',
   idDescription: 'the bucket name',
   data: obj({

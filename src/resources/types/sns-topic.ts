@@ -13,6 +13,7 @@ export const snsTopic = defineResourceType({
   type: 'aws.sns.topic',
   service: 'sns',
   scope: 'regional',
+  awsTypes: ['AWS::SNS::Topic'],
   description: 'An SNS topic with its encryption, access policy and subscriptions.',
   idDescription: 'the topic name (the ARN is on the resource)',
   data: obj({
