@@ -15,6 +15,7 @@ import { answerEcr } from './ecr.js';
 import { answerEvents } from './events.js';
 import { answerEks, eksOperation } from './eks.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
+import { answerLambda, lambdaOperation } from './lambda.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
@@ -26,7 +27,7 @@ import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.j
 const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
-  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR',
+  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', lambda: 'Lambda',
 };
 
 export interface RequestRecord {
@@ -74,6 +75,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'eks') {
     const operation = eksOperation(request);
     return { operation: `EKS:${operation}`, answer: answerEks(estate, request, operation), modelled: true };
+  }
+  if (request.service === 'lambda') {
+    const operation = lambdaOperation(request);
+    return { operation: `Lambda:${operation}`, answer: answerLambda(estate, request, operation), modelled: true };
   }
   if (request.service === 'guardduty') {
     const operation = guarddutyOperation(request);

@@ -8,6 +8,7 @@
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
+import { lambdaFunctionRecipe } from './recipes-compute.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
@@ -19,6 +20,7 @@ export const recipes: readonly Recipe[] = [
   logGroupRecipe,
   vpcRecipe,
   subnetRecipe,
+  lambdaFunctionRecipe,
   securityGroupRecipe,
   volumeRecipe,
   networkAclRecipe,
@@ -42,5 +44,5 @@ export const recipes: readonly Recipe[] = [
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */
 export const referencedTypes: ReadonlySet<string> = new Set([
-  'aws.ec2.security-group', 'aws.ec2.volume', 'aws.ec2.vpc', 'aws.kms.key', 'aws.logs.log-group', 'aws.s3.bucket', 'aws.sns.topic',
+  'aws.ec2.security-group', 'aws.ec2.subnet', 'aws.ec2.volume', 'aws.ec2.vpc', 'aws.kms.key', 'aws.logs.log-group', 'aws.s3.bucket', 'aws.sns.topic',
 ]);

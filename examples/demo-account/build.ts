@@ -19,6 +19,7 @@ import { guarddutyDetectors } from './detection.js';
 import { iamPolicies, iamRoles, iamServerCertificates } from './iam.js';
 import { iamUsers } from './iam-users.js';
 import { kmsKeys } from './keys.js';
+import { lambdaFunctions } from './lambda.js';
 import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
 import { networkAcls, subnetResources, vpcResources } from './network.js';
@@ -70,7 +71,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(),
-    ...ec2Instances(), ...ebsVolumes(), ...ecrRepositories(), ...eksClusters(),
+    ...ec2Instances(), ...ebsVolumes(), ...ecrRepositories(), ...eksClusters(), ...lambdaFunctions(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

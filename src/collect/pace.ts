@@ -19,6 +19,8 @@ export const documentedRates: Readonly<Record<string, { readonly perSecond: numb
   S3: { perSecond: 5_500, source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html' },
   // Non-mutating actions: a bucket of 100 tokens refilled at 20 per second (EC2 API request throttling).
   EC2: { perSecond: 20, source: 'https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html' },
+  // "Control plane API requests (excludes invocation, GetFunction, and GetPolicy requests)": 15 per second; GetPolicy 15 per second too (Lambda quotas).
+  Lambda: { perSecond: 15, source: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html' },
   // ListKeys and ListAliases 100 per second; per-key reads (DescribeKey, GetKeyRotationStatus, GetKeyPolicy) 1,000 or more (KMS request quotas).
   KMS: { perSecond: 100, source: 'https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html' },
   // "This action is throttled at 30 transactions per second" (SNS API reference, ListTopics).

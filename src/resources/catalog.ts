@@ -26,6 +26,7 @@ import { iamRole } from './types/iam-role.js';
 import { iamServerCertificate } from './types/iam-server-certificate.js';
 import { iamUser } from './types/iam-user.js';
 import { kmsKey } from './types/kms-key.js';
+import { lambdaFunction } from './types/lambda-function.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
 import { region } from './types/region.js';
@@ -53,6 +54,7 @@ const definitions = [
   iamServerCertificate,
   iamUser,
   kmsKey,
+  lambdaFunction,
   logsLogGroup,
   rdsDbInstance,
   region,

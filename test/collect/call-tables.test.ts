@@ -38,6 +38,7 @@ const packages: Record<string, string> = {
   EventBridge: '@aws-sdk/client-eventbridge',
   IAM: '@aws-sdk/client-iam',
   KMS: '@aws-sdk/client-kms',
+  Lambda: '@aws-sdk/client-lambda',
   Organizations: '@aws-sdk/client-organizations',
   RDS: '@aws-sdk/client-rds',
   S3: '@aws-sdk/client-s3',

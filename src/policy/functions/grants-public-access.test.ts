@@ -38,7 +38,38 @@ describe('grantsPublicAccess', () => {
     [{ actions: ['s3:Get*'] }, false],
     [{ actions: ['GetObject'] }, false],
     [{ action: ['s3:GetObject'] }, false],
+    [{ servicePrincipals: ['s3.amazonaws.com'] }, true],
+    [{ servicePrincipals: ['arn:aws:iam::123456789012:root'] }, false],
+    [{ servicePrincipals: [] }, false],
   ])('options %j valid: %s', (options, valid) => {
     expect(createAjv().compile(grantsPublicAccess.options)(options)).toBe(valid);
+  });
+
+  describe('servicePrincipals (the confused deputy)', () => {
+    const s3Invoke = (condition?: Record<string, unknown>) => ({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 's3-invoke', Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:f', ...(condition === undefined ? {} : { Condition: condition }) }],
+    });
+    const check = grantsPublicAccess.compile({ servicePrincipals: ['s3.amazonaws.com'] });
+
+    it('counts a grant to a listed service with no source account as public, naming why', () => {
+      expect(check(s3Invoke())).toEqual({
+        result: true,
+        actual: [{ statement: 's3-invoke', principal: { Service: 's3.amazonaws.com' }, actions: 'lambda:InvokeFunction', reason: 'Service s3.amazonaws.com acting for any account with no fixed aws:SourceAccount or aws:SourceOwner condition' }],
+      });
+      // A source bucket alone does not pin the account: bucket names can be taken by anyone once freed.
+      expect(check(s3Invoke({ ArnLike: { 'AWS:SourceArn': 'arn:aws:s3:::example-bucket' } })).result).toBe(true);
+      expect(check(s3Invoke({ StringLike: { 'AWS:SourceAccount': '12345678901*' } })).result).toBe(true);
+    });
+
+    it('accepts a fixed source account, in any spelling of the key', () => {
+      expect(check(s3Invoke({ StringEquals: { 'AWS:SourceAccount': '123456789012' } })).result).toBe(false);
+      expect(check(s3Invoke({ StringEquals: { 'aws:sourceowner': '123456789012' } })).result).toBe(false);
+    });
+
+    it('leaves other service principals, and the default, alone', () => {
+      expect(grantsPublicAccess.compile({ servicePrincipals: ['sns.amazonaws.com'] })(s3Invoke()).result).toBe(false);
+      expect(grantsPublicAccess.compile({})(s3Invoke()).result).toBe(false);
+    });
   });
 });

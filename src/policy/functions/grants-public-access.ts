@@ -17,6 +17,9 @@
  *   network. …IfExists and ForAllValues: never limit; negated operators,
  *   Null and Bool never limit; aws:SourceIp ranges broader than /8 or /32
  *   (IPv6) do not limit (limiting-conditions.ts, cidr.ts).
+ * - With `servicePrincipals`, grants to those AWS service principals count
+ *   as public unless a fixed aws:SourceAccount or aws:SourceOwner condition
+ *   pins the account the service acts for (public-grants.ts).
  * - With `actions`, only statements whose Action (honouring wildcards,
  *   ignoring case) or NotAction could allow one of them count (actions.ts).
  *
@@ -36,12 +39,17 @@ export const grantsPublicAccess = defineFunction({
       minItems: 1,
       description: 'Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.',
     })),
+    servicePrincipals: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9.-]+\\.amazonaws\\.com$' }), {
+      minItems: 1,
+      description: 'AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.',
+    })),
   }, { additionalProperties: false }),
   compile(options) {
     const actions = options.actions as string[] | undefined;
+    const services = (options.servicePrincipals as string[] | undefined) ?? [];
     return (value) => {
       if (typeof value !== 'object' || value === null) return { result: false, actual: null };
-      const grants = publicGrants(value, actions);
+      const grants = publicGrants(value, actions, services);
       return { result: grants.length > 0, actual: grants };
     };
   },

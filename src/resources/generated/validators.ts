@@ -20819,15 +20819,767 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_logs_log_group = validate30;
-const schema31 = {"description":"CloudWatch Logs log group settings.","additionalProperties":false,"type":"object","required":["logGroupName","creationTime","retentionInDays","kmsKeyId","storedBytes","logGroupClass","metricFilters"],"properties":{"logGroupName":{"description":"Log group name.","type":"string"},"creationTime":{"description":"When the log group was created (DescribeLogGroups creationTime, epoch milliseconds converted).","format":"date-time","type":"string"},"retentionInDays":{"description":"Days log events are kept; null when they never expire.","anyOf":[{"description":"Days log events are kept; null when they never expire.","minimum":1,"type":"integer"},{"type":"null"}]},"kmsKeyId":{"description":"ARN of the KMS key that encrypts the log data; null when CloudWatch Logs default encryption is used.","anyOf":[{"description":"ARN of the KMS key that encrypts the log data; null when CloudWatch Logs default encryption is used.","type":"string"},{"type":"null"}]},"storedBytes":{"description":"Bytes of archived log data stored in the group.","minimum":0,"type":"integer"},"logGroupClass":{"type":"string","enum":["STANDARD","INFREQUENT_ACCESS","DELIVERY"],"description":"Log class of the group."},"metricFilters":{"description":"Metric filters on the log group (DescribeMetricFilters); empty when none.","type":"array","items":{"description":"One metric filter.","additionalProperties":false,"type":"object","required":["filterName","filterPattern","metricTransformations"],"properties":{"filterName":{"description":"Metric filter name.","type":"string"},"filterPattern":{"description":"Filter pattern matched against log events; empty matches every event.","type":"string"},"metricTransformations":{"description":"Metric transformations of the filter.","type":"array","items":{"description":"How matching events become metric data.","additionalProperties":false,"type":"object","required":["metricName","metricNamespace","metricValue","defaultValue","unit"],"properties":{"metricName":{"description":"CloudWatch metric the filter publishes to.","type":"string"},"metricNamespace":{"description":"Namespace of that metric.","type":"string"},"metricValue":{"description":"Value published when an event matches: a number such as \"1\" or a field reference such as \"$.bytes\".","type":"string"},"defaultValue":{"description":"Value published when no event matches; null when none is published.","anyOf":[{"description":"Value published when no event matches; null when none is published.","type":"number"},{"type":"null"}]},"unit":{"description":"Unit of the metric; null when not set (CloudWatch then uses None).","anyOf":[{"type":"string","enum":["Seconds","Microseconds","Milliseconds","Bytes","Kilobytes","Megabytes","Gigabytes","Terabytes","Bits","Kilobits","Megabits","Gigabits","Terabits","Percent","Count","Bytes/Second","Kilobytes/Second","Megabytes/Second","Gigabytes/Second","Terabytes/Second","Bits/Second","Kilobits/Second","Megabits/Second","Gigabits/Second","Terabits/Second","Count/Second","None"],"description":"Unit of the metric; null when not set (CloudWatch then uses None)."},{"type":"null"}]}}}}}}}}};
+export const data_aws_lambda_function = validate30;
+const schema31 = {"description":"Lambda function settings.","additionalProperties":false,"type":"object","required":["functionName","functionArn","runtime","packageType","role","vpcConfig","deadLetterTargetArn","onFailureDestination","codeSigningConfigArn","tracingMode","architectures","lastModified","policy"],"properties":{"functionName":{"description":"Function name (ListFunctions FunctionName).","type":"string"},"functionArn":{"description":"Function ARN without a version qualifier (ListFunctions FunctionArn).","type":"string"},"runtime":{"description":"Runtime identifier such as python3.13 or nodejs22.x (ListFunctions Runtime); null for a container-image function (packageType Image), which brings its own runtime.","anyOf":[{"description":"Runtime identifier such as python3.13 or nodejs22.x (ListFunctions Runtime); null for a container-image function (packageType Image), which brings its own runtime.","type":"string"},{"type":"null"}]},"packageType":{"type":"string","enum":["Zip","Image"],"description":"Deployment package type (ListFunctions PackageType): a .zip archive or a container image."},"role":{"description":"Execution role ARN the function runs as (ListFunctions Role).","type":"string"},"vpcConfig":{"description":"VPC connection of the function.","anyOf":[{"description":"VPC connection of the function.","additionalProperties":false,"type":"object","required":["vpcId","subnetIds","securityGroupIds"],"properties":{"vpcId":{"description":"VPC the function connects to (VpcConfig.VpcId).","type":"string"},"subnetIds":{"description":"Subnets Lambda places the function's network interfaces in (VpcConfig.SubnetIds).","type":"array","items":{"description":"Subnet id (subnet-…).","type":"string"}},"securityGroupIds":{"description":"Security groups of those interfaces (VpcConfig.SecurityGroupIds).","type":"array","items":{"description":"Security group id (sg-…).","type":"string"}}}},{"type":"null"}]},"deadLetterTargetArn":{"description":"SQS queue or SNS topic that receives events of failed asynchronous invocations (ListFunctions DeadLetterConfig.TargetArn); null when none is set.","anyOf":[{"description":"SQS queue or SNS topic that receives events of failed asynchronous invocations (ListFunctions DeadLetterConfig.TargetArn); null when none is set.","type":"string"},{"type":"null"}]},"onFailureDestination":{"description":"Destination of asynchronous invocations that failed (GetFunctionEventInvokeConfig DestinationConfig.OnFailure.Destination); null when the function has no event invoke configuration or it names no on-failure destination.","anyOf":[{"description":"Destination of asynchronous invocations that failed (GetFunctionEventInvokeConfig DestinationConfig.OnFailure.Destination); null when the function has no event invoke configuration or it names no on-failure destination.","type":"string"},{"type":"null"}]},"codeSigningConfigArn":{"description":"Code signing configuration that checks deployment packages (GetFunctionCodeSigningConfig CodeSigningConfigArn); null when the function has none.","anyOf":[{"description":"Code signing configuration that checks deployment packages (GetFunctionCodeSigningConfig CodeSigningConfigArn); null when the function has none.","type":"string"},{"type":"null"}]},"tracingMode":{"type":"string","enum":["Active","PassThrough"],"description":"X-Ray tracing mode (ListFunctions TracingConfig.Mode): Active samples and traces invocations; PassThrough traces only requests an upstream service already sampled."},"architectures":{"description":"Instruction set architectures of the function (ListFunctions Architectures).","type":"array","items":{"type":"string","enum":["x86_64","arm64"],"description":"Instruction set architecture."}},"lastModified":{"description":"When the function's configuration or code last changed (ListFunctions LastModified), as ISO 8601 UTC.","format":"date-time","type":"string"},"policy":{"description":"Resource-based policy of the function (GetPolicy Policy): who else may invoke or manage it; null when the function has none, so only identities of its own account with IAM permissions may call it.","anyOf":[{"description":"Resource-based policy of the function (GetPolicy Policy): who else may invoke or manage it; null when the function has none, so only identities of its own account with IAM permissions may call it.","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.functionName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "functionName"},message:"must have required property '"+"functionName"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.functionArn === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "functionArn"},message:"must have required property '"+"functionArn"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.runtime === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runtime"},message:"must have required property '"+"runtime"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.packageType === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "packageType"},message:"must have required property '"+"packageType"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.role === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.vpcConfig === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcConfig"},message:"must have required property '"+"vpcConfig"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.deadLetterTargetArn === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deadLetterTargetArn"},message:"must have required property '"+"deadLetterTargetArn"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.onFailureDestination === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "onFailureDestination"},message:"must have required property '"+"onFailureDestination"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.codeSigningConfigArn === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "codeSigningConfigArn"},message:"must have required property '"+"codeSigningConfigArn"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.tracingMode === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tracingMode"},message:"must have required property '"+"tracingMode"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.architectures === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "architectures"},message:"must have required property '"+"architectures"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.lastModified === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastModified"},message:"must have required property '"+"lastModified"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.policy === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema31.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.functionName !== undefined){
+let data0 = data.functionName;
+if(typeof data0 !== "string"){
+const err14 = {instancePath:instancePath+"/functionName",schemaPath:"#/properties/functionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.functionName.type,parentSchema:schema31.properties.functionName,data:data0};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.functionArn !== undefined){
+let data1 = data.functionArn;
+if(typeof data1 !== "string"){
+const err15 = {instancePath:instancePath+"/functionArn",schemaPath:"#/properties/functionArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.functionArn.type,parentSchema:schema31.properties.functionArn,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.runtime !== undefined){
+let data2 = data.runtime;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+const err16 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.runtime.anyOf[0].type,parentSchema:schema31.properties.runtime.anyOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs10 = errors;
+if(data2 !== null){
+const err17 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.runtime.anyOf[1].type,parentSchema:schema31.properties.runtime.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err18 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.runtime.anyOf,parentSchema:schema31.properties.runtime,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.packageType !== undefined){
+let data3 = data.packageType;
+if(typeof data3 !== "string"){
+const err19 = {instancePath:instancePath+"/packageType",schemaPath:"#/properties/packageType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.packageType.type,parentSchema:schema31.properties.packageType,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(!((data3 === "Zip") || (data3 === "Image"))){
+const err20 = {instancePath:instancePath+"/packageType",schemaPath:"#/properties/packageType/enum",keyword:"enum",params:{allowedValues: schema31.properties.packageType.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.packageType.enum,parentSchema:schema31.properties.packageType,data:data3};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data4 = data.role;
+if(typeof data4 !== "string"){
+const err21 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.role.type,parentSchema:schema31.properties.role,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.vpcConfig !== undefined){
+let data5 = data.vpcConfig;
+const _errs17 = errors;
+let valid2 = false;
+const _errs18 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.vpcId === undefined){
+const err22 = {instancePath:instancePath+"/vpcConfig",schemaPath:"#/properties/vpcConfig/anyOf/0/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema31.properties.vpcConfig.anyOf[0].required,parentSchema:schema31.properties.vpcConfig.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data5.subnetIds === undefined){
+const err23 = {instancePath:instancePath+"/vpcConfig",schemaPath:"#/properties/vpcConfig/anyOf/0/required",keyword:"required",params:{missingProperty: "subnetIds"},message:"must have required property '"+"subnetIds"+"'",schema:schema31.properties.vpcConfig.anyOf[0].required,parentSchema:schema31.properties.vpcConfig.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data5.securityGroupIds === undefined){
+const err24 = {instancePath:instancePath+"/vpcConfig",schemaPath:"#/properties/vpcConfig/anyOf/0/required",keyword:"required",params:{missingProperty: "securityGroupIds"},message:"must have required property '"+"securityGroupIds"+"'",schema:schema31.properties.vpcConfig.anyOf[0].required,parentSchema:schema31.properties.vpcConfig.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((key1 === "vpcId") || (key1 === "subnetIds")) || (key1 === "securityGroupIds"))){
+const err25 = {instancePath:instancePath+"/vpcConfig",schemaPath:"#/properties/vpcConfig/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.vpcConfig.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.vpcId !== undefined){
+let data6 = data5.vpcId;
+if(typeof data6 !== "string"){
+const err26 = {instancePath:instancePath+"/vpcConfig/vpcId",schemaPath:"#/properties/vpcConfig/anyOf/0/properties/vpcId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.vpcConfig.anyOf[0].properties.vpcId.type,parentSchema:schema31.properties.vpcConfig.anyOf[0].properties.vpcId,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data5.subnetIds !== undefined){
+let data7 = data5.subnetIds;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 !== "string"){
+const err27 = {instancePath:instancePath+"/vpcConfig/subnetIds/" + i0,schemaPath:"#/properties/vpcConfig/anyOf/0/properties/subnetIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.vpcConfig.anyOf[0].properties.subnetIds.items.type,parentSchema:schema31.properties.vpcConfig.anyOf[0].properties.subnetIds.items,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/vpcConfig/subnetIds",schemaPath:"#/properties/vpcConfig/anyOf/0/properties/subnetIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.vpcConfig.anyOf[0].properties.subnetIds.type,parentSchema:schema31.properties.vpcConfig.anyOf[0].properties.subnetIds,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data5.securityGroupIds !== undefined){
+let data9 = data5.securityGroupIds;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 !== "string"){
+const err29 = {instancePath:instancePath+"/vpcConfig/securityGroupIds/" + i1,schemaPath:"#/properties/vpcConfig/anyOf/0/properties/securityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.vpcConfig.anyOf[0].properties.securityGroupIds.items.type,parentSchema:schema31.properties.vpcConfig.anyOf[0].properties.securityGroupIds.items,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/vpcConfig/securityGroupIds",schemaPath:"#/properties/vpcConfig/anyOf/0/properties/securityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.vpcConfig.anyOf[0].properties.securityGroupIds.type,parentSchema:schema31.properties.vpcConfig.anyOf[0].properties.securityGroupIds,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/vpcConfig",schemaPath:"#/properties/vpcConfig/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.vpcConfig.anyOf[0].type,parentSchema:schema31.properties.vpcConfig.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs31 = errors;
+if(data5 !== null){
+const err32 = {instancePath:instancePath+"/vpcConfig",schemaPath:"#/properties/vpcConfig/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.vpcConfig.anyOf[1].type,parentSchema:schema31.properties.vpcConfig.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid1 = _errs31 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err33 = {instancePath:instancePath+"/vpcConfig",schemaPath:"#/properties/vpcConfig/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.vpcConfig.anyOf,parentSchema:schema31.properties.vpcConfig,data:data5};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.deadLetterTargetArn !== undefined){
+let data11 = data.deadLetterTargetArn;
+const _errs34 = errors;
+let valid8 = false;
+const _errs35 = errors;
+if(typeof data11 !== "string"){
+const err34 = {instancePath:instancePath+"/deadLetterTargetArn",schemaPath:"#/properties/deadLetterTargetArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.deadLetterTargetArn.anyOf[0].type,parentSchema:schema31.properties.deadLetterTargetArn.anyOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid2 = _errs35 === errors;
+valid8 = valid8 || _valid2;
+if(!valid8){
+const _errs37 = errors;
+if(data11 !== null){
+const err35 = {instancePath:instancePath+"/deadLetterTargetArn",schemaPath:"#/properties/deadLetterTargetArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.deadLetterTargetArn.anyOf[1].type,parentSchema:schema31.properties.deadLetterTargetArn.anyOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid8 = valid8 || _valid2;
+}
+if(!valid8){
+const err36 = {instancePath:instancePath+"/deadLetterTargetArn",schemaPath:"#/properties/deadLetterTargetArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.deadLetterTargetArn.anyOf,parentSchema:schema31.properties.deadLetterTargetArn,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.onFailureDestination !== undefined){
+let data12 = data.onFailureDestination;
+const _errs40 = errors;
+let valid9 = false;
+const _errs41 = errors;
+if(typeof data12 !== "string"){
+const err37 = {instancePath:instancePath+"/onFailureDestination",schemaPath:"#/properties/onFailureDestination/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.onFailureDestination.anyOf[0].type,parentSchema:schema31.properties.onFailureDestination.anyOf[0],data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid3 = _errs41 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const _errs43 = errors;
+if(data12 !== null){
+const err38 = {instancePath:instancePath+"/onFailureDestination",schemaPath:"#/properties/onFailureDestination/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.onFailureDestination.anyOf[1].type,parentSchema:schema31.properties.onFailureDestination.anyOf[1],data:data12};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid3 = _errs43 === errors;
+valid9 = valid9 || _valid3;
+}
+if(!valid9){
+const err39 = {instancePath:instancePath+"/onFailureDestination",schemaPath:"#/properties/onFailureDestination/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.onFailureDestination.anyOf,parentSchema:schema31.properties.onFailureDestination,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.codeSigningConfigArn !== undefined){
+let data13 = data.codeSigningConfigArn;
+const _errs46 = errors;
+let valid10 = false;
+const _errs47 = errors;
+if(typeof data13 !== "string"){
+const err40 = {instancePath:instancePath+"/codeSigningConfigArn",schemaPath:"#/properties/codeSigningConfigArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.codeSigningConfigArn.anyOf[0].type,parentSchema:schema31.properties.codeSigningConfigArn.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid4 = _errs47 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const _errs49 = errors;
+if(data13 !== null){
+const err41 = {instancePath:instancePath+"/codeSigningConfigArn",schemaPath:"#/properties/codeSigningConfigArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.codeSigningConfigArn.anyOf[1].type,parentSchema:schema31.properties.codeSigningConfigArn.anyOf[1],data:data13};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid4 = _errs49 === errors;
+valid10 = valid10 || _valid4;
+}
+if(!valid10){
+const err42 = {instancePath:instancePath+"/codeSigningConfigArn",schemaPath:"#/properties/codeSigningConfigArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.codeSigningConfigArn.anyOf,parentSchema:schema31.properties.codeSigningConfigArn,data:data13};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tracingMode !== undefined){
+let data14 = data.tracingMode;
+if(typeof data14 !== "string"){
+const err43 = {instancePath:instancePath+"/tracingMode",schemaPath:"#/properties/tracingMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tracingMode.type,parentSchema:schema31.properties.tracingMode,data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(!((data14 === "Active") || (data14 === "PassThrough"))){
+const err44 = {instancePath:instancePath+"/tracingMode",schemaPath:"#/properties/tracingMode/enum",keyword:"enum",params:{allowedValues: schema31.properties.tracingMode.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tracingMode.enum,parentSchema:schema31.properties.tracingMode,data:data14};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.architectures !== undefined){
+let data15 = data.architectures;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(typeof data16 !== "string"){
+const err45 = {instancePath:instancePath+"/architectures/" + i2,schemaPath:"#/properties/architectures/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.architectures.items.type,parentSchema:schema31.properties.architectures.items,data:data16};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!((data16 === "x86_64") || (data16 === "arm64"))){
+const err46 = {instancePath:instancePath+"/architectures/" + i2,schemaPath:"#/properties/architectures/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.architectures.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.architectures.items.enum,parentSchema:schema31.properties.architectures.items,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/architectures",schemaPath:"#/properties/architectures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.architectures.type,parentSchema:schema31.properties.architectures,data:data15};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.lastModified !== undefined){
+let data17 = data.lastModified;
+if(typeof data17 === "string"){
+if(!(formats0.validate(data17))){
+const err48 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.lastModified,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.lastModified.type,parentSchema:schema31.properties.lastModified,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.policy !== undefined){
+let data18 = data.policy;
+const _errs60 = errors;
+let valid13 = false;
+const _errs61 = errors;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+const err50 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.policy.anyOf[0].type,parentSchema:schema31.properties.policy.anyOf[0],data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid5 = _errs61 === errors;
+valid13 = valid13 || _valid5;
+if(!valid13){
+const _errs63 = errors;
+if(data18 !== null){
+const err51 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.policy.anyOf[1].type,parentSchema:schema31.properties.policy.anyOf[1],data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid5 = _errs63 === errors;
+valid13 = valid13 || _valid5;
+}
+if(!valid13){
+const err52 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.policy.anyOf,parentSchema:schema31.properties.policy,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_logs_log_group = validate31;
+const schema32 = {"description":"CloudWatch Logs log group settings.","additionalProperties":false,"type":"object","required":["logGroupName","creationTime","retentionInDays","kmsKeyId","storedBytes","logGroupClass","metricFilters"],"properties":{"logGroupName":{"description":"Log group name.","type":"string"},"creationTime":{"description":"When the log group was created (DescribeLogGroups creationTime, epoch milliseconds converted).","format":"date-time","type":"string"},"retentionInDays":{"description":"Days log events are kept; null when they never expire.","anyOf":[{"description":"Days log events are kept; null when they never expire.","minimum":1,"type":"integer"},{"type":"null"}]},"kmsKeyId":{"description":"ARN of the KMS key that encrypts the log data; null when CloudWatch Logs default encryption is used.","anyOf":[{"description":"ARN of the KMS key that encrypts the log data; null when CloudWatch Logs default encryption is used.","type":"string"},{"type":"null"}]},"storedBytes":{"description":"Bytes of archived log data stored in the group.","minimum":0,"type":"integer"},"logGroupClass":{"type":"string","enum":["STANDARD","INFREQUENT_ACCESS","DELIVERY"],"description":"Log class of the group."},"metricFilters":{"description":"Metric filters on the log group (DescribeMetricFilters); empty when none.","type":"array","items":{"description":"One metric filter.","additionalProperties":false,"type":"object","required":["filterName","filterPattern","metricTransformations"],"properties":{"filterName":{"description":"Metric filter name.","type":"string"},"filterPattern":{"description":"Filter pattern matched against log events; empty matches every event.","type":"string"},"metricTransformations":{"description":"Metric transformations of the filter.","type":"array","items":{"description":"How matching events become metric data.","additionalProperties":false,"type":"object","required":["metricName","metricNamespace","metricValue","defaultValue","unit"],"properties":{"metricName":{"description":"CloudWatch metric the filter publishes to.","type":"string"},"metricNamespace":{"description":"Namespace of that metric.","type":"string"},"metricValue":{"description":"Value published when an event matches: a number such as \"1\" or a field reference such as \"$.bytes\".","type":"string"},"defaultValue":{"description":"Value published when no event matches; null when none is published.","anyOf":[{"description":"Value published when no event matches; null when none is published.","type":"number"},{"type":"null"}]},"unit":{"description":"Unit of the metric; null when not set (CloudWatch then uses None).","anyOf":[{"type":"string","enum":["Seconds","Microseconds","Milliseconds","Bytes","Kilobytes","Megabytes","Gigabytes","Terabytes","Bits","Kilobits","Megabits","Gigabits","Terabits","Percent","Count","Bytes/Second","Kilobytes/Second","Megabytes/Second","Gigabytes/Second","Terabytes/Second","Bits/Second","Kilobits/Second","Megabits/Second","Gigabits/Second","Terabits/Second","Count/Second","None"],"description":"Unit of the metric; null when not set (CloudWatch then uses None)."},{"type":"null"}]}}}}}}}}};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.logGroupName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logGroupName"},message:"must have required property '"+"logGroupName"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logGroupName"},message:"must have required property '"+"logGroupName"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20837,7 +21589,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.creationTime === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationTime"},message:"must have required property '"+"creationTime"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationTime"},message:"must have required property '"+"creationTime"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20847,7 +21599,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.retentionInDays === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retentionInDays"},message:"must have required property '"+"retentionInDays"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retentionInDays"},message:"must have required property '"+"retentionInDays"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20857,7 +21609,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20867,7 +21619,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.storedBytes === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storedBytes"},message:"must have required property '"+"storedBytes"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storedBytes"},message:"must have required property '"+"storedBytes"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20877,7 +21629,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.logGroupClass === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logGroupClass"},message:"must have required property '"+"logGroupClass"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logGroupClass"},message:"must have required property '"+"logGroupClass"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20887,7 +21639,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.metricFilters === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metricFilters"},message:"must have required property '"+"metricFilters"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metricFilters"},message:"must have required property '"+"metricFilters"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20898,7 +21650,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "logGroupName") || (key0 === "creationTime")) || (key0 === "retentionInDays")) || (key0 === "kmsKeyId")) || (key0 === "storedBytes")) || (key0 === "logGroupClass")) || (key0 === "metricFilters"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20911,7 +21663,7 @@ errors++;
 if(data.logGroupName !== undefined){
 let data0 = data.logGroupName;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/logGroupName",schemaPath:"#/properties/logGroupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.logGroupName.type,parentSchema:schema31.properties.logGroupName,data:data0};
+const err8 = {instancePath:instancePath+"/logGroupName",schemaPath:"#/properties/logGroupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.logGroupName.type,parentSchema:schema32.properties.logGroupName,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20925,7 +21677,7 @@ if(data.creationTime !== undefined){
 let data1 = data.creationTime;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/creationTime",schemaPath:"#/properties/creationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.creationTime,data:data1};
+const err9 = {instancePath:instancePath+"/creationTime",schemaPath:"#/properties/creationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32.properties.creationTime,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20936,7 +21688,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/creationTime",schemaPath:"#/properties/creationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.creationTime.type,parentSchema:schema31.properties.creationTime,data:data1};
+const err10 = {instancePath:instancePath+"/creationTime",schemaPath:"#/properties/creationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.creationTime.type,parentSchema:schema32.properties.creationTime,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20952,7 +21704,7 @@ const _errs7 = errors;
 let valid1 = false;
 const _errs8 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.retentionInDays.anyOf[0].type,parentSchema:schema31.properties.retentionInDays.anyOf[0],data:data2};
+const err11 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.retentionInDays.anyOf[0].type,parentSchema:schema32.properties.retentionInDays.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -20963,7 +21715,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.retentionInDays.anyOf[0],data:data2};
+const err12 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.retentionInDays.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -20978,7 +21730,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs10 = errors;
 if(data2 !== null){
-const err13 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.retentionInDays.anyOf[1].type,parentSchema:schema31.properties.retentionInDays.anyOf[1],data:data2};
+const err13 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.retentionInDays.anyOf[1].type,parentSchema:schema32.properties.retentionInDays.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -20991,7 +21743,7 @@ var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err14 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.retentionInDays.anyOf,parentSchema:schema31.properties.retentionInDays,data:data2};
+const err14 = {instancePath:instancePath+"/retentionInDays",schemaPath:"#/properties/retentionInDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.retentionInDays.anyOf,parentSchema:schema32.properties.retentionInDays,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -21018,7 +21770,7 @@ const _errs13 = errors;
 let valid2 = false;
 const _errs14 = errors;
 if(typeof data3 !== "string"){
-const err15 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.kmsKeyId.anyOf[0].type,parentSchema:schema31.properties.kmsKeyId.anyOf[0],data:data3};
+const err15 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kmsKeyId.anyOf[0].type,parentSchema:schema32.properties.kmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -21032,7 +21784,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs16 = errors;
 if(data3 !== null){
-const err16 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.kmsKeyId.anyOf[1].type,parentSchema:schema31.properties.kmsKeyId.anyOf[1],data:data3};
+const err16 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.kmsKeyId.anyOf[1].type,parentSchema:schema32.properties.kmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -21045,7 +21797,7 @@ var _valid1 = _errs16 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err17 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.kmsKeyId.anyOf,parentSchema:schema31.properties.kmsKeyId,data:data3};
+const err17 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.kmsKeyId.anyOf,parentSchema:schema32.properties.kmsKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -21069,7 +21821,7 @@ vErrors = null;
 if(data.storedBytes !== undefined){
 let data4 = data.storedBytes;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err18 = {instancePath:instancePath+"/storedBytes",schemaPath:"#/properties/storedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.storedBytes.type,parentSchema:schema31.properties.storedBytes,data:data4};
+const err18 = {instancePath:instancePath+"/storedBytes",schemaPath:"#/properties/storedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.storedBytes.type,parentSchema:schema32.properties.storedBytes,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -21080,7 +21832,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err19 = {instancePath:instancePath+"/storedBytes",schemaPath:"#/properties/storedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.storedBytes,data:data4};
+const err19 = {instancePath:instancePath+"/storedBytes",schemaPath:"#/properties/storedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.storedBytes,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -21094,7 +21846,7 @@ errors++;
 if(data.logGroupClass !== undefined){
 let data5 = data.logGroupClass;
 if(typeof data5 !== "string"){
-const err20 = {instancePath:instancePath+"/logGroupClass",schemaPath:"#/properties/logGroupClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.logGroupClass.type,parentSchema:schema31.properties.logGroupClass,data:data5};
+const err20 = {instancePath:instancePath+"/logGroupClass",schemaPath:"#/properties/logGroupClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.logGroupClass.type,parentSchema:schema32.properties.logGroupClass,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -21104,7 +21856,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!(((data5 === "STANDARD") || (data5 === "INFREQUENT_ACCESS")) || (data5 === "DELIVERY"))){
-const err21 = {instancePath:instancePath+"/logGroupClass",schemaPath:"#/properties/logGroupClass/enum",keyword:"enum",params:{allowedValues: schema31.properties.logGroupClass.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.logGroupClass.enum,parentSchema:schema31.properties.logGroupClass,data:data5};
+const err21 = {instancePath:instancePath+"/logGroupClass",schemaPath:"#/properties/logGroupClass/enum",keyword:"enum",params:{allowedValues: schema32.properties.logGroupClass.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.logGroupClass.enum,parentSchema:schema32.properties.logGroupClass,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -21122,7 +21874,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.filterName === undefined){
-const err22 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "filterName"},message:"must have required property '"+"filterName"+"'",schema:schema31.properties.metricFilters.items.required,parentSchema:schema31.properties.metricFilters.items,data:data7};
+const err22 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "filterName"},message:"must have required property '"+"filterName"+"'",schema:schema32.properties.metricFilters.items.required,parentSchema:schema32.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -21132,7 +21884,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data7.filterPattern === undefined){
-const err23 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "filterPattern"},message:"must have required property '"+"filterPattern"+"'",schema:schema31.properties.metricFilters.items.required,parentSchema:schema31.properties.metricFilters.items,data:data7};
+const err23 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "filterPattern"},message:"must have required property '"+"filterPattern"+"'",schema:schema32.properties.metricFilters.items.required,parentSchema:schema32.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -21142,7 +21894,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data7.metricTransformations === undefined){
-const err24 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "metricTransformations"},message:"must have required property '"+"metricTransformations"+"'",schema:schema31.properties.metricFilters.items.required,parentSchema:schema31.properties.metricFilters.items,data:data7};
+const err24 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/required",keyword:"required",params:{missingProperty: "metricTransformations"},message:"must have required property '"+"metricTransformations"+"'",schema:schema32.properties.metricFilters.items.required,parentSchema:schema32.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -21153,7 +21905,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "filterName") || (key1 === "filterPattern")) || (key1 === "metricTransformations"))){
-const err25 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.metricFilters.items,data:data7};
+const err25 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -21166,7 +21918,7 @@ errors++;
 if(data7.filterName !== undefined){
 let data8 = data7.filterName;
 if(typeof data8 !== "string"){
-const err26 = {instancePath:instancePath+"/metricFilters/" + i0+"/filterName",schemaPath:"#/properties/metricFilters/items/properties/filterName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.metricFilters.items.properties.filterName.type,parentSchema:schema31.properties.metricFilters.items.properties.filterName,data:data8};
+const err26 = {instancePath:instancePath+"/metricFilters/" + i0+"/filterName",schemaPath:"#/properties/metricFilters/items/properties/filterName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.metricFilters.items.properties.filterName.type,parentSchema:schema32.properties.metricFilters.items.properties.filterName,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -21179,7 +21931,7 @@ errors++;
 if(data7.filterPattern !== undefined){
 let data9 = data7.filterPattern;
 if(typeof data9 !== "string"){
-const err27 = {instancePath:instancePath+"/metricFilters/" + i0+"/filterPattern",schemaPath:"#/properties/metricFilters/items/properties/filterPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.metricFilters.items.properties.filterPattern.type,parentSchema:schema31.properties.metricFilters.items.properties.filterPattern,data:data9};
+const err27 = {instancePath:instancePath+"/metricFilters/" + i0+"/filterPattern",schemaPath:"#/properties/metricFilters/items/properties/filterPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.metricFilters.items.properties.filterPattern.type,parentSchema:schema32.properties.metricFilters.items.properties.filterPattern,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -21197,7 +21949,7 @@ for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.metricName === undefined){
-const err28 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err28 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -21207,7 +21959,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data11.metricNamespace === undefined){
-const err29 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricNamespace"},message:"must have required property '"+"metricNamespace"+"'",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err29 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricNamespace"},message:"must have required property '"+"metricNamespace"+"'",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -21217,7 +21969,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11.metricValue === undefined){
-const err30 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricValue"},message:"must have required property '"+"metricValue"+"'",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err30 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "metricValue"},message:"must have required property '"+"metricValue"+"'",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -21227,7 +21979,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data11.defaultValue === undefined){
-const err31 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "defaultValue"},message:"must have required property '"+"defaultValue"+"'",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err31 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "defaultValue"},message:"must have required property '"+"defaultValue"+"'",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -21237,7 +21989,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data11.unit === undefined){
-const err32 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err32 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.required,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -21248,7 +22000,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!(((((key2 === "metricName") || (key2 === "metricNamespace")) || (key2 === "metricValue")) || (key2 === "defaultValue")) || (key2 === "unit"))){
-const err33 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err33 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -21261,7 +22013,7 @@ errors++;
 if(data11.metricName !== undefined){
 let data12 = data11.metricName;
 if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricName",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.metricName.type,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.metricName,data:data12};
+const err34 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricName",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.metricName.type,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.metricName,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -21274,7 +22026,7 @@ errors++;
 if(data11.metricNamespace !== undefined){
 let data13 = data11.metricNamespace;
 if(typeof data13 !== "string"){
-const err35 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricNamespace",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricNamespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.metricNamespace.type,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.metricNamespace,data:data13};
+const err35 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricNamespace",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricNamespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.metricNamespace.type,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.metricNamespace,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -21287,7 +22039,7 @@ errors++;
 if(data11.metricValue !== undefined){
 let data14 = data11.metricValue;
 if(typeof data14 !== "string"){
-const err36 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricValue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.metricValue.type,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.metricValue,data:data14};
+const err36 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/metricValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/metricValue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.metricValue.type,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.metricValue,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -21303,7 +22055,7 @@ const _errs43 = errors;
 let valid9 = false;
 const _errs44 = errors;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err37 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[0].type,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[0],data:data15};
+const err37 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[0].type,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -21317,7 +22069,7 @@ valid9 = valid9 || _valid2;
 if(!valid9){
 const _errs46 = errors;
 if(data15 !== null){
-const err38 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[1].type,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[1],data:data15};
+const err38 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[1].type,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -21330,7 +22082,7 @@ var _valid2 = _errs46 === errors;
 valid9 = valid9 || _valid2;
 }
 if(!valid9){
-const err39 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue,data:data15};
+const err39 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/defaultValue",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/defaultValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue.anyOf,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.defaultValue,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -21357,7 +22109,7 @@ const _errs49 = errors;
 let valid10 = false;
 const _errs50 = errors;
 if(typeof data16 !== "string"){
-const err40 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].type,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0],data:data16};
+const err40 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].type,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -21367,7 +22119,7 @@ vErrors.push(err40);
 errors++;
 }
 if(!(((((((((((((((((((((((((((data16 === "Seconds") || (data16 === "Microseconds")) || (data16 === "Milliseconds")) || (data16 === "Bytes")) || (data16 === "Kilobytes")) || (data16 === "Megabytes")) || (data16 === "Gigabytes")) || (data16 === "Terabytes")) || (data16 === "Bits")) || (data16 === "Kilobits")) || (data16 === "Megabits")) || (data16 === "Gigabits")) || (data16 === "Terabits")) || (data16 === "Percent")) || (data16 === "Count")) || (data16 === "Bytes/Second")) || (data16 === "Kilobytes/Second")) || (data16 === "Megabytes/Second")) || (data16 === "Gigabytes/Second")) || (data16 === "Terabytes/Second")) || (data16 === "Bits/Second")) || (data16 === "Kilobits/Second")) || (data16 === "Megabits/Second")) || (data16 === "Gigabits/Second")) || (data16 === "Terabits/Second")) || (data16 === "Count/Second")) || (data16 === "None"))){
-const err41 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].enum,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0],data:data16};
+const err41 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0].enum,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -21381,7 +22133,7 @@ valid10 = valid10 || _valid3;
 if(!valid10){
 const _errs52 = errors;
 if(data16 !== null){
-const err42 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[1].type,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[1],data:data16};
+const err42 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[1].type,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -21394,7 +22146,7 @@ var _valid3 = _errs52 === errors;
 valid10 = valid10 || _valid3;
 }
 if(!valid10){
-const err43 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items.properties.unit,data:data16};
+const err43 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1+"/unit",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.unit.anyOf,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items.properties.unit,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -21417,7 +22169,7 @@ vErrors = null;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.metricFilters.items.properties.metricTransformations.items.type,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
+const err44 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations/" + i1,schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.metricFilters.items.properties.metricTransformations.items.type,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations.items,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -21429,7 +22181,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.metricFilters.items.properties.metricTransformations.type,parentSchema:schema31.properties.metricFilters.items.properties.metricTransformations,data:data10};
+const err45 = {instancePath:instancePath+"/metricFilters/" + i0+"/metricTransformations",schemaPath:"#/properties/metricFilters/items/properties/metricTransformations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.metricFilters.items.properties.metricTransformations.type,parentSchema:schema32.properties.metricFilters.items.properties.metricTransformations,data:data10};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -21441,7 +22193,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.metricFilters.items.type,parentSchema:schema31.properties.metricFilters.items,data:data7};
+const err46 = {instancePath:instancePath+"/metricFilters/" + i0,schemaPath:"#/properties/metricFilters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.metricFilters.items.type,parentSchema:schema32.properties.metricFilters.items,data:data7};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -21453,7 +22205,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/metricFilters",schemaPath:"#/properties/metricFilters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.metricFilters.type,parentSchema:schema31.properties.metricFilters,data:data6};
+const err47 = {instancePath:instancePath+"/metricFilters",schemaPath:"#/properties/metricFilters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.metricFilters.type,parentSchema:schema32.properties.metricFilters,data:data6};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -21465,7 +22217,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -21474,19 +22226,19 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_rds_db_instance = validate31;
-const schema32 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"}}};
+export const data_aws_rds_db_instance = validate32;
+const schema33 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dbInstanceIdentifier === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -21496,7 +22248,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.dbInstanceClass === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceClass"},message:"must have required property '"+"dbInstanceClass"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceClass"},message:"must have required property '"+"dbInstanceClass"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -21506,7 +22258,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.engine === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -21516,7 +22268,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.engineVersion === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -21526,7 +22278,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -21536,7 +22288,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.storageEncrypted === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -21546,7 +22298,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -21556,7 +22308,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.publiclyAccessible === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -21566,7 +22318,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.autoMinorVersionUpgrade === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "autoMinorVersionUpgrade"},message:"must have required property '"+"autoMinorVersionUpgrade"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "autoMinorVersionUpgrade"},message:"must have required property '"+"autoMinorVersionUpgrade"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -21576,7 +22328,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.multiAz === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -21586,7 +22338,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.backupRetentionPeriod === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backupRetentionPeriod"},message:"must have required property '"+"backupRetentionPeriod"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backupRetentionPeriod"},message:"must have required property '"+"backupRetentionPeriod"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -21596,7 +22348,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.deletionProtection === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletionProtection"},message:"must have required property '"+"deletionProtection"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletionProtection"},message:"must have required property '"+"deletionProtection"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -21606,7 +22358,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.iamDatabaseAuthenticationEnabled === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iamDatabaseAuthenticationEnabled"},message:"must have required property '"+"iamDatabaseAuthenticationEnabled"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iamDatabaseAuthenticationEnabled"},message:"must have required property '"+"iamDatabaseAuthenticationEnabled"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -21616,7 +22368,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.vpcId === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -21626,7 +22378,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.dbSubnetGroupName === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSubnetGroupName"},message:"must have required property '"+"dbSubnetGroupName"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSubnetGroupName"},message:"must have required property '"+"dbSubnetGroupName"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -21636,7 +22388,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.vpcSecurityGroupIds === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -21646,7 +22398,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.caCertificateIdentifier === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caCertificateIdentifier"},message:"must have required property '"+"caCertificateIdentifier"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caCertificateIdentifier"},message:"must have required property '"+"caCertificateIdentifier"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -21656,7 +22408,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data.instanceCreateTime === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceCreateTime"},message:"must have required property '"+"instanceCreateTime"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceCreateTime"},message:"must have required property '"+"instanceCreateTime"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -21666,7 +22418,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.copyTagsToSnapshot === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copyTagsToSnapshot"},message:"must have required property '"+"copyTagsToSnapshot"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copyTagsToSnapshot"},message:"must have required property '"+"copyTagsToSnapshot"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -21676,8 +22428,8 @@ vErrors.push(err18);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema32.properties, key0))){
-const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(!(func2.call(schema33.properties, key0))){
+const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -21690,7 +22442,7 @@ errors++;
 if(data.dbInstanceIdentifier !== undefined){
 let data0 = data.dbInstanceIdentifier;
 if(typeof data0 !== "string"){
-const err20 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.dbInstanceIdentifier.type,parentSchema:schema32.properties.dbInstanceIdentifier,data:data0};
+const err20 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dbInstanceIdentifier.type,parentSchema:schema33.properties.dbInstanceIdentifier,data:data0};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -21703,7 +22455,7 @@ errors++;
 if(data.dbInstanceClass !== undefined){
 let data1 = data.dbInstanceClass;
 if(typeof data1 !== "string"){
-const err21 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.dbInstanceClass.type,parentSchema:schema32.properties.dbInstanceClass,data:data1};
+const err21 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dbInstanceClass.type,parentSchema:schema33.properties.dbInstanceClass,data:data1};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -21716,7 +22468,7 @@ errors++;
 if(data.engine !== undefined){
 let data2 = data.engine;
 if(typeof data2 !== "string"){
-const err22 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.engine.type,parentSchema:schema32.properties.engine,data:data2};
+const err22 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.engine.type,parentSchema:schema33.properties.engine,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -21729,7 +22481,7 @@ errors++;
 if(data.engineVersion !== undefined){
 let data3 = data.engineVersion;
 if(typeof data3 !== "string"){
-const err23 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.engineVersion.type,parentSchema:schema32.properties.engineVersion,data:data3};
+const err23 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.engineVersion.type,parentSchema:schema33.properties.engineVersion,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -21742,7 +22494,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(typeof data4 !== "string"){
-const err24 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.status.type,parentSchema:schema32.properties.status,data:data4};
+const err24 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.status.type,parentSchema:schema33.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -21755,7 +22507,7 @@ errors++;
 if(data.storageEncrypted !== undefined){
 let data5 = data.storageEncrypted;
 if(typeof data5 !== "boolean"){
-const err25 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.storageEncrypted.type,parentSchema:schema32.properties.storageEncrypted,data:data5};
+const err25 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.storageEncrypted.type,parentSchema:schema33.properties.storageEncrypted,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -21771,7 +22523,7 @@ const _errs15 = errors;
 let valid1 = false;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-const err26 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kmsKeyId.anyOf[0].type,parentSchema:schema32.properties.kmsKeyId.anyOf[0],data:data6};
+const err26 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.kmsKeyId.anyOf[0].type,parentSchema:schema33.properties.kmsKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -21785,7 +22537,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data6 !== null){
-const err27 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.kmsKeyId.anyOf[1].type,parentSchema:schema32.properties.kmsKeyId.anyOf[1],data:data6};
+const err27 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.kmsKeyId.anyOf[1].type,parentSchema:schema33.properties.kmsKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -21798,7 +22550,7 @@ var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.kmsKeyId.anyOf,parentSchema:schema32.properties.kmsKeyId,data:data6};
+const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.kmsKeyId.anyOf,parentSchema:schema33.properties.kmsKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -21822,7 +22574,7 @@ vErrors = null;
 if(data.publiclyAccessible !== undefined){
 let data7 = data.publiclyAccessible;
 if(typeof data7 !== "boolean"){
-const err29 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.publiclyAccessible.type,parentSchema:schema32.properties.publiclyAccessible,data:data7};
+const err29 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.publiclyAccessible.type,parentSchema:schema33.properties.publiclyAccessible,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -21835,7 +22587,7 @@ errors++;
 if(data.autoMinorVersionUpgrade !== undefined){
 let data8 = data.autoMinorVersionUpgrade;
 if(typeof data8 !== "boolean"){
-const err30 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.autoMinorVersionUpgrade.type,parentSchema:schema32.properties.autoMinorVersionUpgrade,data:data8};
+const err30 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.autoMinorVersionUpgrade.type,parentSchema:schema33.properties.autoMinorVersionUpgrade,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -21848,7 +22600,7 @@ errors++;
 if(data.multiAz !== undefined){
 let data9 = data.multiAz;
 if(typeof data9 !== "boolean"){
-const err31 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.multiAz.type,parentSchema:schema32.properties.multiAz,data:data9};
+const err31 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.multiAz.type,parentSchema:schema33.properties.multiAz,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -21861,7 +22613,7 @@ errors++;
 if(data.backupRetentionPeriod !== undefined){
 let data10 = data.backupRetentionPeriod;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err32 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.backupRetentionPeriod.type,parentSchema:schema32.properties.backupRetentionPeriod,data:data10};
+const err32 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.backupRetentionPeriod.type,parentSchema:schema33.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -21872,7 +22624,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err33 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.backupRetentionPeriod,data:data10};
+const err33 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -21886,7 +22638,7 @@ errors++;
 if(data.deletionProtection !== undefined){
 let data11 = data.deletionProtection;
 if(typeof data11 !== "boolean"){
-const err34 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.deletionProtection.type,parentSchema:schema32.properties.deletionProtection,data:data11};
+const err34 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.deletionProtection.type,parentSchema:schema33.properties.deletionProtection,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -21899,7 +22651,7 @@ errors++;
 if(data.iamDatabaseAuthenticationEnabled !== undefined){
 let data12 = data.iamDatabaseAuthenticationEnabled;
 if(typeof data12 !== "boolean"){
-const err35 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema32.properties.iamDatabaseAuthenticationEnabled,data:data12};
+const err35 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema33.properties.iamDatabaseAuthenticationEnabled,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -21915,7 +22667,7 @@ const _errs33 = errors;
 let valid2 = false;
 const _errs34 = errors;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vpcId.anyOf[0].type,parentSchema:schema32.properties.vpcId.anyOf[0],data:data13};
+const err36 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.vpcId.anyOf[0].type,parentSchema:schema33.properties.vpcId.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -21929,7 +22681,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs36 = errors;
 if(data13 !== null){
-const err37 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.vpcId.anyOf[1].type,parentSchema:schema32.properties.vpcId.anyOf[1],data:data13};
+const err37 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.vpcId.anyOf[1].type,parentSchema:schema33.properties.vpcId.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -21942,7 +22694,7 @@ var _valid1 = _errs36 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.vpcId.anyOf,parentSchema:schema32.properties.vpcId,data:data13};
+const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.vpcId.anyOf,parentSchema:schema33.properties.vpcId,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -21969,7 +22721,7 @@ const _errs39 = errors;
 let valid3 = false;
 const _errs40 = errors;
 if(typeof data14 !== "string"){
-const err39 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema32.properties.dbSubnetGroupName.anyOf[0],data:data14};
+const err39 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema33.properties.dbSubnetGroupName.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -21983,7 +22735,7 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs42 = errors;
 if(data14 !== null){
-const err40 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema32.properties.dbSubnetGroupName.anyOf[1],data:data14};
+const err40 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema33.properties.dbSubnetGroupName.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -21996,7 +22748,7 @@ var _valid2 = _errs42 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.dbSubnetGroupName.anyOf,parentSchema:schema32.properties.dbSubnetGroupName,data:data14};
+const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.dbSubnetGroupName.anyOf,parentSchema:schema33.properties.dbSubnetGroupName,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -22024,7 +22776,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err42 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vpcSecurityGroupIds.items.type,parentSchema:schema32.properties.vpcSecurityGroupIds.items,data:data16};
+const err42 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.vpcSecurityGroupIds.items.type,parentSchema:schema33.properties.vpcSecurityGroupIds.items,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -22036,7 +22788,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.vpcSecurityGroupIds.type,parentSchema:schema32.properties.vpcSecurityGroupIds,data:data15};
+const err43 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.vpcSecurityGroupIds.type,parentSchema:schema33.properties.vpcSecurityGroupIds,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -22052,7 +22804,7 @@ const _errs49 = errors;
 let valid6 = false;
 const _errs50 = errors;
 if(typeof data17 !== "string"){
-const err44 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema32.properties.caCertificateIdentifier.anyOf[0],data:data17};
+const err44 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema33.properties.caCertificateIdentifier.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -22066,7 +22818,7 @@ valid6 = valid6 || _valid3;
 if(!valid6){
 const _errs52 = errors;
 if(data17 !== null){
-const err45 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema32.properties.caCertificateIdentifier.anyOf[1],data:data17};
+const err45 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema33.properties.caCertificateIdentifier.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -22079,7 +22831,7 @@ var _valid3 = _errs52 === errors;
 valid6 = valid6 || _valid3;
 }
 if(!valid6){
-const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.caCertificateIdentifier.anyOf,parentSchema:schema32.properties.caCertificateIdentifier,data:data17};
+const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.caCertificateIdentifier.anyOf,parentSchema:schema33.properties.caCertificateIdentifier,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -22107,7 +22859,7 @@ let valid7 = false;
 const _errs56 = errors;
 if(typeof data18 === "string"){
 if(!(formats0.validate(data18))){
-const err47 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32.properties.instanceCreateTime.anyOf[0],data:data18};
+const err47 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema33.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -22118,7 +22870,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema32.properties.instanceCreateTime.anyOf[0],data:data18};
+const err48 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema33.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -22132,7 +22884,7 @@ valid7 = valid7 || _valid4;
 if(!valid7){
 const _errs58 = errors;
 if(data18 !== null){
-const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema32.properties.instanceCreateTime.anyOf[1],data:data18};
+const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema33.properties.instanceCreateTime.anyOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -22145,7 +22897,7 @@ var _valid4 = _errs58 === errors;
 valid7 = valid7 || _valid4;
 }
 if(!valid7){
-const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.instanceCreateTime.anyOf,parentSchema:schema32.properties.instanceCreateTime,data:data18};
+const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.instanceCreateTime.anyOf,parentSchema:schema33.properties.instanceCreateTime,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -22169,7 +22921,7 @@ vErrors = null;
 if(data.copyTagsToSnapshot !== undefined){
 let data19 = data.copyTagsToSnapshot;
 if(typeof data19 !== "boolean"){
-const err51 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.copyTagsToSnapshot.type,parentSchema:schema32.properties.copyTagsToSnapshot,data:data19};
+const err51 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.copyTagsToSnapshot.type,parentSchema:schema33.properties.copyTagsToSnapshot,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -22181,7 +22933,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -22190,19 +22942,19 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_region = validate32;
-const schema33 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+export const data_aws_region = validate33;
+const schema34 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.regionName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -22212,7 +22964,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.optInStatus === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -22222,7 +22974,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.ebsEncryptionByDefault === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -22232,7 +22984,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.ebsDefaultKmsKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -22242,7 +22994,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.configRecorders === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -22252,7 +23004,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.deliveryChannels === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -22262,7 +23014,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.accessAnalyzers === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -22272,7 +23024,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.securityHub === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -22283,7 +23035,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "regionName") || (key0 === "optInStatus")) || (key0 === "ebsEncryptionByDefault")) || (key0 === "ebsDefaultKmsKeyId")) || (key0 === "configRecorders")) || (key0 === "deliveryChannels")) || (key0 === "accessAnalyzers")) || (key0 === "securityHub"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -22296,7 +23048,7 @@ errors++;
 if(data.regionName !== undefined){
 let data0 = data.regionName;
 if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.regionName.type,parentSchema:schema33.properties.regionName,data:data0};
+const err9 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.regionName.type,parentSchema:schema34.properties.regionName,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -22309,7 +23061,7 @@ errors++;
 if(data.optInStatus !== undefined){
 let data1 = data.optInStatus;
 if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.optInStatus.type,parentSchema:schema33.properties.optInStatus,data:data1};
+const err10 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.optInStatus.type,parentSchema:schema34.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -22319,7 +23071,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
-const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema33.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.optInStatus.enum,parentSchema:schema33.properties.optInStatus,data:data1};
+const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema34.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.optInStatus.enum,parentSchema:schema34.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -22332,7 +23084,7 @@ errors++;
 if(data.ebsEncryptionByDefault !== undefined){
 let data2 = data.ebsEncryptionByDefault;
 if(typeof data2 !== "boolean"){
-const err12 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.ebsEncryptionByDefault.type,parentSchema:schema33.properties.ebsEncryptionByDefault,data:data2};
+const err12 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.ebsEncryptionByDefault.type,parentSchema:schema34.properties.ebsEncryptionByDefault,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -22348,7 +23100,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema33.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
+const err13 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema34.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -22362,7 +23114,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema33.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
+const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema34.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -22375,7 +23127,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema33.properties.ebsDefaultKmsKeyId,data:data3};
+const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema34.properties.ebsDefaultKmsKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -22404,7 +23156,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err16 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.configRecorders.items.required,parentSchema:schema33.properties.configRecorders.items,data:data5};
+const err16 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.properties.configRecorders.items.required,parentSchema:schema34.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -22414,7 +23166,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data5.roleArn === undefined){
-const err17 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema33.properties.configRecorders.items.required,parentSchema:schema33.properties.configRecorders.items,data:data5};
+const err17 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema34.properties.configRecorders.items.required,parentSchema:schema34.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -22424,7 +23176,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data5.recordingGroup === undefined){
-const err18 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema33.properties.configRecorders.items.required,parentSchema:schema33.properties.configRecorders.items,data:data5};
+const err18 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema34.properties.configRecorders.items.required,parentSchema:schema34.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -22434,7 +23186,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data5.recordingFrequency === undefined){
-const err19 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema33.properties.configRecorders.items.required,parentSchema:schema33.properties.configRecorders.items,data:data5};
+const err19 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema34.properties.configRecorders.items.required,parentSchema:schema34.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -22444,7 +23196,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data5.status === undefined){
-const err20 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema33.properties.configRecorders.items.required,parentSchema:schema33.properties.configRecorders.items,data:data5};
+const err20 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema34.properties.configRecorders.items.required,parentSchema:schema34.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -22455,7 +23207,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((((key1 === "name") || (key1 === "roleArn")) || (key1 === "recordingGroup")) || (key1 === "recordingFrequency")) || (key1 === "status"))){
-const err21 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.configRecorders.items,data:data5};
+const err21 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -22468,7 +23220,7 @@ errors++;
 if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 !== "string"){
-const err22 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.name.type,parentSchema:schema33.properties.configRecorders.items.properties.name,data:data6};
+const err22 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.name.type,parentSchema:schema34.properties.configRecorders.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -22481,7 +23233,7 @@ errors++;
 if(data5.roleArn !== undefined){
 let data7 = data5.roleArn;
 if(typeof data7 !== "string"){
-const err23 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema33.properties.configRecorders.items.properties.roleArn,data:data7};
+const err23 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema34.properties.configRecorders.items.properties.roleArn,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -22495,7 +23247,7 @@ if(data5.recordingGroup !== undefined){
 let data8 = data5.recordingGroup;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.allSupported === undefined){
-const err24 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema33.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err24 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema34.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -22505,7 +23257,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data8.includeGlobalResourceTypes === undefined){
-const err25 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema33.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err25 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema34.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -22515,7 +23267,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data8.resourceTypes === undefined){
-const err26 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema33.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err26 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema34.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -22525,7 +23277,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data8.exclusionResourceTypes === undefined){
-const err27 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema33.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err27 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema34.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -22535,7 +23287,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data8.recordingStrategy === undefined){
-const err28 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema33.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err28 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema34.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -22546,7 +23298,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((((key2 === "allSupported") || (key2 === "includeGlobalResourceTypes")) || (key2 === "resourceTypes")) || (key2 === "exclusionResourceTypes")) || (key2 === "recordingStrategy"))){
-const err29 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err29 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -22559,7 +23311,7 @@ errors++;
 if(data8.allSupported !== undefined){
 let data9 = data8.allSupported;
 if(typeof data9 !== "boolean"){
-const err30 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data9};
+const err30 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -22572,7 +23324,7 @@ errors++;
 if(data8.includeGlobalResourceTypes !== undefined){
 let data10 = data8.includeGlobalResourceTypes;
 if(typeof data10 !== "boolean"){
-const err31 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data10};
+const err31 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -22589,7 +23341,7 @@ const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(typeof data12 !== "string"){
-const err32 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data12};
+const err32 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -22601,7 +23353,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data11};
+const err33 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -22618,7 +23370,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 let data14 = data13[i2];
 if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data14};
+const err34 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -22630,7 +23382,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data13};
+const err35 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -22646,7 +23398,7 @@ const _errs39 = errors;
 let valid10 = false;
 const _errs40 = errors;
 if(typeof data15 !== "string"){
-const err36 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
+const err36 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -22656,7 +23408,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!(((data15 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data15 === "INCLUSION_BY_RESOURCE_TYPES")) || (data15 === "EXCLUSION_BY_RESOURCE_TYPES"))){
-const err37 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema33.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
+const err37 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -22670,7 +23422,7 @@ valid10 = valid10 || _valid1;
 if(!valid10){
 const _errs42 = errors;
 if(data15 !== null){
-const err38 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data15};
+const err38 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -22683,7 +23435,7 @@ var _valid1 = _errs42 === errors;
 valid10 = valid10 || _valid1;
 }
 if(!valid10){
-const err39 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data15};
+const err39 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -22706,7 +23458,7 @@ vErrors = null;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema33.properties.configRecorders.items.properties.recordingGroup,data:data8};
+const err40 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema34.properties.configRecorders.items.properties.recordingGroup,data:data8};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -22722,7 +23474,7 @@ const _errs45 = errors;
 let valid11 = false;
 const _errs46 = errors;
 if(typeof data16 !== "string"){
-const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema33.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
+const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema34.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -22732,7 +23484,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((data16 === "CONTINUOUS") || (data16 === "DAILY"))){
-const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema33.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema33.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema33.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
+const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema34.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -22746,7 +23498,7 @@ valid11 = valid11 || _valid2;
 if(!valid11){
 const _errs48 = errors;
 if(data16 !== null){
-const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema33.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data16};
+const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema34.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -22759,7 +23511,7 @@ var _valid2 = _errs48 === errors;
 valid11 = valid11 || _valid2;
 }
 if(!valid11){
-const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema33.properties.configRecorders.items.properties.recordingFrequency,data:data16};
+const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema34.properties.configRecorders.items.properties.recordingFrequency,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -22787,7 +23539,7 @@ let valid12 = false;
 const _errs52 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.recording === undefined){
-const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -22797,7 +23549,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17.lastStatus === undefined){
-const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -22807,7 +23559,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data17.lastStartTime === undefined){
-const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -22817,7 +23569,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data17.lastStopTime === undefined){
-const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -22827,7 +23579,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17.lastErrorCode === undefined){
-const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -22837,7 +23589,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data17.lastErrorMessage === undefined){
-const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -22848,7 +23600,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((((((key3 === "recording") || (key3 === "lastStatus")) || (key3 === "lastStartTime")) || (key3 === "lastStopTime")) || (key3 === "lastErrorCode")) || (key3 === "lastErrorMessage"))){
-const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -22861,7 +23613,7 @@ errors++;
 if(data17.recording !== undefined){
 let data18 = data17.recording;
 if(typeof data18 !== "boolean"){
-const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data18};
+const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -22877,7 +23629,7 @@ const _errs58 = errors;
 let valid14 = false;
 const _errs59 = errors;
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
+const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -22887,7 +23639,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!((((data19 === "Pending") || (data19 === "Success")) || (data19 === "Failure")) || (data19 === "NotApplicable"))){
-const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
+const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -22901,7 +23653,7 @@ valid14 = valid14 || _valid4;
 if(!valid14){
 const _errs61 = errors;
 if(data19 !== null){
-const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data19};
+const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -22914,7 +23666,7 @@ var _valid4 = _errs61 === errors;
 valid14 = valid14 || _valid4;
 }
 if(!valid14){
-const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data19};
+const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -22942,7 +23694,7 @@ let valid15 = false;
 const _errs65 = errors;
 if(typeof data20 === "string"){
 if(!(formats0.validate(data20))){
-const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
+const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -22953,7 +23705,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
+const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -22967,7 +23719,7 @@ valid15 = valid15 || _valid5;
 if(!valid15){
 const _errs67 = errors;
 if(data20 !== null){
-const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data20};
+const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -22980,7 +23732,7 @@ var _valid5 = _errs67 === errors;
 valid15 = valid15 || _valid5;
 }
 if(!valid15){
-const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data20};
+const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -23008,7 +23760,7 @@ let valid16 = false;
 const _errs71 = errors;
 if(typeof data21 === "string"){
 if(!(formats0.validate(data21))){
-const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -23019,7 +23771,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
+const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -23033,7 +23785,7 @@ valid16 = valid16 || _valid6;
 if(!valid16){
 const _errs73 = errors;
 if(data21 !== null){
-const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data21};
+const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -23046,7 +23798,7 @@ var _valid6 = _errs73 === errors;
 valid16 = valid16 || _valid6;
 }
 if(!valid16){
-const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data21};
+const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -23073,7 +23825,7 @@ const _errs76 = errors;
 let valid17 = false;
 const _errs77 = errors;
 if(typeof data22 !== "string"){
-const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data22};
+const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -23087,7 +23839,7 @@ valid17 = valid17 || _valid7;
 if(!valid17){
 const _errs79 = errors;
 if(data22 !== null){
-const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data22};
+const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -23100,7 +23852,7 @@ var _valid7 = _errs79 === errors;
 valid17 = valid17 || _valid7;
 }
 if(!valid17){
-const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data22};
+const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -23127,7 +23879,7 @@ const _errs82 = errors;
 let valid18 = false;
 const _errs83 = errors;
 if(typeof data23 !== "string"){
-const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data23};
+const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -23141,7 +23893,7 @@ valid18 = valid18 || _valid8;
 if(!valid18){
 const _errs85 = errors;
 if(data23 !== null){
-const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data23};
+const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -23154,7 +23906,7 @@ var _valid8 = _errs85 === errors;
 valid18 = valid18 || _valid8;
 }
 if(!valid18){
-const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data23};
+const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data23};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -23177,7 +23929,7 @@ vErrors = null;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -23191,7 +23943,7 @@ valid12 = valid12 || _valid3;
 if(!valid12){
 const _errs87 = errors;
 if(data17 !== null){
-const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema33.properties.configRecorders.items.properties.status.anyOf[1],data:data17};
+const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema34.properties.configRecorders.items.properties.status.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -23204,7 +23956,7 @@ var _valid3 = _errs87 === errors;
 valid12 = valid12 || _valid3;
 }
 if(!valid12){
-const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema33.properties.configRecorders.items.properties.status,data:data17};
+const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema34.properties.configRecorders.items.properties.status,data:data17};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -23227,7 +23979,7 @@ vErrors = null;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.configRecorders.items.type,parentSchema:schema33.properties.configRecorders.items,data:data5};
+const err74 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.configRecorders.items.type,parentSchema:schema34.properties.configRecorders.items,data:data5};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -23239,7 +23991,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.configRecorders.type,parentSchema:schema33.properties.configRecorders,data:data4};
+const err75 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.configRecorders.type,parentSchema:schema34.properties.configRecorders,data:data4};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -23257,7 +24009,7 @@ for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.name === undefined){
-const err76 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.deliveryChannels.items.required,parentSchema:schema33.properties.deliveryChannels.items,data:data25};
+const err76 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.properties.deliveryChannels.items.required,parentSchema:schema34.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -23267,7 +24019,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data25.s3BucketName === undefined){
-const err77 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema33.properties.deliveryChannels.items.required,parentSchema:schema33.properties.deliveryChannels.items,data:data25};
+const err77 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema34.properties.deliveryChannels.items.required,parentSchema:schema34.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -23277,7 +24029,7 @@ vErrors.push(err77);
 errors++;
 }
 if(data25.s3KeyPrefix === undefined){
-const err78 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema33.properties.deliveryChannels.items.required,parentSchema:schema33.properties.deliveryChannels.items,data:data25};
+const err78 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema34.properties.deliveryChannels.items.required,parentSchema:schema34.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -23287,7 +24039,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data25.s3KmsKeyArn === undefined){
-const err79 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema33.properties.deliveryChannels.items.required,parentSchema:schema33.properties.deliveryChannels.items,data:data25};
+const err79 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema34.properties.deliveryChannels.items.required,parentSchema:schema34.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -23297,7 +24049,7 @@ vErrors.push(err79);
 errors++;
 }
 if(data25.snsTopicArn === undefined){
-const err80 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema33.properties.deliveryChannels.items.required,parentSchema:schema33.properties.deliveryChannels.items,data:data25};
+const err80 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema34.properties.deliveryChannels.items.required,parentSchema:schema34.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -23307,7 +24059,7 @@ vErrors.push(err80);
 errors++;
 }
 if(data25.deliveryFrequency === undefined){
-const err81 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema33.properties.deliveryChannels.items.required,parentSchema:schema33.properties.deliveryChannels.items,data:data25};
+const err81 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema34.properties.deliveryChannels.items.required,parentSchema:schema34.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -23317,7 +24069,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data25.status === undefined){
-const err82 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema33.properties.deliveryChannels.items.required,parentSchema:schema33.properties.deliveryChannels.items,data:data25};
+const err82 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema34.properties.deliveryChannels.items.required,parentSchema:schema34.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -23328,7 +24080,7 @@ errors++;
 }
 for(const key4 in data25){
 if(!(((((((key4 === "name") || (key4 === "s3BucketName")) || (key4 === "s3KeyPrefix")) || (key4 === "s3KmsKeyArn")) || (key4 === "snsTopicArn")) || (key4 === "deliveryFrequency")) || (key4 === "status"))){
-const err83 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.deliveryChannels.items,data:data25};
+const err83 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -23341,7 +24093,7 @@ errors++;
 if(data25.name !== undefined){
 let data26 = data25.name;
 if(typeof data26 !== "string"){
-const err84 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.name.type,parentSchema:schema33.properties.deliveryChannels.items.properties.name,data:data26};
+const err84 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.name.type,parentSchema:schema34.properties.deliveryChannels.items.properties.name,data:data26};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -23354,7 +24106,7 @@ errors++;
 if(data25.s3BucketName !== undefined){
 let data27 = data25.s3BucketName;
 if(typeof data27 !== "string"){
-const err85 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema33.properties.deliveryChannels.items.properties.s3BucketName,data:data27};
+const err85 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema34.properties.deliveryChannels.items.properties.s3BucketName,data:data27};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -23370,7 +24122,7 @@ const _errs99 = errors;
 let valid22 = false;
 const _errs100 = errors;
 if(typeof data28 !== "string"){
-const err86 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data28};
+const err86 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -23384,7 +24136,7 @@ valid22 = valid22 || _valid9;
 if(!valid22){
 const _errs102 = errors;
 if(data28 !== null){
-const err87 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data28};
+const err87 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -23397,7 +24149,7 @@ var _valid9 = _errs102 === errors;
 valid22 = valid22 || _valid9;
 }
 if(!valid22){
-const err88 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data28};
+const err88 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -23424,7 +24176,7 @@ const _errs105 = errors;
 let valid23 = false;
 const _errs106 = errors;
 if(typeof data29 !== "string"){
-const err89 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data29};
+const err89 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data29};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -23438,7 +24190,7 @@ valid23 = valid23 || _valid10;
 if(!valid23){
 const _errs108 = errors;
 if(data29 !== null){
-const err90 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data29};
+const err90 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data29};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -23451,7 +24203,7 @@ var _valid10 = _errs108 === errors;
 valid23 = valid23 || _valid10;
 }
 if(!valid23){
-const err91 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data29};
+const err91 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data29};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -23478,7 +24230,7 @@ const _errs111 = errors;
 let valid24 = false;
 const _errs112 = errors;
 if(typeof data30 !== "string"){
-const err92 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data30};
+const err92 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -23492,7 +24244,7 @@ valid24 = valid24 || _valid11;
 if(!valid24){
 const _errs114 = errors;
 if(data30 !== null){
-const err93 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data30};
+const err93 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -23505,7 +24257,7 @@ var _valid11 = _errs114 === errors;
 valid24 = valid24 || _valid11;
 }
 if(!valid24){
-const err94 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.snsTopicArn,data:data30};
+const err94 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.snsTopicArn,data:data30};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -23532,7 +24284,7 @@ const _errs117 = errors;
 let valid25 = false;
 const _errs118 = errors;
 if(typeof data31 !== "string"){
-const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
+const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -23542,7 +24294,7 @@ vErrors.push(err95);
 errors++;
 }
 if(!(((((data31 === "One_Hour") || (data31 === "Three_Hours")) || (data31 === "Six_Hours")) || (data31 === "Twelve_Hours")) || (data31 === "TwentyFour_Hours"))){
-const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema33.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema33.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema33.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
+const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema34.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -23556,7 +24308,7 @@ valid25 = valid25 || _valid12;
 if(!valid25){
 const _errs120 = errors;
 if(data31 !== null){
-const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data31};
+const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -23569,7 +24321,7 @@ var _valid12 = _errs120 === errors;
 valid25 = valid25 || _valid12;
 }
 if(!valid25){
-const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.deliveryFrequency,data:data31};
+const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.deliveryFrequency,data:data31};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -23597,7 +24349,7 @@ let valid26 = false;
 const _errs124 = errors;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.lastSnapshotDeliveryStatus === undefined){
-const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -23607,7 +24359,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data32.lastSnapshotErrorCode === undefined){
-const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -23617,7 +24369,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data32.lastSnapshotSuccessfulTime === undefined){
-const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -23627,7 +24379,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data32.lastHistoryDeliveryStatus === undefined){
-const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -23637,7 +24389,7 @@ vErrors.push(err102);
 errors++;
 }
 if(data32.lastHistoryErrorCode === undefined){
-const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -23647,7 +24399,7 @@ vErrors.push(err103);
 errors++;
 }
 if(data32.lastHistorySuccessfulTime === undefined){
-const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -23658,7 +24410,7 @@ errors++;
 }
 for(const key5 in data32){
 if(!((((((key5 === "lastSnapshotDeliveryStatus") || (key5 === "lastSnapshotErrorCode")) || (key5 === "lastSnapshotSuccessfulTime")) || (key5 === "lastHistoryDeliveryStatus")) || (key5 === "lastHistoryErrorCode")) || (key5 === "lastHistorySuccessfulTime"))){
-const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -23674,7 +24426,7 @@ const _errs128 = errors;
 let valid28 = false;
 const _errs129 = errors;
 if(typeof data33 !== "string"){
-const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data33};
+const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -23684,7 +24436,7 @@ vErrors.push(err106);
 errors++;
 }
 if(!(((data33 === "Success") || (data33 === "Failure")) || (data33 === "Not_Applicable"))){
-const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data33};
+const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -23698,7 +24450,7 @@ valid28 = valid28 || _valid14;
 if(!valid28){
 const _errs131 = errors;
 if(data33 !== null){
-const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data33};
+const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -23711,7 +24463,7 @@ var _valid14 = _errs131 === errors;
 valid28 = valid28 || _valid14;
 }
 if(!valid28){
-const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data33};
+const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -23738,7 +24490,7 @@ const _errs134 = errors;
 let valid29 = false;
 const _errs135 = errors;
 if(typeof data34 !== "string"){
-const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data34};
+const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -23752,7 +24504,7 @@ valid29 = valid29 || _valid15;
 if(!valid29){
 const _errs137 = errors;
 if(data34 !== null){
-const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data34};
+const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -23765,7 +24517,7 @@ var _valid15 = _errs137 === errors;
 valid29 = valid29 || _valid15;
 }
 if(!valid29){
-const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data34};
+const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data34};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -23793,7 +24545,7 @@ let valid30 = false;
 const _errs141 = errors;
 if(typeof data35 === "string"){
 if(!(formats0.validate(data35))){
-const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data35};
+const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -23804,7 +24556,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data35};
+const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -23818,7 +24570,7 @@ valid30 = valid30 || _valid16;
 if(!valid30){
 const _errs143 = errors;
 if(data35 !== null){
-const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data35};
+const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -23831,7 +24583,7 @@ var _valid16 = _errs143 === errors;
 valid30 = valid30 || _valid16;
 }
 if(!valid30){
-const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data35};
+const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data35};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -23858,7 +24610,7 @@ const _errs146 = errors;
 let valid31 = false;
 const _errs147 = errors;
 if(typeof data36 !== "string"){
-const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data36};
+const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -23868,7 +24620,7 @@ vErrors.push(err117);
 errors++;
 }
 if(!(((data36 === "Success") || (data36 === "Failure")) || (data36 === "Not_Applicable"))){
-const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data36};
+const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -23882,7 +24634,7 @@ valid31 = valid31 || _valid17;
 if(!valid31){
 const _errs149 = errors;
 if(data36 !== null){
-const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data36};
+const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -23895,7 +24647,7 @@ var _valid17 = _errs149 === errors;
 valid31 = valid31 || _valid17;
 }
 if(!valid31){
-const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data36};
+const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data36};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -23922,7 +24674,7 @@ const _errs152 = errors;
 let valid32 = false;
 const _errs153 = errors;
 if(typeof data37 !== "string"){
-const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -23936,7 +24688,7 @@ valid32 = valid32 || _valid18;
 if(!valid32){
 const _errs155 = errors;
 if(data37 !== null){
-const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data37};
+const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -23949,7 +24701,7 @@ var _valid18 = _errs155 === errors;
 valid32 = valid32 || _valid18;
 }
 if(!valid32){
-const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data37};
+const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -23977,7 +24729,7 @@ let valid33 = false;
 const _errs159 = errors;
 if(typeof data38 === "string"){
 if(!(formats0.validate(data38))){
-const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data38};
+const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -23988,7 +24740,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data38};
+const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -24002,7 +24754,7 @@ valid33 = valid33 || _valid19;
 if(!valid33){
 const _errs161 = errors;
 if(data38 !== null){
-const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data38};
+const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -24015,7 +24767,7 @@ var _valid19 = _errs161 === errors;
 valid33 = valid33 || _valid19;
 }
 if(!valid33){
-const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data38};
+const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -24038,7 +24790,7 @@ vErrors = null;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -24052,7 +24804,7 @@ valid26 = valid26 || _valid13;
 if(!valid26){
 const _errs163 = errors;
 if(data32 !== null){
-const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema33.properties.deliveryChannels.items.properties.status.anyOf[1],data:data32};
+const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema34.properties.deliveryChannels.items.properties.status.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -24065,7 +24817,7 @@ var _valid13 = _errs163 === errors;
 valid26 = valid26 || _valid13;
 }
 if(!valid26){
-const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema33.properties.deliveryChannels.items.properties.status,data:data32};
+const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema34.properties.deliveryChannels.items.properties.status,data:data32};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -24088,7 +24840,7 @@ vErrors = null;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.deliveryChannels.items.type,parentSchema:schema33.properties.deliveryChannels.items,data:data25};
+const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.deliveryChannels.items.type,parentSchema:schema34.properties.deliveryChannels.items,data:data25};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -24100,7 +24852,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.deliveryChannels.type,parentSchema:schema33.properties.deliveryChannels,data:data24};
+const err132 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.deliveryChannels.type,parentSchema:schema34.properties.deliveryChannels,data:data24};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -24118,7 +24870,7 @@ for(let i4=0; i4<len4; i4++){
 let data40 = data39[i4];
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.name === undefined){
-const err133 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.accessAnalyzers.items.required,parentSchema:schema33.properties.accessAnalyzers.items,data:data40};
+const err133 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.properties.accessAnalyzers.items.required,parentSchema:schema34.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -24128,7 +24880,7 @@ vErrors.push(err133);
 errors++;
 }
 if(data40.arn === undefined){
-const err134 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema33.properties.accessAnalyzers.items.required,parentSchema:schema33.properties.accessAnalyzers.items,data:data40};
+const err134 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema34.properties.accessAnalyzers.items.required,parentSchema:schema34.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -24138,7 +24890,7 @@ vErrors.push(err134);
 errors++;
 }
 if(data40.type === undefined){
-const err135 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema33.properties.accessAnalyzers.items.required,parentSchema:schema33.properties.accessAnalyzers.items,data:data40};
+const err135 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema34.properties.accessAnalyzers.items.required,parentSchema:schema34.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -24148,7 +24900,7 @@ vErrors.push(err135);
 errors++;
 }
 if(data40.status === undefined){
-const err136 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema33.properties.accessAnalyzers.items.required,parentSchema:schema33.properties.accessAnalyzers.items,data:data40};
+const err136 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema34.properties.accessAnalyzers.items.required,parentSchema:schema34.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -24159,7 +24911,7 @@ errors++;
 }
 for(const key6 in data40){
 if(!((((key6 === "name") || (key6 === "arn")) || (key6 === "type")) || (key6 === "status"))){
-const err137 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.accessAnalyzers.items,data:data40};
+const err137 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -24172,7 +24924,7 @@ errors++;
 if(data40.name !== undefined){
 let data41 = data40.name;
 if(typeof data41 !== "string"){
-const err138 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema33.properties.accessAnalyzers.items.properties.name,data:data41};
+const err138 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema34.properties.accessAnalyzers.items.properties.name,data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -24185,7 +24937,7 @@ errors++;
 if(data40.arn !== undefined){
 let data42 = data40.arn;
 if(typeof data42 !== "string"){
-const err139 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema33.properties.accessAnalyzers.items.properties.arn,data:data42};
+const err139 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema34.properties.accessAnalyzers.items.properties.arn,data:data42};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -24198,7 +24950,7 @@ errors++;
 if(data40.type !== undefined){
 let data43 = data40.type;
 if(typeof data43 !== "string"){
-const err140 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema33.properties.accessAnalyzers.items.properties.type,data:data43};
+const err140 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema34.properties.accessAnalyzers.items.properties.type,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -24208,7 +24960,7 @@ vErrors.push(err140);
 errors++;
 }
 if(!((((((data43 === "ACCOUNT") || (data43 === "ORGANIZATION")) || (data43 === "ACCOUNT_UNUSED_ACCESS")) || (data43 === "ORGANIZATION_UNUSED_ACCESS")) || (data43 === "ACCOUNT_INTERNAL_ACCESS")) || (data43 === "ORGANIZATION_INTERNAL_ACCESS"))){
-const err141 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema33.properties.accessAnalyzers.items.properties.type,data:data43};
+const err141 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema34.properties.accessAnalyzers.items.properties.type,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -24221,7 +24973,7 @@ errors++;
 if(data40.status !== undefined){
 let data44 = data40.status;
 if(typeof data44 !== "string"){
-const err142 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema33.properties.accessAnalyzers.items.properties.status,data:data44};
+const err142 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema34.properties.accessAnalyzers.items.properties.status,data:data44};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -24231,7 +24983,7 @@ vErrors.push(err142);
 errors++;
 }
 if(!((((data44 === "ACTIVE") || (data44 === "CREATING")) || (data44 === "DISABLED")) || (data44 === "FAILED"))){
-const err143 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema33.properties.accessAnalyzers.items.properties.status,data:data44};
+const err143 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema34.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema34.properties.accessAnalyzers.items.properties.status,data:data44};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -24243,7 +24995,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.accessAnalyzers.items.type,parentSchema:schema33.properties.accessAnalyzers.items,data:data40};
+const err144 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.accessAnalyzers.items.type,parentSchema:schema34.properties.accessAnalyzers.items,data:data40};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -24255,7 +25007,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.accessAnalyzers.type,parentSchema:schema33.properties.accessAnalyzers,data:data39};
+const err145 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.accessAnalyzers.type,parentSchema:schema34.properties.accessAnalyzers,data:data39};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -24269,7 +25021,7 @@ if(data.securityHub !== undefined){
 let data45 = data.securityHub;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.enabled === undefined){
-const err146 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema33.properties.securityHub.required,parentSchema:schema33.properties.securityHub,data:data45};
+const err146 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema34.properties.securityHub.required,parentSchema:schema34.properties.securityHub,data:data45};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -24279,7 +25031,7 @@ vErrors.push(err146);
 errors++;
 }
 if(data45.hubArn === undefined){
-const err147 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema33.properties.securityHub.required,parentSchema:schema33.properties.securityHub,data:data45};
+const err147 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema34.properties.securityHub.required,parentSchema:schema34.properties.securityHub,data:data45};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -24289,7 +25041,7 @@ vErrors.push(err147);
 errors++;
 }
 if(data45.subscribedAt === undefined){
-const err148 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema33.properties.securityHub.required,parentSchema:schema33.properties.securityHub,data:data45};
+const err148 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema34.properties.securityHub.required,parentSchema:schema34.properties.securityHub,data:data45};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -24299,7 +25051,7 @@ vErrors.push(err148);
 errors++;
 }
 if(data45.autoEnableControls === undefined){
-const err149 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema33.properties.securityHub.required,parentSchema:schema33.properties.securityHub,data:data45};
+const err149 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema34.properties.securityHub.required,parentSchema:schema34.properties.securityHub,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -24309,7 +25061,7 @@ vErrors.push(err149);
 errors++;
 }
 if(data45.standards === undefined){
-const err150 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema33.properties.securityHub.required,parentSchema:schema33.properties.securityHub,data:data45};
+const err150 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema34.properties.securityHub.required,parentSchema:schema34.properties.securityHub,data:data45};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -24320,7 +25072,7 @@ errors++;
 }
 for(const key7 in data45){
 if(!(((((key7 === "enabled") || (key7 === "hubArn")) || (key7 === "subscribedAt")) || (key7 === "autoEnableControls")) || (key7 === "standards"))){
-const err151 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.securityHub,data:data45};
+const err151 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.securityHub,data:data45};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -24333,7 +25085,7 @@ errors++;
 if(data45.enabled !== undefined){
 let data46 = data45.enabled;
 if(typeof data46 !== "boolean"){
-const err152 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.securityHub.properties.enabled.type,parentSchema:schema33.properties.securityHub.properties.enabled,data:data46};
+const err152 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.securityHub.properties.enabled.type,parentSchema:schema34.properties.securityHub.properties.enabled,data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -24349,7 +25101,7 @@ const _errs184 = errors;
 let valid38 = false;
 const _errs185 = errors;
 if(typeof data47 !== "string"){
-const err153 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema33.properties.securityHub.properties.hubArn.anyOf[0],data:data47};
+const err153 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema34.properties.securityHub.properties.hubArn.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -24363,7 +25115,7 @@ valid38 = valid38 || _valid20;
 if(!valid38){
 const _errs187 = errors;
 if(data47 !== null){
-const err154 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema33.properties.securityHub.properties.hubArn.anyOf[1],data:data47};
+const err154 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema34.properties.securityHub.properties.hubArn.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -24376,7 +25128,7 @@ var _valid20 = _errs187 === errors;
 valid38 = valid38 || _valid20;
 }
 if(!valid38){
-const err155 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema33.properties.securityHub.properties.hubArn,data:data47};
+const err155 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema34.properties.securityHub.properties.hubArn,data:data47};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -24404,7 +25156,7 @@ let valid39 = false;
 const _errs191 = errors;
 if(typeof data48 === "string"){
 if(!(formats0.validate(data48))){
-const err156 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema33.properties.securityHub.properties.subscribedAt.anyOf[0],data:data48};
+const err156 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34.properties.securityHub.properties.subscribedAt.anyOf[0],data:data48};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -24415,7 +25167,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema33.properties.securityHub.properties.subscribedAt.anyOf[0],data:data48};
+const err157 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema34.properties.securityHub.properties.subscribedAt.anyOf[0],data:data48};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -24429,7 +25181,7 @@ valid39 = valid39 || _valid21;
 if(!valid39){
 const _errs193 = errors;
 if(data48 !== null){
-const err158 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema33.properties.securityHub.properties.subscribedAt.anyOf[1],data:data48};
+const err158 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema34.properties.securityHub.properties.subscribedAt.anyOf[1],data:data48};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -24442,7 +25194,7 @@ var _valid21 = _errs193 === errors;
 valid39 = valid39 || _valid21;
 }
 if(!valid39){
-const err159 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema33.properties.securityHub.properties.subscribedAt,data:data48};
+const err159 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema34.properties.securityHub.properties.subscribedAt,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -24469,7 +25221,7 @@ const _errs196 = errors;
 let valid40 = false;
 const _errs197 = errors;
 if(typeof data49 !== "boolean"){
-const err160 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema33.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data49};
+const err160 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema34.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data49};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -24483,7 +25235,7 @@ valid40 = valid40 || _valid22;
 if(!valid40){
 const _errs199 = errors;
 if(data49 !== null){
-const err161 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema33.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data49};
+const err161 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema34.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data49};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -24496,7 +25248,7 @@ var _valid22 = _errs199 === errors;
 valid40 = valid40 || _valid22;
 }
 if(!valid40){
-const err162 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema33.properties.securityHub.properties.autoEnableControls,data:data49};
+const err162 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema34.properties.securityHub.properties.autoEnableControls,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -24525,7 +25277,7 @@ for(let i5=0; i5<len5; i5++){
 let data51 = data50[i5];
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 if(data51.standardsArn === undefined){
-const err163 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema33.properties.securityHub.properties.standards.items.required,parentSchema:schema33.properties.securityHub.properties.standards.items,data:data51};
+const err163 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema34.properties.securityHub.properties.standards.items.required,parentSchema:schema34.properties.securityHub.properties.standards.items,data:data51};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -24535,7 +25287,7 @@ vErrors.push(err163);
 errors++;
 }
 if(data51.status === undefined){
-const err164 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema33.properties.securityHub.properties.standards.items.required,parentSchema:schema33.properties.securityHub.properties.standards.items,data:data51};
+const err164 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema34.properties.securityHub.properties.standards.items.required,parentSchema:schema34.properties.securityHub.properties.standards.items,data:data51};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -24546,7 +25298,7 @@ errors++;
 }
 for(const key8 in data51){
 if(!((key8 === "standardsArn") || (key8 === "status"))){
-const err165 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.securityHub.properties.standards.items,data:data51};
+const err165 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.securityHub.properties.standards.items,data:data51};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -24559,7 +25311,7 @@ errors++;
 if(data51.standardsArn !== undefined){
 let data52 = data51.standardsArn;
 if(typeof data52 !== "string"){
-const err166 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema33.properties.securityHub.properties.standards.items.properties.standardsArn,data:data52};
+const err166 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema34.properties.securityHub.properties.standards.items.properties.standardsArn,data:data52};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -24572,7 +25324,7 @@ errors++;
 if(data51.status !== undefined){
 let data53 = data51.status;
 if(typeof data53 !== "string"){
-const err167 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema33.properties.securityHub.properties.standards.items.properties.status,data:data53};
+const err167 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema34.properties.securityHub.properties.standards.items.properties.status,data:data53};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -24582,7 +25334,7 @@ vErrors.push(err167);
 errors++;
 }
 if(!(((((data53 === "PENDING") || (data53 === "READY")) || (data53 === "FAILED")) || (data53 === "DELETING")) || (data53 === "INCOMPLETE"))){
-const err168 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema33.properties.securityHub.properties.standards.items.properties.status,data:data53};
+const err168 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema34.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema34.properties.securityHub.properties.standards.items.properties.status,data:data53};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -24594,7 +25346,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.securityHub.properties.standards.items.type,parentSchema:schema33.properties.securityHub.properties.standards.items,data:data51};
+const err169 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.securityHub.properties.standards.items.type,parentSchema:schema34.properties.securityHub.properties.standards.items,data:data51};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -24606,7 +25358,7 @@ errors++;
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.securityHub.properties.standards.type,parentSchema:schema33.properties.securityHub.properties.standards,data:data50};
+const err170 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.securityHub.properties.standards.type,parentSchema:schema34.properties.securityHub.properties.standards,data:data50};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -24618,7 +25370,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.securityHub.type,parentSchema:schema33.properties.securityHub,data:data45};
+const err171 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.securityHub.type,parentSchema:schema34.properties.securityHub,data:data45};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -24630,7 +25382,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err172 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -24639,19 +25391,19 @@ vErrors.push(err172);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_s3_bucket = validate33;
-const schema34 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
+export const data_aws_s3_bucket = validate34;
+const schema35 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -24661,7 +25413,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.creationDate === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -24671,7 +25423,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.encryption === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -24681,7 +25433,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.publicAccessBlock === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -24691,7 +25443,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -24701,7 +25453,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.policyStatus === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -24711,7 +25463,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.acl === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -24721,7 +25473,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.ownershipControls === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -24731,7 +25483,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.versioning === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -24741,7 +25493,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.logging === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -24751,7 +25503,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.objectLock === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -24761,7 +25513,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.lifecycle === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -24771,8 +25523,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema34.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(!(func2.call(schema35.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -24785,7 +25537,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data0};
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.name.type,parentSchema:schema35.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -24799,7 +25551,7 @@ if(data.creationDate !== undefined){
 let data1 = data.creationDate;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema34.properties.creationDate,data:data1};
+const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -24810,7 +25562,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.creationDate.type,parentSchema:schema34.properties.creationDate,data:data1};
+const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.creationDate.type,parentSchema:schema35.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -24827,7 +25579,7 @@ let valid1 = false;
 const _errs8 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.rules === undefined){
-const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema34.properties.encryption.anyOf[0].required,parentSchema:schema34.properties.encryption.anyOf[0],data:data2};
+const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema35.properties.encryption.anyOf[0].required,parentSchema:schema35.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -24838,7 +25590,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(key1 === "rules")){
-const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.encryption.anyOf[0],data:data2};
+const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -24856,7 +25608,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.sseAlgorithm === undefined){
-const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -24866,7 +25618,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.kmsMasterKeyId === undefined){
-const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -24876,7 +25628,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.bucketKeyEnabled === undefined){
-const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -24887,7 +25639,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!(((key2 === "sseAlgorithm") || (key2 === "kmsMasterKeyId")) || (key2 === "bucketKeyEnabled"))){
-const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -24900,7 +25652,7 @@ errors++;
 if(data4.sseAlgorithm !== undefined){
 let data5 = data4.sseAlgorithm;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -24910,7 +25662,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data5 === "AES256") || (data5 === "aws:kms")) || (data5 === "aws:kms:dsse"))){
-const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema34.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema35.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -24926,7 +25678,7 @@ const _errs19 = errors;
 let valid6 = false;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
+const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -24940,7 +25692,7 @@ valid6 = valid6 || _valid1;
 if(!valid6){
 const _errs22 = errors;
 if(data6 !== null){
-const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
+const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -24953,7 +25705,7 @@ var _valid1 = _errs22 === errors;
 valid6 = valid6 || _valid1;
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
+const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -24977,7 +25729,7 @@ vErrors = null;
 if(data4.bucketKeyEnabled !== undefined){
 let data7 = data4.bucketKeyEnabled;
 if(typeof data7 !== "boolean"){
-const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
+const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -24989,7 +25741,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -25001,7 +25753,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema34.properties.encryption.anyOf[0].properties.rules,data:data3};
+const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema35.properties.encryption.anyOf[0].properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -25013,7 +25765,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.encryption.anyOf[0].type,parentSchema:schema34.properties.encryption.anyOf[0],data:data2};
+const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.encryption.anyOf[0].type,parentSchema:schema35.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -25027,7 +25779,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs26 = errors;
 if(data2 !== null){
-const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.encryption.anyOf[1].type,parentSchema:schema34.properties.encryption.anyOf[1],data:data2};
+const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.encryption.anyOf[1].type,parentSchema:schema35.properties.encryption.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -25040,7 +25792,7 @@ var _valid0 = _errs26 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.encryption.anyOf,parentSchema:schema34.properties.encryption,data:data2};
+const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.encryption.anyOf,parentSchema:schema35.properties.encryption,data:data2};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -25068,7 +25820,7 @@ let valid7 = false;
 const _errs30 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.blockPublicAcls === undefined){
-const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema34.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema34.properties.publicAccessBlock.anyOf[0],data:data8};
+const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema35.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema35.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -25078,7 +25830,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.ignorePublicAcls === undefined){
-const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema34.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema34.properties.publicAccessBlock.anyOf[0],data:data8};
+const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema35.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema35.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -25088,7 +25840,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.blockPublicPolicy === undefined){
-const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema34.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema34.properties.publicAccessBlock.anyOf[0],data:data8};
+const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema35.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema35.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -25098,7 +25850,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data8.restrictPublicBuckets === undefined){
-const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema34.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema34.properties.publicAccessBlock.anyOf[0],data:data8};
+const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema35.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema35.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -25109,7 +25861,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!((((key3 === "blockPublicAcls") || (key3 === "ignorePublicAcls")) || (key3 === "blockPublicPolicy")) || (key3 === "restrictPublicBuckets"))){
-const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.publicAccessBlock.anyOf[0],data:data8};
+const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -25122,7 +25874,7 @@ errors++;
 if(data8.blockPublicAcls !== undefined){
 let data9 = data8.blockPublicAcls;
 if(typeof data9 !== "boolean"){
-const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema34.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
+const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema35.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -25135,7 +25887,7 @@ errors++;
 if(data8.ignorePublicAcls !== undefined){
 let data10 = data8.ignorePublicAcls;
 if(typeof data10 !== "boolean"){
-const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema34.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
+const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema35.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -25148,7 +25900,7 @@ errors++;
 if(data8.blockPublicPolicy !== undefined){
 let data11 = data8.blockPublicPolicy;
 if(typeof data11 !== "boolean"){
-const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema34.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
+const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema35.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -25161,7 +25913,7 @@ errors++;
 if(data8.restrictPublicBuckets !== undefined){
 let data12 = data8.restrictPublicBuckets;
 if(typeof data12 !== "boolean"){
-const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema34.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
+const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema35.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -25173,7 +25925,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema34.properties.publicAccessBlock.anyOf[0],data:data8};
+const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema35.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -25187,7 +25939,7 @@ valid7 = valid7 || _valid2;
 if(!valid7){
 const _errs41 = errors;
 if(data8 !== null){
-const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema34.properties.publicAccessBlock.anyOf[1],data:data8};
+const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema35.properties.publicAccessBlock.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -25200,7 +25952,7 @@ var _valid2 = _errs41 === errors;
 valid7 = valid7 || _valid2;
 }
 if(!valid7){
-const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.publicAccessBlock.anyOf,parentSchema:schema34.properties.publicAccessBlock,data:data8};
+const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.publicAccessBlock.anyOf,parentSchema:schema35.properties.publicAccessBlock,data:data8};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -25227,7 +25979,7 @@ const _errs44 = errors;
 let valid9 = false;
 const _errs45 = errors;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.policy.anyOf[0].type,parentSchema:schema34.properties.policy.anyOf[0],data:data13};
+const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.policy.anyOf[0].type,parentSchema:schema35.properties.policy.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -25241,7 +25993,7 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs47 = errors;
 if(data13 !== null){
-const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.policy.anyOf[1].type,parentSchema:schema34.properties.policy.anyOf[1],data:data13};
+const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.policy.anyOf[1].type,parentSchema:schema35.properties.policy.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -25254,7 +26006,7 @@ var _valid3 = _errs47 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.policy.anyOf,parentSchema:schema34.properties.policy,data:data13};
+const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.policy.anyOf,parentSchema:schema35.properties.policy,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -25282,7 +26034,7 @@ let valid10 = false;
 const _errs51 = errors;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.isPublic === undefined){
-const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema34.properties.policyStatus.anyOf[0].required,parentSchema:schema34.properties.policyStatus.anyOf[0],data:data14};
+const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema35.properties.policyStatus.anyOf[0].required,parentSchema:schema35.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -25293,7 +26045,7 @@ errors++;
 }
 for(const key4 in data14){
 if(!(key4 === "isPublic")){
-const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.policyStatus.anyOf[0],data:data14};
+const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -25306,7 +26058,7 @@ errors++;
 if(data14.isPublic !== undefined){
 let data15 = data14.isPublic;
 if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema34.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
+const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema35.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -25318,7 +26070,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.policyStatus.anyOf[0].type,parentSchema:schema34.properties.policyStatus.anyOf[0],data:data14};
+const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.policyStatus.anyOf[0].type,parentSchema:schema35.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -25332,7 +26084,7 @@ valid10 = valid10 || _valid4;
 if(!valid10){
 const _errs56 = errors;
 if(data14 !== null){
-const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.policyStatus.anyOf[1].type,parentSchema:schema34.properties.policyStatus.anyOf[1],data:data14};
+const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.policyStatus.anyOf[1].type,parentSchema:schema35.properties.policyStatus.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -25345,7 +26097,7 @@ var _valid4 = _errs56 === errors;
 valid10 = valid10 || _valid4;
 }
 if(!valid10){
-const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.policyStatus.anyOf,parentSchema:schema34.properties.policyStatus,data:data14};
+const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.policyStatus.anyOf,parentSchema:schema35.properties.policyStatus,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -25370,7 +26122,7 @@ if(data.acl !== undefined){
 let data16 = data.acl;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.ownerId === undefined){
-const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema34.properties.acl.required,parentSchema:schema34.properties.acl,data:data16};
+const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema35.properties.acl.required,parentSchema:schema35.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -25380,7 +26132,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data16.grants === undefined){
-const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema34.properties.acl.required,parentSchema:schema34.properties.acl,data:data16};
+const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema35.properties.acl.required,parentSchema:schema35.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -25391,7 +26143,7 @@ errors++;
 }
 for(const key5 in data16){
 if(!((key5 === "ownerId") || (key5 === "grants"))){
-const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.acl,data:data16};
+const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -25404,7 +26156,7 @@ errors++;
 if(data16.ownerId !== undefined){
 let data17 = data16.ownerId;
 if(typeof data17 !== "string"){
-const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.acl.properties.ownerId.type,parentSchema:schema34.properties.acl.properties.ownerId,data:data17};
+const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.acl.properties.ownerId.type,parentSchema:schema35.properties.acl.properties.ownerId,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -25422,7 +26174,7 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.grantee === undefined){
-const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema34.properties.acl.properties.grants.items.required,parentSchema:schema34.properties.acl.properties.grants.items,data:data19};
+const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema35.properties.acl.properties.grants.items.required,parentSchema:schema35.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -25432,7 +26184,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data19.permission === undefined){
-const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema34.properties.acl.properties.grants.items.required,parentSchema:schema34.properties.acl.properties.grants.items,data:data19};
+const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema35.properties.acl.properties.grants.items.required,parentSchema:schema35.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -25443,7 +26195,7 @@ errors++;
 }
 for(const key6 in data19){
 if(!((key6 === "grantee") || (key6 === "permission"))){
-const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.acl.properties.grants.items,data:data19};
+const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -25457,7 +26209,7 @@ if(data19.grantee !== undefined){
 let data20 = data19.grantee;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.type === undefined){
-const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema34.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -25467,7 +26219,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data20.id === undefined){
-const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema34.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -25477,7 +26229,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data20.uri === undefined){
-const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema34.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema35.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -25487,7 +26239,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data20.displayName === undefined){
-const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema34.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema35.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -25497,7 +26249,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data20.emailAddress === undefined){
-const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema34.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema35.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -25508,7 +26260,7 @@ errors++;
 }
 for(const key7 in data20){
 if(!(((((key7 === "type") || (key7 === "id")) || (key7 === "uri")) || (key7 === "displayName")) || (key7 === "emailAddress"))){
-const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -25521,7 +26273,7 @@ errors++;
 if(data20.type !== undefined){
 let data21 = data20.type;
 if(typeof data21 !== "string"){
-const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -25531,7 +26283,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!(((data21 === "CanonicalUser") || (data21 === "Group")) || (data21 === "AmazonCustomerByEmail"))){
-const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -25547,7 +26299,7 @@ const _errs74 = errors;
 let valid17 = false;
 const _errs75 = errors;
 if(typeof data22 !== "string"){
-const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
+const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -25561,7 +26313,7 @@ valid17 = valid17 || _valid5;
 if(!valid17){
 const _errs77 = errors;
 if(data22 !== null){
-const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
+const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -25574,7 +26326,7 @@ var _valid5 = _errs77 === errors;
 valid17 = valid17 || _valid5;
 }
 if(!valid17){
-const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
+const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -25601,7 +26353,7 @@ const _errs80 = errors;
 let valid18 = false;
 const _errs81 = errors;
 if(typeof data23 !== "string"){
-const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
+const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -25615,7 +26367,7 @@ valid18 = valid18 || _valid6;
 if(!valid18){
 const _errs83 = errors;
 if(data23 !== null){
-const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
+const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -25628,7 +26380,7 @@ var _valid6 = _errs83 === errors;
 valid18 = valid18 || _valid6;
 }
 if(!valid18){
-const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
+const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -25655,7 +26407,7 @@ const _errs86 = errors;
 let valid19 = false;
 const _errs87 = errors;
 if(typeof data24 !== "string"){
-const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
+const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -25669,7 +26421,7 @@ valid19 = valid19 || _valid7;
 if(!valid19){
 const _errs89 = errors;
 if(data24 !== null){
-const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
+const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -25682,7 +26434,7 @@ var _valid7 = _errs89 === errors;
 valid19 = valid19 || _valid7;
 }
 if(!valid19){
-const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
+const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -25709,7 +26461,7 @@ const _errs92 = errors;
 let valid20 = false;
 const _errs93 = errors;
 if(typeof data25 !== "string"){
-const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
+const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -25723,7 +26475,7 @@ valid20 = valid20 || _valid8;
 if(!valid20){
 const _errs95 = errors;
 if(data25 !== null){
-const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
+const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -25736,7 +26488,7 @@ var _valid8 = _errs95 === errors;
 valid20 = valid20 || _valid8;
 }
 if(!valid20){
-const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
+const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -25759,7 +26511,7 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema34.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema35.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -25772,7 +26524,7 @@ errors++;
 if(data19.permission !== undefined){
 let data26 = data19.permission;
 if(typeof data26 !== "string"){
-const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema34.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema35.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -25782,7 +26534,7 @@ vErrors.push(err82);
 errors++;
 }
 if(!(((((data26 === "FULL_CONTROL") || (data26 === "READ")) || (data26 === "WRITE")) || (data26 === "READ_ACP")) || (data26 === "WRITE_ACP"))){
-const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema34.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema34.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema35.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema35.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -25794,7 +26546,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.acl.properties.grants.items.type,parentSchema:schema34.properties.acl.properties.grants.items,data:data19};
+const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.acl.properties.grants.items.type,parentSchema:schema35.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -25806,7 +26558,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.acl.properties.grants.type,parentSchema:schema34.properties.acl.properties.grants,data:data18};
+const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.acl.properties.grants.type,parentSchema:schema35.properties.acl.properties.grants,data:data18};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -25818,7 +26570,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.acl.type,parentSchema:schema34.properties.acl,data:data16};
+const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.acl.type,parentSchema:schema35.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -25835,7 +26587,7 @@ let valid21 = false;
 const _errs101 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.objectOwnership === undefined){
-const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema34.properties.ownershipControls.anyOf[0].required,parentSchema:schema34.properties.ownershipControls.anyOf[0],data:data27};
+const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema35.properties.ownershipControls.anyOf[0].required,parentSchema:schema35.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -25846,7 +26598,7 @@ errors++;
 }
 for(const key8 in data27){
 if(!(key8 === "objectOwnership")){
-const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.ownershipControls.anyOf[0],data:data27};
+const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -25859,7 +26611,7 @@ errors++;
 if(data27.objectOwnership !== undefined){
 let data28 = data27.objectOwnership;
 if(typeof data28 !== "string"){
-const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema34.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema35.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -25869,7 +26621,7 @@ vErrors.push(err89);
 errors++;
 }
 if(!(((data28 === "BucketOwnerEnforced") || (data28 === "BucketOwnerPreferred")) || (data28 === "ObjectWriter"))){
-const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema34.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema34.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema35.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema35.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -25881,7 +26633,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.ownershipControls.anyOf[0].type,parentSchema:schema34.properties.ownershipControls.anyOf[0],data:data27};
+const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.ownershipControls.anyOf[0].type,parentSchema:schema35.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -25895,7 +26647,7 @@ valid21 = valid21 || _valid9;
 if(!valid21){
 const _errs106 = errors;
 if(data27 !== null){
-const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.ownershipControls.anyOf[1].type,parentSchema:schema34.properties.ownershipControls.anyOf[1],data:data27};
+const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.ownershipControls.anyOf[1].type,parentSchema:schema35.properties.ownershipControls.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -25908,7 +26660,7 @@ var _valid9 = _errs106 === errors;
 valid21 = valid21 || _valid9;
 }
 if(!valid21){
-const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.ownershipControls.anyOf,parentSchema:schema34.properties.ownershipControls,data:data27};
+const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.ownershipControls.anyOf,parentSchema:schema35.properties.ownershipControls,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -25933,7 +26685,7 @@ if(data.versioning !== undefined){
 let data29 = data.versioning;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.status === undefined){
-const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema34.properties.versioning.required,parentSchema:schema34.properties.versioning,data:data29};
+const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema35.properties.versioning.required,parentSchema:schema35.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -25943,7 +26695,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data29.mfaDelete === undefined){
-const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema34.properties.versioning.required,parentSchema:schema34.properties.versioning,data:data29};
+const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema35.properties.versioning.required,parentSchema:schema35.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -25954,7 +26706,7 @@ errors++;
 }
 for(const key9 in data29){
 if(!((key9 === "status") || (key9 === "mfaDelete"))){
-const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.versioning,data:data29};
+const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -25970,7 +26722,7 @@ const _errs112 = errors;
 let valid24 = false;
 const _errs113 = errors;
 if(typeof data30 !== "string"){
-const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema34.properties.versioning.properties.status.anyOf[0],data:data30};
+const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema35.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -25980,7 +26732,7 @@ vErrors.push(err97);
 errors++;
 }
 if(!((data30 === "Enabled") || (data30 === "Suspended"))){
-const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema34.properties.versioning.properties.status.anyOf[0],data:data30};
+const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema35.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema35.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema35.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -25994,7 +26746,7 @@ valid24 = valid24 || _valid10;
 if(!valid24){
 const _errs115 = errors;
 if(data30 !== null){
-const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema34.properties.versioning.properties.status.anyOf[1],data:data30};
+const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema35.properties.versioning.properties.status.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -26007,7 +26759,7 @@ var _valid10 = _errs115 === errors;
 valid24 = valid24 || _valid10;
 }
 if(!valid24){
-const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.versioning.properties.status.anyOf,parentSchema:schema34.properties.versioning.properties.status,data:data30};
+const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.versioning.properties.status.anyOf,parentSchema:schema35.properties.versioning.properties.status,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -26034,7 +26786,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data31 !== "string"){
-const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema34.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema35.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -26044,7 +26796,7 @@ vErrors.push(err101);
 errors++;
 }
 if(!((data31 === "Enabled") || (data31 === "Disabled"))){
-const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema34.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema35.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema35.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema35.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -26058,7 +26810,7 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data31 !== null){
-const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema34.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
+const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema35.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -26071,7 +26823,7 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema34.properties.versioning.properties.mfaDelete,data:data31};
+const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema35.properties.versioning.properties.mfaDelete,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -26094,7 +26846,7 @@ vErrors = null;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.versioning.type,parentSchema:schema34.properties.versioning,data:data29};
+const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.versioning.type,parentSchema:schema35.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -26111,7 +26863,7 @@ let valid26 = false;
 const _errs125 = errors;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.targetBucket === undefined){
-const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema34.properties.logging.anyOf[0].required,parentSchema:schema34.properties.logging.anyOf[0],data:data32};
+const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema35.properties.logging.anyOf[0].required,parentSchema:schema35.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -26121,7 +26873,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data32.targetPrefix === undefined){
-const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema34.properties.logging.anyOf[0].required,parentSchema:schema34.properties.logging.anyOf[0],data:data32};
+const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema35.properties.logging.anyOf[0].required,parentSchema:schema35.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -26132,7 +26884,7 @@ errors++;
 }
 for(const key10 in data32){
 if(!((key10 === "targetBucket") || (key10 === "targetPrefix"))){
-const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.logging.anyOf[0],data:data32};
+const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -26145,7 +26897,7 @@ errors++;
 if(data32.targetBucket !== undefined){
 let data33 = data32.targetBucket;
 if(typeof data33 !== "string"){
-const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema34.properties.logging.anyOf[0].properties.targetBucket,data:data33};
+const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema35.properties.logging.anyOf[0].properties.targetBucket,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -26158,7 +26910,7 @@ errors++;
 if(data32.targetPrefix !== undefined){
 let data34 = data32.targetPrefix;
 if(typeof data34 !== "string"){
-const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema34.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
+const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema35.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -26170,7 +26922,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.logging.anyOf[0].type,parentSchema:schema34.properties.logging.anyOf[0],data:data32};
+const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.logging.anyOf[0].type,parentSchema:schema35.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -26184,7 +26936,7 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs132 = errors;
 if(data32 !== null){
-const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.logging.anyOf[1].type,parentSchema:schema34.properties.logging.anyOf[1],data:data32};
+const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.logging.anyOf[1].type,parentSchema:schema35.properties.logging.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -26197,7 +26949,7 @@ var _valid12 = _errs132 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.logging.anyOf,parentSchema:schema34.properties.logging,data:data32};
+const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.logging.anyOf,parentSchema:schema35.properties.logging,data:data32};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -26225,7 +26977,7 @@ let valid28 = false;
 const _errs136 = errors;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.enabled === undefined){
-const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema34.properties.objectLock.anyOf[0].required,parentSchema:schema34.properties.objectLock.anyOf[0],data:data35};
+const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema35.properties.objectLock.anyOf[0].required,parentSchema:schema35.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -26235,7 +26987,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data35.defaultRetention === undefined){
-const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema34.properties.objectLock.anyOf[0].required,parentSchema:schema34.properties.objectLock.anyOf[0],data:data35};
+const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema35.properties.objectLock.anyOf[0].required,parentSchema:schema35.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -26246,7 +26998,7 @@ errors++;
 }
 for(const key11 in data35){
 if(!((key11 === "enabled") || (key11 === "defaultRetention"))){
-const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.objectLock.anyOf[0],data:data35};
+const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -26259,7 +27011,7 @@ errors++;
 if(data35.enabled !== undefined){
 let data36 = data35.enabled;
 if(typeof data36 !== "boolean"){
-const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema34.properties.objectLock.anyOf[0].properties.enabled,data:data36};
+const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema35.properties.objectLock.anyOf[0].properties.enabled,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -26276,7 +27028,7 @@ let valid30 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.mode === undefined){
-const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -26286,7 +27038,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data37.days === undefined){
-const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -26296,7 +27048,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data37.years === undefined){
-const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -26307,7 +27059,7 @@ errors++;
 }
 for(const key12 in data37){
 if(!(((key12 === "mode") || (key12 === "days")) || (key12 === "years"))){
-const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -26320,7 +27072,7 @@ errors++;
 if(data37.mode !== undefined){
 let data38 = data37.mode;
 if(typeof data38 !== "string"){
-const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -26330,7 +27082,7 @@ vErrors.push(err122);
 errors++;
 }
 if(!((data38 === "GOVERNANCE") || (data38 === "COMPLIANCE"))){
-const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -26346,7 +27098,7 @@ const _errs149 = errors;
 let valid32 = false;
 const _errs150 = errors;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -26357,7 +27109,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 1 || isNaN(data39)){
-const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -26372,7 +27124,7 @@ valid32 = valid32 || _valid15;
 if(!valid32){
 const _errs152 = errors;
 if(data39 !== null){
-const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
+const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -26385,7 +27137,7 @@ var _valid15 = _errs152 === errors;
 valid32 = valid32 || _valid15;
 }
 if(!valid32){
-const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
+const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -26412,7 +27164,7 @@ const _errs155 = errors;
 let valid33 = false;
 const _errs156 = errors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -26423,7 +27175,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 1 || isNaN(data40)){
-const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -26438,7 +27190,7 @@ valid33 = valid33 || _valid16;
 if(!valid33){
 const _errs158 = errors;
 if(data40 !== null){
-const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
+const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -26451,7 +27203,7 @@ var _valid16 = _errs158 === errors;
 valid33 = valid33 || _valid16;
 }
 if(!valid33){
-const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
+const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -26474,7 +27226,7 @@ vErrors = null;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -26488,7 +27240,7 @@ valid30 = valid30 || _valid14;
 if(!valid30){
 const _errs160 = errors;
 if(data37 !== null){
-const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
+const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -26501,7 +27253,7 @@ var _valid14 = _errs160 === errors;
 valid30 = valid30 || _valid14;
 }
 if(!valid30){
-const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema34.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
+const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema35.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -26524,7 +27276,7 @@ vErrors = null;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.objectLock.anyOf[0].type,parentSchema:schema34.properties.objectLock.anyOf[0],data:data35};
+const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.objectLock.anyOf[0].type,parentSchema:schema35.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -26538,7 +27290,7 @@ valid28 = valid28 || _valid13;
 if(!valid28){
 const _errs162 = errors;
 if(data35 !== null){
-const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.objectLock.anyOf[1].type,parentSchema:schema34.properties.objectLock.anyOf[1],data:data35};
+const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.objectLock.anyOf[1].type,parentSchema:schema35.properties.objectLock.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -26551,7 +27303,7 @@ var _valid13 = _errs162 === errors;
 valid28 = valid28 || _valid13;
 }
 if(!valid28){
-const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.objectLock.anyOf,parentSchema:schema34.properties.objectLock,data:data35};
+const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.objectLock.anyOf,parentSchema:schema35.properties.objectLock,data:data35};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -26579,7 +27331,7 @@ let valid34 = false;
 const _errs166 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.rules === undefined){
-const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema34.properties.lifecycle.anyOf[0].required,parentSchema:schema34.properties.lifecycle.anyOf[0],data:data41};
+const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema35.properties.lifecycle.anyOf[0].required,parentSchema:schema35.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -26590,7 +27342,7 @@ errors++;
 }
 for(const key13 in data41){
 if(!(key13 === "rules")){
-const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.lifecycle.anyOf[0],data:data41};
+const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -26608,7 +27360,7 @@ for(let i2=0; i2<len2; i2++){
 let data43 = data42[i2];
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.id === undefined){
-const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -26618,7 +27370,7 @@ vErrors.push(err140);
 errors++;
 }
 if(data43.status === undefined){
-const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -26628,7 +27380,7 @@ vErrors.push(err141);
 errors++;
 }
 if(data43.expirationDays === undefined){
-const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -26638,7 +27390,7 @@ vErrors.push(err142);
 errors++;
 }
 if(data43.noncurrentVersionExpirationDays === undefined){
-const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -26648,7 +27400,7 @@ vErrors.push(err143);
 errors++;
 }
 if(data43.transitionCount === undefined){
-const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -26659,7 +27411,7 @@ errors++;
 }
 for(const key14 in data43){
 if(!(((((key14 === "id") || (key14 === "status")) || (key14 === "expirationDays")) || (key14 === "noncurrentVersionExpirationDays")) || (key14 === "transitionCount"))){
-const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -26675,7 +27427,7 @@ const _errs175 = errors;
 let valid39 = false;
 const _errs176 = errors;
 if(typeof data44 !== "string"){
-const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
+const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -26689,7 +27441,7 @@ valid39 = valid39 || _valid18;
 if(!valid39){
 const _errs178 = errors;
 if(data44 !== null){
-const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
+const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -26702,7 +27454,7 @@ var _valid18 = _errs178 === errors;
 valid39 = valid39 || _valid18;
 }
 if(!valid39){
-const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
+const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -26726,7 +27478,7 @@ vErrors = null;
 if(data43.status !== undefined){
 let data45 = data43.status;
 if(typeof data45 !== "string"){
-const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -26736,7 +27488,7 @@ vErrors.push(err149);
 errors++;
 }
 if(!((data45 === "Enabled") || (data45 === "Disabled"))){
-const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -26752,7 +27504,7 @@ const _errs183 = errors;
 let valid40 = false;
 const _errs184 = errors;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -26763,7 +27515,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 < 0 || isNaN(data46)){
-const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -26778,7 +27530,7 @@ valid40 = valid40 || _valid19;
 if(!valid40){
 const _errs186 = errors;
 if(data46 !== null){
-const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
+const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -26791,7 +27543,7 @@ var _valid19 = _errs186 === errors;
 valid40 = valid40 || _valid19;
 }
 if(!valid40){
-const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
+const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -26818,7 +27570,7 @@ const _errs189 = errors;
 let valid41 = false;
 const _errs190 = errors;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -26829,7 +27581,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -26844,7 +27596,7 @@ valid41 = valid41 || _valid20;
 if(!valid41){
 const _errs192 = errors;
 if(data47 !== null){
-const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
+const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -26857,7 +27609,7 @@ var _valid20 = _errs192 === errors;
 valid41 = valid41 || _valid20;
 }
 if(!valid41){
-const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
+const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -26881,7 +27633,7 @@ vErrors = null;
 if(data43.transitionCount !== undefined){
 let data48 = data43.transitionCount;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -26892,7 +27644,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 0 || isNaN(data48)){
-const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -26905,7 +27657,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -26917,7 +27669,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema34.properties.lifecycle.anyOf[0].properties.rules,data:data42};
+const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema35.properties.lifecycle.anyOf[0].properties.rules,data:data42};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -26929,7 +27681,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.lifecycle.anyOf[0].type,parentSchema:schema34.properties.lifecycle.anyOf[0],data:data41};
+const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.lifecycle.anyOf[0].type,parentSchema:schema35.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -26943,7 +27695,7 @@ valid34 = valid34 || _valid17;
 if(!valid34){
 const _errs196 = errors;
 if(data41 !== null){
-const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema34.properties.lifecycle.anyOf[1].type,parentSchema:schema34.properties.lifecycle.anyOf[1],data:data41};
+const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.lifecycle.anyOf[1].type,parentSchema:schema35.properties.lifecycle.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -26956,7 +27708,7 @@ var _valid17 = _errs196 === errors;
 valid34 = valid34 || _valid17;
 }
 if(!valid34){
-const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.lifecycle.anyOf,parentSchema:schema34.properties.lifecycle,data:data41};
+const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.lifecycle.anyOf,parentSchema:schema35.properties.lifecycle,data:data41};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -26979,7 +27731,7 @@ vErrors = null;
 }
 }
 else {
-const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -26988,19 +27740,19 @@ vErrors.push(err166);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_sns_topic = validate34;
-const schema35 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
+export const data_aws_sns_topic = validate35;
+const schema36 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.topicArn === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27010,7 +27762,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27020,7 +27772,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.displayName === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -27030,7 +27782,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsMasterKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -27040,7 +27792,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -27050,7 +27802,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.fifoTopic === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -27060,7 +27812,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.subscriptionsConfirmed === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -27070,7 +27822,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.subscriptionsPending === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -27080,7 +27832,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.subscriptionsDeleted === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -27090,7 +27842,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.subscriptions === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -27100,8 +27852,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema35.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(!(func2.call(schema36.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -27114,7 +27866,7 @@ errors++;
 if(data.topicArn !== undefined){
 let data0 = data.topicArn;
 if(typeof data0 !== "string"){
-const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.topicArn.type,parentSchema:schema35.properties.topicArn,data:data0};
+const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.topicArn.type,parentSchema:schema36.properties.topicArn,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27127,7 +27879,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.name.type,parentSchema:schema35.properties.name,data:data1};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.name.type,parentSchema:schema36.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -27140,7 +27892,7 @@ errors++;
 if(data.displayName !== undefined){
 let data2 = data.displayName;
 if(typeof data2 !== "string"){
-const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.displayName.type,parentSchema:schema35.properties.displayName,data:data2};
+const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.displayName.type,parentSchema:schema36.properties.displayName,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -27156,7 +27908,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema35.properties.kmsMasterKeyId.anyOf[0],data:data3};
+const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema36.properties.kmsMasterKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -27170,7 +27922,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema35.properties.kmsMasterKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema36.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema36.properties.kmsMasterKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -27183,7 +27935,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.kmsMasterKeyId.anyOf,parentSchema:schema35.properties.kmsMasterKeyId,data:data3};
+const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema36.properties.kmsMasterKeyId.anyOf,parentSchema:schema36.properties.kmsMasterKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -27207,7 +27959,7 @@ vErrors = null;
 if(data.policy !== undefined){
 let data4 = data.policy;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.policy.type,parentSchema:schema35.properties.policy,data:data4};
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -27220,7 +27972,7 @@ errors++;
 if(data.fifoTopic !== undefined){
 let data5 = data.fifoTopic;
 if(typeof data5 !== "boolean"){
-const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fifoTopic.type,parentSchema:schema35.properties.fifoTopic,data:data5};
+const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.fifoTopic.type,parentSchema:schema36.properties.fifoTopic,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -27233,7 +27985,7 @@ errors++;
 if(data.subscriptionsConfirmed !== undefined){
 let data6 = data.subscriptionsConfirmed;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.subscriptionsConfirmed.type,parentSchema:schema35.properties.subscriptionsConfirmed,data:data6};
+const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.subscriptionsConfirmed.type,parentSchema:schema36.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -27244,7 +27996,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.subscriptionsConfirmed,data:data6};
+const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -27258,7 +28010,7 @@ errors++;
 if(data.subscriptionsPending !== undefined){
 let data7 = data.subscriptionsPending;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.subscriptionsPending.type,parentSchema:schema35.properties.subscriptionsPending,data:data7};
+const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.subscriptionsPending.type,parentSchema:schema36.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -27269,7 +28021,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.subscriptionsPending,data:data7};
+const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -27283,7 +28035,7 @@ errors++;
 if(data.subscriptionsDeleted !== undefined){
 let data8 = data.subscriptionsDeleted;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.subscriptionsDeleted.type,parentSchema:schema35.properties.subscriptionsDeleted,data:data8};
+const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.subscriptionsDeleted.type,parentSchema:schema36.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -27294,7 +28046,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.subscriptionsDeleted,data:data8};
+const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -27313,7 +28065,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.subscriptionArn === undefined){
-const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema35.properties.subscriptions.items.required,parentSchema:schema35.properties.subscriptions.items,data:data10};
+const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema36.properties.subscriptions.items.required,parentSchema:schema36.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -27323,7 +28075,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data10.protocol === undefined){
-const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema35.properties.subscriptions.items.required,parentSchema:schema35.properties.subscriptions.items,data:data10};
+const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema36.properties.subscriptions.items.required,parentSchema:schema36.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -27333,7 +28085,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data10.endpoint === undefined){
-const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema35.properties.subscriptions.items.required,parentSchema:schema35.properties.subscriptions.items,data:data10};
+const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema36.properties.subscriptions.items.required,parentSchema:schema36.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -27343,7 +28095,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data10.confirmed === undefined){
-const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema35.properties.subscriptions.items.required,parentSchema:schema35.properties.subscriptions.items,data:data10};
+const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema36.properties.subscriptions.items.required,parentSchema:schema36.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -27353,7 +28105,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.owner === undefined){
-const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema35.properties.subscriptions.items.required,parentSchema:schema35.properties.subscriptions.items,data:data10};
+const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema36.properties.subscriptions.items.required,parentSchema:schema36.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -27364,7 +28116,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!(((((key1 === "subscriptionArn") || (key1 === "protocol")) || (key1 === "endpoint")) || (key1 === "confirmed")) || (key1 === "owner"))){
-const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.subscriptions.items,data:data10};
+const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -27380,7 +28132,7 @@ const _errs30 = errors;
 let valid5 = false;
 const _errs31 = errors;
 if(typeof data11 !== "string"){
-const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema35.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
+const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema36.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -27394,7 +28146,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs33 = errors;
 if(data11 !== null){
-const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema35.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema35.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
+const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema36.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema36.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -27407,7 +28159,7 @@ var _valid1 = _errs33 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema35.properties.subscriptions.items.properties.subscriptionArn,data:data11};
+const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema36.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema36.properties.subscriptions.items.properties.subscriptionArn,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -27431,7 +28183,7 @@ vErrors = null;
 if(data10.protocol !== undefined){
 let data12 = data10.protocol;
 if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.subscriptions.items.properties.protocol.type,parentSchema:schema35.properties.subscriptions.items.properties.protocol,data:data12};
+const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.subscriptions.items.properties.protocol.type,parentSchema:schema36.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -27441,7 +28193,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((((((data12 === "http") || (data12 === "https")) || (data12 === "email")) || (data12 === "email-json")) || (data12 === "sms")) || (data12 === "sqs")) || (data12 === "application")) || (data12 === "lambda")) || (data12 === "firehose"))){
-const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema35.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema35.properties.subscriptions.items.properties.protocol,data:data12};
+const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema36.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema36.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -27454,7 +28206,7 @@ errors++;
 if(data10.endpoint !== undefined){
 let data13 = data10.endpoint;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema35.properties.subscriptions.items.properties.endpoint,data:data13};
+const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema36.properties.subscriptions.items.properties.endpoint,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -27467,7 +28219,7 @@ errors++;
 if(data10.confirmed !== undefined){
 let data14 = data10.confirmed;
 if(typeof data14 !== "boolean"){
-const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema35.properties.subscriptions.items.properties.confirmed,data:data14};
+const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema36.properties.subscriptions.items.properties.confirmed,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -27481,7 +28233,7 @@ if(data10.owner !== undefined){
 let data15 = data10.owner;
 if(typeof data15 === "string"){
 if(!pattern1.test(data15)){
-const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema35.properties.subscriptions.items.properties.owner,data:data15};
+const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema36.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -27492,7 +28244,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.subscriptions.items.properties.owner.type,parentSchema:schema35.properties.subscriptions.items.properties.owner,data:data15};
+const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.subscriptions.items.properties.owner.type,parentSchema:schema36.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -27504,7 +28256,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.subscriptions.items.type,parentSchema:schema35.properties.subscriptions.items,data:data10};
+const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.subscriptions.items.type,parentSchema:schema36.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -27516,7 +28268,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.subscriptions.type,parentSchema:schema35.properties.subscriptions,data:data9};
+const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.subscriptions.type,parentSchema:schema36.properties.subscriptions,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -27528,7 +28280,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -27537,20 +28289,20 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_coverage = validate35;
-const schema36 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
+export const snapshot_coverage = validate36;
+const schema37 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
 const pattern9 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27560,7 +28312,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.account === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27570,7 +28322,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -27580,7 +28332,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -27591,7 +28343,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "account")) || (key0 === "region")) || (key0 === "status")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -27605,7 +28357,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func17(data0) < 1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -27616,7 +28368,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.type.type,parentSchema:schema36.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.type.type,parentSchema:schema37.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -27630,7 +28382,7 @@ if(data.account !== undefined){
 let data1 = data.account;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema36.properties.account,data:data1};
+const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema37.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -27641,7 +28393,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.account.type,parentSchema:schema36.properties.account,data:data1};
+const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.account.type,parentSchema:schema37.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -27655,7 +28407,7 @@ if(data.region !== undefined){
 let data2 = data.region;
 if(typeof data2 === "string"){
 if(!pattern9.test(data2)){
-const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema36.properties.region,data:data2};
+const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema37.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -27666,7 +28418,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.region.type,parentSchema:schema36.properties.region,data:data2};
+const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.region.type,parentSchema:schema37.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -27679,7 +28431,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.status.type,parentSchema:schema36.properties.status,data:data3};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.status.type,parentSchema:schema37.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27689,7 +28441,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data3 === "complete") || (data3 === "partial")) || (data3 === "failed")) || (data3 === "skipped"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.status.enum,parentSchema:schema36.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema37.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.status.enum,parentSchema:schema37.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -27702,7 +28454,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.reason.type,parentSchema:schema36.properties.reason,data:data4};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.reason.type,parentSchema:schema37.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -27714,7 +28466,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -27723,19 +28475,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_error = validate36;
-const schema37 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
+export const snapshot_error = validate37;
+const schema38 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27745,7 +28497,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.operation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27755,7 +28507,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -27765,7 +28517,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -27775,7 +28527,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.code === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -27785,7 +28537,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.message === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -27796,7 +28548,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -27810,7 +28562,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func17(data0) < 1){
-const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.service,data:data0};
+const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -27821,7 +28573,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.service.type,parentSchema:schema37.properties.service,data:data0};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.service.type,parentSchema:schema38.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -27835,7 +28587,7 @@ if(data.operation !== undefined){
 let data1 = data.operation;
 if(typeof data1 === "string"){
 if(func17(data1) < 1){
-const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.operation,data:data1};
+const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -27846,7 +28598,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.operation.type,parentSchema:schema37.properties.operation,data:data1};
+const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.operation.type,parentSchema:schema38.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -27860,7 +28612,7 @@ if(data.account !== undefined){
 let data2 = data.account;
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema37.properties.account,data:data2};
+const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema38.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27871,7 +28623,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.account.type,parentSchema:schema37.properties.account,data:data2};
+const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.account.type,parentSchema:schema38.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -27885,7 +28637,7 @@ if(data.region !== undefined){
 let data3 = data.region;
 if(typeof data3 === "string"){
 if(!pattern9.test(data3)){
-const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema37.properties.region,data:data3};
+const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema38.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -27896,7 +28648,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.region.type,parentSchema:schema37.properties.region,data:data3};
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.region.type,parentSchema:schema38.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -27909,7 +28661,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.type.type,parentSchema:schema37.properties.type,data:data4};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.type.type,parentSchema:schema38.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -27922,7 +28674,7 @@ errors++;
 if(data.resource !== undefined){
 let data5 = data.resource;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.resource.type,parentSchema:schema37.properties.resource,data:data5};
+const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.resource.type,parentSchema:schema38.properties.resource,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -27936,7 +28688,7 @@ if(data.code !== undefined){
 let data6 = data.code;
 if(typeof data6 === "string"){
 if(func17(data6) < 1){
-const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.code,data:data6};
+const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -27947,7 +28699,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.code.type,parentSchema:schema37.properties.code,data:data6};
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.code.type,parentSchema:schema38.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -27960,7 +28712,7 @@ errors++;
 if(data.message !== undefined){
 let data7 = data.message;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.message.type,parentSchema:schema37.properties.message,data:data7};
+const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.message.type,parentSchema:schema38.properties.message,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -27972,7 +28724,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -27981,20 +28733,20 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_header = validate37;
-const schema38 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
+export const snapshot_header = validate38;
+const schema39 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
 const pattern13 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -28004,7 +28756,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.generator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -28014,7 +28766,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.collectedAt === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -28024,7 +28776,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -28034,7 +28786,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.resources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -28044,7 +28796,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -28054,7 +28806,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.errors === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -28065,7 +28817,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -28078,7 +28830,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.schemaVersion.type,parentSchema:schema38.properties.schemaVersion,data:data0};
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema39.properties.schemaVersion.type,parentSchema:schema39.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -28088,7 +28840,7 @@ vErrors.push(err8);
 errors++;
 }
 if(1 !== data0){
-const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema38.properties.schemaVersion,data:data0};
+const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema39.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -28102,7 +28854,7 @@ if(data.generator !== undefined){
 let data1 = data.generator;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.properties.generator.required,parentSchema:schema38.properties.generator,data:data1};
+const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.properties.generator.required,parentSchema:schema39.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -28112,7 +28864,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1.version === undefined){
-const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.generator.required,parentSchema:schema38.properties.generator,data:data1};
+const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema39.properties.generator.required,parentSchema:schema39.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -28123,7 +28875,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "version"))){
-const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.generator,data:data1};
+const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -28137,7 +28889,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func17(data2) < 1){
-const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.generator.properties.name,data:data2};
+const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -28148,7 +28900,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.generator.properties.name.type,parentSchema:schema38.properties.generator.properties.name,data:data2};
+const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.generator.properties.name.type,parentSchema:schema39.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -28162,7 +28914,7 @@ if(data1.version !== undefined){
 let data3 = data1.version;
 if(typeof data3 === "string"){
 if(func17(data3) < 1){
-const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.generator.properties.version,data:data3};
+const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -28173,7 +28925,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.generator.properties.version.type,parentSchema:schema38.properties.generator.properties.version,data:data3};
+const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.generator.properties.version.type,parentSchema:schema39.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -28185,7 +28937,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.generator.type,parentSchema:schema38.properties.generator,data:data1};
+const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.generator.type,parentSchema:schema39.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -28199,7 +28951,7 @@ if(data.collectedAt !== undefined){
 let data4 = data.collectedAt;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema38.properties.collectedAt,data:data4};
+const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema39.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -28210,7 +28962,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.collectedAt.type,parentSchema:schema38.properties.collectedAt,data:data4};
+const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.collectedAt.type,parentSchema:schema39.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -28224,7 +28976,7 @@ if(data.scope !== undefined){
 let data5 = data.scope;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.partition === undefined){
-const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema38.properties.scope.required,parentSchema:schema38.properties.scope,data:data5};
+const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema39.properties.scope.required,parentSchema:schema39.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -28234,7 +28986,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data5.accounts === undefined){
-const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema38.properties.scope.required,parentSchema:schema38.properties.scope,data:data5};
+const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema39.properties.scope.required,parentSchema:schema39.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -28244,7 +28996,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data5.regions === undefined){
-const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema38.properties.scope.required,parentSchema:schema38.properties.scope,data:data5};
+const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema39.properties.scope.required,parentSchema:schema39.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -28255,7 +29007,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
-const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.scope,data:data5};
+const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -28268,7 +29020,7 @@ errors++;
 if(data5.partition !== undefined){
 let data6 = data5.partition;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.scope.properties.partition.type,parentSchema:schema38.properties.scope.properties.partition,data:data6};
+const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.scope.properties.partition.type,parentSchema:schema39.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -28278,7 +29030,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
-const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema38.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.scope.properties.partition.enum,parentSchema:schema38.properties.scope.properties.partition,data:data6};
+const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema39.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.scope.properties.partition.enum,parentSchema:schema39.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -28292,7 +29044,7 @@ if(data5.accounts !== undefined){
 let data7 = data5.accounts;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.scope.properties.accounts,data:data7};
+const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -28306,7 +29058,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern1.test(data8)){
-const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema38.properties.scope.properties.accounts.items,data:data8};
+const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema39.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -28317,7 +29069,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.scope.properties.accounts.items.type,parentSchema:schema38.properties.scope.properties.accounts.items,data:data8};
+const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.scope.properties.accounts.items.type,parentSchema:schema39.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -28329,7 +29081,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.scope.properties.accounts.type,parentSchema:schema38.properties.scope.properties.accounts,data:data7};
+const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.scope.properties.accounts.type,parentSchema:schema39.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -28347,7 +29099,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
 if(!pattern13.test(data10)){
-const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema38.properties.scope.properties.regions.items,data:data10};
+const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema39.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -28358,7 +29110,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.scope.properties.regions.items.type,parentSchema:schema38.properties.scope.properties.regions.items,data:data10};
+const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.scope.properties.regions.items.type,parentSchema:schema39.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -28370,7 +29122,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.scope.properties.regions.type,parentSchema:schema38.properties.scope.properties.regions,data:data9};
+const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.scope.properties.regions.type,parentSchema:schema39.properties.scope.properties.regions,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -28382,7 +29134,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.scope.type,parentSchema:schema38.properties.scope,data:data5};
+const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.scope.type,parentSchema:schema39.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -28395,7 +29147,7 @@ errors++;
 if(data.resources !== undefined){
 let data11 = data.resources;
 if(!(Array.isArray(data11))){
-const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.resources.type,parentSchema:schema38.properties.resources,data:data11};
+const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.resources.type,parentSchema:schema39.properties.resources,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -28408,7 +29160,7 @@ errors++;
 if(data.coverage !== undefined){
 let data12 = data.coverage;
 if(!(Array.isArray(data12))){
-const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.coverage.type,parentSchema:schema38.properties.coverage,data:data12};
+const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.coverage.type,parentSchema:schema39.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -28421,7 +29173,7 @@ errors++;
 if(data.errors !== undefined){
 let data13 = data.errors;
 if(!(Array.isArray(data13))){
-const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.errors.type,parentSchema:schema38.properties.errors,data:data13};
+const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.errors.type,parentSchema:schema39.properties.errors,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -28433,7 +29185,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -28442,21 +29194,21 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_resource = validate38;
-const schema39 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
+export const snapshot_resource = validate39;
+const schema40 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
 const pattern14 = new RegExp("^arn:", "u");
 const pattern17 = new RegExp("^(.*)$", "u");
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -28466,7 +29218,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -28476,7 +29228,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -28486,7 +29238,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -28496,7 +29248,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.tags === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -28506,7 +29258,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -28516,8 +29268,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema39.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+if(!(func2.call(schema40.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -28531,7 +29283,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func17(data0) < 1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -28542,7 +29294,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.type.type,parentSchema:schema39.properties.type,data:data0};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.type.type,parentSchema:schema40.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -28556,7 +29308,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func17(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -28567,7 +29319,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.id.type,parentSchema:schema40.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -28581,7 +29333,7 @@ if(data.arn !== undefined){
 let data2 = data.arn;
 if(typeof data2 === "string"){
 if(!pattern14.test(data2)){
-const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema39.properties.arn,data:data2};
+const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema40.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -28592,7 +29344,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.arn.type,parentSchema:schema39.properties.arn,data:data2};
+const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.arn.type,parentSchema:schema40.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -28606,7 +29358,7 @@ if(data.account !== undefined){
 let data3 = data.account;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema39.properties.account,data:data3};
+const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema40.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -28617,7 +29369,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.account.type,parentSchema:schema39.properties.account,data:data3};
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.account.type,parentSchema:schema40.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -28631,7 +29383,7 @@ if(data.region !== undefined){
 let data4 = data.region;
 if(typeof data4 === "string"){
 if(!pattern9.test(data4)){
-const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema39.properties.region,data:data4};
+const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema40.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -28642,7 +29394,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.region.type,parentSchema:schema39.properties.region,data:data4};
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.region.type,parentSchema:schema40.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -28655,7 +29407,7 @@ errors++;
 if(data.name !== undefined){
 let data5 = data.name;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -28672,7 +29424,7 @@ for(const key1 in data6){
 if(pattern17.test(key1)){
 let data7 = data6[key1];
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema39.properties.tags.patternProperties["^(.*)$"],data:data7};
+const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema40.properties.tags.patternProperties["^(.*)$"],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -28685,7 +29437,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.tags.type,parentSchema:schema39.properties.tags,data:data6};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.tags.type,parentSchema:schema40.properties.tags,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -28698,7 +29450,7 @@ errors++;
 if(data.data !== undefined){
 let data8 = data.data;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.data.type,parentSchema:schema39.properties.data,data:data8};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.data.type,parentSchema:schema40.properties.data,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -28716,7 +29468,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.path === undefined){
-const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema39.properties.errors.items.required,parentSchema:schema39.properties.errors.items,data:data10};
+const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema40.properties.errors.items.required,parentSchema:schema40.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -28726,7 +29478,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10.code === undefined){
-const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema39.properties.errors.items.required,parentSchema:schema39.properties.errors.items,data:data10};
+const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema40.properties.errors.items.required,parentSchema:schema40.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -28736,7 +29488,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data10.message === undefined){
-const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema39.properties.errors.items.required,parentSchema:schema39.properties.errors.items,data:data10};
+const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema40.properties.errors.items.required,parentSchema:schema40.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -28747,7 +29499,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "path") || (key2 === "code")) || (key2 === "message")) || (key2 === "operation"))){
-const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.errors.items,data:data10};
+const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema40.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -28760,7 +29512,7 @@ errors++;
 if(data10.path !== undefined){
 let data11 = data10.path;
 if(typeof data11 !== "string"){
-const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.errors.items.properties.path.type,parentSchema:schema39.properties.errors.items.properties.path,data:data11};
+const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.errors.items.properties.path.type,parentSchema:schema40.properties.errors.items.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -28774,7 +29526,7 @@ if(data10.code !== undefined){
 let data12 = data10.code;
 if(typeof data12 === "string"){
 if(func17(data12) < 1){
-const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.errors.items.properties.code,data:data12};
+const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -28785,7 +29537,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.errors.items.properties.code.type,parentSchema:schema39.properties.errors.items.properties.code,data:data12};
+const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.errors.items.properties.code.type,parentSchema:schema40.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -28798,7 +29550,7 @@ errors++;
 if(data10.message !== undefined){
 let data13 = data10.message;
 if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.errors.items.properties.message.type,parentSchema:schema39.properties.errors.items.properties.message,data:data13};
+const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.errors.items.properties.message.type,parentSchema:schema40.properties.errors.items.properties.message,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -28811,7 +29563,7 @@ errors++;
 if(data10.operation !== undefined){
 let data14 = data10.operation;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.errors.items.properties.operation.type,parentSchema:schema39.properties.errors.items.properties.operation,data:data14};
+const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.errors.items.properties.operation.type,parentSchema:schema40.properties.errors.items.properties.operation,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -28823,7 +29575,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.errors.items.type,parentSchema:schema39.properties.errors.items,data:data10};
+const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.errors.items.type,parentSchema:schema40.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -28835,7 +29587,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.errors.type,parentSchema:schema39.properties.errors,data:data9};
+const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.errors.type,parentSchema:schema40.properties.errors,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -28847,7 +29599,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -28856,7 +29608,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
@@ -28883,6 +29635,7 @@ export const digests: Record<string, string> = {
   data_aws_iam_server_certificate: "sha256:64d8ab071ab0e8bf9d30c327ec0fd4f8bc169e8e32c9e02325b80e1a0adc5e0a",
   data_aws_iam_user: "sha256:bb740b42f47b57e6ddd9a2668a583d82f189cdfc57325b9d3fc4e5cdc9f1560d",
   data_aws_kms_key: "sha256:9c4a6a516f37b33cf5a77076a4b18c4a4e800605b450680e2f6018583c6bad19",
+  data_aws_lambda_function: "sha256:94c159b0107233310b2af5f96ef17a9e2609d22b73d136f05c169c4aac270dff",
   data_aws_logs_log_group: "sha256:82062eba22280864480eec552d63d5fcd1ee0bc42ea8e003851c6909d2ece5f6",
   data_aws_rds_db_instance: "sha256:7bce4e7bd638bd30c85f3dd15fb8e083471a696241a58d1f27da493a6b159524",
   data_aws_region: "sha256:331a385c9c05dc67344d967f16e409d2556e6ffcec22d0da5e8dd5849b5d499d",
@@ -28915,6 +29668,7 @@ export const validators: Record<string, unknown> = {
   data_aws_iam_server_certificate,
   data_aws_iam_user,
   data_aws_kms_key,
+  data_aws_lambda_function,
   data_aws_logs_log_group,
   data_aws_rds_db_instance,
   data_aws_region,

@@ -1,0 +1,63 @@
+/**
+ * Serverless compute: Lambda functions on supported and deprecated
+ * runtimes and container images, in and out of VPCs (subnets in one zone
+ * or several, some not in the snapshot), traced or not, with and without a
+ * dead-letter queue or on-failure destination, and with no policy, a
+ * policy for one account, an S3 grant without a source account, or a
+ * public function URL.
+ */
+import { lambdaFunction } from '../../src/resources/types/lambda-function.js';
+import { daysAgo, defineRecipe, denied, field, refsOr, type Recipe, type Variation } from './recipe.js';
+
+const example = lambdaFunction.example;
+const policies = {
+  none: null,
+  account: example.policy,
+  s3AnyAccount: {
+    Version: '2012-10-17', Id: 'default',
+    Statement: [{ Sid: 's3-invoke', Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: example.functionArn, Condition: { ArnLike: { 'AWS:SourceArn': 'arn:aws:s3:::example-uploads' } } }],
+  },
+  publicUrl: {
+    Version: '2012-10-17', Id: 'default',
+    Statement: [{ Sid: 'FunctionURLAllowPublicAccess', Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunctionUrl', Resource: example.functionArn, Condition: { StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } } }],
+  },
+} as const;
+
+export const lambdaFunctionRecipe: Recipe = defineRecipe({
+  definition: lambdaFunction,
+  weight: 30,
+  vary(rng): Variation<typeof lambdaFunction.data> {
+    const image = rng.chance(0.15);
+    const inVpc = rng.chance(0.5);
+    const subnetCount = rng.int(1, 3);
+    return {
+      data: {
+        packageType: image ? 'Image' : 'Zip',
+        runtime: image ? null : rng.pick(['python3.13', 'python3.12', 'nodejs22.x', 'java21', 'provided.al2023', 'nodejs16.x', 'python3.8', 'go1.x']),
+        vpcConfig: inVpc ? { vpcId: 'vpc-0a1b2c3d4e5f67890', subnetIds: ['subnet-0a1b2c3d4e5f67890', 'subnet-0b1c2d3e4f5a67890', 'subnet-0c1d2e3f4a5b67890'].slice(0, subnetCount), securityGroupIds: ['sg-0a1b2c3d4e5f67890'] } : null,
+        tracingMode: rng.chance(0.3) ? 'Active' : 'PassThrough',
+        deadLetterTargetArn: rng.chance(0.2) ? 'arn:aws:sqs:us-east-1:123456789012:function-dlq' : null,
+        onFailureDestination: rng.chance(0.3) ? example.onFailureDestination : null,
+        codeSigningConfigArn: rng.chance(0.1) ? 'arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0' : null,
+        architectures: [rng.pick(['x86_64', 'arm64'] as const)],
+        lastModified: daysAgo(rng.int(1, 1500)),
+        policy: policies[rng.pick(['none', 'none', 'account', 's3AnyAccount', 'publicUrl'] as const)],
+      },
+      ...(rng.chance(0.04) ? { errors: [denied('policy', 'lambda:GetPolicy', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(seq, place, template, refs, rng) {
+    const functionName = `function-${seq}`;
+    const functionArn = `arn:aws:lambda:${place.region}:${place.account}:function:${functionName}`;
+    const vpc = field(template, 'vpcConfig') as { vpcId: string; subnetIds: string[]; securityGroupIds: string[] } | null | undefined;
+    const subnetIds = vpc === null || vpc === undefined ? undefined : refsOr(refs.ids('aws.ec2.subnet', place.account, place.region), rng, vpc.subnetIds.length, vpc.subnetIds);
+    return {
+      id: functionName,
+      arn: functionArn,
+      data: {
+        functionName, functionArn, role: `arn:aws:iam::${place.account}:role/${functionName}`,
+        ...(vpc === null || vpc === undefined || subnetIds === undefined ? {} : { vpcConfig: { ...vpc, subnetIds } }),
+      },
+    };
+  },
+});
