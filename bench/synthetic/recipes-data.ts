@@ -150,6 +150,9 @@ export const ecrRepositoryRecipe: Recipe = defineRecipe({
   },
 });
 
+const ADMIN_NAMES = ['admin', 'app_owner', 'postgres', 'dba_orders'] as const;
+const PORTS = [3306, 6432, 5432, 1433, 15432] as const;
+
 export const rdsRecipe: Recipe = defineRecipe({
   definition: rdsDbInstance,
   weight: 20,
@@ -178,6 +181,9 @@ export const rdsRecipe: Recipe = defineRecipe({
       arn: `arn:aws:rds:${place.region}:${place.account}:db:${id}`,
       data: {
         dbInstanceIdentifier: id,
+        // Taken from the sequence, not the generator, so the fields added last leave every other draw where it was.
+        masterUsername: ADMIN_NAMES[seq % ADMIN_NAMES.length] ?? 'admin',
+        port: PORTS[seq % PORTS.length] ?? 3306,
         vpcSecurityGroupIds: refsOr(refs.ids('aws.ec2.security-group', place.account, place.region), rng, rng.int(1, 2), ['sg-0123456789abcdef0']),
         ...(kmsKeyId !== null && keys.length > 0 ? { kmsKeyId: rng.pick(keys) } : {}),
       },

@@ -19,7 +19,7 @@ function fileSystem(fileSystemId: string, name: string, data: Overrides<typeof e
 export function rdsInstances(): Resource[] {
   return [
     // Publicly accessible and unencrypted (RDS.2, RDS.3 / CIS 2.3.1, 2.3.3), no deletion protection,
-    // one day of backups, an old CA, in the default VPC.
+    // one day of backups, an old CA, in the default VPC, the default admin user on MySQL's default port.
     db('us-east-1', 'legacy-reporting-mysql', {
       dbInstanceClass: 'db.t3.medium', engine: 'mysql', engineVersion: '8.0.35',
       storageEncrypted: false, kmsKeyId: null, publiclyAccessible: true,
@@ -27,6 +27,7 @@ export function rdsInstances(): Resource[] {
       iamDatabaseAuthenticationEnabled: false,
       vpcId: vpcs.defaultUsEast1, dbSubnetGroupName: 'default', vpcSecurityGroupIds: [sg.defaultVpcDefaultUsEast1],
       caCertificateIdentifier: 'rds-ca-2019', instanceCreateTime: '2021-10-04T18:22:00.000Z', copyTagsToSnapshot: false,
+      masterUsername: 'admin', port: 3306,
     }),
     // Compliant: private, encrypted with a customer key, Multi-AZ, protected.
     db('us-east-1', 'app-postgres', {

@@ -113,5 +113,10 @@ export function networkAcls(): Resource[] {
     }, 'legacy-admin'),
     acl('eu-west-1', 'acl-0e1e2e3e4e5e6e7e8', vpcs.defaultEuWest1, { isDefault: true, entries: allowAll(false), associatedSubnetIds: [subnets.defaultEuWest1a] }),
     acl('eu-west-1', 'acl-0f1f2f3f4f5f6f7f8', vpcs.prodEuWest1, { isDefault: true, entries: allowAll(false), associatedSubnetIds: [subnets.prodEuWest1Private] }),
+    // Left behind when its batch subnets were deleted: associated with no subnet (FSBP EC2.16 fails).
+    acl('eu-west-1', 'acl-0a9b8c7d6e5f4a3b2', vpcs.prodEuWest1, {
+      entries: [entry(32767, 'in', 'deny', '-1', '0.0.0.0/0'), entry(32767, 'out', 'deny', '-1', '0.0.0.0/0')],
+      associatedSubnetIds: [],
+    }, 'decommissioned-batch'),
   ];
 }

@@ -22231,7 +22231,7 @@ return errors === 0;
 }
 
 export const data_aws_rds_db_instance = validate32;
-const schema33 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"}}};
+const schema33 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot","masterUsername","port"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"},"masterUsername":{"description":"Name of the administrator (master) database user the instance was created with (MasterUsername).","type":"string"},"port":{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","anyOf":[{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","minimum":1,"maximum":65535,"type":"integer"},{"type":"null"}]}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -22427,9 +22427,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema33.properties, key0))){
-const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+if(data.masterUsername === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "masterUsername"},message:"must have required property '"+"masterUsername"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -22438,11 +22437,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.dbInstanceIdentifier !== undefined){
-let data0 = data.dbInstanceIdentifier;
-if(typeof data0 !== "string"){
-const err20 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dbInstanceIdentifier.type,parentSchema:schema33.properties.dbInstanceIdentifier,data:data0};
+if(data.port === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -22451,11 +22447,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.dbInstanceClass !== undefined){
-let data1 = data.dbInstanceClass;
-if(typeof data1 !== "string"){
-const err21 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dbInstanceClass.type,parentSchema:schema33.properties.dbInstanceClass,data:data1};
+for(const key0 in data){
+if(!(func2.call(schema33.properties, key0))){
+const err21 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -22465,10 +22459,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.engine !== undefined){
-let data2 = data.engine;
-if(typeof data2 !== "string"){
-const err22 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.engine.type,parentSchema:schema33.properties.engine,data:data2};
+if(data.dbInstanceIdentifier !== undefined){
+let data0 = data.dbInstanceIdentifier;
+if(typeof data0 !== "string"){
+const err22 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dbInstanceIdentifier.type,parentSchema:schema33.properties.dbInstanceIdentifier,data:data0};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -22478,10 +22472,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.engineVersion !== undefined){
-let data3 = data.engineVersion;
-if(typeof data3 !== "string"){
-const err23 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.engineVersion.type,parentSchema:schema33.properties.engineVersion,data:data3};
+if(data.dbInstanceClass !== undefined){
+let data1 = data.dbInstanceClass;
+if(typeof data1 !== "string"){
+const err23 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dbInstanceClass.type,parentSchema:schema33.properties.dbInstanceClass,data:data1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -22491,10 +22485,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data4 = data.status;
-if(typeof data4 !== "string"){
-const err24 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.status.type,parentSchema:schema33.properties.status,data:data4};
+if(data.engine !== undefined){
+let data2 = data.engine;
+if(typeof data2 !== "string"){
+const err24 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.engine.type,parentSchema:schema33.properties.engine,data:data2};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -22504,15 +22498,41 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.storageEncrypted !== undefined){
-let data5 = data.storageEncrypted;
-if(typeof data5 !== "boolean"){
-const err25 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.storageEncrypted.type,parentSchema:schema33.properties.storageEncrypted,data:data5};
+if(data.engineVersion !== undefined){
+let data3 = data.engineVersion;
+if(typeof data3 !== "string"){
+const err25 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.engineVersion.type,parentSchema:schema33.properties.engineVersion,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(typeof data4 !== "string"){
+const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.status.type,parentSchema:schema33.properties.status,data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.storageEncrypted !== undefined){
+let data5 = data.storageEncrypted;
+if(typeof data5 !== "boolean"){
+const err27 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.storageEncrypted.type,parentSchema:schema33.properties.storageEncrypted,data:data5};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -22523,12 +22543,12 @@ const _errs15 = errors;
 let valid1 = false;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-const err26 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.kmsKeyId.anyOf[0].type,parentSchema:schema33.properties.kmsKeyId.anyOf[0],data:data6};
+const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.kmsKeyId.anyOf[0].type,parentSchema:schema33.properties.kmsKeyId.anyOf[0],data:data6};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err28];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -22537,12 +22557,12 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data6 !== null){
-const err27 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.kmsKeyId.anyOf[1].type,parentSchema:schema33.properties.kmsKeyId.anyOf[1],data:data6};
+const err29 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.kmsKeyId.anyOf[1].type,parentSchema:schema33.properties.kmsKeyId.anyOf[1],data:data6};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err29];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -22550,12 +22570,12 @@ var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.kmsKeyId.anyOf,parentSchema:schema33.properties.kmsKeyId,data:data6};
+const err30 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.kmsKeyId.anyOf,parentSchema:schema33.properties.kmsKeyId,data:data6};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err30];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -22574,33 +22594,7 @@ vErrors = null;
 if(data.publiclyAccessible !== undefined){
 let data7 = data.publiclyAccessible;
 if(typeof data7 !== "boolean"){
-const err29 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.publiclyAccessible.type,parentSchema:schema33.properties.publiclyAccessible,data:data7};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.autoMinorVersionUpgrade !== undefined){
-let data8 = data.autoMinorVersionUpgrade;
-if(typeof data8 !== "boolean"){
-const err30 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.autoMinorVersionUpgrade.type,parentSchema:schema33.properties.autoMinorVersionUpgrade,data:data8};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.multiAz !== undefined){
-let data9 = data.multiAz;
-if(typeof data9 !== "boolean"){
-const err31 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.multiAz.type,parentSchema:schema33.properties.multiAz,data:data9};
+const err31 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.publiclyAccessible.type,parentSchema:schema33.properties.publiclyAccessible,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -22610,10 +22604,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.backupRetentionPeriod !== undefined){
-let data10 = data.backupRetentionPeriod;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err32 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.backupRetentionPeriod.type,parentSchema:schema33.properties.backupRetentionPeriod,data:data10};
+if(data.autoMinorVersionUpgrade !== undefined){
+let data8 = data.autoMinorVersionUpgrade;
+if(typeof data8 !== "boolean"){
+const err32 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.autoMinorVersionUpgrade.type,parentSchema:schema33.properties.autoMinorVersionUpgrade,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -22622,9 +22616,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err33 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.backupRetentionPeriod,data:data10};
+}
+if(data.multiAz !== undefined){
+let data9 = data.multiAz;
+if(typeof data9 !== "boolean"){
+const err33 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.multiAz.type,parentSchema:schema33.properties.multiAz,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -22634,11 +22630,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-if(data.deletionProtection !== undefined){
-let data11 = data.deletionProtection;
-if(typeof data11 !== "boolean"){
-const err34 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.deletionProtection.type,parentSchema:schema33.properties.deletionProtection,data:data11};
+if(data.backupRetentionPeriod !== undefined){
+let data10 = data.backupRetentionPeriod;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err34 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.backupRetentionPeriod.type,parentSchema:schema33.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -22647,16 +22642,41 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.iamDatabaseAuthenticationEnabled !== undefined){
-let data12 = data.iamDatabaseAuthenticationEnabled;
-if(typeof data12 !== "boolean"){
-const err35 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema33.properties.iamDatabaseAuthenticationEnabled,data:data12};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err35 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data.deletionProtection !== undefined){
+let data11 = data.deletionProtection;
+if(typeof data11 !== "boolean"){
+const err36 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.deletionProtection.type,parentSchema:schema33.properties.deletionProtection,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.iamDatabaseAuthenticationEnabled !== undefined){
+let data12 = data.iamDatabaseAuthenticationEnabled;
+if(typeof data12 !== "boolean"){
+const err37 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema33.properties.iamDatabaseAuthenticationEnabled,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -22667,12 +22687,12 @@ const _errs33 = errors;
 let valid2 = false;
 const _errs34 = errors;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.vpcId.anyOf[0].type,parentSchema:schema33.properties.vpcId.anyOf[0],data:data13};
+const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.vpcId.anyOf[0].type,parentSchema:schema33.properties.vpcId.anyOf[0],data:data13};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err38];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -22681,12 +22701,12 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs36 = errors;
 if(data13 !== null){
-const err37 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.vpcId.anyOf[1].type,parentSchema:schema33.properties.vpcId.anyOf[1],data:data13};
+const err39 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.vpcId.anyOf[1].type,parentSchema:schema33.properties.vpcId.anyOf[1],data:data13};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err39];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -22694,12 +22714,12 @@ var _valid1 = _errs36 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.vpcId.anyOf,parentSchema:schema33.properties.vpcId,data:data13};
+const err40 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.vpcId.anyOf,parentSchema:schema33.properties.vpcId,data:data13};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err40];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -22721,12 +22741,12 @@ const _errs39 = errors;
 let valid3 = false;
 const _errs40 = errors;
 if(typeof data14 !== "string"){
-const err39 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema33.properties.dbSubnetGroupName.anyOf[0],data:data14};
+const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema33.properties.dbSubnetGroupName.anyOf[0],data:data14};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err41];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -22735,12 +22755,12 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs42 = errors;
 if(data14 !== null){
-const err40 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema33.properties.dbSubnetGroupName.anyOf[1],data:data14};
+const err42 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema33.properties.dbSubnetGroupName.anyOf[1],data:data14};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err42];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -22748,12 +22768,12 @@ var _valid2 = _errs42 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.dbSubnetGroupName.anyOf,parentSchema:schema33.properties.dbSubnetGroupName,data:data14};
+const err43 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.dbSubnetGroupName.anyOf,parentSchema:schema33.properties.dbSubnetGroupName,data:data14};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err43];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -22776,24 +22796,24 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err42 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.vpcSecurityGroupIds.items.type,parentSchema:schema33.properties.vpcSecurityGroupIds.items,data:data16};
+const err44 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.vpcSecurityGroupIds.items.type,parentSchema:schema33.properties.vpcSecurityGroupIds.items,data:data16};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err44];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err44);
 }
 errors++;
 }
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.vpcSecurityGroupIds.type,parentSchema:schema33.properties.vpcSecurityGroupIds,data:data15};
+const err45 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.vpcSecurityGroupIds.type,parentSchema:schema33.properties.vpcSecurityGroupIds,data:data15};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err45];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -22804,12 +22824,12 @@ const _errs49 = errors;
 let valid6 = false;
 const _errs50 = errors;
 if(typeof data17 !== "string"){
-const err44 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema33.properties.caCertificateIdentifier.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema33.properties.caCertificateIdentifier.anyOf[0],data:data17};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err46];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -22818,12 +22838,12 @@ valid6 = valid6 || _valid3;
 if(!valid6){
 const _errs52 = errors;
 if(data17 !== null){
-const err45 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema33.properties.caCertificateIdentifier.anyOf[1],data:data17};
+const err47 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema33.properties.caCertificateIdentifier.anyOf[1],data:data17};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err47];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -22831,12 +22851,12 @@ var _valid3 = _errs52 === errors;
 valid6 = valid6 || _valid3;
 }
 if(!valid6){
-const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.caCertificateIdentifier.anyOf,parentSchema:schema33.properties.caCertificateIdentifier,data:data17};
+const err48 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.caCertificateIdentifier.anyOf,parentSchema:schema33.properties.caCertificateIdentifier,data:data17};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err48];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -22859,32 +22879,7 @@ let valid7 = false;
 const _errs56 = errors;
 if(typeof data18 === "string"){
 if(!(formats0.validate(data18))){
-const err47 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema33.properties.instanceCreateTime.anyOf[0],data:data18};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema33.properties.instanceCreateTime.anyOf[0],data:data18};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-var _valid4 = _errs56 === errors;
-valid7 = valid7 || _valid4;
-if(!valid7){
-const _errs58 = errors;
-if(data18 !== null){
-const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema33.properties.instanceCreateTime.anyOf[1],data:data18};
+const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema33.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -22893,16 +22888,41 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid4 = _errs58 === errors;
-valid7 = valid7 || _valid4;
 }
-if(!valid7){
-const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.instanceCreateTime.anyOf,parentSchema:schema33.properties.instanceCreateTime,data:data18};
+else {
+const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema33.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+var _valid4 = _errs56 === errors;
+valid7 = valid7 || _valid4;
+if(!valid7){
+const _errs58 = errors;
+if(data18 !== null){
+const err51 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema33.properties.instanceCreateTime.anyOf[1],data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid4 = _errs58 === errors;
+valid7 = valid7 || _valid4;
+}
+if(!valid7){
+const err52 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.instanceCreateTime.anyOf,parentSchema:schema33.properties.instanceCreateTime,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -22921,24 +22941,113 @@ vErrors = null;
 if(data.copyTagsToSnapshot !== undefined){
 let data19 = data.copyTagsToSnapshot;
 if(typeof data19 !== "boolean"){
-const err51 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.copyTagsToSnapshot.type,parentSchema:schema33.properties.copyTagsToSnapshot,data:data19};
+const err53 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.copyTagsToSnapshot.type,parentSchema:schema33.properties.copyTagsToSnapshot,data:data19};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err53];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err53);
 }
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data.masterUsername !== undefined){
+let data20 = data.masterUsername;
+if(typeof data20 !== "string"){
+const err54 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.masterUsername.type,parentSchema:schema33.properties.masterUsername,data:data20};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err54];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.port !== undefined){
+let data21 = data.port;
+const _errs65 = errors;
+let valid8 = false;
+const _errs66 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err55 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.port.anyOf[0].type,parentSchema:schema33.properties.port.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 65535 || isNaN(data21)){
+const err56 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema33.properties.port.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data21 < 1 || isNaN(data21)){
+const err57 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.port.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+var _valid5 = _errs66 === errors;
+valid8 = valid8 || _valid5;
+if(!valid8){
+const _errs68 = errors;
+if(data21 !== null){
+const err58 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema33.properties.port.anyOf[1].type,parentSchema:schema33.properties.port.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid5 = _errs68 === errors;
+valid8 = valid8 || _valid5;
+}
+if(!valid8){
+const err59 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.properties.port.anyOf,parentSchema:schema33.properties.port,data:data21};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs65;
+if(vErrors !== null){
+if(_errs65){
+vErrors.length = _errs65;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -29637,7 +29746,7 @@ export const digests: Record<string, string> = {
   data_aws_kms_key: "sha256:9c4a6a516f37b33cf5a77076a4b18c4a4e800605b450680e2f6018583c6bad19",
   data_aws_lambda_function: "sha256:94c159b0107233310b2af5f96ef17a9e2609d22b73d136f05c169c4aac270dff",
   data_aws_logs_log_group: "sha256:82062eba22280864480eec552d63d5fcd1ee0bc42ea8e003851c6909d2ece5f6",
-  data_aws_rds_db_instance: "sha256:7bce4e7bd638bd30c85f3dd15fb8e083471a696241a58d1f27da493a6b159524",
+  data_aws_rds_db_instance: "sha256:c303c1d92551b96358c06736fe8b208b0f88c3471b90a1561f602df216075d80",
   data_aws_region: "sha256:331a385c9c05dc67344d967f16e409d2556e6ffcec22d0da5e8dd5849b5d499d",
   data_aws_s3_bucket: "sha256:61ae57c21348c1167da9ca370f350007e04d6336d8b676de9be036a3097ac2fd",
   data_aws_sns_topic: "sha256:2d02cd7eac83b3810732736a202125e1a9c75bf2adf1120dcc9c361a5f852781",

@@ -6,7 +6,7 @@ export const rdsDbInstance = defineResourceType({
   service: 'rds',
   scope: 'regional',
   awsTypes: ['AWS::RDS::DBInstance'],
-  description: 'An RDS DB instance with its engine, encryption, network exposure, backup, upgrade and protection settings.',
+  description: 'An RDS DB instance with its engine, encryption, network exposure, backup, upgrade and protection settings, administrator user name and port.',
   idDescription: 'the DB instance identifier',
   data: obj({
     dbInstanceIdentifier: str('DB instance identifier.'),
@@ -28,6 +28,8 @@ export const rdsDbInstance = defineResourceType({
     caCertificateIdentifier: nullable(str('Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.')),
     instanceCreateTime: nullable(timestamp('When the instance was created; null while it is still being created.')),
     copyTagsToSnapshot: bool('Whether the instance\'s tags are copied to its snapshots.'),
+    masterUsername: str('Name of the administrator (master) database user the instance was created with (MasterUsername).'),
+    port: nullable(int('Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).', { minimum: 1, maximum: 65535 })),
   }, 'RDS DB instance settings.'),
   example: {
     dbInstanceIdentifier: 'example-db',
@@ -49,5 +51,7 @@ export const rdsDbInstance = defineResourceType({
     caCertificateIdentifier: 'rds-ca-rsa2048-g1',
     instanceCreateTime: '2024-02-01T10:00:00.000Z',
     copyTagsToSnapshot: true,
+    masterUsername: 'orders_owner',
+    port: 6432,
   },
 });

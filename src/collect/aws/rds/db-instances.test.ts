@@ -26,13 +26,14 @@ const ordersDb = `<DBInstance>
 </DBInstance>`;
 // Still being created, public, unencrypted, in the default VPC without a subnet group answer.
 const legacy = `<DBInstance>
-  <DBInstanceIdentifier>legacy-mysql</DBInstanceIdentifier><DBInstanceClass>db.t3.micro</DBInstanceClass><Engine>mysql</Engine><DBInstanceStatus>creating</DBInstanceStatus>
+  <DBInstanceIdentifier>legacy-mysql</DBInstanceIdentifier><DBInstanceClass>db.t3.micro</DBInstanceClass><Engine>mysql</Engine><DBInstanceStatus>creating</DBInstanceStatus><MasterUsername>admin</MasterUsername>
   <BackupRetentionPeriod>0</BackupRetentionPeriod><VpcSecurityGroups/><MultiAZ>false</MultiAZ><EngineVersion>8.0.35</EngineVersion><AutoMinorVersionUpgrade>false</AutoMinorVersionUpgrade>
   <PubliclyAccessible>true</PubliclyAccessible><StorageEncrypted>false</StorageEncrypted><CopyTagsToSnapshot>false</CopyTagsToSnapshot>
   <DBInstanceArn>arn:aws:rds:us-east-1:${ACCOUNT}:db:legacy-mysql</DBInstanceArn><IAMDatabaseAuthenticationEnabled>false</IAMDatabaseAuthenticationEnabled><DeletionProtection>false</DeletionProtection><TagList/>
 </DBInstance>`;
 const auroraMember = `<DBInstance>
   <DBInstanceIdentifier>reports-1</DBInstanceIdentifier><DBInstanceClass>db.r6g.large</DBInstanceClass><Engine>aurora-postgresql</Engine><DBInstanceStatus>available</DBInstanceStatus>
+  <MasterUsername>reports_owner</MasterUsername><Endpoint><Address>reports-1.abc.us-east-1.rds.amazonaws.com</Address><Port>6543</Port></Endpoint>
   <InstanceCreateTime>2024-03-05T08:15:30.250Z</InstanceCreateTime><BackupRetentionPeriod>1</BackupRetentionPeriod><DBClusterIdentifier>reports</DBClusterIdentifier>
   <DBSubnetGroup><DBSubnetGroupName>reports-subnets</DBSubnetGroupName><VpcId>vpc-0a1b2c3d4e5f67890</VpcId></DBSubnetGroup>
   <VpcSecurityGroups><VpcSecurityGroupMembership><VpcSecurityGroupId>sg-0aaaabbbbccccdddd</VpcSecurityGroupId><Status>active</Status></VpcSecurityGroupMembership></VpcSecurityGroups>
@@ -63,13 +64,14 @@ describe('rdsDbInstances', () => {
       storageEncrypted: true, kmsKeyId: kmsKey, publiclyAccessible: false, autoMinorVersionUpgrade: true, multiAz: true, backupRetentionPeriod: 7,
       deletionProtection: true, iamDatabaseAuthenticationEnabled: true, vpcId: 'vpc-0a1b2c3d4e5f67890', dbSubnetGroupName: 'orders-subnets',
       vpcSecurityGroupIds: ['sg-0123456789abcdef0', 'sg-0fedcba9876543210'], caCertificateIdentifier: 'rds-ca-rsa2048-g1', instanceCreateTime: '2024-02-01T10:00:00.000Z', copyTagsToSnapshot: true,
+      masterUsername: 'admin', port: 5432,
     });
     expect(instances[1]?.tags).toEqual({});
     expect(instances[1]?.data).toMatchObject({
       status: 'creating', storageEncrypted: false, kmsKeyId: null, publiclyAccessible: true, backupRetentionPeriod: 0,
-      vpcId: null, dbSubnetGroupName: null, vpcSecurityGroupIds: [], caCertificateIdentifier: null, instanceCreateTime: null,
+      vpcId: null, dbSubnetGroupName: null, vpcSecurityGroupIds: [], caCertificateIdentifier: null, instanceCreateTime: null, masterUsername: 'admin', port: null,
     });
-    expect(instances[2]?.data).toMatchObject({ engine: 'aurora-postgresql', instanceCreateTime: '2024-03-05T08:15:30.250Z', vpcSecurityGroupIds: ['sg-0aaaabbbbccccdddd'] });
+    expect(instances[2]?.data).toMatchObject({ engine: 'aurora-postgresql', instanceCreateTime: '2024-03-05T08:15:30.250Z', vpcSecurityGroupIds: ['sg-0aaaabbbbccccdddd'], masterUsername: 'reports_owner', port: 6543 });
     expect(run.snapshot.coverage).toEqual([{ type: 'aws.rds.db-instance', account: ACCOUNT, region: 'us-east-1', status: 'complete' }]);
   });
 

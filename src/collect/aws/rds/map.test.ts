@@ -5,17 +5,24 @@ import { dbInstanceFields, dbInstanceTags } from './map.js';
 const complete = {
   DBInstanceIdentifier: 'db', DBInstanceClass: 'db.t3.micro', Engine: 'postgres', EngineVersion: '16.3', DBInstanceStatus: 'creating',
   StorageEncrypted: false, PubliclyAccessible: false, AutoMinorVersionUpgrade: true, MultiAZ: false, BackupRetentionPeriod: 0,
-  DeletionProtection: false, IAMDatabaseAuthenticationEnabled: false, CopyTagsToSnapshot: false, VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-1', Status: 'active' }],
+  DeletionProtection: false, IAMDatabaseAuthenticationEnabled: false, CopyTagsToSnapshot: false, VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-1', Status: 'active' }], MasterUsername: 'postgres',
 };
 
 describe('rds mapping', () => {
-  it('spells a missing subnet group, key, CA and creation time as null', () => {
+  it('spells a missing subnet group, key, CA, creation time and endpoint as null', () => {
     const read = readFields(dbInstanceFields(complete));
     expect(read.unreadable).toEqual([]);
     expect(read.fields).toMatchObject({
       dbInstanceIdentifier: 'db', status: 'creating', storageEncrypted: false, kmsKeyId: null, vpcId: null, dbSubnetGroupName: null, caCertificateIdentifier: null,
-      instanceCreateTime: null, vpcSecurityGroupIds: ['sg-1'], backupRetentionPeriod: 0,
+      instanceCreateTime: null, vpcSecurityGroupIds: ['sg-1'], backupRetentionPeriod: 0, masterUsername: 'postgres', port: null,
     });
+  });
+
+  it('takes the port from the endpoint; an endpoint without one, or no MasterUsername, is unknown', () => {
+    expect(readFields(dbInstanceFields({ ...complete, Endpoint: { Address: 'db.abc.rds.amazonaws.com', Port: 5432 } })).fields).toMatchObject({ port: 5432 });
+    const { MasterUsername: _m, ...rest } = complete;
+    const read = readFields(dbInstanceFields({ ...rest, Endpoint: { Address: 'db.abc.rds.amazonaws.com' } }));
+    expect(read.unreadable.map((u) => u.path)).toEqual(['masterUsername', 'port']);
   });
 
   it('takes the VPC from the subnet group and the time as ISO', () => {

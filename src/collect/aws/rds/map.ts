@@ -14,6 +14,8 @@
  *   certificate authority to report.
  * - InstanceCreateTime absent is null: RDS has none while the instance is
  *   still being created.
+ * - Endpoint absent is port null: RDS gives the instance its endpoint only
+ *   once it has been created; an endpoint answered without a port is unknown.
  */
 import { required, tagMap, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
@@ -48,6 +50,8 @@ export function dbInstanceFields(db: DBInstance): ReadersOf<DbInstance> {
     caCertificateIdentifier: () => db.CACertificateIdentifier ?? null,
     instanceCreateTime: () => (db.InstanceCreateTime === undefined ? null : db.InstanceCreateTime.toISOString()),
     copyTagsToSnapshot: () => required(db.CopyTagsToSnapshot, 'CopyTagsToSnapshot'),
+    masterUsername: () => text(db.MasterUsername, 'MasterUsername'),
+    port: () => (db.Endpoint === undefined ? null : required(db.Endpoint.Port, 'Endpoint.Port')),
   };
 }
 

@@ -61,6 +61,7 @@ const expectedFields = {
   storageEncrypted: true, kmsKeyId: KEY, publiclyAccessible: false, autoMinorVersionUpgrade: true, multiAz: true, backupRetentionPeriod: 7,
   deletionProtection: true, iamDatabaseAuthenticationEnabled: true, vpcId: 'vpc-0a1b2c3d4e5f67890', dbSubnetGroupName: 'orders-db-subnets',
   vpcSecurityGroupIds: ['sg-0123456789abcdef0'], caCertificateIdentifier: 'rds-ca-rsa2048-g1', instanceCreateTime: '2024-02-01T10:00:00.000Z', copyTagsToSnapshot: true,
+  masterUsername: 'postgres', port: 5432,
 };
 
 describe('AWS::RDS::DBInstance from AWS Config', () => {
@@ -75,6 +76,7 @@ describe('AWS::RDS::DBInstance from AWS Config', () => {
   it('gives what the API collector gives for the same DescribeDBInstances answer', () => {
     const sdk: DBInstance = {
       DBInstanceIdentifier: 'orders-prod', DBInstanceClass: 'db.m6g.large', Engine: 'postgres', DBInstanceStatus: 'available', MasterUsername: 'postgres',
+      Endpoint: { Address: 'orders-prod.abcdefghijkl.us-east-1.rds.amazonaws.com', Port: 5432, HostedZoneId: 'Z2R2ITUGPM61AM' },
       InstanceCreateTime: new Date('2024-02-01T10:00:00.000Z'), BackupRetentionPeriod: 7, VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-0123456789abcdef0', Status: 'active' }],
       DBSubnetGroup: { DBSubnetGroupName: 'orders-db-subnets', VpcId: 'vpc-0a1b2c3d4e5f67890', SubnetGroupStatus: 'Complete' },
       MultiAZ: true, EngineVersion: '16.3', AutoMinorVersionUpgrade: true, PubliclyAccessible: false, StorageEncrypted: true, KmsKeyId: KEY,
@@ -94,9 +96,9 @@ describe('AWS::RDS::DBInstance from AWS Config', () => {
   });
 
   it('maps what an instance being created lacks to null, as the API mapping does', () => {
-    const mapping = map(withConfig({ dBInstanceStatus: 'creating', instanceCreateTime: null, dBSubnetGroup: null, cACertificateIdentifier: null, kmsKeyId: null }));
-    expect(mapping.fields).toMatchObject({ status: 'creating', instanceCreateTime: null, vpcId: null, dbSubnetGroupName: null, caCertificateIdentifier: null, kmsKeyId: null });
-    expect(map(without('instanceCreateTime', 'dBSubnetGroup', 'kmsKeyId')).fields).toMatchObject({ instanceCreateTime: null, vpcId: null, dbSubnetGroupName: null, kmsKeyId: null });
+    const mapping = map(withConfig({ dBInstanceStatus: 'creating', instanceCreateTime: null, dBSubnetGroup: null, cACertificateIdentifier: null, kmsKeyId: null, endpoint: null }));
+    expect(mapping.fields).toMatchObject({ status: 'creating', instanceCreateTime: null, vpcId: null, dbSubnetGroupName: null, caCertificateIdentifier: null, kmsKeyId: null, port: null });
+    expect(map(without('instanceCreateTime', 'dBSubnetGroup', 'kmsKeyId', 'endpoint')).fields).toMatchObject({ instanceCreateTime: null, vpcId: null, dbSubnetGroupName: null, kmsKeyId: null, port: null });
     expect(map(without('instanceCreateTime')).unreadable).toBeUndefined();
   });
 
@@ -124,6 +126,11 @@ describe('AWS::RDS::DBInstance from AWS Config', () => {
     expect(mapping.unreadable?.map((u) => u.path)).toEqual(['publiclyAccessible', 'multiAz']);
     expect(mapping.unreadable?.[0]?.reason).toBe("the Configuration Item does not read as the API's answer: the answer has no PubliclyAccessible");
     expect(mapping.fields).not.toHaveProperty('publiclyAccessible');
+  });
+
+  it('reads an administrator name the item lacks, or an endpoint without a port, as unknown', () => {
+    expect(map(without('masterUsername')).unreadable?.map((u) => u.path)).toEqual(['masterUsername']);
+    expect(map(withConfig({ endpoint: { address: 'orders-prod.abcdefghijkl.us-east-1.rds.amazonaws.com', port: null } })).unreadable?.map((u) => u.path)).toEqual(['port']);
   });
 
   it('reads the older Java spelling of a time, whose four digits count milliseconds', () => {

@@ -35,6 +35,7 @@ const ANSWERS: readonly Answered[] = [
   { key: 'iAMDatabaseAuthenticationEnabled', path: 'iamDatabaseAuthenticationEnabled', kind: 'boolean' },
   { key: 'vpcSecurityGroups', path: 'vpcSecurityGroupIds', kind: 'list' },
   { key: 'copyTagsToSnapshot', path: 'copyTagsToSnapshot', kind: 'boolean' },
+  { key: 'masterUsername', path: 'masterUsername', kind: 'string' },
   // Absent or null while the instance is being created; a value that is not a time is still unreadable.
   { key: 'instanceCreateTime', path: 'instanceCreateTime', kind: 'time', optional: true },
 ];
@@ -45,6 +46,8 @@ export const rdsDbInstanceFromConfig = defineConfigMapper({
   map(item, place) {
     const c = item.configuration ?? {};
     const subnetGroup = isRecord(c.dBSubnetGroup) ? c.dBSubnetGroup : undefined;
+    // Absent or null while the instance is being created, as in the API's answer (port null).
+    const endpoint = isRecord(c.endpoint) ? c.endpoint : undefined;
     const db: DBInstance = {
       // Config's resourceId for this type is not the identifier (it is believed to be the DbiResourceId, db-…; not confirmed), its resourceName is.
       DBInstanceIdentifier: stringOf(c.dBInstanceIdentifier) ?? item.resourceName,
@@ -66,6 +69,8 @@ export const rdsDbInstanceFromConfig = defineConfigMapper({
       CACertificateIdentifier: stringOf(c.cACertificateIdentifier),
       InstanceCreateTime: timeOf(c.instanceCreateTime),
       CopyTagsToSnapshot: booleanOf(c.copyTagsToSnapshot),
+      MasterUsername: stringOf(c.masterUsername),
+      Endpoint: endpoint === undefined ? undefined : { Address: stringOf(endpoint.address), Port: numberOf(endpoint.port) },
       TagList: Object.entries(item.tags).map(([Key, Value]) => ({ Key, Value })),
     };
     const id = db.DBInstanceIdentifier ?? '';

@@ -1,0 +1,79 @@
+/**
+ * RDS DB instances through `assay collect` and a live `assay scan` against
+ * the moto emulator: the administrator user name and port (MasterUsername,
+ * Endpoint.Port) and the settings the RDS policies judge, each seeded
+ * explicitly (moto's defaults are not AWS's).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSnapshotFile } from '../../src/snapshot/file.js';
+import type { ScanResult } from '../../src/findings/schema.js';
+import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { assay } from '../support/spawn.js';
+
+const availability = motoAvailable();
+if (!availability.ok) {
+  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
+  console.warn(`skipping emulator integration tests: ${availability.reason}`);
+}
+
+async function seed(moto: Moto): Promise<void> {
+  const rds = new RDSClient({ endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' }, region: 'us-east-1' });
+  // Compliant: a custom administrator on a non-default port, protected, backed up for a week, copying tags.
+  await rds.send(new CreateDBInstanceCommand({
+    DBInstanceIdentifier: 'orders-db', DBInstanceClass: 'db.m6g.large', Engine: 'postgres', AllocatedStorage: 20,
+    MasterUsername: 'orders_owner', MasterUserPassword: 'not-a-real-password-1', Port: 6432,
+    DeletionProtection: true, BackupRetentionPeriod: 7, CopyTagsToSnapshot: true, EnableIAMDatabaseAuthentication: true,
+  }));
+  // Non-compliant: the default administrator on MySQL's default port, unprotected, one day of backups.
+  await rds.send(new CreateDBInstanceCommand({
+    DBInstanceIdentifier: 'legacy-mysql', DBInstanceClass: 'db.t3.micro', Engine: 'mysql', AllocatedStorage: 20,
+    MasterUsername: 'admin', MasterUserPassword: 'not-a-real-password-2', Port: 3306,
+    DeletionProtection: false, BackupRetentionPeriod: 1, CopyTagsToSnapshot: false, EnableIAMDatabaseAuthentication: false,
+  }));
+}
+
+describe.skipIf(!availability.ok)('RDS collection against the moto emulator', () => {
+  let moto: Moto;
+  let dir: string;
+
+  beforeAll(async () => {
+    moto = await startMoto();
+    dir = await mkdtemp(join(tmpdir(), 'assay-moto-rds-'));
+    await seed(moto);
+  });
+
+  afterAll(async () => {
+    await moto.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('assay collect records each instance\'s administrator user name and port', async () => {
+    const out = join(dir, 'snap.json.gz');
+    const run = await assay(['collect', '--regions', 'us-east-1', '-o', out], moto.env);
+    expect(run.code, run.stderr).toBe(0);
+    const { snapshot } = await readSnapshotFile(out);
+    const db = (id: string) => snapshot.resources.find((r) => r.type === 'aws.rds.db-instance' && r.id === id);
+    expect(db('orders-db')?.data).toMatchObject({ engine: 'postgres', masterUsername: 'orders_owner', port: 6432, deletionProtection: true, backupRetentionPeriod: 7, copyTagsToSnapshot: true });
+    expect(db('legacy-mysql')?.data).toMatchObject({ engine: 'mysql', masterUsername: 'admin', port: 3306, deletionProtection: false, backupRetentionPeriod: 1, copyTagsToSnapshot: false });
+    for (const id of ['orders-db', 'legacy-mysql']) {
+      const unread = db(id)?.errors?.map((e) => e.path) ?? [];
+      expect(unread).not.toContain('masterUsername');
+      expect(unread).not.toContain('port');
+    }
+  });
+
+  it('a live assay scan judges them', async () => {
+    const run = await assay(['scan', '--regions', 'us-east-1', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as ScanResult;
+    const statusOf = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;
+    for (const policy of ['aws-rds-instance-no-default-port', 'aws-rds-instance-custom-admin-username', 'aws-rds-instance-deletion-protection', 'aws-rds-instance-automated-backups', 'aws-rds-instance-copy-tags-to-snapshots']) {
+      expect(statusOf(policy, 'orders-db'), policy).toBe('PASS');
+      expect(statusOf(policy, 'legacy-mysql'), policy).toBe('FAIL');
+    }
+  });
+});
