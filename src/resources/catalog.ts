@@ -16,6 +16,7 @@ import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { ecrRepository } from './types/ecr-repository.js';
+import { ecsTaskDefinition } from './types/ecs-task-definition.js';
 import { efsFileSystem } from './types/efs-file-system.js';
 import { eksCluster } from './types/eks-cluster.js';
 import { eventsEventBus } from './types/events-event-bus.js';
@@ -44,6 +45,7 @@ const definitions = [
   ec2Volume,
   ec2Vpc,
   ecrRepository,
+  ecsTaskDefinition,
   efsFileSystem,
   eksCluster,
   eventsEventBus,

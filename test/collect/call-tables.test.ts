@@ -33,6 +33,7 @@ const packages: Record<string, string> = {
   ConfigService: '@aws-sdk/client-config-service',
   EC2: '@aws-sdk/client-ec2',
   ECR: '@aws-sdk/client-ecr',
+  ECS: '@aws-sdk/client-ecs',
   EFS: '@aws-sdk/client-efs',
   EKS: '@aws-sdk/client-eks',
   EventBridge: '@aws-sdk/client-eventbridge',

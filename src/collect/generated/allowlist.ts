@@ -38,6 +38,8 @@ export const allowlist: readonly string[] = [
   'ECR:DescribeRepositories',
   'ECR:GetLifecyclePolicy',
   'ECR:GetRepositoryPolicy',
+  'ECS:DescribeTaskDefinition',
+  'ECS:ListTaskDefinitionFamilies',
   'EFS:DescribeBackupPolicy',
   'EFS:DescribeFileSystemPolicy',
   'EFS:DescribeFileSystems',
