@@ -2,8 +2,11 @@
  * Container platforms: EKS clusters across Kubernetes versions in standard
  * and extended support, with public and private endpoints, with and without
  * a KMS key for secrets, and with every mix of control plane logs; a few
- * could not be described.
+ * could not be described. ECS task definitions with one to three
+ * containers, each privileged, writable, logged, run as a user and given
+ * credential-named environment variables at its own rates.
  */
+import { ecsTaskDefinition } from '../../src/resources/types/ecs-task-definition.js';
 import { eksCluster } from '../../src/resources/types/eks-cluster.js';
 import { defineRecipe, denied, field, refsOr, type Recipe, type Variation } from './recipe.js';
 
@@ -36,5 +39,43 @@ export const eksClusterRecipe: Recipe = defineRecipe({
     const arn = `arn:aws:eks:${place.region}:${place.account}:cluster/${name}`;
     const vpcId = refsOr(refs.ids('aws.ec2.vpc', place.account, place.region), rng, 1, [String(field(template, 'vpcId'))])[0] ?? '';
     return { id: name, arn, name, data: { name, arn, vpcId } };
+  },
+});
+
+type Container = (typeof ecsTaskDefinition.example.containerDefinitions)[number];
+
+export const ecsTaskDefinitionRecipe: Recipe = defineRecipe({
+  definition: ecsTaskDefinition,
+  weight: 6,
+  vary(rng): Variation<typeof ecsTaskDefinition.data> {
+    const fargate = rng.chance(0.5);
+    const containers: Container[] = [];
+    const count = rng.int(1, 3);
+    for (let i = 0; i < count; i++) {
+      containers.push({
+        name: `container-${String(i)}`,
+        image: `public.ecr.aws/example/app-${String(i)}:1`,
+        privileged: fargate ? rng.pick([false, null] as const) : rng.pick([true, false, null] as const),
+        user: rng.chance(0.5) ? '1000:1000' : null,
+        readonlyRootFilesystem: rng.pick([true, true, false, null] as const),
+        logDriver: rng.chance(0.8) ? rng.pick(['awslogs', 'awsfirelens', 'json-file'] as const) : null,
+        environment: rng.chance(0.1) ? [{ name: 'PORT' }, { name: 'AWS_SECRET_ACCESS_KEY' }] : [{ name: 'PORT' }],
+      });
+    }
+    return {
+      data: {
+        networkMode: fargate ? 'awsvpc' : rng.pick(['bridge', 'host', null] as const),
+        pidMode: fargate ? null : rng.pick(['host', 'task', null] as const),
+        requiresCompatibilities: fargate ? ['FARGATE'] : rng.pick([['EC2'], null] as const),
+        containerDefinitions: containers,
+      },
+      ...(rng.chance(0.03) ? { errors: [denied('containerDefinitions', 'ecs:DescribeTaskDefinition', 'AccessDeniedException'), denied('pidMode', 'ecs:DescribeTaskDefinition', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const family = `family-${seq}`;
+    const revision = 1 + (seq % 40);
+    const arn = `arn:aws:ecs:${place.region}:${place.account}:task-definition/${family}:${String(revision)}`;
+    return { id: `${family}:${String(revision)}`, arn, name: family, data: { family, revision, arn } };
   },
 });

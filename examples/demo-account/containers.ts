@@ -3,9 +3,12 @@
  * fails them (its own scan-on-push flag on, but no registry rule scans it),
  * one immutable except for an excluded tag. EKS clusters: one run as the
  * controls ask, one left on the defaults of years ago, and one that is
- * mostly right but behind on its version.
+ * mostly right but behind on its version. ECS task definitions (the latest
+ * ACTIVE revision of each family): one hardened, one that fails every
+ * task definition control, and one that fails only the read-only root.
  */
 import { ecrRepository } from '../../src/resources/types/ecr-repository.js';
+import { ecsTaskDefinition } from '../../src/resources/types/ecs-task-definition.js';
 import { eksCluster } from '../../src/resources/types/eks-cluster.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { arn, daysAgo, demo, keys, make, subnets, vpcs, type DemoRegion, type Overrides } from './demo.js';
@@ -83,6 +86,46 @@ export function eksClusters(): Resource[] {
       encryptionConfig: [{ resources: ['secrets'], keyArn: keys.euData }],
       logging: { ...allLogs, authenticator: false, controllerManager: false, scheduler: false },
       authenticationMode: 'API_AND_CONFIG_MAP', upgradePolicySupportType: 'STANDARD',
+    }),
+  ];
+}
+
+function taskDefinition(region: DemoRegion, family: string, revision: number, data: Overrides<typeof ecsTaskDefinition>): Resource {
+  const definitionArn = arn.in('ecs', region, `task-definition/${family}:${String(revision)}`);
+  return make(ecsTaskDefinition, { id: `${family}:${String(revision)}`, region, arn: definitionArn, data: { family, revision, arn: definitionArn, ...data } });
+}
+
+const image = (name: string, tag: string): string => `${demo.account}.dkr.ecr.us-east-1.amazonaws.com/${name}:${tag}`;
+
+export function ecsTaskDefinitions(): Resource[] {
+  return [
+    // Fargate, a non-root user, a read-only root, logs to CloudWatch, nothing secret in the environment (the database password comes from Secrets Manager).
+    taskDefinition('us-east-1', 'payments-api', 42, {
+      networkMode: 'awsvpc', pidMode: null, requiresCompatibilities: ['FARGATE'],
+      containerDefinitions: [{
+        name: 'api', image: image('payments/api', '1.4.2'), privileged: false, user: '1000:1000', readonlyRootFilesystem: true, logDriver: 'awslogs',
+        environment: [{ name: 'PORT' }, { name: 'LOG_LEVEL' }],
+      }],
+    }),
+    // Registered on EC2 years ago: the host's process namespace, a privileged monitoring sidecar, writable roots,
+    // no log driver on the worker, and an IAM user's access key pasted into its environment.
+    taskDefinition('us-east-1', 'legacy-worker', 7, {
+      networkMode: null, pidMode: 'host', requiresCompatibilities: null,
+      containerDefinitions: [
+        {
+          name: 'worker', image: image('batch/worker', '2019.11'), privileged: null, user: null, readonlyRootFilesystem: null, logDriver: null,
+          environment: [{ name: 'QUEUE_URL' }, { name: 'AWS_ACCESS_KEY_ID' }, { name: 'AWS_SECRET_ACCESS_KEY' }],
+        },
+        { name: 'monitor', image: image('ops/monitor', '3.1'), privileged: true, user: null, readonlyRootFilesystem: null, logDriver: 'json-file', environment: [] },
+      ],
+    }),
+    // Hardened except that the nightly report writes its output into the image's filesystem.
+    taskDefinition('eu-west-1', 'reports', 12, {
+      networkMode: 'awsvpc', pidMode: null, requiresCompatibilities: ['FARGATE'],
+      containerDefinitions: [{
+        name: 'report', image: image('batch/worker', '2025.01'), privileged: false, user: '1000', readonlyRootFilesystem: false, logDriver: 'awslogs',
+        environment: [{ name: 'REPORT_BUCKET' }],
+      }],
     }),
   ];
 }
