@@ -107,10 +107,10 @@ export function ecsTaskDefinitions(): Resource[] {
         environment: [{ name: 'PORT' }, { name: 'LOG_LEVEL' }],
       }],
     }),
-    // Registered on EC2 years ago: the host's process namespace, a privileged monitoring sidecar, writable roots,
+    // Registered on EC2 years ago: the host's network and process namespace, a privileged monitoring sidecar, writable roots,
     // no log driver on the worker, and an IAM user's access key pasted into its environment.
     taskDefinition('us-east-1', 'legacy-worker', 7, {
-      networkMode: null, pidMode: 'host', requiresCompatibilities: null,
+      networkMode: 'host', pidMode: 'host', requiresCompatibilities: null,
       containerDefinitions: [
         {
           name: 'worker', image: image('batch/worker', '2019.11'), privileged: null, user: null, readonlyRootFilesystem: null, logDriver: null,
