@@ -17,7 +17,7 @@
  * Environment variable values are never read into the catalog: only their
  * names, since a value may be a credential and a snapshot is shared.
  */
-import type { ContainerDefinition, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { ContainerDefinition, Service, TaskDefinition } from '@aws-sdk/client-ecs';
 import { eachOf, knownValue, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
@@ -76,5 +76,55 @@ export const DESCRIBE_TASK_DEFINITION_FIELDS = ['revision', 'arn', 'status', 'ne
 export function ecsTags(tags: readonly { key?: string | undefined; value?: string | undefined }[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const tag of tags ?? []) if (tag.key !== undefined) out[tag.key] = tag.value ?? '';
+  return out;
+}
+
+type ServiceData = CatalogData['aws.ecs.service'];
+
+const SERVICE_STATUSES = ['ACTIVE', 'DRAINING', 'INACTIVE'] as const;
+const LAUNCH_TYPES = ['EC2', 'EXTERNAL', 'FARGATE', 'MANAGED_INSTANCES'] as const;
+const ASSIGN_PUBLIC_IP = ['ENABLED', 'DISABLED'] as const;
+
+/**
+ * Every field DescribeServices fills; `clusterArn` and `serviceArn` come
+ * from the listings.
+ * launchType absent is "a capacity provider strategy instead" (null) only
+ * when the answer names one; platformVersion and platformFamily absent are
+ * "not on Fargate" (null); a service without networkConfiguration has no
+ * awsvpc interface (null), but one with an awsvpcConfiguration that does
+ * not say whether it assigns a public IP is unknown.
+ */
+export function serviceFields(service: Service): ReadersOf<ServiceData> {
+  return {
+    serviceName: () => text(service.serviceName, 'serviceName'),
+    status: () => knownValue(service.status, SERVICE_STATUSES, 'status'),
+    launchType: () => {
+      if (service.launchType !== undefined) return knownValue(service.launchType, LAUNCH_TYPES, 'launchType');
+      if ((service.capacityProviderStrategy ?? []).length === 0) throw new UnreadableAnswer('IncompleteResponse', 'the answer has neither launchType nor capacityProviderStrategy');
+      return null;
+    },
+    capacityProviders: () => (service.capacityProviderStrategy ?? []).map((item) => text(item.capacityProvider, 'capacityProviderStrategy[].capacityProvider')),
+    platformVersion: () => (service.platformVersion === undefined || service.platformVersion === '' ? null : service.platformVersion),
+    platformFamily: () => (service.platformFamily === undefined || service.platformFamily === '' ? null : service.platformFamily),
+    assignPublicIp: () => {
+      const awsvpc = service.networkConfiguration?.awsvpcConfiguration;
+      return awsvpc === undefined ? null : knownValue(awsvpc.assignPublicIp, ASSIGN_PUBLIC_IP, 'networkConfiguration.awsvpcConfiguration.assignPublicIp');
+    },
+    taskDefinition: () => text(service.taskDefinition, 'taskDefinition'),
+  };
+}
+
+/** The fields DescribeServices fills, for failing them together when it fails. */
+export const DESCRIBE_SERVICES_FIELDS = ['serviceName', 'status', 'launchType', 'capacityProviders', 'platformVersion', 'platformFamily', 'assignPublicIp', 'taskDefinition'] as const;
+
+/** The last segment of an ECS ARN (`…:cluster/prod` → prod, `…:service/prod/api` → api). */
+export function arnName(arn: string): string {
+  return arn.slice(arn.lastIndexOf('/') + 1);
+}
+
+/** Items in batches of `size` (DescribeServices takes 10 services a call, DescribeClusters 100 clusters). */
+export function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
