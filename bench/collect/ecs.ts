@@ -5,7 +5,11 @@
  * privileged container without a log driver or a read-only root, and an
  * access key name in its environment). ListTaskDefinitionFamilies pages by
  * nextToken (100 at a time, as maxResults allows); DescribeTaskDefinition
- * answers the family's latest ACTIVE revision.
+ * answers the family's latest ACTIVE revision. One cluster per region
+ * (bench-cluster) runs one service per family: the app services in
+ * private subnets on LATEST, the legacy one with a public IP on 1.3.0.
+ * ListClusters and ListServices answer one page; DescribeServices up to
+ * ten services.
  */
 import { ACCOUNT, type Estate } from './estate.js';
 import { json, jsonError, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
@@ -40,9 +44,28 @@ function describe(region: string, m: TaskDefinitionModel): Record<string, unknow
   };
 }
 
+const clusterArnOf = (region: string): string => `arn:aws:ecs:${region}:${ACCOUNT}:cluster/bench-cluster`;
+const serviceArnOf = (region: string, m: TaskDefinitionModel): string => `arn:aws:ecs:${region}:${ACCOUNT}:service/bench-cluster/${m.family}`;
+
+function describeService(region: string, m: TaskDefinitionModel): Record<string, unknown> {
+  return {
+    serviceArn: serviceArnOf(region, m), serviceName: m.family, clusterArn: clusterArnOf(region), status: 'ACTIVE', desiredCount: 1, runningCount: 1, pendingCount: 0,
+    launchType: 'FARGATE', platformVersion: m.hardened ? 'LATEST' : '1.3.0', platformFamily: 'Linux',
+    taskDefinition: `arn:aws:ecs:${region}:${ACCOUNT}:task-definition/${m.family}:${m.revision}`,
+    networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0bench'], securityGroups: ['sg-0bench'], assignPublicIp: m.hardened ? 'DISABLED' : 'ENABLED' } },
+  };
+}
+
 export function answerEcs(estate: Estate, request: WireRequest): Answer {
   const { operation, params, region } = request;
   const models = estate.regionIndex(region) < 0 ? [] : taskDefinitionModels(estate);
+  if (operation === 'ListClusters') return json({ clusterArns: models.length === 0 ? [] : [clusterArnOf(region)] });
+  if (operation === 'ListServices') return json({ serviceArns: params.cluster === clusterArnOf(region) ? models.map((m) => serviceArnOf(region, m)) : [] });
+  if (operation === 'DescribeServices') {
+    const asked = Array.isArray(params.services) ? params.services.map(String) : [];
+    const found = models.filter((m) => asked.includes(serviceArnOf(region, m)));
+    return json({ services: found.map((m) => describeService(region, m)), failures: asked.filter((a) => !found.some((m) => serviceArnOf(region, m) === a)).map((a) => ({ arn: a, reason: 'MISSING' })) });
+  }
   if (operation === 'ListTaskDefinitionFamilies') {
     const { items, next } = page(models, offsetOf('f', params.nextToken), pageSize(params.maxResults, 100, 100));
     return json({ families: items.map((m) => m.family), ...(next === undefined ? {} : { nextToken: tokenOf('f', next) }) });

@@ -4,8 +4,11 @@
  * a KMS key for secrets, and with every mix of control plane logs; a few
  * could not be described. ECS task definitions with one to three
  * containers, each privileged, writable, logged, run as a user and given
- * credential-named environment variables at its own rates.
+ * credential-named environment variables at its own rates. ECS services on
+ * Fargate (by launch type or capacity provider) and EC2, with and without
+ * public IPs and on current and old platform versions.
  */
+import { ecsService } from '../../src/resources/types/ecs-service.js';
 import { ecsTaskDefinition } from '../../src/resources/types/ecs-task-definition.js';
 import { eksCluster } from '../../src/resources/types/eks-cluster.js';
 import { defineRecipe, denied, field, refsOr, type Recipe, type Variation } from './recipe.js';
@@ -77,5 +80,31 @@ export const ecsTaskDefinitionRecipe: Recipe = defineRecipe({
     const revision = 1 + (seq % 40);
     const arn = `arn:aws:ecs:${place.region}:${place.account}:task-definition/${family}:${String(revision)}`;
     return { id: `${family}:${String(revision)}`, arn, name: family, data: { family, revision, arn } };
+  },
+});
+
+export const ecsServiceRecipe: Recipe = defineRecipe({
+  definition: ecsService,
+  weight: 6,
+  vary(rng): Variation<typeof ecsService.data> {
+    const placement = rng.pick(['FARGATE', 'SPOT', 'EC2'] as const);
+    const fargate = placement !== 'EC2';
+    const awsvpc = fargate || rng.chance(0.5);
+    return {
+      data: {
+        launchType: placement === 'SPOT' ? null : placement,
+        capacityProviders: placement === 'SPOT' ? ['FARGATE_SPOT'] : [],
+        platformVersion: fargate ? rng.pick(['LATEST', 'LATEST', '1.4.0', '1.3.0'] as const) : null,
+        platformFamily: fargate ? 'Linux' : null,
+        assignPublicIp: awsvpc ? (rng.chance(0.25) ? 'ENABLED' : 'DISABLED') : null,
+      },
+      ...(rng.chance(0.03) ? { errors: [denied('assignPublicIp', 'ecs:DescribeServices', 'AccessDeniedException'), denied('platformVersion', 'ecs:DescribeServices', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const name = `service-${seq}`;
+    const clusterArn = `arn:aws:ecs:${place.region}:${place.account}:cluster/cluster-${seq % 3}`;
+    const arn = `arn:aws:ecs:${place.region}:${place.account}:service/cluster-${seq % 3}/${name}`;
+    return { id: `cluster-${seq % 3}/${name}`, arn, name, data: { serviceName: name, serviceArn: arn, clusterArn } };
   },
 });

@@ -6,8 +6,11 @@
  * mostly right but behind on its version. ECS task definitions (the latest
  * ACTIVE revision of each family): one hardened, one that fails every
  * task definition control, and one that fails only the read-only root.
+ * ECS services: the payments API in private subnets on the latest Fargate
+ * platform, and a public web service pinned to an old one.
  */
 import { ecrRepository } from '../../src/resources/types/ecr-repository.js';
+import { ecsService } from '../../src/resources/types/ecs-service.js';
 import { ecsTaskDefinition } from '../../src/resources/types/ecs-task-definition.js';
 import { eksCluster } from '../../src/resources/types/eks-cluster.js';
 import type { Resource } from '../../src/resources/resource.js';
@@ -126,6 +129,22 @@ export function ecsTaskDefinitions(): Resource[] {
         name: 'report', image: image('batch/worker', '2025.01'), privileged: false, user: '1000', readonlyRootFilesystem: false, logDriver: 'awslogs',
         environment: [{ name: 'REPORT_BUCKET' }],
       }],
+    }),
+  ];
+}
+
+function ecsServiceOf(region: DemoRegion, cluster: string, name: string, data: Overrides<typeof ecsService>): Resource {
+  const serviceArn = arn.in('ecs', region, `service/${cluster}/${name}`);
+  return make(ecsService, { id: `${cluster}/${name}`, region, arn: serviceArn, data: { serviceName: name, serviceArn, clusterArn: arn.in('ecs', region, `cluster/${cluster}`), ...data } });
+}
+
+export function ecsServices(): Resource[] {
+  return [
+    // Private subnets behind a load balancer, LATEST platform.
+    ecsServiceOf('us-east-1', 'prod', 'payments-api', { taskDefinition: arn.in('ecs', 'us-east-1', 'task-definition/payments-api:42') }),
+    // Put in a public subnet with a public IP to skip the NAT gateway, and pinned to platform 1.3.0 since.
+    ecsServiceOf('us-east-1', 'prod', 'web-frontend', {
+      platformVersion: '1.3.0', assignPublicIp: 'ENABLED', taskDefinition: arn.in('ecs', 'us-east-1', 'task-definition/web-frontend:3'),
     }),
   ];
 }
