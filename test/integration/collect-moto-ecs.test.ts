@@ -13,12 +13,16 @@
  * one. ListTaskDefinitionFamilies ignores status and does not page, and
  * DescribeTaskDefinition by family answers the highest revision whatever
  * its status, so deregistration is not exercised here (the recorded test
- * covers the listing's paging).
+ * covers the listing's paging). Services: CreateService answers the launch
+ * type, platform version and awsvpc configuration as sent (the subnets and
+ * security groups must exist in moto's EC2), in the short ARN format
+ * service/NAME.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
@@ -59,6 +63,15 @@ async function seed(moto: Moto): Promise<void> {
       { name: 'agent', image: IMAGE, memory: 128, privileged: true, logConfiguration: { logDriver: 'json-file' } },
     ],
   }));
+  // Two Fargate services in cluster prod: private on LATEST, and public on an old platform.
+  const ec2 = new EC2Client({ ...config, region: 'us-east-1' });
+  const vpc = await ec2.send(new CreateVpcCommand({ CidrBlock: '10.0.0.0/16' }));
+  const subnet = await ec2.send(new CreateSubnetCommand({ VpcId: vpc.Vpc?.VpcId, CidrBlock: '10.0.1.0/24' }));
+  const group = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'ecs-tasks', Description: 'ECS tasks', VpcId: vpc.Vpc?.VpcId }));
+  const awsvpc = (assignPublicIp: 'ENABLED' | 'DISABLED') => ({ awsvpcConfiguration: { subnets: [subnet.Subnet?.SubnetId ?? ''], securityGroups: [group.GroupId ?? ''], assignPublicIp } });
+  await east.send(new CreateClusterCommand({ clusterName: 'prod' }));
+  await east.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'payments-api', taskDefinition: 'payments-api', desiredCount: 1, launchType: 'FARGATE', platformVersion: 'LATEST', networkConfiguration: awsvpc('DISABLED') }));
+  await east.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'web', taskDefinition: 'payments-api', desiredCount: 1, launchType: 'FARGATE', platformVersion: '1.3.0', networkConfiguration: awsvpc('ENABLED') }));
   await eu.send(new RegisterTaskDefinitionCommand({
     family: 'reports', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512',
     containerDefinitions: [{ name: 'report', image: IMAGE, user: '1000', readonlyRootFilesystem: false, logConfiguration: { logDriver: 'awslogs' } }],
@@ -113,7 +126,24 @@ describe.skipIf(!availability.ok)('ECS task definitions against the moto emulato
     expect(written).not.toContain('8080');
   });
 
-  it('a live assay scan gives the task definition verdicts', async () => {
+  it('assay collect writes each cluster\'s services with launch type, platform version and public IP assignment', async () => {
+    const out = join(dir, 'services.json');
+    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '--types', 'aws.ecs.service', '-o', out], moto.env);
+    expect(run.code, run.stderr).toBe(0);
+    const { snapshot } = await readSnapshotFile(out);
+    const services = snapshot.resources.filter((r) => r.type === 'aws.ecs.service');
+    expect(services.map((s) => `${s.region}/${s.id}`).sort()).toEqual(['us-east-1/prod/payments-api', 'us-east-1/prod/web']);
+    expect(snapshot.coverage.filter((c) => c.type === 'aws.ecs.service').map((c) => `${c.region}:${c.status}`).sort()).toEqual(['eu-west-1:complete', 'us-east-1:complete']);
+    const service = (id: string) => services.find((s) => s.id === id);
+    expect(service('prod/payments-api')?.data).toMatchObject({
+      serviceName: 'payments-api', clusterArn: `arn:aws:ecs:us-east-1:${ACCOUNT}:cluster/prod`, status: 'ACTIVE', launchType: 'FARGATE', capacityProviders: [],
+      platformVersion: 'LATEST', assignPublicIp: 'DISABLED', taskDefinition: `arn:aws:ecs:us-east-1:${ACCOUNT}:task-definition/payments-api:2`,
+    });
+    expect(service('prod/web')?.data).toMatchObject({ platformVersion: '1.3.0', assignPublicIp: 'ENABLED' });
+    expect(services.every((s) => s.errors === undefined)).toBe(true);
+  });
+
+  it('a live assay scan gives the task definition and service verdicts', async () => {
     const run = await assay(['scan', '--regions', 'us-east-1,eu-west-1', '--pack', 'assay-workloads', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
@@ -128,5 +158,9 @@ describe.skipIf(!availability.ok)('ECS task definitions against the moto emulato
     for (const [policy, [api, legacy, reports]] of Object.entries(expected)) {
       expect([policy, statusOf(policy, 'payments-api:2'), statusOf(policy, 'legacy-worker:1'), statusOf(policy, 'reports:1')]).toEqual([policy, api, legacy, reports]);
     }
+    expect(statusOf('aws-ecs-service-no-public-ip', 'prod/payments-api')).toBe('PASS');
+    expect(statusOf('aws-ecs-service-no-public-ip', 'prod/web')).toBe('FAIL');
+    expect(statusOf('aws-ecs-service-fargate-latest-platform', 'prod/payments-api')).toBe('PASS');
+    expect(statusOf('aws-ecs-service-fargate-latest-platform', 'prod/web')).toBe('FAIL');
   });
 });
