@@ -9,7 +9,7 @@
  * (bench-cluster) runs one service per family: the app services in
  * private subnets on LATEST, the legacy one with a public IP on 1.3.0.
  * ListClusters and ListServices answer one page; DescribeServices up to
- * ten services.
+ * ten services; DescribeClusters answers Container Insights enabled.
  */
 import { ACCOUNT, type Estate } from './estate.js';
 import { json, jsonError, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
@@ -61,6 +61,14 @@ export function answerEcs(estate: Estate, request: WireRequest): Answer {
   const models = estate.regionIndex(region) < 0 ? [] : taskDefinitionModels(estate);
   if (operation === 'ListClusters') return json({ clusterArns: models.length === 0 ? [] : [clusterArnOf(region)] });
   if (operation === 'ListServices') return json({ serviceArns: params.cluster === clusterArnOf(region) ? models.map((m) => serviceArnOf(region, m)) : [] });
+  if (operation === 'DescribeClusters') {
+    const asked = Array.isArray(params.clusters) ? params.clusters.map(String) : [];
+    const found = models.length > 0 && asked.includes(clusterArnOf(region));
+    return json({
+      clusters: found ? [{ clusterArn: clusterArnOf(region), clusterName: 'bench-cluster', status: 'ACTIVE', settings: [{ name: 'containerInsights', value: 'enabled' }], tags: [] }] : [],
+      failures: asked.filter((a) => !found || a !== clusterArnOf(region)).map((a) => ({ arn: a, reason: 'MISSING' })),
+    });
+  }
   if (operation === 'DescribeServices') {
     const asked = Array.isArray(params.services) ? params.services.map(String) : [];
     const found = models.filter((m) => asked.includes(serviceArnOf(region, m)));

@@ -53,7 +53,8 @@ export class Estate {
       ['aws.ecr.repository', (this.size.topics + 1) * r],
       // One task definition family per topic and a legacy one (bench/collect/ecs.ts).
       ['aws.ecs.task-definition', (this.size.topics + 1) * r],
-      // One service per family in the region's cluster (bench/collect/ecs.ts).
+      // One cluster per region, running one service per family (bench/collect/ecs.ts).
+      ['aws.ecs.cluster', r],
       ['aws.ecs.service', (this.size.topics + 1) * r],
       // One function per VPC (bench/collect/lambda.ts).
       ['aws.lambda.function', this.size.vpcs * r],

@@ -6,8 +6,10 @@
  * containers, each privileged, writable, logged, run as a user and given
  * credential-named environment variables at its own rates. ECS services on
  * Fargate (by launch type or capacity provider) and EC2, with and without
- * public IPs and on current and old platform versions.
+ * public IPs and on current and old platform versions; ECS clusters with
+ * Container Insights on, enhanced, off or unset.
  */
+import { ecsCluster } from '../../src/resources/types/ecs-cluster.js';
 import { ecsService } from '../../src/resources/types/ecs-service.js';
 import { ecsTaskDefinition } from '../../src/resources/types/ecs-task-definition.js';
 import { eksCluster } from '../../src/resources/types/eks-cluster.js';
@@ -106,5 +108,21 @@ export const ecsServiceRecipe: Recipe = defineRecipe({
     const clusterArn = `arn:aws:ecs:${place.region}:${place.account}:cluster/cluster-${seq % 3}`;
     const arn = `arn:aws:ecs:${place.region}:${place.account}:service/cluster-${seq % 3}/${name}`;
     return { id: `cluster-${seq % 3}/${name}`, arn, name, data: { serviceName: name, serviceArn: arn, clusterArn } };
+  },
+});
+
+export const ecsClusterRecipe: Recipe = defineRecipe({
+  definition: ecsCluster,
+  weight: 3,
+  vary(rng): Variation<typeof ecsCluster.data> {
+    return {
+      data: { containerInsights: rng.pick(['enabled', 'enhanced', 'disabled', null] as const) },
+      ...(rng.chance(0.03) ? { errors: [denied('containerInsights', 'ecs:DescribeClusters', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const name = `ecs-cluster-${seq}`;
+    const arn = `arn:aws:ecs:${place.region}:${place.account}:cluster/${name}`;
+    return { id: name, arn, name, data: { clusterName: name, clusterArn: arn } };
   },
 });

@@ -6,7 +6,7 @@
  * catalog in step.
  */
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
-import { ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
+import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { lambdaFunctionRecipe } from './recipes-compute.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
@@ -28,6 +28,7 @@ export const recipes: readonly Recipe[] = [
   rdsRecipe,
   efsRecipe,
   ecrRepositoryRecipe,
+  ecsClusterRecipe,
   ecsServiceRecipe,
   ecsTaskDefinitionRecipe,
   eksClusterRecipe,

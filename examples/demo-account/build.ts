@@ -11,7 +11,7 @@ import type { Resource } from '../../src/resources/resource.js';
 import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type Snapshot } from '../../src/snapshot/schema.js';
 import { accountResources } from './account.js';
 import { ec2Instances, ebsVolumes } from './compute.js';
-import { ecrRepositories, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
+import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
 import { eventBuses, eventRules } from './events.js';
 import { arn, demo, scannerRole } from './demo.js';
@@ -71,7 +71,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(),
-    ...ec2Instances(), ...ebsVolumes(), ...ecrRepositories(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
+    ...ec2Instances(), ...ebsVolumes(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -7,9 +7,11 @@
  * ACTIVE revision of each family): one hardened, one that fails every
  * task definition control, and one that fails only the read-only root.
  * ECS services: the payments API in private subnets on the latest Fargate
- * platform, and a public web service pinned to an old one.
+ * platform, and a public web service pinned to an old one, in cluster
+ * prod (Container Insights on); cluster reports-eu has it off.
  */
 import { ecrRepository } from '../../src/resources/types/ecr-repository.js';
+import { ecsCluster } from '../../src/resources/types/ecs-cluster.js';
 import { ecsService } from '../../src/resources/types/ecs-service.js';
 import { ecsTaskDefinition } from '../../src/resources/types/ecs-task-definition.js';
 import { eksCluster } from '../../src/resources/types/eks-cluster.js';
@@ -147,4 +149,12 @@ export function ecsServices(): Resource[] {
       platformVersion: '1.3.0', assignPublicIp: 'ENABLED', taskDefinition: arn.in('ecs', 'us-east-1', 'task-definition/web-frontend:3'),
     }),
   ];
+}
+
+export function ecsClusters(): Resource[] {
+  const clusterOf = (region: DemoRegion, name: string, containerInsights: 'enabled' | 'disabled'): Resource => {
+    const clusterArn = arn.in('ecs', region, `cluster/${name}`);
+    return make(ecsCluster, { id: name, region, arn: clusterArn, data: { clusterName: name, clusterArn, containerInsights } });
+  };
+  return [clusterOf('us-east-1', 'prod', 'enabled'), clusterOf('eu-west-1', 'reports-eu', 'disabled')];
 }

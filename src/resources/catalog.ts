@@ -16,6 +16,7 @@ import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { ecrRepository } from './types/ecr-repository.js';
+import { ecsCluster } from './types/ecs-cluster.js';
 import { ecsService } from './types/ecs-service.js';
 import { ecsTaskDefinition } from './types/ecs-task-definition.js';
 import { efsFileSystem } from './types/efs-file-system.js';
@@ -46,6 +47,7 @@ const definitions = [
   ec2Volume,
   ec2Vpc,
   ecrRepository,
+  ecsCluster,
   ecsService,
   ecsTaskDefinition,
   efsFileSystem,

@@ -16,7 +16,8 @@
  * covers the listing's paging). Services: CreateService answers the launch
  * type, platform version and awsvpc configuration as sent (the subnets and
  * security groups must exist in moto's EC2), in the short ARN format
- * service/NAME.
+ * service/NAME. CreateCluster without settings answers containerInsights
+ * disabled, as AWS does without an account default.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -69,7 +70,8 @@ async function seed(moto: Moto): Promise<void> {
   const subnet = await ec2.send(new CreateSubnetCommand({ VpcId: vpc.Vpc?.VpcId, CidrBlock: '10.0.1.0/24' }));
   const group = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'ecs-tasks', Description: 'ECS tasks', VpcId: vpc.Vpc?.VpcId }));
   const awsvpc = (assignPublicIp: 'ENABLED' | 'DISABLED') => ({ awsvpcConfiguration: { subnets: [subnet.Subnet?.SubnetId ?? ''], securityGroups: [group.GroupId ?? ''], assignPublicIp } });
-  await east.send(new CreateClusterCommand({ clusterName: 'prod' }));
+  await east.send(new CreateClusterCommand({ clusterName: 'prod', settings: [{ name: 'containerInsights', value: 'enabled' }] }));
+  await eu.send(new CreateClusterCommand({ clusterName: 'reports-eu' }));
   await east.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'payments-api', taskDefinition: 'payments-api', desiredCount: 1, launchType: 'FARGATE', platformVersion: 'LATEST', networkConfiguration: awsvpc('DISABLED') }));
   await east.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'web', taskDefinition: 'payments-api', desiredCount: 1, launchType: 'FARGATE', platformVersion: '1.3.0', networkConfiguration: awsvpc('ENABLED') }));
   await eu.send(new RegisterTaskDefinitionCommand({
@@ -143,7 +145,18 @@ describe.skipIf(!availability.ok)('ECS task definitions against the moto emulato
     expect(services.every((s) => s.errors === undefined)).toBe(true);
   });
 
-  it('a live assay scan gives the task definition and service verdicts', async () => {
+  it('assay collect writes each cluster with its Container Insights setting', async () => {
+    const out = join(dir, 'clusters.json');
+    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '--types', 'aws.ecs.cluster', '-o', out], moto.env);
+    expect(run.code, run.stderr).toBe(0);
+    const { snapshot } = await readSnapshotFile(out);
+    const clusters = snapshot.resources.filter((r) => r.type === 'aws.ecs.cluster');
+    expect(clusters.map((c) => [`${c.region}/${c.id}`, c.data.containerInsights, c.errors]).sort()).toEqual([
+      ['eu-west-1/reports-eu', 'disabled', undefined], ['us-east-1/prod', 'enabled', undefined],
+    ]);
+  });
+
+  it('a live assay scan gives the task definition, service and cluster verdicts', async () => {
     const run = await assay(['scan', '--regions', 'us-east-1,eu-west-1', '--pack', 'assay-workloads', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
@@ -162,5 +175,7 @@ describe.skipIf(!availability.ok)('ECS task definitions against the moto emulato
     expect(statusOf('aws-ecs-service-no-public-ip', 'prod/web')).toBe('FAIL');
     expect(statusOf('aws-ecs-service-fargate-latest-platform', 'prod/payments-api')).toBe('PASS');
     expect(statusOf('aws-ecs-service-fargate-latest-platform', 'prod/web')).toBe('FAIL');
+    expect(statusOf('aws-ecs-cluster-container-insights', 'prod')).toBe('PASS');
+    expect(statusOf('aws-ecs-cluster-container-insights', 'reports-eu')).toBe('FAIL');
   });
 });

@@ -24,6 +24,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.ec2.volume', load: async () => (await import('./ec2/volumes.js')).ec2Volumes },
   { type: 'aws.ec2.vpc', load: async () => (await import('./ec2/vpcs.js')).ec2Vpcs },
   { type: 'aws.ecr.repository', load: async () => (await import('./ecr/repositories.js')).ecrRepositories },
+  { type: 'aws.ecs.cluster', load: async () => (await import('./ecs/clusters.js')).ecsClusters },
   { type: 'aws.ecs.service', load: async () => (await import('./ecs/services.js')).ecsServices },
   { type: 'aws.ecs.task-definition', load: async () => (await import('./ecs/task-definitions.js')).ecsTaskDefinitions },
   { type: 'aws.efs.file-system', load: async () => (await import('./efs/file-systems.js')).efsFileSystems },

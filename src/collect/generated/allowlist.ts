@@ -38,6 +38,7 @@ export const allowlist: readonly string[] = [
   'ECR:DescribeRepositories',
   'ECR:GetLifecyclePolicy',
   'ECR:GetRepositoryPolicy',
+  'ECS:DescribeClusters',
   'ECS:DescribeServices',
   'ECS:DescribeTaskDefinition',
   'ECS:ListClusters',

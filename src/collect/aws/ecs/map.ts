@@ -17,7 +17,7 @@
  * Environment variable values are never read into the catalog: only their
  * names, since a value may be a credential and a snapshot is shared.
  */
-import type { ContainerDefinition, Service, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { Cluster, ContainerDefinition, Service, TaskDefinition } from '@aws-sdk/client-ecs';
 import { eachOf, knownValue, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
@@ -128,3 +128,22 @@ export function batchesOf<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+type ClusterData = CatalogData['aws.ecs.cluster'];
+
+const CLUSTER_STATUSES = ['ACTIVE', 'PROVISIONING', 'DEPROVISIONING', 'FAILED', 'INACTIVE'] as const;
+const INSIGHTS = ['enabled', 'enhanced', 'disabled'] as const;
+
+/** Every field DescribeClusters fills; `clusterArn` comes from the listing. The settings list (asked for) must be there; no containerInsights entry in it is null. */
+export function clusterFields(cluster: Cluster): ReadersOf<ClusterData> {
+  return {
+    clusterName: () => text(cluster.clusterName, 'clusterName'),
+    status: () => knownValue(cluster.status, CLUSTER_STATUSES, 'status'),
+    containerInsights: () => {
+      const setting = required(cluster.settings, 'settings').find((s) => s.name === 'containerInsights');
+      return setting === undefined ? null : knownValue(setting.value, INSIGHTS, 'settings[containerInsights].value');
+    },
+  };
+}
+
+export const DESCRIBE_CLUSTERS_FIELDS = ['clusterName', 'status', 'containerInsights'] as const;

@@ -1,0 +1,64 @@
+/**
+ * aws.ecs.cluster: the clusters of the region. ListClusters names them;
+ * DescribeClusters answers up to 100 a call with their settings and tags.
+ * A cluster the answer names as a failure with reason MISSING was deleted
+ * after the listing and is not emitted; one the answer leaves out
+ * otherwise, or a failed call, is emitted with every field the call fills
+ * failed.
+ */
+import { DescribeClustersCommand, ECSClient, paginateListClusters, type Cluster } from '@aws-sdk/client-ecs';
+import { INCOMPLETE, setFields } from '../../answers.js';
+import { callTable } from '../../calls.js';
+import type { Fetch } from '../../context.js';
+import { defineCollector } from '../../define.js';
+import { listResources, listedId } from '../../listing.js';
+import { inWindow } from '../../window.js';
+import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
+import { arnName, batchesOf, clusterFields, DESCRIBE_CLUSTERS_FIELDS, ecsTags } from './map.js';
+
+export const clusterCalls = callTable('ECS', 'ecs', {
+  ListClusters: { iam: 'ecs:ListClusters', fills: ['clusterArn'] },
+  DescribeClusters: { iam: 'ecs:DescribeClusters', fills: [...DESCRIBE_CLUSTERS_FIELDS] },
+});
+
+/** DescribeClusters takes at most 100 clusters a call. */
+const DESCRIBE_BATCH = 100;
+
+export const ecsClusters = defineCollector({
+  type: 'aws.ecs.cluster',
+  scope: 'regional',
+  calls: [clusterCalls],
+  async collect(ctx) {
+    const ecs = ctx.clients.get(ECSClient, ctx.region);
+    const listed = await listResources(ctx, clusterCalls.ListClusters, () => paginateListClusters({ client: ecs, pageSize: 100 }, {}), (page) => page.clusterArns);
+    const arns = listed.flatMap((arn) => {
+      const id = listedId(ctx, arn, clusterCalls.ListClusters, 'a cluster', 'its ARN');
+      return id === undefined ? [] : [id];
+    });
+    const call = clusterCalls.DescribeClusters;
+    await inWindow(batchesOf(arns, DESCRIBE_BATCH), async (batch) => {
+      const answer = await ctx.call(call, () => ecs.send(new DescribeClustersCommand({ clusters: batch, include: ['SETTINGS', 'TAGS'] })));
+      for (const clusterArn of batch) {
+        let described: Fetch<Cluster>;
+        if (answer.kind !== 'ok') described = answer;
+        else {
+          const cluster = answer.value.clusters?.find((c) => c.clusterArn === clusterArn);
+          const failure = answer.value.failures?.find((f) => f.arn === clusterArn);
+          if (cluster === undefined && failure?.reason === 'MISSING') continue;
+          described = cluster !== undefined ? { kind: 'ok', value: cluster } : { kind: 'failed', failure: { code: INCOMPLETE, message: failure === undefined ? `the answer has no cluster ${clusterArn}` : `the answer names ${clusterArn} a failure: ${String(failure.reason)}`, operation: call.label } };
+        }
+        const draft = ctx.draft({
+          type: 'aws.ecs.cluster', id: arnName(clusterArn), arn: clusterArn,
+          ...(described.kind === 'ok' ? { tags: ecsTags(described.value.tags) } : {}),
+        }).set('clusterArn', clusterArn);
+        if (described.kind === 'ok') setFields(draft, clusterFields(described.value), call.label);
+        else {
+          const failure = described.kind === 'failed' ? described.failure : { code: INCOMPLETE, message: 'DescribeClusters answered no cluster', operation: call.label };
+          for (const path of DESCRIBE_CLUSTERS_FIELDS) draft.fail(path, failure);
+          draft.fail(TAGS_ERROR_PATH, failure);
+        }
+        ctx.emit(draft.build());
+      }
+    });
+  },
+});
