@@ -3,10 +3,13 @@
  * with several rules each (admin ports open to the world, the "-1" and
  * 0-65535 spellings of "everything", group references), network ACLs,
  * subnets that do and do not map public addresses on launch, instances
- * with IMDSv1/v2 and public addresses, volumes encrypted or not.
+ * with IMDSv1/v2 and public addresses, volumes encrypted or not, launch
+ * templates whose default version requires IMDSv2 or not (or leaves it
+ * out), assigns public addresses or not and encrypts its volumes or not.
  */
 import type { Static } from '@sinclair/typebox';
 import { ec2Instance } from '../../src/resources/types/ec2-instance.js';
+import { ec2LaunchTemplate } from '../../src/resources/types/ec2-launch-template.js';
 import { ec2NetworkAcl } from '../../src/resources/types/ec2-network-acl.js';
 import { ec2SecurityGroup } from '../../src/resources/types/ec2-security-group.js';
 import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
@@ -229,5 +232,29 @@ export const instanceRecipe: Recipe = defineRecipe({
         blockDeviceVolumeIds: refsOr(refs.ids('aws.ec2.volume', place.account, place.region), rng, rng.int(1, 2), ['vol-0a1b2c3d4e5f67890']),
       },
     };
+  },
+});
+
+export const launchTemplateRecipe: Recipe = defineRecipe({
+  definition: ec2LaunchTemplate,
+  weight: 40,
+  vary(rng): Variation<typeof ec2LaunchTemplate.data> {
+    const latest = rng.int(1, 12);
+    const tokens = rng.pick(['required', 'required', 'optional', null] as const);
+    return {
+      data: {
+        createTime: daysAgo(rng.int(1, 1500)),
+        defaultVersionNumber: rng.int(1, latest),
+        latestVersionNumber: latest,
+        metadataOptions: { httpTokens: tokens, httpEndpoint: tokens === null ? null : 'enabled', httpPutResponseHopLimit: tokens === null ? null : rng.pick([1, 2]) },
+        networkInterfaces: rng.chance(0.5) ? [] : [{ deviceIndex: 0, networkInterfaceId: null, subnetId: null, associatePublicIpAddress: rng.pick([true, false, null]) }],
+        blockDeviceMappings: rng.chance(0.3) ? [] : [{ deviceName: '/dev/xvda', ebs: { encrypted: rng.pick([true, true, false, null]), kmsKeyId: null, snapshotId: null } }],
+      },
+      ...(rng.chance(0.02) ? { errors: [denied('metadataOptions', 'ec2:DescribeLaunchTemplateVersions', 'UnauthorizedOperation')] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const launchTemplateId = `lt-${ec2Suffix(seq)}`;
+    return { id: launchTemplateId, arn: ec2Arn(place, 'launch-template', launchTemplateId), name: `template-${seq}`, data: { launchTemplateId, launchTemplateName: `template-${seq}` } };
   },
 });

@@ -10,6 +10,7 @@ import { account } from './types/account.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
 import { ec2Instance } from './types/ec2-instance.js';
+import { ec2LaunchTemplate } from './types/ec2-launch-template.js';
 import { ec2NetworkAcl } from './types/ec2-network-acl.js';
 import { ec2SecurityGroup } from './types/ec2-security-group.js';
 import { ec2Subnet } from './types/ec2-subnet.js';
@@ -35,6 +36,7 @@ const definitions = [
   cloudtrailTrail,
   cloudwatchAlarm,
   ec2Instance,
+  ec2LaunchTemplate,
   ec2NetworkAcl,
   ec2SecurityGroup,
   ec2Subnet,

@@ -4,6 +4,7 @@ import { awsAccount } from './account/account.js';
 import { cloudtrailTrails } from './cloudtrail/trails.js';
 import { cloudwatchAlarms } from './cloudwatch/alarms.js';
 import { ec2Instances } from './ec2/instances.js';
+import { ec2LaunchTemplates } from './ec2/launch-templates.js';
 import { ec2NetworkAcls } from './ec2/network-acls.js';
 import { ec2SecurityGroups } from './ec2/security-groups.js';
 import { ec2Subnets } from './ec2/subnets.js';
@@ -25,7 +26,7 @@ import { s3Buckets } from './s3/buckets.js';
 import { snsTopics } from './sns/topics.js';
 
 export const collectors: readonly Collector[] = [
-  awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2NetworkAcls, ec2SecurityGroups, ec2Subnets, ec2Volumes, ec2Vpcs,
+  awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2LaunchTemplates, ec2NetworkAcls, ec2SecurityGroups, ec2Subnets, ec2Volumes, ec2Vpcs,
   efsFileSystems, eventsEventBuses, eventsRules, guarddutyDetectors, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, logsLogGroups, rdsDbInstances, regionSettings,
   s3Buckets, snsTopics,
 ];

@@ -38,7 +38,7 @@
  */
 import { emptyToNull, eachOf, iso, knownValue, required, tagMap, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
-import type { FlowLog, Instance, IpPermission, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Subnet, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
+import type { FlowLog, Instance, IpPermission, LaunchTemplate, LaunchTemplateVersion, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Subnet, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
 
 type VpcData = CatalogData['aws.ec2.vpc'];
 
@@ -314,4 +314,53 @@ export function flowLogsByResource(logs: readonly FlowLog[]): { byResource: Map<
 /** The flow logs of one resource, as its `flowLogs` field. */
 export function flowLogsOf(logs: readonly FlowLog[]): WithGaps<VpcData['flowLogs']> {
   return eachOf(logs, 'FlowLogs', flowLog);
+}
+
+export function launchTemplateEnvelope(template: LaunchTemplate, place: Place): Envelope<'aws.ec2.launch-template'> {
+  const id = template.LaunchTemplateId ?? '';
+  return envelope('aws.ec2.launch-template', id, ec2Arn(place, 'launch-template', id), template.Tags, template.LaunchTemplateName);
+}
+
+type LaunchTemplateData = CatalogData['aws.ec2.launch-template'];
+
+/** What DescribeLaunchTemplates answers for the template itself. */
+export function launchTemplateFields(template: LaunchTemplate): ReadersOf<LaunchTemplateData> {
+  return {
+    launchTemplateId: () => text(template.LaunchTemplateId, 'LaunchTemplateId'),
+    launchTemplateName: () => text(template.LaunchTemplateName, 'LaunchTemplateName'),
+    createTime: () => iso(template.CreateTime, 'CreateTime'),
+    defaultVersionNumber: () => required(template.DefaultVersionNumber, 'DefaultVersionNumber'),
+    latestVersionNumber: () => required(template.LatestVersionNumber, 'LatestVersionNumber'),
+  };
+}
+
+/** A value the template may leave out: null when it does, otherwise one AWS's set knows. */
+const optionalKnown = <const V extends string>(value: string | undefined, allowed: readonly V[], what: string): V | null =>
+  (value === undefined ? null : knownValue(value, allowed, what));
+
+/**
+ * What the default version specifies. Launch template data holds only what
+ * its author set (every member of ResponseLaunchTemplateData is optional, and
+ * AWS leaves unset ones out, lists included), so here absence is "not set in
+ * the template" (null, or an empty list), the one place in EC2 where it is;
+ * the LaunchTemplateData element itself is always answered.
+ */
+export function launchTemplateVersionFields(version: LaunchTemplateVersion): ReadersOf<LaunchTemplateData> {
+  const data = (): NonNullable<LaunchTemplateVersion['LaunchTemplateData']> => required(version.LaunchTemplateData, 'LaunchTemplateData');
+  const imds = (): NonNullable<NonNullable<LaunchTemplateVersion['LaunchTemplateData']>['MetadataOptions']> => data().MetadataOptions ?? {};
+  return {
+    'metadataOptions.httpTokens': () => optionalKnown(imds().HttpTokens, ['optional', 'required'], 'MetadataOptions.HttpTokens'),
+    'metadataOptions.httpEndpoint': () => optionalKnown(imds().HttpEndpoint, ['enabled', 'disabled'], 'MetadataOptions.HttpEndpoint'),
+    'metadataOptions.httpPutResponseHopLimit': () => imds().HttpPutResponseHopLimit ?? null,
+    networkInterfaces: () => eachOf(data().NetworkInterfaces ?? [], 'NetworkInterfaces', (n) => ({
+      deviceIndex: n.DeviceIndex ?? null,
+      networkInterfaceId: emptyToNull(n.NetworkInterfaceId),
+      subnetId: emptyToNull(n.SubnetId),
+      associatePublicIpAddress: n.AssociatePublicIpAddress ?? null,
+    })),
+    blockDeviceMappings: () => eachOf(data().BlockDeviceMappings ?? [], 'BlockDeviceMappings', (m) => ({
+      deviceName: emptyToNull(m.DeviceName),
+      ebs: m.Ebs === undefined ? null : { encrypted: m.Ebs.Encrypted ?? null, kmsKeyId: emptyToNull(m.Ebs.KmsKeyId), snapshotId: emptyToNull(m.Ebs.SnapshotId) },
+    })),
+  };
 }
