@@ -2,7 +2,7 @@
  * EC2 (its query dialect) for the fake account: regions, security groups,
  * the network interfaces that use them, VPCs with one subnet and one network
  * ACL each and a flow log on every other VPC, one launch template per VPC,
- * and the EBS defaults. Describe* pages as
+ * one transit gateway per region, and the EBS defaults. Describe* pages as
  * EC2 does: everything in one answer unless MaxResults is given (up to
  * 1000), then `nextToken`. Instances and volumes answer empty lists.
  */
@@ -184,6 +184,13 @@ function launchTemplateVersions(estate: Estate, r: number): string[] {
   });
 }
 
+/** One transit gateway per region; every other region's accepts shared attachments automatically. */
+function transitGateways(_estate: Estate, r: number, region: string): string[] {
+  const id = ec2Id('tgw', r, 0);
+  return [elements({ transitGatewayId: id, transitGatewayArn: `arn:aws:ec2:${region}:${ACCOUNT}:transit-gateway/${id}`, state: 'available', ownerId: ACCOUNT, creationTime: '2026-08-01T10:00:00.000Z' })
+    + `<options>${elements({ amazonSideAsn: 64512, autoAcceptSharedAttachments: r % 2 === 0 ? 'disable' : 'enable', defaultRouteTableAssociation: 'enable', defaultRouteTablePropagation: 'enable', dnsSupport: 'enable', vpnEcmpSupport: 'enable', multicastSupport: 'disable' })}</options>`];
+}
+
 /** Paginated Describe*: action → (list element, items). */
 const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeSecurityGroups: ['securityGroupInfo', securityGroups],
@@ -194,6 +201,7 @@ const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeFlowLogs: ['flowLogSet', flowLogs],
   DescribeLaunchTemplates: ['launchTemplates', launchTemplates],
   DescribeLaunchTemplateVersions: ['launchTemplateVersionSet', launchTemplateVersions],
+  DescribeTransitGateways: ['transitGatewaySet', transitGateways],
   DescribeInstances: ['reservationSet', () => []],
   DescribeVolumes: ['volumeSet', () => []],
 };

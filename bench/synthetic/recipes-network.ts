@@ -5,7 +5,8 @@
  * subnets that do and do not map public addresses on launch, instances
  * with IMDSv1/v2 and public addresses, volumes encrypted or not, launch
  * templates whose default version requires IMDSv2 or not (or leaves it
- * out), assigns public addresses or not and encrypts its volumes or not.
+ * out), assigns public addresses or not and encrypts its volumes or not,
+ * transit gateways that accept shared attachments automatically or not.
  */
 import type { Static } from '@sinclair/typebox';
 import { ec2Instance } from '../../src/resources/types/ec2-instance.js';
@@ -13,6 +14,7 @@ import { ec2LaunchTemplate } from '../../src/resources/types/ec2-launch-template
 import { ec2NetworkAcl } from '../../src/resources/types/ec2-network-acl.js';
 import { ec2SecurityGroup } from '../../src/resources/types/ec2-security-group.js';
 import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
+import { ec2TransitGateway } from '../../src/resources/types/ec2-transit-gateway.js';
 import { ec2Volume } from '../../src/resources/types/ec2-volume.js';
 import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
 import { daysAgo, defineRecipe, denied, field, refsOr, type Place, type Recipe, type Variation } from './recipe.js';
@@ -256,5 +258,24 @@ export const launchTemplateRecipe: Recipe = defineRecipe({
   identify(seq, place) {
     const launchTemplateId = `lt-${ec2Suffix(seq)}`;
     return { id: launchTemplateId, arn: ec2Arn(place, 'launch-template', launchTemplateId), name: `template-${seq}`, data: { launchTemplateId, launchTemplateName: `template-${seq}` } };
+  },
+});
+
+export const transitGatewayRecipe: Recipe = defineRecipe({
+  definition: ec2TransitGateway,
+  weight: 4,
+  vary(rng): Variation<typeof ec2TransitGateway.data> {
+    return {
+      data: {
+        state: rng.chance(0.9) ? 'available' : rng.pick(['modifying', 'deleted'] as const),
+        description: rng.chance(0.5) ? 'network hub' : null,
+        creationTime: daysAgo(rng.int(1, 1500)),
+        options: { ...ec2TransitGateway.example.options, autoAcceptSharedAttachments: rng.chance(0.3) ? 'enable' : 'disable', dnsSupport: rng.pick(['enable', 'disable'] as const) },
+      },
+    };
+  },
+  identify(seq, place) {
+    const transitGatewayId = `tgw-${ec2Suffix(seq)}`;
+    return { id: transitGatewayId, arn: ec2Arn(place, 'transit-gateway', transitGatewayId), data: { transitGatewayId, ownerId: place.account } };
   },
 });

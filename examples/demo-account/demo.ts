@@ -117,6 +117,11 @@ export const instances = {
   appEuWest1: 'i-0d9c8b7a6f5e4d3c2',
 } as const;
 
+export const transitGateways = {
+  hubUsEast1: 'tgw-0b1c2d3e4f5a60718',
+  partnerEuWest1: 'tgw-0e5f4a3b2c1d09876',
+} as const;
+
 export const launchTemplates = {
   appServer: 'lt-0a1b2c3d4e5f60718',
   legacyReports: 'lt-07f6e5d4c3b2a1908',

@@ -1,13 +1,15 @@
 /**
- * VPCs and network ACLs. Each region has its default VPC (kept, never given
- * flow logs) and a production VPC built later with flow logs.
+ * VPCs, network ACLs and transit gateways. Each region has its default VPC
+ * (kept, never given flow logs) and a production VPC built later with flow
+ * logs.
  */
 import type { Static } from '@sinclair/typebox';
 import { ec2NetworkAcl } from '../../src/resources/types/ec2-network-acl.js';
 import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
+import { ec2TransitGateway } from '../../src/resources/types/ec2-transit-gateway.js';
 import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
 import type { Resource } from '../../src/resources/resource.js';
-import { arn, buckets, make, subnets, vpcs, type DemoRegion, type Overrides } from './demo.js';
+import { arn, buckets, make, subnets, transitGateways, vpcs, type DemoRegion, type Overrides } from './demo.js';
 
 type AclEntry = Static<typeof ec2NetworkAcl.data>['entries'][number];
 
@@ -113,5 +115,21 @@ export function networkAcls(): Resource[] {
     }, 'legacy-admin'),
     acl('eu-west-1', 'acl-0e1e2e3e4e5e6e7e8', vpcs.defaultEuWest1, { isDefault: true, entries: allowAll(false), associatedSubnetIds: [subnets.defaultEuWest1a] }),
     acl('eu-west-1', 'acl-0f1f2f3f4f5f6f7f8', vpcs.prodEuWest1, { isDefault: true, entries: allowAll(false), associatedSubnetIds: [subnets.prodEuWest1Private] }),
+  ];
+}
+
+function transitGateway(region: DemoRegion, transitGatewayId: string, name: string, data: Overrides<typeof ec2TransitGateway>): Resource {
+  return make(ec2TransitGateway, { id: transitGatewayId, region, arn: arn.ec2(region, 'transit-gateway', transitGatewayId), name, tags: { Name: name }, data: { transitGatewayId, ...data } });
+}
+
+export function transitGatewayResources(): Resource[] {
+  const options = ec2TransitGateway.example.options;
+  return [
+    // The production hub, shared with the workload accounts: each attachment is accepted by hand (EC2.23 passes).
+    transitGateway('us-east-1', transitGateways.hubUsEast1, 'prod-hub', { description: 'production hub', creationTime: '2024-04-01T08:00:00.000Z', options }),
+    // Set up for a partner migration and left open: any account it is shared with can attach a VPC unreviewed (EC2.23 fails).
+    transitGateway('eu-west-1', transitGateways.partnerEuWest1, 'partner-migration', {
+      description: null, creationTime: '2025-03-15T10:00:00.000Z', options: { ...options, amazonSideAsn: 64513, autoAcceptSharedAttachments: 'enable' },
+    }),
   ];
 }

@@ -14,6 +14,7 @@ import { ec2LaunchTemplate } from './types/ec2-launch-template.js';
 import { ec2NetworkAcl } from './types/ec2-network-acl.js';
 import { ec2SecurityGroup } from './types/ec2-security-group.js';
 import { ec2Subnet } from './types/ec2-subnet.js';
+import { ec2TransitGateway } from './types/ec2-transit-gateway.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { efsFileSystem } from './types/efs-file-system.js';
@@ -40,6 +41,7 @@ const definitions = [
   ec2NetworkAcl,
   ec2SecurityGroup,
   ec2Subnet,
+  ec2TransitGateway,
   ec2Volume,
   ec2Vpc,
   efsFileSystem,
