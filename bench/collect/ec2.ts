@@ -2,7 +2,8 @@
  * EC2 (its query dialect) for the fake account: regions, security groups,
  * the network interfaces that use them, VPCs with one subnet and one network
  * ACL each and a flow log on every other VPC, one launch template per VPC,
- * one transit gateway per region, and the EBS defaults. Describe* pages as
+ * one transit gateway and one VPN connection per region, and the EBS
+ * defaults. Describe* pages as
  * EC2 does: everything in one answer unless MaxResults is given (up to
  * 1000), then `nextToken`. Instances and volumes answer empty lists.
  */
@@ -191,6 +192,15 @@ function transitGateways(_estate: Estate, r: number, region: string): string[] {
     + `<options>${elements({ amazonSideAsn: 64512, autoAcceptSharedAttachments: r % 2 === 0 ? 'disable' : 'enable', defaultRouteTableAssociation: 'enable', defaultRouteTablePropagation: 'enable', dnsSupport: 'enable', vpnEcmpSupport: 'enable', multicastSupport: 'disable' })}</options>`];
 }
 
+/** One VPN connection per region, on its transit gateway; every third region's second tunnel is down and every other region's tunnels do not log. */
+function vpnConnections(_estate: Estate, r: number): string[] {
+  const ips = [`198.51.100.${(2 * r) % 250 + 1}`, `198.51.100.${(2 * r) % 250 + 2}`];
+  const telemetry = ips.map((ip, k) => elements({ outsideIpAddress: ip, status: k === 1 && r % 3 === 0 ? 'DOWN' : 'UP', lastStatusChange: '2026-10-01T08:00:00.000Z', acceptedRouteCount: 1 }));
+  const tunnels = ips.map((ip) => `${elements({ outsideIpAddress: ip })}<logOptions><cloudWatchLogOptions>${elements({ logEnabled: r % 2 === 0 })}</cloudWatchLogOptions></logOptions>`);
+  return [elements({ vpnConnectionId: ec2Id('vpn', r, 0), state: 'available', customerGatewayId: ec2Id('cgw', r, 0), type: 'ipsec.1', transitGatewayId: ec2Id('tgw', r, 0) })
+    + `<vgwTelemetry>${items(telemetry)}</vgwTelemetry><options><tunnelOptionSet>${items(tunnels)}</tunnelOptionSet></options>`];
+}
+
 /** Paginated Describe*: action → (list element, items). */
 const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeSecurityGroups: ['securityGroupInfo', securityGroups],
@@ -202,6 +212,7 @@ const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeLaunchTemplates: ['launchTemplates', launchTemplates],
   DescribeLaunchTemplateVersions: ['launchTemplateVersionSet', launchTemplateVersions],
   DescribeTransitGateways: ['transitGatewaySet', transitGateways],
+  DescribeVpnConnections: ['vpnConnectionSet', vpnConnections],
   DescribeInstances: ['reservationSet', () => []],
   DescribeVolumes: ['volumeSet', () => []],
 };

@@ -6,7 +6,8 @@
  * with IMDSv1/v2 and public addresses, volumes encrypted or not, launch
  * templates whose default version requires IMDSv2 or not (or leaves it
  * out), assigns public addresses or not and encrypts its volumes or not,
- * transit gateways that accept shared attachments automatically or not.
+ * transit gateways that accept shared attachments automatically or not,
+ * VPN connections with tunnels up or down, logging or not.
  */
 import type { Static } from '@sinclair/typebox';
 import { ec2Instance } from '../../src/resources/types/ec2-instance.js';
@@ -17,6 +18,7 @@ import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
 import { ec2TransitGateway } from '../../src/resources/types/ec2-transit-gateway.js';
 import { ec2Volume } from '../../src/resources/types/ec2-volume.js';
 import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
+import { ec2VpnConnection } from '../../src/resources/types/ec2-vpn-connection.js';
 import { daysAgo, defineRecipe, denied, field, refsOr, type Place, type Recipe, type Variation } from './recipe.js';
 import { ec2Suffix, type Rng } from './rng.js';
 
@@ -277,5 +279,28 @@ export const transitGatewayRecipe: Recipe = defineRecipe({
   identify(seq, place) {
     const transitGatewayId = `tgw-${ec2Suffix(seq)}`;
     return { id: transitGatewayId, arn: ec2Arn(place, 'transit-gateway', transitGatewayId), data: { transitGatewayId, ownerId: place.account } };
+  },
+});
+
+export const vpnConnectionRecipe: Recipe = defineRecipe({
+  definition: ec2VpnConnection,
+  weight: 4,
+  vary(rng): Variation<typeof ec2VpnConnection.data> {
+    const ips = [`198.51.100.${rng.int(1, 126)}`, `198.51.100.${rng.int(127, 254)}`];
+    const logging = rng.chance(0.5);
+    return {
+      data: {
+        state: rng.chance(0.9) ? 'available' : rng.pick(['pending', 'deleted'] as const),
+        tunnels: ips.map((outsideIpAddress, k) => {
+          const up = k === 0 || rng.chance(0.7);
+          return { outsideIpAddress, status: up ? 'UP' as const : 'DOWN' as const, statusMessage: up ? null : 'IPSEC IS DOWN', lastStatusChange: daysAgo(rng.int(1, 300)) };
+        }),
+        tunnelLogging: ips.map((outsideIpAddress) => ({ outsideIpAddress, cloudWatchLogEnabled: logging, logGroupArn: logging ? 'arn:aws:logs:us-east-1:123456789012:log-group:/vpn/tunnels' : null })),
+      },
+    };
+  },
+  identify(seq, place) {
+    const vpnConnectionId = `vpn-${ec2Suffix(seq)}`;
+    return { id: vpnConnectionId, arn: ec2Arn(place, 'vpn-connection', vpnConnectionId), data: { vpnConnectionId } };
   },
 });

@@ -8,7 +8,7 @@
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
-import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
+import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -24,6 +24,7 @@ export const recipes: readonly Recipe[] = [
   instanceRecipe,
   launchTemplateRecipe,
   transitGatewayRecipe,
+  vpnConnectionRecipe,
   rdsRecipe,
   efsRecipe,
   trailRecipe,

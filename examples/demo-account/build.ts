@@ -20,7 +20,7 @@ import { iamUsers } from './iam-users.js';
 import { kmsKeys } from './keys.js';
 import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
-import { networkAcls, subnetResources, transitGatewayResources, vpcResources } from './network.js';
+import { networkAcls, subnetResources, transitGatewayResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 
@@ -68,7 +68,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...kmsKeys(), ...guarddutyDetectors(),
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
-    ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(),
+    ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {

@@ -122,6 +122,11 @@ export const transitGateways = {
   partnerEuWest1: 'tgw-0e5f4a3b2c1d09876',
 } as const;
 
+export const vpnConnections = {
+  headOffice: 'vpn-0a7b6c5d4e3f21098',
+  branchEu: 'vpn-0d3c2b1a0f9e8d7c6',
+} as const;
+
 export const launchTemplates = {
   appServer: 'lt-0a1b2c3d4e5f60718',
   legacyReports: 'lt-07f6e5d4c3b2a1908',

@@ -17,6 +17,7 @@ import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2TransitGateway } from './types/ec2-transit-gateway.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
+import { ec2VpnConnection } from './types/ec2-vpn-connection.js';
 import { efsFileSystem } from './types/efs-file-system.js';
 import { eventsEventBus } from './types/events-event-bus.js';
 import { eventsRule } from './types/events-rule.js';
@@ -44,6 +45,7 @@ const definitions = [
   ec2TransitGateway,
   ec2Volume,
   ec2Vpc,
+  ec2VpnConnection,
   efsFileSystem,
   eventsEventBus,
   eventsRule,

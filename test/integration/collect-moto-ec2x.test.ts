@@ -1,6 +1,6 @@
 /**
- * EC2 beyond instances and volumes — launch templates, transit gateways
- * and the subnet's automatic public addresses — collected by `assay collect` as a user runs
+ * EC2 beyond instances and volumes — launch templates, transit gateways,
+ * VPN connections and the subnet's automatic public addresses — collected by `assay collect` as a user runs
  * it (a real process configured by AWS_ENDPOINT_URL) from the moto emulator
  * seeded through the SDK, and judged by a scan of that snapshot. Every
  * setting asserted is seeded: moto's defaults are not AWS's.
@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateLaunchTemplateCommand, CreateLaunchTemplateVersionCommand, CreateSubnetCommand, CreateTransitGatewayCommand, CreateVpcCommand, EC2Client, ModifySubnetAttributeCommand } from '@aws-sdk/client-ec2';
+import { CreateCustomerGatewayCommand, CreateVpnConnectionCommand, CreateVpnGatewayCommand, CreateLaunchTemplateCommand, CreateLaunchTemplateVersionCommand, CreateSubnetCommand, CreateTransitGatewayCommand, CreateVpcCommand, EC2Client, ModifySubnetAttributeCommand } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
@@ -21,7 +21,7 @@ if (!availability.ok) {
   console.warn(`skipping emulator integration tests: ${availability.reason}`);
 }
 
-interface Seeded { hardened: string; legacy: string; bare: string; eu: string; privateSubnet: string; publicSubnet: string; closedHub: string; openHub: string }
+interface Seeded { hardened: string; legacy: string; bare: string; eu: string; privateSubnet: string; publicSubnet: string; closedHub: string; openHub: string; vpn: string }
 
 async function seed(moto: Moto): Promise<Seeded> {
   const config = { endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
@@ -59,10 +59,14 @@ async function seed(moto: Moto): Promise<Seeded> {
   // Transit gateways: one that waits for its owner to accept shared attachments, one that accepts them automatically.
   const closedHub = (await ec2.send(new CreateTransitGatewayCommand({ Description: 'hub', Options: { AutoAcceptSharedAttachments: 'disable', DnsSupport: 'enable' } }))).TransitGateway?.TransitGatewayId ?? '';
   const openHub = (await ec2Eu.send(new CreateTransitGatewayCommand({ Options: { AutoAcceptSharedAttachments: 'enable', DnsSupport: 'disable' } }))).TransitGateway?.TransitGatewayId ?? '';
-  return { hardened, legacy, bare, eu, privateSubnet, publicSubnet, closedHub, openHub };
+  // A VPN connection: moto answers neither its tunnels' telemetry nor their log options (AWS always does).
+  const customerGateway = (await ec2.send(new CreateCustomerGatewayCommand({ Type: 'ipsec.1', PublicIp: '203.0.113.10', BgpAsn: 65000 }))).CustomerGateway?.CustomerGatewayId ?? '';
+  const vpnGateway = (await ec2.send(new CreateVpnGatewayCommand({ Type: 'ipsec.1' }))).VpnGateway?.VpnGatewayId ?? '';
+  const vpn = (await ec2.send(new CreateVpnConnectionCommand({ Type: 'ipsec.1', CustomerGatewayId: customerGateway, VpnGatewayId: vpnGateway }))).VpnConnection?.VpnConnectionId ?? '';
+  return { hardened, legacy, bare, eu, privateSubnet, publicSubnet, closedHub, openHub, vpn };
 }
 
-describe.skipIf(!availability.ok)('EC2 launch templates, transit gateways and subnets against the moto emulator', () => {
+describe.skipIf(!availability.ok)('EC2 launch templates, transit gateways, VPN connections and subnets against the moto emulator', () => {
   let moto: Moto;
   let dir: string;
   let seeded: Seeded;
@@ -80,7 +84,7 @@ describe.skipIf(!availability.ok)('EC2 launch templates, transit gateways and su
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('assay collect reads every launch template with the settings of its default version, and every transit gateway', async () => {
+  it('assay collect reads every launch template with the settings of its default version, every transit gateway and VPN connection', async () => {
     const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '-o', out, '--quiet'], moto.env);
     expect(run.code, run.stderr).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
@@ -107,10 +111,16 @@ describe.skipIf(!availability.ok)('EC2 launch templates, transit gateways and su
     expect(gateways.every((g) => g.errors === undefined)).toBe(true);
     expect(gateways.find((g) => g.id === seeded.closedHub)).toMatchObject({ arn: `arn:aws:ec2:us-east-1:123456789012:transit-gateway/${seeded.closedHub}`, data: { state: 'available', description: 'hub', options: { autoAcceptSharedAttachments: 'disable', dnsSupport: 'enable' } } });
     expect(gateways.find((g) => g.id === seeded.openHub)?.data).toMatchObject({ description: null, options: { autoAcceptSharedAttachments: 'enable', dnsSupport: 'disable' } });
+    // What moto leaves out is unknown on the connection, never "down" or "not logging".
+    const vpns = snapshot.resources.filter((r) => r.type === 'aws.ec2.vpn-connection');
+    expect(vpns.map((v) => `${v.region}/${v.id}`)).toEqual([`us-east-1/${seeded.vpn}`]);
+    expect(vpns[0]?.data).toMatchObject({ state: 'available', transitGatewayId: null });
+    expect(String((vpns[0]?.data as { vpnGatewayId?: unknown }).vpnGatewayId)).toMatch(/^vgw-/);
+    expect(vpns[0]?.errors?.map((e) => [e.path, e.code])).toEqual([['tunnels', 'IncompleteResponse'], ['tunnelLogging', 'IncompleteResponse']]);
     expect(snapshot.coverage.filter((c) => c.type === 'aws.ec2.launch-template').map((c) => `${c.region}:${c.status}`).sort()).toEqual(['eu-west-1:complete', 'us-east-1:complete']);
   });
 
-  it('a scan of that snapshot gives the launch template, subnet and transit gateway verdicts', async () => {
+  it('a scan of that snapshot gives the launch template, subnet, transit gateway and VPN verdicts', async () => {
     const run = await assay(['scan', '--snapshot', out, '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
@@ -125,5 +135,7 @@ describe.skipIf(!availability.ok)('EC2 launch templates, transit gateways and su
     expect(statusOf('aws-ec2-subnet-no-auto-public-ip', seeded.publicSubnet)).toBe('FAIL');
     expect(statusOf('aws-ec2-transit-gateway-no-auto-accept', seeded.closedHub)).toBe('PASS');
     expect(statusOf('aws-ec2-transit-gateway-no-auto-accept', seeded.openHub)).toBe('FAIL');
+    expect(statusOf('aws-ec2-vpn-connection-tunnels-up', seeded.vpn)).toBe('ERROR');
+    expect(statusOf('aws-ec2-vpn-connection-logging-enabled', seeded.vpn)).toBe('ERROR');
   });
 });

@@ -11,6 +11,7 @@ import { ec2Subnets } from './ec2/subnets.js';
 import { ec2TransitGateways } from './ec2/transit-gateways.js';
 import { ec2Volumes } from './ec2/volumes.js';
 import { ec2Vpcs } from './ec2/vpcs.js';
+import { ec2VpnConnections } from './ec2/vpn-connections.js';
 import { efsFileSystems } from './efs/file-systems.js';
 import { eventsEventBuses } from './events/event-buses.js';
 import { eventsRules } from './events/rules.js';
@@ -27,7 +28,7 @@ import { s3Buckets } from './s3/buckets.js';
 import { snsTopics } from './sns/topics.js';
 
 export const collectors: readonly Collector[] = [
-  awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2LaunchTemplates, ec2NetworkAcls, ec2SecurityGroups, ec2Subnets, ec2TransitGateways, ec2Volumes, ec2Vpcs,
+  awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2LaunchTemplates, ec2NetworkAcls, ec2SecurityGroups, ec2Subnets, ec2TransitGateways, ec2Volumes, ec2Vpcs, ec2VpnConnections,
   efsFileSystems, eventsEventBuses, eventsRules, guarddutyDetectors, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, logsLogGroups, rdsDbInstances, regionSettings,
   s3Buckets, snsTopics,
 ];

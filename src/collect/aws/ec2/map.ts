@@ -36,9 +36,9 @@
  * - isDefault of a security group is derived from its name: the VPC's
  *   default group is named "default", a name no other group can take.
  */
-import { emptyToNull, eachOf, iso, knownValue, required, tagMap, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { emptyToNull, eachOf, iso, isoOrNull, knownValue, required, tagMap, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
-import type { FlowLog, Instance, IpPermission, LaunchTemplate, LaunchTemplateVersion, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Subnet, Tag, TransitGateway, Volume, Vpc } from '@aws-sdk/client-ec2';
+import type { FlowLog, Instance, IpPermission, LaunchTemplate, LaunchTemplateVersion, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Subnet, Tag, TransitGateway, Volume, Vpc, VpnConnection } from '@aws-sdk/client-ec2';
 
 type VpcData = CatalogData['aws.ec2.vpc'];
 
@@ -387,5 +387,39 @@ export function transitGatewayFields(gateway: TransitGateway): ReadersOf<Catalog
     'options.dnsSupport': () => toggle(options().DnsSupport, 'DnsSupport'),
     'options.vpnEcmpSupport': () => toggle(options().VpnEcmpSupport, 'VpnEcmpSupport'),
     'options.multicastSupport': () => toggle(options().MulticastSupport, 'MulticastSupport'),
+  };
+}
+
+export function vpnConnectionEnvelope(connection: VpnConnection, place: Place): Envelope<'aws.ec2.vpn-connection'> {
+  const id = connection.VpnConnectionId ?? '';
+  return envelope('aws.ec2.vpn-connection', id, ec2Arn(place, 'vpn-connection', id), connection.Tags);
+}
+
+/**
+ * Every field DescribeVpnConnections answers. The tunnels' telemetry and
+ * their options are always answered, one element per tunnel, so a missing
+ * list, status or log setting is unknown, never "down" or "not logging".
+ */
+export function vpnConnectionFields(connection: VpnConnection): ReadersOf<CatalogData['aws.ec2.vpn-connection']> {
+  return {
+    vpnConnectionId: () => text(connection.VpnConnectionId, 'VpnConnectionId'),
+    state: () => knownValue(connection.State, ['pending', 'available', 'deleting', 'deleted'], 'State'),
+    customerGatewayId: () => text(connection.CustomerGatewayId, 'CustomerGatewayId'),
+    vpnGatewayId: () => emptyToNull(connection.VpnGatewayId),
+    transitGatewayId: () => emptyToNull(connection.TransitGatewayId),
+    tunnels: () => eachOf(connection.VgwTelemetry, 'VgwTelemetry', (t) => ({
+      outsideIpAddress: text(t.OutsideIpAddress, 'OutsideIpAddress'),
+      status: knownValue(t.Status, ['UP', 'DOWN'], 'Status'),
+      statusMessage: emptyToNull(t.StatusMessage),
+      lastStatusChange: isoOrNull(t.LastStatusChange),
+    })),
+    tunnelLogging: () => eachOf(required(connection.Options, 'Options').TunnelOptions, 'Options.TunnelOptions', (t) => {
+      const cloudWatch = required(t.LogOptions?.CloudWatchLogOptions, 'LogOptions.CloudWatchLogOptions');
+      return {
+        outsideIpAddress: text(t.OutsideIpAddress, 'OutsideIpAddress'),
+        cloudWatchLogEnabled: required(cloudWatch.LogEnabled, 'LogOptions.CloudWatchLogOptions.LogEnabled'),
+        logGroupArn: emptyToNull(cloudWatch.LogGroupArn),
+      };
+    }),
   };
 }
