@@ -45,8 +45,12 @@ export class Estate {
       ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.ec2.subnet', this.size.vpcs * r], ['aws.ec2.launch-template', this.size.vpcs * r], ['aws.ec2.transit-gateway', r], ['aws.ec2.vpn-connection', r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
       // One per region, with a detector or without.
       ['aws.guardduty.detector', r],
+      // Two per region, one hardened and one on old defaults (bench/collect/eks.ts).
+      ['aws.eks.cluster', 2 * r],
       // Each region's default bus; two rules per topic and a scheduled report (bench/collect/events.ts).
       ['aws.events.event-bus', r], ['aws.events.rule', (2 * this.size.topics + 1) * r],
+      // One repository per topic and a base image repository (bench/collect/ecr.ts).
+      ['aws.ecr.repository', (this.size.topics + 1) * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
     ]);
   }

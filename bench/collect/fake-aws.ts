@@ -11,7 +11,9 @@ import { ACCOUNT, type Estate } from './estate.js';
 import { answerConfig } from './config.js';
 import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
+import { answerEcr } from './ecr.js';
 import { answerEvents } from './events.js';
+import { answerEks, eksOperation } from './eks.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
@@ -23,8 +25,8 @@ import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.j
 /** SigV4 signing name → the SDK client's name, so server and ClientPool name operations alike (`S3:GetBucketAcl`). */
 const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
-  'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', rds: 'RDS', iam: 'IAM', account: 'Account',
-  organizations: 'Organizations', sts: 'STS', events: 'EventBridge',
+  'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
+  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR',
 };
 
 export interface RequestRecord {
@@ -66,8 +68,13 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'kms') return { operation: `KMS:${request.operation}`, answer: answerKms(estate, request), modelled: true };
   if (request.service === 'ec2') return { operation: `EC2:${request.operation}`, answer: answerEc2(estate, request), modelled: true };
   if (request.service === 'events') return { operation: `EventBridge:${request.operation}`, answer: answerEvents(estate, request), modelled: true };
+  if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
+  if (request.service === 'eks') {
+    const operation = eksOperation(request);
+    return { operation: `EKS:${operation}`, answer: answerEks(estate, request, operation), modelled: true };
+  }
   if (request.service === 'guardduty') {
     const operation = guarddutyOperation(request);
     return { operation: `GuardDuty:${operation}`, answer: answerGuardDuty(estate, request, operation), modelled: true };

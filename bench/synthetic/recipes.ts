@@ -6,7 +6,8 @@
  * catalog in step.
  */
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
-import { efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
+import { eksClusterRecipe } from './recipes-containers.js';
+import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
@@ -27,6 +28,8 @@ export const recipes: readonly Recipe[] = [
   vpnConnectionRecipe,
   rdsRecipe,
   efsRecipe,
+  ecrRepositoryRecipe,
+  eksClusterRecipe,
   trailRecipe,
   alarmRecipe,
   eventBusRecipe,

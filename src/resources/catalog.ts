@@ -18,7 +18,9 @@ import { ec2TransitGateway } from './types/ec2-transit-gateway.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { ec2VpnConnection } from './types/ec2-vpn-connection.js';
+import { ecrRepository } from './types/ecr-repository.js';
 import { efsFileSystem } from './types/efs-file-system.js';
+import { eksCluster } from './types/eks-cluster.js';
 import { eventsEventBus } from './types/events-event-bus.js';
 import { eventsRule } from './types/events-rule.js';
 import { guarddutyDetector } from './types/guardduty-detector.js';
@@ -46,7 +48,9 @@ const definitions = [
   ec2Volume,
   ec2Vpc,
   ec2VpnConnection,
+  ecrRepository,
   efsFileSystem,
+  eksCluster,
   eventsEventBus,
   eventsRule,
   guarddutyDetector,

@@ -1,0 +1,62 @@
+import { defineResourceType } from '../define.js';
+import { bool, int, list, nullable, obj, oneOf, str, timestamp } from '../fields.js';
+
+const logType = (name: string) => bool(`Whether the ${name} control plane log is exported to CloudWatch Logs (the enabled flag of the logging.clusterLogging entry that names ${name}).`);
+
+export const eksCluster = defineResourceType({
+  type: 'aws.eks.cluster',
+  service: 'eks',
+  awsTypes: ['AWS::EKS::Cluster'],
+  scope: 'regional',
+  description: 'An EKS cluster with its Kubernetes version, API server endpoint access, secrets encryption, control plane logging, networking, authentication mode and upgrade policy.',
+  idDescription: 'the cluster name',
+  data: obj({
+    name: str('Cluster name (ListClusters clusters[]).'),
+    arn: str('Cluster ARN (DescribeCluster arn).'),
+    createdAt: timestamp('When the cluster was created (createdAt).'),
+    version: str('Kubernetes version of the control plane, e.g. 1.35 (version).'),
+    kubernetesMinorVersion: int('Minor number of the Kubernetes version 1.N, e.g. 35 for 1.35, read from version so that versions compare as numbers (1.100 after 1.99).', { minimum: 0 }),
+    platformVersion: str('EKS platform version of the control plane, e.g. eks.5 (platformVersion).'),
+    status: oneOf(['ACTIVE', 'CREATING', 'DELETING', 'FAILED', 'PENDING', 'UPDATING'], 'Cluster status (status).'),
+    endpointPublicAccess: bool('Whether the Kubernetes API server endpoint is reachable from the internet (resourcesVpcConfig.endpointPublicAccess).'),
+    endpointPrivateAccess: bool('Whether the API server endpoint is reachable from within the cluster VPC (resourcesVpcConfig.endpointPrivateAccess).'),
+    publicAccessCidrs: list(str('CIDR block.'), 'CIDR blocks allowed to reach the public endpoint (resourcesVpcConfig.publicAccessCidrs); EKS answers 0.0.0.0/0 unless restricted, also while the public endpoint is off.'),
+    vpcId: str('VPC the cluster runs in (resourcesVpcConfig.vpcId).'),
+    subnetIds: list(str('Subnet id (subnet-…).'), 'Subnets of the cluster\'s network interfaces (resourcesVpcConfig.subnetIds).'),
+    securityGroupIds: list(str('Security group id (sg-…).'), 'Additional security groups on the control plane\'s network interfaces (resourcesVpcConfig.securityGroupIds); empty when none were given.'),
+    clusterSecurityGroupId: str('Security group EKS created for the cluster (resourcesVpcConfig.clusterSecurityGroupId).'),
+    encryptionConfig: nullable(list(obj({
+      resources: nullable(list(str('Kubernetes resource kind, e.g. secrets.'), 'Resources the configuration names (encryptionConfig[].resources, only secrets is accepted); null when AWS answers none: EKS deprecated the member in 2025, when a configured key came to envelope-encrypt all Kubernetes API data of clusters on 1.28 and later.')),
+      keyArn: str('ARN or alias of the KMS key that envelope-encrypts them (encryptionConfig[].provider.keyArn).'),
+    }, 'One envelope encryption configuration.'), 'Envelope encryption of Kubernetes secrets with a KMS key of the account\'s choosing (encryptionConfig); null when none is configured (DescribeCluster leaves encryptionConfig out) and only EKS\'s default encryption with an AWS owned key applies.')),
+    logging: obj({
+      api: logType('api'),
+      audit: logType('audit'),
+      authenticator: logType('authenticator'),
+      controllerManager: logType('controllerManager'),
+      scheduler: logType('scheduler'),
+    }, 'Control plane log types and whether each is exported (logging.clusterLogging); a type no entry names is unknown, never off.'),
+    authenticationMode: oneOf(['API', 'API_AND_CONFIG_MAP', 'CONFIG_MAP'], 'Where the cluster reads authenticated IAM principals from: access entries (API), the aws-auth ConfigMap, or both (accessConfig.authenticationMode).'),
+    upgradePolicySupportType: oneOf(['STANDARD', 'EXTENDED'], 'What happens at the end of standard support: EXTENDED keeps the version in paid extended support, STANDARD upgrades the cluster automatically (upgradePolicy.supportType).'),
+  }, 'EKS cluster settings.'),
+  example: {
+    name: 'prod',
+    arn: 'arn:aws:eks:us-east-1:123456789012:cluster/prod',
+    createdAt: '2025-06-01T09:00:00.000Z',
+    version: '1.35',
+    kubernetesMinorVersion: 35,
+    platformVersion: 'eks.3',
+    status: 'ACTIVE',
+    endpointPublicAccess: false,
+    endpointPrivateAccess: true,
+    publicAccessCidrs: ['0.0.0.0/0'],
+    vpcId: 'vpc-0a1b2c3d4e5f67890',
+    subnetIds: ['subnet-0a1b2c3d4e5f67890', 'subnet-0f1e2d3c4b5a69870'],
+    securityGroupIds: [],
+    clusterSecurityGroupId: 'sg-0a1b2c3d4e5f67890',
+    encryptionConfig: [{ resources: ['secrets'], keyArn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' }],
+    logging: { api: true, audit: true, authenticator: true, controllerManager: true, scheduler: true },
+    authenticationMode: 'API',
+    upgradePolicySupportType: 'STANDARD',
+  },
+});
