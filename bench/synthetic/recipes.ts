@@ -10,7 +10,7 @@ import { eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { lambdaFunctionRecipe } from './recipes-compute.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
-import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
+import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -25,6 +25,9 @@ export const recipes: readonly Recipe[] = [
   volumeRecipe,
   networkAclRecipe,
   instanceRecipe,
+  launchTemplateRecipe,
+  transitGatewayRecipe,
+  vpnConnectionRecipe,
   rdsRecipe,
   efsRecipe,
   ecrRepositoryRecipe,
