@@ -16,6 +16,8 @@ import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
 import { efsFileSystem } from './types/efs-file-system.js';
+import { elbLoadBalancer } from './types/elb-load-balancer.js';
+import { elbv2LoadBalancer } from './types/elbv2-load-balancer.js';
 import { eventsEventBus } from './types/events-event-bus.js';
 import { eventsRule } from './types/events-rule.js';
 import { guarddutyDetector } from './types/guardduty-detector.js';
@@ -41,6 +43,8 @@ const definitions = [
   ec2Volume,
   ec2Vpc,
   efsFileSystem,
+  elbLoadBalancer,
+  elbv2LoadBalancer,
   eventsEventBus,
   eventsRule,
   guarddutyDetector,

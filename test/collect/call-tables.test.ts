@@ -31,6 +31,8 @@ const packages: Record<string, string> = {
   ConfigService: '@aws-sdk/client-config-service',
   EC2: '@aws-sdk/client-ec2',
   EFS: '@aws-sdk/client-efs',
+  ElasticLoadBalancing: '@aws-sdk/client-elastic-load-balancing',
+  ElasticLoadBalancingV2: '@aws-sdk/client-elastic-load-balancing-v2',
   EventBridge: '@aws-sdk/client-eventbridge',
   IAM: '@aws-sdk/client-iam',
   KMS: '@aws-sdk/client-kms',

@@ -10,6 +10,8 @@ import { ec2Subnets } from './ec2/subnets.js';
 import { ec2Volumes } from './ec2/volumes.js';
 import { ec2Vpcs } from './ec2/vpcs.js';
 import { efsFileSystems } from './efs/file-systems.js';
+import { elbLoadBalancers } from './elb/load-balancers.js';
+import { elbv2LoadBalancers } from './elbv2/load-balancers.js';
 import { eventsEventBuses } from './events/event-buses.js';
 import { eventsRules } from './events/rules.js';
 import { guarddutyDetectors } from './guardduty/detectors.js';
@@ -26,6 +28,6 @@ import { snsTopics } from './sns/topics.js';
 
 export const collectors: readonly Collector[] = [
   awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2NetworkAcls, ec2SecurityGroups, ec2Subnets, ec2Volumes, ec2Vpcs,
-  efsFileSystems, eventsEventBuses, eventsRules, guarddutyDetectors, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, logsLogGroups, rdsDbInstances, regionSettings,
+  efsFileSystems, elbLoadBalancers, elbv2LoadBalancers, eventsEventBuses, eventsRules, guarddutyDetectors, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, logsLogGroups, rdsDbInstances, regionSettings,
   s3Buckets, snsTopics,
 ];
