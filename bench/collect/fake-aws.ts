@@ -52,7 +52,8 @@ export interface FakeAws {
 export const wallClock = (): number => performance.timeOrigin + performance.now();
 
 function answer(estate: Estate, request: WireRequest, endpointHost: string): { operation: string; answer: Answer; modelled: boolean } {
-  const client = clientNames[request.service] ?? request.service;
+  // Classic and v2 load balancing share a signing name; the API version tells them apart.
+  const client = request.service === 'elasticloadbalancing' ? (request.params.Version === '2015-12-01' ? 'ElasticLoadBalancingV2' : 'ElasticLoadBalancing') : clientNames[request.service] ?? request.service;
   const organization = answerOrganization(estate, request);
   if (organization !== undefined) return { operation: `${client}:${request.operation}`, ...organization };
   if (request.service === 'config') {

@@ -6,6 +6,7 @@
  * catalog in step.
  */
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
+import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
@@ -24,6 +25,8 @@ export const recipes: readonly Recipe[] = [
   instanceRecipe,
   rdsRecipe,
   efsRecipe,
+  elbv2Recipe,
+  elbRecipe,
   trailRecipe,
   alarmRecipe,
   eventBusRecipe,

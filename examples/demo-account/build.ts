@@ -18,6 +18,7 @@ import { guarddutyDetectors } from './detection.js';
 import { iamPolicies, iamRoles, iamServerCertificates } from './iam.js';
 import { iamUsers } from './iam-users.js';
 import { kmsKeys } from './keys.js';
+import { elbLoadBalancers, elbv2LoadBalancers } from './load-balancers.js';
 import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
 import { networkAcls, subnetResources, vpcResources } from './network.js';
@@ -70,6 +71,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(),
     ...ec2Instances(), ...ebsVolumes(),
+    ...elbv2LoadBalancers(), ...elbLoadBalancers(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
