@@ -20,9 +20,6 @@ const answers: Readonly<Record<string, Answer>> = {
   'organizations DescribeOrganization': jsonError('AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.'),
   'rds DescribeDBInstances': queryAnswer('DescribeDBInstances', 'http://rds.amazonaws.com/doc/2014-10-31/', '<DBInstances/>'),
   'elasticfilesystem DescribeFileSystems': restJson({ FileSystems: [] }),
-  // Both load balancer APIs sign as elasticloadbalancing and name their listing DescribeLoadBalancers:
-  // v2 reads <LoadBalancers>, Classic <LoadBalancerDescriptions>, each ignoring the other's element.
-  'elasticloadbalancing DescribeLoadBalancers': queryAnswer('DescribeLoadBalancers', 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/', '<LoadBalancers/><LoadBalancerDescriptions/>'),
   'access-analyzer ListAnalyzers': restJson({ analyzers: [] }),
   'securityhub DescribeHub': restJsonError('InvalidAccessException', `Account ${ACCOUNT} is not subscribed to AWS Security Hub`, 401),
   'securityhub GetEnabledStandards': restJson({ StandardsSubscriptions: [] }),
