@@ -15,11 +15,13 @@
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { collectors } from '../src/collect/aws/index.js';
+import { loadCollectors } from '../src/collect/aws/index.js';
 import { Estate, REGION_NAMES } from './collect/estate.js';
 import { describeEstate, printReport } from './collect/report.js';
 import { runBench } from './collect/run-bench.js';
 import { cliBench } from './collect/cli-bench.js';
+
+const collectors = await loadCollectors();
 
 const { values } = parseArgs({
   options: {

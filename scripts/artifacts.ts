@@ -28,6 +28,7 @@ import { resourceTypes } from '../src/resources/catalog.js';
 import type { PackHeader } from '../src/pack/from-source.js';
 import { FSBP_HEADER_PATH, FSBP_PACK_ID, FSBP_SOURCE_PATH, fsbpPack } from './packs/aws-fsbp.js';
 import { renderGeneratedPack } from './packs/render.js';
+import { renderAllowlist } from '../src/collect/call-index.js';
 
 export interface Artifact {
   /** Path relative to the repository root. */
@@ -131,7 +132,10 @@ function libraryBundle(packFiles: readonly { file: string; text: string }[]): Ar
   return { path: LIBRARY_BUNDLE_PATH, contents: renderBundle(files, documents) };
 }
 
-export function generatedArtifacts(): Artifact[] {
+/** Where the read-only guard finds its allowlist. */
+export const ALLOWLIST_PATH = 'src/collect/generated/allowlist.ts';
+
+export async function generatedArtifacts(): Promise<Artifact[]> {
   const packs = generatedPacks();
   const packFiles = packSources(packs);
   return [
@@ -139,6 +143,7 @@ export function generatedArtifacts(): Artifact[] {
     ...documentation(packFiles),
     libraryBundle(packFiles),
     { path: GENERATED_VALIDATORS_PATH, contents: standaloneValidators() },
+    { path: ALLOWLIST_PATH, contents: await renderAllowlist() },
     { path: 'schemas/snapshot.schema.json', contents: json(snapshotJsonSchema()) },
     { path: 'schemas/policy.schema.json', contents: json(policyJsonSchema()) },
     { path: 'schemas/conditions.schema.json', contents: json(conditionLibraryJsonSchema()) },

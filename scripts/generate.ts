@@ -17,7 +17,7 @@ if (!demo.ok) {
   console.error('the demo account is not a valid snapshot; nothing written');
   process.exit(2);
 }
-const artifacts = generatedArtifacts();
+const artifacts = await generatedArtifacts();
 const wanted = new Set(artifacts.map((a) => a.path));
 for (const folder of GENERATED_FOLDERS) {
   for (const file of readdirSync(join(root, folder), { encoding: 'utf8' })) {

@@ -67,6 +67,7 @@ const skipped = new Map<string, string>([
   ['assay collect --regions us-east-1,eu-west-1 -o snapshot.json.gz', 'live collection needs AWS; test/integration/collect-moto.test.ts runs it against moto'],
   ['assay collect --org --member-role AssayAudit -o org.json.gz', 'an organization needs AWS; test/integration/collect-org-moto.test.ts collects one in moto'],
   ['assay collect --source config --regions us-east-1 -o snap.json.gz', 'AWS Config needs AWS; test/integration/org-fake.test.ts collects through Config from a fake'],
+  ['assay collect --types aws.s3.bucket,aws.account -o buckets.json', 'live collection needs AWS; test/integration/live-modules-moto.test.ts collects some types from moto'],
   ['assay scan --org --member-role AssayAudit --pack cis-aws-foundations-7.0.0', 'an organization needs AWS; test/integration/collect-org-moto.test.ts scans one in moto'],
   ['assay collect --org --accounts shards/group-1.txt -o shard-1.json.gz', 'an organization needs AWS; test/integration/collect-org-moto.test.ts collects a shard in moto'],
   ['assay trail verify --trail management-events --start-time 2024-03-01 --end-time 2024-03-01T06:00:00Z', 'reads a trail\'s bucket in AWS; test/trail/trail-verify-cli.test.ts runs the README\'s trail verify commands against a fake S3 and CloudTrail'],

@@ -14,7 +14,7 @@ const read = (path: string): string => readFileSync(new URL(`../${path}`, import
 describe('generated files', () => {
   // Generated once for the file, in a hook: listing the tests generates nothing.
   let artifacts: readonly Artifact[] = [];
-  beforeAll(() => { artifacts = generatedArtifacts(); });
+  beforeAll(async () => { artifacts = await generatedArtifacts(); });
 
   it('are up to date, every one (run `npm run gen` if not)', () => {
     expect(artifacts.map((a) => a.path)).toEqual(expect.arrayContaining(['README.md', 'schemas/findings.schema.json', 'examples/demo-account.json', 'docs/policies/README.md']));

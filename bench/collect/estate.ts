@@ -47,6 +47,8 @@ export class Estate {
       ['aws.guardduty.detector', r],
       // Each region's default bus; two rules per topic and a scheduled report (bench/collect/events.ts).
       ['aws.events.event-bus', r], ['aws.events.rule', (2 * this.size.topics + 1) * r],
+      // One repository per topic and a base image repository (bench/collect/ecr.ts).
+      ['aws.ecr.repository', (this.size.topics + 1) * r],
       // One v2 and one Classic load balancer per VPC (bench/collect/elb.ts).
       ['aws.elbv2.load-balancer', this.size.vpcs * r], ['aws.elb.load-balancer', this.size.vpcs * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],

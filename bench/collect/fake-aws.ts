@@ -11,6 +11,7 @@ import { ACCOUNT, type Estate } from './estate.js';
 import { answerConfig } from './config.js';
 import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
+import { answerEcr } from './ecr.js';
 import { answerElb, V2_VERSION } from './elb.js';
 import { answerEvents } from './events.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
@@ -25,7 +26,7 @@ import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.j
 const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', rds: 'RDS', iam: 'IAM', account: 'Account',
-  organizations: 'Organizations', sts: 'STS', events: 'EventBridge',
+  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR',
 };
 
 export interface RequestRecord {
@@ -69,6 +70,7 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'ec2') return { operation: `EC2:${request.operation}`, answer: answerEc2(estate, request), modelled: true };
   if (request.service === 'events') return { operation: `EventBridge:${request.operation}`, answer: answerEvents(estate, request), modelled: true };
   if (request.service === 'elasticloadbalancing') return { operation: `${client}:${request.operation}`, answer: answerElb(estate, request), modelled: true };
+  if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
   if (request.service === 'guardduty') {

@@ -6,7 +6,7 @@
  */
 import { devNull } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { collectors } from '../../src/collect/aws/index.js';
+import { loadCollectors } from '../../src/collect/aws/index.js';
 import { ClientPool } from '../../src/collect/clients.js';
 import { runCollection, type CollectStats } from '../../src/collect/run.js';
 import { createLocator } from '../../src/snapshot/locate.js';
@@ -15,6 +15,8 @@ import { validateSnapshot } from '../../src/snapshot/validate.js';
 import { ACCOUNT, type Estate } from './estate.js';
 import { wallClock, type RequestRecord } from './fake-aws.js';
 import { spawnFakeAws } from './fake-aws-process.js';
+
+const collectors = await loadCollectors();
 
 export interface BenchOptions {
   readonly estate: Estate;

@@ -4,6 +4,7 @@
  * and without encryption, backups and public endpoints; KMS keys of both
  * managers and several specs, rotating or not.
  */
+import { ecrRepository } from '../../src/resources/types/ecr-repository.js';
 import { efsFileSystem } from '../../src/resources/types/efs-file-system.js';
 import { kmsKey } from '../../src/resources/types/kms-key.js';
 import { rdsDbInstance } from '../../src/resources/types/rds-db-instance.js';
@@ -106,6 +107,46 @@ export const efsRecipe: Recipe = defineRecipe({
   identify(seq, place) {
     const fileSystemId = `fs-${ec2Suffix(seq)}`;
     return { id: fileSystemId, arn: `arn:aws:elasticfilesystem:${place.region}:${place.account}:file-system/${fileSystemId}`, data: { fileSystemId, name: `efs-${seq}` } };
+  },
+});
+
+const publicPullPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'PublicPull', Effect: 'Allow', Principal: '*', Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'] }],
+};
+
+export const ecrRepositoryRecipe: Recipe = defineRecipe({
+  definition: ecrRepository,
+  weight: 10,
+  vary(rng): Variation<typeof ecrRepository.data> {
+    const encryptionType = rng.pick(['AES256', 'AES256', 'KMS', 'KMS_DSSE'] as const);
+    // The repository's own flag varies independently of the scanning the registry's rules give it.
+    const scanFrequency = rng.pick(['SCAN_ON_PUSH', 'CONTINUOUS_SCAN', 'MANUAL'] as const);
+    const mutability = rng.pick(['MUTABLE', 'IMMUTABLE', 'IMMUTABLE', 'MUTABLE_WITH_EXCLUSION', 'IMMUTABLE_WITH_EXCLUSION'] as const);
+    return {
+      data: {
+        imageTagMutability: mutability,
+        imageTagMutabilityExclusionFilters: mutability.endsWith('_WITH_EXCLUSION') ? ['latest'] : [],
+        scanOnPush: rng.chance(0.4),
+        scanFrequency,
+        appliedScanFilters: scanFrequency === 'MANUAL' ? [] : ['*'],
+        encryptionType,
+        kmsKey: encryptionType === 'AES256' ? null : ecrRepository.example.kmsKey,
+        lifecyclePolicy: rng.chance(0.6) ? ecrRepository.example.lifecyclePolicy : null,
+        repositoryPolicy: rng.pick([null, null, ecrRepository.example.repositoryPolicy, publicPullPolicy]),
+        createdAt: daysAgo(rng.int(1, 1500)),
+      },
+      ...(rng.chance(0.04) ? { errors: [denied('scanFrequency', 'ecr:BatchGetRepositoryScanningConfiguration', 'AccessDeniedException'), denied('appliedScanFilters', 'ecr:BatchGetRepositoryScanningConfiguration', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(seq, place, template, refs, rng) {
+    const repositoryName = `team-${seq % 17}/service-${seq}`;
+    const repositoryArn = `arn:aws:ecr:${place.region}:${place.account}:repository/${repositoryName}`;
+    const keys = refs.arns('aws.kms.key', place.account, place.region);
+    const data: Record<string, unknown> = { repositoryName, repositoryArn, registryId: place.account };
+    // KMS repositories point at a key of the snapshot, customer or AWS managed as the key's recipe drew it.
+    if (field(template, 'kmsKey') !== null && keys.length > 0) data.kmsKey = rng.pick(keys);
+    return { id: repositoryName, arn: repositoryArn, data };
   },
 });
 

@@ -6,8 +6,8 @@
  * catalog in step.
  */
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
+import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
-import { efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
@@ -25,6 +25,7 @@ export const recipes: readonly Recipe[] = [
   instanceRecipe,
   rdsRecipe,
   efsRecipe,
+  ecrRepositoryRecipe,
   elbv2Recipe,
   elbRecipe,
   trailRecipe,

@@ -11,6 +11,7 @@ import type { Resource } from '../../src/resources/resource.js';
 import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type Snapshot } from '../../src/snapshot/schema.js';
 import { accountResources } from './account.js';
 import { ec2Instances, ebsVolumes } from './compute.js';
+import { ecrRepositories } from './containers.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
 import { eventBuses, eventRules } from './events.js';
 import { arn, demo, scannerRole } from './demo.js';
@@ -70,7 +71,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(),
-    ...ec2Instances(), ...ebsVolumes(),
+    ...ec2Instances(), ...ebsVolumes(), ...ecrRepositories(),
     ...elbv2LoadBalancers(), ...elbLoadBalancers(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {

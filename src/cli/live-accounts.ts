@@ -17,7 +17,7 @@ import { collectorsFor } from '../collect/sources.js';
 import { collectFromAggregator } from '../collect/config/aggregator.js';
 import { configMappers } from '../collect/config/mappers/index.js';
 import type { ConfigMapper } from '../collect/config/mapper.js';
-import { collectors } from '../collect/aws/index.js';
+import { collectorEntries, loadCollectors } from '../collect/aws/index.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { Collector } from '../collect/define.js';
 import { mergeSnapshots } from '../snapshot/merge.js';
@@ -79,6 +79,7 @@ export async function collectManyAccounts(options: LiveOptions, context: Account
   if (chosen.length === 0) throw new AssayError('COLLECT_FAILED', 'the organization lists no active account to collect');
   const roleOf = (account: string): string => memberRoleArn({ account, partition: identity.partition, roleName: options.memberRole });
   if (options.quiet !== true) io.stderr.write(`collecting ${chosen.length} account${chosen.length === 1 ? '' : 's'}, ${options.accountConcurrency} at a time, as ${options.memberRole} (from ${identity.arn})\n`);
+  const collectors = given?.collectors ?? await collectorsFor(options.source, options.types);
   return collectAccounts({
     targets: chosen,
     partition: identity.partition,
@@ -92,7 +93,7 @@ export async function collectManyAccounts(options: LiveOptions, context: Account
     }),
     describeAccess: (account) => (account === identity.account ? identity.arn : roleOf(account)),
     ...(options.regions === undefined ? {} : { regions: options.regions }),
-    collectors: given?.collectors ?? collectorsFor(options.source),
+    collectors,
     accountConcurrency: options.accountConcurrency,
     concurrency: options.concurrency,
     generator: { name: 'assay', version: packageVersion() },
@@ -111,11 +112,13 @@ export async function collectManyAccounts(options: LiveOptions, context: Account
 export async function collectAggregator(options: LiveOptions, context: AccountsContext, io: CliIo): Promise<{ snapshot: Snapshot; calls: number }> {
   if (options.source !== 'config') throw new AssayError('CLI_USAGE', '--aggregator reads AWS Config: give --source config with it');
   const fromConfig = new Set(configMappers.map((m) => m.catalogType));
-  const unmapped = collectors.filter((c) => !fromConfig.has(c.type));
+  const wanted = (type: string): boolean => options.types === undefined || options.types.has(type);
+  const mappers = configMappers.filter((m) => wanted(m.catalogType));
+  const unmapped = await loadCollectors(new Set(collectorEntries.map((e) => e.type).filter((t) => wanted(t) && !fromConfig.has(t))));
   if (options.org === true) {
     // Types whose items need the account's own API for their gaps (S3) are read per account like the rest.
-    const viaAggregator = configMappers.filter((m) => m.fill === undefined);
-    const perAccount = collectorsFor('config').filter((c) => !viaAggregator.some((m) => m.catalogType === c.type));
+    const viaAggregator = mappers.filter((m) => m.fill === undefined);
+    const perAccount = (await collectorsFor('config', options.types)).filter((c) => !viaAggregator.some((m) => m.catalogType === c.type));
     const chosen = await targets(options, context.management, context.identity, io);
     // The aggregator's queries and the accounts' own collection do not wait for each other.
     const [aggregated, rest] = await Promise.all([
@@ -127,7 +130,7 @@ export async function collectAggregator(options: LiveOptions, context: AccountsC
     return { snapshot: merged.snapshot, calls: aggregated.calls + rest.stats.calls };
   }
   const accounts = options.accounts === undefined ? undefined : await accountList(options.accounts);
-  return readAggregator(options, context, io, accounts, configMappers, unmapped);
+  return readAggregator(options, context, io, accounts, mappers, unmapped);
 }
 
 async function readAggregator(options: LiveOptions, context: AccountsContext, io: CliIo, accounts: readonly string[] | undefined, mappers: readonly ConfigMapper[], uncovered: readonly Collector[]): Promise<{ snapshot: Snapshot; calls: number }> {

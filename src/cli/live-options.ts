@@ -21,6 +21,8 @@ export interface LiveOptions {
   accountConcurrency: number;
   source: Source;
   aggregator?: string;
+  /** The catalog types to collect (`collect --types`, or what a live scan's policies read); every type when absent. */
+  types?: ReadonlySet<string>;
 }
 
 const regionList = (value: string): string[] => value.split(',').map((r) => r.trim()).filter((r) => r !== '');

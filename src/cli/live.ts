@@ -61,13 +61,14 @@ export async function collectLive(options: LiveOptions, io: CliIo): Promise<Snap
       }
       return snapshot;
     }
-    if (options.quiet !== true) io.stderr.write(`collecting account ${identity.account} (${identity.partition}) as ${identity.arn}\n`);
+    const scope = options.types === undefined ? '' : `${options.types.size} resource type${options.types.size === 1 ? '' : 's'} in `;
+    if (options.quiet !== true) io.stderr.write(`collecting ${scope}account ${identity.account} (${identity.partition}) as ${identity.arn}\n`);
     const { snapshot, stats } = await runCollection({
       clients,
       account: identity.account,
       partition: identity.partition,
       ...(options.regions === undefined ? {} : { regions: options.regions }),
-      collectors: collectorsFor(options.source),
+      collectors: await collectorsFor(options.source, options.types),
       concurrency: options.concurrency,
       generator: { name: 'assay', version: packageVersion() },
       now: () => new Date(),

@@ -7,19 +7,19 @@
  */
 import type { InitializeHandler, InitializeHandlerArguments, InitializeHandlerOutput, InitializeMiddleware, MetadataBearer } from '@smithy/types';
 import { AssayError } from '../diagnostics/error.js';
-import { callIndex } from './call-index.js';
+import { allowlist } from './generated/allowlist.js';
 
 /**
  * `<sdk client name without "Client">:<operation>`, e.g. `S3:GetBucketPolicy`:
- * every operation of a call table, built on first use (the tables sit with
- * the collectors, which import this module's users).
+ * every operation of a call table, as `npm run gen` wrote them out
+ * (generated/allowlist.ts), so checking a call loads no collector.
  */
 export function readOnlyOperations(): ReadonlySet<string> {
-  allowlist ??= new Set(callIndex().keys());
-  return allowlist;
+  allowed ??= new Set(allowlist);
+  return allowed;
 }
 
-let allowlist: ReadonlySet<string> | undefined;
+let allowed: ReadonlySet<string> | undefined;
 
 /** The allowlist key of a command sent by a client: `S3:GetBucketPolicy`. */
 export function operationKey(clientName: string, commandName: string): string {

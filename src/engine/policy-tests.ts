@@ -35,11 +35,12 @@ export interface CaseOutcome {
   readonly finding?: Finding;
 }
 
-function buildFixture(typeName: string, spec: { id?: string; region?: string; data?: Record<string, unknown>; tags?: Record<string, string>; errors?: PolicyTestCase['errors'] }, pointer: string, policy: LoadedPolicy): Resource | AssayError {
+function buildFixture(typeName: string, spec: { id?: string; arn?: string; region?: string; data?: Record<string, unknown>; tags?: Record<string, string>; errors?: PolicyTestCase['errors'] }, pointer: string, policy: LoadedPolicy): Resource | AssayError {
   const definition = findResourceType(typeName);
   if (definition === undefined) return new AssayError('POLICY_TEST', `unknown resource type "${typeName}"`, { location: policy.locate(pointer) });
   return buildResource(definition, {
     id: spec.id ?? 'test-resource',
+    ...(spec.arn === undefined ? {} : { arn: spec.arn }),
     account: TEST_ACCOUNT,
     region: definition.scope === 'global' ? GLOBAL_REGION : (spec.region ?? 'us-east-1'),
     ...(spec.tags === undefined ? {} : { tags: spec.tags }),

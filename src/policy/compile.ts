@@ -34,6 +34,8 @@ export interface CompiledPolicy {
   /** The policy's comparison with the authorities, with the differences its named conditions bring. */
   readonly benchmark: PolicyDocument['benchmark'];
   readonly resourceType: ResourceTypeDefinition;
+  /** The catalog types the policy reads: its own and every type its conditions look up. A live scan collects exactly their union. */
+  readonly readsTypes: readonly string[];
   readonly params: ReadonlyMap<string, unknown>;
   readonly where: CompiledCondition | undefined;
   readonly check: CompiledCondition;
@@ -106,12 +108,18 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
       depth -= 1;
     }
   };
+  // Every type a condition looks up (related:, account:, region:), named conditions' included: what collection must read.
+  const readsTypes = new Set<string>([resourceType.type]);
   const cc: CompileContext = {
     locate,
     params,
     usedParams,
     problems,
-    findType: findResourceType,
+    findType: (name) => {
+      const found = findResourceType(name);
+      if (found !== undefined) readsTypes.add(found.type);
+      return found;
+    },
     library: loaded.library,
     args: undefined,
     using: [],
@@ -160,6 +168,7 @@ export function compilePolicy(loaded: LoadedPolicy, overrides: ReadonlyMap<strin
     severity: document.severity,
     benchmark: benchmarkWithConditions(document, loaded.library),
     resourceType,
+    readsTypes: [...readsTypes].sort(),
     params,
     where,
     check,

@@ -30,6 +30,7 @@ const errorsSchema = (description: string) => Type.Array(Type.Object({
 const relatedFixtureSchema = Type.Array(Type.Object({
   type: text('Catalog type.'),
   id: text('Resource id.'),
+  arn: Type.Optional(Type.String({ minLength: 1, description: 'Resource ARN, for lookups that join on $arn (default: none).' })),
   region: Type.Optional(Type.String()),
   data: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'The resource data; unstated fields (and unstated fields of list elements) come from the type\'s valid example.' })),
   errors: Type.Optional(errorsSchema('Fields of this resource that could not be collected.')),

@@ -15,6 +15,7 @@ import { ec2SecurityGroup } from './types/ec2-security-group.js';
 import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
+import { ecrRepository } from './types/ecr-repository.js';
 import { efsFileSystem } from './types/efs-file-system.js';
 import { elbLoadBalancer } from './types/elb-load-balancer.js';
 import { elbv2LoadBalancer } from './types/elbv2-load-balancer.js';
@@ -42,6 +43,7 @@ const definitions = [
   ec2Subnet,
   ec2Volume,
   ec2Vpc,
+  ecrRepository,
   efsFileSystem,
   elbLoadBalancer,
   elbv2LoadBalancer,

@@ -5,43 +5,20 @@
  * does not call AWS must not load the AWS SDK, whatever it costs on a given
  * machine; this checks the modules, never the time. Needs `npm run build`.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { matching, modulesLoadedBy } from '../support/module-probe.js';
 
 const HANG_GUARD_MS = 120_000;
 
-/** Runs in the loader's own thread: appends each module's URL once it is loaded. */
-const hooks = `data:text/javascript,${encodeURIComponent(
-  "import { appendFileSync } from 'node:fs'; export async function load(url, context, next) { const result = await next(url, context); appendFileSync(process.env.ASSAY_TEST_MODULE_LOG, `${url}\\n`); return result; }",
-)}`;
-/** Preloaded into the CLI: registers the hooks, and lists require's cache at exit (modules CommonJS loads itself). */
-const probe = `data:text/javascript,${encodeURIComponent(
-  `import { register, createRequire } from 'node:module'; import { appendFileSync } from 'node:fs'; register(${JSON.stringify(hooks)}); `
-  + "process.on('exit', () => { appendFileSync(process.env.ASSAY_TEST_MODULE_LOG, Object.keys(createRequire(import.meta.url)('node:module')._cache).map((f) => `file://${f}\\n`).join('')); });",
-)}`;
-
-function modulesLoadedBy(args: readonly string[]): { status: number | null; modules: string[] } {
-  const log = join(mkdtempSync(join(tmpdir(), 'assay-modules-')), 'modules.txt');
-  const result = spawnSync(process.execPath, ['--import', probe, 'dist/cli/main.js', ...args], {
-    env: { ...process.env, NODE_OPTIONS: '', ASSAY_TEST_MODULE_LOG: log }, encoding: 'utf8',
-  });
-  return { status: result.status, modules: readFileSync(log, 'utf8').split('\n').filter((l) => l !== '') };
-}
-
-const matching = (modules: readonly string[], part: string): string[] => modules.filter((m) => m.includes(part));
-
 describe('the modules a command loads', () => {
-  it('see the AWS SDK where a command uses it: the probe works', () => {
-    const { status, modules } = modulesLoadedBy(['permissions']);
+  it('see the AWS SDK where a command uses it: the probe works', async () => {
+    const { status, modules } = await modulesLoadedBy(['permissions']);
     expect(status).toBe(0);
     expect(matching(modules, '/node_modules/@aws-sdk/').length).toBeGreaterThan(5);
   }, HANG_GUARD_MS);
 
-  it('are the entry and commander alone for --version: no command, catalog, schema library or SDK', () => {
-    const { status, modules } = modulesLoadedBy(['--version']);
+  it('are the entry and commander alone for --version: no command, catalog, schema library or SDK', async () => {
+    const { status, modules } = await modulesLoadedBy(['--version']);
     expect(status).toBe(0);
     expect(matching(modules, '/dist/cli/main.js')).toHaveLength(1);
     for (const heavy of ['/node_modules/@aws-sdk/', '/node_modules/@smithy/', '/node_modules/@sinclair/typebox/', '/node_modules/ajv/', '/node_modules/yaml/', '/dist/cli/commands/', '/dist/resources/', '/dist/report/']) {
@@ -49,8 +26,8 @@ describe('the modules a command loads', () => {
     }
   }, HANG_GUARD_MS);
 
-  it('leave out the SDK, the engine and the reports in policies list', () => {
-    const { status, modules } = modulesLoadedBy(['policies', 'list']);
+  it('leave out the SDK, the engine and the reports in policies list', async () => {
+    const { status, modules } = await modulesLoadedBy(['policies', 'list']);
     expect(status).toBe(0);
     expect(matching(modules, '/dist/cli/commands/policies.js')).toHaveLength(1);
     for (const heavy of ['/node_modules/@aws-sdk/', '/node_modules/@smithy/', '/dist/collect/', '/dist/report/', '/dist/engine/evaluate.js', '/dist/cli/commands/scan.js']) {
@@ -58,8 +35,8 @@ describe('the modules a command loads', () => {
     }
   }, HANG_GUARD_MS);
 
-  it('leave out the SDK and the formats not written in a scan of a snapshot file', () => {
-    const { status, modules } = modulesLoadedBy(['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'cis-aws-foundations-7.0.0', '--fail-on', 'none']);
+  it('leave out the SDK and the formats not written in a scan of a snapshot file', async () => {
+    const { status, modules } = await modulesLoadedBy(['scan', '--snapshot', 'examples/demo-account.json', '--pack', 'cis-aws-foundations-7.0.0', '--fail-on', 'none']);
     expect(status).toBe(0);
     expect(matching(modules, '/dist/report/table.js')).toHaveLength(1);
     // The collection sources' names are offered as an option; the collectors behind them are not loaded.
@@ -69,8 +46,8 @@ describe('the modules a command loads', () => {
     }
   }, HANG_GUARD_MS);
 
-  it('leave out the SDK and the verifier in trail verify --help', () => {
-    const { status, modules } = modulesLoadedBy(['trail', 'verify', '--help']);
+  it('leave out the SDK and the verifier in trail verify --help', async () => {
+    const { status, modules } = await modulesLoadedBy(['trail', 'verify', '--help']);
     expect(status).toBe(0);
     expect(matching(modules, '/dist/cli/commands/trail.js')).toHaveLength(1);
     for (const heavy of ['/node_modules/@aws-sdk/', '/node_modules/@smithy/', '/dist/collect/', '/dist/trail/', '/dist/cli/trail-verify.js']) {

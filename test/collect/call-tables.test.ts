@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectors } from '../../src/collect/aws/index.js';
+import { loadCollectors } from '../../src/collect/aws/index.js';
 import { everyCallTable } from '../../src/collect/call-index.js';
 import { callsOf, permissionsOf } from '../../src/collect/calls.js';
 import { configCollectors } from '../../src/collect/config/collectors.js';
@@ -18,6 +18,8 @@ import { configMappers } from '../../src/collect/config/mappers/index.js';
 import { basePermissions, requiredPermissions } from '../../src/collect/permissions.js';
 import { readOnlyOperations } from '../../src/collect/read-only.js';
 import { findResourceType } from '../../src/resources/catalog.js';
+
+const collectors = await loadCollectors();
 
 const all = [...collectors, ...configCollectors(configMappers)];
 
@@ -30,6 +32,7 @@ const packages: Record<string, string> = {
   CloudWatchLogs: '@aws-sdk/client-cloudwatch-logs',
   ConfigService: '@aws-sdk/client-config-service',
   EC2: '@aws-sdk/client-ec2',
+  ECR: '@aws-sdk/client-ecr',
   EFS: '@aws-sdk/client-efs',
   ElasticLoadBalancing: '@aws-sdk/client-elastic-load-balancing',
   ElasticLoadBalancingV2: '@aws-sdk/client-elastic-load-balancing-v2',
@@ -48,7 +51,7 @@ const packages: Record<string, string> = {
 
 describe('call tables', () => {
   it('name real SDK operations, each with IAM actions in its service\'s form', async () => {
-    const calls = callsOf(everyCallTable());
+    const calls = callsOf((await everyCallTable()));
     const problems: string[] = [];
     for (const call of calls) {
       const name = packages[call.client];
@@ -64,10 +67,10 @@ describe('call tables', () => {
     expect(problems).toEqual([]);
   });
 
-  it('give one operation the same IAM actions in every table that has it', () => {
+  it('give one operation the same IAM actions in every table that has it', async () => {
     const byKey = new Map<string, string>();
     const problems: string[] = [];
-    for (const call of callsOf(everyCallTable())) {
+    for (const call of callsOf((await everyCallTable()))) {
       const actions = [...call.iam].sort().join(',');
       const before = byKey.get(call.key);
       if (before !== undefined && before !== actions) problems.push(`${call.key}: ${before} and ${actions}`);
@@ -76,8 +79,8 @@ describe('call tables', () => {
     expect(problems).toEqual([]);
   });
 
-  it('derive the read-only allowlist: exactly the operations of every table', () => {
-    expect([...readOnlyOperations()].sort()).toEqual([...new Set(callsOf(everyCallTable()).map((call) => call.key))].sort());
+  it('derive the read-only allowlist: exactly the operations of every table', async () => {
+    expect([...readOnlyOperations()].sort()).toEqual([...new Set(callsOf((await everyCallTable())).map((call) => call.key))].sort());
   });
 
   it.each(all.map((c) => [c.type, c] as const))('derive %s\'s permissions and concurrency key from its rows', (_type, collector) => {

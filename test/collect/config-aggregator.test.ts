@@ -91,7 +91,8 @@ describe('collectFromAggregator', () => {
     expect(aws.count('SelectAggregateResourceConfig')).toBe(2);
     expect(aws.requests.filter((r) => r.target === 'StarlingDoveService.BatchGetAggregateResourceConfig').map((r) => r.params.ResourceIdentifiers)).toEqual([[{ SourceAccountId: A, SourceRegion: 'us-east-1', ResourceId: 'sg-a2', ResourceType: 'AWS::EC2::SecurityGroup' }]]);
     // Every call is one the declared aggregator permissions allow.
-    for (const operation of operations) expect(aggregatorPermissions).toEqual(expect.arrayContaining([...callIndex().get(operation)?.iam ?? [operation]]));
+    const index = await callIndex();
+    for (const operation of operations) expect(aggregatorPermissions).toEqual(expect.arrayContaining([...index.get(operation)?.iam ?? [operation]]));
   });
 
   it('is complete only where the aggregator vouches for the source; types Config does not hold are failed coverage', async () => {

@@ -6,12 +6,14 @@ import { DeleteBucketCommand, PutBucketPolicyCommand, S3Client } from '@aws-sdk/
 import { KMSClient, ScheduleKeyDeletionCommand, ListKeysCommand } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
 import { ClientPool } from '../../src/collect/clients.js';
-import { collectors } from '../../src/collect/aws/index.js';
+import { loadCollectors } from '../../src/collect/aws/index.js';
 import { callsOf } from '../../src/collect/calls.js';
 import { looksReadOnly, readOnlyOperations } from '../../src/collect/read-only.js';
 import { AssayError } from '../../src/diagnostics/error.js';
 import { credentials } from '../support/collect.js';
 import { byTarget, json, RecordedAws } from '../support/recorded-aws.js';
+
+const collectors = await loadCollectors();
 
 describe('read-only guard', () => {
   it.each([

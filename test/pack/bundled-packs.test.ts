@@ -26,7 +26,7 @@ const pack = (id: string) => {
 describe('bundled packs', () => {
   it('load without problems', () => {
     expect(errors.map((e) => e.message)).toEqual([]);
-    expect(packs.map((p) => p.document.id).sort()).toEqual(['assay-foundations', 'aws-fsbp', 'aws-logging-monitoring', 'cis-aws-foundations-5.0.0', 'cis-aws-foundations-7.0.0', 'pci-dss-4.0']);
+    expect(packs.map((p) => p.document.id).sort()).toEqual(['assay-foundations', 'assay-workloads', 'aws-fsbp', 'aws-logging-monitoring', 'cis-aws-foundations-5.0.0', 'cis-aws-foundations-7.0.0', 'pci-dss-4.0']);
   });
 
   it.each([['7.0.0', 70], ['5.0.0', 63]] as const)('CIS %s lists every control of the benchmark, in order, with its title, section and level', (version, total) => {

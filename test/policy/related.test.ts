@@ -408,3 +408,12 @@ describe('a question many resources ask', () => {
     expect(alone.evidence).toHaveLength(3);
   });
 });
+
+describe('the types a policy reads', () => {
+  it('are its own type and every type its conditions look up, so a live scan collects exactly those', () => {
+    expect(bucketPolicy('some').readsTypes).toEqual([TRAIL, BUCKET]);
+    const withAccount = compileSpec({ resource: BUCKET, check: { any: [{ path: 'logging', exists: true }, { account: { path: 's3PublicAccessBlock', exists: true } }] } });
+    expect(withAccount.readsTypes).toEqual(['aws.account', BUCKET]);
+    expect(compileSpec({ resource: BUCKET, check: { path: 'logging', exists: true } }).readsTypes).toEqual([BUCKET]);
+  });
+});

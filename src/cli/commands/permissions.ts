@@ -30,7 +30,7 @@ its KMS key where you can.`)
       const only = (sid: string, actions: readonly string[]): Record<string, unknown> => ({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow', Action: [...actions].sort(), Resource: '*' }] });
       const policy = options.org === true ? only('AssayOrganization', organizationPermissions)
         : options.aggregator === true ? only('AssayConfigAggregator', ['sts:GetCallerIdentity', ...aggregatorPermissions])
-          : permissionsPolicy(collectorsFor(options.source));
+          : permissionsPolicy(await collectorsFor(options.source));
       context.io.stdout.write(`${JSON.stringify(policy, null, 2)}\n`);
     });
 }

@@ -129,7 +129,8 @@ Examples:
       } else {
         // Loaded here: only a live scan needs the AWS SDK, the heaviest thing Assay can import.
         const { collectLive } = await import('../live.js');
-        snapshot = await collectLive(options, context.io);
+        // Only what the selected policies read is collected: fewer calls, and no SDK client of an unused service is loaded.
+        snapshot = await collectLive({ ...options, types: new Set(plan.policies.flatMap((p) => p.readsTypes)) }, context.io);
         digest = snapshotDigest(snapshot);
         if (options.saveSnapshot !== undefined) await writeSnapshotFile(options.saveSnapshot, snapshot);
       }

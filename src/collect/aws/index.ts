@@ -1,33 +1,48 @@
-/** Every collector, in one explicit sorted index (no registration by side effect). */
+/**
+ * Every collector, by the catalog type it produces, in one explicit sorted
+ * index (no registration by side effect). A collector's module, and the
+ * AWS SDK client it brings (most of a live run's start-up), is loaded only
+ * when a run collects its type: a scan that needs S3 and IAM never loads
+ * the Lambda or EC2 clients.
+ */
 import type { Collector } from '../define.js';
-import { awsAccount } from './account/account.js';
-import { cloudtrailTrails } from './cloudtrail/trails.js';
-import { cloudwatchAlarms } from './cloudwatch/alarms.js';
-import { ec2Instances } from './ec2/instances.js';
-import { ec2NetworkAcls } from './ec2/network-acls.js';
-import { ec2SecurityGroups } from './ec2/security-groups.js';
-import { ec2Subnets } from './ec2/subnets.js';
-import { ec2Volumes } from './ec2/volumes.js';
-import { ec2Vpcs } from './ec2/vpcs.js';
-import { efsFileSystems } from './efs/file-systems.js';
-import { elbLoadBalancers } from './elb/load-balancers.js';
-import { elbv2LoadBalancers } from './elbv2/load-balancers.js';
-import { eventsEventBuses } from './events/event-buses.js';
-import { eventsRules } from './events/rules.js';
-import { guarddutyDetectors } from './guardduty/detectors.js';
-import { iamPolicies } from './iam/policies.js';
-import { iamRoles } from './iam/roles.js';
-import { iamServerCertificates } from './iam/server-certificates.js';
-import { iamUsers } from './iam/users.js';
-import { kmsKeys } from './kms/keys.js';
-import { logsLogGroups } from './logs/log-groups.js';
-import { rdsDbInstances } from './rds/db-instances.js';
-import { regionSettings } from './region/settings.js';
-import { s3Buckets } from './s3/buckets.js';
-import { snsTopics } from './sns/topics.js';
 
-export const collectors: readonly Collector[] = [
-  awsAccount, cloudtrailTrails, cloudwatchAlarms, ec2Instances, ec2NetworkAcls, ec2SecurityGroups, ec2Subnets, ec2Volumes, ec2Vpcs,
-  efsFileSystems, elbLoadBalancers, elbv2LoadBalancers, eventsEventBuses, eventsRules, guarddutyDetectors, iamPolicies, iamRoles, iamServerCertificates, iamUsers, kmsKeys, logsLogGroups, rdsDbInstances, regionSettings,
-  s3Buckets, snsTopics,
+export interface CollectorEntry {
+  /** The catalog type the collector produces (a test checks the loaded collector says the same). */
+  readonly type: string;
+  readonly load: () => Promise<Collector>;
+}
+
+export const collectorEntries: readonly CollectorEntry[] = [
+  { type: 'aws.account', load: async () => (await import('./account/account.js')).awsAccount },
+  { type: 'aws.cloudtrail.trail', load: async () => (await import('./cloudtrail/trails.js')).cloudtrailTrails },
+  { type: 'aws.cloudwatch.alarm', load: async () => (await import('./cloudwatch/alarms.js')).cloudwatchAlarms },
+  { type: 'aws.ec2.instance', load: async () => (await import('./ec2/instances.js')).ec2Instances },
+  { type: 'aws.ec2.network-acl', load: async () => (await import('./ec2/network-acls.js')).ec2NetworkAcls },
+  { type: 'aws.ec2.security-group', load: async () => (await import('./ec2/security-groups.js')).ec2SecurityGroups },
+  { type: 'aws.ec2.subnet', load: async () => (await import('./ec2/subnets.js')).ec2Subnets },
+  { type: 'aws.ec2.volume', load: async () => (await import('./ec2/volumes.js')).ec2Volumes },
+  { type: 'aws.ec2.vpc', load: async () => (await import('./ec2/vpcs.js')).ec2Vpcs },
+  { type: 'aws.ecr.repository', load: async () => (await import('./ecr/repositories.js')).ecrRepositories },
+  { type: 'aws.efs.file-system', load: async () => (await import('./efs/file-systems.js')).efsFileSystems },
+  { type: 'aws.elb.load-balancer', load: async () => (await import('./elb/load-balancers.js')).elbLoadBalancers },
+  { type: 'aws.elbv2.load-balancer', load: async () => (await import('./elbv2/load-balancers.js')).elbv2LoadBalancers },
+  { type: 'aws.events.event-bus', load: async () => (await import('./events/event-buses.js')).eventsEventBuses },
+  { type: 'aws.events.rule', load: async () => (await import('./events/rules.js')).eventsRules },
+  { type: 'aws.guardduty.detector', load: async () => (await import('./guardduty/detectors.js')).guarddutyDetectors },
+  { type: 'aws.iam.policy', load: async () => (await import('./iam/policies.js')).iamPolicies },
+  { type: 'aws.iam.role', load: async () => (await import('./iam/roles.js')).iamRoles },
+  { type: 'aws.iam.server-certificate', load: async () => (await import('./iam/server-certificates.js')).iamServerCertificates },
+  { type: 'aws.iam.user', load: async () => (await import('./iam/users.js')).iamUsers },
+  { type: 'aws.kms.key', load: async () => (await import('./kms/keys.js')).kmsKeys },
+  { type: 'aws.logs.log-group', load: async () => (await import('./logs/log-groups.js')).logsLogGroups },
+  { type: 'aws.rds.db-instance', load: async () => (await import('./rds/db-instances.js')).rdsDbInstances },
+  { type: 'aws.region', load: async () => (await import('./region/settings.js')).regionSettings },
+  { type: 'aws.s3.bucket', load: async () => (await import('./s3/buckets.js')).s3Buckets },
+  { type: 'aws.sns.topic', load: async () => (await import('./sns/topics.js')).snsTopics },
 ];
+
+/** The collectors of these types (every type when none are given), loaded, in index order. */
+export async function loadCollectors(types?: ReadonlySet<string>): Promise<Collector[]> {
+  return Promise.all(collectorEntries.filter((e) => types === undefined || types.has(e.type)).map((e) => e.load()));
+}
