@@ -53,6 +53,8 @@ export class Estate {
       ['aws.ecr.repository', (this.size.topics + 1) * r],
       // One function per VPC (bench/collect/lambda.ts).
       ['aws.lambda.function', this.size.vpcs * r],
+      // One v2 and one Classic load balancer per VPC (bench/collect/elb.ts).
+      ['aws.elbv2.load-balancer', this.size.vpcs * r], ['aws.elb.load-balancer', this.size.vpcs * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
     ]);
   }

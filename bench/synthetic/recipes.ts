@@ -9,6 +9,7 @@ import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe,
 import { eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { lambdaFunctionRecipe } from './recipes-compute.js';
+import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
@@ -32,6 +33,8 @@ export const recipes: readonly Recipe[] = [
   efsRecipe,
   ecrRepositoryRecipe,
   eksClusterRecipe,
+  elbv2Recipe,
+  elbRecipe,
   trailRecipe,
   alarmRecipe,
   eventBusRecipe,

@@ -20,6 +20,7 @@ import { iamPolicies, iamRoles, iamServerCertificates } from './iam.js';
 import { iamUsers } from './iam-users.js';
 import { kmsKeys } from './keys.js';
 import { lambdaFunctions } from './lambda.js';
+import { elbLoadBalancers, elbv2LoadBalancers } from './load-balancers.js';
 import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
 import { networkAcls, subnetResources, transitGatewayResources, vpcResources, vpnConnectionResources } from './network.js';
@@ -72,6 +73,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ecrRepositories(), ...eksClusters(), ...lambdaFunctions(),
+    ...elbv2LoadBalancers(), ...elbLoadBalancers(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

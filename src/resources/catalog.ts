@@ -21,6 +21,8 @@ import { ec2VpnConnection } from './types/ec2-vpn-connection.js';
 import { ecrRepository } from './types/ecr-repository.js';
 import { efsFileSystem } from './types/efs-file-system.js';
 import { eksCluster } from './types/eks-cluster.js';
+import { elbLoadBalancer } from './types/elb-load-balancer.js';
+import { elbv2LoadBalancer } from './types/elbv2-load-balancer.js';
 import { eventsEventBus } from './types/events-event-bus.js';
 import { eventsRule } from './types/events-rule.js';
 import { guarddutyDetector } from './types/guardduty-detector.js';
@@ -52,6 +54,8 @@ const definitions = [
   ecrRepository,
   efsFileSystem,
   eksCluster,
+  elbLoadBalancer,
+  elbv2LoadBalancer,
   eventsEventBus,
   eventsRule,
   guarddutyDetector,
