@@ -27,7 +27,7 @@ import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.j
 const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
-  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', lambda: 'Lambda',
+  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', lambda: 'Lambda', autoscaling: 'AutoScaling',
 };
 
 export interface RequestRecord {
