@@ -13,6 +13,7 @@ import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
 import { answerEcr } from './ecr.js';
 import { answerEvents } from './events.js';
+import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerLambda, lambdaOperation } from './lambda.js';
@@ -71,6 +72,7 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'events') return { operation: `EventBridge:${request.operation}`, answer: answerEvents(estate, request), modelled: true };
   if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
+  if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
   if (request.service === 'eks') {
     const operation = eksOperation(request);

@@ -8,7 +8,7 @@
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
-import { lambdaFunctionRecipe } from './recipes-compute.js';
+import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe } from './recipes-compute.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
@@ -21,6 +21,8 @@ export const recipes: readonly Recipe[] = [
   vpcRecipe,
   subnetRecipe,
   lambdaFunctionRecipe,
+  autoscalingGroupRecipe,
+  autoscalingLaunchConfigurationRecipe,
   securityGroupRecipe,
   volumeRecipe,
   networkAclRecipe,

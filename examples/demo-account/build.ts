@@ -10,6 +10,7 @@ import { GLOBAL_REGION } from '../../src/resources/define.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type Snapshot } from '../../src/snapshot/schema.js';
 import { accountResources } from './account.js';
+import { autoscalingGroups, autoscalingLaunchConfigurations } from './autoscaling.js';
 import { ec2Instances, ebsVolumes } from './compute.js';
 import { ecrRepositories, eksClusters } from './containers.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
@@ -72,6 +73,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(),
     ...ec2Instances(), ...ebsVolumes(), ...ecrRepositories(), ...eksClusters(), ...lambdaFunctions(),
+    ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
