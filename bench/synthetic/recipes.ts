@@ -9,8 +9,9 @@ import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe,
 import { eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe } from './recipes-compute.js';
+import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
-import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
+import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -27,10 +28,15 @@ export const recipes: readonly Recipe[] = [
   volumeRecipe,
   networkAclRecipe,
   instanceRecipe,
+  launchTemplateRecipe,
+  transitGatewayRecipe,
+  vpnConnectionRecipe,
   rdsRecipe,
   efsRecipe,
   ecrRepositoryRecipe,
   eksClusterRecipe,
+  elbv2Recipe,
+  elbRecipe,
   trailRecipe,
   alarmRecipe,
   eventBusRecipe,

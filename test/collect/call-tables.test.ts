@@ -36,6 +36,8 @@ const packages: Record<string, string> = {
   ECR: '@aws-sdk/client-ecr',
   EFS: '@aws-sdk/client-efs',
   EKS: '@aws-sdk/client-eks',
+  ElasticLoadBalancing: '@aws-sdk/client-elastic-load-balancing',
+  ElasticLoadBalancingV2: '@aws-sdk/client-elastic-load-balancing-v2',
   EventBridge: '@aws-sdk/client-eventbridge',
   IAM: '@aws-sdk/client-iam',
   KMS: '@aws-sdk/client-kms',
