@@ -14,6 +14,7 @@ import { answerEc2 } from './ec2.js';
 import { answerEcr } from './ecr.js';
 import { answerElb, V2_VERSION } from './elb.js';
 import { answerEvents } from './events.js';
+import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerLambda, lambdaOperation } from './lambda.js';
@@ -28,7 +29,7 @@ import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.j
 const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
-  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', lambda: 'Lambda',
+  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', lambda: 'Lambda', autoscaling: 'AutoScaling',
 };
 
 export interface RequestRecord {
@@ -74,6 +75,7 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'elasticloadbalancing') return { operation: `${client}:${request.operation}`, answer: answerElb(estate, request), modelled: true };
   if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
+  if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
   if (request.service === 'eks') {
     const operation = eksOperation(request);

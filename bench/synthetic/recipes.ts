@@ -8,7 +8,7 @@
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
-import { lambdaFunctionRecipe } from './recipes-compute.js';
+import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe } from './recipes-compute.js';
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
@@ -22,6 +22,8 @@ export const recipes: readonly Recipe[] = [
   vpcRecipe,
   subnetRecipe,
   lambdaFunctionRecipe,
+  autoscalingGroupRecipe,
+  autoscalingLaunchConfigurationRecipe,
   securityGroupRecipe,
   volumeRecipe,
   networkAclRecipe,

@@ -10,6 +10,7 @@ import { GLOBAL_REGION } from '../../src/resources/define.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type Snapshot } from '../../src/snapshot/schema.js';
 import { accountResources } from './account.js';
+import { autoscalingGroups, autoscalingLaunchConfigurations } from './autoscaling.js';
 import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
 import { ecrRepositories, eksClusters } from './containers.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
@@ -74,6 +75,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ecrRepositories(), ...eksClusters(), ...lambdaFunctions(),
     ...elbv2LoadBalancers(), ...elbLoadBalancers(),
+    ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

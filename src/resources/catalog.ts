@@ -7,6 +7,8 @@
 import type { Static } from '@sinclair/typebox';
 import type { ResourceTypeDefinition } from './define.js';
 import { account } from './types/account.js';
+import { autoscalingGroup } from './types/autoscaling-group.js';
+import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-configuration.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
 import { ec2Instance } from './types/ec2-instance.js';
@@ -40,6 +42,8 @@ import { snsTopic } from './types/sns-topic.js';
 
 const definitions = [
   account,
+  autoscalingGroup,
+  autoscalingLaunchConfiguration,
   cloudtrailTrail,
   cloudwatchAlarm,
   ec2Instance,

@@ -27,6 +27,7 @@ const all = [...collectors, ...configCollectors(configMappers)];
 const packages: Record<string, string> = {
   AccessAnalyzer: '@aws-sdk/client-accessanalyzer',
   Account: '@aws-sdk/client-account',
+  AutoScaling: '@aws-sdk/client-auto-scaling',
   CloudTrail: '@aws-sdk/client-cloudtrail',
   CloudWatch: '@aws-sdk/client-cloudwatch',
   CloudWatchLogs: '@aws-sdk/client-cloudwatch-logs',

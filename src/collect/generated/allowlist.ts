@@ -5,6 +5,8 @@
 export const allowlist: readonly string[] = [
   'AccessAnalyzer:ListAnalyzers',
   'Account:GetAlternateContact',
+  'AutoScaling:DescribeAutoScalingGroups',
+  'AutoScaling:DescribeLaunchConfigurations',
   'CloudTrail:DescribeTrails',
   'CloudTrail:GetEventSelectors',
   'CloudTrail:GetInsightSelectors',
