@@ -1,7 +1,9 @@
 /**
  * EC2 (its query dialect) for the fake account: regions, security groups,
  * the network interfaces that use them, VPCs with one subnet and one network
- * ACL each and a flow log on every other VPC, and the EBS defaults. Describe* pages as
+ * ACL each and a flow log on every other VPC, one launch template per VPC,
+ * one transit gateway and one VPN connection per region, and the EBS
+ * defaults. Describe* pages as
  * EC2 does: everything in one answer unless MaxResults is given (up to
  * 1000), then `nextToken`. Instances and volumes answer empty lists.
  */
@@ -159,6 +161,46 @@ function flowLogs(estate: Estate, r: number, region: string): string[] {
   }));
 }
 
+/**
+ * One launch template per VPC. Default versions vary what the policies
+ * judge: every third requires IMDSv2, every third allows IMDSv1 and the rest
+ * leave it out; every fourth assigns a public address; every other one
+ * encrypts its root volume and every fifth sets no block devices at all.
+ */
+function launchTemplates(estate: Estate, r: number): string[] {
+  return Array.from({ length: estate.size.vpcs }, (_, j) => elements({
+    launchTemplateId: ec2Id('lt', r, j), launchTemplateName: `bench-template-${j}`, createTime: '2026-08-01T10:00:00.000Z',
+    createdBy: `arn:aws:iam::${ACCOUNT}:root`, defaultVersionNumber: 1 + (j % 2), latestVersionNumber: 2,
+  }));
+}
+
+function launchTemplateVersions(estate: Estate, r: number): string[] {
+  return Array.from({ length: estate.size.vpcs }, (_, j) => {
+    const tokens = ['required', 'optional', undefined][j % 3];
+    const metadata = tokens === undefined ? '' : `<metadataOptions>${elements({ httpTokens: tokens, httpEndpoint: 'enabled', httpPutResponseHopLimit: 1 })}</metadataOptions>`;
+    const nics = `<networkInterfaceSet>${items([elements({ deviceIndex: 0, associatePublicIpAddress: j % 4 === 0 })])}</networkInterfaceSet>`;
+    const disks = j % 5 === 0 ? '' : `<blockDeviceMappingSet>${items([`<deviceName>/dev/xvda</deviceName><ebs>${elements({ encrypted: j % 2 === 0, volumeSize: 20 })}</ebs>`])}</blockDeviceMappingSet>`;
+    return elements({ launchTemplateId: ec2Id('lt', r, j), launchTemplateName: `bench-template-${j}`, versionNumber: 1 + (j % 2), defaultVersion: true, createTime: '2026-08-01T10:00:00.000Z' })
+      + `<launchTemplateData>${metadata}${nics}${disks}</launchTemplateData>`;
+  });
+}
+
+/** One transit gateway per region; every other region's accepts shared attachments automatically. */
+function transitGateways(_estate: Estate, r: number, region: string): string[] {
+  const id = ec2Id('tgw', r, 0);
+  return [elements({ transitGatewayId: id, transitGatewayArn: `arn:aws:ec2:${region}:${ACCOUNT}:transit-gateway/${id}`, state: 'available', ownerId: ACCOUNT, creationTime: '2026-08-01T10:00:00.000Z' })
+    + `<options>${elements({ amazonSideAsn: 64512, autoAcceptSharedAttachments: r % 2 === 0 ? 'disable' : 'enable', defaultRouteTableAssociation: 'enable', defaultRouteTablePropagation: 'enable', dnsSupport: 'enable', vpnEcmpSupport: 'enable', multicastSupport: 'disable' })}</options>`];
+}
+
+/** One VPN connection per region, on its transit gateway; every third region's second tunnel is down and every other region's tunnels do not log. */
+function vpnConnections(_estate: Estate, r: number): string[] {
+  const ips = [`198.51.100.${(2 * r) % 250 + 1}`, `198.51.100.${(2 * r) % 250 + 2}`];
+  const telemetry = ips.map((ip, k) => elements({ outsideIpAddress: ip, status: k === 1 && r % 3 === 0 ? 'DOWN' : 'UP', lastStatusChange: '2026-10-01T08:00:00.000Z', acceptedRouteCount: 1 }));
+  const tunnels = ips.map((ip) => `${elements({ outsideIpAddress: ip })}<logOptions><cloudWatchLogOptions>${elements({ logEnabled: r % 2 === 0 })}</cloudWatchLogOptions></logOptions>`);
+  return [elements({ vpnConnectionId: ec2Id('vpn', r, 0), state: 'available', customerGatewayId: ec2Id('cgw', r, 0), type: 'ipsec.1', transitGatewayId: ec2Id('tgw', r, 0) })
+    + `<vgwTelemetry>${items(telemetry)}</vgwTelemetry><options><tunnelOptionSet>${items(tunnels)}</tunnelOptionSet></options>`];
+}
+
 /** Paginated Describe*: action → (list element, items). */
 const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeSecurityGroups: ['securityGroupInfo', securityGroups],
@@ -167,6 +209,10 @@ const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeSubnets: ['subnetSet', subnets],
   DescribeNetworkAcls: ['networkAclSet', networkAcls],
   DescribeFlowLogs: ['flowLogSet', flowLogs],
+  DescribeLaunchTemplates: ['launchTemplates', launchTemplates],
+  DescribeLaunchTemplateVersions: ['launchTemplateVersionSet', launchTemplateVersions],
+  DescribeTransitGateways: ['transitGatewaySet', transitGateways],
+  DescribeVpnConnections: ['vpnConnectionSet', vpnConnections],
   DescribeInstances: ['reservationSet', () => []],
   DescribeVolumes: ['volumeSet', () => []],
 };

@@ -20,7 +20,7 @@ export interface EstateSize {
   readonly buckets: number;
   readonly keys: number;
   readonly groups: number;
-  /** Each with one subnet and one network ACL. */
+  /** Each with one subnet, one network ACL and one launch template. */
   readonly vpcs: number;
   readonly topics: number;
   /** Account-wide (IAM is global). */
@@ -42,11 +42,13 @@ export class Estate {
     const r = this.size.regions.length;
     return new Map([
       ['aws.s3.bucket', this.size.buckets * r], ['aws.kms.key', this.size.keys * r], ['aws.ec2.security-group', this.size.groups * r],
-      ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.ec2.subnet', this.size.vpcs * r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
+      ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.ec2.subnet', this.size.vpcs * r], ['aws.ec2.launch-template', this.size.vpcs * r], ['aws.ec2.transit-gateway', r], ['aws.ec2.vpn-connection', r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
       // One per region, with a detector or without.
       ['aws.guardduty.detector', r],
       // Two per region, one hardened and one on old defaults (bench/collect/eks.ts).
       ['aws.eks.cluster', 2 * r],
+      // Two groups and two launch configurations per region, one hardened and one on old defaults each (bench/collect/autoscaling.ts).
+      ['aws.autoscaling.group', 2 * r], ['aws.autoscaling.launch-configuration', 2 * r],
       // Each region's default bus; two rules per topic and a scheduled report (bench/collect/events.ts).
       ['aws.events.event-bus', r], ['aws.events.rule', (2 * this.size.topics + 1) * r],
       // One repository per topic and a base image repository (bench/collect/ecr.ts).
@@ -58,6 +60,8 @@ export class Estate {
       ['aws.ecs.service', (this.size.topics + 1) * r],
       // One function per VPC (bench/collect/lambda.ts).
       ['aws.lambda.function', this.size.vpcs * r],
+      // One v2 and one Classic load balancer per VPC (bench/collect/elb.ts).
+      ['aws.elbv2.load-balancer', this.size.vpcs * r], ['aws.elb.load-balancer', this.size.vpcs * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
     ]);
   }

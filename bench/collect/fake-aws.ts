@@ -13,7 +13,9 @@ import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
 import { answerEcr } from './ecr.js';
 import { answerEcs } from './ecs.js';
+import { answerElb, V2_VERSION } from './elb.js';
 import { answerEvents } from './events.js';
+import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerLambda, lambdaOperation } from './lambda.js';
@@ -28,7 +30,7 @@ import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.j
 const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
-  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda',
+  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
 };
 
 export interface RequestRecord {
@@ -56,7 +58,8 @@ export interface FakeAws {
 export const wallClock = (): number => performance.timeOrigin + performance.now();
 
 function answer(estate: Estate, request: WireRequest, endpointHost: string): { operation: string; answer: Answer; modelled: boolean } {
-  const client = clientNames[request.service] ?? request.service;
+  // Classic and v2 load balancing share a signing name; the API version tells them apart.
+  const client = request.service === 'elasticloadbalancing' ? (request.params.Version === V2_VERSION ? 'ElasticLoadBalancingV2' : 'ElasticLoadBalancing') : clientNames[request.service] ?? request.service;
   const organization = answerOrganization(estate, request);
   if (organization !== undefined) return { operation: `${client}:${request.operation}`, ...organization };
   if (request.service === 'config') {
@@ -70,9 +73,11 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'kms') return { operation: `KMS:${request.operation}`, answer: answerKms(estate, request), modelled: true };
   if (request.service === 'ec2') return { operation: `EC2:${request.operation}`, answer: answerEc2(estate, request), modelled: true };
   if (request.service === 'events') return { operation: `EventBridge:${request.operation}`, answer: answerEvents(estate, request), modelled: true };
+  if (request.service === 'elasticloadbalancing') return { operation: `${client}:${request.operation}`, answer: answerElb(estate, request), modelled: true };
   if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'ecs') return { operation: `ECS:${request.operation}`, answer: answerEcs(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
+  if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
   if (request.service === 'eks') {
     const operation = eksOperation(request);

@@ -6,6 +6,8 @@
  * policy for one account, an S3 grant without a source account, or a
  * public function URL.
  */
+import { autoscalingGroup } from '../../src/resources/types/autoscaling-group.js';
+import { autoscalingLaunchConfiguration } from '../../src/resources/types/autoscaling-launch-configuration.js';
 import { lambdaFunction } from '../../src/resources/types/lambda-function.js';
 import { daysAgo, defineRecipe, denied, field, refsOr, type Recipe, type Variation } from './recipe.js';
 
@@ -59,5 +61,69 @@ export const lambdaFunctionRecipe: Recipe = defineRecipe({
         ...(vpc === null || vpc === undefined || subnetIds === undefined ? {} : { vpcConfig: { ...vpc, subnetIds } }),
       },
     };
+  },
+});
+
+/**
+ * Auto Scaling groups: launch templates, mixed instances policies (by type
+ * or by attributes) and launch configurations, in one to three zones,
+ * with and without load balancers and ELB health checks.
+ */
+export const autoscalingGroupRecipe: Recipe = defineRecipe({
+  definition: autoscalingGroup,
+  weight: 6,
+  vary(rng): Variation<typeof autoscalingGroup.data> {
+    const zones = ['us-east-1a', 'us-east-1b', 'us-east-1c'].slice(0, rng.int(1, 3));
+    const source = rng.pick(['template', 'mixed', 'mixed', 'configuration'] as const);
+    const types = ['m7g.large', 'm6g.large', 'c7g.large'].slice(0, rng.int(1, 3));
+    const attributeBased = rng.chance(0.2);
+    const targetGroup = rng.chance(0.5) ? autoscalingGroup.example.targetGroupArns : [];
+    const classic = rng.chance(0.15) ? ['classic-lb'] : [];
+    return {
+      data: {
+        availabilityZones: zones,
+        availabilityZoneCount: zones.length,
+        healthCheckTypes: rng.chance(0.6) ? ['ELB'] : rng.pick([['EC2'], ['EC2', 'EBS']] as const).slice(),
+        loadBalancerNames: classic,
+        targetGroupArns: targetGroup,
+        trafficSources: [...classic.map((identifier) => ({ identifier, type: 'elb' as const })), ...targetGroup.map((identifier) => ({ identifier, type: 'elbv2' as const }))],
+        launchTemplate: source === 'template' ? { id: 'lt-0a1b2c3d4e5f67890', name: 'app', version: '$Default' } : null,
+        launchConfigurationName: source === 'configuration' ? 'app-launch-configuration' : null,
+        mixedInstancesPolicy: source === 'mixed'
+          ? { launchTemplate: { id: 'lt-0a1b2c3d4e5f67890', name: 'app', version: '$Latest' }, overrideInstanceTypes: attributeBased ? [] : types, overrideInstanceTypeCount: attributeBased ? 0 : types.length, attributeBased }
+          : null,
+      },
+      ...(rng.chance(0.03) ? { errors: [{ path: 'trafficSources', code: 'IncompleteResponse', operation: 'autoscaling:DescribeAutoScalingGroups', message: 'the answer has no TrafficSources' }] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const name = `asg-${seq}`;
+    const arn = `arn:aws:autoscaling:${place.region}:${place.account}:autoScalingGroup:00000000-0000-4000-8000-${String(seq).padStart(12, '0')}:autoScalingGroupName/${name}`;
+    return { id: name, arn, data: { name, arn } };
+  },
+});
+
+/** Launch configurations: metadata options, public IPs and volume encryption set, unset or off. */
+export const autoscalingLaunchConfigurationRecipe: Recipe = defineRecipe({
+  definition: autoscalingLaunchConfiguration,
+  weight: 4,
+  vary(rng): Variation<typeof autoscalingLaunchConfiguration.data> {
+    return {
+      data: {
+        metadataOptions: {
+          httpTokens: rng.pick(['required', 'optional', null] as const),
+          httpPutResponseHopLimit: rng.pick([1, 2, null] as const),
+          httpEndpoint: rng.pick(['enabled', null] as const),
+        },
+        associatePublicIpAddress: rng.pick([false, true, null] as const),
+        ebsVolumes: [{ deviceName: '/dev/xvda', encrypted: rng.pick([true, false, null] as const), snapshotId: null }],
+        createdTime: daysAgo(rng.int(200, 2500)),
+      },
+    };
+  },
+  identify(seq, place) {
+    const name = `launch-configuration-${seq}`;
+    const arn = `arn:aws:autoscaling:${place.region}:${place.account}:launchConfiguration:00000000-0000-4000-8000-${String(seq).padStart(12, '0')}:launchConfigurationName/${name}`;
+    return { id: name, arn, data: { name, arn } };
   },
 });

@@ -3,15 +3,22 @@
  * with several rules each (admin ports open to the world, the "-1" and
  * 0-65535 spellings of "everything", group references), network ACLs,
  * subnets that do and do not map public addresses on launch, instances
- * with IMDSv1/v2 and public addresses, volumes encrypted or not.
+ * with IMDSv1/v2 and public addresses, volumes encrypted or not, launch
+ * templates whose default version requires IMDSv2 or not (or leaves it
+ * out), assigns public addresses or not and encrypts its volumes or not,
+ * transit gateways that accept shared attachments automatically or not,
+ * VPN connections with tunnels up or down, logging or not.
  */
 import type { Static } from '@sinclair/typebox';
 import { ec2Instance } from '../../src/resources/types/ec2-instance.js';
+import { ec2LaunchTemplate } from '../../src/resources/types/ec2-launch-template.js';
 import { ec2NetworkAcl } from '../../src/resources/types/ec2-network-acl.js';
 import { ec2SecurityGroup } from '../../src/resources/types/ec2-security-group.js';
 import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
+import { ec2TransitGateway } from '../../src/resources/types/ec2-transit-gateway.js';
 import { ec2Volume } from '../../src/resources/types/ec2-volume.js';
 import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
+import { ec2VpnConnection } from '../../src/resources/types/ec2-vpn-connection.js';
 import { daysAgo, defineRecipe, denied, field, refsOr, type Place, type Recipe, type Variation } from './recipe.js';
 import { ec2Suffix, type Rng } from './rng.js';
 
@@ -229,5 +236,71 @@ export const instanceRecipe: Recipe = defineRecipe({
         blockDeviceVolumeIds: refsOr(refs.ids('aws.ec2.volume', place.account, place.region), rng, rng.int(1, 2), ['vol-0a1b2c3d4e5f67890']),
       },
     };
+  },
+});
+
+export const launchTemplateRecipe: Recipe = defineRecipe({
+  definition: ec2LaunchTemplate,
+  weight: 40,
+  vary(rng): Variation<typeof ec2LaunchTemplate.data> {
+    const latest = rng.int(1, 12);
+    const tokens = rng.pick(['required', 'required', 'optional', null] as const);
+    return {
+      data: {
+        createTime: daysAgo(rng.int(1, 1500)),
+        defaultVersionNumber: rng.int(1, latest),
+        latestVersionNumber: latest,
+        metadataOptions: { httpTokens: tokens, httpEndpoint: tokens === null ? null : 'enabled', httpPutResponseHopLimit: tokens === null ? null : rng.pick([1, 2]) },
+        networkInterfaces: rng.chance(0.5) ? [] : [{ deviceIndex: 0, networkInterfaceId: null, subnetId: null, associatePublicIpAddress: rng.pick([true, false, null]) }],
+        blockDeviceMappings: rng.chance(0.3) ? [] : [{ deviceName: '/dev/xvda', ebs: { encrypted: rng.pick([true, true, false, null]), kmsKeyId: null, snapshotId: null } }],
+      },
+      ...(rng.chance(0.02) ? { errors: [denied('metadataOptions', 'ec2:DescribeLaunchTemplateVersions', 'UnauthorizedOperation')] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const launchTemplateId = `lt-${ec2Suffix(seq)}`;
+    return { id: launchTemplateId, arn: ec2Arn(place, 'launch-template', launchTemplateId), name: `template-${seq}`, data: { launchTemplateId, launchTemplateName: `template-${seq}` } };
+  },
+});
+
+export const transitGatewayRecipe: Recipe = defineRecipe({
+  definition: ec2TransitGateway,
+  weight: 4,
+  vary(rng): Variation<typeof ec2TransitGateway.data> {
+    return {
+      data: {
+        state: rng.chance(0.9) ? 'available' : rng.pick(['modifying', 'deleted'] as const),
+        description: rng.chance(0.5) ? 'network hub' : null,
+        creationTime: daysAgo(rng.int(1, 1500)),
+        options: { ...ec2TransitGateway.example.options, autoAcceptSharedAttachments: rng.chance(0.3) ? 'enable' : 'disable', dnsSupport: rng.pick(['enable', 'disable'] as const) },
+      },
+    };
+  },
+  identify(seq, place) {
+    const transitGatewayId = `tgw-${ec2Suffix(seq)}`;
+    return { id: transitGatewayId, arn: ec2Arn(place, 'transit-gateway', transitGatewayId), data: { transitGatewayId, ownerId: place.account } };
+  },
+});
+
+export const vpnConnectionRecipe: Recipe = defineRecipe({
+  definition: ec2VpnConnection,
+  weight: 4,
+  vary(rng): Variation<typeof ec2VpnConnection.data> {
+    const ips = [`198.51.100.${rng.int(1, 126)}`, `198.51.100.${rng.int(127, 254)}`];
+    const logging = rng.chance(0.5);
+    return {
+      data: {
+        state: rng.chance(0.9) ? 'available' : rng.pick(['pending', 'deleted'] as const),
+        tunnels: ips.map((outsideIpAddress, k) => {
+          const up = k === 0 || rng.chance(0.7);
+          return { outsideIpAddress, status: up ? 'UP' as const : 'DOWN' as const, statusMessage: up ? null : 'IPSEC IS DOWN', lastStatusChange: daysAgo(rng.int(1, 300)) };
+        }),
+        tunnelLogging: ips.map((outsideIpAddress) => ({ outsideIpAddress, cloudWatchLogEnabled: logging, logGroupArn: logging ? 'arn:aws:logs:us-east-1:123456789012:log-group:/vpn/tunnels' : null })),
+      },
+    };
+  },
+  identify(seq, place) {
+    const vpnConnectionId = `vpn-${ec2Suffix(seq)}`;
+    return { id: vpnConnectionId, arn: ec2Arn(place, 'vpn-connection', vpnConnectionId), data: { vpnConnectionId } };
   },
 });

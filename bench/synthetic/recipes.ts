@@ -8,9 +8,10 @@
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
-import { lambdaFunctionRecipe } from './recipes-compute.js';
+import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe } from './recipes-compute.js';
+import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
-import { instanceRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, volumeRecipe, vpcRecipe } from './recipes-network.js';
+import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -21,10 +22,15 @@ export const recipes: readonly Recipe[] = [
   vpcRecipe,
   subnetRecipe,
   lambdaFunctionRecipe,
+  autoscalingGroupRecipe,
+  autoscalingLaunchConfigurationRecipe,
   securityGroupRecipe,
   volumeRecipe,
   networkAclRecipe,
   instanceRecipe,
+  launchTemplateRecipe,
+  transitGatewayRecipe,
+  vpnConnectionRecipe,
   rdsRecipe,
   efsRecipe,
   ecrRepositoryRecipe,
@@ -32,6 +38,8 @@ export const recipes: readonly Recipe[] = [
   ecsServiceRecipe,
   ecsTaskDefinitionRecipe,
   eksClusterRecipe,
+  elbv2Recipe,
+  elbRecipe,
   trailRecipe,
   alarmRecipe,
   eventBusRecipe,

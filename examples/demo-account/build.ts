@@ -10,7 +10,8 @@ import { GLOBAL_REGION } from '../../src/resources/define.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type Snapshot } from '../../src/snapshot/schema.js';
 import { accountResources } from './account.js';
-import { ec2Instances, ebsVolumes } from './compute.js';
+import { autoscalingGroups, autoscalingLaunchConfigurations } from './autoscaling.js';
+import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
 import { eventBuses, eventRules } from './events.js';
@@ -20,9 +21,10 @@ import { iamPolicies, iamRoles, iamServerCertificates } from './iam.js';
 import { iamUsers } from './iam-users.js';
 import { kmsKeys } from './keys.js';
 import { lambdaFunctions } from './lambda.js';
+import { elbLoadBalancers, elbv2LoadBalancers } from './load-balancers.js';
 import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
-import { networkAcls, subnetResources, vpcResources } from './network.js';
+import { networkAcls, subnetResources, transitGatewayResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 
@@ -70,8 +72,10 @@ export function buildDemoSnapshot(): Snapshot {
     ...kmsKeys(), ...guarddutyDetectors(),
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
-    ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(),
-    ...ec2Instances(), ...ebsVolumes(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
+    ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(),
+    ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
+    ...elbv2LoadBalancers(), ...elbLoadBalancers(),
+    ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

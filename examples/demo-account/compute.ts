@@ -1,11 +1,13 @@
 /**
- * EC2 instances and their EBS volumes. Attachments agree both ways: an
- * instance lists its volume ids and each volume names its instance.
+ * EC2 instances, their EBS volumes and the launch templates they come
+ * from. Attachments agree both ways: an instance lists its volume ids and
+ * each volume names its instance.
  */
 import { ec2Instance } from '../../src/resources/types/ec2-instance.js';
+import { ec2LaunchTemplate } from '../../src/resources/types/ec2-launch-template.js';
 import { ec2Volume } from '../../src/resources/types/ec2-volume.js';
 import type { Resource } from '../../src/resources/resource.js';
-import { arn, daysAgo, instances, keys, make, securityGroups as sg, subnets, volumes, vpcs, type DemoRegion, type Overrides } from './demo.js';
+import { arn, daysAgo, instances, keys, launchTemplates, make, securityGroups as sg, subnets, volumes, vpcs, type DemoRegion, type Overrides } from './demo.js';
 
 function instance(region: DemoRegion, instanceId: string, name: string, data: Overrides<typeof ec2Instance>): Resource {
   return make(ec2Instance, { id: instanceId, region, arn: arn.ec2(region, 'instance', instanceId), name, tags: { Name: name }, data: { instanceId, ...data } });
@@ -88,6 +90,35 @@ export function ebsVolumes(): Resource[] {
     volume('eu-west-1', volumes.scratchEu, {
       size: 500, volumeType: 'st1', iops: null, throughput: null, encrypted: false, kmsKeyId: null, state: 'available',
       createTime: '2025-02-11T14:00:00.000Z', availabilityZone: 'eu-west-1b', snapshotId: null, attachments: [],
+    }),
+  ];
+}
+
+function launchTemplate(region: DemoRegion, launchTemplateId: string, launchTemplateName: string, data: Overrides<typeof ec2LaunchTemplate>): Resource {
+  return make(ec2LaunchTemplate, { id: launchTemplateId, region, arn: arn.ec2(region, 'launch-template', launchTemplateId), name: launchTemplateName, data: { launchTemplateId, launchTemplateName, ...data } });
+}
+
+export function ec2LaunchTemplates(): Resource[] {
+  return [
+    // What app-1 is launched from: IMDSv2 only, a private interface, an encrypted root volume (EC2.25, EC2.170, EC2.181 pass).
+    launchTemplate('us-east-1', launchTemplates.appServer, 'app-server', {
+      createTime: '2024-05-02T10:00:00.000Z', defaultVersionNumber: 4, latestVersionNumber: 4,
+      networkInterfaces: [{ deviceIndex: 0, networkInterfaceId: null, subnetId: subnets.prodUsEast1Private, associatePublicIpAddress: false }],
+      blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: true, kmsKeyId: null, snapshotId: null } }],
+    }),
+    // The template legacy-reports came from, never updated: IMDSv1, a public address, an unencrypted root volume (all three fail).
+    launchTemplate('us-east-1', launchTemplates.legacyReports, 'legacy-reports', {
+      createTime: '2022-08-03T16:00:00.000Z', defaultVersionNumber: 1, latestVersionNumber: 2,
+      metadataOptions: { httpTokens: 'optional', httpEndpoint: 'enabled', httpPutResponseHopLimit: 1 },
+      networkInterfaces: [{ deviceIndex: 0, networkInterfaceId: null, subnetId: null, associatePublicIpAddress: true }],
+      blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: false, kmsKeyId: null, snapshotId: null } }],
+    }),
+    // Asks for the eu-data key but leaves the metadata options out, so IMDSv1 stays allowed wherever the account default allows it (EC2.170 fails).
+    launchTemplate('eu-west-1', launchTemplates.appEu, 'app-eu', {
+      createTime: '2025-06-10T12:00:00.000Z', defaultVersionNumber: 2, latestVersionNumber: 3,
+      metadataOptions: { httpTokens: null, httpEndpoint: null, httpPutResponseHopLimit: null },
+      networkInterfaces: [],
+      blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: true, kmsKeyId: keys.euData, snapshotId: null } }],
     }),
   ];
 }

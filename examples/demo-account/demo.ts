@@ -117,6 +117,22 @@ export const instances = {
   appEuWest1: 'i-0d9c8b7a6f5e4d3c2',
 } as const;
 
+export const transitGateways = {
+  hubUsEast1: 'tgw-0b1c2d3e4f5a60718',
+  partnerEuWest1: 'tgw-0e5f4a3b2c1d09876',
+} as const;
+
+export const vpnConnections = {
+  headOffice: 'vpn-0a7b6c5d4e3f21098',
+  branchEu: 'vpn-0d3c2b1a0f9e8d7c6',
+} as const;
+
+export const launchTemplates = {
+  appServer: 'lt-0a1b2c3d4e5f60718',
+  legacyReports: 'lt-07f6e5d4c3b2a1908',
+  appEu: 'lt-0c1d2e3f4a5b6c7d8',
+} as const;
+
 export const volumes = {
   legacyRoot: 'vol-0aa0bb1cc2dd3ee4f',
   appRoot: 'vol-01f2e3d4c5b6a7980',

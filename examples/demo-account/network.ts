@@ -1,13 +1,16 @@
 /**
- * VPCs and network ACLs. Each region has its default VPC (kept, never given
- * flow logs) and a production VPC built later with flow logs.
+ * VPCs, network ACLs, transit gateways and VPN connections. Each region has its default VPC
+ * (kept, never given flow logs) and a production VPC built later with flow
+ * logs.
  */
 import type { Static } from '@sinclair/typebox';
 import { ec2NetworkAcl } from '../../src/resources/types/ec2-network-acl.js';
 import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
+import { ec2TransitGateway } from '../../src/resources/types/ec2-transit-gateway.js';
 import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
+import { ec2VpnConnection } from '../../src/resources/types/ec2-vpn-connection.js';
 import type { Resource } from '../../src/resources/resource.js';
-import { arn, buckets, make, subnets, vpcs, type DemoRegion, type Overrides } from './demo.js';
+import { arn, buckets, make, subnets, transitGateways, vpcs, vpnConnections, type DemoRegion, type Overrides } from './demo.js';
 
 type AclEntry = Static<typeof ec2NetworkAcl.data>['entries'][number];
 
@@ -118,5 +121,55 @@ export function networkAcls(): Resource[] {
       entries: [entry(32767, 'in', 'deny', '-1', '0.0.0.0/0'), entry(32767, 'out', 'deny', '-1', '0.0.0.0/0')],
       associatedSubnetIds: [],
     }, 'decommissioned-batch'),
+  ];
+}
+
+function transitGateway(region: DemoRegion, transitGatewayId: string, name: string, data: Overrides<typeof ec2TransitGateway>): Resource {
+  return make(ec2TransitGateway, { id: transitGatewayId, region, arn: arn.ec2(region, 'transit-gateway', transitGatewayId), name, tags: { Name: name }, data: { transitGatewayId, ...data } });
+}
+
+export function transitGatewayResources(): Resource[] {
+  const options = ec2TransitGateway.example.options;
+  return [
+    // The production hub, shared with the workload accounts: each attachment is accepted by hand (EC2.23 passes).
+    transitGateway('us-east-1', transitGateways.hubUsEast1, 'prod-hub', { description: 'production hub', creationTime: '2024-04-01T08:00:00.000Z', options }),
+    // Set up for a partner migration and left open: any account it is shared with can attach a VPC unreviewed (EC2.23 fails).
+    transitGateway('eu-west-1', transitGateways.partnerEuWest1, 'partner-migration', {
+      description: null, creationTime: '2025-03-15T10:00:00.000Z', options: { ...options, amazonSideAsn: 64513, autoAcceptSharedAttachments: 'enable' },
+    }),
+  ];
+}
+
+function vpnConnection(region: DemoRegion, vpnConnectionId: string, name: string, data: Overrides<typeof ec2VpnConnection>): Resource {
+  return make(ec2VpnConnection, { id: vpnConnectionId, region, arn: arn.ec2(region, 'vpn-connection', vpnConnectionId), name, tags: { Name: name }, data: { vpnConnectionId, ...data } });
+}
+
+export function vpnConnectionResources(): Resource[] {
+  const logGroup = arn.in('logs', 'us-east-1', 'log-group:/vpn/tunnels');
+  return [
+    // The head office, on the production hub: both tunnels up and logging (EC2.20 and EC2.171 pass).
+    vpnConnection('us-east-1', vpnConnections.headOffice, 'head-office', {
+      customerGatewayId: 'cgw-0a9b8c7d6e5f40312', vpnGatewayId: null, transitGatewayId: transitGateways.hubUsEast1,
+      tunnels: [
+        { outsideIpAddress: '203.0.113.10', status: 'UP', statusMessage: null, lastStatusChange: '2026-10-20T03:12:00.000Z' },
+        { outsideIpAddress: '203.0.113.74', status: 'UP', statusMessage: null, lastStatusChange: '2026-10-20T03:15:00.000Z' },
+      ],
+      tunnelLogging: [
+        { outsideIpAddress: '203.0.113.10', cloudWatchLogEnabled: true, logGroupArn: logGroup },
+        { outsideIpAddress: '203.0.113.74', cloudWatchLogEnabled: true, logGroupArn: logGroup },
+      ],
+    }),
+    // A branch whose router has only the first tunnel configured, and which never turned logging on (both fail).
+    vpnConnection('eu-west-1', vpnConnections.branchEu, 'branch-dublin', {
+      customerGatewayId: 'cgw-0f1e2d3c4b5a69870', vpnGatewayId: 'vgw-0c2d4e6f8a0b1c3d5', transitGatewayId: null,
+      tunnels: [
+        { outsideIpAddress: '198.51.100.20', status: 'UP', statusMessage: null, lastStatusChange: '2026-09-02T11:40:00.000Z' },
+        { outsideIpAddress: '198.51.100.84', status: 'DOWN', statusMessage: 'IPSEC IS DOWN', lastStatusChange: '2025-06-11T09:00:00.000Z' },
+      ],
+      tunnelLogging: [
+        { outsideIpAddress: '198.51.100.20', cloudWatchLogEnabled: false, logGroupArn: null },
+        { outsideIpAddress: '198.51.100.84', cloudWatchLogEnabled: false, logGroupArn: null },
+      ],
+    }),
   ];
 }

@@ -7,20 +7,27 @@
 import type { Static } from '@sinclair/typebox';
 import type { ResourceTypeDefinition } from './define.js';
 import { account } from './types/account.js';
+import { autoscalingGroup } from './types/autoscaling-group.js';
+import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-configuration.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
 import { ec2Instance } from './types/ec2-instance.js';
+import { ec2LaunchTemplate } from './types/ec2-launch-template.js';
 import { ec2NetworkAcl } from './types/ec2-network-acl.js';
 import { ec2SecurityGroup } from './types/ec2-security-group.js';
 import { ec2Subnet } from './types/ec2-subnet.js';
+import { ec2TransitGateway } from './types/ec2-transit-gateway.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
+import { ec2VpnConnection } from './types/ec2-vpn-connection.js';
 import { ecrRepository } from './types/ecr-repository.js';
 import { ecsCluster } from './types/ecs-cluster.js';
 import { ecsService } from './types/ecs-service.js';
 import { ecsTaskDefinition } from './types/ecs-task-definition.js';
 import { efsFileSystem } from './types/efs-file-system.js';
 import { eksCluster } from './types/eks-cluster.js';
+import { elbLoadBalancer } from './types/elb-load-balancer.js';
+import { elbv2LoadBalancer } from './types/elbv2-load-balancer.js';
 import { eventsEventBus } from './types/events-event-bus.js';
 import { eventsRule } from './types/events-rule.js';
 import { guarddutyDetector } from './types/guardduty-detector.js';
@@ -38,20 +45,27 @@ import { snsTopic } from './types/sns-topic.js';
 
 const definitions = [
   account,
+  autoscalingGroup,
+  autoscalingLaunchConfiguration,
   cloudtrailTrail,
   cloudwatchAlarm,
   ec2Instance,
+  ec2LaunchTemplate,
   ec2NetworkAcl,
   ec2SecurityGroup,
   ec2Subnet,
+  ec2TransitGateway,
   ec2Volume,
   ec2Vpc,
+  ec2VpnConnection,
   ecrRepository,
   ecsCluster,
   ecsService,
   ecsTaskDefinition,
   efsFileSystem,
   eksCluster,
+  elbLoadBalancer,
+  elbv2LoadBalancer,
   eventsEventBus,
   eventsRule,
   guarddutyDetector,

@@ -27,6 +27,7 @@ const all = [...collectors, ...configCollectors(configMappers)];
 const packages: Record<string, string> = {
   AccessAnalyzer: '@aws-sdk/client-accessanalyzer',
   Account: '@aws-sdk/client-account',
+  AutoScaling: '@aws-sdk/client-auto-scaling',
   CloudTrail: '@aws-sdk/client-cloudtrail',
   CloudWatch: '@aws-sdk/client-cloudwatch',
   CloudWatchLogs: '@aws-sdk/client-cloudwatch-logs',
@@ -36,6 +37,8 @@ const packages: Record<string, string> = {
   ECS: '@aws-sdk/client-ecs',
   EFS: '@aws-sdk/client-efs',
   EKS: '@aws-sdk/client-eks',
+  ElasticLoadBalancing: '@aws-sdk/client-elastic-load-balancing',
+  ElasticLoadBalancingV2: '@aws-sdk/client-elastic-load-balancing-v2',
   EventBridge: '@aws-sdk/client-eventbridge',
   IAM: '@aws-sdk/client-iam',
   KMS: '@aws-sdk/client-kms',
