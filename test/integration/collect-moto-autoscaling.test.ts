@@ -20,24 +20,18 @@
  * the mixed group has no load balancer. A grace period of 0 is stored as
  * moto's 300, so the seeds give other values.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AutoScalingClient, CreateAutoScalingGroupCommand, CreateLaunchConfigurationCommand } from '@aws-sdk/client-auto-scaling';
 import { CreateLaunchTemplateCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { CreateLoadBalancerCommand, ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing';
 import { CreateTargetGroupCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
-import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { motoReady, useMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';
 
-const availability = motoAvailable();
-if (!availability.ok) {
-  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
-  console.warn(`skipping emulator integration tests: ${availability.reason}`);
-}
+const ready = motoReady();
 
 const IMAGE = 'ami-12c6146b';
 let targetGroupArn = '';
@@ -73,24 +67,12 @@ async function seed(moto: Moto): Promise<void> {
   }));
 }
 
-describe.skipIf(!availability.ok)('Auto Scaling against the moto emulator', () => {
-  let moto: Moto;
-  let dir: string;
+describe.skipIf(!ready)('Auto Scaling against the moto emulator', () => {
+  const fixture = useMoto('assay-moto-autoscaling-', seed);
 
-  beforeAll(async () => {
-    moto = await startMoto();
-    dir = await mkdtemp(join(tmpdir(), 'assay-moto-autoscaling-'));
-    await seed(moto);
-  });
-
-  afterAll(async () => {
-    await moto.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('assay collect writes every seeded group and launch configuration, and what moto leaves out as unknown', async () => {
-    const out = join(dir, 'snap.json');
-    const run = await assay(['collect', '--regions', 'us-east-1', '--types', 'aws.autoscaling.group,aws.autoscaling.launch-configuration', '-o', out], moto.env);
+  it('assay collect writes every fixture.seeded group and launch configuration, and what moto leaves out as unknown', async () => {
+    const out = join(fixture.dir, 'snap.json');
+    const run = await assay(['collect', '--regions', 'us-east-1', '--types', 'aws.autoscaling.group,aws.autoscaling.launch-configuration', '-o', out], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
     const of = (type: string) => snapshot.resources.filter((r) => r.type === type);
@@ -133,7 +115,7 @@ describe.skipIf(!availability.ok)('Auto Scaling against the moto emulator', () =
   });
 
   it('a live assay scan gives the Auto Scaling verdicts, ERROR where moto left traffic sources out', async () => {
-    const run = await assay(['scan', '--regions', 'us-east-1', '--pack', 'assay-workloads', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
+    const run = await assay(['scan', '--regions', 'us-east-1', '--pack', 'assay-workloads', '--format', 'json', '--fail-on', 'none', '--quiet'], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
     const statusOf = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;

@@ -19,22 +19,17 @@
  * service/NAME. CreateCluster without settings answers containerInsights
  * disabled, as AWS does without an account default.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
-import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { motoReady, useMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';
 
-const availability = motoAvailable();
-if (!availability.ok) {
-  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
-  console.warn(`skipping emulator integration tests: ${availability.reason}`);
-}
+const ready = motoReady();
 
 const ACCOUNT = '123456789012';
 const IMAGE = `${ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/payments/api:1.4.2`;
@@ -80,24 +75,12 @@ async function seed(moto: Moto): Promise<void> {
   }));
 }
 
-describe.skipIf(!availability.ok)('ECS task definitions against the moto emulator', () => {
-  let moto: Moto;
-  let dir: string;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    dir = await mkdtemp(join(tmpdir(), 'assay-moto-ecs-'));
-    await seed(moto);
-  });
-
-  afterAll(async () => {
-    await moto.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+describe.skipIf(!ready)('ECS task definitions against the moto emulator', () => {
+  const fixture = useMoto('assay-moto-ecs-', seed);
 
   it('assay collect writes the latest revision of every family, environment variables by name only', async () => {
-    const out = join(dir, 'snap.json');
-    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '--types', 'aws.ecs.task-definition', '-o', out], moto.env);
+    const out = join(fixture.dir, 'snap.json');
+    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '--types', 'aws.ecs.task-definition', '-o', out], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
     const definitions = snapshot.resources.filter((r) => r.type === 'aws.ecs.task-definition');
@@ -129,8 +112,8 @@ describe.skipIf(!availability.ok)('ECS task definitions against the moto emulato
   });
 
   it('assay collect writes each cluster\'s services with launch type, platform version and public IP assignment', async () => {
-    const out = join(dir, 'services.json');
-    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '--types', 'aws.ecs.service', '-o', out], moto.env);
+    const out = join(fixture.dir, 'services.json');
+    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '--types', 'aws.ecs.service', '-o', out], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
     const services = snapshot.resources.filter((r) => r.type === 'aws.ecs.service');
@@ -146,8 +129,8 @@ describe.skipIf(!availability.ok)('ECS task definitions against the moto emulato
   });
 
   it('assay collect writes each cluster with its Container Insights setting', async () => {
-    const out = join(dir, 'clusters.json');
-    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '--types', 'aws.ecs.cluster', '-o', out], moto.env);
+    const out = join(fixture.dir, 'clusters.json');
+    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '--types', 'aws.ecs.cluster', '-o', out], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
     const clusters = snapshot.resources.filter((r) => r.type === 'aws.ecs.cluster');
@@ -157,7 +140,7 @@ describe.skipIf(!availability.ok)('ECS task definitions against the moto emulato
   });
 
   it('a live assay scan gives the task definition, service and cluster verdicts', async () => {
-    const run = await assay(['scan', '--regions', 'us-east-1,eu-west-1', '--pack', 'assay-workloads', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
+    const run = await assay(['scan', '--regions', 'us-east-1,eu-west-1', '--pack', 'assay-workloads', '--format', 'json', '--fail-on', 'none', '--quiet'], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
     const statusOf = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;

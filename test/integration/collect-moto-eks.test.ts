@@ -13,21 +13,15 @@
  * default, every type off; encryptionConfig left unset is answered as an
  * empty list, "none configured".
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
-import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { motoReady, useMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';
 
-const availability = motoAvailable();
-if (!availability.ok) {
-  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
-  console.warn(`skipping emulator integration tests: ${availability.reason}`);
-}
+const ready = motoReady();
 
 const ACCOUNT = '123456789012';
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/eks-cluster`;
@@ -60,24 +54,12 @@ async function seed(moto: Moto): Promise<void> {
   }));
 }
 
-describe.skipIf(!availability.ok)('EKS clusters against the moto emulator', () => {
-  let moto: Moto;
-  let dir: string;
+describe.skipIf(!ready)('EKS clusters against the moto emulator', () => {
+  const fixture = useMoto('assay-moto-eks-', seed);
 
-  beforeAll(async () => {
-    moto = await startMoto();
-    dir = await mkdtemp(join(tmpdir(), 'assay-moto-eks-'));
-    await seed(moto);
-  });
-
-  afterAll(async () => {
-    await moto.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('assay collect writes every seeded cluster, and what moto leaves out as unknown', async () => {
-    const out = join(dir, 'snap.json');
-    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '-o', out], moto.env);
+  it('assay collect writes every fixture.seeded cluster, and what moto leaves out as unknown', async () => {
+    const out = join(fixture.dir, 'snap.json');
+    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '-o', out], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
     const clusters = snapshot.resources.filter((r) => r.type === 'aws.eks.cluster');
@@ -118,7 +100,7 @@ describe.skipIf(!availability.ok)('EKS clusters against the moto emulator', () =
   });
 
   it('a live assay scan gives the EKS verdicts, ERROR where moto left the field out', async () => {
-    const run = await assay(['scan', '--regions', 'us-east-1,eu-west-1', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
+    const run = await assay(['scan', '--regions', 'us-east-1,eu-west-1', '--format', 'json', '--fail-on', 'none', '--quiet'], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
     const statusOf = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;

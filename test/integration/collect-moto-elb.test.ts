@@ -7,8 +7,6 @@
  * attributes and a predefined SSL negotiation policy. Certificates are IAM
  * ARNs: moto checks ACM ARNs against its own ACM.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import {
@@ -16,17 +14,13 @@ import {
   SetLoadBalancerPoliciesOfListenerCommand,
 } from '@aws-sdk/client-elastic-load-balancing';
 import { CreateListenerCommand, CreateLoadBalancerCommand, ElasticLoadBalancingV2Client, ModifyLoadBalancerAttributesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
-import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { motoReady, useMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';
 
-const availability = motoAvailable();
-if (!availability.ok) {
-  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
-  console.warn(`skipping emulator integration tests: ${availability.reason}`);
-}
+const ready = motoReady();
 
 const iamCert = 'arn:aws:iam::123456789012:server-certificate/it-web';
 
@@ -72,24 +66,12 @@ async function seed(moto: Moto): Promise<void> {
   await elb.send(new SetLoadBalancerPoliciesOfListenerCommand({ LoadBalancerName: 'it-clb', LoadBalancerPort: 443, PolicyNames: ['tls-1-2'] }));
 }
 
-describe.skipIf(!availability.ok)('load balancers against the moto emulator', () => {
-  let moto: Moto;
-  let dir: string;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    dir = await mkdtemp(join(tmpdir(), 'assay-moto-elb-'));
-    await seed(moto);
-  });
-
-  afterAll(async () => {
-    await moto.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+describe.skipIf(!ready)('load balancers against the moto emulator', () => {
+  const fixture = useMoto('assay-moto-elb-', seed);
 
   it('assay collect reads both APIs: attributes, listeners and the SSL negotiation policy', async () => {
-    const out = join(dir, 'snap.json');
-    const run = await assay(['collect', '--regions', 'us-east-1', '--quiet', '-o', out], moto.env);
+    const out = join(fixture.dir, 'snap.json');
+    const run = await assay(['collect', '--regions', 'us-east-1', '--quiet', '-o', out], fixture.moto.env);
     expect(run.code).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
     expect(snapshot.coverage.filter((c) => c.type.startsWith('aws.elb')).map((c) => [c.type, c.status])).toEqual([['aws.elb.load-balancer', 'complete'], ['aws.elbv2.load-balancer', 'complete']]);
@@ -123,7 +105,7 @@ describe.skipIf(!availability.ok)('load balancers against the moto emulator', ()
   });
 
   it('assay scan judges them: passes, failures with evidence, and ERROR where moto answered nothing', async () => {
-    const run = await assay(['scan', '--regions', 'us-east-1', '--pack', 'aws-fsbp', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
+    const run = await assay(['scan', '--regions', 'us-east-1', '--pack', 'aws-fsbp', '--format', 'json', '--fail-on', 'none', '--quiet'], fixture.moto.env);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
     const status = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;

@@ -12,23 +12,17 @@
  * function without one where AWS's API reference marks it as always sent —
  * Assay records that as unreadable on codeSigningConfigArn, never as "none".
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import { AddPermissionCommand, CreateFunctionCommand, LambdaClient, PutFunctionEventInvokeConfigCommand } from '@aws-sdk/client-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
-import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { motoReady, useMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';
 
-const availability = motoAvailable();
-if (!availability.ok) {
-  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
-  console.warn(`skipping emulator integration tests: ${availability.reason}`);
-}
+const ready = motoReady();
 
 const ACCOUNT = '123456789012';
 const failures = `arn:aws:sqs:us-east-1:${ACCOUNT}:responder-failures`;
@@ -63,25 +57,12 @@ async function seed(moto: Moto): Promise<Seeded> {
   return { subnetA, subnetB, group, role };
 }
 
-describe.skipIf(!availability.ok)('Lambda collection against the moto emulator', () => {
-  let moto: Moto;
-  let dir: string;
-  let seeded: Seeded;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    dir = await mkdtemp(join(tmpdir(), 'assay-moto-lambda-'));
-    seeded = await seed(moto);
-  });
-
-  afterAll(async () => {
-    await moto.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+describe.skipIf(!ready)('Lambda collection against the moto emulator', () => {
+  const fixture = useMoto('assay-moto-lambda-', seed);
 
   it('assay collect writes each function with its settings, policy and on-failure destination', async () => {
-    const out = join(dir, 'snap.json.gz');
-    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '-o', out], moto.env);
+    const out = join(fixture.dir, 'snap.json.gz');
+    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '-o', out], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
     const functions = snapshot.resources.filter((r) => r.type === 'aws.lambda.function');
@@ -90,8 +71,8 @@ describe.skipIf(!availability.ok)('Lambda collection against the moto emulator',
     expect(fn('responder')?.arn).toBe(`arn:aws:lambda:us-east-1:${ACCOUNT}:function:responder`);
     expect(fn('responder')?.errors).toBeUndefined();
     expect(fn('responder')?.data).toMatchObject({
-      functionName: 'responder', runtime: 'python3.13', packageType: 'Zip', role: seeded.role,
-      vpcConfig: { subnetIds: [seeded.subnetA, seeded.subnetB], securityGroupIds: [seeded.group] },
+      functionName: 'responder', runtime: 'python3.13', packageType: 'Zip', role: fixture.seeded.role,
+      vpcConfig: { subnetIds: [fixture.seeded.subnetA, fixture.seeded.subnetB], securityGroupIds: [fixture.seeded.group] },
       deadLetterTargetArn: null, onFailureDestination: failures, codeSigningConfigArn: signing, tracingMode: 'Active', architectures: ['arm64'],
       policy: { Statement: [expect.objectContaining({ Sid: 'uploads', Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction' })] },
     });
@@ -100,7 +81,7 @@ describe.skipIf(!availability.ok)('Lambda collection against the moto emulator',
     // moto answers a placeholder VpcId (vpc-123abc), not the subnets' VPC: only its presence is checked.
     expect((fn('responder')?.data as { vpcConfig?: { vpcId?: unknown } }).vpcConfig?.vpcId).toEqual(expect.any(String));
     // No policy (ResourceNotFoundException) and no event invoke configuration are "not configured": null, no error.
-    expect(fn('single-zone')?.data).toMatchObject({ policy: null, onFailureDestination: null, tracingMode: 'PassThrough', vpcConfig: { subnetIds: [seeded.subnetA] } });
+    expect(fn('single-zone')?.data).toMatchObject({ policy: null, onFailureDestination: null, tracingMode: 'PassThrough', vpcConfig: { subnetIds: [fixture.seeded.subnetA] } });
     expect(fn('open-to-all')?.data).toMatchObject({ runtime: 'nodejs16.x', vpcConfig: null, policy: { Statement: [expect.objectContaining({ Sid: 'everyone', Principal: '*' })] } });
     // moto's null code signing ARN (AWS always sends one, empty when none): unreadable, never "none".
     for (const id of ['open-to-all', 'single-zone']) {
@@ -110,7 +91,7 @@ describe.skipIf(!availability.ok)('Lambda collection against the moto emulator',
   });
 
   it('a live assay scan judges the functions', async () => {
-    const run = await assay(['scan', '--regions', 'us-east-1', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
+    const run = await assay(['scan', '--regions', 'us-east-1', '--format', 'json', '--fail-on', 'none', '--quiet'], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
     const verdicts = (policy: string): Record<string, string> =>

@@ -4,21 +4,15 @@
  * Endpoint.Port) and the settings the RDS policies judge, each seeded
  * explicitly (moto's defaults are not AWS's).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
-import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { motoReady, useMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';
 
-const availability = motoAvailable();
-if (!availability.ok) {
-  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
-  console.warn(`skipping emulator integration tests: ${availability.reason}`);
-}
+const ready = motoReady();
 
 async function seed(moto: Moto): Promise<void> {
   const rds = new RDSClient({ endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' }, region: 'us-east-1' });
@@ -36,24 +30,12 @@ async function seed(moto: Moto): Promise<void> {
   }));
 }
 
-describe.skipIf(!availability.ok)('RDS collection against the moto emulator', () => {
-  let moto: Moto;
-  let dir: string;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    dir = await mkdtemp(join(tmpdir(), 'assay-moto-rds-'));
-    await seed(moto);
-  });
-
-  afterAll(async () => {
-    await moto.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+describe.skipIf(!ready)('RDS collection against the moto emulator', () => {
+  const fixture = useMoto('assay-moto-rds-', seed);
 
   it('assay collect records each instance\'s administrator user name and port', async () => {
-    const out = join(dir, 'snap.json.gz');
-    const run = await assay(['collect', '--regions', 'us-east-1', '-o', out], moto.env);
+    const out = join(fixture.dir, 'snap.json.gz');
+    const run = await assay(['collect', '--regions', 'us-east-1', '-o', out], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
     const db = (id: string) => snapshot.resources.find((r) => r.type === 'aws.rds.db-instance' && r.id === id);
@@ -67,7 +49,7 @@ describe.skipIf(!availability.ok)('RDS collection against the moto emulator', ()
   });
 
   it('a live assay scan judges them', async () => {
-    const run = await assay(['scan', '--regions', 'us-east-1', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
+    const run = await assay(['scan', '--regions', 'us-east-1', '--format', 'json', '--fail-on', 'none', '--quiet'], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
     const statusOf = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;

@@ -6,6 +6,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface Moto {
   readonly endpoint: string;
@@ -90,4 +94,50 @@ export async function startMoto(): Promise<Moto> {
       await exited;
     },
   };
+}
+
+/**
+ * Whether the emulator tests run here: skipped with the reason where moto is
+ * missing, but under CI=true a missing emulator fails the run instead.
+ */
+export function motoReady(): boolean {
+  const availability = motoAvailable();
+  if (availability.ok) return true;
+  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
+  console.warn(`skipping emulator integration tests: ${availability.reason}`);
+  return false;
+}
+
+export interface MotoFixture<S> {
+  readonly moto: Moto;
+  /** A scratch folder for the block's snapshots and reports. */
+  readonly dir: string;
+  /** What the seed function returned. */
+  readonly seeded: S;
+}
+
+/**
+ * For one describe block: a moto server started and seeded (through the
+ * SDK, by `seed`) before its tests, and a scratch folder; both gone after.
+ * Read the fields inside tests and hooks: they are set in `beforeAll`.
+ */
+export function useMoto<S = undefined>(prefix: string, seed: (moto: Moto) => Promise<S>): MotoFixture<S> {
+  let state: { moto: Moto; dir: string; seeded: S } | undefined;
+  // Kept apart from `state`: a seed that throws must not leave the server running or the folder behind.
+  let started: Moto | undefined;
+  let folder: string | undefined;
+  const ready = (): { moto: Moto; dir: string; seeded: S } => {
+    if (state === undefined) throw new Error('useMoto: read its fields inside a test or hook, after beforeAll');
+    return state;
+  };
+  beforeAll(async () => {
+    started = await startMoto();
+    folder = await mkdtemp(join(tmpdir(), prefix));
+    state = { moto: started, dir: folder, seeded: await seed(started) };
+  });
+  afterAll(async () => {
+    await started?.stop();
+    if (folder !== undefined) await rm(folder, { recursive: true, force: true });
+  });
+  return { get moto() { return ready().moto; }, get dir() { return ready().dir; }, get seeded() { return ready().seeded; } };
 }
