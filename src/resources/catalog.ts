@@ -7,6 +7,9 @@
 import type { Static } from '@sinclair/typebox';
 import type { ResourceTypeDefinition } from './define.js';
 import { account } from './types/account.js';
+import { apigatewayStage } from './types/apigateway-stage.js';
+import { apigatewayv2Route } from './types/apigatewayv2-route.js';
+import { apigatewayv2Stage } from './types/apigatewayv2-stage.js';
 import { autoscalingGroup } from './types/autoscaling-group.js';
 import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-configuration.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
@@ -45,6 +48,9 @@ import { snsTopic } from './types/sns-topic.js';
 
 const definitions = [
   account,
+  apigatewayStage,
+  apigatewayv2Route,
+  apigatewayv2Stage,
   autoscalingGroup,
   autoscalingLaunchConfiguration,
   cloudtrailTrail,

@@ -25,8 +25,10 @@ const all = [...collectors, ...configCollectors(configMappers)];
 
 /** The SDK package of each client a table names. */
 const packages: Record<string, string> = {
+  APIGateway: '@aws-sdk/client-api-gateway',
   AccessAnalyzer: '@aws-sdk/client-accessanalyzer',
   Account: '@aws-sdk/client-account',
+  ApiGatewayV2: '@aws-sdk/client-apigatewayv2',
   AutoScaling: '@aws-sdk/client-auto-scaling',
   CloudTrail: '@aws-sdk/client-cloudtrail',
   CloudWatch: '@aws-sdk/client-cloudwatch',

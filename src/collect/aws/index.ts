@@ -15,6 +15,9 @@ export interface CollectorEntry {
 
 export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.account', load: async () => (await import('./account/account.js')).awsAccount },
+  { type: 'aws.apigateway.stage', load: async () => (await import('./apigateway/stages.js')).apigatewayStages },
+  { type: 'aws.apigatewayv2.route', load: async () => (await import('./apigatewayv2/routes.js')).apigatewayv2Routes },
+  { type: 'aws.apigatewayv2.stage', load: async () => (await import('./apigatewayv2/stages.js')).apigatewayv2Stages },
   { type: 'aws.autoscaling.group', load: async () => (await import('./autoscaling/groups.js')).autoscalingGroups },
   { type: 'aws.autoscaling.launch-configuration', load: async () => (await import('./autoscaling/launch-configurations.js')).autoscalingLaunchConfigurations },
   { type: 'aws.cloudtrail.trail', load: async () => (await import('./cloudtrail/trails.js')).cloudtrailTrails },
