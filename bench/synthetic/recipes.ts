@@ -5,6 +5,7 @@
  * resources that exist. A check in snapshot.ts keeps this list and the
  * catalog in step.
  */
+import { apigatewayStageRecipe, apigatewayv2RouteRecipe, apigatewayv2StageRecipe } from './recipes-apis.js';
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
@@ -22,6 +23,9 @@ export const recipes: readonly Recipe[] = [
   vpcRecipe,
   subnetRecipe,
   lambdaFunctionRecipe,
+  apigatewayStageRecipe,
+  apigatewayv2StageRecipe,
+  apigatewayv2RouteRecipe,
   autoscalingGroupRecipe,
   autoscalingLaunchConfigurationRecipe,
   securityGroupRecipe,

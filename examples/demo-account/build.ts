@@ -10,6 +10,7 @@ import { GLOBAL_REGION } from '../../src/resources/define.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type Snapshot } from '../../src/snapshot/schema.js';
 import { accountResources } from './account.js';
+import { apigatewayStages, apigatewayv2Routes, apigatewayv2Stages } from './apis.js';
 import { autoscalingGroups, autoscalingLaunchConfigurations } from './autoscaling.js';
 import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
@@ -74,6 +75,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
+    ...apigatewayStages(), ...apigatewayv2Stages(), ...apigatewayv2Routes(),
     ...elbv2LoadBalancers(), ...elbLoadBalancers(),
     ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));

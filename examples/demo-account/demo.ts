@@ -45,6 +45,14 @@ export function make<S extends TObject>(definition: ResourceTypeDefinition<S>, o
   return buildResource(definition, { ...options, account: demo.account });
 }
 
+/** API Gateway API ids (REST and v2 alike are ten lower-case letters and digits). */
+export const apis = {
+  ordersRest: 'k7q2m9x4d1',
+  legacyRest: 'p3w8z5n0c6',
+  notificationsWs: 'f6g7h8i9j0',
+  partnersHttp: 'r2t4y6u8i0',
+} as const;
+
 /** KMS key ids (UUIDs) referenced across areas. */
 export const keyIds = {
   securityLogging: 'b3c1f0e2-7d4a-4f8e-9a61-2c5d8e4f7a10',
