@@ -62,6 +62,8 @@ export class Estate {
       ['aws.lambda.function', this.size.vpcs * r],
       // One v2 and one Classic load balancer per VPC (bench/collect/elb.ts).
       ['aws.elbv2.load-balancer', this.size.vpcs * r], ['aws.elb.load-balancer', this.size.vpcs * r],
+      // Two REST API stages, an HTTP and a WebSocket API stage, and two routes of each of those two APIs (bench/collect/apigateway.ts).
+      ['aws.apigateway.stage', 2 * r], ['aws.apigatewayv2.stage', 2 * r], ['aws.apigatewayv2.route', 4 * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
     ]);
   }

@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ACCOUNT, type Estate } from './estate.js';
+import { answerApiGateway, apigatewayOperation } from './apigateway.js';
 import { answerConfig } from './config.js';
 import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
@@ -79,6 +80,12 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
   if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
+  if (request.service === 'apigateway') {
+    // REST APIs (v1) and HTTP/WebSocket APIs (v2) share a signing name; the path tells them apart.
+    const { client: name, operation } = apigatewayOperation(request);
+    const key = `${name}:${operation}`;
+    return { operation: key, answer: answerApiGateway(estate, request, key), modelled: true };
+  }
   if (request.service === 'eks') {
     const operation = eksOperation(request);
     return { operation: `EKS:${operation}`, answer: answerEks(estate, request, operation), modelled: true };
