@@ -9,7 +9,7 @@
  * unknown, never "not encrypted" or "encrypted". A permission entry naming
  * nothing, or a group other than "all", is unreadable.
  */
-import { emptyToNull, eachOf, iso, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { emptyToNull, eachOf, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { BlockDeviceMapping, DescribeImageAttributeCommandOutput, Image, LaunchPermission } from '@aws-sdk/client-ec2';
 import { tagsOf, type Envelope, type Place } from './map.js';
