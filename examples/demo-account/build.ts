@@ -12,6 +12,7 @@ import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type
 import { accountResources } from './account.js';
 import { autoscalingGroups, autoscalingLaunchConfigurations } from './autoscaling.js';
 import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
+import { amiImages, ebsSnapshots } from './machine-images.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
 import { eventBuses, eventRules } from './events.js';
@@ -73,7 +74,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(),
-    ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
+    ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
     ...elbv2LoadBalancers(), ...elbLoadBalancers(),
     ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));

@@ -9025,7 +9025,7 @@ return errors === 0;
 }
 
 export const data_aws_ec2_instance = validate16;
-const schema17 = {"description":"EC2 instance settings.","additionalProperties":false,"type":"object","required":["instanceId","instanceType","imageId","state","launchTime","vpcId","subnetId","privateIpAddress","publicIpAddress","iamInstanceProfileArn","securityGroupIds","metadataOptions","monitoringState","ebsOptimized","rootDeviceType","blockDeviceVolumeIds"],"properties":{"instanceId":{"description":"Instance id (i-…).","type":"string"},"instanceType":{"description":"Instance type, e.g. t3.micro, m7g.large.","type":"string"},"imageId":{"description":"AMI the instance was launched from (ami-…).","type":"string"},"state":{"type":"string","enum":["pending","running","shutting-down","terminated","stopping","stopped"],"description":"Instance state name (State.Name)."},"launchTime":{"description":"When the instance was last launched (LaunchTime).","format":"date-time","type":"string"},"vpcId":{"description":"VPC the instance runs in; null when AWS returns none (e.g. a terminated instance).","anyOf":[{"description":"VPC the instance runs in; null when AWS returns none (e.g. a terminated instance).","type":"string"},{"type":"null"}]},"subnetId":{"description":"Subnet the instance runs in; null when AWS returns none.","anyOf":[{"description":"Subnet the instance runs in; null when AWS returns none.","type":"string"},{"type":"null"}]},"privateIpAddress":{"description":"Primary private IPv4 address; null when it has none (e.g. terminated).","anyOf":[{"description":"Primary private IPv4 address; null when it has none (e.g. terminated).","type":"string"},{"type":"null"}]},"publicIpAddress":{"description":"Public IPv4 address (auto-assigned or Elastic IP); null when the instance has none.","anyOf":[{"description":"Public IPv4 address (auto-assigned or Elastic IP); null when the instance has none.","type":"string"},{"type":"null"}]},"iamInstanceProfileArn":{"description":"ARN of the attached IAM instance profile (IamInstanceProfile.Arn); null when none is attached.","anyOf":[{"description":"ARN of the attached IAM instance profile (IamInstanceProfile.Arn); null when none is attached.","type":"string"},{"type":"null"}]},"securityGroupIds":{"description":"Security groups of the instance's primary network interface (SecurityGroups[].GroupId).","type":"array","items":{"description":"Security group id.","type":"string"}},"metadataOptions":{"description":"Instance metadata service options (MetadataOptions).","additionalProperties":false,"type":"object","required":["httpTokens","httpEndpoint","httpPutResponseHopLimit","instanceMetadataTags","state"],"properties":{"httpTokens":{"type":"string","enum":["optional","required"],"description":"Whether IMDSv2 session tokens are required; \"optional\" still allows IMDSv1."},"httpEndpoint":{"type":"string","enum":["enabled","disabled"],"description":"Whether the instance metadata HTTP endpoint is reachable at all."},"httpPutResponseHopLimit":{"description":"Maximum number of network hops the IMDSv2 token response may travel.","minimum":1,"maximum":64,"type":"integer"},"instanceMetadataTags":{"type":"string","enum":["enabled","disabled"],"description":"Whether instance tags are readable from the metadata service."},"state":{"type":"string","enum":["pending","applied"],"description":"Whether the latest metadata option change has been applied."}}},"monitoringState":{"type":"string","enum":["disabled","disabling","enabled","pending"],"description":"CloudWatch detailed monitoring state (Monitoring.State)."},"ebsOptimized":{"description":"Whether the instance is EBS-optimized.","type":"boolean"},"rootDeviceType":{"type":"string","enum":["ebs","instance-store"],"description":"Whether the root device is an EBS volume or instance store."},"blockDeviceVolumeIds":{"description":"EBS volumes attached through block device mappings (BlockDeviceMappings[].Ebs.VolumeId).","type":"array","items":{"description":"EBS volume id (vol-…).","type":"string"}}}};
+const schema17 = {"description":"EC2 instance settings.","additionalProperties":false,"type":"object","required":["instanceId","instanceType","imageId","state","launchTime","vpcId","subnetId","privateIpAddress","publicIpAddress","iamInstanceProfileArn","securityGroupIds","metadataOptions","monitoringState","ebsOptimized","rootDeviceType","blockDeviceVolumeIds","networkInterfaceCount","virtualizationType","stoppedAt"],"properties":{"instanceId":{"description":"Instance id (i-…).","type":"string"},"instanceType":{"description":"Instance type, e.g. t3.micro, m7g.large.","type":"string"},"imageId":{"description":"AMI the instance was launched from (ami-…).","type":"string"},"state":{"type":"string","enum":["pending","running","shutting-down","terminated","stopping","stopped"],"description":"Instance state name (State.Name)."},"launchTime":{"description":"When the instance was last launched (LaunchTime).","format":"date-time","type":"string"},"vpcId":{"description":"VPC the instance runs in; null when AWS returns none (e.g. a terminated instance).","anyOf":[{"description":"VPC the instance runs in; null when AWS returns none (e.g. a terminated instance).","type":"string"},{"type":"null"}]},"subnetId":{"description":"Subnet the instance runs in; null when AWS returns none.","anyOf":[{"description":"Subnet the instance runs in; null when AWS returns none.","type":"string"},{"type":"null"}]},"privateIpAddress":{"description":"Primary private IPv4 address; null when it has none (e.g. terminated).","anyOf":[{"description":"Primary private IPv4 address; null when it has none (e.g. terminated).","type":"string"},{"type":"null"}]},"publicIpAddress":{"description":"Public IPv4 address (auto-assigned or Elastic IP); null when the instance has none.","anyOf":[{"description":"Public IPv4 address (auto-assigned or Elastic IP); null when the instance has none.","type":"string"},{"type":"null"}]},"iamInstanceProfileArn":{"description":"ARN of the attached IAM instance profile (IamInstanceProfile.Arn); null when none is attached.","anyOf":[{"description":"ARN of the attached IAM instance profile (IamInstanceProfile.Arn); null when none is attached.","type":"string"},{"type":"null"}]},"securityGroupIds":{"description":"Security groups of the instance's primary network interface (SecurityGroups[].GroupId).","type":"array","items":{"description":"Security group id.","type":"string"}},"metadataOptions":{"description":"Instance metadata service options (MetadataOptions).","additionalProperties":false,"type":"object","required":["httpTokens","httpEndpoint","httpPutResponseHopLimit","instanceMetadataTags","state"],"properties":{"httpTokens":{"type":"string","enum":["optional","required"],"description":"Whether IMDSv2 session tokens are required; \"optional\" still allows IMDSv1."},"httpEndpoint":{"type":"string","enum":["enabled","disabled"],"description":"Whether the instance metadata HTTP endpoint is reachable at all."},"httpPutResponseHopLimit":{"description":"Maximum number of network hops the IMDSv2 token response may travel.","minimum":1,"maximum":64,"type":"integer"},"instanceMetadataTags":{"type":"string","enum":["enabled","disabled"],"description":"Whether instance tags are readable from the metadata service."},"state":{"type":"string","enum":["pending","applied"],"description":"Whether the latest metadata option change has been applied."}}},"monitoringState":{"type":"string","enum":["disabled","disabling","enabled","pending"],"description":"CloudWatch detailed monitoring state (Monitoring.State)."},"ebsOptimized":{"description":"Whether the instance is EBS-optimized.","type":"boolean"},"rootDeviceType":{"type":"string","enum":["ebs","instance-store"],"description":"Whether the root device is an EBS volume or instance store."},"blockDeviceVolumeIds":{"description":"EBS volumes attached through block device mappings (BlockDeviceMappings[].Ebs.VolumeId).","type":"array","items":{"description":"EBS volume id (vol-…).","type":"string"}},"networkInterfaceCount":{"description":"Number of network interfaces attached to the instance (NetworkInterfaces); 0 for a terminated instance.","minimum":0,"type":"integer"},"virtualizationType":{"type":"string","enum":["hvm","paravirtual"],"description":"Virtualization type of the instance (VirtualizationType)."},"stoppedAt":{"description":"When a stopped instance stopped, read from the time in StateTransitionReason (\"User initiated (2024-01-01 12:00:00 GMT)\"); null when the instance is not stopped. A stopped instance whose reason holds no such time is unreadable.","anyOf":[{"description":"When a stopped instance stopped, read from the time in StateTransitionReason (\"User initiated (2024-01-01 12:00:00 GMT)\"); null when the instance is not stopped. A stopped instance whose reason holds no such time is unreadable.","format":"date-time","type":"string"},{"type":"null"}]}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9191,9 +9191,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema17.properties, key0))){
-const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(data.networkInterfaceCount === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "networkInterfaceCount"},message:"must have required property '"+"networkInterfaceCount"+"'",schema:schema17.required,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9202,11 +9201,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.instanceId !== undefined){
-let data0 = data.instanceId;
-if(typeof data0 !== "string"){
-const err17 = {instancePath:instancePath+"/instanceId",schemaPath:"#/properties/instanceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.instanceId.type,parentSchema:schema17.properties.instanceId,data:data0};
+if(data.virtualizationType === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "virtualizationType"},message:"must have required property '"+"virtualizationType"+"'",schema:schema17.required,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9215,11 +9211,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.instanceType !== undefined){
-let data1 = data.instanceType;
-if(typeof data1 !== "string"){
-const err18 = {instancePath:instancePath+"/instanceType",schemaPath:"#/properties/instanceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.instanceType.type,parentSchema:schema17.properties.instanceType,data:data1};
+if(data.stoppedAt === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stoppedAt"},message:"must have required property '"+"stoppedAt"+"'",schema:schema17.required,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9228,11 +9221,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.imageId !== undefined){
-let data2 = data.imageId;
-if(typeof data2 !== "string"){
-const err19 = {instancePath:instancePath+"/imageId",schemaPath:"#/properties/imageId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.imageId.type,parentSchema:schema17.properties.imageId,data:data2};
+for(const key0 in data){
+if(!(func2.call(schema17.properties, key0))){
+const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9242,10 +9233,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.state !== undefined){
-let data3 = data.state;
-if(typeof data3 !== "string"){
-const err20 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.state.type,parentSchema:schema17.properties.state,data:data3};
+if(data.instanceId !== undefined){
+let data0 = data.instanceId;
+if(typeof data0 !== "string"){
+const err20 = {instancePath:instancePath+"/instanceId",schemaPath:"#/properties/instanceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.instanceId.type,parentSchema:schema17.properties.instanceId,data:data0};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9254,8 +9245,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!((((((data3 === "pending") || (data3 === "running")) || (data3 === "shutting-down")) || (data3 === "terminated")) || (data3 === "stopping")) || (data3 === "stopped"))){
-const err21 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema17.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.state.enum,parentSchema:schema17.properties.state,data:data3};
+}
+if(data.instanceType !== undefined){
+let data1 = data.instanceType;
+if(typeof data1 !== "string"){
+const err21 = {instancePath:instancePath+"/instanceType",schemaPath:"#/properties/instanceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.instanceType.type,parentSchema:schema17.properties.instanceType,data:data1};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9265,11 +9259,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.launchTime !== undefined){
-let data4 = data.launchTime;
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err22 = {instancePath:instancePath+"/launchTime",schemaPath:"#/properties/launchTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17.properties.launchTime,data:data4};
+if(data.imageId !== undefined){
+let data2 = data.imageId;
+if(typeof data2 !== "string"){
+const err22 = {instancePath:instancePath+"/imageId",schemaPath:"#/properties/imageId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.imageId.type,parentSchema:schema17.properties.imageId,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9279,13 +9272,50 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/launchTime",schemaPath:"#/properties/launchTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.launchTime.type,parentSchema:schema17.properties.launchTime,data:data4};
+if(data.state !== undefined){
+let data3 = data.state;
+if(typeof data3 !== "string"){
+const err23 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.state.type,parentSchema:schema17.properties.state,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+if(!((((((data3 === "pending") || (data3 === "running")) || (data3 === "shutting-down")) || (data3 === "terminated")) || (data3 === "stopping")) || (data3 === "stopped"))){
+const err24 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema17.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.state.enum,parentSchema:schema17.properties.state,data:data3};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.launchTime !== undefined){
+let data4 = data.launchTime;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err25 = {instancePath:instancePath+"/launchTime",schemaPath:"#/properties/launchTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17.properties.launchTime,data:data4};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/launchTime",schemaPath:"#/properties/launchTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.launchTime.type,parentSchema:schema17.properties.launchTime,data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -9296,12 +9326,12 @@ const _errs13 = errors;
 let valid1 = false;
 const _errs14 = errors;
 if(typeof data5 !== "string"){
-const err24 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.vpcId.anyOf[0].type,parentSchema:schema17.properties.vpcId.anyOf[0],data:data5};
+const err27 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.vpcId.anyOf[0].type,parentSchema:schema17.properties.vpcId.anyOf[0],data:data5};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err27];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err27);
 }
 errors++;
 }
@@ -9310,12 +9340,12 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs16 = errors;
 if(data5 !== null){
-const err25 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.vpcId.anyOf[1].type,parentSchema:schema17.properties.vpcId.anyOf[1],data:data5};
+const err28 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.vpcId.anyOf[1].type,parentSchema:schema17.properties.vpcId.anyOf[1],data:data5};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err28];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -9323,12 +9353,12 @@ var _valid0 = _errs16 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err26 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.vpcId.anyOf,parentSchema:schema17.properties.vpcId,data:data5};
+const err29 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.vpcId.anyOf,parentSchema:schema17.properties.vpcId,data:data5};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err29];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -9350,12 +9380,12 @@ const _errs19 = errors;
 let valid2 = false;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
-const err27 = {instancePath:instancePath+"/subnetId",schemaPath:"#/properties/subnetId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.subnetId.anyOf[0].type,parentSchema:schema17.properties.subnetId.anyOf[0],data:data6};
+const err30 = {instancePath:instancePath+"/subnetId",schemaPath:"#/properties/subnetId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.subnetId.anyOf[0].type,parentSchema:schema17.properties.subnetId.anyOf[0],data:data6};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err30];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -9364,12 +9394,12 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs22 = errors;
 if(data6 !== null){
-const err28 = {instancePath:instancePath+"/subnetId",schemaPath:"#/properties/subnetId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.subnetId.anyOf[1].type,parentSchema:schema17.properties.subnetId.anyOf[1],data:data6};
+const err31 = {instancePath:instancePath+"/subnetId",schemaPath:"#/properties/subnetId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.subnetId.anyOf[1].type,parentSchema:schema17.properties.subnetId.anyOf[1],data:data6};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err31];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -9377,12 +9407,12 @@ var _valid1 = _errs22 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err29 = {instancePath:instancePath+"/subnetId",schemaPath:"#/properties/subnetId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.subnetId.anyOf,parentSchema:schema17.properties.subnetId,data:data6};
+const err32 = {instancePath:instancePath+"/subnetId",schemaPath:"#/properties/subnetId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.subnetId.anyOf,parentSchema:schema17.properties.subnetId,data:data6};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err32];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -9404,12 +9434,12 @@ const _errs25 = errors;
 let valid3 = false;
 const _errs26 = errors;
 if(typeof data7 !== "string"){
-const err30 = {instancePath:instancePath+"/privateIpAddress",schemaPath:"#/properties/privateIpAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.privateIpAddress.anyOf[0].type,parentSchema:schema17.properties.privateIpAddress.anyOf[0],data:data7};
+const err33 = {instancePath:instancePath+"/privateIpAddress",schemaPath:"#/properties/privateIpAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.privateIpAddress.anyOf[0].type,parentSchema:schema17.properties.privateIpAddress.anyOf[0],data:data7};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err33];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -9418,12 +9448,12 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs28 = errors;
 if(data7 !== null){
-const err31 = {instancePath:instancePath+"/privateIpAddress",schemaPath:"#/properties/privateIpAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.privateIpAddress.anyOf[1].type,parentSchema:schema17.properties.privateIpAddress.anyOf[1],data:data7};
+const err34 = {instancePath:instancePath+"/privateIpAddress",schemaPath:"#/properties/privateIpAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.privateIpAddress.anyOf[1].type,parentSchema:schema17.properties.privateIpAddress.anyOf[1],data:data7};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err34];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -9431,12 +9461,12 @@ var _valid2 = _errs28 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err32 = {instancePath:instancePath+"/privateIpAddress",schemaPath:"#/properties/privateIpAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.privateIpAddress.anyOf,parentSchema:schema17.properties.privateIpAddress,data:data7};
+const err35 = {instancePath:instancePath+"/privateIpAddress",schemaPath:"#/properties/privateIpAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.privateIpAddress.anyOf,parentSchema:schema17.properties.privateIpAddress,data:data7};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err35];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -9458,12 +9488,12 @@ const _errs31 = errors;
 let valid4 = false;
 const _errs32 = errors;
 if(typeof data8 !== "string"){
-const err33 = {instancePath:instancePath+"/publicIpAddress",schemaPath:"#/properties/publicIpAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publicIpAddress.anyOf[0].type,parentSchema:schema17.properties.publicIpAddress.anyOf[0],data:data8};
+const err36 = {instancePath:instancePath+"/publicIpAddress",schemaPath:"#/properties/publicIpAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publicIpAddress.anyOf[0].type,parentSchema:schema17.properties.publicIpAddress.anyOf[0],data:data8};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err36];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -9472,12 +9502,12 @@ valid4 = valid4 || _valid3;
 if(!valid4){
 const _errs34 = errors;
 if(data8 !== null){
-const err34 = {instancePath:instancePath+"/publicIpAddress",schemaPath:"#/properties/publicIpAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.publicIpAddress.anyOf[1].type,parentSchema:schema17.properties.publicIpAddress.anyOf[1],data:data8};
+const err37 = {instancePath:instancePath+"/publicIpAddress",schemaPath:"#/properties/publicIpAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.publicIpAddress.anyOf[1].type,parentSchema:schema17.properties.publicIpAddress.anyOf[1],data:data8};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err37];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -9485,12 +9515,12 @@ var _valid3 = _errs34 === errors;
 valid4 = valid4 || _valid3;
 }
 if(!valid4){
-const err35 = {instancePath:instancePath+"/publicIpAddress",schemaPath:"#/properties/publicIpAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.publicIpAddress.anyOf,parentSchema:schema17.properties.publicIpAddress,data:data8};
+const err38 = {instancePath:instancePath+"/publicIpAddress",schemaPath:"#/properties/publicIpAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.publicIpAddress.anyOf,parentSchema:schema17.properties.publicIpAddress,data:data8};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err38];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -9512,12 +9542,12 @@ const _errs37 = errors;
 let valid5 = false;
 const _errs38 = errors;
 if(typeof data9 !== "string"){
-const err36 = {instancePath:instancePath+"/iamInstanceProfileArn",schemaPath:"#/properties/iamInstanceProfileArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.iamInstanceProfileArn.anyOf[0].type,parentSchema:schema17.properties.iamInstanceProfileArn.anyOf[0],data:data9};
+const err39 = {instancePath:instancePath+"/iamInstanceProfileArn",schemaPath:"#/properties/iamInstanceProfileArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.iamInstanceProfileArn.anyOf[0].type,parentSchema:schema17.properties.iamInstanceProfileArn.anyOf[0],data:data9};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err39];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -9526,12 +9556,12 @@ valid5 = valid5 || _valid4;
 if(!valid5){
 const _errs40 = errors;
 if(data9 !== null){
-const err37 = {instancePath:instancePath+"/iamInstanceProfileArn",schemaPath:"#/properties/iamInstanceProfileArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.iamInstanceProfileArn.anyOf[1].type,parentSchema:schema17.properties.iamInstanceProfileArn.anyOf[1],data:data9};
+const err40 = {instancePath:instancePath+"/iamInstanceProfileArn",schemaPath:"#/properties/iamInstanceProfileArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.iamInstanceProfileArn.anyOf[1].type,parentSchema:schema17.properties.iamInstanceProfileArn.anyOf[1],data:data9};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err40];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -9539,12 +9569,12 @@ var _valid4 = _errs40 === errors;
 valid5 = valid5 || _valid4;
 }
 if(!valid5){
-const err38 = {instancePath:instancePath+"/iamInstanceProfileArn",schemaPath:"#/properties/iamInstanceProfileArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.iamInstanceProfileArn.anyOf,parentSchema:schema17.properties.iamInstanceProfileArn,data:data9};
+const err41 = {instancePath:instancePath+"/iamInstanceProfileArn",schemaPath:"#/properties/iamInstanceProfileArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.iamInstanceProfileArn.anyOf,parentSchema:schema17.properties.iamInstanceProfileArn,data:data9};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err41];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -9567,43 +9597,7 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 !== "string"){
-const err39 = {instancePath:instancePath+"/securityGroupIds/" + i0,schemaPath:"#/properties/securityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.securityGroupIds.items.type,parentSchema:schema17.properties.securityGroupIds.items,data:data11};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/securityGroupIds",schemaPath:"#/properties/securityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.securityGroupIds.type,parentSchema:schema17.properties.securityGroupIds,data:data10};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.metadataOptions !== undefined){
-let data12 = data.metadataOptions;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.httpTokens === undefined){
-const err41 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "httpTokens"},message:"must have required property '"+"httpTokens"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data12.httpEndpoint === undefined){
-const err42 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "httpEndpoint"},message:"must have required property '"+"httpEndpoint"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
+const err42 = {instancePath:instancePath+"/securityGroupIds/" + i0,schemaPath:"#/properties/securityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.securityGroupIds.items.type,parentSchema:schema17.properties.securityGroupIds.items,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9612,8 +9606,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data12.httpPutResponseHopLimit === undefined){
-const err43 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "httpPutResponseHopLimit"},message:"must have required property '"+"httpPutResponseHopLimit"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/securityGroupIds",schemaPath:"#/properties/securityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.securityGroupIds.type,parentSchema:schema17.properties.securityGroupIds,data:data10};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9622,8 +9618,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data12.instanceMetadataTags === undefined){
-const err44 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "instanceMetadataTags"},message:"must have required property '"+"instanceMetadataTags"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
+}
+if(data.metadataOptions !== undefined){
+let data12 = data.metadataOptions;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.httpTokens === undefined){
+const err44 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "httpTokens"},message:"must have required property '"+"httpTokens"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9632,8 +9632,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data12.state === undefined){
-const err45 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
+if(data12.httpEndpoint === undefined){
+const err45 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "httpEndpoint"},message:"must have required property '"+"httpEndpoint"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9642,9 +9642,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!(((((key1 === "httpTokens") || (key1 === "httpEndpoint")) || (key1 === "httpPutResponseHopLimit")) || (key1 === "instanceMetadataTags")) || (key1 === "state"))){
-const err46 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.metadataOptions,data:data12};
+if(data12.httpPutResponseHopLimit === undefined){
+const err46 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "httpPutResponseHopLimit"},message:"must have required property '"+"httpPutResponseHopLimit"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9653,11 +9652,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data12.httpTokens !== undefined){
-let data13 = data12.httpTokens;
-if(typeof data13 !== "string"){
-const err47 = {instancePath:instancePath+"/metadataOptions/httpTokens",schemaPath:"#/properties/metadataOptions/properties/httpTokens/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.metadataOptions.properties.httpTokens.type,parentSchema:schema17.properties.metadataOptions.properties.httpTokens,data:data13};
+if(data12.instanceMetadataTags === undefined){
+const err47 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "instanceMetadataTags"},message:"must have required property '"+"instanceMetadataTags"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9666,8 +9662,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!((data13 === "optional") || (data13 === "required"))){
-const err48 = {instancePath:instancePath+"/metadataOptions/httpTokens",schemaPath:"#/properties/metadataOptions/properties/httpTokens/enum",keyword:"enum",params:{allowedValues: schema17.properties.metadataOptions.properties.httpTokens.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.metadataOptions.properties.httpTokens.enum,parentSchema:schema17.properties.metadataOptions.properties.httpTokens,data:data13};
+if(data12.state === undefined){
+const err48 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema17.properties.metadataOptions.required,parentSchema:schema17.properties.metadataOptions,data:data12};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9676,11 +9672,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data12.httpEndpoint !== undefined){
-let data14 = data12.httpEndpoint;
-if(typeof data14 !== "string"){
-const err49 = {instancePath:instancePath+"/metadataOptions/httpEndpoint",schemaPath:"#/properties/metadataOptions/properties/httpEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.metadataOptions.properties.httpEndpoint.type,parentSchema:schema17.properties.metadataOptions.properties.httpEndpoint,data:data14};
+for(const key1 in data12){
+if(!(((((key1 === "httpTokens") || (key1 === "httpEndpoint")) || (key1 === "httpPutResponseHopLimit")) || (key1 === "instanceMetadataTags")) || (key1 === "state"))){
+const err49 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.metadataOptions,data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9689,8 +9683,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!((data14 === "enabled") || (data14 === "disabled"))){
-const err50 = {instancePath:instancePath+"/metadataOptions/httpEndpoint",schemaPath:"#/properties/metadataOptions/properties/httpEndpoint/enum",keyword:"enum",params:{allowedValues: schema17.properties.metadataOptions.properties.httpEndpoint.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.metadataOptions.properties.httpEndpoint.enum,parentSchema:schema17.properties.metadataOptions.properties.httpEndpoint,data:data14};
+}
+if(data12.httpTokens !== undefined){
+let data13 = data12.httpTokens;
+if(typeof data13 !== "string"){
+const err50 = {instancePath:instancePath+"/metadataOptions/httpTokens",schemaPath:"#/properties/metadataOptions/properties/httpTokens/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.metadataOptions.properties.httpTokens.type,parentSchema:schema17.properties.metadataOptions.properties.httpTokens,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9699,11 +9696,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data12.httpPutResponseHopLimit !== undefined){
-let data15 = data12.httpPutResponseHopLimit;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err51 = {instancePath:instancePath+"/metadataOptions/httpPutResponseHopLimit",schemaPath:"#/properties/metadataOptions/properties/httpPutResponseHopLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.metadataOptions.properties.httpPutResponseHopLimit.type,parentSchema:schema17.properties.metadataOptions.properties.httpPutResponseHopLimit,data:data15};
+if(!((data13 === "optional") || (data13 === "required"))){
+const err51 = {instancePath:instancePath+"/metadataOptions/httpTokens",schemaPath:"#/properties/metadataOptions/properties/httpTokens/enum",keyword:"enum",params:{allowedValues: schema17.properties.metadataOptions.properties.httpTokens.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.metadataOptions.properties.httpTokens.enum,parentSchema:schema17.properties.metadataOptions.properties.httpTokens,data:data13};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9712,9 +9706,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 64 || isNaN(data15)){
-const err52 = {instancePath:instancePath+"/metadataOptions/httpPutResponseHopLimit",schemaPath:"#/properties/metadataOptions/properties/httpPutResponseHopLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.metadataOptions.properties.httpPutResponseHopLimit,data:data15};
+}
+if(data12.httpEndpoint !== undefined){
+let data14 = data12.httpEndpoint;
+if(typeof data14 !== "string"){
+const err52 = {instancePath:instancePath+"/metadataOptions/httpEndpoint",schemaPath:"#/properties/metadataOptions/properties/httpEndpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.metadataOptions.properties.httpEndpoint.type,parentSchema:schema17.properties.metadataOptions.properties.httpEndpoint,data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9723,8 +9719,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data15 < 1 || isNaN(data15)){
-const err53 = {instancePath:instancePath+"/metadataOptions/httpPutResponseHopLimit",schemaPath:"#/properties/metadataOptions/properties/httpPutResponseHopLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.metadataOptions.properties.httpPutResponseHopLimit,data:data15};
+if(!((data14 === "enabled") || (data14 === "disabled"))){
+const err53 = {instancePath:instancePath+"/metadataOptions/httpEndpoint",schemaPath:"#/properties/metadataOptions/properties/httpEndpoint/enum",keyword:"enum",params:{allowedValues: schema17.properties.metadataOptions.properties.httpEndpoint.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.metadataOptions.properties.httpEndpoint.enum,parentSchema:schema17.properties.metadataOptions.properties.httpEndpoint,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9734,11 +9730,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-if(data12.instanceMetadataTags !== undefined){
-let data16 = data12.instanceMetadataTags;
-if(typeof data16 !== "string"){
-const err54 = {instancePath:instancePath+"/metadataOptions/instanceMetadataTags",schemaPath:"#/properties/metadataOptions/properties/instanceMetadataTags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.metadataOptions.properties.instanceMetadataTags.type,parentSchema:schema17.properties.metadataOptions.properties.instanceMetadataTags,data:data16};
+if(data12.httpPutResponseHopLimit !== undefined){
+let data15 = data12.httpPutResponseHopLimit;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err54 = {instancePath:instancePath+"/metadataOptions/httpPutResponseHopLimit",schemaPath:"#/properties/metadataOptions/properties/httpPutResponseHopLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.metadataOptions.properties.httpPutResponseHopLimit.type,parentSchema:schema17.properties.metadataOptions.properties.httpPutResponseHopLimit,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9747,8 +9742,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!((data16 === "enabled") || (data16 === "disabled"))){
-const err55 = {instancePath:instancePath+"/metadataOptions/instanceMetadataTags",schemaPath:"#/properties/metadataOptions/properties/instanceMetadataTags/enum",keyword:"enum",params:{allowedValues: schema17.properties.metadataOptions.properties.instanceMetadataTags.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.metadataOptions.properties.instanceMetadataTags.enum,parentSchema:schema17.properties.metadataOptions.properties.instanceMetadataTags,data:data16};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 64 || isNaN(data15)){
+const err55 = {instancePath:instancePath+"/metadataOptions/httpPutResponseHopLimit",schemaPath:"#/properties/metadataOptions/properties/httpPutResponseHopLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.metadataOptions.properties.httpPutResponseHopLimit,data:data15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9757,11 +9753,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data12.state !== undefined){
-let data17 = data12.state;
-if(typeof data17 !== "string"){
-const err56 = {instancePath:instancePath+"/metadataOptions/state",schemaPath:"#/properties/metadataOptions/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.metadataOptions.properties.state.type,parentSchema:schema17.properties.metadataOptions.properties.state,data:data17};
+if(data15 < 1 || isNaN(data15)){
+const err56 = {instancePath:instancePath+"/metadataOptions/httpPutResponseHopLimit",schemaPath:"#/properties/metadataOptions/properties/httpPutResponseHopLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.metadataOptions.properties.httpPutResponseHopLimit,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9770,8 +9763,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!((data17 === "pending") || (data17 === "applied"))){
-const err57 = {instancePath:instancePath+"/metadataOptions/state",schemaPath:"#/properties/metadataOptions/properties/state/enum",keyword:"enum",params:{allowedValues: schema17.properties.metadataOptions.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.metadataOptions.properties.state.enum,parentSchema:schema17.properties.metadataOptions.properties.state,data:data17};
+}
+}
+if(data12.instanceMetadataTags !== undefined){
+let data16 = data12.instanceMetadataTags;
+if(typeof data16 !== "string"){
+const err57 = {instancePath:instancePath+"/metadataOptions/instanceMetadataTags",schemaPath:"#/properties/metadataOptions/properties/instanceMetadataTags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.metadataOptions.properties.instanceMetadataTags.type,parentSchema:schema17.properties.metadataOptions.properties.instanceMetadataTags,data:data16};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9780,10 +9777,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.metadataOptions.type,parentSchema:schema17.properties.metadataOptions,data:data12};
+if(!((data16 === "enabled") || (data16 === "disabled"))){
+const err58 = {instancePath:instancePath+"/metadataOptions/instanceMetadataTags",schemaPath:"#/properties/metadataOptions/properties/instanceMetadataTags/enum",keyword:"enum",params:{allowedValues: schema17.properties.metadataOptions.properties.instanceMetadataTags.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.metadataOptions.properties.instanceMetadataTags.enum,parentSchema:schema17.properties.metadataOptions.properties.instanceMetadataTags,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9793,10 +9788,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.monitoringState !== undefined){
-let data18 = data.monitoringState;
-if(typeof data18 !== "string"){
-const err59 = {instancePath:instancePath+"/monitoringState",schemaPath:"#/properties/monitoringState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.monitoringState.type,parentSchema:schema17.properties.monitoringState,data:data18};
+if(data12.state !== undefined){
+let data17 = data12.state;
+if(typeof data17 !== "string"){
+const err59 = {instancePath:instancePath+"/metadataOptions/state",schemaPath:"#/properties/metadataOptions/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.metadataOptions.properties.state.type,parentSchema:schema17.properties.metadataOptions.properties.state,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9805,8 +9800,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(!((((data18 === "disabled") || (data18 === "disabling")) || (data18 === "enabled")) || (data18 === "pending"))){
-const err60 = {instancePath:instancePath+"/monitoringState",schemaPath:"#/properties/monitoringState/enum",keyword:"enum",params:{allowedValues: schema17.properties.monitoringState.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.monitoringState.enum,parentSchema:schema17.properties.monitoringState,data:data18};
+if(!((data17 === "pending") || (data17 === "applied"))){
+const err60 = {instancePath:instancePath+"/metadataOptions/state",schemaPath:"#/properties/metadataOptions/properties/state/enum",keyword:"enum",params:{allowedValues: schema17.properties.metadataOptions.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.metadataOptions.properties.state.enum,parentSchema:schema17.properties.metadataOptions.properties.state,data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9816,10 +9811,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.ebsOptimized !== undefined){
-let data19 = data.ebsOptimized;
-if(typeof data19 !== "boolean"){
-const err61 = {instancePath:instancePath+"/ebsOptimized",schemaPath:"#/properties/ebsOptimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.ebsOptimized.type,parentSchema:schema17.properties.ebsOptimized,data:data19};
+}
+else {
+const err61 = {instancePath:instancePath+"/metadataOptions",schemaPath:"#/properties/metadataOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.metadataOptions.type,parentSchema:schema17.properties.metadataOptions,data:data12};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9829,10 +9823,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.rootDeviceType !== undefined){
-let data20 = data.rootDeviceType;
-if(typeof data20 !== "string"){
-const err62 = {instancePath:instancePath+"/rootDeviceType",schemaPath:"#/properties/rootDeviceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.rootDeviceType.type,parentSchema:schema17.properties.rootDeviceType,data:data20};
+if(data.monitoringState !== undefined){
+let data18 = data.monitoringState;
+if(typeof data18 !== "string"){
+const err62 = {instancePath:instancePath+"/monitoringState",schemaPath:"#/properties/monitoringState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.monitoringState.type,parentSchema:schema17.properties.monitoringState,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9841,13 +9835,49 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(!((data20 === "ebs") || (data20 === "instance-store"))){
-const err63 = {instancePath:instancePath+"/rootDeviceType",schemaPath:"#/properties/rootDeviceType/enum",keyword:"enum",params:{allowedValues: schema17.properties.rootDeviceType.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.rootDeviceType.enum,parentSchema:schema17.properties.rootDeviceType,data:data20};
+if(!((((data18 === "disabled") || (data18 === "disabling")) || (data18 === "enabled")) || (data18 === "pending"))){
+const err63 = {instancePath:instancePath+"/monitoringState",schemaPath:"#/properties/monitoringState/enum",keyword:"enum",params:{allowedValues: schema17.properties.monitoringState.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.monitoringState.enum,parentSchema:schema17.properties.monitoringState,data:data18};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.ebsOptimized !== undefined){
+let data19 = data.ebsOptimized;
+if(typeof data19 !== "boolean"){
+const err64 = {instancePath:instancePath+"/ebsOptimized",schemaPath:"#/properties/ebsOptimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.ebsOptimized.type,parentSchema:schema17.properties.ebsOptimized,data:data19};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.rootDeviceType !== undefined){
+let data20 = data.rootDeviceType;
+if(typeof data20 !== "string"){
+const err65 = {instancePath:instancePath+"/rootDeviceType",schemaPath:"#/properties/rootDeviceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.rootDeviceType.type,parentSchema:schema17.properties.rootDeviceType,data:data20};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(!((data20 === "ebs") || (data20 === "instance-store"))){
+const err66 = {instancePath:instancePath+"/rootDeviceType",schemaPath:"#/properties/rootDeviceType/enum",keyword:"enum",params:{allowedValues: schema17.properties.rootDeviceType.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.rootDeviceType.enum,parentSchema:schema17.properties.rootDeviceType,data:data20};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }
@@ -9859,36 +9889,150 @@ const len1 = data21.length;
 for(let i1=0; i1<len1; i1++){
 let data22 = data21[i1];
 if(typeof data22 !== "string"){
-const err64 = {instancePath:instancePath+"/blockDeviceVolumeIds/" + i1,schemaPath:"#/properties/blockDeviceVolumeIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.blockDeviceVolumeIds.items.type,parentSchema:schema17.properties.blockDeviceVolumeIds.items,data:data22};
+const err67 = {instancePath:instancePath+"/blockDeviceVolumeIds/" + i1,schemaPath:"#/properties/blockDeviceVolumeIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.blockDeviceVolumeIds.items.type,parentSchema:schema17.properties.blockDeviceVolumeIds.items,data:data22};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err67];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err67);
 }
 errors++;
 }
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/blockDeviceVolumeIds",schemaPath:"#/properties/blockDeviceVolumeIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.blockDeviceVolumeIds.type,parentSchema:schema17.properties.blockDeviceVolumeIds,data:data21};
+const err68 = {instancePath:instancePath+"/blockDeviceVolumeIds",schemaPath:"#/properties/blockDeviceVolumeIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.blockDeviceVolumeIds.type,parentSchema:schema17.properties.blockDeviceVolumeIds,data:data21};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err68];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.networkInterfaceCount !== undefined){
+let data23 = data.networkInterfaceCount;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err69 = {instancePath:instancePath+"/networkInterfaceCount",schemaPath:"#/properties/networkInterfaceCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.networkInterfaceCount.type,parentSchema:schema17.properties.networkInterfaceCount,data:data23};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err70 = {instancePath:instancePath+"/networkInterfaceCount",schemaPath:"#/properties/networkInterfaceCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.networkInterfaceCount,data:data23};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }
 }
 }
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(data.virtualizationType !== undefined){
+let data24 = data.virtualizationType;
+if(typeof data24 !== "string"){
+const err71 = {instancePath:instancePath+"/virtualizationType",schemaPath:"#/properties/virtualizationType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.virtualizationType.type,parentSchema:schema17.properties.virtualizationType,data:data24};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err71];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err71);
+}
+errors++;
+}
+if(!((data24 === "hvm") || (data24 === "paravirtual"))){
+const err72 = {instancePath:instancePath+"/virtualizationType",schemaPath:"#/properties/virtualizationType/enum",keyword:"enum",params:{allowedValues: schema17.properties.virtualizationType.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.virtualizationType.enum,parentSchema:schema17.properties.virtualizationType,data:data24};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.stoppedAt !== undefined){
+let data25 = data.stoppedAt;
+const _errs74 = errors;
+let valid11 = false;
+const _errs75 = errors;
+if(typeof data25 === "string"){
+if(!(formats0.validate(data25))){
+const err73 = {instancePath:instancePath+"/stoppedAt",schemaPath:"#/properties/stoppedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17.properties.stoppedAt.anyOf[0],data:data25};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/stoppedAt",schemaPath:"#/properties/stoppedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.stoppedAt.anyOf[0].type,parentSchema:schema17.properties.stoppedAt.anyOf[0],data:data25};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+var _valid5 = _errs75 === errors;
+valid11 = valid11 || _valid5;
+if(!valid11){
+const _errs77 = errors;
+if(data25 !== null){
+const err75 = {instancePath:instancePath+"/stoppedAt",schemaPath:"#/properties/stoppedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema17.properties.stoppedAt.anyOf[1].type,parentSchema:schema17.properties.stoppedAt.anyOf[1],data:data25};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid5 = _errs77 === errors;
+valid11 = valid11 || _valid5;
+}
+if(!valid11){
+const err76 = {instancePath:instancePath+"/stoppedAt",schemaPath:"#/properties/stoppedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.properties.stoppedAt.anyOf,parentSchema:schema17.properties.stoppedAt,data:data25};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+else {
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
 }
 errors++;
 }
@@ -39359,7 +39503,7 @@ export const digests: Record<string, string> = {
   data_aws_cloudtrail_trail: "sha256:132e80d02671b44e63aebfb164b0b15a0b33241ee897f64fc940c14632006778",
   data_aws_cloudwatch_alarm: "sha256:6b95dabd1afd6b19861b9631bf60016b3c742a29c58de576bf270c8b294a3d41",
   data_aws_ec2_image: "sha256:b27350aba8977f60798d617fe926d4e41bd342caa908ed8784e282b6d4e2e05a",
-  data_aws_ec2_instance: "sha256:ba8dfe9fad193c9c4c726da7bc09207293b4070464d00d980754afbadbe34d64",
+  data_aws_ec2_instance: "sha256:e25e413e3552ab128ed19885c3f2ef169220bbb4b459f17e705123b8fc1c0c8e",
   data_aws_ec2_launch_template: "sha256:b3bec72f4eeea8830bb6627c6b3f19c3ca08222787f97d86067c1cb581dacccf",
   data_aws_ec2_network_acl: "sha256:cd5740b6ffb5bb19e7c69bae9350fb90e078ee102f074dae3ed418813d080dc1",
   data_aws_ec2_security_group: "sha256:e9a1b7f8005999073000a20c84c229ebdb8089fc7e16fb9788af213df7713c27",
