@@ -210,15 +210,19 @@ export const instanceRecipe: Recipe = defineRecipe({
   weight: 130,
   vary(rng): Variation<typeof ec2Instance.data> {
     const running = rng.chance(0.85);
+    const state = running ? 'running' : rng.pick(['stopped', 'terminated'] as const);
     return {
       data: {
         instanceType: rng.pick(['t3.micro', 't3.medium', 'm7g.large', 'c6i.xlarge', 'r6i.2xlarge']),
-        state: running ? 'running' : rng.pick(['stopped', 'terminated'] as const),
+        state,
+        stoppedAt: state === 'stopped' ? daysAgo(rng.int(1, 200)) : null,
         launchTime: daysAgo(rng.int(1, 1200)),
         publicIpAddress: running && rng.chance(0.25) ? `54.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}` : null,
         iamInstanceProfileArn: rng.chance(0.8) ? ec2Instance.example.iamInstanceProfileArn : null,
         metadataOptions: { httpTokens: rng.chance(0.6) ? 'required' : 'optional', httpPutResponseHopLimit: rng.pick([1, 2, 3]) },
         monitoringState: rng.chance(0.4) ? 'enabled' : 'disabled',
+        networkInterfaceCount: state === 'terminated' ? 0 : rng.pick([1, 1, 1, 2]),
+        virtualizationType: rng.chance(0.97) ? 'hvm' : 'paravirtual',
       },
       ...(rng.chance(0.02) ? { errors: [denied('metadataOptions', 'ec2:DescribeInstances', 'UnauthorizedOperation')] } : {}),
     };

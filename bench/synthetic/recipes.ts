@@ -11,6 +11,7 @@ import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksCluster
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe } from './recipes-compute.js';
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
+import { imageRecipe, snapshotRecipe } from './recipes-images.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
@@ -30,6 +31,8 @@ export const recipes: readonly Recipe[] = [
   autoscalingLaunchConfigurationRecipe,
   securityGroupRecipe,
   volumeRecipe,
+  snapshotRecipe,
+  imageRecipe,
   networkAclRecipe,
   instanceRecipe,
   launchTemplateRecipe,

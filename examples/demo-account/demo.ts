@@ -150,6 +150,17 @@ export const volumes = {
   scratchEu: 'vol-0f1e2d3c4b5a69788',
 } as const;
 
+export const snapshots = {
+  appRootNightly: 'snap-0c1d2e3f4a5b6c7d8',
+  legacyReportsExport: 'snap-0d4c3b2a1f0e9d8c7',
+  appDataPartner: 'snap-09e8d7c6b5a4f3e21',
+} as const;
+
+export const images = {
+  appServerGolden: 'ami-0c7217cdde317cfec',
+  legacyReports: 'ami-0b5eea76982371e91',
+} as const;
+
 /** The VPC endpoint that edge case 4's bucket policy trusts. */
 export const s3Endpoint = 'vpce-0a1b2c3d4e5f60718';
 

@@ -14,10 +14,12 @@ import { autoscalingGroup } from './types/autoscaling-group.js';
 import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-configuration.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
+import { ec2Image } from './types/ec2-image.js';
 import { ec2Instance } from './types/ec2-instance.js';
 import { ec2LaunchTemplate } from './types/ec2-launch-template.js';
 import { ec2NetworkAcl } from './types/ec2-network-acl.js';
 import { ec2SecurityGroup } from './types/ec2-security-group.js';
+import { ec2Snapshot } from './types/ec2-snapshot.js';
 import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2TransitGateway } from './types/ec2-transit-gateway.js';
 import { ec2Volume } from './types/ec2-volume.js';
@@ -55,10 +57,12 @@ const definitions = [
   autoscalingLaunchConfiguration,
   cloudtrailTrail,
   cloudwatchAlarm,
+  ec2Image,
   ec2Instance,
   ec2LaunchTemplate,
   ec2NetworkAcl,
   ec2SecurityGroup,
+  ec2Snapshot,
   ec2Subnet,
   ec2TransitGateway,
   ec2Volume,
