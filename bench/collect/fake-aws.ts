@@ -31,6 +31,7 @@ const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
   organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
+  wafv2: 'WAFV2', route53: 'Route53',
 };
 
 export interface RequestRecord {

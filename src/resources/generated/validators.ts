@@ -33542,15 +33542,252 @@ validate43.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_s3_bucket = validate44;
-const schema45 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
+export const data_aws_route53_hosted_zone = validate44;
+const schema45 = {"description":"Route 53 hosted zone settings.","additionalProperties":false,"type":"object","required":["hostedZoneId","zoneName","privateZone","resourceRecordSetCount","queryLoggingConfigs"],"properties":{"hostedZoneId":{"description":"Hosted zone id without the /hostedzone/ prefix (ListHostedZones Id).","type":"string"},"zoneName":{"description":"Domain name of the zone, with its trailing dot (ListHostedZones Name).","type":"string"},"privateZone":{"description":"Whether the zone is private, answering only inside its associated VPCs (Config.PrivateZone).","type":"boolean"},"resourceRecordSetCount":{"description":"Number of record sets in the zone (ResourceRecordSetCount).","minimum":0,"type":"integer"},"queryLoggingConfigs":{"description":"Query logging configurations of the zone (ListQueryLoggingConfigs); empty when its queries are not logged.","type":"array","items":{"description":"One query logging configuration of the zone (ListQueryLoggingConfigs).","additionalProperties":false,"type":"object","required":["id","cloudWatchLogsLogGroupArn"],"properties":{"id":{"description":"Query logging configuration id.","type":"string"},"cloudWatchLogsLogGroupArn":{"description":"ARN of the CloudWatch Logs log group (in us-east-1) that receives the zone's queries.","type":"string"}}}}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hostedZoneId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hostedZoneId"},message:"must have required property '"+"hostedZoneId"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.zoneName === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zoneName"},message:"must have required property '"+"zoneName"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.privateZone === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privateZone"},message:"must have required property '"+"privateZone"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.resourceRecordSetCount === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceRecordSetCount"},message:"must have required property '"+"resourceRecordSetCount"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.queryLoggingConfigs === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queryLoggingConfigs"},message:"must have required property '"+"queryLoggingConfigs"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "hostedZoneId") || (key0 === "zoneName")) || (key0 === "privateZone")) || (key0 === "resourceRecordSetCount")) || (key0 === "queryLoggingConfigs"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.hostedZoneId !== undefined){
+let data0 = data.hostedZoneId;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/hostedZoneId",schemaPath:"#/properties/hostedZoneId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.hostedZoneId.type,parentSchema:schema45.properties.hostedZoneId,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.zoneName !== undefined){
+let data1 = data.zoneName;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/zoneName",schemaPath:"#/properties/zoneName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.zoneName.type,parentSchema:schema45.properties.zoneName,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.privateZone !== undefined){
+let data2 = data.privateZone;
+if(typeof data2 !== "boolean"){
+const err8 = {instancePath:instancePath+"/privateZone",schemaPath:"#/properties/privateZone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.privateZone.type,parentSchema:schema45.properties.privateZone,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.resourceRecordSetCount !== undefined){
+let data3 = data.resourceRecordSetCount;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.resourceRecordSetCount.type,parentSchema:schema45.properties.resourceRecordSetCount,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.resourceRecordSetCount,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.queryLoggingConfigs !== undefined){
+let data4 = data.queryLoggingConfigs;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err11 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.properties.queryLoggingConfigs.items.required,parentSchema:schema45.properties.queryLoggingConfigs.items,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data5.cloudWatchLogsLogGroupArn === undefined){
+const err12 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "cloudWatchLogsLogGroupArn"},message:"must have required property '"+"cloudWatchLogsLogGroupArn"+"'",schema:schema45.properties.queryLoggingConfigs.items.required,parentSchema:schema45.properties.queryLoggingConfigs.items,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((key1 === "id") || (key1 === "cloudWatchLogsLogGroupArn"))){
+const err13 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.queryLoggingConfigs.items,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data5.id !== undefined){
+let data6 = data5.id;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/id",schemaPath:"#/properties/queryLoggingConfigs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.queryLoggingConfigs.items.properties.id.type,parentSchema:schema45.properties.queryLoggingConfigs.items.properties.id,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.cloudWatchLogsLogGroupArn !== undefined){
+let data7 = data5.cloudWatchLogsLogGroupArn;
+if(typeof data7 !== "string"){
+const err15 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/cloudWatchLogsLogGroupArn",schemaPath:"#/properties/queryLoggingConfigs/items/properties/cloudWatchLogsLogGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn.type,parentSchema:schema45.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.queryLoggingConfigs.items.type,parentSchema:schema45.properties.queryLoggingConfigs.items,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/queryLoggingConfigs",schemaPath:"#/properties/queryLoggingConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.queryLoggingConfigs.type,parentSchema:schema45.properties.queryLoggingConfigs,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_s3_bucket = validate45;
+const schema46 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -33560,7 +33797,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.creationDate === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -33570,7 +33807,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.encryption === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -33580,7 +33817,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.publicAccessBlock === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -33590,7 +33827,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -33600,7 +33837,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.policyStatus === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -33610,7 +33847,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.acl === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -33620,7 +33857,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.ownershipControls === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -33630,7 +33867,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.versioning === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -33640,7 +33877,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.logging === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -33650,7 +33887,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.objectLock === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -33660,7 +33897,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.lifecycle === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -33670,8 +33907,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema45.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+if(!(func2.call(schema46.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -33684,7 +33921,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.name.type,parentSchema:schema45.properties.name,data:data0};
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -33698,7 +33935,7 @@ if(data.creationDate !== undefined){
 let data1 = data.creationDate;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema45.properties.creationDate,data:data1};
+const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -33709,7 +33946,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.creationDate.type,parentSchema:schema45.properties.creationDate,data:data1};
+const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.creationDate.type,parentSchema:schema46.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -33726,7 +33963,7 @@ let valid1 = false;
 const _errs8 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.rules === undefined){
-const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema45.properties.encryption.anyOf[0].required,parentSchema:schema45.properties.encryption.anyOf[0],data:data2};
+const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema46.properties.encryption.anyOf[0].required,parentSchema:schema46.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -33737,7 +33974,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(key1 === "rules")){
-const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.encryption.anyOf[0],data:data2};
+const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -33755,7 +33992,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.sseAlgorithm === undefined){
-const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -33765,7 +34002,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.kmsMasterKeyId === undefined){
-const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -33775,7 +34012,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.bucketKeyEnabled === undefined){
-const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -33786,7 +34023,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!(((key2 === "sseAlgorithm") || (key2 === "kmsMasterKeyId")) || (key2 === "bucketKeyEnabled"))){
-const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -33799,7 +34036,7 @@ errors++;
 if(data4.sseAlgorithm !== undefined){
 let data5 = data4.sseAlgorithm;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -33809,7 +34046,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data5 === "AES256") || (data5 === "aws:kms")) || (data5 === "aws:kms:dsse"))){
-const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema45.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema46.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -33825,7 +34062,7 @@ const _errs19 = errors;
 let valid6 = false;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
+const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -33839,7 +34076,7 @@ valid6 = valid6 || _valid1;
 if(!valid6){
 const _errs22 = errors;
 if(data6 !== null){
-const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
+const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -33852,7 +34089,7 @@ var _valid1 = _errs22 === errors;
 valid6 = valid6 || _valid1;
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
+const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -33876,7 +34113,7 @@ vErrors = null;
 if(data4.bucketKeyEnabled !== undefined){
 let data7 = data4.bucketKeyEnabled;
 if(typeof data7 !== "boolean"){
-const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
+const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -33888,7 +34125,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -33900,7 +34137,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema45.properties.encryption.anyOf[0].properties.rules,data:data3};
+const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema46.properties.encryption.anyOf[0].properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -33912,7 +34149,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.encryption.anyOf[0].type,parentSchema:schema45.properties.encryption.anyOf[0],data:data2};
+const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.encryption.anyOf[0].type,parentSchema:schema46.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -33926,7 +34163,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs26 = errors;
 if(data2 !== null){
-const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.encryption.anyOf[1].type,parentSchema:schema45.properties.encryption.anyOf[1],data:data2};
+const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.encryption.anyOf[1].type,parentSchema:schema46.properties.encryption.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -33939,7 +34176,7 @@ var _valid0 = _errs26 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.encryption.anyOf,parentSchema:schema45.properties.encryption,data:data2};
+const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.encryption.anyOf,parentSchema:schema46.properties.encryption,data:data2};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -33967,7 +34204,7 @@ let valid7 = false;
 const _errs30 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.blockPublicAcls === undefined){
-const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema45.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema45.properties.publicAccessBlock.anyOf[0],data:data8};
+const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema46.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema46.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -33977,7 +34214,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.ignorePublicAcls === undefined){
-const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema45.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema45.properties.publicAccessBlock.anyOf[0],data:data8};
+const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema46.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema46.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -33987,7 +34224,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.blockPublicPolicy === undefined){
-const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema45.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema45.properties.publicAccessBlock.anyOf[0],data:data8};
+const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema46.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema46.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -33997,7 +34234,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data8.restrictPublicBuckets === undefined){
-const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema45.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema45.properties.publicAccessBlock.anyOf[0],data:data8};
+const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema46.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema46.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -34008,7 +34245,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!((((key3 === "blockPublicAcls") || (key3 === "ignorePublicAcls")) || (key3 === "blockPublicPolicy")) || (key3 === "restrictPublicBuckets"))){
-const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.publicAccessBlock.anyOf[0],data:data8};
+const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -34021,7 +34258,7 @@ errors++;
 if(data8.blockPublicAcls !== undefined){
 let data9 = data8.blockPublicAcls;
 if(typeof data9 !== "boolean"){
-const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema45.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
+const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema46.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -34034,7 +34271,7 @@ errors++;
 if(data8.ignorePublicAcls !== undefined){
 let data10 = data8.ignorePublicAcls;
 if(typeof data10 !== "boolean"){
-const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema45.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
+const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema46.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -34047,7 +34284,7 @@ errors++;
 if(data8.blockPublicPolicy !== undefined){
 let data11 = data8.blockPublicPolicy;
 if(typeof data11 !== "boolean"){
-const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema45.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
+const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema46.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -34060,7 +34297,7 @@ errors++;
 if(data8.restrictPublicBuckets !== undefined){
 let data12 = data8.restrictPublicBuckets;
 if(typeof data12 !== "boolean"){
-const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema45.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
+const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema46.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -34072,7 +34309,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema45.properties.publicAccessBlock.anyOf[0],data:data8};
+const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema46.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -34086,7 +34323,7 @@ valid7 = valid7 || _valid2;
 if(!valid7){
 const _errs41 = errors;
 if(data8 !== null){
-const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema45.properties.publicAccessBlock.anyOf[1],data:data8};
+const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema46.properties.publicAccessBlock.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -34099,7 +34336,7 @@ var _valid2 = _errs41 === errors;
 valid7 = valid7 || _valid2;
 }
 if(!valid7){
-const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.publicAccessBlock.anyOf,parentSchema:schema45.properties.publicAccessBlock,data:data8};
+const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.publicAccessBlock.anyOf,parentSchema:schema46.properties.publicAccessBlock,data:data8};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -34126,7 +34363,7 @@ const _errs44 = errors;
 let valid9 = false;
 const _errs45 = errors;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.policy.anyOf[0].type,parentSchema:schema45.properties.policy.anyOf[0],data:data13};
+const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.policy.anyOf[0].type,parentSchema:schema46.properties.policy.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -34140,7 +34377,7 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs47 = errors;
 if(data13 !== null){
-const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.policy.anyOf[1].type,parentSchema:schema45.properties.policy.anyOf[1],data:data13};
+const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.policy.anyOf[1].type,parentSchema:schema46.properties.policy.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -34153,7 +34390,7 @@ var _valid3 = _errs47 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.policy.anyOf,parentSchema:schema45.properties.policy,data:data13};
+const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.policy.anyOf,parentSchema:schema46.properties.policy,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -34181,7 +34418,7 @@ let valid10 = false;
 const _errs51 = errors;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.isPublic === undefined){
-const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema45.properties.policyStatus.anyOf[0].required,parentSchema:schema45.properties.policyStatus.anyOf[0],data:data14};
+const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema46.properties.policyStatus.anyOf[0].required,parentSchema:schema46.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -34192,7 +34429,7 @@ errors++;
 }
 for(const key4 in data14){
 if(!(key4 === "isPublic")){
-const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.policyStatus.anyOf[0],data:data14};
+const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -34205,7 +34442,7 @@ errors++;
 if(data14.isPublic !== undefined){
 let data15 = data14.isPublic;
 if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema45.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
+const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema46.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -34217,7 +34454,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.policyStatus.anyOf[0].type,parentSchema:schema45.properties.policyStatus.anyOf[0],data:data14};
+const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.policyStatus.anyOf[0].type,parentSchema:schema46.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -34231,7 +34468,7 @@ valid10 = valid10 || _valid4;
 if(!valid10){
 const _errs56 = errors;
 if(data14 !== null){
-const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.policyStatus.anyOf[1].type,parentSchema:schema45.properties.policyStatus.anyOf[1],data:data14};
+const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.policyStatus.anyOf[1].type,parentSchema:schema46.properties.policyStatus.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -34244,7 +34481,7 @@ var _valid4 = _errs56 === errors;
 valid10 = valid10 || _valid4;
 }
 if(!valid10){
-const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.policyStatus.anyOf,parentSchema:schema45.properties.policyStatus,data:data14};
+const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.policyStatus.anyOf,parentSchema:schema46.properties.policyStatus,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -34269,7 +34506,7 @@ if(data.acl !== undefined){
 let data16 = data.acl;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.ownerId === undefined){
-const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema45.properties.acl.required,parentSchema:schema45.properties.acl,data:data16};
+const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema46.properties.acl.required,parentSchema:schema46.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -34279,7 +34516,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data16.grants === undefined){
-const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema45.properties.acl.required,parentSchema:schema45.properties.acl,data:data16};
+const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema46.properties.acl.required,parentSchema:schema46.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -34290,7 +34527,7 @@ errors++;
 }
 for(const key5 in data16){
 if(!((key5 === "ownerId") || (key5 === "grants"))){
-const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.acl,data:data16};
+const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -34303,7 +34540,7 @@ errors++;
 if(data16.ownerId !== undefined){
 let data17 = data16.ownerId;
 if(typeof data17 !== "string"){
-const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.acl.properties.ownerId.type,parentSchema:schema45.properties.acl.properties.ownerId,data:data17};
+const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.acl.properties.ownerId.type,parentSchema:schema46.properties.acl.properties.ownerId,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -34321,7 +34558,7 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.grantee === undefined){
-const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema45.properties.acl.properties.grants.items.required,parentSchema:schema45.properties.acl.properties.grants.items,data:data19};
+const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema46.properties.acl.properties.grants.items.required,parentSchema:schema46.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -34331,7 +34568,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data19.permission === undefined){
-const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema45.properties.acl.properties.grants.items.required,parentSchema:schema45.properties.acl.properties.grants.items,data:data19};
+const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema46.properties.acl.properties.grants.items.required,parentSchema:schema46.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -34342,7 +34579,7 @@ errors++;
 }
 for(const key6 in data19){
 if(!((key6 === "grantee") || (key6 === "permission"))){
-const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.acl.properties.grants.items,data:data19};
+const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -34356,7 +34593,7 @@ if(data19.grantee !== undefined){
 let data20 = data19.grantee;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.type === undefined){
-const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema45.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema46.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -34366,7 +34603,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data20.id === undefined){
-const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -34376,7 +34613,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data20.uri === undefined){
-const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema45.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema46.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -34386,7 +34623,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data20.displayName === undefined){
-const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema45.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema46.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -34396,7 +34633,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data20.emailAddress === undefined){
-const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema45.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema46.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -34407,7 +34644,7 @@ errors++;
 }
 for(const key7 in data20){
 if(!(((((key7 === "type") || (key7 === "id")) || (key7 === "uri")) || (key7 === "displayName")) || (key7 === "emailAddress"))){
-const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -34420,7 +34657,7 @@ errors++;
 if(data20.type !== undefined){
 let data21 = data20.type;
 if(typeof data21 !== "string"){
-const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -34430,7 +34667,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!(((data21 === "CanonicalUser") || (data21 === "Group")) || (data21 === "AmazonCustomerByEmail"))){
-const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -34446,7 +34683,7 @@ const _errs74 = errors;
 let valid17 = false;
 const _errs75 = errors;
 if(typeof data22 !== "string"){
-const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
+const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -34460,7 +34697,7 @@ valid17 = valid17 || _valid5;
 if(!valid17){
 const _errs77 = errors;
 if(data22 !== null){
-const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
+const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -34473,7 +34710,7 @@ var _valid5 = _errs77 === errors;
 valid17 = valid17 || _valid5;
 }
 if(!valid17){
-const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
+const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -34500,7 +34737,7 @@ const _errs80 = errors;
 let valid18 = false;
 const _errs81 = errors;
 if(typeof data23 !== "string"){
-const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
+const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -34514,7 +34751,7 @@ valid18 = valid18 || _valid6;
 if(!valid18){
 const _errs83 = errors;
 if(data23 !== null){
-const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
+const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -34527,7 +34764,7 @@ var _valid6 = _errs83 === errors;
 valid18 = valid18 || _valid6;
 }
 if(!valid18){
-const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
+const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -34554,7 +34791,7 @@ const _errs86 = errors;
 let valid19 = false;
 const _errs87 = errors;
 if(typeof data24 !== "string"){
-const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
+const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -34568,7 +34805,7 @@ valid19 = valid19 || _valid7;
 if(!valid19){
 const _errs89 = errors;
 if(data24 !== null){
-const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
+const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -34581,7 +34818,7 @@ var _valid7 = _errs89 === errors;
 valid19 = valid19 || _valid7;
 }
 if(!valid19){
-const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
+const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -34608,7 +34845,7 @@ const _errs92 = errors;
 let valid20 = false;
 const _errs93 = errors;
 if(typeof data25 !== "string"){
-const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
+const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -34622,7 +34859,7 @@ valid20 = valid20 || _valid8;
 if(!valid20){
 const _errs95 = errors;
 if(data25 !== null){
-const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
+const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -34635,7 +34872,7 @@ var _valid8 = _errs95 === errors;
 valid20 = valid20 || _valid8;
 }
 if(!valid20){
-const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
+const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -34658,7 +34895,7 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema45.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema46.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -34671,7 +34908,7 @@ errors++;
 if(data19.permission !== undefined){
 let data26 = data19.permission;
 if(typeof data26 !== "string"){
-const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema45.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema46.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -34681,7 +34918,7 @@ vErrors.push(err82);
 errors++;
 }
 if(!(((((data26 === "FULL_CONTROL") || (data26 === "READ")) || (data26 === "WRITE")) || (data26 === "READ_ACP")) || (data26 === "WRITE_ACP"))){
-const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema45.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema45.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema46.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema46.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -34693,7 +34930,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.acl.properties.grants.items.type,parentSchema:schema45.properties.acl.properties.grants.items,data:data19};
+const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.acl.properties.grants.items.type,parentSchema:schema46.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -34705,7 +34942,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.acl.properties.grants.type,parentSchema:schema45.properties.acl.properties.grants,data:data18};
+const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.acl.properties.grants.type,parentSchema:schema46.properties.acl.properties.grants,data:data18};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -34717,7 +34954,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.acl.type,parentSchema:schema45.properties.acl,data:data16};
+const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.acl.type,parentSchema:schema46.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -34734,7 +34971,7 @@ let valid21 = false;
 const _errs101 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.objectOwnership === undefined){
-const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema45.properties.ownershipControls.anyOf[0].required,parentSchema:schema45.properties.ownershipControls.anyOf[0],data:data27};
+const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema46.properties.ownershipControls.anyOf[0].required,parentSchema:schema46.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -34745,7 +34982,7 @@ errors++;
 }
 for(const key8 in data27){
 if(!(key8 === "objectOwnership")){
-const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.ownershipControls.anyOf[0],data:data27};
+const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -34758,7 +34995,7 @@ errors++;
 if(data27.objectOwnership !== undefined){
 let data28 = data27.objectOwnership;
 if(typeof data28 !== "string"){
-const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema45.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema46.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -34768,7 +35005,7 @@ vErrors.push(err89);
 errors++;
 }
 if(!(((data28 === "BucketOwnerEnforced") || (data28 === "BucketOwnerPreferred")) || (data28 === "ObjectWriter"))){
-const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema45.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema45.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema46.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema46.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -34780,7 +35017,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.ownershipControls.anyOf[0].type,parentSchema:schema45.properties.ownershipControls.anyOf[0],data:data27};
+const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.ownershipControls.anyOf[0].type,parentSchema:schema46.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -34794,7 +35031,7 @@ valid21 = valid21 || _valid9;
 if(!valid21){
 const _errs106 = errors;
 if(data27 !== null){
-const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.ownershipControls.anyOf[1].type,parentSchema:schema45.properties.ownershipControls.anyOf[1],data:data27};
+const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.ownershipControls.anyOf[1].type,parentSchema:schema46.properties.ownershipControls.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -34807,7 +35044,7 @@ var _valid9 = _errs106 === errors;
 valid21 = valid21 || _valid9;
 }
 if(!valid21){
-const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.ownershipControls.anyOf,parentSchema:schema45.properties.ownershipControls,data:data27};
+const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.ownershipControls.anyOf,parentSchema:schema46.properties.ownershipControls,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -34832,7 +35069,7 @@ if(data.versioning !== undefined){
 let data29 = data.versioning;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.status === undefined){
-const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.properties.versioning.required,parentSchema:schema45.properties.versioning,data:data29};
+const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.versioning.required,parentSchema:schema46.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -34842,7 +35079,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data29.mfaDelete === undefined){
-const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema45.properties.versioning.required,parentSchema:schema45.properties.versioning,data:data29};
+const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema46.properties.versioning.required,parentSchema:schema46.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -34853,7 +35090,7 @@ errors++;
 }
 for(const key9 in data29){
 if(!((key9 === "status") || (key9 === "mfaDelete"))){
-const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.versioning,data:data29};
+const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -34869,7 +35106,7 @@ const _errs112 = errors;
 let valid24 = false;
 const _errs113 = errors;
 if(typeof data30 !== "string"){
-const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema45.properties.versioning.properties.status.anyOf[0],data:data30};
+const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema46.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -34879,7 +35116,7 @@ vErrors.push(err97);
 errors++;
 }
 if(!((data30 === "Enabled") || (data30 === "Suspended"))){
-const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema45.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema45.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema45.properties.versioning.properties.status.anyOf[0],data:data30};
+const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema46.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -34893,7 +35130,7 @@ valid24 = valid24 || _valid10;
 if(!valid24){
 const _errs115 = errors;
 if(data30 !== null){
-const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema45.properties.versioning.properties.status.anyOf[1],data:data30};
+const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema46.properties.versioning.properties.status.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -34906,7 +35143,7 @@ var _valid10 = _errs115 === errors;
 valid24 = valid24 || _valid10;
 }
 if(!valid24){
-const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.versioning.properties.status.anyOf,parentSchema:schema45.properties.versioning.properties.status,data:data30};
+const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.versioning.properties.status.anyOf,parentSchema:schema46.properties.versioning.properties.status,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -34933,7 +35170,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data31 !== "string"){
-const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema45.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema46.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -34943,7 +35180,7 @@ vErrors.push(err101);
 errors++;
 }
 if(!((data31 === "Enabled") || (data31 === "Disabled"))){
-const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema45.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema45.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema45.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema46.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -34957,7 +35194,7 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data31 !== null){
-const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema45.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
+const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema46.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -34970,7 +35207,7 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema45.properties.versioning.properties.mfaDelete,data:data31};
+const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema46.properties.versioning.properties.mfaDelete,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -34993,7 +35230,7 @@ vErrors = null;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.versioning.type,parentSchema:schema45.properties.versioning,data:data29};
+const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.versioning.type,parentSchema:schema46.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -35010,7 +35247,7 @@ let valid26 = false;
 const _errs125 = errors;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.targetBucket === undefined){
-const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema45.properties.logging.anyOf[0].required,parentSchema:schema45.properties.logging.anyOf[0],data:data32};
+const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema46.properties.logging.anyOf[0].required,parentSchema:schema46.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -35020,7 +35257,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data32.targetPrefix === undefined){
-const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema45.properties.logging.anyOf[0].required,parentSchema:schema45.properties.logging.anyOf[0],data:data32};
+const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema46.properties.logging.anyOf[0].required,parentSchema:schema46.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -35031,7 +35268,7 @@ errors++;
 }
 for(const key10 in data32){
 if(!((key10 === "targetBucket") || (key10 === "targetPrefix"))){
-const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.logging.anyOf[0],data:data32};
+const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -35044,7 +35281,7 @@ errors++;
 if(data32.targetBucket !== undefined){
 let data33 = data32.targetBucket;
 if(typeof data33 !== "string"){
-const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema45.properties.logging.anyOf[0].properties.targetBucket,data:data33};
+const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema46.properties.logging.anyOf[0].properties.targetBucket,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -35057,7 +35294,7 @@ errors++;
 if(data32.targetPrefix !== undefined){
 let data34 = data32.targetPrefix;
 if(typeof data34 !== "string"){
-const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema45.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
+const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema46.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -35069,7 +35306,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.logging.anyOf[0].type,parentSchema:schema45.properties.logging.anyOf[0],data:data32};
+const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.logging.anyOf[0].type,parentSchema:schema46.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -35083,7 +35320,7 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs132 = errors;
 if(data32 !== null){
-const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.logging.anyOf[1].type,parentSchema:schema45.properties.logging.anyOf[1],data:data32};
+const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.logging.anyOf[1].type,parentSchema:schema46.properties.logging.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -35096,7 +35333,7 @@ var _valid12 = _errs132 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.logging.anyOf,parentSchema:schema45.properties.logging,data:data32};
+const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.logging.anyOf,parentSchema:schema46.properties.logging,data:data32};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -35124,7 +35361,7 @@ let valid28 = false;
 const _errs136 = errors;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.enabled === undefined){
-const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema45.properties.objectLock.anyOf[0].required,parentSchema:schema45.properties.objectLock.anyOf[0],data:data35};
+const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema46.properties.objectLock.anyOf[0].required,parentSchema:schema46.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -35134,7 +35371,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data35.defaultRetention === undefined){
-const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema45.properties.objectLock.anyOf[0].required,parentSchema:schema45.properties.objectLock.anyOf[0],data:data35};
+const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema46.properties.objectLock.anyOf[0].required,parentSchema:schema46.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -35145,7 +35382,7 @@ errors++;
 }
 for(const key11 in data35){
 if(!((key11 === "enabled") || (key11 === "defaultRetention"))){
-const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.objectLock.anyOf[0],data:data35};
+const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -35158,7 +35395,7 @@ errors++;
 if(data35.enabled !== undefined){
 let data36 = data35.enabled;
 if(typeof data36 !== "boolean"){
-const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema45.properties.objectLock.anyOf[0].properties.enabled,data:data36};
+const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema46.properties.objectLock.anyOf[0].properties.enabled,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -35175,7 +35412,7 @@ let valid30 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.mode === undefined){
-const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -35185,7 +35422,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data37.days === undefined){
-const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -35195,7 +35432,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data37.years === undefined){
-const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -35206,7 +35443,7 @@ errors++;
 }
 for(const key12 in data37){
 if(!(((key12 === "mode") || (key12 === "days")) || (key12 === "years"))){
-const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -35219,7 +35456,7 @@ errors++;
 if(data37.mode !== undefined){
 let data38 = data37.mode;
 if(typeof data38 !== "string"){
-const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -35229,7 +35466,7 @@ vErrors.push(err122);
 errors++;
 }
 if(!((data38 === "GOVERNANCE") || (data38 === "COMPLIANCE"))){
-const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -35245,7 +35482,7 @@ const _errs149 = errors;
 let valid32 = false;
 const _errs150 = errors;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -35256,7 +35493,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 1 || isNaN(data39)){
-const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -35271,7 +35508,7 @@ valid32 = valid32 || _valid15;
 if(!valid32){
 const _errs152 = errors;
 if(data39 !== null){
-const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
+const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -35284,7 +35521,7 @@ var _valid15 = _errs152 === errors;
 valid32 = valid32 || _valid15;
 }
 if(!valid32){
-const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
+const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -35311,7 +35548,7 @@ const _errs155 = errors;
 let valid33 = false;
 const _errs156 = errors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -35322,7 +35559,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 1 || isNaN(data40)){
-const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -35337,7 +35574,7 @@ valid33 = valid33 || _valid16;
 if(!valid33){
 const _errs158 = errors;
 if(data40 !== null){
-const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
+const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -35350,7 +35587,7 @@ var _valid16 = _errs158 === errors;
 valid33 = valid33 || _valid16;
 }
 if(!valid33){
-const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
+const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -35373,7 +35610,7 @@ vErrors = null;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -35387,7 +35624,7 @@ valid30 = valid30 || _valid14;
 if(!valid30){
 const _errs160 = errors;
 if(data37 !== null){
-const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
+const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -35400,7 +35637,7 @@ var _valid14 = _errs160 === errors;
 valid30 = valid30 || _valid14;
 }
 if(!valid30){
-const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema45.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
+const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema46.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -35423,7 +35660,7 @@ vErrors = null;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.objectLock.anyOf[0].type,parentSchema:schema45.properties.objectLock.anyOf[0],data:data35};
+const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.objectLock.anyOf[0].type,parentSchema:schema46.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -35437,7 +35674,7 @@ valid28 = valid28 || _valid13;
 if(!valid28){
 const _errs162 = errors;
 if(data35 !== null){
-const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.objectLock.anyOf[1].type,parentSchema:schema45.properties.objectLock.anyOf[1],data:data35};
+const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.objectLock.anyOf[1].type,parentSchema:schema46.properties.objectLock.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -35450,7 +35687,7 @@ var _valid13 = _errs162 === errors;
 valid28 = valid28 || _valid13;
 }
 if(!valid28){
-const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.objectLock.anyOf,parentSchema:schema45.properties.objectLock,data:data35};
+const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.objectLock.anyOf,parentSchema:schema46.properties.objectLock,data:data35};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -35478,7 +35715,7 @@ let valid34 = false;
 const _errs166 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.rules === undefined){
-const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema45.properties.lifecycle.anyOf[0].required,parentSchema:schema45.properties.lifecycle.anyOf[0],data:data41};
+const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema46.properties.lifecycle.anyOf[0].required,parentSchema:schema46.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -35489,7 +35726,7 @@ errors++;
 }
 for(const key13 in data41){
 if(!(key13 === "rules")){
-const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.lifecycle.anyOf[0],data:data41};
+const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -35507,7 +35744,7 @@ for(let i2=0; i2<len2; i2++){
 let data43 = data42[i2];
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.id === undefined){
-const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -35517,7 +35754,7 @@ vErrors.push(err140);
 errors++;
 }
 if(data43.status === undefined){
-const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -35527,7 +35764,7 @@ vErrors.push(err141);
 errors++;
 }
 if(data43.expirationDays === undefined){
-const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -35537,7 +35774,7 @@ vErrors.push(err142);
 errors++;
 }
 if(data43.noncurrentVersionExpirationDays === undefined){
-const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -35547,7 +35784,7 @@ vErrors.push(err143);
 errors++;
 }
 if(data43.transitionCount === undefined){
-const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -35558,7 +35795,7 @@ errors++;
 }
 for(const key14 in data43){
 if(!(((((key14 === "id") || (key14 === "status")) || (key14 === "expirationDays")) || (key14 === "noncurrentVersionExpirationDays")) || (key14 === "transitionCount"))){
-const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -35574,7 +35811,7 @@ const _errs175 = errors;
 let valid39 = false;
 const _errs176 = errors;
 if(typeof data44 !== "string"){
-const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
+const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -35588,7 +35825,7 @@ valid39 = valid39 || _valid18;
 if(!valid39){
 const _errs178 = errors;
 if(data44 !== null){
-const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
+const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -35601,7 +35838,7 @@ var _valid18 = _errs178 === errors;
 valid39 = valid39 || _valid18;
 }
 if(!valid39){
-const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
+const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -35625,7 +35862,7 @@ vErrors = null;
 if(data43.status !== undefined){
 let data45 = data43.status;
 if(typeof data45 !== "string"){
-const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -35635,7 +35872,7 @@ vErrors.push(err149);
 errors++;
 }
 if(!((data45 === "Enabled") || (data45 === "Disabled"))){
-const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -35651,7 +35888,7 @@ const _errs183 = errors;
 let valid40 = false;
 const _errs184 = errors;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -35662,7 +35899,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 < 0 || isNaN(data46)){
-const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -35677,7 +35914,7 @@ valid40 = valid40 || _valid19;
 if(!valid40){
 const _errs186 = errors;
 if(data46 !== null){
-const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
+const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -35690,7 +35927,7 @@ var _valid19 = _errs186 === errors;
 valid40 = valid40 || _valid19;
 }
 if(!valid40){
-const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
+const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -35717,7 +35954,7 @@ const _errs189 = errors;
 let valid41 = false;
 const _errs190 = errors;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -35728,7 +35965,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -35743,7 +35980,7 @@ valid41 = valid41 || _valid20;
 if(!valid41){
 const _errs192 = errors;
 if(data47 !== null){
-const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
+const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -35756,7 +35993,7 @@ var _valid20 = _errs192 === errors;
 valid41 = valid41 || _valid20;
 }
 if(!valid41){
-const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
+const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -35780,7 +36017,7 @@ vErrors = null;
 if(data43.transitionCount !== undefined){
 let data48 = data43.transitionCount;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -35791,7 +36028,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 0 || isNaN(data48)){
-const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -35804,7 +36041,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -35816,7 +36053,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema45.properties.lifecycle.anyOf[0].properties.rules,data:data42};
+const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema46.properties.lifecycle.anyOf[0].properties.rules,data:data42};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -35828,7 +36065,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.lifecycle.anyOf[0].type,parentSchema:schema45.properties.lifecycle.anyOf[0],data:data41};
+const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.lifecycle.anyOf[0].type,parentSchema:schema46.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -35842,7 +36079,7 @@ valid34 = valid34 || _valid17;
 if(!valid34){
 const _errs196 = errors;
 if(data41 !== null){
-const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.properties.lifecycle.anyOf[1].type,parentSchema:schema45.properties.lifecycle.anyOf[1],data:data41};
+const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.lifecycle.anyOf[1].type,parentSchema:schema46.properties.lifecycle.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -35855,7 +36092,7 @@ var _valid17 = _errs196 === errors;
 valid34 = valid34 || _valid17;
 }
 if(!valid34){
-const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.lifecycle.anyOf,parentSchema:schema45.properties.lifecycle,data:data41};
+const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.lifecycle.anyOf,parentSchema:schema46.properties.lifecycle,data:data41};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -35878,7 +36115,7 @@ vErrors = null;
 }
 }
 else {
-const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -35887,19 +36124,19 @@ vErrors.push(err166);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_sns_topic = validate45;
-const schema46 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
+export const data_aws_sns_topic = validate46;
+const schema47 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.topicArn === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35909,7 +36146,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35919,7 +36156,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.displayName === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -35929,7 +36166,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsMasterKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -35939,7 +36176,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -35949,7 +36186,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.fifoTopic === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -35959,7 +36196,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.subscriptionsConfirmed === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -35969,7 +36206,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.subscriptionsPending === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -35979,7 +36216,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.subscriptionsDeleted === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -35989,7 +36226,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.subscriptions === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -35999,8 +36236,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema46.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(!(func2.call(schema47.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -36013,7 +36250,7 @@ errors++;
 if(data.topicArn !== undefined){
 let data0 = data.topicArn;
 if(typeof data0 !== "string"){
-const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.topicArn.type,parentSchema:schema46.properties.topicArn,data:data0};
+const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.topicArn.type,parentSchema:schema47.properties.topicArn,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -36026,7 +36263,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data1};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -36039,7 +36276,7 @@ errors++;
 if(data.displayName !== undefined){
 let data2 = data.displayName;
 if(typeof data2 !== "string"){
-const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.displayName.type,parentSchema:schema46.properties.displayName,data:data2};
+const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.displayName.type,parentSchema:schema47.properties.displayName,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -36055,7 +36292,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema46.properties.kmsMasterKeyId.anyOf[0],data:data3};
+const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema47.properties.kmsMasterKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -36069,7 +36306,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema46.properties.kmsMasterKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema47.properties.kmsMasterKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -36082,7 +36319,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.kmsMasterKeyId.anyOf,parentSchema:schema46.properties.kmsMasterKeyId,data:data3};
+const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.kmsMasterKeyId.anyOf,parentSchema:schema47.properties.kmsMasterKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -36106,7 +36343,7 @@ vErrors = null;
 if(data.policy !== undefined){
 let data4 = data.policy;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.policy.type,parentSchema:schema46.properties.policy,data:data4};
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.policy.type,parentSchema:schema47.properties.policy,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -36119,7 +36356,7 @@ errors++;
 if(data.fifoTopic !== undefined){
 let data5 = data.fifoTopic;
 if(typeof data5 !== "boolean"){
-const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.fifoTopic.type,parentSchema:schema46.properties.fifoTopic,data:data5};
+const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.fifoTopic.type,parentSchema:schema47.properties.fifoTopic,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -36132,7 +36369,7 @@ errors++;
 if(data.subscriptionsConfirmed !== undefined){
 let data6 = data.subscriptionsConfirmed;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.subscriptionsConfirmed.type,parentSchema:schema46.properties.subscriptionsConfirmed,data:data6};
+const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.subscriptionsConfirmed.type,parentSchema:schema47.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -36143,7 +36380,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.subscriptionsConfirmed,data:data6};
+const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -36157,7 +36394,7 @@ errors++;
 if(data.subscriptionsPending !== undefined){
 let data7 = data.subscriptionsPending;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.subscriptionsPending.type,parentSchema:schema46.properties.subscriptionsPending,data:data7};
+const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.subscriptionsPending.type,parentSchema:schema47.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -36168,7 +36405,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.subscriptionsPending,data:data7};
+const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -36182,7 +36419,7 @@ errors++;
 if(data.subscriptionsDeleted !== undefined){
 let data8 = data.subscriptionsDeleted;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.subscriptionsDeleted.type,parentSchema:schema46.properties.subscriptionsDeleted,data:data8};
+const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.subscriptionsDeleted.type,parentSchema:schema47.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -36193,7 +36430,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.subscriptionsDeleted,data:data8};
+const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -36212,7 +36449,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.subscriptionArn === undefined){
-const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema46.properties.subscriptions.items.required,parentSchema:schema46.properties.subscriptions.items,data:data10};
+const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema47.properties.subscriptions.items.required,parentSchema:schema47.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -36222,7 +36459,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data10.protocol === undefined){
-const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema46.properties.subscriptions.items.required,parentSchema:schema46.properties.subscriptions.items,data:data10};
+const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema47.properties.subscriptions.items.required,parentSchema:schema47.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -36232,7 +36469,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data10.endpoint === undefined){
-const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema46.properties.subscriptions.items.required,parentSchema:schema46.properties.subscriptions.items,data:data10};
+const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema47.properties.subscriptions.items.required,parentSchema:schema47.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -36242,7 +36479,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data10.confirmed === undefined){
-const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema46.properties.subscriptions.items.required,parentSchema:schema46.properties.subscriptions.items,data:data10};
+const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema47.properties.subscriptions.items.required,parentSchema:schema47.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -36252,7 +36489,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.owner === undefined){
-const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema46.properties.subscriptions.items.required,parentSchema:schema46.properties.subscriptions.items,data:data10};
+const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema47.properties.subscriptions.items.required,parentSchema:schema47.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -36263,7 +36500,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!(((((key1 === "subscriptionArn") || (key1 === "protocol")) || (key1 === "endpoint")) || (key1 === "confirmed")) || (key1 === "owner"))){
-const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.subscriptions.items,data:data10};
+const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -36279,7 +36516,7 @@ const _errs30 = errors;
 let valid5 = false;
 const _errs31 = errors;
 if(typeof data11 !== "string"){
-const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema46.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
+const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema47.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -36293,7 +36530,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs33 = errors;
 if(data11 !== null){
-const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema46.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
+const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema47.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -36306,7 +36543,7 @@ var _valid1 = _errs33 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema46.properties.subscriptions.items.properties.subscriptionArn,data:data11};
+const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema47.properties.subscriptions.items.properties.subscriptionArn,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -36330,7 +36567,7 @@ vErrors = null;
 if(data10.protocol !== undefined){
 let data12 = data10.protocol;
 if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.subscriptions.items.properties.protocol.type,parentSchema:schema46.properties.subscriptions.items.properties.protocol,data:data12};
+const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subscriptions.items.properties.protocol.type,parentSchema:schema47.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -36340,7 +36577,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((((((data12 === "http") || (data12 === "https")) || (data12 === "email")) || (data12 === "email-json")) || (data12 === "sms")) || (data12 === "sqs")) || (data12 === "application")) || (data12 === "lambda")) || (data12 === "firehose"))){
-const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema46.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema46.properties.subscriptions.items.properties.protocol,data:data12};
+const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema47.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema47.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -36353,7 +36590,7 @@ errors++;
 if(data10.endpoint !== undefined){
 let data13 = data10.endpoint;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema46.properties.subscriptions.items.properties.endpoint,data:data13};
+const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema47.properties.subscriptions.items.properties.endpoint,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -36366,7 +36603,7 @@ errors++;
 if(data10.confirmed !== undefined){
 let data14 = data10.confirmed;
 if(typeof data14 !== "boolean"){
-const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema46.properties.subscriptions.items.properties.confirmed,data:data14};
+const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema47.properties.subscriptions.items.properties.confirmed,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -36380,7 +36617,7 @@ if(data10.owner !== undefined){
 let data15 = data10.owner;
 if(typeof data15 === "string"){
 if(!pattern1.test(data15)){
-const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema46.properties.subscriptions.items.properties.owner,data:data15};
+const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema47.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -36391,7 +36628,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.subscriptions.items.properties.owner.type,parentSchema:schema46.properties.subscriptions.items.properties.owner,data:data15};
+const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subscriptions.items.properties.owner.type,parentSchema:schema47.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -36403,7 +36640,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.subscriptions.items.type,parentSchema:schema46.properties.subscriptions.items,data:data10};
+const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.subscriptions.items.type,parentSchema:schema47.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -36415,7 +36652,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.subscriptions.type,parentSchema:schema46.properties.subscriptions,data:data9};
+const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.subscriptions.type,parentSchema:schema47.properties.subscriptions,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -36427,7 +36664,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -36436,20 +36673,1194 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_coverage = validate46;
-const schema47 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
+export const data_aws_wafv2_rule_group = validate47;
+const schema48 = {"description":"AWS WAF rule group settings.","additionalProperties":false,"type":"object","required":["ruleGroupId","scope","capacity","rules","visibilityConfig"],"properties":{"ruleGroupId":{"description":"Rule group id (ListRuleGroups Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the rule group was listed under."},"capacity":{"description":"Web ACL capacity units the rule group uses (GetRuleGroup Capacity).","minimum":0,"type":"integer"},"rules":{"description":"The group's rules in priority order; empty when it has none.","type":"array","items":{"description":"One rule of the group (GetRuleGroup Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the rule group (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule group sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule group matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule group's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ruleGroupId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ruleGroupId"},message:"must have required property '"+"ruleGroupId"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.scope === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.capacity === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.rules === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.visibilityConfig === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "ruleGroupId") || (key0 === "scope")) || (key0 === "capacity")) || (key0 === "rules")) || (key0 === "visibilityConfig"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.ruleGroupId !== undefined){
+let data0 = data.ruleGroupId;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/ruleGroupId",schemaPath:"#/properties/ruleGroupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.ruleGroupId.type,parentSchema:schema48.properties.ruleGroupId,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data1 = data.scope;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.scope.type,parentSchema:schema48.properties.scope,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema48.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.scope.enum,parentSchema:schema48.properties.scope,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.capacity !== undefined){
+let data2 = data.capacity;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.capacity.type,parentSchema:schema48.properties.capacity,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.capacity,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.rules !== undefined){
+let data3 = data.rules;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.rules.items.required,parentSchema:schema48.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.priority === undefined){
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema48.properties.rules.items.required,parentSchema:schema48.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.visibilityConfig === undefined){
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema48.properties.rules.items.required,parentSchema:schema48.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(((key1 === "name") || (key1 === "priority")) || (key1 === "visibilityConfig"))){
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+let data5 = data4.name;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.rules.items.properties.name.type,parentSchema:schema48.properties.rules.items.properties.name,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.priority !== undefined){
+let data6 = data4.priority;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.rules.items.properties.priority.type,parentSchema:schema48.properties.rules.items.properties.priority,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.rules.items.properties.priority,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data4.visibilityConfig !== undefined){
+let data7 = data4.visibilityConfig;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.cloudWatchMetricsEnabled === undefined){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema48.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema48.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.sampledRequestsEnabled === undefined){
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema48.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema48.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data7.metricName === undefined){
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema48.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema48.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data7.cloudWatchMetricsEnabled !== undefined){
+let data8 = data7.cloudWatchMetricsEnabled;
+if(typeof data8 !== "boolean"){
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema48.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.sampledRequestsEnabled !== undefined){
+let data9 = data7.sampledRequestsEnabled;
+if(typeof data9 !== "boolean"){
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema48.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.metricName !== undefined){
+let data10 = data7.metricName;
+if(typeof data10 !== "string"){
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema48.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema48.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.rules.items.type,parentSchema:schema48.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.rules.type,parentSchema:schema48.properties.rules,data:data3};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.visibilityConfig !== undefined){
+let data11 = data.visibilityConfig;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.cloudWatchMetricsEnabled === undefined){
+const err28 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema48.properties.visibilityConfig.required,parentSchema:schema48.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11.sampledRequestsEnabled === undefined){
+const err29 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema48.properties.visibilityConfig.required,parentSchema:schema48.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data11.metricName === undefined){
+const err30 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema48.properties.visibilityConfig.required,parentSchema:schema48.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key3 in data11){
+if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
+const err31 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data11.cloudWatchMetricsEnabled !== undefined){
+let data12 = data11.cloudWatchMetricsEnabled;
+if(typeof data12 !== "boolean"){
+const err32 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema48.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data11.sampledRequestsEnabled !== undefined){
+let data13 = data11.sampledRequestsEnabled;
+if(typeof data13 !== "boolean"){
+const err33 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema48.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data11.metricName !== undefined){
+let data14 = data11.metricName;
+if(typeof data14 !== "string"){
+const err34 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.visibilityConfig.properties.metricName.type,parentSchema:schema48.properties.visibilityConfig.properties.metricName,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.visibilityConfig.type,parentSchema:schema48.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_wafv2_web_acl = validate48;
+const schema49 = {"description":"AWS WAF web ACL settings.","additionalProperties":false,"type":"object","required":["webAclId","scope","defaultAction","rules","visibilityConfig","logging"],"properties":{"webAclId":{"description":"Web ACL id (ListWebACLs Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the web ACL was listed under: REGIONAL for ALB, API Gateway, AppSync, Cognito and the like, CLOUDFRONT for CloudFront distributions."},"defaultAction":{"type":"string","enum":["ALLOW","BLOCK"],"description":"What the web ACL does with a request no rule matched (GetWebACL DefaultAction)."},"rules":{"description":"The web ACL's rules in priority order (GetWebACL Rules); empty when it has none.","type":"array","items":{"description":"One rule of the web ACL (GetWebACL Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","ruleGroupArn","managedRuleGroup","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"ruleGroupArn":{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","anyOf":[{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","type":"string"},{"type":"null"}]},"managedRuleGroup":{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","anyOf":[{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","type":"string"},{"type":"null"}]},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the web ACL (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the web ACL sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the web ACL matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the web ACL's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}},"logging":{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","anyOf":[{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","additionalProperties":false,"type":"object","required":["logDestinationConfigs","redactedFieldCount"],"properties":{"logDestinationConfigs":{"description":"Where the logs go (LoggingConfiguration.LogDestinationConfigs).","type":"array","items":{"description":"ARN of a destination: a CloudWatch Logs log group, an S3 bucket or a Data Firehose stream.","type":"string"}},"redactedFieldCount":{"description":"Number of request fields kept out of the logs (LoggingConfiguration.RedactedFields).","minimum":0,"type":"integer"}}},{"type":"null"}]}}};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webAclId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "webAclId"},message:"must have required property '"+"webAclId"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.scope === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.defaultAction === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAction"},message:"must have required property '"+"defaultAction"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.rules === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.visibilityConfig === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.logging === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "webAclId") || (key0 === "scope")) || (key0 === "defaultAction")) || (key0 === "rules")) || (key0 === "visibilityConfig")) || (key0 === "logging"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.webAclId !== undefined){
+let data0 = data.webAclId;
+if(typeof data0 !== "string"){
+const err7 = {instancePath:instancePath+"/webAclId",schemaPath:"#/properties/webAclId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.webAclId.type,parentSchema:schema49.properties.webAclId,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data1 = data.scope;
+if(typeof data1 !== "string"){
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.scope.type,parentSchema:schema49.properties.scope,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
+const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema49.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.scope.enum,parentSchema:schema49.properties.scope,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.defaultAction !== undefined){
+let data2 = data.defaultAction;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.defaultAction.type,parentSchema:schema49.properties.defaultAction,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((data2 === "ALLOW") || (data2 === "BLOCK"))){
+const err11 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/enum",keyword:"enum",params:{allowedValues: schema49.properties.defaultAction.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.defaultAction.enum,parentSchema:schema49.properties.defaultAction,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data3 = data.rules;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.rules.items.required,parentSchema:schema49.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.priority === undefined){
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema49.properties.rules.items.required,parentSchema:schema49.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4.ruleGroupArn === undefined){
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "ruleGroupArn"},message:"must have required property '"+"ruleGroupArn"+"'",schema:schema49.properties.rules.items.required,parentSchema:schema49.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4.managedRuleGroup === undefined){
+const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "managedRuleGroup"},message:"must have required property '"+"managedRuleGroup"+"'",schema:schema49.properties.rules.items.required,parentSchema:schema49.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data4.visibilityConfig === undefined){
+const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema49.properties.rules.items.required,parentSchema:schema49.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(((((key1 === "name") || (key1 === "priority")) || (key1 === "ruleGroupArn")) || (key1 === "managedRuleGroup")) || (key1 === "visibilityConfig"))){
+const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+let data5 = data4.name;
+if(typeof data5 !== "string"){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.rules.items.properties.name.type,parentSchema:schema49.properties.rules.items.properties.name,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.priority !== undefined){
+let data6 = data4.priority;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.rules.items.properties.priority.type,parentSchema:schema49.properties.rules.items.properties.priority,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.rules.items.properties.priority,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data4.ruleGroupArn !== undefined){
+let data7 = data4.ruleGroupArn;
+const _errs18 = errors;
+let valid4 = false;
+const _errs19 = errors;
+if(typeof data7 !== "string"){
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.rules.items.properties.ruleGroupArn.anyOf[0].type,parentSchema:schema49.properties.rules.items.properties.ruleGroupArn.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs21 = errors;
+if(data7 !== null){
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.properties.rules.items.properties.ruleGroupArn.anyOf[1].type,parentSchema:schema49.properties.rules.items.properties.ruleGroupArn.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema49.properties.rules.items.properties.ruleGroupArn.anyOf,parentSchema:schema49.properties.rules.items.properties.ruleGroupArn,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.managedRuleGroup !== undefined){
+let data8 = data4.managedRuleGroup;
+const _errs24 = errors;
+let valid5 = false;
+const _errs25 = errors;
+if(typeof data8 !== "string"){
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.rules.items.properties.managedRuleGroup.anyOf[0].type,parentSchema:schema49.properties.rules.items.properties.managedRuleGroup.anyOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid1 = _errs25 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const _errs27 = errors;
+if(data8 !== null){
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.properties.rules.items.properties.managedRuleGroup.anyOf[1].type,parentSchema:schema49.properties.rules.items.properties.managedRuleGroup.anyOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs27 === errors;
+valid5 = valid5 || _valid1;
+}
+if(!valid5){
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema49.properties.rules.items.properties.managedRuleGroup.anyOf,parentSchema:schema49.properties.rules.items.properties.managedRuleGroup,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.visibilityConfig !== undefined){
+let data9 = data4.visibilityConfig;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.cloudWatchMetricsEnabled === undefined){
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema49.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema49.properties.rules.items.properties.visibilityConfig,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data9.sampledRequestsEnabled === undefined){
+const err28 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema49.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema49.properties.rules.items.properties.visibilityConfig,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data9.metricName === undefined){
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema49.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema49.properties.rules.items.properties.visibilityConfig,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.rules.items.properties.visibilityConfig,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data9.cloudWatchMetricsEnabled !== undefined){
+let data10 = data9.cloudWatchMetricsEnabled;
+if(typeof data10 !== "boolean"){
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema49.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data9.sampledRequestsEnabled !== undefined){
+let data11 = data9.sampledRequestsEnabled;
+if(typeof data11 !== "boolean"){
+const err32 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema49.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data9.metricName !== undefined){
+let data12 = data9.metricName;
+if(typeof data12 !== "string"){
+const err33 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema49.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema49.properties.rules.items.properties.visibilityConfig,data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.rules.items.type,parentSchema:schema49.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.rules.type,parentSchema:schema49.properties.rules,data:data3};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.visibilityConfig !== undefined){
+let data13 = data.visibilityConfig;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.cloudWatchMetricsEnabled === undefined){
+const err37 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema49.properties.visibilityConfig.required,parentSchema:schema49.properties.visibilityConfig,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data13.sampledRequestsEnabled === undefined){
+const err38 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema49.properties.visibilityConfig.required,parentSchema:schema49.properties.visibilityConfig,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data13.metricName === undefined){
+const err39 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema49.properties.visibilityConfig.required,parentSchema:schema49.properties.visibilityConfig,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
+const err40 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.visibilityConfig,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data13.cloudWatchMetricsEnabled !== undefined){
+let data14 = data13.cloudWatchMetricsEnabled;
+if(typeof data14 !== "boolean"){
+const err41 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema49.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data13.sampledRequestsEnabled !== undefined){
+let data15 = data13.sampledRequestsEnabled;
+if(typeof data15 !== "boolean"){
+const err42 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema49.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data13.metricName !== undefined){
+let data16 = data13.metricName;
+if(typeof data16 !== "string"){
+const err43 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.visibilityConfig.properties.metricName.type,parentSchema:schema49.properties.visibilityConfig.properties.metricName,data:data16};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.visibilityConfig.type,parentSchema:schema49.properties.visibilityConfig,data:data13};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.logging !== undefined){
+let data17 = data.logging;
+const _errs48 = errors;
+let valid8 = false;
+const _errs49 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.logDestinationConfigs === undefined){
+const err45 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "logDestinationConfigs"},message:"must have required property '"+"logDestinationConfigs"+"'",schema:schema49.properties.logging.anyOf[0].required,parentSchema:schema49.properties.logging.anyOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data17.redactedFieldCount === undefined){
+const err46 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "redactedFieldCount"},message:"must have required property '"+"redactedFieldCount"+"'",schema:schema49.properties.logging.anyOf[0].required,parentSchema:schema49.properties.logging.anyOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+for(const key4 in data17){
+if(!((key4 === "logDestinationConfigs") || (key4 === "redactedFieldCount"))){
+const err47 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.logging.anyOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data17.logDestinationConfigs !== undefined){
+let data18 = data17.logDestinationConfigs;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(typeof data19 !== "string"){
+const err48 = {instancePath:instancePath+"/logging/logDestinationConfigs/" + i1,schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.logging.anyOf[0].properties.logDestinationConfigs.items.type,parentSchema:schema49.properties.logging.anyOf[0].properties.logDestinationConfigs.items,data:data19};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/logging/logDestinationConfigs",schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.logging.anyOf[0].properties.logDestinationConfigs.type,parentSchema:schema49.properties.logging.anyOf[0].properties.logDestinationConfigs,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data17.redactedFieldCount !== undefined){
+let data20 = data17.redactedFieldCount;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err50 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.logging.anyOf[0].properties.redactedFieldCount.type,parentSchema:schema49.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err51 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.logging.anyOf[0].type,parentSchema:schema49.properties.logging.anyOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid2 = _errs49 === errors;
+valid8 = valid8 || _valid2;
+if(!valid8){
+const _errs58 = errors;
+if(data17 !== null){
+const err53 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.properties.logging.anyOf[1].type,parentSchema:schema49.properties.logging.anyOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid2 = _errs58 === errors;
+valid8 = valid8 || _valid2;
+}
+if(!valid8){
+const err54 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema49.properties.logging.anyOf,parentSchema:schema49.properties.logging,data:data17};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+
+export const snapshot_coverage = validate49;
+const schema50 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
 const pattern10 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36459,7 +37870,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.account === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -36469,7 +37880,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -36479,7 +37890,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -36490,7 +37901,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "account")) || (key0 === "region")) || (key0 === "status")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -36504,7 +37915,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func21(data0) < 1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -36515,7 +37926,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.type.type,parentSchema:schema47.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.type.type,parentSchema:schema50.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -36529,7 +37940,7 @@ if(data.account !== undefined){
 let data1 = data.account;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema47.properties.account,data:data1};
+const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema50.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -36540,7 +37951,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.account.type,parentSchema:schema47.properties.account,data:data1};
+const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.account.type,parentSchema:schema50.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -36554,7 +37965,7 @@ if(data.region !== undefined){
 let data2 = data.region;
 if(typeof data2 === "string"){
 if(!pattern10.test(data2)){
-const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema47.properties.region,data:data2};
+const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema50.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -36565,7 +37976,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.region.type,parentSchema:schema47.properties.region,data:data2};
+const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.region.type,parentSchema:schema50.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -36578,7 +37989,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.status.type,parentSchema:schema47.properties.status,data:data3};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.status.type,parentSchema:schema50.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -36588,7 +37999,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data3 === "complete") || (data3 === "partial")) || (data3 === "failed")) || (data3 === "skipped"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema47.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.status.enum,parentSchema:schema47.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema50.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.status.enum,parentSchema:schema50.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -36601,7 +38012,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.reason.type,parentSchema:schema47.properties.reason,data:data4};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.reason.type,parentSchema:schema50.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -36613,7 +38024,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -36622,19 +38033,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_error = validate47;
-const schema48 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
+export const snapshot_error = validate50;
+const schema51 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36644,7 +38055,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.operation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -36654,7 +38065,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -36664,7 +38075,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -36674,7 +38085,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.code === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -36684,7 +38095,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.message === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -36695,7 +38106,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -36709,7 +38120,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func21(data0) < 1){
-const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.service,data:data0};
+const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -36720,7 +38131,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.service.type,parentSchema:schema48.properties.service,data:data0};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.service.type,parentSchema:schema51.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -36734,7 +38145,7 @@ if(data.operation !== undefined){
 let data1 = data.operation;
 if(typeof data1 === "string"){
 if(func21(data1) < 1){
-const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.operation,data:data1};
+const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -36745,7 +38156,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.operation.type,parentSchema:schema48.properties.operation,data:data1};
+const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.operation.type,parentSchema:schema51.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -36759,7 +38170,7 @@ if(data.account !== undefined){
 let data2 = data.account;
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema48.properties.account,data:data2};
+const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema51.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -36770,7 +38181,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.account.type,parentSchema:schema48.properties.account,data:data2};
+const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.account.type,parentSchema:schema51.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -36784,7 +38195,7 @@ if(data.region !== undefined){
 let data3 = data.region;
 if(typeof data3 === "string"){
 if(!pattern10.test(data3)){
-const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema48.properties.region,data:data3};
+const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema51.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -36795,7 +38206,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.region.type,parentSchema:schema48.properties.region,data:data3};
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.region.type,parentSchema:schema51.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -36808,7 +38219,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.type.type,parentSchema:schema48.properties.type,data:data4};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -36821,7 +38232,7 @@ errors++;
 if(data.resource !== undefined){
 let data5 = data.resource;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.resource.type,parentSchema:schema48.properties.resource,data:data5};
+const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.resource.type,parentSchema:schema51.properties.resource,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -36835,7 +38246,7 @@ if(data.code !== undefined){
 let data6 = data.code;
 if(typeof data6 === "string"){
 if(func21(data6) < 1){
-const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.code,data:data6};
+const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -36846,7 +38257,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.code.type,parentSchema:schema48.properties.code,data:data6};
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.code.type,parentSchema:schema51.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -36859,7 +38270,7 @@ errors++;
 if(data.message !== undefined){
 let data7 = data.message;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.message.type,parentSchema:schema48.properties.message,data:data7};
+const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.message.type,parentSchema:schema51.properties.message,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -36871,7 +38282,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -36880,20 +38291,20 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_header = validate48;
-const schema49 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
+export const snapshot_header = validate51;
+const schema52 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
 const pattern14 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36903,7 +38314,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.generator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -36913,7 +38324,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.collectedAt === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -36923,7 +38334,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -36933,7 +38344,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.resources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -36943,7 +38354,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -36953,7 +38364,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.errors === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -36964,7 +38375,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -36977,7 +38388,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.schemaVersion.type,parentSchema:schema49.properties.schemaVersion,data:data0};
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.schemaVersion.type,parentSchema:schema52.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -36987,7 +38398,7 @@ vErrors.push(err8);
 errors++;
 }
 if(1 !== data0){
-const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema49.properties.schemaVersion,data:data0};
+const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema52.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -37001,7 +38412,7 @@ if(data.generator !== undefined){
 let data1 = data.generator;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.generator.required,parentSchema:schema49.properties.generator,data:data1};
+const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.properties.generator.required,parentSchema:schema52.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -37011,7 +38422,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1.version === undefined){
-const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema49.properties.generator.required,parentSchema:schema49.properties.generator,data:data1};
+const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema52.properties.generator.required,parentSchema:schema52.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -37022,7 +38433,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "version"))){
-const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.generator,data:data1};
+const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -37036,7 +38447,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func21(data2) < 1){
-const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.generator.properties.name,data:data2};
+const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -37047,7 +38458,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.name.type,parentSchema:schema49.properties.generator.properties.name,data:data2};
+const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.generator.properties.name.type,parentSchema:schema52.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -37061,7 +38472,7 @@ if(data1.version !== undefined){
 let data3 = data1.version;
 if(typeof data3 === "string"){
 if(func21(data3) < 1){
-const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.generator.properties.version,data:data3};
+const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -37072,7 +38483,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.version.type,parentSchema:schema49.properties.generator.properties.version,data:data3};
+const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.generator.properties.version.type,parentSchema:schema52.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -37084,7 +38495,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.generator.type,parentSchema:schema49.properties.generator,data:data1};
+const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.generator.type,parentSchema:schema52.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -37098,7 +38509,7 @@ if(data.collectedAt !== undefined){
 let data4 = data.collectedAt;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema49.properties.collectedAt,data:data4};
+const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema52.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -37109,7 +38520,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.collectedAt.type,parentSchema:schema49.properties.collectedAt,data:data4};
+const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.collectedAt.type,parentSchema:schema52.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -37123,7 +38534,7 @@ if(data.scope !== undefined){
 let data5 = data.scope;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.partition === undefined){
-const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema49.properties.scope.required,parentSchema:schema49.properties.scope,data:data5};
+const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema52.properties.scope.required,parentSchema:schema52.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -37133,7 +38544,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data5.accounts === undefined){
-const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema49.properties.scope.required,parentSchema:schema49.properties.scope,data:data5};
+const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema52.properties.scope.required,parentSchema:schema52.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -37143,7 +38554,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data5.regions === undefined){
-const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema49.properties.scope.required,parentSchema:schema49.properties.scope,data:data5};
+const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema52.properties.scope.required,parentSchema:schema52.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -37154,7 +38565,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
-const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.scope,data:data5};
+const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -37167,7 +38578,7 @@ errors++;
 if(data5.partition !== undefined){
 let data6 = data5.partition;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.scope.properties.partition.type,parentSchema:schema49.properties.scope.properties.partition,data:data6};
+const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.scope.properties.partition.type,parentSchema:schema52.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -37177,7 +38588,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
-const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema49.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.scope.properties.partition.enum,parentSchema:schema49.properties.scope.properties.partition,data:data6};
+const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema52.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scope.properties.partition.enum,parentSchema:schema52.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -37191,7 +38602,7 @@ if(data5.accounts !== undefined){
 let data7 = data5.accounts;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.properties.scope.properties.accounts,data:data7};
+const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -37205,7 +38616,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern1.test(data8)){
-const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema49.properties.scope.properties.accounts.items,data:data8};
+const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema52.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -37216,7 +38627,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.scope.properties.accounts.items.type,parentSchema:schema49.properties.scope.properties.accounts.items,data:data8};
+const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.scope.properties.accounts.items.type,parentSchema:schema52.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -37228,7 +38639,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.scope.properties.accounts.type,parentSchema:schema49.properties.scope.properties.accounts,data:data7};
+const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.scope.properties.accounts.type,parentSchema:schema52.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -37246,7 +38657,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
 if(!pattern14.test(data10)){
-const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema49.properties.scope.properties.regions.items,data:data10};
+const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema52.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -37257,7 +38668,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.scope.properties.regions.items.type,parentSchema:schema49.properties.scope.properties.regions.items,data:data10};
+const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.scope.properties.regions.items.type,parentSchema:schema52.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -37269,7 +38680,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.scope.properties.regions.type,parentSchema:schema49.properties.scope.properties.regions,data:data9};
+const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.scope.properties.regions.type,parentSchema:schema52.properties.scope.properties.regions,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -37281,7 +38692,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.scope.type,parentSchema:schema49.properties.scope,data:data5};
+const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scope.type,parentSchema:schema52.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -37294,7 +38705,7 @@ errors++;
 if(data.resources !== undefined){
 let data11 = data.resources;
 if(!(Array.isArray(data11))){
-const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.resources.type,parentSchema:schema49.properties.resources,data:data11};
+const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.resources.type,parentSchema:schema52.properties.resources,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -37307,7 +38718,7 @@ errors++;
 if(data.coverage !== undefined){
 let data12 = data.coverage;
 if(!(Array.isArray(data12))){
-const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.coverage.type,parentSchema:schema49.properties.coverage,data:data12};
+const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.coverage.type,parentSchema:schema52.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -37320,7 +38731,7 @@ errors++;
 if(data.errors !== undefined){
 let data13 = data.errors;
 if(!(Array.isArray(data13))){
-const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.errors.type,parentSchema:schema49.properties.errors,data:data13};
+const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.errors.type,parentSchema:schema52.properties.errors,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -37332,7 +38743,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -37341,21 +38752,21 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_resource = validate49;
-const schema50 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
+export const snapshot_resource = validate52;
+const schema53 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
 const pattern15 = new RegExp("^arn:", "u");
 const pattern18 = new RegExp("^(.*)$", "u");
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37365,7 +38776,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37375,7 +38786,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -37385,7 +38796,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -37395,7 +38806,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.tags === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -37405,7 +38816,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -37415,8 +38826,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema50.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(!(func2.call(schema53.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -37430,7 +38841,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func21(data0) < 1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -37441,7 +38852,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.type.type,parentSchema:schema50.properties.type,data:data0};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.type.type,parentSchema:schema53.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -37455,7 +38866,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func21(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -37466,7 +38877,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.id.type,parentSchema:schema50.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.id.type,parentSchema:schema53.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -37480,7 +38891,7 @@ if(data.arn !== undefined){
 let data2 = data.arn;
 if(typeof data2 === "string"){
 if(!pattern15.test(data2)){
-const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema50.properties.arn,data:data2};
+const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema53.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -37491,7 +38902,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.arn.type,parentSchema:schema50.properties.arn,data:data2};
+const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.arn.type,parentSchema:schema53.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -37505,7 +38916,7 @@ if(data.account !== undefined){
 let data3 = data.account;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema50.properties.account,data:data3};
+const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema53.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -37516,7 +38927,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.account.type,parentSchema:schema50.properties.account,data:data3};
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.account.type,parentSchema:schema53.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -37530,7 +38941,7 @@ if(data.region !== undefined){
 let data4 = data.region;
 if(typeof data4 === "string"){
 if(!pattern10.test(data4)){
-const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema50.properties.region,data:data4};
+const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema53.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -37541,7 +38952,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.region.type,parentSchema:schema50.properties.region,data:data4};
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.region.type,parentSchema:schema53.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -37554,7 +38965,7 @@ errors++;
 if(data.name !== undefined){
 let data5 = data.name;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.name.type,parentSchema:schema50.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.name.type,parentSchema:schema53.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -37571,7 +38982,7 @@ for(const key1 in data6){
 if(pattern18.test(key1)){
 let data7 = data6[key1];
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema50.properties.tags.patternProperties["^(.*)$"],data:data7};
+const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema53.properties.tags.patternProperties["^(.*)$"],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -37584,7 +38995,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.tags.type,parentSchema:schema50.properties.tags,data:data6};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.tags.type,parentSchema:schema53.properties.tags,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -37597,7 +39008,7 @@ errors++;
 if(data.data !== undefined){
 let data8 = data.data;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.data.type,parentSchema:schema50.properties.data,data:data8};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.data.type,parentSchema:schema53.properties.data,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -37615,7 +39026,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.path === undefined){
-const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema50.properties.errors.items.required,parentSchema:schema50.properties.errors.items,data:data10};
+const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema53.properties.errors.items.required,parentSchema:schema53.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -37625,7 +39036,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10.code === undefined){
-const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema50.properties.errors.items.required,parentSchema:schema50.properties.errors.items,data:data10};
+const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema53.properties.errors.items.required,parentSchema:schema53.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -37635,7 +39046,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data10.message === undefined){
-const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema50.properties.errors.items.required,parentSchema:schema50.properties.errors.items,data:data10};
+const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema53.properties.errors.items.required,parentSchema:schema53.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -37646,7 +39057,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "path") || (key2 === "code")) || (key2 === "message")) || (key2 === "operation"))){
-const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.errors.items,data:data10};
+const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -37659,7 +39070,7 @@ errors++;
 if(data10.path !== undefined){
 let data11 = data10.path;
 if(typeof data11 !== "string"){
-const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.errors.items.properties.path.type,parentSchema:schema50.properties.errors.items.properties.path,data:data11};
+const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.errors.items.properties.path.type,parentSchema:schema53.properties.errors.items.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -37673,7 +39084,7 @@ if(data10.code !== undefined){
 let data12 = data10.code;
 if(typeof data12 === "string"){
 if(func21(data12) < 1){
-const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.errors.items.properties.code,data:data12};
+const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -37684,7 +39095,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.errors.items.properties.code.type,parentSchema:schema50.properties.errors.items.properties.code,data:data12};
+const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.errors.items.properties.code.type,parentSchema:schema53.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -37697,7 +39108,7 @@ errors++;
 if(data10.message !== undefined){
 let data13 = data10.message;
 if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.errors.items.properties.message.type,parentSchema:schema50.properties.errors.items.properties.message,data:data13};
+const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.errors.items.properties.message.type,parentSchema:schema53.properties.errors.items.properties.message,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -37710,7 +39121,7 @@ errors++;
 if(data10.operation !== undefined){
 let data14 = data10.operation;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.errors.items.properties.operation.type,parentSchema:schema50.properties.errors.items.properties.operation,data:data14};
+const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.errors.items.properties.operation.type,parentSchema:schema53.properties.errors.items.properties.operation,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -37722,7 +39133,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.errors.items.type,parentSchema:schema50.properties.errors.items,data:data10};
+const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.errors.items.type,parentSchema:schema53.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -37734,7 +39145,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.errors.type,parentSchema:schema50.properties.errors,data:data9};
+const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.errors.type,parentSchema:schema53.properties.errors,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -37746,7 +39157,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -37755,7 +39166,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
@@ -37796,8 +39207,11 @@ export const digests: Record<string, string> = {
   data_aws_logs_log_group: "sha256:82062eba22280864480eec552d63d5fcd1ee0bc42ea8e003851c6909d2ece5f6",
   data_aws_rds_db_instance: "sha256:c303c1d92551b96358c06736fe8b208b0f88c3471b90a1561f602df216075d80",
   data_aws_region: "sha256:331a385c9c05dc67344d967f16e409d2556e6ffcec22d0da5e8dd5849b5d499d",
+  data_aws_route53_hosted_zone: "sha256:154c7266e1bd8a71bb2afa66b4c0bd04f03d9c61637cb74719365c893fc0957f",
   data_aws_s3_bucket: "sha256:61ae57c21348c1167da9ca370f350007e04d6336d8b676de9be036a3097ac2fd",
   data_aws_sns_topic: "sha256:2d02cd7eac83b3810732736a202125e1a9c75bf2adf1120dcc9c361a5f852781",
+  data_aws_wafv2_rule_group: "sha256:bbbb11dd0013ba2bf139a3ebc09322db7ba2da77df3fe344bd4834c14d6b2f90",
+  data_aws_wafv2_web_acl: "sha256:3ba5470dc2d88233668f172736ff10250353adf696c9cbf1ee9da2652a02ea5b",
   snapshot_coverage: "sha256:b26bf4d4c7ccaf5987df8555fdb04aaa1015135010172de7d5f2dadebc4004a9",
   snapshot_error: "sha256:7af44c5af343ee33a9299894fac44f864bbe6cb00808d201a6f5d60bead6b11d",
   snapshot_header: "sha256:fbbe1683f74fcd908a43affde1583c2bb4b1e66883ed3a530ede694e4f143fc2",
@@ -37839,8 +39253,11 @@ export const validators: Record<string, unknown> = {
   data_aws_logs_log_group,
   data_aws_rds_db_instance,
   data_aws_region,
+  data_aws_route53_hosted_zone,
   data_aws_s3_bucket,
   data_aws_sns_topic,
+  data_aws_wafv2_rule_group,
+  data_aws_wafv2_web_acl,
   snapshot_coverage,
   snapshot_error,
   snapshot_header,
