@@ -63,6 +63,8 @@ export class Estate {
       // One v2 and one Classic load balancer per VPC (bench/collect/elb.ts).
       ['aws.elbv2.load-balancer', this.size.vpcs * r], ['aws.elb.load-balancer', this.size.vpcs * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
+      // Two REGIONAL web ACLs and a rule group per region, a CLOUDFRONT web ACL in us-east-1, three hosted zones (bench/collect/edge.ts).
+      ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
     ]);
   }
 }
