@@ -19,6 +19,7 @@ import { answerEvents } from './events.js';
 import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
+import { answerRoute53, answerWaf, route53Operation } from './edge.js';
 import { answerLambda, lambdaOperation } from './lambda.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
@@ -32,6 +33,7 @@ const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
   organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
+  wafv2: 'WAFV2', route53: 'Route53',
 };
 
 export interface RequestRecord {
@@ -97,6 +99,11 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'guardduty') {
     const operation = guarddutyOperation(request);
     return { operation: `GuardDuty:${operation}`, answer: answerGuardDuty(estate, request, operation), modelled: true };
+  }
+  if (request.service === 'wafv2') return { operation: `WAFV2:${request.operation}`, answer: answerWaf(estate, request), modelled: true };
+  if (request.service === 'route53') {
+    const operation = route53Operation(request);
+    return { operation: `Route53:${operation}`, answer: answerRoute53(request, operation), modelled: true };
   }
   const operation = request.protocol === 'rest' ? restOperation(request) : request.operation;
   return { operation: `${client}:${operation}`, ...answerQuiet(request, operation) };

@@ -10,6 +10,7 @@ import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe,
 import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe } from './recipes-compute.js';
+import { hostedZoneRecipe, ruleGroupRecipe, webAclRecipe } from './recipes-edge.js';
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { imageRecipe, snapshotRecipe } from './recipes-images.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
@@ -47,6 +48,9 @@ export const recipes: readonly Recipe[] = [
   eksClusterRecipe,
   elbv2Recipe,
   elbRecipe,
+  ruleGroupRecipe,
+  webAclRecipe,
+  hostedZoneRecipe,
   trailRecipe,
   alarmRecipe,
   eventBusRecipe,

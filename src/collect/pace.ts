@@ -27,6 +27,8 @@ export const documentedRates: Readonly<Record<string, { readonly perSecond: numb
   // ListKeys and ListAliases 100 per second; per-key reads (DescribeKey, GetKeyRotationStatus, GetKeyPolicy) 1,000 or more (KMS request quotas).
   KMS: { perSecond: 100, source: 'https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html' },
   // "This action is throttled at 30 transactions per second" (SNS API reference, ListTopics).
+  // "Five requests per second per AWS account" to the Route 53 API (Route 53 quotas, API requests).
+  Route53: { perSecond: 5, source: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html#limits-api-requests' },
   SNS: { perSecond: 30, source: 'https://docs.aws.amazon.com/sns/latest/api/API_ListTopics.html' },
 };
 

@@ -45,8 +45,11 @@ import { lambdaFunction } from './types/lambda-function.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
 import { region } from './types/region.js';
+import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
 import { snsTopic } from './types/sns-topic.js';
+import { wafv2RuleGroup } from './types/wafv2-rule-group.js';
+import { wafv2WebAcl } from './types/wafv2-web-acl.js';
 
 const definitions = [
   account,
@@ -88,8 +91,11 @@ const definitions = [
   logsLogGroup,
   rdsDbInstance,
   region,
+  route53HostedZone,
   s3Bucket,
   snsTopic,
+  wafv2RuleGroup,
+  wafv2WebAcl,
 ] as const;
 
 export const resourceTypes: readonly ResourceTypeDefinition[] = definitions;

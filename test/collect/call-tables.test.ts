@@ -47,10 +47,12 @@ const packages: Record<string, string> = {
   Lambda: '@aws-sdk/client-lambda',
   Organizations: '@aws-sdk/client-organizations',
   RDS: '@aws-sdk/client-rds',
+  Route53: '@aws-sdk/client-route-53',
   S3: '@aws-sdk/client-s3',
   S3Control: '@aws-sdk/client-s3-control',
   SNS: '@aws-sdk/client-sns',
   STS: '@aws-sdk/client-sts',
+  WAFV2: '@aws-sdk/client-wafv2',
   SecurityHub: '@aws-sdk/client-securityhub',
   GuardDuty: '@aws-sdk/client-guardduty',
 };

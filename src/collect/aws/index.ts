@@ -53,8 +53,11 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.logs.log-group', load: async () => (await import('./logs/log-groups.js')).logsLogGroups },
   { type: 'aws.rds.db-instance', load: async () => (await import('./rds/db-instances.js')).rdsDbInstances },
   { type: 'aws.region', load: async () => (await import('./region/settings.js')).regionSettings },
+  { type: 'aws.route53.hosted-zone', load: async () => (await import('./route53/hosted-zones.js')).route53HostedZones },
   { type: 'aws.s3.bucket', load: async () => (await import('./s3/buckets.js')).s3Buckets },
   { type: 'aws.sns.topic', load: async () => (await import('./sns/topics.js')).snsTopics },
+  { type: 'aws.wafv2.rule-group', load: async () => (await import('./wafv2/rule-groups.js')).wafv2RuleGroups },
+  { type: 'aws.wafv2.web-acl', load: async () => (await import('./wafv2/web-acls.js')).wafv2WebAcls },
 ];
 
 /** The collectors of these types (every type when none are given), loaded, in index order. */

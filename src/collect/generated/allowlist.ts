@@ -112,6 +112,8 @@ export const allowlist: readonly string[] = [
   'Organizations:DescribeOrganization',
   'Organizations:ListAccounts',
   'RDS:DescribeDBInstances',
+  'Route53:ListHostedZones',
+  'Route53:ListQueryLoggingConfigs',
   'S3:GetBucketAcl',
   'S3:GetBucketEncryption',
   'S3:GetBucketLifecycleConfiguration',
@@ -135,4 +137,9 @@ export const allowlist: readonly string[] = [
   'STS:GetCallerIdentity',
   'SecurityHub:DescribeHub',
   'SecurityHub:GetEnabledStandards',
+  'WAFV2:GetLoggingConfiguration',
+  'WAFV2:GetRuleGroup',
+  'WAFV2:GetWebACL',
+  'WAFV2:ListRuleGroups',
+  'WAFV2:ListWebACLs',
 ];
