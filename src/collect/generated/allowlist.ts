@@ -37,6 +37,7 @@ export const allowlist: readonly string[] = [
   'EC2:DescribeSubnets',
   'EC2:DescribeTransitGateways',
   'EC2:DescribeVolumes',
+  'EC2:DescribeVpcBlockPublicAccessOptions',
   'EC2:DescribeVpcEndpoints',
   'EC2:DescribeVpcs',
   'EC2:DescribeVpnConnections',

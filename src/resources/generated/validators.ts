@@ -32093,7 +32093,7 @@ return errors === 0;
 }
 
 export const data_aws_region = validate45;
-const schema46 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+const schema46 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -32139,8 +32139,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.configRecorders === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(data.vpcBlockPublicAccess === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcBlockPublicAccess"},message:"must have required property '"+"vpcBlockPublicAccess"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -32149,8 +32149,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.deliveryChannels === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(data.configRecorders === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -32159,8 +32159,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.accessAnalyzers === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(data.deliveryChannels === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -32169,8 +32169,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.securityHub === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(data.accessAnalyzers === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -32179,9 +32179,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((((key0 === "regionName") || (key0 === "optInStatus")) || (key0 === "ebsEncryptionByDefault")) || (key0 === "ebsDefaultKmsKeyId")) || (key0 === "configRecorders")) || (key0 === "deliveryChannels")) || (key0 === "accessAnalyzers")) || (key0 === "securityHub"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(data.securityHub === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -32190,11 +32189,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.regionName !== undefined){
-let data0 = data.regionName;
-if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.regionName.type,parentSchema:schema46.properties.regionName,data:data0};
+for(const key0 in data){
+if(!(func2.call(schema46.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -32204,10 +32201,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.optInStatus !== undefined){
-let data1 = data.optInStatus;
-if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.optInStatus.type,parentSchema:schema46.properties.optInStatus,data:data1};
+if(data.regionName !== undefined){
+let data0 = data.regionName;
+if(typeof data0 !== "string"){
+const err10 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.regionName.type,parentSchema:schema46.properties.regionName,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -32216,8 +32213,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
-const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema46.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.optInStatus.enum,parentSchema:schema46.properties.optInStatus,data:data1};
+}
+if(data.optInStatus !== undefined){
+let data1 = data.optInStatus;
+if(typeof data1 !== "string"){
+const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.optInStatus.type,parentSchema:schema46.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -32226,16 +32226,26 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.ebsEncryptionByDefault !== undefined){
-let data2 = data.ebsEncryptionByDefault;
-if(typeof data2 !== "boolean"){
-const err12 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.ebsEncryptionByDefault.type,parentSchema:schema46.properties.ebsEncryptionByDefault,data:data2};
+if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
+const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema46.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.optInStatus.enum,parentSchema:schema46.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.ebsEncryptionByDefault !== undefined){
+let data2 = data.ebsEncryptionByDefault;
+if(typeof data2 !== "boolean"){
+const err13 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.ebsEncryptionByDefault.type,parentSchema:schema46.properties.ebsEncryptionByDefault,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -32246,21 +32256,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema46.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid0 = _errs10 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const _errs12 = errors;
-if(data3 !== null){
-const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema46.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
+const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema46.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -32269,16 +32265,30 @@ vErrors.push(err14);
 }
 errors++;
 }
-var _valid0 = _errs12 === errors;
+var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
-}
 if(!valid1){
-const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema46.properties.ebsDefaultKmsKeyId,data:data3};
+const _errs12 = errors;
+if(data3 !== null){
+const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema46.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema46.properties.ebsDefaultKmsKeyId,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -32294,25 +32304,11 @@ vErrors = null;
 }
 }
 }
-if(data.configRecorders !== undefined){
-let data4 = data.configRecorders;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.name === undefined){
-const err16 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data5.roleArn === undefined){
-const err17 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data5};
+if(data.vpcBlockPublicAccess !== undefined){
+let data4 = data.vpcBlockPublicAccess;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.internetGatewayBlockMode === undefined){
+const err17 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema46.properties.vpcBlockPublicAccess.required,parentSchema:schema46.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -32321,8 +32317,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data5.recordingGroup === undefined){
-const err18 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data5};
+if(data4.state === undefined){
+const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema46.properties.vpcBlockPublicAccess.required,parentSchema:schema46.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -32331,8 +32327,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data5.recordingFrequency === undefined){
-const err19 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data5};
+if(data4.exclusionsAllowed === undefined){
+const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema46.properties.vpcBlockPublicAccess.required,parentSchema:schema46.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -32341,8 +32337,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5.status === undefined){
-const err20 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data5};
+if(data4.managedBy === undefined){
+const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema46.properties.vpcBlockPublicAccess.required,parentSchema:schema46.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -32351,9 +32347,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key1 in data5){
-if(!(((((key1 === "name") || (key1 === "roleArn")) || (key1 === "recordingGroup")) || (key1 === "recordingFrequency")) || (key1 === "status"))){
-const err21 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.configRecorders.items,data:data5};
+for(const key1 in data4){
+if(!((((key1 === "internetGatewayBlockMode") || (key1 === "state")) || (key1 === "exclusionsAllowed")) || (key1 === "managedBy"))){
+const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -32363,10 +32359,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data5.name !== undefined){
-let data6 = data5.name;
-if(typeof data6 !== "string"){
-const err22 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.name.type,parentSchema:schema46.properties.configRecorders.items.properties.name,data:data6};
+if(data4.internetGatewayBlockMode !== undefined){
+let data5 = data4.internetGatewayBlockMode;
+if(typeof data5 !== "string"){
+const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -32375,11 +32371,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data5.roleArn !== undefined){
-let data7 = data5.roleArn;
-if(typeof data7 !== "string"){
-const err23 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema46.properties.configRecorders.items.properties.roleArn,data:data7};
+if(!(((data5 === "off") || (data5 === "block-bidirectional")) || (data5 === "block-ingress"))){
+const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema46.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -32389,11 +32382,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data5.recordingGroup !== undefined){
-let data8 = data5.recordingGroup;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.allSupported === undefined){
-const err24 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data8};
+if(data4.state !== undefined){
+let data6 = data4.state;
+if(typeof data6 !== "string"){
+const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.state,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -32402,8 +32394,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data8.includeGlobalResourceTypes === undefined){
-const err25 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data8};
+if(!(((data6 === "default-state") || (data6 === "update-in-progress")) || (data6 === "update-complete"))){
+const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema46.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.state,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -32412,8 +32404,14 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data8.resourceTypes === undefined){
-const err26 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data8};
+}
+if(data4.exclusionsAllowed !== undefined){
+let data7 = data4.exclusionsAllowed;
+const _errs22 = errors;
+let valid3 = false;
+const _errs23 = errors;
+if(typeof data7 !== "string"){
+const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -32422,8 +32420,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data8.exclusionResourceTypes === undefined){
-const err27 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data8};
+if(!((data7 === "allowed") || (data7 === "not-allowed"))){
+const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -32432,8 +32430,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data8.recordingStrategy === undefined){
-const err28 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data8};
+var _valid1 = _errs23 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs25 = errors;
+if(data7 !== null){
+const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -32442,9 +32444,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!(((((key2 === "allSupported") || (key2 === "includeGlobalResourceTypes")) || (key2 === "resourceTypes")) || (key2 === "exclusionResourceTypes")) || (key2 === "recordingStrategy"))){
-const err29 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data8};
+var _valid1 = _errs25 === errors;
+valid3 = valid3 || _valid1;
+}
+if(!valid3){
+const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -32453,11 +32457,25 @@ vErrors.push(err29);
 }
 errors++;
 }
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
 }
-if(data8.allSupported !== undefined){
-let data9 = data8.allSupported;
-if(typeof data9 !== "boolean"){
-const err30 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data9};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.managedBy !== undefined){
+let data8 = data4.managedBy;
+const _errs28 = errors;
+let valid4 = false;
+const _errs29 = errors;
+if(typeof data8 !== "string"){
+const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -32466,11 +32484,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data8.includeGlobalResourceTypes !== undefined){
-let data10 = data8.includeGlobalResourceTypes;
-if(typeof data10 !== "boolean"){
-const err31 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data10};
+if(!((data8 === "account") || (data8 === "declarative-policy"))){
+const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -32479,15 +32494,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data8.resourceTypes !== undefined){
-let data11 = data8.resourceTypes;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(typeof data12 !== "string"){
-const err32 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data12};
+var _valid2 = _errs29 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs31 = errors;
+if(data8 !== null){
+const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -32496,10 +32508,11 @@ vErrors.push(err32);
 }
 errors++;
 }
+var _valid2 = _errs31 === errors;
+valid4 = valid4 || _valid2;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data11};
+if(!valid4){
+const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema46.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -32508,15 +32521,21 @@ vErrors.push(err33);
 }
 errors++;
 }
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
 }
-if(data8.exclusionResourceTypes !== undefined){
-let data13 = data8.exclusionResourceTypes;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data14};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.vpcBlockPublicAccess.type,parentSchema:schema46.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -32526,9 +32545,15 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data13};
+if(data.configRecorders !== undefined){
+let data9 = data.configRecorders;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err35 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -32537,14 +32562,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data8.recordingStrategy !== undefined){
-let data15 = data8.recordingStrategy;
-const _errs39 = errors;
-let valid10 = false;
-const _errs40 = errors;
-if(typeof data15 !== "string"){
-const err36 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
+if(data10.roleArn === undefined){
+const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -32553,8 +32572,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(((data15 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data15 === "INCLUSION_BY_RESOURCE_TYPES")) || (data15 === "EXCLUSION_BY_RESOURCE_TYPES"))){
-const err37 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data15};
+if(data10.recordingGroup === undefined){
+const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -32563,12 +32582,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid1 = _errs40 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
-const _errs42 = errors;
-if(data15 !== null){
-const err38 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data15};
+if(data10.recordingFrequency === undefined){
+const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -32577,11 +32592,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs42 === errors;
-valid10 = valid10 || _valid1;
-}
-if(!valid10){
-const err39 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data15};
+if(data10.status === undefined){
+const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.configRecorders.items.required,parentSchema:schema46.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -32590,21 +32602,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-else {
-errors = _errs39;
-if(vErrors !== null){
-if(_errs39){
-vErrors.length = _errs39;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data8};
+for(const key2 in data10){
+if(!(((((key2 === "name") || (key2 === "roleArn")) || (key2 === "recordingGroup")) || (key2 === "recordingFrequency")) || (key2 === "status"))){
+const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -32614,13 +32614,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data5.recordingFrequency !== undefined){
-let data16 = data5.recordingFrequency;
-const _errs45 = errors;
-let valid11 = false;
-const _errs46 = errors;
-if(typeof data16 !== "string"){
-const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 !== "string"){
+const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.name.type,parentSchema:schema46.properties.configRecorders.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -32629,8 +32626,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!((data16 === "CONTINUOUS") || (data16 === "DAILY"))){
-const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data16};
+}
+if(data10.roleArn !== undefined){
+let data12 = data10.roleArn;
+if(typeof data12 !== "string"){
+const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema46.properties.configRecorders.items.properties.roleArn,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -32639,12 +32639,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid2 = _errs46 === errors;
-valid11 = valid11 || _valid2;
-if(!valid11){
-const _errs48 = errors;
-if(data16 !== null){
-const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data16};
+}
+if(data10.recordingGroup !== undefined){
+let data13 = data10.recordingGroup;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.allSupported === undefined){
+const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -32653,11 +32653,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid2 = _errs48 === errors;
-valid11 = valid11 || _valid2;
-}
-if(!valid11){
-const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.recordingFrequency,data:data16};
+if(data13.includeGlobalResourceTypes === undefined){
+const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -32666,26 +32663,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-else {
-errors = _errs45;
-if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data5.status !== undefined){
-let data17 = data5.status;
-const _errs51 = errors;
-let valid12 = false;
-const _errs52 = errors;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.recording === undefined){
-const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+if(data13.resourceTypes === undefined){
+const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -32694,8 +32673,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data17.lastStatus === undefined){
-const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+if(data13.exclusionResourceTypes === undefined){
+const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -32704,8 +32683,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data17.lastStartTime === undefined){
-const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+if(data13.recordingStrategy === undefined){
+const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema46.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -32714,8 +32693,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data17.lastStopTime === undefined){
-const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+for(const key3 in data13){
+if(!(((((key3 === "allSupported") || (key3 === "includeGlobalResourceTypes")) || (key3 === "resourceTypes")) || (key3 === "exclusionResourceTypes")) || (key3 === "recordingStrategy"))){
+const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -32724,8 +32704,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data17.lastErrorCode === undefined){
-const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+}
+if(data13.allSupported !== undefined){
+let data14 = data13.allSupported;
+if(typeof data14 !== "boolean"){
+const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -32734,8 +32717,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data17.lastErrorMessage === undefined){
-const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+}
+if(data13.includeGlobalResourceTypes !== undefined){
+let data15 = data13.includeGlobalResourceTypes;
+if(typeof data15 !== "boolean"){
+const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -32744,9 +32730,15 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!((((((key3 === "recording") || (key3 === "lastStatus")) || (key3 === "lastStartTime")) || (key3 === "lastStopTime")) || (key3 === "lastErrorCode")) || (key3 === "lastErrorMessage"))){
-const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
+}
+if(data13.resourceTypes !== undefined){
+let data16 = data13.resourceTypes;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(typeof data17 !== "string"){
+const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -32756,10 +32748,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data17.recording !== undefined){
-let data18 = data17.recording;
-if(typeof data18 !== "boolean"){
-const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data18};
+}
+else {
+const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -32769,13 +32760,14 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data17.lastStatus !== undefined){
-let data19 = data17.lastStatus;
-const _errs58 = errors;
-let valid14 = false;
-const _errs59 = errors;
+if(data13.exclusionResourceTypes !== undefined){
+let data18 = data13.exclusionResourceTypes;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
+const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -32784,8 +32776,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!((((data19 === "Pending") || (data19 === "Success")) || (data19 === "Failure")) || (data19 === "NotApplicable"))){
-const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data19};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -32794,12 +32788,14 @@ vErrors.push(err54);
 }
 errors++;
 }
-var _valid4 = _errs59 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs61 = errors;
-if(data19 !== null){
-const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data19};
+}
+if(data13.recordingStrategy !== undefined){
+let data20 = data13.recordingStrategy;
+const _errs58 = errors;
+let valid13 = false;
+const _errs59 = errors;
+if(typeof data20 !== "string"){
+const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -32808,16 +32804,40 @@ vErrors.push(err55);
 }
 errors++;
 }
-var _valid4 = _errs61 === errors;
-valid14 = valid14 || _valid4;
-}
-if(!valid14){
-const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data19};
+if(!(((data20 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data20 === "INCLUSION_BY_RESOURCE_TYPES")) || (data20 === "EXCLUSION_BY_RESOURCE_TYPES"))){
+const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+var _valid3 = _errs59 === errors;
+valid13 = valid13 || _valid3;
+if(!valid13){
+const _errs61 = errors;
+if(data20 !== null){
+const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid3 = _errs61 === errors;
+valid13 = valid13 || _valid3;
+}
+if(!valid13){
+const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -32833,39 +32853,9 @@ vErrors = null;
 }
 }
 }
-if(data17.lastStartTime !== undefined){
-let data20 = data17.lastStartTime;
-const _errs64 = errors;
-let valid15 = false;
-const _errs65 = errors;
-if(typeof data20 === "string"){
-if(!(formats0.validate(data20))){
-const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err57];
 }
 else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-var _valid5 = _errs65 === errors;
-valid15 = valid15 || _valid5;
-if(!valid15){
-const _errs67 = errors;
-if(data20 !== null){
-const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data20};
+const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema46.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -32874,16 +32864,56 @@ vErrors.push(err59);
 }
 errors++;
 }
-var _valid5 = _errs67 === errors;
-valid15 = valid15 || _valid5;
 }
-if(!valid15){
-const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data20};
+if(data10.recordingFrequency !== undefined){
+let data21 = data10.recordingFrequency;
+const _errs64 = errors;
+let valid14 = false;
+const _errs65 = errors;
+if(typeof data21 !== "string"){
+const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+if(!((data21 === "CONTINUOUS") || (data21 === "DAILY"))){
+const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid4 = _errs65 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs67 = errors;
+if(data21 !== null){
+const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid4 = _errs67 === errors;
+valid14 = valid14 || _valid4;
+}
+if(!valid14){
+const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.recordingFrequency,data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
 }
 errors++;
 }
@@ -32899,57 +32929,436 @@ vErrors = null;
 }
 }
 }
-if(data17.lastStopTime !== undefined){
-let data21 = data17.lastStopTime;
+if(data10.status !== undefined){
+let data22 = data10.status;
 const _errs70 = errors;
-let valid16 = false;
+let valid15 = false;
 const _errs71 = errors;
-if(typeof data21 === "string"){
-if(!(formats0.validate(data21))){
-const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data21};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-var _valid6 = _errs71 === errors;
-valid16 = valid16 || _valid6;
-if(!valid16){
-const _errs73 = errors;
-if(data21 !== null){
-const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data21};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-var _valid6 = _errs73 === errors;
-valid16 = valid16 || _valid6;
-}
-if(!valid16){
-const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data21};
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.recording === undefined){
+const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+if(data22.lastStatus === undefined){
+const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data22.lastStartTime === undefined){
+const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data22.lastStopTime === undefined){
+const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data22.lastErrorCode === undefined){
+const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data22.lastErrorMessage === undefined){
+const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+for(const key4 in data22){
+if(!((((((key4 === "recording") || (key4 === "lastStatus")) || (key4 === "lastStartTime")) || (key4 === "lastStopTime")) || (key4 === "lastErrorCode")) || (key4 === "lastErrorMessage"))){
+const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data22.recording !== undefined){
+let data23 = data22.recording;
+if(typeof data23 !== "boolean"){
+const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data22.lastStatus !== undefined){
+let data24 = data22.lastStatus;
+const _errs77 = errors;
+let valid17 = false;
+const _errs78 = errors;
+if(typeof data24 !== "string"){
+const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(!((((data24 === "Pending") || (data24 === "Success")) || (data24 === "Failure")) || (data24 === "NotApplicable"))){
+const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid6 = _errs78 === errors;
+valid17 = valid17 || _valid6;
+if(!valid17){
+const _errs80 = errors;
+if(data24 !== null){
+const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+var _valid6 = _errs80 === errors;
+valid17 = valid17 || _valid6;
+}
+if(!valid17){
+const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.lastStartTime !== undefined){
+let data25 = data22.lastStartTime;
+const _errs83 = errors;
+let valid18 = false;
+const _errs84 = errors;
+if(typeof data25 === "string"){
+if(!(formats0.validate(data25))){
+const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var _valid7 = _errs84 === errors;
+valid18 = valid18 || _valid7;
+if(!valid18){
+const _errs86 = errors;
+if(data25 !== null){
+const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+var _valid7 = _errs86 === errors;
+valid18 = valid18 || _valid7;
+}
+if(!valid18){
+const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+else {
+errors = _errs83;
+if(vErrors !== null){
+if(_errs83){
+vErrors.length = _errs83;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.lastStopTime !== undefined){
+let data26 = data22.lastStopTime;
+const _errs89 = errors;
+let valid19 = false;
+const _errs90 = errors;
+if(typeof data26 === "string"){
+if(!(formats0.validate(data26))){
+const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid8 = _errs90 === errors;
+valid19 = valid19 || _valid8;
+if(!valid19){
+const _errs92 = errors;
+if(data26 !== null){
+const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+var _valid8 = _errs92 === errors;
+valid19 = valid19 || _valid8;
+}
+if(!valid19){
+const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+else {
+errors = _errs89;
+if(vErrors !== null){
+if(_errs89){
+vErrors.length = _errs89;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.lastErrorCode !== undefined){
+let data27 = data22.lastErrorCode;
+const _errs95 = errors;
+let valid20 = false;
+const _errs96 = errors;
+if(typeof data27 !== "string"){
+const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid9 = _errs96 === errors;
+valid20 = valid20 || _valid9;
+if(!valid20){
+const _errs98 = errors;
+if(data27 !== null){
+const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+var _valid9 = _errs98 === errors;
+valid20 = valid20 || _valid9;
+}
+if(!valid20){
+const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+else {
+errors = _errs95;
+if(vErrors !== null){
+if(_errs95){
+vErrors.length = _errs95;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.lastErrorMessage !== undefined){
+let data28 = data22.lastErrorMessage;
+const _errs101 = errors;
+let valid21 = false;
+const _errs102 = errors;
+if(typeof data28 !== "string"){
+const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+var _valid10 = _errs102 === errors;
+valid21 = valid21 || _valid10;
+if(!valid21){
+const _errs104 = errors;
+if(data28 !== null){
+const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+var _valid10 = _errs104 === errors;
+valid21 = valid21 || _valid10;
+}
+if(!valid21){
+const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+else {
+errors = _errs101;
+if(vErrors !== null){
+if(_errs101){
+vErrors.length = _errs101;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+var _valid5 = _errs71 === errors;
+valid15 = valid15 || _valid5;
+if(!valid15){
+const _errs106 = errors;
+if(data22 !== null){
+const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+var _valid5 = _errs106 === errors;
+valid15 = valid15 || _valid5;
+}
+if(!valid15){
+const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status,data:data22};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }
@@ -32965,432 +33374,9 @@ vErrors = null;
 }
 }
 }
-if(data17.lastErrorCode !== undefined){
-let data22 = data17.lastErrorCode;
-const _errs76 = errors;
-let valid17 = false;
-const _errs77 = errors;
-if(typeof data22 !== "string"){
-const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data22};
-if(vErrors === null){
-vErrors = [err65];
 }
 else {
-vErrors.push(err65);
-}
-errors++;
-}
-var _valid7 = _errs77 === errors;
-valid17 = valid17 || _valid7;
-if(!valid17){
-const _errs79 = errors;
-if(data22 !== null){
-const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data22};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-var _valid7 = _errs79 === errors;
-valid17 = valid17 || _valid7;
-}
-if(!valid17){
-const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data22};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-else {
-errors = _errs76;
-if(vErrors !== null){
-if(_errs76){
-vErrors.length = _errs76;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data17.lastErrorMessage !== undefined){
-let data23 = data17.lastErrorMessage;
-const _errs82 = errors;
-let valid18 = false;
-const _errs83 = errors;
-if(typeof data23 !== "string"){
-const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data23};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-var _valid8 = _errs83 === errors;
-valid18 = valid18 || _valid8;
-if(!valid18){
-const _errs85 = errors;
-if(data23 !== null){
-const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data23};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-var _valid8 = _errs85 === errors;
-valid18 = valid18 || _valid8;
-}
-if(!valid18){
-const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data23};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-else {
-errors = _errs82;
-if(vErrors !== null){
-if(_errs82){
-vErrors.length = _errs82;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[0],data:data17};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-var _valid3 = _errs52 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
-const _errs87 = errors;
-if(data17 !== null){
-const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema46.properties.configRecorders.items.properties.status.anyOf[1],data:data17};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-var _valid3 = _errs87 === errors;
-valid12 = valid12 || _valid3;
-}
-if(!valid12){
-const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema46.properties.configRecorders.items.properties.status,data:data17};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-else {
-errors = _errs51;
-if(vErrors !== null){
-if(_errs51){
-vErrors.length = _errs51;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.configRecorders.items.type,parentSchema:schema46.properties.configRecorders.items,data:data5};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.configRecorders.type,parentSchema:schema46.properties.configRecorders,data:data4};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data.deliveryChannels !== undefined){
-let data24 = data.deliveryChannels;
-if(Array.isArray(data24)){
-const len3 = data24.length;
-for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.name === undefined){
-const err76 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data25};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-if(data25.s3BucketName === undefined){
-const err77 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data25};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-if(data25.s3KeyPrefix === undefined){
-const err78 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data25};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-if(data25.s3KmsKeyArn === undefined){
-const err79 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data25};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if(data25.snsTopicArn === undefined){
-const err80 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data25};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-if(data25.deliveryFrequency === undefined){
-const err81 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data25};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-if(data25.status === undefined){
-const err82 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data25};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-for(const key4 in data25){
-if(!(((((((key4 === "name") || (key4 === "s3BucketName")) || (key4 === "s3KeyPrefix")) || (key4 === "s3KmsKeyArn")) || (key4 === "snsTopicArn")) || (key4 === "deliveryFrequency")) || (key4 === "status"))){
-const err83 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.deliveryChannels.items,data:data25};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data25.name !== undefined){
-let data26 = data25.name;
-if(typeof data26 !== "string"){
-const err84 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.name.type,parentSchema:schema46.properties.deliveryChannels.items.properties.name,data:data26};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-if(data25.s3BucketName !== undefined){
-let data27 = data25.s3BucketName;
-if(typeof data27 !== "string"){
-const err85 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3BucketName,data:data27};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data25.s3KeyPrefix !== undefined){
-let data28 = data25.s3KeyPrefix;
-const _errs99 = errors;
-let valid22 = false;
-const _errs100 = errors;
-if(typeof data28 !== "string"){
-const err86 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data28};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-var _valid9 = _errs100 === errors;
-valid22 = valid22 || _valid9;
-if(!valid22){
-const _errs102 = errors;
-if(data28 !== null){
-const err87 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data28};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-var _valid9 = _errs102 === errors;
-valid22 = valid22 || _valid9;
-}
-if(!valid22){
-const err88 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data28};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-else {
-errors = _errs99;
-if(vErrors !== null){
-if(_errs99){
-vErrors.length = _errs99;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.s3KmsKeyArn !== undefined){
-let data29 = data25.s3KmsKeyArn;
-const _errs105 = errors;
-let valid23 = false;
-const _errs106 = errors;
-if(typeof data29 !== "string"){
-const err89 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data29};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-var _valid10 = _errs106 === errors;
-valid23 = valid23 || _valid10;
-if(!valid23){
-const _errs108 = errors;
-if(data29 !== null){
-const err90 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data29};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-var _valid10 = _errs108 === errors;
-valid23 = valid23 || _valid10;
-}
-if(!valid23){
-const err91 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data29};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-else {
-errors = _errs105;
-if(vErrors !== null){
-if(_errs105){
-vErrors.length = _errs105;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.snsTopicArn !== undefined){
-let data30 = data25.snsTopicArn;
-const _errs111 = errors;
-let valid24 = false;
-const _errs112 = errors;
-if(typeof data30 !== "string"){
-const err92 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data30};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-var _valid11 = _errs112 === errors;
-valid24 = valid24 || _valid11;
-if(!valid24){
-const _errs114 = errors;
-if(data30 !== null){
-const err93 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data30};
+const err93 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.configRecorders.items.type,parentSchema:schema46.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -33399,11 +33385,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-var _valid11 = _errs114 === errors;
-valid24 = valid24 || _valid11;
 }
-if(!valid24){
-const err94 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.snsTopicArn,data:data30};
+}
+else {
+const err94 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.configRecorders.type,parentSchema:schema46.properties.configRecorders,data:data9};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -33412,25 +33397,16 @@ vErrors.push(err94);
 }
 errors++;
 }
-else {
-errors = _errs111;
-if(vErrors !== null){
-if(_errs111){
-vErrors.length = _errs111;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.deliveryFrequency !== undefined){
-let data31 = data25.deliveryFrequency;
-const _errs117 = errors;
-let valid25 = false;
-const _errs118 = errors;
-if(typeof data31 !== "string"){
-const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
+if(data.deliveryChannels !== undefined){
+let data29 = data.deliveryChannels;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+let data30 = data29[i3];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.name === undefined){
+const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -33439,8 +33415,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(!(((((data31 === "One_Hour") || (data31 === "Three_Hours")) || (data31 === "Six_Hours")) || (data31 === "Twelve_Hours")) || (data31 === "TwentyFour_Hours"))){
-const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data31};
+if(data30.s3BucketName === undefined){
+const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -33449,12 +33425,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid12 = _errs118 === errors;
-valid25 = valid25 || _valid12;
-if(!valid25){
-const _errs120 = errors;
-if(data31 !== null){
-const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data31};
+if(data30.s3KeyPrefix === undefined){
+const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -33463,11 +33435,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-var _valid12 = _errs120 === errors;
-valid25 = valid25 || _valid12;
-}
-if(!valid25){
-const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency,data:data31};
+if(data30.s3KmsKeyArn === undefined){
+const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -33476,26 +33445,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-else {
-errors = _errs117;
-if(vErrors !== null){
-if(_errs117){
-vErrors.length = _errs117;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.status !== undefined){
-let data32 = data25.status;
-const _errs123 = errors;
-let valid26 = false;
-const _errs124 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.lastSnapshotDeliveryStatus === undefined){
-const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+if(data30.snsTopicArn === undefined){
+const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -33504,8 +33455,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data32.lastSnapshotErrorCode === undefined){
-const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+if(data30.deliveryFrequency === undefined){
+const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -33514,8 +33465,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data32.lastSnapshotSuccessfulTime === undefined){
-const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+if(data30.status === undefined){
+const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.deliveryChannels.items.required,parentSchema:schema46.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -33524,8 +33475,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data32.lastHistoryDeliveryStatus === undefined){
-const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+for(const key5 in data30){
+if(!(((((((key5 === "name") || (key5 === "s3BucketName")) || (key5 === "s3KeyPrefix")) || (key5 === "s3KmsKeyArn")) || (key5 === "snsTopicArn")) || (key5 === "deliveryFrequency")) || (key5 === "status"))){
+const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -33534,8 +33486,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data32.lastHistoryErrorCode === undefined){
-const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+}
+if(data30.name !== undefined){
+let data31 = data30.name;
+if(typeof data31 !== "string"){
+const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.name.type,parentSchema:schema46.properties.deliveryChannels.items.properties.name,data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -33544,8 +33499,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data32.lastHistorySuccessfulTime === undefined){
-const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+}
+if(data30.s3BucketName !== undefined){
+let data32 = data30.s3BucketName;
+if(typeof data32 !== "string"){
+const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -33554,9 +33512,14 @@ vErrors.push(err104);
 }
 errors++;
 }
-for(const key5 in data32){
-if(!((((((key5 === "lastSnapshotDeliveryStatus") || (key5 === "lastSnapshotErrorCode")) || (key5 === "lastSnapshotSuccessfulTime")) || (key5 === "lastHistoryDeliveryStatus")) || (key5 === "lastHistoryErrorCode")) || (key5 === "lastHistorySuccessfulTime"))){
-const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+}
+if(data30.s3KeyPrefix !== undefined){
+let data33 = data30.s3KeyPrefix;
+const _errs118 = errors;
+let valid25 = false;
+const _errs119 = errors;
+if(typeof data33 !== "string"){
+const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -33565,14 +33528,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data32.lastSnapshotDeliveryStatus !== undefined){
-let data33 = data32.lastSnapshotDeliveryStatus;
-const _errs128 = errors;
-let valid28 = false;
-const _errs129 = errors;
-if(typeof data33 !== "string"){
-const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data33};
+var _valid11 = _errs119 === errors;
+valid25 = valid25 || _valid11;
+if(!valid25){
+const _errs121 = errors;
+if(data33 !== null){
+const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -33581,8 +33542,11 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(!(((data33 === "Success") || (data33 === "Failure")) || (data33 === "Not_Applicable"))){
-const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data33};
+var _valid11 = _errs121 === errors;
+valid25 = valid25 || _valid11;
+}
+if(!valid25){
+const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -33591,12 +33555,25 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid14 = _errs129 === errors;
-valid28 = valid28 || _valid14;
-if(!valid28){
-const _errs131 = errors;
-if(data33 !== null){
-const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data33};
+else {
+errors = _errs118;
+if(vErrors !== null){
+if(_errs118){
+vErrors.length = _errs118;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data30.s3KmsKeyArn !== undefined){
+let data34 = data30.s3KmsKeyArn;
+const _errs124 = errors;
+let valid26 = false;
+const _errs125 = errors;
+if(typeof data34 !== "string"){
+const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -33605,11 +33582,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid14 = _errs131 === errors;
-valid28 = valid28 || _valid14;
-}
-if(!valid28){
-const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data33};
+var _valid12 = _errs125 === errors;
+valid26 = valid26 || _valid12;
+if(!valid26){
+const _errs127 = errors;
+if(data34 !== null){
+const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -33618,25 +33596,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-else {
-errors = _errs128;
-if(vErrors !== null){
-if(_errs128){
-vErrors.length = _errs128;
+var _valid12 = _errs127 === errors;
+valid26 = valid26 || _valid12;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data32.lastSnapshotErrorCode !== undefined){
-let data34 = data32.lastSnapshotErrorCode;
-const _errs134 = errors;
-let valid29 = false;
-const _errs135 = errors;
-if(typeof data34 !== "string"){
-const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data34};
+if(!valid26){
+const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -33645,12 +33609,25 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid15 = _errs135 === errors;
-valid29 = valid29 || _valid15;
-if(!valid29){
-const _errs137 = errors;
-if(data34 !== null){
-const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data34};
+else {
+errors = _errs124;
+if(vErrors !== null){
+if(_errs124){
+vErrors.length = _errs124;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data30.snsTopicArn !== undefined){
+let data35 = data30.snsTopicArn;
+const _errs130 = errors;
+let valid27 = false;
+const _errs131 = errors;
+if(typeof data35 !== "string"){
+const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -33659,11 +33636,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid15 = _errs137 === errors;
-valid29 = valid29 || _valid15;
-}
-if(!valid29){
-const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data34};
+var _valid13 = _errs131 === errors;
+valid27 = valid27 || _valid13;
+if(!valid27){
+const _errs133 = errors;
+if(data35 !== null){
+const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -33672,26 +33650,11 @@ vErrors.push(err112);
 }
 errors++;
 }
-else {
-errors = _errs134;
-if(vErrors !== null){
-if(_errs134){
-vErrors.length = _errs134;
+var _valid13 = _errs133 === errors;
+valid27 = valid27 || _valid13;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data32.lastSnapshotSuccessfulTime !== undefined){
-let data35 = data32.lastSnapshotSuccessfulTime;
-const _errs140 = errors;
-let valid30 = false;
-const _errs141 = errors;
-if(typeof data35 === "string"){
-if(!(formats0.validate(data35))){
-const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data35};
+if(!valid27){
+const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -33700,9 +33663,25 @@ vErrors.push(err113);
 }
 errors++;
 }
+else {
+errors = _errs130;
+if(vErrors !== null){
+if(_errs130){
+vErrors.length = _errs130;
 }
 else {
-const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data35};
+vErrors = null;
+}
+}
+}
+}
+if(data30.deliveryFrequency !== undefined){
+let data36 = data30.deliveryFrequency;
+const _errs136 = errors;
+let valid28 = false;
+const _errs137 = errors;
+if(typeof data36 !== "string"){
+const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -33711,12 +33690,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid16 = _errs141 === errors;
-valid30 = valid30 || _valid16;
-if(!valid30){
-const _errs143 = errors;
-if(data35 !== null){
-const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data35};
+if(!(((((data36 === "One_Hour") || (data36 === "Three_Hours")) || (data36 === "Six_Hours")) || (data36 === "Twelve_Hours")) || (data36 === "TwentyFour_Hours"))){
+const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -33725,11 +33700,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid16 = _errs143 === errors;
-valid30 = valid30 || _valid16;
-}
-if(!valid30){
-const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data35};
+var _valid14 = _errs137 === errors;
+valid28 = valid28 || _valid14;
+if(!valid28){
+const _errs139 = errors;
+if(data36 !== null){
+const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -33738,25 +33714,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-else {
-errors = _errs140;
-if(vErrors !== null){
-if(_errs140){
-vErrors.length = _errs140;
+var _valid14 = _errs139 === errors;
+valid28 = valid28 || _valid14;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data32.lastHistoryDeliveryStatus !== undefined){
-let data36 = data32.lastHistoryDeliveryStatus;
-const _errs146 = errors;
-let valid31 = false;
-const _errs147 = errors;
-if(typeof data36 !== "string"){
-const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data36};
+if(!valid28){
+const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -33765,8 +33727,26 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!(((data36 === "Success") || (data36 === "Failure")) || (data36 === "Not_Applicable"))){
-const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data36};
+else {
+errors = _errs136;
+if(vErrors !== null){
+if(_errs136){
+vErrors.length = _errs136;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data30.status !== undefined){
+let data37 = data30.status;
+const _errs142 = errors;
+let valid29 = false;
+const _errs143 = errors;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.lastSnapshotDeliveryStatus === undefined){
+const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -33775,12 +33755,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-var _valid17 = _errs147 === errors;
-valid31 = valid31 || _valid17;
-if(!valid31){
-const _errs149 = errors;
-if(data36 !== null){
-const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data36};
+if(data37.lastSnapshotErrorCode === undefined){
+const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -33789,11 +33765,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-var _valid17 = _errs149 === errors;
-valid31 = valid31 || _valid17;
-}
-if(!valid31){
-const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data36};
+if(data37.lastSnapshotSuccessfulTime === undefined){
+const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -33802,25 +33775,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-else {
-errors = _errs146;
-if(vErrors !== null){
-if(_errs146){
-vErrors.length = _errs146;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data32.lastHistoryErrorCode !== undefined){
-let data37 = data32.lastHistoryErrorCode;
-const _errs152 = errors;
-let valid32 = false;
-const _errs153 = errors;
-if(typeof data37 !== "string"){
-const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data37};
+if(data37.lastHistoryDeliveryStatus === undefined){
+const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -33829,12 +33785,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid18 = _errs153 === errors;
-valid32 = valid32 || _valid18;
-if(!valid32){
-const _errs155 = errors;
-if(data37 !== null){
-const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data37};
+if(data37.lastHistoryErrorCode === undefined){
+const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -33843,11 +33795,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid18 = _errs155 === errors;
-valid32 = valid32 || _valid18;
-}
-if(!valid32){
-const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data37};
+if(data37.lastHistorySuccessfulTime === undefined){
+const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -33856,26 +33805,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-else {
-errors = _errs152;
-if(vErrors !== null){
-if(_errs152){
-vErrors.length = _errs152;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data32.lastHistorySuccessfulTime !== undefined){
-let data38 = data32.lastHistorySuccessfulTime;
-const _errs158 = errors;
-let valid33 = false;
-const _errs159 = errors;
-if(typeof data38 === "string"){
-if(!(formats0.validate(data38))){
-const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data38};
+for(const key6 in data37){
+if(!((((((key6 === "lastSnapshotDeliveryStatus") || (key6 === "lastSnapshotErrorCode")) || (key6 === "lastSnapshotSuccessfulTime")) || (key6 === "lastHistoryDeliveryStatus")) || (key6 === "lastHistoryErrorCode")) || (key6 === "lastHistorySuccessfulTime"))){
+const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -33885,8 +33817,13 @@ vErrors.push(err124);
 errors++;
 }
 }
-else {
-const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data38};
+if(data37.lastSnapshotDeliveryStatus !== undefined){
+let data38 = data37.lastSnapshotDeliveryStatus;
+const _errs147 = errors;
+let valid31 = false;
+const _errs148 = errors;
+if(typeof data38 !== "string"){
+const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -33895,12 +33832,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-var _valid19 = _errs159 === errors;
-valid33 = valid33 || _valid19;
-if(!valid33){
-const _errs161 = errors;
-if(data38 !== null){
-const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data38};
+if(!(((data38 === "Success") || (data38 === "Failure")) || (data38 === "Not_Applicable"))){
+const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -33909,11 +33842,12 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid19 = _errs161 === errors;
-valid33 = valid33 || _valid19;
-}
-if(!valid33){
-const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data38};
+var _valid16 = _errs148 === errors;
+valid31 = valid31 || _valid16;
+if(!valid31){
+const _errs150 = errors;
+if(data38 !== null){
+const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -33922,21 +33856,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-else {
-errors = _errs158;
-if(vErrors !== null){
-if(_errs158){
-vErrors.length = _errs158;
+var _valid16 = _errs150 === errors;
+valid31 = valid31 || _valid16;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data32};
+if(!valid31){
+const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -33945,12 +33869,25 @@ vErrors.push(err128);
 }
 errors++;
 }
-var _valid13 = _errs124 === errors;
-valid26 = valid26 || _valid13;
-if(!valid26){
-const _errs163 = errors;
-if(data32 !== null){
-const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[1],data:data32};
+else {
+errors = _errs147;
+if(vErrors !== null){
+if(_errs147){
+vErrors.length = _errs147;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data37.lastSnapshotErrorCode !== undefined){
+let data39 = data37.lastSnapshotErrorCode;
+const _errs153 = errors;
+let valid32 = false;
+const _errs154 = errors;
+if(typeof data39 !== "string"){
+const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -33959,11 +33896,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-var _valid13 = _errs163 === errors;
-valid26 = valid26 || _valid13;
-}
-if(!valid26){
-const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status,data:data32};
+var _valid17 = _errs154 === errors;
+valid32 = valid32 || _valid17;
+if(!valid32){
+const _errs156 = errors;
+if(data39 !== null){
+const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -33972,21 +33910,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-else {
-errors = _errs123;
-if(vErrors !== null){
-if(_errs123){
-vErrors.length = _errs123;
+var _valid17 = _errs156 === errors;
+valid32 = valid32 || _valid17;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.deliveryChannels.items.type,parentSchema:schema46.properties.deliveryChannels.items,data:data25};
+if(!valid32){
+const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -33995,10 +33923,26 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
+else {
+errors = _errs153;
+if(vErrors !== null){
+if(_errs153){
+vErrors.length = _errs153;
 }
 else {
-const err132 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.deliveryChannels.type,parentSchema:schema46.properties.deliveryChannels,data:data24};
+vErrors = null;
+}
+}
+}
+}
+if(data37.lastSnapshotSuccessfulTime !== undefined){
+let data40 = data37.lastSnapshotSuccessfulTime;
+const _errs159 = errors;
+let valid33 = false;
+const _errs160 = errors;
+if(typeof data40 === "string"){
+if(!(formats0.validate(data40))){
+const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -34008,15 +33952,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data.accessAnalyzers !== undefined){
-let data39 = data.accessAnalyzers;
-if(Array.isArray(data39)){
-const len4 = data39.length;
-for(let i4=0; i4<len4; i4++){
-let data40 = data39[i4];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.name === undefined){
-const err133 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.properties.accessAnalyzers.items.required,parentSchema:schema46.properties.accessAnalyzers.items,data:data40};
+else {
+const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -34025,8 +33962,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data40.arn === undefined){
-const err134 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema46.properties.accessAnalyzers.items.required,parentSchema:schema46.properties.accessAnalyzers.items,data:data40};
+var _valid18 = _errs160 === errors;
+valid33 = valid33 || _valid18;
+if(!valid33){
+const _errs162 = errors;
+if(data40 !== null){
+const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -34035,8 +33976,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data40.type === undefined){
-const err135 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema46.properties.accessAnalyzers.items.required,parentSchema:schema46.properties.accessAnalyzers.items,data:data40};
+var _valid18 = _errs162 === errors;
+valid33 = valid33 || _valid18;
+}
+if(!valid33){
+const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -34045,8 +33989,25 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data40.status === undefined){
-const err136 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.accessAnalyzers.items.required,parentSchema:schema46.properties.accessAnalyzers.items,data:data40};
+else {
+errors = _errs159;
+if(vErrors !== null){
+if(_errs159){
+vErrors.length = _errs159;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data37.lastHistoryDeliveryStatus !== undefined){
+let data41 = data37.lastHistoryDeliveryStatus;
+const _errs165 = errors;
+let valid34 = false;
+const _errs166 = errors;
+if(typeof data41 !== "string"){
+const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -34055,9 +34016,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-for(const key6 in data40){
-if(!((((key6 === "name") || (key6 === "arn")) || (key6 === "type")) || (key6 === "status"))){
-const err137 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.accessAnalyzers.items,data:data40};
+if(!(((data41 === "Success") || (data41 === "Failure")) || (data41 === "Not_Applicable"))){
+const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -34066,11 +34026,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data40.name !== undefined){
-let data41 = data40.name;
-if(typeof data41 !== "string"){
-const err138 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema46.properties.accessAnalyzers.items.properties.name,data:data41};
+var _valid19 = _errs166 === errors;
+valid34 = valid34 || _valid19;
+if(!valid34){
+const _errs168 = errors;
+if(data41 !== null){
+const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -34079,11 +34040,11 @@ vErrors.push(err138);
 }
 errors++;
 }
+var _valid19 = _errs168 === errors;
+valid34 = valid34 || _valid19;
 }
-if(data40.arn !== undefined){
-let data42 = data40.arn;
-if(typeof data42 !== "string"){
-const err139 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema46.properties.accessAnalyzers.items.properties.arn,data:data42};
+if(!valid34){
+const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -34092,11 +34053,25 @@ vErrors.push(err139);
 }
 errors++;
 }
+else {
+errors = _errs165;
+if(vErrors !== null){
+if(_errs165){
+vErrors.length = _errs165;
 }
-if(data40.type !== undefined){
-let data43 = data40.type;
-if(typeof data43 !== "string"){
-const err140 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema46.properties.accessAnalyzers.items.properties.type,data:data43};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data37.lastHistoryErrorCode !== undefined){
+let data42 = data37.lastHistoryErrorCode;
+const _errs171 = errors;
+let valid35 = false;
+const _errs172 = errors;
+if(typeof data42 !== "string"){
+const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -34105,8 +34080,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!((((((data43 === "ACCOUNT") || (data43 === "ORGANIZATION")) || (data43 === "ACCOUNT_UNUSED_ACCESS")) || (data43 === "ORGANIZATION_UNUSED_ACCESS")) || (data43 === "ACCOUNT_INTERNAL_ACCESS")) || (data43 === "ORGANIZATION_INTERNAL_ACCESS"))){
-const err141 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema46.properties.accessAnalyzers.items.properties.type,data:data43};
+var _valid20 = _errs172 === errors;
+valid35 = valid35 || _valid20;
+if(!valid35){
+const _errs174 = errors;
+if(data42 !== null){
+const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -34115,11 +34094,11 @@ vErrors.push(err141);
 }
 errors++;
 }
+var _valid20 = _errs174 === errors;
+valid35 = valid35 || _valid20;
 }
-if(data40.status !== undefined){
-let data44 = data40.status;
-if(typeof data44 !== "string"){
-const err142 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema46.properties.accessAnalyzers.items.properties.status,data:data44};
+if(!valid35){
+const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -34128,8 +34107,26 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(!((((data44 === "ACTIVE") || (data44 === "CREATING")) || (data44 === "DISABLED")) || (data44 === "FAILED"))){
-const err143 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema46.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema46.properties.accessAnalyzers.items.properties.status,data:data44};
+else {
+errors = _errs171;
+if(vErrors !== null){
+if(_errs171){
+vErrors.length = _errs171;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data37.lastHistorySuccessfulTime !== undefined){
+let data43 = data37.lastHistorySuccessfulTime;
+const _errs177 = errors;
+let valid36 = false;
+const _errs178 = errors;
+if(typeof data43 === "string"){
+if(!(formats0.validate(data43))){
+const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -34139,9 +34136,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
 else {
-const err144 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.accessAnalyzers.items.type,parentSchema:schema46.properties.accessAnalyzers.items,data:data40};
+const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -34150,10 +34146,12 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.accessAnalyzers.type,parentSchema:schema46.properties.accessAnalyzers,data:data39};
+var _valid21 = _errs178 === errors;
+valid36 = valid36 || _valid21;
+if(!valid36){
+const _errs180 = errors;
+if(data43 !== null){
+const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -34162,12 +34160,11 @@ vErrors.push(err145);
 }
 errors++;
 }
+var _valid21 = _errs180 === errors;
+valid36 = valid36 || _valid21;
 }
-if(data.securityHub !== undefined){
-let data45 = data.securityHub;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.enabled === undefined){
-const err146 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data45};
+if(!valid36){
+const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -34176,8 +34173,21 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data45.hubArn === undefined){
-const err147 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data45};
+else {
+errors = _errs177;
+if(vErrors !== null){
+if(_errs177){
+vErrors.length = _errs177;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -34186,8 +34196,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data45.subscribedAt === undefined){
-const err148 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data45};
+var _valid15 = _errs143 === errors;
+valid29 = valid29 || _valid15;
+if(!valid29){
+const _errs182 = errors;
+if(data37 !== null){
+const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema46.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -34196,8 +34210,11 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data45.autoEnableControls === undefined){
-const err149 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data45};
+var _valid15 = _errs182 === errors;
+valid29 = valid29 || _valid15;
+}
+if(!valid29){
+const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema46.properties.deliveryChannels.items.properties.status,data:data37};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -34206,8 +34223,21 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data45.standards === undefined){
-const err150 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data45};
+else {
+errors = _errs142;
+if(vErrors !== null){
+if(_errs142){
+vErrors.length = _errs142;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.deliveryChannels.items.type,parentSchema:schema46.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -34216,9 +34246,10 @@ vErrors.push(err150);
 }
 errors++;
 }
-for(const key7 in data45){
-if(!(((((key7 === "enabled") || (key7 === "hubArn")) || (key7 === "subscribedAt")) || (key7 === "autoEnableControls")) || (key7 === "standards"))){
-const err151 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.securityHub,data:data45};
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.deliveryChannels.type,parentSchema:schema46.properties.deliveryChannels,data:data29};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -34228,10 +34259,15 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data45.enabled !== undefined){
-let data46 = data45.enabled;
-if(typeof data46 !== "boolean"){
-const err152 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.securityHub.properties.enabled.type,parentSchema:schema46.properties.securityHub.properties.enabled,data:data46};
+if(data.accessAnalyzers !== undefined){
+let data44 = data.accessAnalyzers;
+if(Array.isArray(data44)){
+const len4 = data44.length;
+for(let i4=0; i4<len4; i4++){
+let data45 = data44[i4];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.name === undefined){
+const err152 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.properties.accessAnalyzers.items.required,parentSchema:schema46.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -34240,14 +34276,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data45.hubArn !== undefined){
-let data47 = data45.hubArn;
-const _errs184 = errors;
-let valid38 = false;
-const _errs185 = errors;
-if(typeof data47 !== "string"){
-const err153 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema46.properties.securityHub.properties.hubArn.anyOf[0],data:data47};
+if(data45.arn === undefined){
+const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema46.properties.accessAnalyzers.items.required,parentSchema:schema46.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -34256,12 +34286,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-var _valid20 = _errs185 === errors;
-valid38 = valid38 || _valid20;
-if(!valid38){
-const _errs187 = errors;
-if(data47 !== null){
-const err154 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema46.properties.securityHub.properties.hubArn.anyOf[1],data:data47};
+if(data45.type === undefined){
+const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema46.properties.accessAnalyzers.items.required,parentSchema:schema46.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -34270,11 +34296,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid20 = _errs187 === errors;
-valid38 = valid38 || _valid20;
-}
-if(!valid38){
-const err155 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema46.properties.securityHub.properties.hubArn,data:data47};
+if(data45.status === undefined){
+const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.accessAnalyzers.items.required,parentSchema:schema46.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -34283,26 +34306,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-else {
-errors = _errs184;
-if(vErrors !== null){
-if(_errs184){
-vErrors.length = _errs184;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data45.subscribedAt !== undefined){
-let data48 = data45.subscribedAt;
-const _errs190 = errors;
-let valid39 = false;
-const _errs191 = errors;
-if(typeof data48 === "string"){
-if(!(formats0.validate(data48))){
-const err156 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.securityHub.properties.subscribedAt.anyOf[0],data:data48};
+for(const key7 in data45){
+if(!((((key7 === "name") || (key7 === "arn")) || (key7 === "type")) || (key7 === "status"))){
+const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -34312,8 +34318,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-else {
-const err157 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema46.properties.securityHub.properties.subscribedAt.anyOf[0],data:data48};
+if(data45.name !== undefined){
+let data46 = data45.name;
+if(typeof data46 !== "string"){
+const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema46.properties.accessAnalyzers.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -34322,12 +34330,11 @@ vErrors.push(err157);
 }
 errors++;
 }
-var _valid21 = _errs191 === errors;
-valid39 = valid39 || _valid21;
-if(!valid39){
-const _errs193 = errors;
-if(data48 !== null){
-const err158 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema46.properties.securityHub.properties.subscribedAt.anyOf[1],data:data48};
+}
+if(data45.arn !== undefined){
+let data47 = data45.arn;
+if(typeof data47 !== "string"){
+const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema46.properties.accessAnalyzers.items.properties.arn,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -34336,11 +34343,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid21 = _errs193 === errors;
-valid39 = valid39 || _valid21;
 }
-if(!valid39){
-const err159 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema46.properties.securityHub.properties.subscribedAt,data:data48};
+if(data45.type !== undefined){
+let data48 = data45.type;
+if(typeof data48 !== "string"){
+const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema46.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -34349,25 +34356,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs190;
-if(vErrors !== null){
-if(_errs190){
-vErrors.length = _errs190;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data45.autoEnableControls !== undefined){
-let data49 = data45.autoEnableControls;
-const _errs196 = errors;
-let valid40 = false;
-const _errs197 = errors;
-if(typeof data49 !== "boolean"){
-const err160 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema46.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data49};
+if(!((((((data48 === "ACCOUNT") || (data48 === "ORGANIZATION")) || (data48 === "ACCOUNT_UNUSED_ACCESS")) || (data48 === "ORGANIZATION_UNUSED_ACCESS")) || (data48 === "ACCOUNT_INTERNAL_ACCESS")) || (data48 === "ORGANIZATION_INTERNAL_ACCESS"))){
+const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema46.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -34376,12 +34366,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-var _valid22 = _errs197 === errors;
-valid40 = valid40 || _valid22;
-if(!valid40){
-const _errs199 = errors;
-if(data49 !== null){
-const err161 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema46.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data49};
+}
+if(data45.status !== undefined){
+let data49 = data45.status;
+if(typeof data49 !== "string"){
+const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema46.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -34390,11 +34379,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-var _valid22 = _errs199 === errors;
-valid40 = valid40 || _valid22;
-}
-if(!valid40){
-const err162 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema46.properties.securityHub.properties.autoEnableControls,data:data49};
+if(!((((data49 === "ACTIVE") || (data49 === "CREATING")) || (data49 === "DISABLED")) || (data49 === "FAILED"))){
+const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema46.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema46.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -34403,27 +34389,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-else {
-errors = _errs196;
-if(vErrors !== null){
-if(_errs196){
-vErrors.length = _errs196;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data45.standards !== undefined){
-let data50 = data45.standards;
-if(Array.isArray(data50)){
-const len5 = data50.length;
-for(let i5=0; i5<len5; i5++){
-let data51 = data50[i5];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.standardsArn === undefined){
-const err163 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema46.properties.securityHub.properties.standards.items.required,parentSchema:schema46.properties.securityHub.properties.standards.items,data:data51};
+const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.accessAnalyzers.items.type,parentSchema:schema46.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -34432,8 +34401,10 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data51.status === undefined){
-const err164 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.securityHub.properties.standards.items.required,parentSchema:schema46.properties.securityHub.properties.standards.items,data:data51};
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.accessAnalyzers.type,parentSchema:schema46.properties.accessAnalyzers,data:data44};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -34442,9 +34413,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-for(const key8 in data51){
-if(!((key8 === "standardsArn") || (key8 === "status"))){
-const err165 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.securityHub.properties.standards.items,data:data51};
+}
+if(data.securityHub !== undefined){
+let data50 = data.securityHub;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.enabled === undefined){
+const err165 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -34453,11 +34427,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data51.standardsArn !== undefined){
-let data52 = data51.standardsArn;
-if(typeof data52 !== "string"){
-const err166 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema46.properties.securityHub.properties.standards.items.properties.standardsArn,data:data52};
+if(data50.hubArn === undefined){
+const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -34466,11 +34437,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data51.status !== undefined){
-let data53 = data51.status;
-if(typeof data53 !== "string"){
-const err167 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema46.properties.securityHub.properties.standards.items.properties.status,data:data53};
+if(data50.subscribedAt === undefined){
+const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -34479,8 +34447,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(!(((((data53 === "PENDING") || (data53 === "READY")) || (data53 === "FAILED")) || (data53 === "DELETING")) || (data53 === "INCOMPLETE"))){
-const err168 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema46.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema46.properties.securityHub.properties.standards.items.properties.status,data:data53};
+if(data50.autoEnableControls === undefined){
+const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -34489,10 +34457,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-}
-else {
-const err169 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.securityHub.properties.standards.items.type,parentSchema:schema46.properties.securityHub.properties.standards.items,data:data51};
+if(data50.standards === undefined){
+const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema46.properties.securityHub.required,parentSchema:schema46.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -34501,10 +34467,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.securityHub.properties.standards.type,parentSchema:schema46.properties.securityHub.properties.standards,data:data50};
+for(const key8 in data50){
+if(!(((((key8 === "enabled") || (key8 === "hubArn")) || (key8 === "subscribedAt")) || (key8 === "autoEnableControls")) || (key8 === "standards"))){
+const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -34514,9 +34479,10 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.securityHub.type,parentSchema:schema46.properties.securityHub,data:data45};
+if(data50.enabled !== undefined){
+let data51 = data50.enabled;
+if(typeof data51 !== "boolean"){
+const err171 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.securityHub.properties.enabled.type,parentSchema:schema46.properties.securityHub.properties.enabled,data:data51};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -34526,14 +34492,299 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
-else {
-const err172 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(data50.hubArn !== undefined){
+let data52 = data50.hubArn;
+const _errs203 = errors;
+let valid41 = false;
+const _errs204 = errors;
+if(typeof data52 !== "string"){
+const err172 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema46.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err172];
 }
 else {
 vErrors.push(err172);
+}
+errors++;
+}
+var _valid22 = _errs204 === errors;
+valid41 = valid41 || _valid22;
+if(!valid41){
+const _errs206 = errors;
+if(data52 !== null){
+const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema46.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+var _valid22 = _errs206 === errors;
+valid41 = valid41 || _valid22;
+}
+if(!valid41){
+const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema46.properties.securityHub.properties.hubArn,data:data52};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+else {
+errors = _errs203;
+if(vErrors !== null){
+if(_errs203){
+vErrors.length = _errs203;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data50.subscribedAt !== undefined){
+let data53 = data50.subscribedAt;
+const _errs209 = errors;
+let valid42 = false;
+const _errs210 = errors;
+if(typeof data53 === "string"){
+if(!(formats0.validate(data53))){
+const err175 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema46.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+var _valid23 = _errs210 === errors;
+valid42 = valid42 || _valid23;
+if(!valid42){
+const _errs212 = errors;
+if(data53 !== null){
+const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema46.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+var _valid23 = _errs212 === errors;
+valid42 = valid42 || _valid23;
+}
+if(!valid42){
+const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema46.properties.securityHub.properties.subscribedAt,data:data53};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+else {
+errors = _errs209;
+if(vErrors !== null){
+if(_errs209){
+vErrors.length = _errs209;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data50.autoEnableControls !== undefined){
+let data54 = data50.autoEnableControls;
+const _errs215 = errors;
+let valid43 = false;
+const _errs216 = errors;
+if(typeof data54 !== "boolean"){
+const err179 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema46.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+var _valid24 = _errs216 === errors;
+valid43 = valid43 || _valid24;
+if(!valid43){
+const _errs218 = errors;
+if(data54 !== null){
+const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema46.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema46.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+var _valid24 = _errs218 === errors;
+valid43 = valid43 || _valid24;
+}
+if(!valid43){
+const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema46.properties.securityHub.properties.autoEnableControls,data:data54};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+else {
+errors = _errs215;
+if(vErrors !== null){
+if(_errs215){
+vErrors.length = _errs215;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data50.standards !== undefined){
+let data55 = data50.standards;
+if(Array.isArray(data55)){
+const len5 = data55.length;
+for(let i5=0; i5<len5; i5++){
+let data56 = data55[i5];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.standardsArn === undefined){
+const err182 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema46.properties.securityHub.properties.standards.items.required,parentSchema:schema46.properties.securityHub.properties.standards.items,data:data56};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data56.status === undefined){
+const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema46.properties.securityHub.properties.standards.items.required,parentSchema:schema46.properties.securityHub.properties.standards.items,data:data56};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+for(const key9 in data56){
+if(!((key9 === "standardsArn") || (key9 === "status"))){
+const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.securityHub.properties.standards.items,data:data56};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data56.standardsArn !== undefined){
+let data57 = data56.standardsArn;
+if(typeof data57 !== "string"){
+const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema46.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data56.status !== undefined){
+let data58 = data56.status;
+if(typeof data58 !== "string"){
+const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema46.properties.securityHub.properties.standards.items.properties.status,data:data58};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(!(((((data58 === "PENDING") || (data58 === "READY")) || (data58 === "FAILED")) || (data58 === "DELETING")) || (data58 === "INCOMPLETE"))){
+const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema46.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema46.properties.securityHub.properties.standards.items.properties.status,data:data58};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.securityHub.properties.standards.items.type,parentSchema:schema46.properties.securityHub.properties.standards.items,data:data56};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.securityHub.properties.standards.type,parentSchema:schema46.properties.securityHub.properties.standards,data:data55};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.securityHub.type,parentSchema:schema46.properties.securityHub,data:data50};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
 }
 errors++;
 }
@@ -38796,7 +39047,7 @@ export const digests: Record<string, string> = {
   data_aws_lambda_function: "sha256:94c159b0107233310b2af5f96ef17a9e2609d22b73d136f05c169c4aac270dff",
   data_aws_logs_log_group: "sha256:82062eba22280864480eec552d63d5fcd1ee0bc42ea8e003851c6909d2ece5f6",
   data_aws_rds_db_instance: "sha256:c303c1d92551b96358c06736fe8b208b0f88c3471b90a1561f602df216075d80",
-  data_aws_region: "sha256:331a385c9c05dc67344d967f16e409d2556e6ffcec22d0da5e8dd5849b5d499d",
+  data_aws_region: "sha256:18b575f1a616ae228c196a70dac651835d980534634f4177dd68fdd48bea280d",
   data_aws_s3_bucket: "sha256:61ae57c21348c1167da9ca370f350007e04d6336d8b676de9be036a3097ac2fd",
   data_aws_sns_topic: "sha256:2d02cd7eac83b3810732736a202125e1a9c75bf2adf1120dcc9c361a5f852781",
   snapshot_coverage: "sha256:b26bf4d4c7ccaf5987df8555fdb04aaa1015135010172de7d5f2dadebc4004a9",
