@@ -70,7 +70,7 @@ export const region = defineResourceType({
   type: 'aws.region',
   service: 'ec2',
   scope: 'regional',
-  awsTypes: ['AWS::::Account'],
+  awsTypes: ['AWS::::Account', 'AWS::EC2::VPCBlockPublicAccessOptions'],
   description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer and Security Hub.',
   idDescription: 'the region name, e.g. us-east-1',
   data: obj({
