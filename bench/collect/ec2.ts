@@ -206,7 +206,7 @@ function vpnConnections(_estate: Estate, r: number): string[] {
 function vpcEndpoints(estate: Estate, r: number, region: string): string[] {
   return Array.from({ length: estate.size.vpcs }, (_, i) => {
     const gateway = i % 2 === 1;
-    return elements({ vpcEndpointId: ec2Id('vpce', r, i), vpcEndpointType: gateway ? 'Gateway' : 'Interface', vpcId: ec2Id('vpc', r, i), serviceName: `com.amazonaws.${region}.${gateway ? 's3' : 'ecr.api'}`, state: 'Available', ownerId: ACCOUNT })
+    return elements({ vpcEndpointId: ec2Id('vpce', r, i), vpcEndpointType: gateway ? 'Gateway' : 'Interface', vpcId: ec2Id('vpc', r, i), serviceName: `com.amazonaws.${region}.${gateway ? 's3' : 'ecr.api'}`, state: 'available', ownerId: ACCOUNT })
       + `<policyDocument>{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}</policyDocument>`
       + (gateway ? `<routeTableIdSet>${items([ec2Id('rtb', r, i)])}</routeTableIdSet>` : `<subnetIdSet>${items([ec2Id('subnet', r, i)])}</subnetIdSet><privateDnsEnabled>true</privateDnsEnabled>`);
   });

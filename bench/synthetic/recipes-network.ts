@@ -318,7 +318,7 @@ export const vpcEndpointRecipe: Recipe = defineRecipe({
       data: {
         vpcEndpointType: gateway ? 'Gateway' : 'Interface',
         serviceName: `com.amazonaws.us-east-1.${service}`,
-        state: rng.chance(0.9) ? 'Available' : rng.pick(['Pending', 'Failed', 'Deleting'] as const),
+        state: rng.chance(0.9) ? 'available' : rng.pick(['pending', 'failed', 'deleting'] as const),
         privateDnsEnabled: gateway ? null : rng.chance(0.8),
         subnetIds: gateway ? [] : ['subnet-0a1b2c3d4e5f67890'],
         routeTableIds: gateway ? ['rtb-0a1b2c3d4e5f67890'] : [],

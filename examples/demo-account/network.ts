@@ -181,7 +181,7 @@ function vpcEndpoint(region: DemoRegion, vpcEndpointId: string, name: string, da
 }
 
 /** An Interface endpoint for an AWS service in one of the VPC's subnets, with the full-access default policy. */
-function serviceEndpoint(region: DemoRegion, vpcEndpointId: string, vpcId: string, subnetId: string, service: string, state: 'Available' | 'Pending' = 'Available'): Resource {
+function serviceEndpoint(region: DemoRegion, vpcEndpointId: string, vpcId: string, subnetId: string, service: string, state: 'available' | 'pending' = 'available'): Resource {
   return vpcEndpoint(region, vpcEndpointId, service, {
     vpcId, vpcEndpointType: 'Interface', serviceName: `com.amazonaws.${region}.${service}`, state,
     policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] }, privateDnsEnabled: true, subnetIds: [subnetId], routeTableIds: [],
@@ -199,12 +199,12 @@ export function vpcEndpointResources(): Resource[] {
     serviceEndpoint('us-east-1', vpcEndpoints.ssmIncidentsUsEast1, vpcs.prodUsEast1, subnets.prodUsEast1Private, 'ssm-incidents'),
     // The gateway endpoint edge case 4's bucket policy trusts: a Gateway endpoint counts for none of the interface checks.
     vpcEndpoint('us-east-1', s3Endpoint, 's3', {
-      vpcId: vpcs.prodUsEast1, vpcEndpointType: 'Gateway', serviceName: 'com.amazonaws.us-east-1.s3', state: 'Available',
+      vpcId: vpcs.prodUsEast1, vpcEndpointType: 'Gateway', serviceName: 'com.amazonaws.us-east-1.s3', state: 'available',
       policyDocument: { Version: '2008-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] }, privateDnsEnabled: null, subnetIds: [], routeTableIds: ['rtb-0a1b2c3d4e5f60718'],
     }),
     // Dublin pulls images privately, but its Systems Manager endpoint is still being created (EC2.56 passes, EC2.57 fails).
     serviceEndpoint('eu-west-1', vpcEndpoints.ecrDkrEuWest1, vpcs.prodEuWest1, subnets.prodEuWest1Private, 'ecr.dkr'),
-    serviceEndpoint('eu-west-1', vpcEndpoints.ssmEuWest1, vpcs.prodEuWest1, subnets.prodEuWest1Private, 'ssm', 'Pending'),
+    serviceEndpoint('eu-west-1', vpcEndpoints.ssmEuWest1, vpcs.prodEuWest1, subnets.prodEuWest1Private, 'ssm', 'pending'),
   ];
 }
 

@@ -54,7 +54,8 @@ export function vpcEndpointFields(endpoint: VpcEndpoint): ReadersOf<CatalogData[
       return k === 'Resource' || k === 'ServiceNetwork' ? emptyToNull(endpoint.ServiceName) : text(endpoint.ServiceName, 'ServiceName');
     },
     serviceRegion: () => emptyToNull(endpoint.ServiceRegion),
-    state: () => knownValue(endpoint.State, ['PendingAcceptance', 'Pending', 'Available', 'Deleting', 'Deleted', 'Rejected', 'Failed', 'Expired', 'Partial'], 'State'),
+    // EC2 answers "available"; the SDK's State enum spells it "Available": both are the one state.
+    state: () => knownValue(endpoint.State === undefined ? undefined : endpoint.State.charAt(0).toLowerCase() + endpoint.State.slice(1), ['pendingAcceptance', 'pending', 'available', 'deleting', 'deleted', 'rejected', 'failed', 'expired', 'partial'], 'State'),
     ownerId: () => text(endpoint.OwnerId, 'OwnerId'),
     policyDocument: () => endpoint.PolicyDocument === undefined || endpoint.PolicyDocument === '' ? null : policyDocument(endpoint.PolicyDocument, 'PolicyDocument'),
     privateDnsEnabled: () => endpoint.PrivateDnsEnabled ?? null,
