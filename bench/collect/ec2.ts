@@ -2,7 +2,8 @@
  * EC2 (its query dialect) for the fake account: regions, security groups,
  * the network interfaces that use them, VPCs with one subnet and one network
  * ACL each and a flow log on every other VPC, one launch template per VPC,
- * one transit gateway and one VPN connection per region, and the EBS
+ * one VPC endpoint per VPC, one transit gateway, one VPN connection and one
+ * Client VPN endpoint per region, and the EBS and Block Public Access
  * defaults. Describe* pages as
  * EC2 does: everything in one answer unless MaxResults is given (up to
  * 1000), then `nextToken`. Instances and volumes answer empty lists.
@@ -234,6 +235,24 @@ function sharing(id: unknown): string {
   return '';
 }
 
+/** One VPC endpoint per VPC: even VPCs reach the ECR API through an Interface endpoint, odd ones S3 through a Gateway endpoint. */
+function vpcEndpoints(estate: Estate, r: number, region: string): string[] {
+  return Array.from({ length: estate.size.vpcs }, (_, i) => {
+    const gateway = i % 2 === 1;
+    return elements({ vpcEndpointId: ec2Id('vpce', r, i), vpcEndpointType: gateway ? 'Gateway' : 'Interface', vpcId: ec2Id('vpc', r, i), serviceName: `com.amazonaws.${region}.${gateway ? 's3' : 'ecr.api'}`, state: 'available', ownerId: ACCOUNT })
+      + `<policyDocument>{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}</policyDocument>`
+      + (gateway ? `<routeTableIdSet>${items([ec2Id('rtb', r, i)])}</routeTableIdSet>` : `<subnetIdSet>${items([ec2Id('subnet', r, i)])}</subnetIdSet><privateDnsEnabled>true</privateDnsEnabled>`);
+  });
+}
+
+/** One Client VPN endpoint per region; every other region's logs no connections. */
+function clientVpnEndpoints(_estate: Estate, r: number): string[] {
+  const logging = r % 2 === 0;
+  return [elements({ clientVpnEndpointId: ec2Id('cvpn-endpoint', r, 0), vpcId: ec2Id('vpc', r, 0), splitTunnel: true, transportProtocol: 'udp' })
+    + `<status><code>available</code></status><authenticationOptions>${items([elements({ type: 'certificate-authentication' })])}</authenticationOptions>`
+    + `<connectionLogOptions><Enabled>${logging}</Enabled>${logging ? '<CloudwatchLogGroup>/vpn/clients</CloudwatchLogGroup>' : ''}</connectionLogOptions>`];
+}
+
 /** Paginated Describe*: action → (list element, items). */
 const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeSecurityGroups: ['securityGroupInfo', securityGroups],
@@ -246,6 +265,8 @@ const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeLaunchTemplateVersions: ['launchTemplateVersionSet', launchTemplateVersions],
   DescribeTransitGateways: ['transitGatewaySet', transitGateways],
   DescribeVpnConnections: ['vpnConnectionSet', vpnConnections],
+  DescribeVpcEndpoints: ['vpcEndpointSet', vpcEndpoints],
+  DescribeClientVpnEndpoints: ['clientVpnEndpoint', clientVpnEndpoints],
   DescribeInstances: ['reservationSet', () => []],
   DescribeVolumes: ['volumeSet', () => []],
   DescribeSnapshots: ['snapshotSet', snapshots],
@@ -270,6 +291,11 @@ export function answerEc2(estate: Estate, request: WireRequest): Answer {
   if (operation === 'DescribeImageAttribute') {
     const shared = sharing(params.ImageId);
     return ec2Answer(operation, `${elements({ imageId: String(params.ImageId) })}${shared === '' ? '' : `<launchPermission>${shared}</launchPermission>`}`);
+  }
+  // Block Public Access on (ingress) in every third region, never set elsewhere.
+  if (operation === 'DescribeVpcBlockPublicAccessOptions') {
+    const on = estate.regionIndex(region) % 3 === 0;
+    return ec2Answer(operation, `<vpcBlockPublicAccessOptions>${elements({ awsAccountId: ACCOUNT, awsRegion: region, state: on ? 'update-complete' : 'default-state', internetGatewayBlockMode: on ? 'block-ingress' : 'off' })}</vpcBlockPublicAccessOptions>`);
   }
   const listing = listings[operation];
   const r = estate.regionIndex(region);

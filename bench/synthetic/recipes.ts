@@ -14,7 +14,7 @@ import { hostedZoneRecipe, ruleGroupRecipe, webAclRecipe } from './recipes-edge.
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { imageRecipe, snapshotRecipe } from './recipes-images.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
-import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
+import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcEndpointRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -39,6 +39,8 @@ export const recipes: readonly Recipe[] = [
   launchTemplateRecipe,
   transitGatewayRecipe,
   vpnConnectionRecipe,
+  vpcEndpointRecipe,
+  clientVpnEndpointRecipe,
   rdsRecipe,
   efsRecipe,
   ecrRepositoryRecipe,

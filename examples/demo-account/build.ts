@@ -27,7 +27,7 @@ import { lambdaFunctions } from './lambda.js';
 import { elbLoadBalancers, elbv2LoadBalancers } from './load-balancers.js';
 import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
-import { networkAcls, subnetResources, transitGatewayResources, vpcResources, vpnConnectionResources } from './network.js';
+import { clientVpnEndpointResources, networkAcls, subnetResources, transitGatewayResources, vpcEndpointResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 
@@ -75,7 +75,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...kmsKeys(), ...guarddutyDetectors(),
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
-    ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(),
+    ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
     ...apigatewayStages(), ...apigatewayv2Stages(), ...apigatewayv2Routes(),
     ...elbv2LoadBalancers(), ...elbLoadBalancers(),

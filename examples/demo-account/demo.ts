@@ -164,5 +164,22 @@ export const images = {
 /** The VPC endpoint that edge case 4's bucket policy trusts. */
 export const s3Endpoint = 'vpce-0a1b2c3d4e5f60718';
 
+/** Interface endpoints of the VPCs (the S3 gateway endpoint above is one of them too). */
+export const vpcEndpoints = {
+  ec2UsEast1: 'vpce-0b2c3d4e5f6a70819',
+  ecrApiUsEast1: 'vpce-0c3d4e5f6a7b8091a',
+  ecrDkrUsEast1: 'vpce-0d4e5f6a7b8c901a2',
+  ssmUsEast1: 'vpce-0e5f6a7b8c9d012a3',
+  ssmContactsUsEast1: 'vpce-0f6a7b8c9d0e123a4',
+  ssmIncidentsUsEast1: 'vpce-0a7b8c9d0e1f234a5',
+  ecrDkrEuWest1: 'vpce-0b8c9d0e1f2a345a6',
+  ssmEuWest1: 'vpce-0c9d0e1f2a3b456a7',
+} as const;
+
+export const clientVpnEndpoints = {
+  staffUsEast1: 'cvpn-endpoint-0a1b2c3d4e5f60718',
+  contractorsEuWest1: 'cvpn-endpoint-0f9e8d7c6b5a40312',
+} as const;
+
 /** The role Assay scans with: collection errors quote it. */
 export const scannerRole = arn.iam('role/assay-scanner');

@@ -14,6 +14,7 @@ import { autoscalingGroup } from './types/autoscaling-group.js';
 import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-configuration.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
+import { ec2ClientVpnEndpoint } from './types/ec2-client-vpn-endpoint.js';
 import { ec2Image } from './types/ec2-image.js';
 import { ec2Instance } from './types/ec2-instance.js';
 import { ec2LaunchTemplate } from './types/ec2-launch-template.js';
@@ -24,6 +25,7 @@ import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2TransitGateway } from './types/ec2-transit-gateway.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
+import { ec2VpcEndpoint } from './types/ec2-vpc-endpoint.js';
 import { ec2VpnConnection } from './types/ec2-vpn-connection.js';
 import { ecrRepository } from './types/ecr-repository.js';
 import { ecsCluster } from './types/ecs-cluster.js';
@@ -60,6 +62,7 @@ const definitions = [
   autoscalingLaunchConfiguration,
   cloudtrailTrail,
   cloudwatchAlarm,
+  ec2ClientVpnEndpoint,
   ec2Image,
   ec2Instance,
   ec2LaunchTemplate,
@@ -70,6 +73,7 @@ const definitions = [
   ec2TransitGateway,
   ec2Volume,
   ec2Vpc,
+  ec2VpcEndpoint,
   ec2VpnConnection,
   ecrRepository,
   ecsCluster,
