@@ -9,6 +9,7 @@ import type { ResourceTypeDefinition } from './define.js';
 import { account } from './types/account.js';
 import { autoscalingGroup } from './types/autoscaling-group.js';
 import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-configuration.js';
+import { cloudfrontDistribution } from './types/cloudfront-distribution.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
 import { ec2Instance } from './types/ec2-instance.js';
@@ -47,6 +48,7 @@ const definitions = [
   account,
   autoscalingGroup,
   autoscalingLaunchConfiguration,
+  cloudfrontDistribution,
   cloudtrailTrail,
   cloudwatchAlarm,
   ec2Instance,

@@ -28,6 +28,7 @@ const packages: Record<string, string> = {
   AccessAnalyzer: '@aws-sdk/client-accessanalyzer',
   Account: '@aws-sdk/client-account',
   AutoScaling: '@aws-sdk/client-auto-scaling',
+  CloudFront: '@aws-sdk/client-cloudfront',
   CloudTrail: '@aws-sdk/client-cloudtrail',
   CloudWatch: '@aws-sdk/client-cloudwatch',
   CloudWatchLogs: '@aws-sdk/client-cloudwatch-logs',

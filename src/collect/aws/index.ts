@@ -17,6 +17,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.account', load: async () => (await import('./account/account.js')).awsAccount },
   { type: 'aws.autoscaling.group', load: async () => (await import('./autoscaling/groups.js')).autoscalingGroups },
   { type: 'aws.autoscaling.launch-configuration', load: async () => (await import('./autoscaling/launch-configurations.js')).autoscalingLaunchConfigurations },
+  { type: 'aws.cloudfront.distribution', load: async () => (await import('./cloudfront/distributions.js')).cloudfrontDistributions },
   { type: 'aws.cloudtrail.trail', load: async () => (await import('./cloudtrail/trails.js')).cloudtrailTrails },
   { type: 'aws.cloudwatch.alarm', load: async () => (await import('./cloudwatch/alarms.js')).cloudwatchAlarms },
   { type: 'aws.ec2.instance', load: async () => (await import('./ec2/instances.js')).ec2Instances },

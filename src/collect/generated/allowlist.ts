@@ -7,6 +7,8 @@ export const allowlist: readonly string[] = [
   'Account:GetAlternateContact',
   'AutoScaling:DescribeAutoScalingGroups',
   'AutoScaling:DescribeLaunchConfigurations',
+  'CloudFront:GetDistributionConfig',
+  'CloudFront:ListDistributions',
   'CloudTrail:DescribeTrails',
   'CloudTrail:GetEventSelectors',
   'CloudTrail:GetInsightSelectors',
