@@ -62,6 +62,8 @@ export class Estate {
       ['aws.lambda.function', this.size.vpcs * r],
       // One v2 and one Classic load balancer per VPC (bench/collect/elb.ts).
       ['aws.elbv2.load-balancer', this.size.vpcs * r], ['aws.elb.load-balancer', this.size.vpcs * r],
+      // Two distributions an account, one hardened and one on old defaults (bench/collect/cloudfront.ts).
+      ['aws.cloudfront.distribution', 2],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
     ]);
   }

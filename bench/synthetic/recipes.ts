@@ -12,6 +12,7 @@ import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFun
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
+import { cloudfrontDistributionRecipe } from './recipes-edge.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -40,6 +41,7 @@ export const recipes: readonly Recipe[] = [
   eksClusterRecipe,
   elbv2Recipe,
   elbRecipe,
+  cloudfrontDistributionRecipe,
   trailRecipe,
   alarmRecipe,
   eventBusRecipe,

@@ -14,6 +14,7 @@ import { autoscalingGroups, autoscalingLaunchConfigurations } from './autoscalin
 import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
+import { cloudfrontDistributions } from './edge.js';
 import { eventBuses, eventRules } from './events.js';
 import { arn, demo, scannerRole } from './demo.js';
 import { guarddutyDetectors } from './detection.js';
@@ -70,7 +71,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...accountResources(),
     ...iamUsers(), ...iamRoles(), ...iamPolicies(), ...iamServerCertificates(),
     ...kmsKeys(), ...guarddutyDetectors(),
-    ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
+    ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
