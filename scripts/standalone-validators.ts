@@ -1,5 +1,5 @@
 /**
- * The snapshot's validators as ajv standalone code, for
+ * The snapshot's validators, and those of the built-in functions' options, as ajv standalone code, for
  * src/resources/generated/validators.ts: the schemas compiled once at build
  * time instead of in every scan. Each validator is exported by name with the
  * digest of the schema it was made from, which src/resources/precompiled.ts
@@ -8,7 +8,8 @@
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { Ajv } from 'ajv';
 import { resourceTypes } from '../src/resources/catalog.js';
-import { dataValidatorName, schemaDigest } from '../src/resources/precompiled.js';
+import { builtinFunctions } from '../src/policy/functions/index.js';
+import { dataValidatorName, optionsValidatorName, schemaDigest } from '../src/resources/precompiled.js';
 import { createAjv } from '../src/resources/validate-data.js';
 import { snapshotPieceSchemas } from '../src/snapshot/validate.js';
 
@@ -20,6 +21,8 @@ export const GENERATED_VALIDATORS_PATH = 'src/resources/generated/validators.ts'
 export function standaloneValidators(): string {
   const schemas: Record<string, object> = { ...snapshotPieceSchemas };
   for (const definition of resourceTypes) schemas[dataValidatorName(definition.type)] = definition.data;
+  // Checked against every function call a policy makes, so loading policies compiles no schema either.
+  for (const fn of builtinFunctions) schemas[optionsValidatorName(fn.name)] = fn.options;
   const ajv = createAjv({ code: { source: true, esm: true, lines: true } });
   const names = Object.keys(schemas).sort();
   for (const name of names) ajv.addSchema(schemas[name] as object, name);

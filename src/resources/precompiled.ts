@@ -28,6 +28,11 @@ export function dataValidatorName(type: string): string {
   return `data_${type.replace(/[^a-zA-Z0-9]/g, '_')}`;
 }
 
+/** The name a built-in function's options validator is exported by: `grantsPublicAccess` → `options_grantsPublicAccess`. */
+export function optionsValidatorName(fn: string): string {
+  return `options_${fn.replace(/[^a-zA-Z0-9]/g, '_')}`;
+}
+
 /** Each schema object is compared once: schemas are built when their modules load and never change after. */
 const checked = new WeakMap<object, { readonly name: string; readonly validate: Validate | undefined }>();
 

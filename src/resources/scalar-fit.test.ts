@@ -40,13 +40,43 @@ describe('scalarFit', () => {
     expect(decided).toBeGreaterThan(schemas.length * probes.length / 3);
   });
 
-  it('declines what it does not know: formats, lengths, objects, lists, non-finite numbers', () => {
-    expect(scalarFit({ type: 'string', minLength: 1 }, '')).toBeUndefined();
+  it('declines what it does not know: formats, objects, unique or object items, non-finite numbers', () => {
     expect(scalarFit({ type: 'string', format: 'date-time' }, 'x')).toBeUndefined();
     expect(scalarFit({ type: 'object' }, {})).toBeUndefined();
-    expect(scalarFit({ type: 'array', items: { type: 'string' } }, [])).toBeUndefined();
+    expect(scalarFit({ type: 'array', items: { type: 'string' }, uniqueItems: true }, [])).toBeUndefined();
+    expect(scalarFit({ type: 'array', items: { type: 'object' } }, [{}])).toBeUndefined();
     expect(scalarFit({ type: 'number' }, Number.POSITIVE_INFINITY)).toBeUndefined();
+    expect(scalarFit({}, Number.NaN)).toBeUndefined();
     expect(scalarFit({ anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] }, null)).toBeUndefined();
+  });
+
+  // The operand schemas of the operators and the list fields: lengths, lists of scalars, the empty schema.
+  const operandSchemas: object[] = [
+    {}, { description: 'anything' }, { type: 'string', minLength: 1 }, { type: 'string', maxLength: 2 },
+    { type: 'array', items: {} }, { type: 'array', items: { type: 'string' } }, { type: 'array', minItems: 1, maxItems: 2, items: { type: 'integer', minimum: 0 } },
+    { type: 'array', items: { anyOf: [{ type: 'string', enum: ['a', 'b'] }, { type: 'null' }] } }, { type: 'array', items: { type: 'array', items: { type: 'string' } } },
+  ];
+  const operandProbes: unknown[] = [...probes, '😀', '😀😀', '\ud83d', 'a\ude00', 'ab', 'abc', [1, 2], [1, 2, 3], [-1], ['a', null], ['c'], [['a'], ['b']], [[1]], [{}], [null], [1.5]];
+
+  it('agrees with Ajv on lengths (code points), lists of scalars and the empty schema', () => {
+    let decided = 0;
+    for (const schema of operandSchemas) {
+      for (const value of operandProbes) {
+        const fast = scalarFit(schema, value);
+        if (fast === undefined) continue;
+        decided += 1;
+        expect(fast, `${JSON.stringify(schema)} ← ${JSON.stringify(value)}`).toBe(schemaValidator(schema)(value));
+      }
+    }
+    expect(decided).toBe(operandSchemas.length * operandProbes.length);
+  });
+
+  it('decides lengths by code points and lists item by item', () => {
+    expect(scalarFit({ type: 'string', maxLength: 1 }, '😀')).toBe(true);
+    expect(scalarFit({ type: 'string', minLength: 1 }, '')).toBe(false);
+    expect(scalarFit({ type: 'array', items: { type: 'string' } }, ['a', 1])).toBe(false);
+    expect(scalarFit({ type: 'array', minItems: 1, items: {} }, [])).toBe(false);
+    expect(scalarFit({}, { any: ['thing'] })).toBe(true);
   });
 
   it('decides enums, patterns, bounds and nullable unions', () => {

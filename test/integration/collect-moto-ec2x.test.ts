@@ -5,21 +5,15 @@
  * seeded through the SDK, and judged by a scan of that snapshot. Every
  * setting asserted is seeded: moto's defaults are not AWS's.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateCustomerGatewayCommand, CreateVpnConnectionCommand, CreateVpnGatewayCommand, CreateLaunchTemplateCommand, CreateLaunchTemplateVersionCommand, CreateSubnetCommand, CreateTransitGatewayCommand, CreateVpcCommand, EC2Client, ModifySubnetAttributeCommand } from '@aws-sdk/client-ec2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
-import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { motoReady, useMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';
 
-const availability = motoAvailable();
-if (!availability.ok) {
-  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
-  console.warn(`skipping emulator integration tests: ${availability.reason}`);
-}
+const ready = motoReady();
 
 interface Seeded { hardened: string; legacy: string; bare: string; eu: string; privateSubnet: string; publicSubnet: string; closedHub: string; openHub: string; vpn: string }
 
@@ -66,54 +60,41 @@ async function seed(moto: Moto): Promise<Seeded> {
   return { hardened, legacy, bare, eu, privateSubnet, publicSubnet, closedHub, openHub, vpn };
 }
 
-describe.skipIf(!availability.ok)('EC2 launch templates, transit gateways, VPN connections and subnets against the moto emulator', () => {
-  let moto: Moto;
-  let dir: string;
-  let seeded: Seeded;
-  let out: string;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    dir = await mkdtemp(join(tmpdir(), 'assay-moto-ec2x-'));
-    seeded = await seed(moto);
-    out = join(dir, 'snap.json');
-  });
-
-  afterAll(async () => {
-    await moto.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+describe.skipIf(!ready)('EC2 launch templates, transit gateways, VPN connections and subnets against the moto emulator', () => {
+  const fixture = useMoto('assay-moto-ec2x-', seed);
+  // The collect test writes it, the scan test reads it.
+  const snap = (): string => join(fixture.dir, 'snap.json');
 
   it('assay collect reads every launch template with the settings of its default version, every transit gateway and VPN connection', async () => {
-    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '-o', out, '--quiet'], moto.env);
+    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '-o', snap(), '--quiet'], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
-    const { snapshot } = await readSnapshotFile(out);
+    const { snapshot } = await readSnapshotFile(snap());
     const templates = snapshot.resources.filter((r) => r.type === 'aws.ec2.launch-template');
-    expect(templates.map((t) => `${t.region}/${t.id}`).sort()).toEqual([`eu-west-1/${seeded.eu}`, ...[seeded.bare, seeded.hardened, seeded.legacy].map((id) => `us-east-1/${id}`)].sort());
+    expect(templates.map((t) => `${t.region}/${t.id}`).sort()).toEqual([`eu-west-1/${fixture.seeded.eu}`, ...[fixture.seeded.bare, fixture.seeded.hardened, fixture.seeded.legacy].map((id) => `us-east-1/${id}`)].sort());
     expect(templates.every((t) => t.errors === undefined)).toBe(true);
     const data = (id: string): unknown => templates.find((t) => t.id === id)?.data;
     // The default version (1), not the newer, fixed version 2.
-    expect(data(seeded.legacy)).toMatchObject({
+    expect(data(fixture.seeded.legacy)).toMatchObject({
       launchTemplateName: 'legacy', defaultVersionNumber: 1, latestVersionNumber: 2,
       metadataOptions: { httpTokens: 'optional', httpEndpoint: 'enabled' },
       networkInterfaces: [{ deviceIndex: 0, associatePublicIpAddress: true }],
       blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: false } }],
     });
-    expect(data(seeded.hardened)).toMatchObject({
+    expect(data(fixture.seeded.hardened)).toMatchObject({
       metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled', httpPutResponseHopLimit: 2 },
       networkInterfaces: [{ deviceIndex: 0, associatePublicIpAddress: false }],
       blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: true } }, { deviceName: '/dev/sdb', ebs: null }],
     });
-    expect(data(seeded.bare)).toMatchObject({ metadataOptions: { httpTokens: null, httpEndpoint: null, httpPutResponseHopLimit: null }, networkInterfaces: [], blockDeviceMappings: [] });
-    expect(data(seeded.eu)).toMatchObject({ metadataOptions: { httpTokens: 'required' } });
+    expect(data(fixture.seeded.bare)).toMatchObject({ metadataOptions: { httpTokens: null, httpEndpoint: null, httpPutResponseHopLimit: null }, networkInterfaces: [], blockDeviceMappings: [] });
+    expect(data(fixture.seeded.eu)).toMatchObject({ metadataOptions: { httpTokens: 'required' } });
     const gateways = snapshot.resources.filter((r) => r.type === 'aws.ec2.transit-gateway');
-    expect(gateways.map((g) => `${g.region}/${g.id}`).sort()).toEqual([`eu-west-1/${seeded.openHub}`, `us-east-1/${seeded.closedHub}`]);
+    expect(gateways.map((g) => `${g.region}/${g.id}`).sort()).toEqual([`eu-west-1/${fixture.seeded.openHub}`, `us-east-1/${fixture.seeded.closedHub}`]);
     expect(gateways.every((g) => g.errors === undefined)).toBe(true);
-    expect(gateways.find((g) => g.id === seeded.closedHub)).toMatchObject({ arn: `arn:aws:ec2:us-east-1:123456789012:transit-gateway/${seeded.closedHub}`, data: { state: 'available', description: 'hub', options: { autoAcceptSharedAttachments: 'disable', dnsSupport: 'enable' } } });
-    expect(gateways.find((g) => g.id === seeded.openHub)?.data).toMatchObject({ description: null, options: { autoAcceptSharedAttachments: 'enable', dnsSupport: 'disable' } });
+    expect(gateways.find((g) => g.id === fixture.seeded.closedHub)).toMatchObject({ arn: `arn:aws:ec2:us-east-1:123456789012:transit-gateway/${fixture.seeded.closedHub}`, data: { state: 'available', description: 'hub', options: { autoAcceptSharedAttachments: 'disable', dnsSupport: 'enable' } } });
+    expect(gateways.find((g) => g.id === fixture.seeded.openHub)?.data).toMatchObject({ description: null, options: { autoAcceptSharedAttachments: 'enable', dnsSupport: 'disable' } });
     // What moto leaves out is unknown on the connection, never "down" or "not logging".
     const vpns = snapshot.resources.filter((r) => r.type === 'aws.ec2.vpn-connection');
-    expect(vpns.map((v) => `${v.region}/${v.id}`)).toEqual([`us-east-1/${seeded.vpn}`]);
+    expect(vpns.map((v) => `${v.region}/${v.id}`)).toEqual([`us-east-1/${fixture.seeded.vpn}`]);
     expect(vpns[0]?.data).toMatchObject({ state: 'available', transitGatewayId: null });
     expect(String((vpns[0]?.data as { vpnGatewayId?: unknown }).vpnGatewayId)).toMatch(/^vgw-/);
     expect(vpns[0]?.errors?.map((e) => [e.path, e.code])).toEqual([['tunnels', 'IncompleteResponse'], ['tunnelLogging', 'IncompleteResponse']]);
@@ -121,21 +102,21 @@ describe.skipIf(!availability.ok)('EC2 launch templates, transit gateways, VPN c
   });
 
   it('a scan of that snapshot gives the launch template, subnet, transit gateway and VPN verdicts', async () => {
-    const run = await assay(['scan', '--snapshot', out, '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
+    const run = await assay(['scan', '--snapshot', snap(), '--format', 'json', '--fail-on', 'none', '--quiet'], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
     const statusOf = (policy: string, id: string): string | undefined => result.findings.find((f) => f.policy === policy && f.resource.id === id)?.status;
     const verdicts = (id: string): (string | undefined)[] => ['aws-ec2-launch-template-no-public-ip', 'aws-ec2-launch-template-imdsv2-required', 'aws-ec2-launch-template-ebs-encrypted'].map((p) => statusOf(p, id));
-    expect(verdicts(seeded.hardened)).toEqual(['PASS', 'PASS', 'PASS']);
-    expect(verdicts(seeded.legacy)).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    expect(verdicts(fixture.seeded.hardened)).toEqual(['PASS', 'PASS', 'PASS']);
+    expect(verdicts(fixture.seeded.legacy)).toEqual(['FAIL', 'FAIL', 'FAIL']);
     // Nothing set: no public address and no EBS mapping of its own, but IMDSv2 is not required by the template.
-    expect(verdicts(seeded.bare)).toEqual(['PASS', 'FAIL', 'PASS']);
-    expect(verdicts(seeded.eu)).toEqual(['PASS', 'PASS', 'PASS']);
-    expect(statusOf('aws-ec2-subnet-no-auto-public-ip', seeded.privateSubnet)).toBe('PASS');
-    expect(statusOf('aws-ec2-subnet-no-auto-public-ip', seeded.publicSubnet)).toBe('FAIL');
-    expect(statusOf('aws-ec2-transit-gateway-no-auto-accept', seeded.closedHub)).toBe('PASS');
-    expect(statusOf('aws-ec2-transit-gateway-no-auto-accept', seeded.openHub)).toBe('FAIL');
-    expect(statusOf('aws-ec2-vpn-connection-tunnels-up', seeded.vpn)).toBe('ERROR');
-    expect(statusOf('aws-ec2-vpn-connection-logging-enabled', seeded.vpn)).toBe('ERROR');
+    expect(verdicts(fixture.seeded.bare)).toEqual(['PASS', 'FAIL', 'PASS']);
+    expect(verdicts(fixture.seeded.eu)).toEqual(['PASS', 'PASS', 'PASS']);
+    expect(statusOf('aws-ec2-subnet-no-auto-public-ip', fixture.seeded.privateSubnet)).toBe('PASS');
+    expect(statusOf('aws-ec2-subnet-no-auto-public-ip', fixture.seeded.publicSubnet)).toBe('FAIL');
+    expect(statusOf('aws-ec2-transit-gateway-no-auto-accept', fixture.seeded.closedHub)).toBe('PASS');
+    expect(statusOf('aws-ec2-transit-gateway-no-auto-accept', fixture.seeded.openHub)).toBe('FAIL');
+    expect(statusOf('aws-ec2-vpn-connection-tunnels-up', fixture.seeded.vpn)).toBe('ERROR');
+    expect(statusOf('aws-ec2-vpn-connection-logging-enabled', fixture.seeded.vpn)).toBe('ERROR');
   });
 });

@@ -6,22 +6,16 @@
  * and without lifecycle and repository policies, KMS and SSE-S3
  * encryption, and the tag mutabilities.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateRepositoryCommand, ECRClient, PutLifecyclePolicyCommand, PutRegistryScanningConfigurationCommand, SetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../src/snapshot/file.js';
 import type { ScanResult } from '../../src/findings/schema.js';
-import { motoAvailable, startMoto, type Moto } from '../support/moto.js';
+import { motoReady, useMoto, type Moto } from '../support/moto.js';
 import { assay } from '../support/spawn.js';
 
-const availability = motoAvailable();
-if (!availability.ok) {
-  if (process.env.CI === 'true') throw new Error(`the moto emulator is required under CI=true: ${availability.reason}`);
-  console.warn(`skipping emulator integration tests: ${availability.reason}`);
-}
+const ready = motoReady();
 
 const ACCOUNT = '123456789012';
 const lifecycle = JSON.stringify({ rules: [{ rulePriority: 1, description: 'expire untagged', selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 14 }, action: { type: 'expire' } }] });
@@ -49,25 +43,12 @@ async function seed(moto: Moto): Promise<{ keyArn: string }> {
   return { keyArn };
 }
 
-describe.skipIf(!availability.ok)('ECR against the moto emulator', () => {
-  let moto: Moto;
-  let dir: string;
-  let keyArn: string;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    dir = await mkdtemp(join(tmpdir(), 'assay-moto-ecr-'));
-    ({ keyArn } = await seed(moto));
-  });
-
-  afterAll(async () => {
-    await moto.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+describe.skipIf(!ready)('ECR against the moto emulator', () => {
+  const fixture = useMoto('assay-moto-ecr-', seed);
 
   it('assay collect records each repository with the scanning its registry gives it', async () => {
-    const out = join(dir, 'snap.json');
-    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '-o', out, '--quiet'], moto.env);
+    const out = join(fixture.dir, 'snap.json');
+    const run = await assay(['collect', '--regions', 'us-east-1,eu-west-1', '-o', out, '--quiet'], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const { snapshot } = await readSnapshotFile(out);
     const repos = snapshot.resources.filter((r) => r.type === 'aws.ecr.repository');
@@ -77,7 +58,7 @@ describe.skipIf(!availability.ok)('ECR against the moto emulator', () => {
     expect(repo('payments/api')?.arn).toBe(`arn:aws:ecr:us-east-1:${ACCOUNT}:repository/payments/api`);
     expect(repo('payments/api')?.data).toMatchObject({
       repositoryName: 'payments/api', registryId: ACCOUNT, imageTagMutability: 'IMMUTABLE', imageTagMutabilityExclusionFilters: [], scanOnPush: false,
-      scanFrequency: 'CONTINUOUS_SCAN', appliedScanFilters: ['payments/*'], encryptionType: 'KMS', kmsKey: keyArn, lifecyclePolicy: expect.any(String) as unknown,
+      scanFrequency: 'CONTINUOUS_SCAN', appliedScanFilters: ['payments/*'], encryptionType: 'KMS', kmsKey: fixture.seeded.keyArn, lifecyclePolicy: expect.any(String) as unknown,
       repositoryPolicy: { Statement: [expect.objectContaining({ Sid: 'Pull', Principal: { AWS: 'arn:aws:iam::210987654321:root' } })] },
     });
     expect(JSON.parse(String(repo('payments/api')?.data.lifecyclePolicy))).toEqual(JSON.parse(lifecycle));
@@ -87,7 +68,7 @@ describe.skipIf(!availability.ok)('ECR against the moto emulator', () => {
   });
 
   it('a live assay scan judges them', async () => {
-    const run = await assay(['scan', '--regions', 'us-east-1,eu-west-1', '--format', 'json', '--fail-on', 'none', '--quiet'], moto.env);
+    const run = await assay(['scan', '--regions', 'us-east-1,eu-west-1', '--format', 'json', '--fail-on', 'none', '--quiet'], fixture.moto.env);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as ScanResult;
     const verdicts = (policy: string): Record<string, string> => Object.fromEntries(result.findings.filter((f) => f.policy === policy).map((f) => [f.resource.id, f.status]));

@@ -2,6 +2,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { explainSchemaErrors } from '../../diagnostics/schema-errors.js';
+import { optionsValidatorName, precompiledValidator } from '../../resources/precompiled.js';
 import { schemaValidator } from '../../resources/validate-data.js';
 import { FALSE, TRUE, UNKNOWN, labelled, resultOf, type CompiledCondition } from '../evaluation.js';
 import { functionsByName } from '../functions/index.js';
@@ -34,7 +35,7 @@ export function compileFunctionCall(node: Record<string, unknown>, pointer: stri
     if (!resolved.ok) return undefined;
     options[key] = resolved.value;
   }
-  const validate = schemaValidator(fn.options);
+  const validate = precompiledValidator(optionsValidatorName(name), fn.options) ?? schemaValidator(fn.options);
   if (!validate(options)) {
     for (const problem of explainSchemaErrors(validate.errors ?? [])) {
       report(cc, 'POLICY_FUNCTION', `${pointer}/with${problem.pointer}`, `${name} option ${problem.field === '' ? '' : `"${problem.field}" `}${problem.problem}`, { atKey: problem.atKey });

@@ -1,5 +1,7 @@
 /** The built-in functions, in one explicit sorted index. */
+import { allowsActionsOnEveryResource } from './allows-actions-on-every-resource.js';
 import { allowsFullAdministrator } from './allows-full-administrator.js';
+import { allowsServiceWildcard } from './allows-service-wildcard.js';
 import { catchesCloudTrailEvents } from './catches-cloud-trail-events.js';
 import type { BuiltinFunction } from './define.js';
 import { deniesInsecureTransport } from './denies-insecure-transport.js';
@@ -9,6 +11,6 @@ import { grantsPublicAccess } from './grants-public-access.js';
 import { matchesLogEvents } from './matches-log-events.js';
 import { networkAclAllowsFromInternet } from './network-acl-allows-from-internet.js';
 
-export const builtinFunctions: readonly BuiltinFunction[] = [allowsFullAdministrator, catchesCloudTrailEvents, deniesInsecureTransport, enablesFeatures, exposesPortsToInternet, grantsPublicAccess, matchesLogEvents, networkAclAllowsFromInternet];
+export const builtinFunctions: readonly BuiltinFunction[] = [allowsActionsOnEveryResource, allowsFullAdministrator, allowsServiceWildcard, catchesCloudTrailEvents, deniesInsecureTransport, enablesFeatures, exposesPortsToInternet, grantsPublicAccess, matchesLogEvents, networkAclAllowsFromInternet];
 
 export const functionsByName: ReadonlyMap<string, BuiltinFunction> = new Map(builtinFunctions.map((f) => [f.name, f]));

@@ -37864,16 +37864,1624 @@ validate46.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_coverage = validate47;
-const schema48 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
-const pattern10 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
+export const options_allowsActionsOnEveryResource = validate47;
+const schema48 = {"additionalProperties":false,"type":"object","required":["actions","service","prefix"],"properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [kms:Decrypt, kms:ReEncryptFrom].","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"service":{"pattern":"^[a-z0-9-]+$","description":"The service part of the resources' ARNs, e.g. kms.","type":"string"},"prefix":{"pattern":"^[A-Za-z0-9-]+/$","description":"The start of the resource part of their ARNs, before the id, e.g. key/.","type":"string"}}};
+const pattern9 = new RegExp("^[A-Za-z0-9-]+:[A-Za-z0-9]+$", "u");
+const pattern10 = new RegExp("^[a-z0-9-]+$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9-]+/$", "u");
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.actions === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.service === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.prefix === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "actions") || (key0 === "service")) || (key0 === "prefix"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.actions !== undefined){
+let data0 = data.actions;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.actions,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(!pattern9.test(data1)){
+const err5 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema48.properties.actions.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.actions.items.type,parentSchema:schema48.properties.actions.items,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.actions.type,parentSchema:schema48.properties.actions,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+let data2 = data.service;
+if(typeof data2 === "string"){
+if(!pattern10.test(data2)){
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema48.properties.service,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.service.type,parentSchema:schema48.properties.service,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.prefix !== undefined){
+let data3 = data.prefix;
+if(typeof data3 === "string"){
+if(!pattern11.test(data3)){
+const err10 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/$"+"\"",schema:"^[A-Za-z0-9-]+/$",parentSchema:schema48.properties.prefix,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.prefix.type,parentSchema:schema48.properties.prefix,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+
+export const options_allowsFullAdministrator = validate48;
+const schema49 = {"additionalProperties":false,"type":"object","properties":{}};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+
+export const options_allowsServiceWildcard = validate49;
+const schema50 = {"additionalProperties":false,"type":"object","properties":{}};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+
+export const options_catchesCloudTrailEvents = validate50;
+const schema51 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"CloudTrail records whose events the rule must catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"CloudTrail records whose events the rule must not catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.matches === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "matches") || (key0 === "ignores"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.matches !== undefined){
+let data0 = data.matches;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.matches,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.properties.matches.items.required,parentSchema:schema51.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.event === undefined){
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema51.properties.matches.items.required,parentSchema:schema51.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "name") || (key1 === "event"))){
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func22(data2) < 1){
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.matches.items.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.matches.items.properties.name.type,parentSchema:schema51.properties.matches.items.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.event !== undefined){
+let data3 = data1.event;
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.matches.items.properties.event.type,parentSchema:schema51.properties.matches.items.properties.event,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.matches.items.type,parentSchema:schema51.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.matches.type,parentSchema:schema51.properties.matches,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ignores !== undefined){
+let data4 = data.ignores;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.name === undefined){
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.properties.ignores.items.required,parentSchema:schema51.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data5.event === undefined){
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema51.properties.ignores.items.required,parentSchema:schema51.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!((key2 === "name") || (key2 === "event"))){
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data5.name !== undefined){
+let data6 = data5.name;
+if(typeof data6 === "string"){
+if(func22(data6) < 1){
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.ignores.items.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.ignores.items.properties.name.type,parentSchema:schema51.properties.ignores.items.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.event !== undefined){
+let data7 = data5.event;
+if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.ignores.items.properties.event.type,parentSchema:schema51.properties.ignores.items.properties.event,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.ignores.items.type,parentSchema:schema51.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.ignores.type,parentSchema:schema51.properties.ignores,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+
+export const options_deniesInsecureTransport = validate51;
+const schema52 = {"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"minLength":1,"description":"IAM service prefix whose wildcard action must be denied, e.g. s3.","type":"string"},"covers":{"minItems":1,"description":"For an S3 bucket policy: what the Deny's Resource must include — the bucket (arn:…:s3:::name), all its objects (arn:…:s3:::name/*), or both. Omitted: any Resource.","type":"array","items":{"anyOf":[{"const":"bucket","type":"string"},{"const":"objects","type":"string"}]}}}};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.service === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "service") || (key0 === "covers"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+let data0 = data.service;
+if(typeof data0 === "string"){
+if(func22(data0) < 1){
+const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.service,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.service.type,parentSchema:schema52.properties.service,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.covers !== undefined){
+let data1 = data.covers;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.covers,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs7 = errors;
+let valid3 = false;
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.covers.items.anyOf[0].type,parentSchema:schema52.properties.covers.items.anyOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if("bucket" !== data2){
+const err6 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/const",keyword:"const",params:{allowedValue: "bucket"},message:"must be equal to constant",schema:"bucket",parentSchema:schema52.properties.covers.items.anyOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs10 = errors;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.covers.items.anyOf[1].type,parentSchema:schema52.properties.covers.items.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if("objects" !== data2){
+const err8 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/const",keyword:"const",params:{allowedValue: "objects"},message:"must be equal to constant",schema:"objects",parentSchema:schema52.properties.covers.items.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err9 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema52.properties.covers.items.anyOf,parentSchema:schema52.properties.covers.items,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.covers.type,parentSchema:schema52.properties.covers,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+export const options_enablesFeatures = validate52;
+const schema53 = {"additionalProperties":false,"type":"object","required":["features"],"properties":{"features":{"minItems":1,"description":"Required features, e.g. [S3_DATA_EVENTS, RUNTIME_MONITORING/EKS_ADDON_MANAGEMENT].","type":"array","items":{"pattern":"^[A-Z0-9_]+(/[A-Z0-9_]+)?$","type":"string"}}}};
+const pattern12 = new RegExp("^[A-Z0-9_]+(/[A-Z0-9_]+)?$", "u");
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.features === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema53.required,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "features")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.features !== undefined){
+let data0 = data.features;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.properties.features,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(!pattern12.test(data1)){
+const err3 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]+(/[A-Z0-9_]+)?$"},message:"must match pattern \""+"^[A-Z0-9_]+(/[A-Z0-9_]+)?$"+"\"",schema:"^[A-Z0-9_]+(/[A-Z0-9_]+)?$",parentSchema:schema53.properties.features.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.features.items.type,parentSchema:schema53.properties.features.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.features.type,parentSchema:schema53.properties.features,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+
+export const options_exposesPortsToInternet = validate53;
+const schema54 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Count 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Count ::/0 (default true).","type":"boolean"}}};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ports === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.ports !== undefined){
+let data0 = data.ports;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.properties.ports,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.ports.items.type,parentSchema:schema54.properties.ports.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 65535 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema54.properties.ports.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.ports.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.ports.type,parentSchema:schema54.properties.ports,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.protocols !== undefined){
+let data2 = data.protocols;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.properties.protocols,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+const _errs9 = errors;
+let valid5 = false;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.protocols.items.anyOf[0].type,parentSchema:schema54.properties.protocols.items.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if("tcp" !== data3){
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema54.properties.protocols.items.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const _errs12 = errors;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.protocols.items.anyOf[1].type,parentSchema:schema54.properties.protocols.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if("udp" !== data3){
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema54.properties.protocols.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid5 = valid5 || _valid0;
+}
+if(!valid5){
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.protocols.items.anyOf,parentSchema:schema54.properties.protocols.items,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.protocols.type,parentSchema:schema54.properties.protocols,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.ipv4 !== undefined){
+let data4 = data.ipv4;
+if(typeof data4 !== "boolean"){
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.ipv4.type,parentSchema:schema54.properties.ipv4,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.ipv6 !== undefined){
+let data5 = data.ipv6;
+if(typeof data5 !== "boolean"){
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.ipv6.type,parentSchema:schema54.properties.ipv6,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+
+export const options_grantsPublicAccess = validate54;
+const schema55 = {"additionalProperties":false,"type":"object","properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"servicePrincipals":{"minItems":1,"description":"AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.","type":"array","items":{"pattern":"^[a-z0-9.-]+\\.amazonaws\\.com$","type":"string"}}}};
+const pattern14 = new RegExp("^[a-z0-9.-]+\\.amazonaws\\.com$", "u");
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "actions") || (key0 === "servicePrincipals"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.actions !== undefined){
+let data0 = data.actions;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.properties.actions,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(!pattern9.test(data1)){
+const err2 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema55.properties.actions.items,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.actions.items.type,parentSchema:schema55.properties.actions.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.actions.type,parentSchema:schema55.properties.actions,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.servicePrincipals !== undefined){
+let data2 = data.servicePrincipals;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err5 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.properties.servicePrincipals,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 === "string"){
+if(!pattern14.test(data3)){
+const err6 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.amazonaws\\.com$"},message:"must match pattern \""+"^[a-z0-9.-]+\\.amazonaws\\.com$"+"\"",schema:"^[a-z0-9.-]+\\.amazonaws\\.com$",parentSchema:schema55.properties.servicePrincipals.items,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.servicePrincipals.items.type,parentSchema:schema55.properties.servicePrincipals.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.servicePrincipals.type,parentSchema:schema55.properties.servicePrincipals,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+
+export const options_matchesLogEvents = validate55;
+const schema56 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"Events the pattern must match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"Events the pattern must not match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.matches === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "matches") || (key0 === "ignores"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.matches !== undefined){
+let data0 = data.matches;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.matches,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.matches.items.required,parentSchema:schema56.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.event === undefined){
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema56.properties.matches.items.required,parentSchema:schema56.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "name") || (key1 === "event"))){
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func22(data2) < 1){
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.matches.items.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.matches.items.properties.name.type,parentSchema:schema56.properties.matches.items.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.event !== undefined){
+let data3 = data1.event;
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.matches.items.properties.event.type,parentSchema:schema56.properties.matches.items.properties.event,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.matches.items.type,parentSchema:schema56.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.matches.type,parentSchema:schema56.properties.matches,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ignores !== undefined){
+let data4 = data.ignores;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.name === undefined){
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.ignores.items.required,parentSchema:schema56.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data5.event === undefined){
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema56.properties.ignores.items.required,parentSchema:schema56.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!((key2 === "name") || (key2 === "event"))){
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data5.name !== undefined){
+let data6 = data5.name;
+if(typeof data6 === "string"){
+if(func22(data6) < 1){
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.ignores.items.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.ignores.items.properties.name.type,parentSchema:schema56.properties.ignores.items.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.event !== undefined){
+let data7 = data5.event;
+if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.ignores.items.properties.event.type,parentSchema:schema56.properties.ignores.items.properties.event,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.ignores.items.type,parentSchema:schema56.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.ignores.type,parentSchema:schema56.properties.ignores,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+
+export const options_networkAclAllowsFromInternet = validate56;
+const schema57 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Check IPv4 entries for 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Check IPv6 entries for ::/0 (default true).","type":"boolean"}}};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ports === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.ports !== undefined){
+let data0 = data.ports;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.ports,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.ports.items.type,parentSchema:schema57.properties.ports.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 65535 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema57.properties.ports.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.ports.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.ports.type,parentSchema:schema57.properties.ports,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.protocols !== undefined){
+let data2 = data.protocols;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.protocols,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+const _errs9 = errors;
+let valid5 = false;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.protocols.items.anyOf[0].type,parentSchema:schema57.properties.protocols.items.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if("tcp" !== data3){
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema57.properties.protocols.items.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const _errs12 = errors;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.protocols.items.anyOf[1].type,parentSchema:schema57.properties.protocols.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if("udp" !== data3){
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema57.properties.protocols.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid5 = valid5 || _valid0;
+}
+if(!valid5){
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.protocols.items.anyOf,parentSchema:schema57.properties.protocols.items,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.protocols.type,parentSchema:schema57.properties.protocols,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.ipv4 !== undefined){
+let data4 = data.ipv4;
+if(typeof data4 !== "boolean"){
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.ipv4.type,parentSchema:schema57.properties.ipv4,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.ipv6 !== undefined){
+let data5 = data.ipv6;
+if(typeof data5 !== "boolean"){
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.ipv6.type,parentSchema:schema57.properties.ipv6,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+export const snapshot_coverage = validate57;
+const schema58 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
+const pattern16 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37883,7 +39491,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.account === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37893,7 +39501,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -37903,7 +39511,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -37914,7 +39522,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "account")) || (key0 === "region")) || (key0 === "status")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -37928,7 +39536,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func22(data0) < 1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -37939,7 +39547,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.type.type,parentSchema:schema48.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.type.type,parentSchema:schema58.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -37953,7 +39561,7 @@ if(data.account !== undefined){
 let data1 = data.account;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema48.properties.account,data:data1};
+const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema58.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -37964,7 +39572,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.account.type,parentSchema:schema48.properties.account,data:data1};
+const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.account.type,parentSchema:schema58.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -37977,8 +39585,8 @@ errors++;
 if(data.region !== undefined){
 let data2 = data.region;
 if(typeof data2 === "string"){
-if(!pattern10.test(data2)){
-const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema48.properties.region,data:data2};
+if(!pattern16.test(data2)){
+const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema58.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -37989,7 +39597,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.region.type,parentSchema:schema48.properties.region,data:data2};
+const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.region.type,parentSchema:schema58.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38002,7 +39610,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.status.type,parentSchema:schema48.properties.status,data:data3};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.status.type,parentSchema:schema58.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38012,7 +39620,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data3 === "complete") || (data3 === "partial")) || (data3 === "failed")) || (data3 === "skipped"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema48.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.status.enum,parentSchema:schema48.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema58.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.status.enum,parentSchema:schema58.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38025,7 +39633,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.reason.type,parentSchema:schema48.properties.reason,data:data4};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.reason.type,parentSchema:schema58.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38037,7 +39645,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38046,19 +39654,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_error = validate48;
-const schema49 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
+export const snapshot_error = validate58;
+const schema59 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38068,7 +39676,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.operation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38078,7 +39686,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -38088,7 +39696,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -38098,7 +39706,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.code === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -38108,7 +39716,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.message === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -38119,7 +39727,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -38133,7 +39741,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func22(data0) < 1){
-const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.service,data:data0};
+const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -38144,7 +39752,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.service.type,parentSchema:schema49.properties.service,data:data0};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.service.type,parentSchema:schema59.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -38158,7 +39766,7 @@ if(data.operation !== undefined){
 let data1 = data.operation;
 if(typeof data1 === "string"){
 if(func22(data1) < 1){
-const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.operation,data:data1};
+const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -38169,7 +39777,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.operation.type,parentSchema:schema49.properties.operation,data:data1};
+const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.operation.type,parentSchema:schema59.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38183,7 +39791,7 @@ if(data.account !== undefined){
 let data2 = data.account;
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema49.properties.account,data:data2};
+const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema59.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38194,7 +39802,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.account.type,parentSchema:schema49.properties.account,data:data2};
+const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.account.type,parentSchema:schema59.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38207,8 +39815,8 @@ errors++;
 if(data.region !== undefined){
 let data3 = data.region;
 if(typeof data3 === "string"){
-if(!pattern10.test(data3)){
-const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema49.properties.region,data:data3};
+if(!pattern16.test(data3)){
+const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema59.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38219,7 +39827,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.region.type,parentSchema:schema49.properties.region,data:data3};
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.region.type,parentSchema:schema59.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38232,7 +39840,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data4};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.type.type,parentSchema:schema59.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -38245,7 +39853,7 @@ errors++;
 if(data.resource !== undefined){
 let data5 = data.resource;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.resource.type,parentSchema:schema49.properties.resource,data:data5};
+const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.resource.type,parentSchema:schema59.properties.resource,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -38259,7 +39867,7 @@ if(data.code !== undefined){
 let data6 = data.code;
 if(typeof data6 === "string"){
 if(func22(data6) < 1){
-const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.code,data:data6};
+const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -38270,7 +39878,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.code.type,parentSchema:schema49.properties.code,data:data6};
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.code.type,parentSchema:schema59.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -38283,7 +39891,7 @@ errors++;
 if(data.message !== undefined){
 let data7 = data.message;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.message.type,parentSchema:schema49.properties.message,data:data7};
+const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.message.type,parentSchema:schema59.properties.message,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -38295,7 +39903,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -38304,20 +39912,20 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_header = validate49;
-const schema50 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
-const pattern14 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+export const snapshot_header = validate59;
+const schema60 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
+const pattern20 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38327,7 +39935,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.generator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38337,7 +39945,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.collectedAt === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -38347,7 +39955,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -38357,7 +39965,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.resources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -38367,7 +39975,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -38377,7 +39985,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.errors === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -38388,7 +39996,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -38401,7 +40009,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.schemaVersion.type,parentSchema:schema50.properties.schemaVersion,data:data0};
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.schemaVersion.type,parentSchema:schema60.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -38411,7 +40019,7 @@ vErrors.push(err8);
 errors++;
 }
 if(1 !== data0){
-const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema50.properties.schemaVersion,data:data0};
+const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema60.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -38425,7 +40033,7 @@ if(data.generator !== undefined){
 let data1 = data.generator;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.properties.generator.required,parentSchema:schema50.properties.generator,data:data1};
+const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema60.properties.generator.required,parentSchema:schema60.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38435,7 +40043,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1.version === undefined){
-const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema50.properties.generator.required,parentSchema:schema50.properties.generator,data:data1};
+const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema60.properties.generator.required,parentSchema:schema60.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38446,7 +40054,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "version"))){
-const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.generator,data:data1};
+const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38460,7 +40068,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func22(data2) < 1){
-const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.generator.properties.name,data:data2};
+const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38471,7 +40079,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generator.properties.name.type,parentSchema:schema50.properties.generator.properties.name,data:data2};
+const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.generator.properties.name.type,parentSchema:schema60.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38485,7 +40093,7 @@ if(data1.version !== undefined){
 let data3 = data1.version;
 if(typeof data3 === "string"){
 if(func22(data3) < 1){
-const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.generator.properties.version,data:data3};
+const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -38496,7 +40104,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generator.properties.version.type,parentSchema:schema50.properties.generator.properties.version,data:data3};
+const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.generator.properties.version.type,parentSchema:schema60.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -38508,7 +40116,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.generator.type,parentSchema:schema50.properties.generator,data:data1};
+const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.generator.type,parentSchema:schema60.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -38522,7 +40130,7 @@ if(data.collectedAt !== undefined){
 let data4 = data.collectedAt;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema50.properties.collectedAt,data:data4};
+const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema60.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -38533,7 +40141,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.collectedAt.type,parentSchema:schema50.properties.collectedAt,data:data4};
+const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.collectedAt.type,parentSchema:schema60.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -38547,7 +40155,7 @@ if(data.scope !== undefined){
 let data5 = data.scope;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.partition === undefined){
-const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema50.properties.scope.required,parentSchema:schema50.properties.scope,data:data5};
+const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema60.properties.scope.required,parentSchema:schema60.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -38557,7 +40165,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data5.accounts === undefined){
-const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema50.properties.scope.required,parentSchema:schema50.properties.scope,data:data5};
+const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema60.properties.scope.required,parentSchema:schema60.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -38567,7 +40175,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data5.regions === undefined){
-const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema50.properties.scope.required,parentSchema:schema50.properties.scope,data:data5};
+const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema60.properties.scope.required,parentSchema:schema60.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -38578,7 +40186,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
-const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.scope,data:data5};
+const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -38591,7 +40199,7 @@ errors++;
 if(data5.partition !== undefined){
 let data6 = data5.partition;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.scope.properties.partition.type,parentSchema:schema50.properties.scope.properties.partition,data:data6};
+const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.scope.properties.partition.type,parentSchema:schema60.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -38601,7 +40209,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
-const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema50.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.scope.properties.partition.enum,parentSchema:schema50.properties.scope.properties.partition,data:data6};
+const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema60.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.scope.properties.partition.enum,parentSchema:schema60.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -38615,7 +40223,7 @@ if(data5.accounts !== undefined){
 let data7 = data5.accounts;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema50.properties.scope.properties.accounts,data:data7};
+const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -38629,7 +40237,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern1.test(data8)){
-const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema50.properties.scope.properties.accounts.items,data:data8};
+const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema60.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -38640,7 +40248,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.scope.properties.accounts.items.type,parentSchema:schema50.properties.scope.properties.accounts.items,data:data8};
+const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.scope.properties.accounts.items.type,parentSchema:schema60.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -38652,7 +40260,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.scope.properties.accounts.type,parentSchema:schema50.properties.scope.properties.accounts,data:data7};
+const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.scope.properties.accounts.type,parentSchema:schema60.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -38669,8 +40277,8 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
-if(!pattern14.test(data10)){
-const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema50.properties.scope.properties.regions.items,data:data10};
+if(!pattern20.test(data10)){
+const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema60.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -38681,7 +40289,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.scope.properties.regions.items.type,parentSchema:schema50.properties.scope.properties.regions.items,data:data10};
+const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.scope.properties.regions.items.type,parentSchema:schema60.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -38693,7 +40301,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.scope.properties.regions.type,parentSchema:schema50.properties.scope.properties.regions,data:data9};
+const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.scope.properties.regions.type,parentSchema:schema60.properties.scope.properties.regions,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -38705,7 +40313,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.scope.type,parentSchema:schema50.properties.scope,data:data5};
+const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.scope.type,parentSchema:schema60.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -38718,7 +40326,7 @@ errors++;
 if(data.resources !== undefined){
 let data11 = data.resources;
 if(!(Array.isArray(data11))){
-const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.resources.type,parentSchema:schema50.properties.resources,data:data11};
+const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.resources.type,parentSchema:schema60.properties.resources,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -38731,7 +40339,7 @@ errors++;
 if(data.coverage !== undefined){
 let data12 = data.coverage;
 if(!(Array.isArray(data12))){
-const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.coverage.type,parentSchema:schema50.properties.coverage,data:data12};
+const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.coverage.type,parentSchema:schema60.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -38744,7 +40352,7 @@ errors++;
 if(data.errors !== undefined){
 let data13 = data.errors;
 if(!(Array.isArray(data13))){
-const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.errors.type,parentSchema:schema50.properties.errors,data:data13};
+const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.errors.type,parentSchema:schema60.properties.errors,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -38756,7 +40364,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -38765,21 +40373,21 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_resource = validate50;
-const schema51 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
-const pattern15 = new RegExp("^arn:", "u");
-const pattern18 = new RegExp("^(.*)$", "u");
+export const snapshot_resource = validate60;
+const schema61 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
+const pattern21 = new RegExp("^arn:", "u");
+const pattern24 = new RegExp("^(.*)$", "u");
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38789,7 +40397,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38799,7 +40407,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -38809,7 +40417,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -38819,7 +40427,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.tags === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -38829,7 +40437,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -38839,8 +40447,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema51.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(!(func2.call(schema61.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -38854,7 +40462,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func22(data0) < 1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -38865,7 +40473,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data0};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.type.type,parentSchema:schema61.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -38879,7 +40487,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func22(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -38890,7 +40498,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.id.type,parentSchema:schema61.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38903,8 +40511,8 @@ errors++;
 if(data.arn !== undefined){
 let data2 = data.arn;
 if(typeof data2 === "string"){
-if(!pattern15.test(data2)){
-const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema51.properties.arn,data:data2};
+if(!pattern21.test(data2)){
+const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema61.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38915,7 +40523,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.arn.type,parentSchema:schema51.properties.arn,data:data2};
+const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.arn.type,parentSchema:schema61.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38929,7 +40537,7 @@ if(data.account !== undefined){
 let data3 = data.account;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema51.properties.account,data:data3};
+const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema61.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38940,7 +40548,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.account.type,parentSchema:schema51.properties.account,data:data3};
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.account.type,parentSchema:schema61.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38953,8 +40561,8 @@ errors++;
 if(data.region !== undefined){
 let data4 = data.region;
 if(typeof data4 === "string"){
-if(!pattern10.test(data4)){
-const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema51.properties.region,data:data4};
+if(!pattern16.test(data4)){
+const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema61.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -38965,7 +40573,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.region.type,parentSchema:schema51.properties.region,data:data4};
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.region.type,parentSchema:schema61.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -38978,7 +40586,7 @@ errors++;
 if(data.name !== undefined){
 let data5 = data.name;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.name.type,parentSchema:schema51.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -38992,10 +40600,10 @@ if(data.tags !== undefined){
 let data6 = data.tags;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
-if(pattern18.test(key1)){
+if(pattern24.test(key1)){
 let data7 = data6[key1];
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema51.properties.tags.patternProperties["^(.*)$"],data:data7};
+const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema61.properties.tags.patternProperties["^(.*)$"],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -39008,7 +40616,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.tags.type,parentSchema:schema51.properties.tags,data:data6};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.tags.type,parentSchema:schema61.properties.tags,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -39021,7 +40629,7 @@ errors++;
 if(data.data !== undefined){
 let data8 = data.data;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.data.type,parentSchema:schema51.properties.data,data:data8};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.data.type,parentSchema:schema61.properties.data,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -39039,7 +40647,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.path === undefined){
-const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema51.properties.errors.items.required,parentSchema:schema51.properties.errors.items,data:data10};
+const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema61.properties.errors.items.required,parentSchema:schema61.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -39049,7 +40657,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10.code === undefined){
-const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema51.properties.errors.items.required,parentSchema:schema51.properties.errors.items,data:data10};
+const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema61.properties.errors.items.required,parentSchema:schema61.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -39059,7 +40667,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data10.message === undefined){
-const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema51.properties.errors.items.required,parentSchema:schema51.properties.errors.items,data:data10};
+const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema61.properties.errors.items.required,parentSchema:schema61.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -39070,7 +40678,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "path") || (key2 === "code")) || (key2 === "message")) || (key2 === "operation"))){
-const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.errors.items,data:data10};
+const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -39083,7 +40691,7 @@ errors++;
 if(data10.path !== undefined){
 let data11 = data10.path;
 if(typeof data11 !== "string"){
-const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.errors.items.properties.path.type,parentSchema:schema51.properties.errors.items.properties.path,data:data11};
+const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.errors.items.properties.path.type,parentSchema:schema61.properties.errors.items.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -39097,7 +40705,7 @@ if(data10.code !== undefined){
 let data12 = data10.code;
 if(typeof data12 === "string"){
 if(func22(data12) < 1){
-const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.errors.items.properties.code,data:data12};
+const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -39108,7 +40716,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.errors.items.properties.code.type,parentSchema:schema51.properties.errors.items.properties.code,data:data12};
+const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.errors.items.properties.code.type,parentSchema:schema61.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -39121,7 +40729,7 @@ errors++;
 if(data10.message !== undefined){
 let data13 = data10.message;
 if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.errors.items.properties.message.type,parentSchema:schema51.properties.errors.items.properties.message,data:data13};
+const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.errors.items.properties.message.type,parentSchema:schema61.properties.errors.items.properties.message,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -39134,7 +40742,7 @@ errors++;
 if(data10.operation !== undefined){
 let data14 = data10.operation;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.errors.items.properties.operation.type,parentSchema:schema51.properties.errors.items.properties.operation,data:data14};
+const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.errors.items.properties.operation.type,parentSchema:schema61.properties.errors.items.properties.operation,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -39146,7 +40754,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.errors.items.type,parentSchema:schema51.properties.errors.items,data:data10};
+const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.errors.items.type,parentSchema:schema61.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -39158,7 +40766,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.errors.type,parentSchema:schema51.properties.errors,data:data9};
+const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.errors.type,parentSchema:schema61.properties.errors,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -39170,7 +40778,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -39179,7 +40787,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
@@ -39223,6 +40831,16 @@ export const digests: Record<string, string> = {
   data_aws_region: "sha256:331a385c9c05dc67344d967f16e409d2556e6ffcec22d0da5e8dd5849b5d499d",
   data_aws_s3_bucket: "sha256:61ae57c21348c1167da9ca370f350007e04d6336d8b676de9be036a3097ac2fd",
   data_aws_sns_topic: "sha256:2d02cd7eac83b3810732736a202125e1a9c75bf2adf1120dcc9c361a5f852781",
+  options_allowsActionsOnEveryResource: "sha256:d85f8ed60c8755a8563d99ea3cbed15fcc4602598198a19e1edce73b6ff8f086",
+  options_allowsFullAdministrator: "sha256:c891cf2445087af59e0336855a83add164516ad33268063fa9d09110dd47ace7",
+  options_allowsServiceWildcard: "sha256:c891cf2445087af59e0336855a83add164516ad33268063fa9d09110dd47ace7",
+  options_catchesCloudTrailEvents: "sha256:d3c23c7764cf08dae4b4ffdfd7a887c535c474b83d02d8b30247c0fb007ece92",
+  options_deniesInsecureTransport: "sha256:01473888d0b89f38809aa6794b4c171f7f7d085efdc131c7c809272c2873dcc2",
+  options_enablesFeatures: "sha256:5890e1ebc73e83b69e94165e1b59ac73c8339adf9816566377e17cdd900bbad0",
+  options_exposesPortsToInternet: "sha256:477690836ddb8b1c582ce8b959da0d7b231eb43d0e4af76c7a5718f431877784",
+  options_grantsPublicAccess: "sha256:bb34c0a9b217a23d0c40361c32403d4912fb10808270c6818ff5cdec7c83d9b1",
+  options_matchesLogEvents: "sha256:fc9a5c6b8e522acb7e93b7abf1d7f863f22c748f84462548778dc1f412b2bb53",
+  options_networkAclAllowsFromInternet: "sha256:fd17df2fa009dd2eba6bb1e1180a33c82dd6480b40e2fbd26a8f0972034ad9f7",
   snapshot_coverage: "sha256:b26bf4d4c7ccaf5987df8555fdb04aaa1015135010172de7d5f2dadebc4004a9",
   snapshot_error: "sha256:7af44c5af343ee33a9299894fac44f864bbe6cb00808d201a6f5d60bead6b11d",
   snapshot_header: "sha256:fbbe1683f74fcd908a43affde1583c2bb4b1e66883ed3a530ede694e4f143fc2",
@@ -39267,6 +40885,16 @@ export const validators: Record<string, unknown> = {
   data_aws_region,
   data_aws_s3_bucket,
   data_aws_sns_topic,
+  options_allowsActionsOnEveryResource,
+  options_allowsFullAdministrator,
+  options_allowsServiceWildcard,
+  options_catchesCloudTrailEvents,
+  options_deniesInsecureTransport,
+  options_enablesFeatures,
+  options_exposesPortsToInternet,
+  options_grantsPublicAccess,
+  options_matchesLogEvents,
+  options_networkAclAllowsFromInternet,
   snapshot_coverage,
   snapshot_error,
   snapshot_header,
