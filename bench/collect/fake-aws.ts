@@ -11,6 +11,7 @@ import { ACCOUNT, type Estate } from './estate.js';
 import { answerApiGateway, apigatewayOperation } from './apigateway.js';
 import { answerConfig } from './config.js';
 import { accountOfKey, answerOrganization } from './organization.js';
+import { answerCloudFront, cloudfrontOperation } from './cloudfront.js';
 import { answerEc2 } from './ec2.js';
 import { answerEcr } from './ecr.js';
 import { answerEcs } from './ecs.js';
@@ -32,7 +33,7 @@ import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.j
 const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
-  organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
+  cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53',
 };
 
@@ -91,6 +92,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'eks') {
     const operation = eksOperation(request);
     return { operation: `EKS:${operation}`, answer: answerEks(estate, request, operation), modelled: true };
+  }
+  if (request.service === 'cloudfront') {
+    const operation = cloudfrontOperation(request);
+    return { operation: `CloudFront:${operation}`, answer: answerCloudFront(estate, request, operation), modelled: true };
   }
   if (request.service === 'lambda') {
     const operation = lambdaOperation(request);

@@ -15,6 +15,7 @@ import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { imageRecipe, snapshotRecipe } from './recipes-images.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcEndpointRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
+import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -50,6 +51,7 @@ export const recipes: readonly Recipe[] = [
   eksClusterRecipe,
   elbv2Recipe,
   elbRecipe,
+  cloudfrontDistributionRecipe,
   ruleGroupRecipe,
   webAclRecipe,
   hostedZoneRecipe,

@@ -12,6 +12,7 @@ import { apigatewayv2Route } from './types/apigatewayv2-route.js';
 import { apigatewayv2Stage } from './types/apigatewayv2-stage.js';
 import { autoscalingGroup } from './types/autoscaling-group.js';
 import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-configuration.js';
+import { cloudfrontDistribution } from './types/cloudfront-distribution.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
 import { ec2ClientVpnEndpoint } from './types/ec2-client-vpn-endpoint.js';
@@ -60,6 +61,7 @@ const definitions = [
   apigatewayv2Stage,
   autoscalingGroup,
   autoscalingLaunchConfiguration,
+  cloudfrontDistribution,
   cloudtrailTrail,
   cloudwatchAlarm,
   ec2ClientVpnEndpoint,

@@ -30,6 +30,7 @@ const packages: Record<string, string> = {
   Account: '@aws-sdk/client-account',
   ApiGatewayV2: '@aws-sdk/client-apigatewayv2',
   AutoScaling: '@aws-sdk/client-auto-scaling',
+  CloudFront: '@aws-sdk/client-cloudfront',
   CloudTrail: '@aws-sdk/client-cloudtrail',
   CloudWatch: '@aws-sdk/client-cloudwatch',
   CloudWatchLogs: '@aws-sdk/client-cloudwatch-logs',

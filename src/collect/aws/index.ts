@@ -20,6 +20,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.apigatewayv2.stage', load: async () => (await import('./apigatewayv2/stages.js')).apigatewayv2Stages },
   { type: 'aws.autoscaling.group', load: async () => (await import('./autoscaling/groups.js')).autoscalingGroups },
   { type: 'aws.autoscaling.launch-configuration', load: async () => (await import('./autoscaling/launch-configurations.js')).autoscalingLaunchConfigurations },
+  { type: 'aws.cloudfront.distribution', load: async () => (await import('./cloudfront/distributions.js')).cloudfrontDistributions },
   { type: 'aws.cloudtrail.trail', load: async () => (await import('./cloudtrail/trails.js')).cloudtrailTrails },
   { type: 'aws.cloudwatch.alarm', load: async () => (await import('./cloudwatch/alarms.js')).cloudwatchAlarms },
   { type: 'aws.ec2.client-vpn-endpoint', load: async () => (await import('./ec2/client-vpn-endpoints.js')).ec2ClientVpnEndpoints },

@@ -12,6 +12,8 @@ export const allowlist: readonly string[] = [
   'ApiGatewayV2:GetStages',
   'AutoScaling:DescribeAutoScalingGroups',
   'AutoScaling:DescribeLaunchConfigurations',
+  'CloudFront:GetDistributionConfig',
+  'CloudFront:ListDistributions',
   'CloudTrail:DescribeTrails',
   'CloudTrail:GetEventSelectors',
   'CloudTrail:GetInsightSelectors',
