@@ -2,10 +2,13 @@
  * EC2 (its query dialect) for the fake account: regions, security groups,
  * the network interfaces that use them, VPCs with one subnet and one network
  * ACL each and a flow log on every other VPC, one launch template per VPC,
- * one transit gateway and one VPN connection per region, and the EBS
+ * one VPC endpoint per VPC, one transit gateway, one VPN connection and one
+ * Client VPN endpoint per region, and the EBS and Block Public Access
  * defaults. Describe* pages as
  * EC2 does: everything in one answer unless MaxResults is given (up to
  * 1000), then `nextToken`. Instances and volumes answer empty lists.
+ * One owned EBS snapshot and one owned AMI per VPC, each with its sharing
+ * attribute (DescribeSnapshotAttribute, DescribeImageAttribute).
  */
 import { ACCOUNT, ec2Id, type Estate } from './estate.js';
 import { ec2Answer, elements, items, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
@@ -201,6 +204,55 @@ function vpnConnections(_estate: Estate, r: number): string[] {
     + `<vgwTelemetry>${items(telemetry)}</vgwTelemetry><options><tunnelOptionSet>${items(tunnels)}</tunnelOptionSet></options>`];
 }
 
+/** One owned snapshot per VPC: every other one encrypted. */
+function snapshots(estate: Estate, r: number): string[] {
+  return Array.from({ length: estate.size.vpcs }, (_, j) => elements({
+    snapshotId: ec2Id('snap', r, j), volumeId: ec2Id('vol', r, j), status: 'completed', startTime: '2026-08-01T10:00:00.000Z', progress: '100%',
+    ownerId: ACCOUNT, volumeSize: 20, description: `bench snapshot ${j}`, encrypted: j % 2 === 0,
+    ...(j % 2 === 0 ? { kmsKeyId: `arn:aws:kms:us-east-1:${ACCOUNT}:key/bench` } : {}),
+  }));
+}
+
+/** One owned AMI per VPC, on that VPC's snapshot (encrypted as it is); every third has an instance store volume too. */
+function images(estate: Estate, r: number): string[] {
+  return Array.from({ length: estate.size.vpcs }, (_, j) => {
+    const disks = [`<deviceName>/dev/xvda</deviceName><ebs>${elements({ snapshotId: ec2Id('snap', r, j), volumeSize: 20, encrypted: j % 2 === 0 })}</ebs>`,
+      ...(j % 3 === 0 ? ['<deviceName>/dev/sdb</deviceName><virtualName>ephemeral0</virtualName>'] : [])];
+    return elements({ imageId: ec2Id('ami', r, j), name: `bench-image-${j}`, imageState: 'available', imageOwnerId: ACCOUNT, isPublic: j % 4 === 1, creationDate: '2026-08-01T10:00:00.000Z', rootDeviceType: 'ebs', virtualizationType: 'hvm' })
+      + `<blockDeviceMapping>${items(disks)}</blockDeviceMapping>`;
+  });
+}
+
+/**
+ * The sharing attribute of a snapshot or AMI, from the index in its id:
+ * every fourth (index 1, 5 …) unencrypted one is public, every fourth
+ * (index 2, 6 …) is shared with one account, the rest with no one.
+ */
+function sharing(id: unknown): string {
+  const index = typeof id === 'string' ? Number.parseInt(id.slice(-13), 16) : Number.NaN;
+  if (index % 4 === 1) return items(['<group>all</group>']);
+  if (index % 4 === 2) return items(['<userId>210987654321</userId>']);
+  return '';
+}
+
+/** One VPC endpoint per VPC: even VPCs reach the ECR API through an Interface endpoint, odd ones S3 through a Gateway endpoint. */
+function vpcEndpoints(estate: Estate, r: number, region: string): string[] {
+  return Array.from({ length: estate.size.vpcs }, (_, i) => {
+    const gateway = i % 2 === 1;
+    return elements({ vpcEndpointId: ec2Id('vpce', r, i), vpcEndpointType: gateway ? 'Gateway' : 'Interface', vpcId: ec2Id('vpc', r, i), serviceName: `com.amazonaws.${region}.${gateway ? 's3' : 'ecr.api'}`, state: 'available', ownerId: ACCOUNT })
+      + `<policyDocument>{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}</policyDocument>`
+      + (gateway ? `<routeTableIdSet>${items([ec2Id('rtb', r, i)])}</routeTableIdSet>` : `<subnetIdSet>${items([ec2Id('subnet', r, i)])}</subnetIdSet><privateDnsEnabled>true</privateDnsEnabled>`);
+  });
+}
+
+/** One Client VPN endpoint per region; every other region's logs no connections. */
+function clientVpnEndpoints(_estate: Estate, r: number): string[] {
+  const logging = r % 2 === 0;
+  return [elements({ clientVpnEndpointId: ec2Id('cvpn-endpoint', r, 0), vpcId: ec2Id('vpc', r, 0), splitTunnel: true, transportProtocol: 'udp' })
+    + `<status><code>available</code></status><authenticationOptions>${items([elements({ type: 'certificate-authentication' })])}</authenticationOptions>`
+    + `<connectionLogOptions><Enabled>${logging}</Enabled>${logging ? '<CloudwatchLogGroup>/vpn/clients</CloudwatchLogGroup>' : ''}</connectionLogOptions>`];
+}
+
 /** Paginated Describe*: action → (list element, items). */
 const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeSecurityGroups: ['securityGroupInfo', securityGroups],
@@ -213,8 +265,12 @@ const listings: Readonly<Record<string, readonly [string, Lister]>> = {
   DescribeLaunchTemplateVersions: ['launchTemplateVersionSet', launchTemplateVersions],
   DescribeTransitGateways: ['transitGatewaySet', transitGateways],
   DescribeVpnConnections: ['vpnConnectionSet', vpnConnections],
+  DescribeVpcEndpoints: ['vpcEndpointSet', vpcEndpoints],
+  DescribeClientVpnEndpoints: ['clientVpnEndpoint', clientVpnEndpoints],
   DescribeInstances: ['reservationSet', () => []],
   DescribeVolumes: ['volumeSet', () => []],
+  DescribeSnapshots: ['snapshotSet', snapshots],
+  DescribeImages: ['imagesSet', images],
 };
 
 function describeRegions(estate: Estate, params: Readonly<Record<string, unknown>>): Answer {
@@ -228,6 +284,19 @@ export function answerEc2(estate: Estate, request: WireRequest): Answer {
   if (operation === 'DescribeRegions') return describeRegions(estate, params);
   if (operation === 'GetEbsEncryptionByDefault') return ec2Answer(operation, elements({ ebsEncryptionByDefault: estate.regionIndex(region) % 2 === 0 }));
   if (operation === 'GetEbsDefaultKmsKeyId') return ec2Answer(operation, elements({ kmsKeyId: 'alias/aws/ebs' }));
+  if (operation === 'DescribeSnapshotAttribute') {
+    const shared = sharing(params.SnapshotId);
+    return ec2Answer(operation, `${elements({ snapshotId: String(params.SnapshotId) })}${shared === '' ? '' : `<createVolumePermission>${shared}</createVolumePermission>`}`);
+  }
+  if (operation === 'DescribeImageAttribute') {
+    const shared = sharing(params.ImageId);
+    return ec2Answer(operation, `${elements({ imageId: String(params.ImageId) })}${shared === '' ? '' : `<launchPermission>${shared}</launchPermission>`}`);
+  }
+  // Block Public Access on (ingress) in every third region, never set elsewhere.
+  if (operation === 'DescribeVpcBlockPublicAccessOptions') {
+    const on = estate.regionIndex(region) % 3 === 0;
+    return ec2Answer(operation, `<vpcBlockPublicAccessOptions>${elements({ awsAccountId: ACCOUNT, awsRegion: region, state: on ? 'update-complete' : 'default-state', internetGatewayBlockMode: on ? 'block-ingress' : 'off' })}</vpcBlockPublicAccessOptions>`);
+  }
   const listing = listings[operation];
   const r = estate.regionIndex(region);
   if (listing === undefined || r < 0) return ec2Answer(operation, '');

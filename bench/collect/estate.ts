@@ -42,7 +42,7 @@ export class Estate {
     const r = this.size.regions.length;
     return new Map([
       ['aws.s3.bucket', this.size.buckets * r], ['aws.kms.key', this.size.keys * r], ['aws.ec2.security-group', this.size.groups * r],
-      ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.ec2.subnet', this.size.vpcs * r], ['aws.ec2.launch-template', this.size.vpcs * r], ['aws.ec2.transit-gateway', r], ['aws.ec2.vpn-connection', r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
+      ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.ec2.subnet', this.size.vpcs * r], ['aws.ec2.launch-template', this.size.vpcs * r], ['aws.ec2.snapshot', this.size.vpcs * r], ['aws.ec2.image', this.size.vpcs * r], ['aws.ec2.transit-gateway', r], ['aws.ec2.vpn-connection', r], ['aws.ec2.vpc-endpoint', this.size.vpcs * r], ['aws.ec2.client-vpn-endpoint', r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
       // One per region, with a detector or without.
       ['aws.guardduty.detector', r],
       // Two per region, one hardened and one on old defaults (bench/collect/eks.ts).
@@ -62,7 +62,11 @@ export class Estate {
       ['aws.lambda.function', this.size.vpcs * r],
       // One v2 and one Classic load balancer per VPC (bench/collect/elb.ts).
       ['aws.elbv2.load-balancer', this.size.vpcs * r], ['aws.elb.load-balancer', this.size.vpcs * r],
+      // Two REST API stages, an HTTP and a WebSocket API stage, and two routes of each of those two APIs (bench/collect/apigateway.ts).
+      ['aws.apigateway.stage', 2 * r], ['aws.apigatewayv2.stage', 2 * r], ['aws.apigatewayv2.route', 4 * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
+      // Two REGIONAL web ACLs and a rule group per region, a CLOUDFRONT web ACL in us-east-1, three hosted zones (bench/collect/edge.ts).
+      ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
     ]);
   }
 }

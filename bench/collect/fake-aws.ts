@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ACCOUNT, type Estate } from './estate.js';
+import { answerApiGateway, apigatewayOperation } from './apigateway.js';
 import { answerConfig } from './config.js';
 import { accountOfKey, answerOrganization } from './organization.js';
 import { answerEc2 } from './ec2.js';
@@ -18,6 +19,7 @@ import { answerEvents } from './events.js';
 import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
+import { answerRoute53, answerWaf, route53Operation } from './edge.js';
 import { answerLambda, lambdaOperation } from './lambda.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
@@ -31,6 +33,7 @@ const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
   organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
+  wafv2: 'WAFV2', route53: 'Route53',
 };
 
 export interface RequestRecord {
@@ -79,6 +82,12 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
   if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
+  if (request.service === 'apigateway') {
+    // REST APIs (v1) and HTTP/WebSocket APIs (v2) share a signing name; the path tells them apart.
+    const { client: name, operation } = apigatewayOperation(request);
+    const key = `${name}:${operation}`;
+    return { operation: key, answer: answerApiGateway(estate, request, key), modelled: true };
+  }
   if (request.service === 'eks') {
     const operation = eksOperation(request);
     return { operation: `EKS:${operation}`, answer: answerEks(estate, request, operation), modelled: true };
@@ -90,6 +99,11 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'guardduty') {
     const operation = guarddutyOperation(request);
     return { operation: `GuardDuty:${operation}`, answer: answerGuardDuty(estate, request, operation), modelled: true };
+  }
+  if (request.service === 'wafv2') return { operation: `WAFV2:${request.operation}`, answer: answerWaf(estate, request), modelled: true };
+  if (request.service === 'route53') {
+    const operation = route53Operation(request);
+    return { operation: `Route53:${operation}`, answer: answerRoute53(request, operation), modelled: true };
   }
   const operation = request.protocol === 'rest' ? restOperation(request) : request.operation;
   return { operation: `${client}:${operation}`, ...answerQuiet(request, operation) };

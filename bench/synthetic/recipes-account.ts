@@ -54,6 +54,9 @@ export const regionRecipe: Recipe = defineRecipe({
     return {
       data: {
         ebsEncryptionByDefault: rng.chance(0.6),
+        vpcBlockPublicAccess: rng.chance(0.7)
+          ? { internetGatewayBlockMode: 'off', state: 'default-state', exclusionsAllowed: null, managedBy: null }
+          : { internetGatewayBlockMode: rng.pick(['block-bidirectional', 'block-ingress'] as const), state: rng.chance(0.9) ? 'update-complete' : 'update-in-progress', exclusionsAllowed: 'allowed', managedBy: 'account' },
         configRecorders: rng.chance(0.15) ? [] : [{
           ...recorder,
           status: { recording, lastStatus: recording ? 'Success' : 'Failure', lastStartTime: daysAgo(400), lastStopTime: recording ? null : daysAgo(rng.int(1, 90)), lastErrorCode: null, lastErrorMessage: null },

@@ -18,6 +18,8 @@ import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
 import { ec2TransitGateway } from '../../src/resources/types/ec2-transit-gateway.js';
 import { ec2Volume } from '../../src/resources/types/ec2-volume.js';
 import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
+import { ec2ClientVpnEndpoint } from '../../src/resources/types/ec2-client-vpn-endpoint.js';
+import { ec2VpcEndpoint } from '../../src/resources/types/ec2-vpc-endpoint.js';
 import { ec2VpnConnection } from '../../src/resources/types/ec2-vpn-connection.js';
 import { daysAgo, defineRecipe, denied, field, refsOr, type Place, type Recipe, type Variation } from './recipe.js';
 import { ec2Suffix, type Rng } from './rng.js';
@@ -210,15 +212,19 @@ export const instanceRecipe: Recipe = defineRecipe({
   weight: 130,
   vary(rng): Variation<typeof ec2Instance.data> {
     const running = rng.chance(0.85);
+    const state = running ? 'running' : rng.pick(['stopped', 'terminated'] as const);
     return {
       data: {
         instanceType: rng.pick(['t3.micro', 't3.medium', 'm7g.large', 'c6i.xlarge', 'r6i.2xlarge']),
-        state: running ? 'running' : rng.pick(['stopped', 'terminated'] as const),
+        state,
+        stoppedAt: state === 'stopped' ? daysAgo(rng.int(1, 200)) : null,
         launchTime: daysAgo(rng.int(1, 1200)),
         publicIpAddress: running && rng.chance(0.25) ? `54.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}` : null,
         iamInstanceProfileArn: rng.chance(0.8) ? ec2Instance.example.iamInstanceProfileArn : null,
         metadataOptions: { httpTokens: rng.chance(0.6) ? 'required' : 'optional', httpPutResponseHopLimit: rng.pick([1, 2, 3]) },
         monitoringState: rng.chance(0.4) ? 'enabled' : 'disabled',
+        networkInterfaceCount: state === 'terminated' ? 0 : rng.pick([1, 1, 1, 2]),
+        virtualizationType: rng.chance(0.97) ? 'hvm' : 'paravirtual',
       },
       ...(rng.chance(0.02) ? { errors: [denied('metadataOptions', 'ec2:DescribeInstances', 'UnauthorizedOperation')] } : {}),
     };
@@ -302,5 +308,57 @@ export const vpnConnectionRecipe: Recipe = defineRecipe({
   identify(seq, place) {
     const vpnConnectionId = `vpn-${ec2Suffix(seq)}`;
     return { id: vpnConnectionId, arn: ec2Arn(place, 'vpn-connection', vpnConnectionId), data: { vpnConnectionId } };
+  },
+});
+
+export const vpcEndpointRecipe: Recipe = defineRecipe({
+  definition: ec2VpcEndpoint,
+  weight: 6,
+  vary(rng): Variation<typeof ec2VpcEndpoint.data> {
+    // Named for us-east-1 here; identify() moves the name to the endpoint's own region.
+    const gateway = rng.chance(0.15);
+    const service = gateway ? 's3' : rng.pick(['ec2', 'ecr.api', 'ecr.dkr', 'ssm', 'ssm-contacts', 'ssm-incidents', 'logs', 'sts'] as const);
+    return {
+      data: {
+        vpcEndpointType: gateway ? 'Gateway' : 'Interface',
+        serviceName: `com.amazonaws.us-east-1.${service}`,
+        state: rng.chance(0.9) ? 'available' : rng.pick(['pending', 'failed', 'deleting'] as const),
+        privateDnsEnabled: gateway ? null : rng.chance(0.8),
+        subnetIds: gateway ? [] : ['subnet-0a1b2c3d4e5f67890'],
+        routeTableIds: gateway ? ['rtb-0a1b2c3d4e5f67890'] : [],
+      },
+      ...(rng.chance(0.02) ? { errors: [{ path: 'serviceName', code: 'IncompleteResponse', message: 'the answer has no ServiceName', operation: 'ec2:DescribeVpcEndpoints' }] } : {}),
+    };
+  },
+  identify(seq, place, template, refs, rng) {
+    const vpcEndpointId = `vpce-${ec2Suffix(seq)}`;
+    const [vpcId] = refsOr(refs.ids('aws.ec2.vpc', place.account, place.region), rng, 1, [String(field(template, 'vpcId'))]);
+    const serviceName = field(template, 'serviceName');
+    return {
+      id: vpcEndpointId, arn: ec2Arn(place, 'vpc-endpoint', vpcEndpointId),
+      data: { vpcEndpointId, vpcId, ownerId: place.account, ...(typeof serviceName === 'string' ? { serviceName: serviceName.replace('us-east-1', place.region) } : {}) },
+    };
+  },
+});
+
+export const clientVpnEndpointRecipe: Recipe = defineRecipe({
+  definition: ec2ClientVpnEndpoint,
+  weight: 2,
+  vary(rng): Variation<typeof ec2ClientVpnEndpoint.data> {
+    const logging = rng.chance(0.6);
+    return {
+      data: {
+        status: rng.chance(0.9) ? 'available' : rng.pick(['pending-associate', 'deleting'] as const),
+        connectionLog: { enabled: logging, cloudwatchLogGroup: logging ? '/vpn/client-connections' : null, cloudwatchLogStream: null },
+        authentication: [{ type: rng.pick(['certificate-authentication', 'directory-service-authentication', 'federated-authentication'] as const) }],
+        splitTunnel: rng.chance(0.5),
+        transportProtocol: rng.pick(['udp', 'tcp'] as const),
+      },
+    };
+  },
+  identify(seq, place, template, refs, rng) {
+    const clientVpnEndpointId = `cvpn-endpoint-${ec2Suffix(seq)}`;
+    const [vpcId] = refsOr(refs.ids('aws.ec2.vpc', place.account, place.region), rng, 1, [String(field(template, 'vpcId'))]);
+    return { id: clientVpnEndpointId, arn: ec2Arn(place, 'client-vpn-endpoint', clientVpnEndpointId), data: { clientVpnEndpointId, vpcId } };
   },
 });

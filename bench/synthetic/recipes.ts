@@ -5,13 +5,16 @@
  * resources that exist. A check in snapshot.ts keeps this list and the
  * catalog in step.
  */
+import { apigatewayStageRecipe, apigatewayv2RouteRecipe, apigatewayv2StageRecipe } from './recipes-apis.js';
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe } from './recipes-compute.js';
+import { hostedZoneRecipe, ruleGroupRecipe, webAclRecipe } from './recipes-edge.js';
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
+import { imageRecipe, snapshotRecipe } from './recipes-images.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
-import { instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
+import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcEndpointRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -22,15 +25,22 @@ export const recipes: readonly Recipe[] = [
   vpcRecipe,
   subnetRecipe,
   lambdaFunctionRecipe,
+  apigatewayStageRecipe,
+  apigatewayv2StageRecipe,
+  apigatewayv2RouteRecipe,
   autoscalingGroupRecipe,
   autoscalingLaunchConfigurationRecipe,
   securityGroupRecipe,
   volumeRecipe,
+  snapshotRecipe,
+  imageRecipe,
   networkAclRecipe,
   instanceRecipe,
   launchTemplateRecipe,
   transitGatewayRecipe,
   vpnConnectionRecipe,
+  vpcEndpointRecipe,
+  clientVpnEndpointRecipe,
   rdsRecipe,
   efsRecipe,
   ecrRepositoryRecipe,
@@ -40,6 +50,9 @@ export const recipes: readonly Recipe[] = [
   eksClusterRecipe,
   elbv2Recipe,
   elbRecipe,
+  ruleGroupRecipe,
+  webAclRecipe,
+  hostedZoneRecipe,
   trailRecipe,
   alarmRecipe,
   eventBusRecipe,

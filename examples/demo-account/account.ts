@@ -55,6 +55,8 @@ export function accountResources(): Resource[] {
       data: {
         // EBS encryption by default on (CIS 2.2.1 passes here).
         ebsDefaultKmsKeyId: 'alias/aws/ebs',
+        // Inbound internet traffic blocked region-wide, the public web tier excluded on purpose (EC2.172 passes).
+        vpcBlockPublicAccess: { internetGatewayBlockMode: 'block-ingress', state: 'update-complete', exclusionsAllowed: 'allowed', managedBy: 'account' },
         configRecorders: [{
           ...configRecorder,
           recordingGroup: { ...configRecorder.recordingGroup, includeGlobalResourceTypes: true },
@@ -83,6 +85,8 @@ export function accountResources(): Resource[] {
         // EBS encryption by default off: new volumes here are unencrypted unless someone asks (CIS 2.2.1 fails).
         ebsEncryptionByDefault: false,
         ebsDefaultKmsKeyId: 'alias/aws/ebs',
+        // VPC Block Public Access never turned on here (EC2.172 fails).
+        vpcBlockPublicAccess: { internetGatewayBlockMode: 'off', state: 'default-state', exclusionsAllowed: null, managedBy: null },
         // Edge case 10: a Config recorder that exists but is not recording. "A recorder is configured"
         // is not CIS 3.3 — it must also be on.
         configRecorders: [{

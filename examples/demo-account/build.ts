@@ -10,11 +10,14 @@ import { GLOBAL_REGION } from '../../src/resources/define.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { SNAPSHOT_SCHEMA_VERSION, type CollectionError, type CoverageEntry, type Snapshot } from '../../src/snapshot/schema.js';
 import { accountResources } from './account.js';
+import { apigatewayStages, apigatewayv2Routes, apigatewayv2Stages } from './apis.js';
 import { autoscalingGroups, autoscalingLaunchConfigurations } from './autoscaling.js';
 import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
+import { amiImages, ebsSnapshots } from './machine-images.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
 import { eventBuses, eventRules } from './events.js';
+import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
 import { arn, demo, scannerRole } from './demo.js';
 import { guarddutyDetectors } from './detection.js';
 import { iamPolicies, iamRoles, iamServerCertificates } from './iam.js';
@@ -24,7 +27,7 @@ import { lambdaFunctions } from './lambda.js';
 import { elbLoadBalancers, elbv2LoadBalancers } from './load-balancers.js';
 import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
-import { networkAcls, subnetResources, transitGatewayResources, vpcResources, vpnConnectionResources } from './network.js';
+import { clientVpnEndpointResources, networkAcls, subnetResources, transitGatewayResources, vpcEndpointResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 
@@ -72,10 +75,12 @@ export function buildDemoSnapshot(): Snapshot {
     ...kmsKeys(), ...guarddutyDetectors(),
     ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
-    ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(),
-    ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
+    ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
+    ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
+    ...apigatewayStages(), ...apigatewayv2Stages(), ...apigatewayv2Routes(),
     ...elbv2LoadBalancers(), ...elbLoadBalancers(),
     ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
+    ...wafWebAcls(), ...wafRuleGroups(), ...hostedZones(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -31,6 +31,8 @@ export function ec2Instances(): Resource[] {
       metadataOptions: { httpTokens: 'optional', httpPutResponseHopLimit: 1 },
       monitoringState: 'disabled', ebsOptimized: false,
       blockDeviceVolumeIds: [volumes.legacyRoot],
+      // A second interface in the same default VPC, added for a reporting feed — EC2.17 fails.
+      networkInterfaceCount: 2,
     }),
     // IMDSv2 required, private subnet, least-privilege instance profile.
     instance('us-east-1', instances.appUsEast1, 'app-1', {
@@ -40,13 +42,14 @@ export function ec2Instances(): Resource[] {
       securityGroupIds: [sg.appTier],
       blockDeviceVolumeIds: [volumes.appRoot, volumes.appData],
     }),
-    // Stopped bastion: no public IP while stopped, but its group still allows SSH from anywhere.
+    // Stopped bastion, stopped four months ago and forgotten (EC2.4 fails): no public IP while stopped, but its group still allows SSH from anywhere.
     instance('us-east-1', instances.bastion, 'bastion', {
       instanceType: 't3.micro', imageId: 'ami-0c7217cdde317cfec', state: 'stopped', launchTime: '2025-12-01T09:00:00.000Z',
       vpcId: vpcs.prodUsEast1, subnetId: subnets.prodUsEast1Public, privateIpAddress: '10.0.1.10', publicIpAddress: null,
       iamInstanceProfileArn: null,
       securityGroupIds: [sg.bastionSsh],
       monitoringState: 'disabled',
+      stoppedAt: daysAgo(120),
       blockDeviceVolumeIds: [volumes.bastionRoot],
     }),
     instance('eu-west-1', instances.appEuWest1, 'app-eu-1', {

@@ -45,6 +45,14 @@ export function make<S extends TObject>(definition: ResourceTypeDefinition<S>, o
   return buildResource(definition, { ...options, account: demo.account });
 }
 
+/** API Gateway API ids (REST and v2 alike are ten lower-case letters and digits). */
+export const apis = {
+  ordersRest: 'k7q2m9x4d1',
+  legacyRest: 'p3w8z5n0c6',
+  notificationsWs: 'f6g7h8i9j0',
+  partnersHttp: 'r2t4y6u8i0',
+} as const;
+
 /** KMS key ids (UUIDs) referenced across areas. */
 export const keyIds = {
   securityLogging: 'b3c1f0e2-7d4a-4f8e-9a61-2c5d8e4f7a10',
@@ -142,8 +150,36 @@ export const volumes = {
   scratchEu: 'vol-0f1e2d3c4b5a69788',
 } as const;
 
+export const snapshots = {
+  appRootNightly: 'snap-0c1d2e3f4a5b6c7d8',
+  legacyReportsExport: 'snap-0d4c3b2a1f0e9d8c7',
+  appDataPartner: 'snap-09e8d7c6b5a4f3e21',
+} as const;
+
+export const images = {
+  appServerGolden: 'ami-0c7217cdde317cfec',
+  legacyReports: 'ami-0b5eea76982371e91',
+} as const;
+
 /** The VPC endpoint that edge case 4's bucket policy trusts. */
 export const s3Endpoint = 'vpce-0a1b2c3d4e5f60718';
+
+/** Interface endpoints of the VPCs (the S3 gateway endpoint above is one of them too). */
+export const vpcEndpoints = {
+  ec2UsEast1: 'vpce-0b2c3d4e5f6a70819',
+  ecrApiUsEast1: 'vpce-0c3d4e5f6a7b8091a',
+  ecrDkrUsEast1: 'vpce-0d4e5f6a7b8c901a2',
+  ssmUsEast1: 'vpce-0e5f6a7b8c9d012a3',
+  ssmContactsUsEast1: 'vpce-0f6a7b8c9d0e123a4',
+  ssmIncidentsUsEast1: 'vpce-0a7b8c9d0e1f234a5',
+  ecrDkrEuWest1: 'vpce-0b8c9d0e1f2a345a6',
+  ssmEuWest1: 'vpce-0c9d0e1f2a3b456a7',
+} as const;
+
+export const clientVpnEndpoints = {
+  staffUsEast1: 'cvpn-endpoint-0a1b2c3d4e5f60718',
+  contractorsEuWest1: 'cvpn-endpoint-0f9e8d7c6b5a40312',
+} as const;
 
 /** The role Assay scans with: collection errors quote it. */
 export const scannerRole = arn.iam('role/assay-scanner');

@@ -8,9 +8,11 @@ import { ec2NetworkAcl } from '../../src/resources/types/ec2-network-acl.js';
 import { ec2Subnet } from '../../src/resources/types/ec2-subnet.js';
 import { ec2TransitGateway } from '../../src/resources/types/ec2-transit-gateway.js';
 import { ec2Vpc } from '../../src/resources/types/ec2-vpc.js';
+import { ec2ClientVpnEndpoint } from '../../src/resources/types/ec2-client-vpn-endpoint.js';
+import { ec2VpcEndpoint } from '../../src/resources/types/ec2-vpc-endpoint.js';
 import { ec2VpnConnection } from '../../src/resources/types/ec2-vpn-connection.js';
 import type { Resource } from '../../src/resources/resource.js';
-import { arn, buckets, make, subnets, transitGateways, vpcs, vpnConnections, type DemoRegion, type Overrides } from './demo.js';
+import { arn, buckets, clientVpnEndpoints, make, s3Endpoint, subnets, transitGateways, vpcEndpoints, vpcs, vpnConnections, type DemoRegion, type Overrides } from './demo.js';
 
 type AclEntry = Static<typeof ec2NetworkAcl.data>['entries'][number];
 
@@ -170,6 +172,57 @@ export function vpnConnectionResources(): Resource[] {
         { outsideIpAddress: '198.51.100.20', cloudWatchLogEnabled: false, logGroupArn: null },
         { outsideIpAddress: '198.51.100.84', cloudWatchLogEnabled: false, logGroupArn: null },
       ],
+    }),
+  ];
+}
+
+function vpcEndpoint(region: DemoRegion, vpcEndpointId: string, name: string, data: Overrides<typeof ec2VpcEndpoint>): Resource {
+  return make(ec2VpcEndpoint, { id: vpcEndpointId, region, arn: arn.ec2(region, 'vpc-endpoint', vpcEndpointId), name, tags: { Name: name }, data: { vpcEndpointId, ...data } });
+}
+
+/** An Interface endpoint for an AWS service in one of the VPC's subnets, with the full-access default policy. */
+function serviceEndpoint(region: DemoRegion, vpcEndpointId: string, vpcId: string, subnetId: string, service: string, state: 'available' | 'pending' = 'available'): Resource {
+  return vpcEndpoint(region, vpcEndpointId, service, {
+    vpcId, vpcEndpointType: 'Interface', serviceName: `com.amazonaws.${region}.${service}`, state,
+    policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] }, privateDnsEnabled: true, subnetIds: [subnetId], routeTableIds: [],
+  });
+}
+
+export function vpcEndpointResources(): Resource[] {
+  return [
+    // The production VPC in us-east-1 reaches EC2, ECR, Systems Manager and Incident Manager privately (EC2.10, .55-.58, .60 pass).
+    serviceEndpoint('us-east-1', vpcEndpoints.ec2UsEast1, vpcs.prodUsEast1, subnets.prodUsEast1Private, 'ec2'),
+    serviceEndpoint('us-east-1', vpcEndpoints.ecrApiUsEast1, vpcs.prodUsEast1, subnets.prodUsEast1Private, 'ecr.api'),
+    serviceEndpoint('us-east-1', vpcEndpoints.ecrDkrUsEast1, vpcs.prodUsEast1, subnets.prodUsEast1Private, 'ecr.dkr'),
+    serviceEndpoint('us-east-1', vpcEndpoints.ssmUsEast1, vpcs.prodUsEast1, subnets.prodUsEast1Private, 'ssm'),
+    serviceEndpoint('us-east-1', vpcEndpoints.ssmContactsUsEast1, vpcs.prodUsEast1, subnets.prodUsEast1Private, 'ssm-contacts'),
+    serviceEndpoint('us-east-1', vpcEndpoints.ssmIncidentsUsEast1, vpcs.prodUsEast1, subnets.prodUsEast1Private, 'ssm-incidents'),
+    // The gateway endpoint edge case 4's bucket policy trusts: a Gateway endpoint counts for none of the interface checks.
+    vpcEndpoint('us-east-1', s3Endpoint, 's3', {
+      vpcId: vpcs.prodUsEast1, vpcEndpointType: 'Gateway', serviceName: 'com.amazonaws.us-east-1.s3', state: 'available',
+      policyDocument: { Version: '2008-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] }, privateDnsEnabled: null, subnetIds: [], routeTableIds: ['rtb-0a1b2c3d4e5f60718'],
+    }),
+    // Dublin pulls images privately, but its Systems Manager endpoint is still being created (EC2.56 passes, EC2.57 fails).
+    serviceEndpoint('eu-west-1', vpcEndpoints.ecrDkrEuWest1, vpcs.prodEuWest1, subnets.prodEuWest1Private, 'ecr.dkr'),
+    serviceEndpoint('eu-west-1', vpcEndpoints.ssmEuWest1, vpcs.prodEuWest1, subnets.prodEuWest1Private, 'ssm', 'pending'),
+  ];
+}
+
+function clientVpnEndpoint(region: DemoRegion, clientVpnEndpointId: string, name: string, data: Overrides<typeof ec2ClientVpnEndpoint>): Resource {
+  return make(ec2ClientVpnEndpoint, { id: clientVpnEndpointId, region, arn: arn.ec2(region, 'client-vpn-endpoint', clientVpnEndpointId), name, tags: { Name: name }, data: { clientVpnEndpointId, ...data } });
+}
+
+export function clientVpnEndpointResources(): Resource[] {
+  return [
+    // Staff connect with SSO and every connection is logged (EC2.51 passes).
+    clientVpnEndpoint('us-east-1', clientVpnEndpoints.staffUsEast1, 'staff', {
+      vpcId: vpcs.prodUsEast1, connectionLog: { enabled: true, cloudwatchLogGroup: '/vpn/client-connections', cloudwatchLogStream: null },
+      authentication: [{ type: 'federated-authentication' }], splitTunnel: true, transportProtocol: 'udp',
+    }),
+    // Contractors' endpoint, set up in a hurry: certificates only and no connection log (EC2.51 fails).
+    clientVpnEndpoint('eu-west-1', clientVpnEndpoints.contractorsEuWest1, 'contractors', {
+      vpcId: vpcs.prodEuWest1, connectionLog: { enabled: false, cloudwatchLogGroup: null, cloudwatchLogStream: null },
+      authentication: [{ type: 'certificate-authentication' }], splitTunnel: false, transportProtocol: 'tcp',
     }),
   ];
 }

@@ -17,6 +17,9 @@
 export const documentedRates: Readonly<Record<string, { readonly perSecond: number; readonly source: string }>> = {
   // "Your application can achieve at least 5,500 GET/HEAD requests per second per partitioned prefix" (S3 User Guide, optimizing performance): no lower cap.
   S3: { perSecond: 5_500, source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html' },
+  // API Gateway's management API (v1 and v2 alike): 10 requests per second per account, bursts of 40 (API Gateway quotas, "API Gateway quotas for creating, deploying and managing an API").
+  APIGateway: { perSecond: 10, source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html' },
+  ApiGatewayV2: { perSecond: 10, source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html' },
   // Non-mutating actions: a bucket of 100 tokens refilled at 20 per second (EC2 API request throttling).
   EC2: { perSecond: 20, source: 'https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html' },
   // "Control plane API requests (excludes invocation, GetFunction, and GetPolicy requests)": 15 per second; GetPolicy 15 per second too (Lambda quotas).
@@ -24,6 +27,8 @@ export const documentedRates: Readonly<Record<string, { readonly perSecond: numb
   // ListKeys and ListAliases 100 per second; per-key reads (DescribeKey, GetKeyRotationStatus, GetKeyPolicy) 1,000 or more (KMS request quotas).
   KMS: { perSecond: 100, source: 'https://docs.aws.amazon.com/kms/latest/developerguide/requests-per-second.html' },
   // "This action is throttled at 30 transactions per second" (SNS API reference, ListTopics).
+  // "Five requests per second per AWS account" to the Route 53 API (Route 53 quotas, API requests).
+  Route53: { perSecond: 5, source: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html#limits-api-requests' },
   SNS: { perSecond: 30, source: 'https://docs.aws.amazon.com/sns/latest/api/API_ListTopics.html' },
 };
 

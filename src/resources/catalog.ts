@@ -7,18 +7,25 @@
 import type { Static } from '@sinclair/typebox';
 import type { ResourceTypeDefinition } from './define.js';
 import { account } from './types/account.js';
+import { apigatewayStage } from './types/apigateway-stage.js';
+import { apigatewayv2Route } from './types/apigatewayv2-route.js';
+import { apigatewayv2Stage } from './types/apigatewayv2-stage.js';
 import { autoscalingGroup } from './types/autoscaling-group.js';
 import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-configuration.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
+import { ec2ClientVpnEndpoint } from './types/ec2-client-vpn-endpoint.js';
+import { ec2Image } from './types/ec2-image.js';
 import { ec2Instance } from './types/ec2-instance.js';
 import { ec2LaunchTemplate } from './types/ec2-launch-template.js';
 import { ec2NetworkAcl } from './types/ec2-network-acl.js';
 import { ec2SecurityGroup } from './types/ec2-security-group.js';
+import { ec2Snapshot } from './types/ec2-snapshot.js';
 import { ec2Subnet } from './types/ec2-subnet.js';
 import { ec2TransitGateway } from './types/ec2-transit-gateway.js';
 import { ec2Volume } from './types/ec2-volume.js';
 import { ec2Vpc } from './types/ec2-vpc.js';
+import { ec2VpcEndpoint } from './types/ec2-vpc-endpoint.js';
 import { ec2VpnConnection } from './types/ec2-vpn-connection.js';
 import { ecrRepository } from './types/ecr-repository.js';
 import { ecsCluster } from './types/ecs-cluster.js';
@@ -40,23 +47,33 @@ import { lambdaFunction } from './types/lambda-function.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
 import { region } from './types/region.js';
+import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
 import { snsTopic } from './types/sns-topic.js';
+import { wafv2RuleGroup } from './types/wafv2-rule-group.js';
+import { wafv2WebAcl } from './types/wafv2-web-acl.js';
 
 const definitions = [
   account,
+  apigatewayStage,
+  apigatewayv2Route,
+  apigatewayv2Stage,
   autoscalingGroup,
   autoscalingLaunchConfiguration,
   cloudtrailTrail,
   cloudwatchAlarm,
+  ec2ClientVpnEndpoint,
+  ec2Image,
   ec2Instance,
   ec2LaunchTemplate,
   ec2NetworkAcl,
   ec2SecurityGroup,
+  ec2Snapshot,
   ec2Subnet,
   ec2TransitGateway,
   ec2Volume,
   ec2Vpc,
+  ec2VpcEndpoint,
   ec2VpnConnection,
   ecrRepository,
   ecsCluster,
@@ -78,8 +95,11 @@ const definitions = [
   logsLogGroup,
   rdsDbInstance,
   region,
+  route53HostedZone,
   s3Bucket,
   snsTopic,
+  wafv2RuleGroup,
+  wafv2WebAcl,
 ] as const;
 
 export const resourceTypes: readonly ResourceTypeDefinition[] = definitions;

@@ -25,8 +25,10 @@ const all = [...collectors, ...configCollectors(configMappers)];
 
 /** The SDK package of each client a table names. */
 const packages: Record<string, string> = {
+  APIGateway: '@aws-sdk/client-api-gateway',
   AccessAnalyzer: '@aws-sdk/client-accessanalyzer',
   Account: '@aws-sdk/client-account',
+  ApiGatewayV2: '@aws-sdk/client-apigatewayv2',
   AutoScaling: '@aws-sdk/client-auto-scaling',
   CloudTrail: '@aws-sdk/client-cloudtrail',
   CloudWatch: '@aws-sdk/client-cloudwatch',
@@ -45,10 +47,12 @@ const packages: Record<string, string> = {
   Lambda: '@aws-sdk/client-lambda',
   Organizations: '@aws-sdk/client-organizations',
   RDS: '@aws-sdk/client-rds',
+  Route53: '@aws-sdk/client-route-53',
   S3: '@aws-sdk/client-s3',
   S3Control: '@aws-sdk/client-s3-control',
   SNS: '@aws-sdk/client-sns',
   STS: '@aws-sdk/client-sts',
+  WAFV2: '@aws-sdk/client-wafv2',
   SecurityHub: '@aws-sdk/client-securityhub',
   GuardDuty: '@aws-sdk/client-guardduty',
 };

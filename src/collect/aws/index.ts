@@ -15,18 +15,25 @@ export interface CollectorEntry {
 
 export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.account', load: async () => (await import('./account/account.js')).awsAccount },
+  { type: 'aws.apigateway.stage', load: async () => (await import('./apigateway/stages.js')).apigatewayStages },
+  { type: 'aws.apigatewayv2.route', load: async () => (await import('./apigatewayv2/routes.js')).apigatewayv2Routes },
+  { type: 'aws.apigatewayv2.stage', load: async () => (await import('./apigatewayv2/stages.js')).apigatewayv2Stages },
   { type: 'aws.autoscaling.group', load: async () => (await import('./autoscaling/groups.js')).autoscalingGroups },
   { type: 'aws.autoscaling.launch-configuration', load: async () => (await import('./autoscaling/launch-configurations.js')).autoscalingLaunchConfigurations },
   { type: 'aws.cloudtrail.trail', load: async () => (await import('./cloudtrail/trails.js')).cloudtrailTrails },
   { type: 'aws.cloudwatch.alarm', load: async () => (await import('./cloudwatch/alarms.js')).cloudwatchAlarms },
+  { type: 'aws.ec2.client-vpn-endpoint', load: async () => (await import('./ec2/client-vpn-endpoints.js')).ec2ClientVpnEndpoints },
+  { type: 'aws.ec2.image', load: async () => (await import('./ec2/images.js')).ec2Images },
   { type: 'aws.ec2.instance', load: async () => (await import('./ec2/instances.js')).ec2Instances },
   { type: 'aws.ec2.launch-template', load: async () => (await import('./ec2/launch-templates.js')).ec2LaunchTemplates },
   { type: 'aws.ec2.network-acl', load: async () => (await import('./ec2/network-acls.js')).ec2NetworkAcls },
   { type: 'aws.ec2.security-group', load: async () => (await import('./ec2/security-groups.js')).ec2SecurityGroups },
+  { type: 'aws.ec2.snapshot', load: async () => (await import('./ec2/snapshots.js')).ec2Snapshots },
   { type: 'aws.ec2.subnet', load: async () => (await import('./ec2/subnets.js')).ec2Subnets },
   { type: 'aws.ec2.transit-gateway', load: async () => (await import('./ec2/transit-gateways.js')).ec2TransitGateways },
   { type: 'aws.ec2.volume', load: async () => (await import('./ec2/volumes.js')).ec2Volumes },
   { type: 'aws.ec2.vpc', load: async () => (await import('./ec2/vpcs.js')).ec2Vpcs },
+  { type: 'aws.ec2.vpc-endpoint', load: async () => (await import('./ec2/vpc-endpoints.js')).ec2VpcEndpoints },
   { type: 'aws.ec2.vpn-connection', load: async () => (await import('./ec2/vpn-connections.js')).ec2VpnConnections },
   { type: 'aws.ecr.repository', load: async () => (await import('./ecr/repositories.js')).ecrRepositories },
   { type: 'aws.ecs.cluster', load: async () => (await import('./ecs/clusters.js')).ecsClusters },
@@ -48,8 +55,11 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.logs.log-group', load: async () => (await import('./logs/log-groups.js')).logsLogGroups },
   { type: 'aws.rds.db-instance', load: async () => (await import('./rds/db-instances.js')).rdsDbInstances },
   { type: 'aws.region', load: async () => (await import('./region/settings.js')).regionSettings },
+  { type: 'aws.route53.hosted-zone', load: async () => (await import('./route53/hosted-zones.js')).route53HostedZones },
   { type: 'aws.s3.bucket', load: async () => (await import('./s3/buckets.js')).s3Buckets },
   { type: 'aws.sns.topic', load: async () => (await import('./sns/topics.js')).snsTopics },
+  { type: 'aws.wafv2.rule-group', load: async () => (await import('./wafv2/rule-groups.js')).wafv2RuleGroups },
+  { type: 'aws.wafv2.web-acl', load: async () => (await import('./wafv2/web-acls.js')).wafv2WebAcls },
 ];
 
 /** The collectors of these types (every type when none are given), loaded, in index order. */

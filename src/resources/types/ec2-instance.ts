@@ -31,6 +31,9 @@ export const ec2Instance = defineResourceType({
     ebsOptimized: bool('Whether the instance is EBS-optimized.'),
     rootDeviceType: oneOf(['ebs', 'instance-store'], 'Whether the root device is an EBS volume or instance store.'),
     blockDeviceVolumeIds: list(str('EBS volume id (vol-…).'), 'EBS volumes attached through block device mappings (BlockDeviceMappings[].Ebs.VolumeId).'),
+    networkInterfaceCount: int('Number of network interfaces attached to the instance (NetworkInterfaces); 0 for a terminated instance.', { minimum: 0 }),
+    virtualizationType: oneOf(['hvm', 'paravirtual'], 'Virtualization type of the instance (VirtualizationType).'),
+    stoppedAt: nullable(timestamp('When a stopped instance stopped, read from the time in StateTransitionReason ("User initiated (2024-01-01 12:00:00 GMT)"); null when the instance is not stopped. A stopped instance whose reason holds no such time is unreadable.')),
   }, 'EC2 instance settings.'),
   example: {
     instanceId: 'i-0a1b2c3d4e5f67890',
@@ -49,5 +52,8 @@ export const ec2Instance = defineResourceType({
     ebsOptimized: true,
     rootDeviceType: 'ebs',
     blockDeviceVolumeIds: ['vol-0a1b2c3d4e5f67890'],
+    networkInterfaceCount: 1,
+    virtualizationType: 'hvm',
+    stoppedAt: null,
   },
 });

@@ -48,6 +48,13 @@ const accessAnalyzer = obj({
   status: oneOf(['ACTIVE', 'CREATING', 'DISABLED', 'FAILED'], 'Analyzer status; only ACTIVE analyzers generate findings.'),
 }, 'One IAM Access Analyzer analyzer.');
 
+const vpcBlockPublicAccess = obj({
+  internetGatewayBlockMode: oneOf(['off', 'block-bidirectional', 'block-ingress'], 'What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed).'),
+  state: oneOf(['default-state', 'update-in-progress', 'update-complete'], 'Whether the last change has reached every VPC of the region (State).'),
+  exclusionsAllowed: nullable(oneOf(['allowed', 'not-allowed'], 'Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.')),
+  managedBy: nullable(oneOf(['account', 'declarative-policy'], 'Who set the mode (ManagedBy): the account or an organization\'s declarative policy; null when AWS answers none.')),
+}, 'VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).');
+
 const securityHub = obj({
   enabled: bool('Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).'),
   hubArn: nullable(str('Hub ARN; null when Security Hub is not enabled.')),
@@ -63,14 +70,15 @@ export const region = defineResourceType({
   type: 'aws.region',
   service: 'ec2',
   scope: 'regional',
-  awsTypes: ['AWS::::Account'],
-  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, AWS Config, IAM Access Analyzer and Security Hub.',
+  awsTypes: ['AWS::::Account', 'AWS::EC2::VPCBlockPublicAccessOptions'],
+  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer and Security Hub.',
   idDescription: 'the region name, e.g. us-east-1',
   data: obj({
     regionName: str('Region name, e.g. us-east-1.'),
     optInStatus: oneOf(['opt-in-not-required', 'opted-in', 'not-opted-in'], 'Region opt-in status (ec2:DescribeRegions with AllRegions).'),
     ebsEncryptionByDefault: bool('Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).'),
     ebsDefaultKmsKeyId: nullable(str('KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).')),
+    vpcBlockPublicAccess,
     configRecorders: list(configRecorder, 'Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.'),
     deliveryChannels: list(deliveryChannel, 'AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.'),
     accessAnalyzers: list(accessAnalyzer, 'IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.'),
@@ -81,6 +89,7 @@ export const region = defineResourceType({
     optInStatus: 'opt-in-not-required',
     ebsEncryptionByDefault: true,
     ebsDefaultKmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    vpcBlockPublicAccess: { internetGatewayBlockMode: 'block-bidirectional', state: 'update-complete', exclusionsAllowed: 'allowed', managedBy: 'account' },
     configRecorders: [{
       name: 'default',
       roleArn: 'arn:aws:iam::123456789012:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig',

@@ -11,7 +11,7 @@ import { listResources, listedId } from '../../listing.js';
 import { instanceEnvelope, instanceFields } from './map.js';
 
 export const instanceCalls = callTable('EC2', 'ec2', {
-  DescribeInstances: { iam: 'ec2:DescribeInstances', fills: ['instanceId', 'instanceType', 'imageId', 'state', 'launchTime', 'vpcId', 'subnetId', 'privateIpAddress', 'publicIpAddress', 'iamInstanceProfileArn', 'securityGroupIds', 'metadataOptions', 'monitoringState', 'ebsOptimized', 'rootDeviceType', 'blockDeviceVolumeIds'] },
+  DescribeInstances: { iam: 'ec2:DescribeInstances', fills: ['instanceId', 'instanceType', 'imageId', 'state', 'launchTime', 'vpcId', 'subnetId', 'privateIpAddress', 'publicIpAddress', 'iamInstanceProfileArn', 'securityGroupIds', 'metadataOptions', 'monitoringState', 'ebsOptimized', 'rootDeviceType', 'blockDeviceVolumeIds', 'networkInterfaceCount', 'virtualizationType', 'stoppedAt'] },
 });
 
 export const ec2Instances = defineCollector({

@@ -1,7 +1,7 @@
 /** The pure EC2 mappings on SDK-shaped answers, including the shapes AWS sends rarely and the values it leaves out. */
 import { describe, expect, it } from 'vitest';
 import { readFields } from '../../answers.js';
-import { flowLogsByResource, flowLogsOf, instanceFields, interfaceCounts, networkAclFields, securityGroupEnvelope, securityGroupFields, tagsOf, volumeFields, vpcEnvelope, vpcFields } from './map.js';
+import { flowLogsByResource, flowLogsOf, instanceFields, interfaceCounts, networkAclFields, securityGroupEnvelope, securityGroupFields, stopTime, tagsOf, volumeFields, vpcEnvelope, vpcFields } from './map.js';
 
 const place = { partition: 'aws-us-gov', region: 'us-gov-west-1', account: '123456789012' };
 const paths = (read: ReturnType<typeof readFields>): string[] => read.unreadable.map((u) => u.path);
@@ -90,6 +90,7 @@ describe('EC2 mapping', () => {
       SecurityGroups: [], EbsOptimized: false, RootDeviceType: 'ebs', Monitoring: { State: 'disabled' },
       BlockDeviceMappings: [{ DeviceName: '/dev/sdb' }, { Ebs: { VolumeId: 'vol-1' } }],
       MetadataOptions: { HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 2, InstanceMetadataTags: 'disabled', State: 'applied' },
+      NetworkInterfaces: [{}], VirtualizationType: 'paravirtual',
     }));
     expect(paths(read)).toEqual(['metadataOptions.httpTokens']);
     expect(read.fields).toMatchObject({
@@ -100,8 +101,17 @@ describe('EC2 mapping', () => {
     expect(paths(bare)).toEqual([
       'instanceType', 'imageId', 'state', 'launchTime', 'securityGroupIds', 'metadataOptions.httpTokens', 'metadataOptions.httpEndpoint',
       'metadataOptions.httpPutResponseHopLimit', 'metadataOptions.instanceMetadataTags', 'metadataOptions.state', 'monitoringState', 'ebsOptimized', 'rootDeviceType', 'blockDeviceVolumeIds',
+      'networkInterfaceCount', 'virtualizationType', 'stoppedAt',
     ]);
     expect(bare.fields.metadataOptions).toEqual({});
+  });
+
+  it('reads the stop time of a stopped instance only from the exact "(YYYY-MM-DD hh:mm:ss GMT)" form', () => {
+    expect(stopTime('User initiated (2026-10-03 17:45:12 GMT)')).toBe('2026-10-03T17:45:12.000Z');
+    expect(stopTime('Client.InstanceInitiatedShutdown: Instance initiated shutdown (2024-01-31 00:00:00 GMT)')).toBe('2024-01-31T00:00:00.000Z');
+    for (const reason of [undefined, '', 'User initiated', 'Server.ScheduledStop: Stopped due to scheduled retirement', 'User initiated (2024-02-30 10:00:00 GMT)', 'User initiated (2024-01-01 10:00:00 UTC)', 'User initiated (2024-1-1 10:00:00 GMT)']) {
+      expect(() => stopTime(reason), String(reason)).toThrow(/holds no stop time/);
+    }
   });
 
   it('turns an empty snapshot id into null and drops the key of an unencrypted volume', () => {

@@ -198,7 +198,27 @@ export function instanceFields(instance: Instance): ReadersOf<CatalogData['aws.e
     ebsOptimized: () => required(instance.EbsOptimized, 'EbsOptimized'),
     rootDeviceType: () => knownValue(instance.RootDeviceType, ['ebs', 'instance-store'], 'RootDeviceType'),
     blockDeviceVolumeIds: () => required(instance.BlockDeviceMappings, 'BlockDeviceMappings').flatMap((m) => (m.Ebs === undefined ? [] : [text(m.Ebs.VolumeId, 'BlockDeviceMappings Ebs.VolumeId')])),
+    networkInterfaceCount: () => required(instance.NetworkInterfaces, 'NetworkInterfaces').length,
+    virtualizationType: () => knownValue(instance.VirtualizationType, ['hvm', 'paravirtual'], 'VirtualizationType'),
+    stoppedAt: () => (knownValue(instance.State?.Name, ['pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped'], 'State.Name') === 'stopped' ? stopTime(instance.StateTransitionReason) : null),
   };
+}
+
+/**
+ * The time in a stopped instance's StateTransitionReason, which EC2 writes
+ * as "User initiated (2024-01-01 12:00:00 GMT)" (or another cause before the
+ * parenthesis). Only that exact form is read: a reason without it (a
+ * scheduled retirement, an empty reason) is unreadable, never "just now".
+ */
+export function stopTime(reason: string | undefined): string {
+  const match = /\((\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT\)\s*$/.exec(reason ?? '');
+  const time = match === null ? Number.NaN : Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6]));
+  const iso = Number.isNaN(time) ? '' : new Date(time).toISOString();
+  // Date.UTC rolls 2024-02-30 over into March: a date that does not round-trip is not a date.
+  if (match === null || !iso.startsWith(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}`)) {
+    throw new UnreadableAnswer('IncompleteResponse', `the instance is stopped but StateTransitionReason ${JSON.stringify(reason ?? '')} holds no stop time`);
+  }
+  return iso;
 }
 
 export function volumeEnvelope(volume: Volume, place: Place): Envelope<'aws.ec2.volume'> {

@@ -29,7 +29,7 @@ import { eachOf, iso, isoOrNull, knownValue, required, UnreadableAnswer, WithGap
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
 import type { ConfigExportDeliveryInfo, ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel, DeliveryChannelStatus } from '@aws-sdk/client-config-service';
-import type { Region } from '@aws-sdk/client-ec2';
+import type { Region, VpcBlockPublicAccessOptions } from '@aws-sdk/client-ec2';
 import type { DescribeHubCommandOutput, StandardsSubscription } from '@aws-sdk/client-securityhub';
 
 type RegionData = CatalogData['aws.region'];
@@ -219,5 +219,21 @@ export function securityHub(hub: DescribeHubCommandOutput, standards: readonly S
         status: knownValue(s.StandardsStatus, ['PENDING', 'READY', 'FAILED', 'DELETING', 'INCOMPLETE'], 'StandardsStatus'),
       })),
     }),
+  };
+}
+
+/**
+ * DescribeVpcBlockPublicAccessOptions always answers the mode and state of
+ * the region (off and default-state where it was never set), so their
+ * absence is unknown, never "off"; ExclusionsAllowed and ManagedBy absent
+ * are null.
+ */
+export function vpcBlockPublicAccess(options: VpcBlockPublicAccessOptions | undefined): CatalogData['aws.region']['vpcBlockPublicAccess'] {
+  const answer = required(options, 'VpcBlockPublicAccessOptions');
+  return {
+    internetGatewayBlockMode: knownValue(answer.InternetGatewayBlockMode, ['off', 'block-bidirectional', 'block-ingress'], 'InternetGatewayBlockMode'),
+    state: knownValue(answer.State, ['default-state', 'update-in-progress', 'update-complete'], 'State'),
+    exclusionsAllowed: answer.ExclusionsAllowed === undefined ? null : knownValue(answer.ExclusionsAllowed, ['allowed', 'not-allowed'], 'ExclusionsAllowed'),
+    managedBy: answer.ManagedBy === undefined ? null : knownValue(answer.ManagedBy, ['account', 'declarative-policy'], 'ManagedBy'),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { regionSettings } from './settings.js';
-import { byAction, byTarget, json, jsonError, xml, type Route, type WireRequest } from '../../../../test/support/recorded-aws.js';
+import { byAction, byTarget, ec2Error, json, jsonError, xml, type Route, type WireRequest } from '../../../../test/support/recorded-aws.js';
 import { ec2Xml, items } from '../../../../test/support/ec2-xml.js';
 import { collectRecorded, regionsRoute, unsentCalls } from '../../../../test/support/collect.js';
 
@@ -14,6 +14,8 @@ const fsbp = 'arn:aws:securityhub:us-east-1::standards/aws-foundational-security
 const analyzer = (name: string, type: string, status: string) => ({ arn: `arn:aws:access-analyzer:us-east-1:123456789012:analyzer/${name}`, name, type, status, createdAt: '2026-01-01T00:00:00Z' });
 
 const rest = (host: string, method: string, path: string) => (r: WireRequest): boolean => r.hostname.startsWith(`${host}.`) && r.method === method && r.path === path;
+const bpa = (mode: string, state: string, extra = ''): string =>
+  `<vpcBlockPublicAccessOptions><awsAccountId>123456789012</awsAccountId><awsRegion>us-east-1</awsRegion><state>${state}</state><internetGatewayBlockMode>${mode}</internetGatewayBlockMode>${extra}</vpcBlockPublicAccessOptions>`;
 const ec2 = (action: string, body: string): Route => ({ name: action, match: byAction(action), respond: ec2Xml(action, body) });
 
 /** Every setting configured: a recorder with its status, a channel, analyzers and standards on two pages each. */
@@ -23,6 +25,7 @@ function configured(overrides: Route[] = []): Route[] {
     regionsRoute(['us-east-1']),
     ec2('GetEbsEncryptionByDefault', '<ebsEncryptionByDefault>true</ebsEncryptionByDefault>'),
     ec2('GetEbsDefaultKmsKeyId', `<kmsKeyId>${kmsKey}</kmsKeyId>`),
+    ec2('DescribeVpcBlockPublicAccessOptions', bpa('block-ingress', 'update-complete', '<exclusionsAllowed>allowed</exclusionsAllowed><managedBy>declarative-policy</managedBy>')),
     { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [
       { name: 'default', roleARN: 'arn:aws:iam::123456789012:role/config', recordingGroup: { allSupported: false, includeGlobalResourceTypes: false, resourceTypes: [], exclusionByResourceTypes: { resourceTypes: ['AWS::EC2::Volume'] }, recordingStrategy: { useOnly: 'EXCLUSION_BY_RESOURCE_TYPES' } }, recordingMode: { recordingFrequency: 'DAILY' } },
       // A service-linked recorder (Security Hub's) is not the customer's.
@@ -52,6 +55,8 @@ function configured(overrides: Route[] = []): Route[] {
 
 const notConfigured: Route[] = [
   ec2('GetEbsEncryptionByDefault', '<ebsEncryptionByDefault>false</ebsEncryptionByDefault>'),
+  // A region where Block Public Access was never set: off, in its default state, nothing else named.
+  ec2('DescribeVpcBlockPublicAccessOptions', bpa('off', 'default-state')),
   // What moto answers for the operation it does not implement.
   { name: 'GetEbsDefaultKmsKeyId', match: byAction('GetEbsDefaultKmsKeyId'), respond: { status: 500, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n' } },
   { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [] }) },
@@ -74,6 +79,7 @@ describe('regionSettings', () => {
       optInStatus: 'opt-in-not-required',
       ebsEncryptionByDefault: true,
       ebsDefaultKmsKeyId: kmsKey,
+      vpcBlockPublicAccess: { internetGatewayBlockMode: 'block-ingress', state: 'update-complete', exclusionsAllowed: 'allowed', managedBy: 'declarative-policy' },
       configRecorders: [{
         name: 'default', roleArn: 'arn:aws:iam::123456789012:role/config',
         recordingGroup: { allSupported: false, includeGlobalResourceTypes: false, resourceTypes: [], exclusionResourceTypes: ['AWS::EC2::Volume'], recordingStrategy: 'EXCLUSION_BY_RESOURCE_TYPES' },
@@ -116,6 +122,7 @@ describe('regionSettings', () => {
     const settings = region(run);
     expect(settings?.data).toEqual({
       regionName: 'us-east-1', optInStatus: 'opt-in-not-required', ebsEncryptionByDefault: false,
+      vpcBlockPublicAccess: { internetGatewayBlockMode: 'off', state: 'default-state', exclusionsAllowed: null, managedBy: null },
       configRecorders: [], deliveryChannels: [], accessAnalyzers: [],
       securityHub: { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] },
     });
@@ -174,6 +181,16 @@ describe('regionSettings', () => {
     expect(settings?.data.securityHub).toEqual({ enabled: true, hubArn: 'arn:aws:securityhub:us-east-1:123456789012:hub/default', subscribedAt: '2026-01-10T09:05:00.123Z', autoEnableControls: false });
     expect(settings?.data).toMatchObject({ ebsEncryptionByDefault: true, ebsDefaultKmsKeyId: kmsKey });
     expect(run.snapshot.errors).toContainEqual(expect.objectContaining({ operation: 'ListAnalyzers', resource: 'us-east-1', code: 'AccessDeniedException' }));
+  });
+
+  it('records a denied or incomplete Block Public Access answer on its field, never as off', async () => {
+    const denied = await collectRecorded([regionSettings], configured([{ name: 'bpa-denied', match: byAction('DescribeVpcBlockPublicAccessOptions'), respond: ec2Error('UnauthorizedOperation', 'You are not authorized to perform this operation.', 403) }]), { regions: ['us-east-1'] });
+    expect(denied.problems).toEqual([]);
+    expect('vpcBlockPublicAccess' in (region(denied)?.data ?? {})).toBe(false);
+    expect(region(denied)?.errors).toEqual([{ path: 'vpcBlockPublicAccess', code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.', operation: 'ec2:DescribeVpcBlockPublicAccessOptions' }]);
+    const silent = await collectRecorded([regionSettings], configured([ec2('DescribeVpcBlockPublicAccessOptions', '<vpcBlockPublicAccessOptions><state>update-complete</state></vpcBlockPublicAccessOptions>')]), { regions: ['us-east-1'] });
+    expect(silent.problems).toEqual([]);
+    expect(region(silent)?.errors?.map((e) => [e.path, e.code])).toEqual([['vpcBlockPublicAccess', 'IncompleteResponse']]);
   });
 
   it('records a denied DescribeHub on the whole securityHub field, never as "not enabled"', async () => {

@@ -1,6 +1,7 @@
 /**
  * aws.region: one resource per account and region holding the region-wide
- * settings CIS-style controls read — opt-in, EBS encryption by default, AWS
+ * settings CIS-style controls read — opt-in, EBS encryption by default, VPC
+ * Block Public Access, AWS
  * Config recorders and delivery channels, IAM Access Analyzer analyzers and
  * Security Hub. Each setting is its own call and fails on its own, recorded
  * on its field; "not configured" answers are data (empty lists, a disabled
@@ -8,20 +9,21 @@
  */
 import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-accessanalyzer';
 import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand, DescribeDeliveryChannelStatusCommand } from '@aws-sdk/client-config-service';
-import { EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
+import { DescribeVpcBlockPublicAccessOptionsCommand, EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
 import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { callTable } from '../../calls.js';
 import { defineCollector } from '../../define.js';
 import { asIs, failureOf, mapped, required, setFields } from '../../answers.js';
 import { readPages } from '../../listing.js';
 import { describeAllRegions } from '../../regions.js';
-import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled } from './map.js';
+import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled, vpcBlockPublicAccess } from './map.js';
 
 export const regionCalls = {
   ec2: callTable('EC2', 'ec2', {
     DescribeRegions: { iam: 'ec2:DescribeRegions', fills: ['regionName', 'optInStatus'] },
     GetEbsEncryptionByDefault: { iam: 'ec2:GetEbsEncryptionByDefault', fills: ['ebsEncryptionByDefault'] },
     GetEbsDefaultKmsKeyId: { iam: 'ec2:GetEbsDefaultKmsKeyId', fills: ['ebsDefaultKmsKeyId'] },
+    DescribeVpcBlockPublicAccessOptions: { iam: 'ec2:DescribeVpcBlockPublicAccessOptions', fills: ['vpcBlockPublicAccess'] },
   }),
   config: callTable('ConfigService', 'config', {
     DescribeConfigurationRecorders: { iam: 'config:DescribeConfigurationRecorders', fills: ['configRecorders'] },
@@ -70,11 +72,12 @@ export const regionSettings = defineCollector({
       return { described, standards };
     };
 
-    const [regions, encryption, kmsKey, recorderAnswers, channelAnswers, analyzers, hubAnswers] = await Promise.all([
+    const [regions, encryption, kmsKey, blockPublicAccess, recorderAnswers, channelAnswers, analyzers, hubAnswers] = await Promise.all([
       // The run's own answer for every region (it planned the run with it), not one more call per region.
       ctx.call(regionCalls.ec2.DescribeRegions, () => describeAllRegions(ctx.clients, ctx.partition)),
       ctx.call(regionCalls.ec2.GetEbsEncryptionByDefault, () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
       ctx.call(regionCalls.ec2.GetEbsDefaultKmsKeyId, () => ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))),
+      ctx.call(regionCalls.ec2.DescribeVpcBlockPublicAccessOptions, () => ec2.send(new DescribeVpcBlockPublicAccessOptionsCommand({}))),
       readRecorders(),
       readChannels(),
       readPages(regionCalls.accessAnalyzer.ListAnalyzers, paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers),
@@ -90,6 +93,7 @@ export const regionSettings = defineCollector({
     // GetEbsEncryptionByDefault and GetEbsDefaultKmsKeyId always answer their one value: without it the setting is unknown, not off.
     draft.field('ebsEncryptionByDefault', mapped(encryption, (answer) => required(answer.EbsEncryptionByDefault, 'EbsEncryptionByDefault'), regionCalls.ec2.GetEbsEncryptionByDefault.label), asIs);
     draft.field('ebsDefaultKmsKeyId', mapped(kmsKey, (answer) => required(answer.KmsKeyId, 'KmsKeyId'), regionCalls.ec2.GetEbsDefaultKmsKeyId.label), asIs);
+    draft.field('vpcBlockPublicAccess', mapped(blockPublicAccess, (answer) => vpcBlockPublicAccess(answer.VpcBlockPublicAccessOptions), regionCalls.ec2.DescribeVpcBlockPublicAccessOptions.label), asIs);
 
     const { recorders, customer, statuses } = recorderAnswers;
     if (recorders.kind === 'failed') draft.fail('configRecorders', recorders.failure);

@@ -65,6 +65,7 @@ const expectedFields = {
   iamInstanceProfileArn: 'arn:aws:iam::123456789012:instance-profile/app-server', securityGroupIds: ['sg-0123456789abcdef0', 'sg-0fedcba9876543210'],
   metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled', httpPutResponseHopLimit: 2, instanceMetadataTags: 'disabled', state: 'applied' },
   monitoringState: 'enabled', ebsOptimized: true, rootDeviceType: 'ebs', blockDeviceVolumeIds: ['vol-0a1b2c3d4e5f67890', 'vol-0fedcba9876543210'],
+  networkInterfaceCount: 1, virtualizationType: 'hvm', stoppedAt: null,
 };
 
 describe('AWS::EC2::Instance from AWS Config', () => {
@@ -91,6 +92,7 @@ describe('AWS::EC2::Instance from AWS Config', () => {
         { DeviceName: '/dev/xvda', Ebs: { VolumeId: 'vol-0a1b2c3d4e5f67890', Status: 'attached', DeleteOnTermination: true } },
         { DeviceName: '/dev/sdb', Ebs: { VolumeId: 'vol-0fedcba9876543210', Status: 'attached', DeleteOnTermination: false } },
       ],
+      NetworkInterfaces: [{ NetworkInterfaceId: 'eni-0a1b2c3d4e5f67890' }], VirtualizationType: 'hvm', StateTransitionReason: '',
       Tags: [{ Key: 'Name', Value: 'app-server-1' }, { Key: 'env', Value: 'prod' }],
     };
     const mapping = map(configuration);
@@ -147,9 +149,20 @@ describe('AWS::EC2::Instance from AWS Config', () => {
       { path: 'securityGroupIds', reason: 'the Configuration Item has no configuration.securityGroups, which the API always answers' },
       { path: 'ebsOptimized', reason: 'configuration.ebsOptimized in the Configuration Item is not a boolean' },
       { path: 'state', reason: 'the Configuration Item has no configuration.state.name, which the API always answers' },
+      // Whether there is a stop time to read depends on the state.
+      { path: 'stoppedAt', reason: 'the Configuration Item does not read as the API\'s answer: the answer has no State.Name' },
     ]);
-    for (const path of ['launchTime', 'securityGroupIds', 'ebsOptimized', 'state']) expect(mapping.fields).not.toHaveProperty(path);
+    for (const path of ['launchTime', 'securityGroupIds', 'ebsOptimized', 'state', 'stoppedAt']) expect(mapping.fields).not.toHaveProperty(path);
     expect(mapping.fields.instanceType).toBe('t3.medium');
+  });
+
+  it('reads a stopped instance\'s stop time from stateTransitionReason, and none from an item without it', () => {
+    const stopped = map(withConfig({ state: { code: 80, name: 'stopped' }, stateTransitionReason: 'User initiated (2024-05-01 10:20:30 GMT)' }));
+    expect(stopped.fields).toMatchObject({ state: 'stopped', stoppedAt: '2024-05-01T10:20:30.000Z' });
+    expect(stopped.unreadable).toBeUndefined();
+    const unknown = map({ ...without('stateTransitionReason'), state: { code: 80, name: 'stopped' } });
+    expect(unknown.unreadable?.map((u) => u.path)).toEqual(['stoppedAt']);
+    expect(map(without('networkInterfaces')).unreadable?.map((u) => u.path)).toEqual(['networkInterfaceCount']);
   });
 
   it('takes the id from the item when the configuration lacks it', () => {

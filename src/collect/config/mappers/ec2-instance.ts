@@ -15,7 +15,7 @@
  * httpPutResponseHopLimit, httpTokens and state); the EC2 API's own
  * camelCase name is read, and its absence is reported, not defaulted.
  */
-import type { DeviceType, HttpTokensState, Instance, InstanceMetadataEndpointState, InstanceMetadataOptionsState, InstanceMetadataTagsState, InstanceStateName, MonitoringState, _InstanceType } from '@aws-sdk/client-ec2';
+import type { DeviceType, HttpTokensState, Instance, InstanceMetadataEndpointState, InstanceMetadataOptionsState, InstanceMetadataTagsState, InstanceStateName, MonitoringState, VirtualizationType, _InstanceType } from '@aws-sdk/client-ec2';
 import { instanceEnvelope, instanceFields } from '../../aws/ec2/map.js';
 import { booleanOf, defineConfigMapper, numberOf, records, stringOf } from '../mapper.js';
 import { readFields } from '../../answers.js';
@@ -32,6 +32,8 @@ const ANSWERS: readonly Answered[] = [
   { key: 'ebsOptimized', path: 'ebsOptimized', kind: 'boolean' },
   { key: 'rootDeviceType', path: 'rootDeviceType', kind: 'string' },
   { key: 'blockDeviceMappings', path: 'blockDeviceVolumeIds', kind: 'list' },
+  { key: 'networkInterfaces', path: 'networkInterfaceCount', kind: 'list' },
+  { key: 'virtualizationType', path: 'virtualizationType', kind: 'string' },
 ];
 
 const IMDS_ANSWERS: readonly Answered[] = (['httpTokens', 'httpEndpoint', 'instanceMetadataTags', 'state'] as const)
@@ -71,6 +73,9 @@ export const ec2InstanceFromConfig = defineConfigMapper({
       EbsOptimized: booleanOf(c.ebsOptimized),
       RootDeviceType: stringOf(c.rootDeviceType) as DeviceType | undefined,
       BlockDeviceMappings: records(c.blockDeviceMappings).map((m) => ({ DeviceName: stringOf(m.deviceName), Ebs: isRecord(m.ebs) ? { VolumeId: stringOf(m.ebs.volumeId) } : undefined })),
+      NetworkInterfaces: Array.isArray(c.networkInterfaces) ? records(c.networkInterfaces).map((n) => ({ NetworkInterfaceId: stringOf(n.networkInterfaceId) })) : undefined,
+      VirtualizationType: stringOf(c.virtualizationType) as VirtualizationType | undefined,
+      StateTransitionReason: stringOf(c.stateTransitionReason),
       Tags: Object.entries(item.tags).map(([Key, Value]) => ({ Key, Value })),
     };
     const unreadable = [
