@@ -1,15 +1,18 @@
 /**
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
- * Configuration Items built from the same model as EC2's answers (ec2.ts),
- * so both collection sources see one estate. Types the estate has none of
- * (instances, volumes, DB instances) answer empty pages.
+ * Configuration Items built from the same models as the services' answers
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts), so both collection sources see one
+ * estate. Types the estate has none of (instances, volumes, DB instances)
+ * answer empty pages.
  */
-import { ACCOUNT, bucketName, type Estate } from './estate.js';
+import { ACCOUNT, bucketName, ec2Id, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
 import { networkAclModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
+import { TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
+import { functionModels } from './lambda.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
 
 const recorder = { name: 'default', roleARN: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [] } };
@@ -73,6 +76,34 @@ function items(estate: Estate, configType: string, r: number, region: string): s
         ...(rule.Description === undefined ? {} : { Description: rule.Description }), ...(rule.ScheduleExpression === undefined ? {} : { ScheduleExpression: rule.ScheduleExpression }),
         ...(rule.EventPattern === undefined ? {} : { EventPattern: JSON.parse(rule.EventPattern) as unknown }),
         Targets: rule.targets.map(({ InputTransformer: _transformer, ...target }) => target),
+      },
+      relationships: [],
+    }));
+  }
+  if (configType === 'AWS::ElasticLoadBalancingV2::LoadBalancer') {
+    // DescribeLoadBalancers' answer (elb.ts) in camelCase; attributes and listeners are not in the item (the collector asks ELB).
+    return Array.from({ length: estate.size.vpcs }, (_, i) => {
+      const type = ELB_TYPES[i % 3] ?? 'application';
+      return JSON.stringify({
+        ...envelope(v2Arn(region, i), v2Arn(region, i), {}), resourceName: v2Name(i),
+        configuration: {
+          loadBalancerArn: v2Arn(region, i), loadBalancerName: v2Name(i), type, scheme: i % 2 === 0 ? 'internet-facing' : 'internal', vpcId: ec2Id('vpc', r, i),
+          dNSName: `${v2Name(i)}.elb.${region}.amazonaws.com`, state: { code: 'active', reason: null },
+          availabilityZones: zones(region, r, i).map((z) => ({ zoneName: z.zone, subnetId: z.subnet, loadBalancerAddresses: [] })),
+          securityGroups: type === 'gateway' ? null : [ec2Id('sg', r, 0)],
+        },
+        relationships: [],
+      });
+    });
+  }
+  if (configType === 'AWS::Lambda::Function') {
+    // GetFunction's configuration in camelCase, null for what is not set; every third VPC connection without the VPC id the schema does not list (the collector lists the functions for it).
+    return functionModels(estate, r, region).map((f, j) => JSON.stringify({
+      ...envelope(f.FunctionName, f.FunctionArn, {}), resourceName: f.FunctionName,
+      configuration: {
+        functionName: f.FunctionName, functionArn: f.FunctionArn, runtime: f.Runtime ?? null, packageType: f.PackageType, role: f.Role, lastModified: f.LastModified,
+        vpcConfig: f.VpcConfig === undefined ? null : { subnetIds: f.VpcConfig.SubnetIds, securityGroupIds: f.VpcConfig.SecurityGroupIds, ...(j % 3 === 0 ? {} : { vpcId: f.VpcConfig.VpcId }) },
+        deadLetterConfig: f.DeadLetterConfig === undefined ? null : { targetArn: f.DeadLetterConfig.TargetArn }, tracingConfig: { mode: f.TracingConfig.Mode }, architectures: f.Architectures,
       },
       relationships: [],
     }));

@@ -13,15 +13,15 @@ import { elements, offsetOf, page, pageSize, queryAnswer, queryError, tokenOf, t
 export const V2_VERSION = '2015-12-01';
 const NS_V2 = `http://elasticloadbalancing.amazonaws.com/doc/${V2_VERSION}/`;
 const NS_CLASSIC = 'http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/';
-const TYPES = ['application', 'network', 'gateway'] as const;
+export const TYPES = ['application', 'network', 'gateway'] as const;
 const KINDS = { application: 'app', network: 'net', gateway: 'gwy' } as const;
 
 const members = (list: readonly string[]): string => list.map((m) => `<member>${m}</member>`).join('');
 const next = (offset: number | undefined): string => (offset === undefined ? '' : `<NextMarker>${tokenOf('m', offset)}</NextMarker>`);
-const v2Name = (i: number): string => `bench-lb-${String(i).padStart(4, '0')}`;
+export const v2Name = (i: number): string => `bench-lb-${String(i).padStart(4, '0')}`;
 const classicName = (i: number): string => `bench-clb-${String(i).padStart(4, '0')}`;
-const v2Arn = (region: string, i: number): string => `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:loadbalancer/${KINDS[TYPES[i % 3] ?? 'application']}/${v2Name(i)}/0123456789abcdef`;
-const zones = (region: string, r: number, i: number): { zone: string; subnet: string }[] =>
+export const v2Arn = (region: string, i: number): string => `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:loadbalancer/${KINDS[TYPES[i % 3] ?? 'application']}/${v2Name(i)}/0123456789abcdef`;
+export const zones = (region: string, r: number, i: number): { zone: string; subnet: string }[] =>
   Array.from({ length: i % 2 === 0 ? 2 : 1 }, (_, k) => ({ zone: `${region}${'ab'.charAt(k)}`, subnet: ec2Id('subnet', r, i + k) }));
 
 /** The index of a v2 load balancer named by ARN, or of a Classic one by name; undefined for none of this estate. */
