@@ -2,13 +2,14 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages.
  */
 import { ACCOUNT, bucketName, ec2Id, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
+import { groupModels } from './autoscaling.js';
 import { networkAclModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
@@ -104,6 +105,26 @@ function items(estate: Estate, configType: string, r: number, region: string): s
         functionName: f.FunctionName, functionArn: f.FunctionArn, runtime: f.Runtime ?? null, packageType: f.PackageType, role: f.Role, lastModified: f.LastModified,
         vpcConfig: f.VpcConfig === undefined ? null : { subnetIds: f.VpcConfig.SubnetIds, securityGroupIds: f.VpcConfig.SecurityGroupIds, ...(j % 3 === 0 ? {} : { vpcId: f.VpcConfig.VpcId }) },
         deadLetterConfig: f.DeadLetterConfig === undefined ? null : { targetArn: f.DeadLetterConfig.TargetArn }, tracingConfig: { mode: f.TracingConfig.Mode }, architectures: f.Architectures,
+      },
+      relationships: [],
+    }));
+  }
+  if (configType === 'AWS::AutoScaling::AutoScalingGroup') {
+    // DescribeAutoScalingGroups' answer (autoscaling.ts) in camelCase, null for what is not set; no trafficSources, which the schema does not list (the collector lists the groups for them).
+    return groupModels(region, r).map((g) => JSON.stringify({
+      ...envelope(g.arn, g.arn, g.tags), resourceName: g.name,
+      configuration: {
+        autoScalingGroupName: g.name, autoScalingGroupARN: g.arn, minSize: 1, maxSize: 4, desiredCapacity: 2, defaultCooldown: 300, createdTime: '2025-03-01T10:00:00.000Z',
+        availabilityZones: g.zones, vpczoneIdentifier: g.subnet, healthCheckType: g.hardened ? 'ELB' : 'EC2', healthCheckGracePeriod: g.hardened ? 300 : 0,
+        loadBalancerNames: g.hardened ? [] : [g.name], targetGroupARNs: g.hardened ? [g.targetGroup] : [], instances: [], launchTemplate: null,
+        launchConfigurationName: g.hardened ? null : g.launchConfigurationName,
+        mixedInstancesPolicy: g.hardened ? {
+          launchTemplate: {
+            launchTemplateSpecification: { launchTemplateId: g.launchTemplateId, launchTemplateName: g.name, version: '$Default' },
+            overrides: g.instanceTypes.map((instanceType) => ({ instanceType, weightedCapacity: null, instanceRequirements: null })),
+          },
+          instancesDistribution: null,
+        } : null,
       },
       relationships: [],
     }));
