@@ -2,7 +2,7 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages.
  */
@@ -11,6 +11,7 @@ import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
 import { groupModels } from './autoscaling.js';
 import { networkAclModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
+import { repositoryModels } from './ecr.js';
 import { TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels } from './lambda.js';
@@ -125,6 +126,17 @@ function items(estate: Estate, configType: string, r: number, region: string): s
           },
           instancesDistribution: null,
         } : null,
+      },
+      relationships: [],
+    }));
+  }
+  if (configType === 'AWS::ECR::Repository') {
+    // CloudFormation's properties (ecr.ts's repositories), PascalCase; no scanning the registry gives them, encryption or policies (the collector asks ECR).
+    return repositoryModels(estate).map((m) => JSON.stringify({
+      ...envelope(m.name, `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, {}), resourceName: m.name,
+      configuration: {
+        RepositoryName: m.name, Arn: `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, RepositoryUri: `${ACCOUNT}.dkr.ecr.${region}.amazonaws.com/${m.name}`,
+        ImageTagMutability: m.immutable ? 'IMMUTABLE' : 'MUTABLE', ImageScanningConfiguration: { ScanOnPush: m.scanOnPush },
       },
       relationships: [],
     }));
