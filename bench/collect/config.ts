@@ -2,7 +2,7 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, eks.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages.
  */
@@ -12,6 +12,7 @@ import { OWNER } from './s3.js';
 import { groupModels } from './autoscaling.js';
 import { networkAclModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { repositoryModels } from './ecr.js';
+import { CLUSTERS_PER_REGION, cluster } from './eks.js';
 import { TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels } from './lambda.js';
@@ -140,6 +141,23 @@ function items(estate: Estate, configType: string, r: number, region: string): s
       },
       relationships: [],
     }));
+  }
+  if (configType === 'AWS::EKS::Cluster') {
+    // CloudFormation's properties (eks.ts's clusters), PascalCase, the enabled log types only; no creation time, platform version, VPC id, cluster security group, authentication mode or upgrade policy (the collector describes each cluster).
+    return Array.from({ length: CLUSTERS_PER_REGION }, (_, i) => {
+      const c = cluster(region, r, i) as { name: string; arn: string; version: string; status: string; tags: Record<string, string>; resourcesVpcConfig: Record<string, unknown>; logging: { clusterLogging: { types: string[]; enabled: boolean }[] }; encryptionConfig?: { resources: string[]; provider: { keyArn: string } }[] };
+      const vpc = c.resourcesVpcConfig;
+      return JSON.stringify({
+        ...envelope(c.name, c.arn, c.tags), resourceName: c.name,
+        configuration: {
+          Name: c.name, Arn: c.arn, Version: c.version, ClusterStatus: c.status,
+          ResourcesVpcConfig: { SubnetIds: vpc.subnetIds, SecurityGroupIds: vpc.securityGroupIds, EndpointPublicAccess: vpc.endpointPublicAccess, EndpointPrivateAccess: vpc.endpointPrivateAccess, PublicAccessCidrs: vpc.publicAccessCidrs },
+          Logging: { ClusterLogging: { EnabledTypes: c.logging.clusterLogging.filter((e) => e.enabled).flatMap((e) => e.types.map((Type) => ({ Type }))) } },
+          EncryptionConfig: c.encryptionConfig === undefined ? null : c.encryptionConfig.map((e) => ({ Provider: { KeyArn: e.provider.keyArn }, Resources: e.resources })),
+        },
+        relationships: [],
+      });
+    });
   }
   if (configType === 'AWS::S3::Bucket') {
     return Array.from({ length: estate.size.buckets }, (_, i) => s3Item(bucketName(region, i), region, i, envelope));
