@@ -8,7 +8,8 @@
  * EC2 does: everything in one answer unless MaxResults is given (up to
  * 1000), then `nextToken`. Instances and volumes answer empty lists.
  * One owned EBS snapshot and one owned AMI per VPC, each with its sharing
- * attribute (DescribeSnapshotAttribute, DescribeImageAttribute).
+ * attribute (DescribeSnapshotAttribute, DescribeImageAttribute), and one
+ * Elastic IP per VPC.
  */
 import { ACCOUNT, ec2Id, type Estate } from './estate.js';
 import { ec2Answer, elements, items, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
@@ -73,14 +74,31 @@ function securityGroups(estate: Estate, r: number, region: string): string[] {
     + elements({ vpcId: g.vpcId, securityGroupArn: g.arn }) + (Object.keys(g.tags).length > 0 ? tags({ ...g.tags }) : ''));
 }
 
-/** One interface per group, every other one in a second group too. */
+/**
+ * One interface per group, every other one in a second group too. Every
+ * fourth is a NAT gateway's (requester-managed, check off by design, no
+ * instance); of the rest every third has its source/destination check off
+ * and every fifth is attached to nothing.
+ */
 function networkInterfaces(estate: Estate, r: number): string[] {
   const n = estate.size.groups;
   return Array.from({ length: n }, (_, j) => {
     const groups = j % 2 === 0 && n > 1 ? [j, (j + 1) % n] : [j];
-    return elements({ networkInterfaceId: ec2Id('eni', r, j), status: 'in-use', vpcId: vpcOf(estate, r, j) })
+    const nat = j % 4 === 3;
+    const spare = !nat && j % 5 === 4;
+    const address = `10.${j % 256}.1.${(j % 250) + 4}`;
+    const attachment = spare ? '' : `<attachment>${nat ? '' : elements({ instanceId: ec2Id('i', r, j) })}${elements({ deviceIndex: nat ? 1 : 0, status: 'attached' })}</attachment>`;
+    return elements({ networkInterfaceId: ec2Id('eni', r, j), interfaceType: nat ? 'nat_gateway' : 'interface', status: spare ? 'available' : 'in-use', vpcId: vpcOf(estate, r, j) })
+      + elements({ subnetId: ec2Id('subnet', r, j % Math.max(1, estate.size.vpcs)), ownerId: ACCOUNT, requesterManaged: nat, sourceDestCheck: !nat && j % 3 !== 2, privateIpAddress: address })
+      + `${attachment}<privateIpAddressesSet>${items([elements({ privateIpAddress: address, primary: true })])}</privateIpAddressesSet>`
       + `<groupSet>${items(groups.map((g) => elements({ groupId: ec2Id('sg', r, g), groupName: `bench-${g}` })))}</groupSet>`;
   });
+}
+
+/** One Elastic IP per VPC: even ones on the VPC's interface, odd ones associated with nothing. DescribeAddresses has no paging. */
+function addresses(estate: Estate, r: number, region: string): string[] {
+  return Array.from({ length: estate.size.vpcs }, (_, i) => elements({ allocationId: ec2Id('eipalloc', r, i), publicIp: `198.51.${r % 256}.${i % 256}`, domain: 'vpc', networkBorderGroup: region })
+    + (i % 2 === 0 ? elements({ associationId: ec2Id('eipassoc', r, i), networkInterfaceId: ec2Id('eni', r, i % Math.max(1, estate.size.groups)), privateIpAddress: `10.${i % 256}.1.${(i % 250) + 4}` }) : ''));
 }
 
 /** Every odd VPC is dual-stack: an Amazon-provided /56, of which its subnet takes the first /64. */
@@ -296,6 +314,10 @@ export function answerEc2(estate: Estate, request: WireRequest): Answer {
   if (operation === 'DescribeVpcBlockPublicAccessOptions') {
     const on = estate.regionIndex(region) % 3 === 0;
     return ec2Answer(operation, `<vpcBlockPublicAccessOptions>${elements({ awsAccountId: ACCOUNT, awsRegion: region, state: on ? 'update-complete' : 'default-state', internetGatewayBlockMode: on ? 'block-ingress' : 'off' })}</vpcBlockPublicAccessOptions>`);
+  }
+  if (operation === 'DescribeAddresses') {
+    const index = estate.regionIndex(region);
+    return ec2Answer(operation, `<addressesSet>${items(index < 0 ? [] : addresses(estate, index, region))}</addressesSet>`);
   }
   const listing = listings[operation];
   const r = estate.regionIndex(region);

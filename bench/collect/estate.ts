@@ -42,7 +42,7 @@ export class Estate {
     const r = this.size.regions.length;
     return new Map([
       ['aws.s3.bucket', this.size.buckets * r], ['aws.kms.key', this.size.keys * r], ['aws.ec2.security-group', this.size.groups * r],
-      ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.ec2.subnet', this.size.vpcs * r], ['aws.ec2.launch-template', this.size.vpcs * r], ['aws.ec2.snapshot', this.size.vpcs * r], ['aws.ec2.image', this.size.vpcs * r], ['aws.ec2.transit-gateway', r], ['aws.ec2.vpn-connection', r], ['aws.ec2.vpc-endpoint', this.size.vpcs * r], ['aws.ec2.client-vpn-endpoint', r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
+      ['aws.ec2.vpc', this.size.vpcs * r], ['aws.ec2.network-acl', this.size.vpcs * r], ['aws.ec2.subnet', this.size.vpcs * r], ['aws.ec2.launch-template', this.size.vpcs * r], ['aws.ec2.snapshot', this.size.vpcs * r], ['aws.ec2.image', this.size.vpcs * r], ['aws.ec2.transit-gateway', r], ['aws.ec2.vpn-connection', r], ['aws.ec2.vpc-endpoint', this.size.vpcs * r], ['aws.ec2.client-vpn-endpoint', r], ['aws.ec2.network-interface', this.size.groups * r], ['aws.ec2.elastic-ip', this.size.vpcs * r], ['aws.sns.topic', this.size.topics * r], ['aws.region', r],
       // One per region, with a detector or without.
       ['aws.guardduty.detector', r],
       // Two per region, one hardened and one on old defaults (bench/collect/eks.ts).

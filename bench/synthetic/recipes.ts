@@ -16,6 +16,7 @@ import { imageRecipe, snapshotRecipe } from './recipes-images.js';
 import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe, trailRecipe } from './recipes-logging.js';
 import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcEndpointRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
+import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import type { Recipe } from './recipe.js';
 
 export const recipes: readonly Recipe[] = [
@@ -42,6 +43,8 @@ export const recipes: readonly Recipe[] = [
   vpnConnectionRecipe,
   vpcEndpointRecipe,
   clientVpnEndpointRecipe,
+  networkInterfaceRecipe,
+  elasticIpRecipe,
   rdsRecipe,
   efsRecipe,
   ecrRepositoryRecipe,

@@ -20,6 +20,7 @@ import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
 import { arn, demo, scannerRole } from './demo.js';
+import { elasticIpResources, networkInterfaceResources } from './addresses.js';
 import { guarddutyDetectors } from './detection.js';
 import { iamPolicies, iamRoles, iamServerCertificates } from './iam.js';
 import { iamUsers } from './iam-users.js';
@@ -77,6 +78,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
+    ...networkInterfaceResources(), ...elasticIpResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(),
     ...apigatewayStages(), ...apigatewayv2Stages(), ...apigatewayv2Routes(),
     ...elbv2LoadBalancers(), ...elbLoadBalancers(),

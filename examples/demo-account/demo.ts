@@ -181,5 +181,20 @@ export const clientVpnEndpoints = {
   contractorsEuWest1: 'cvpn-endpoint-0f9e8d7c6b5a40312',
 } as const;
 
+/** Network interfaces: the instances' (an Elastic IP names one) and the NAT gateway's. */
+export const networkInterfaces = {
+  legacyReportsPrimary: 'eni-0a1f2e3d4c5b6a798',
+  legacyReportsFeed: 'eni-0b2a3f4e5d6c7b809',
+  appUsEast1: 'eni-0c3b4a5f6e7d8c910',
+  natUsEast1: 'eni-0d4c5b6a7f8e9d021',
+  appEuWest1: 'eni-0e5d6c7b8a9f0e132',
+} as const;
+
+export const elasticIps = {
+  legacyReports: 'eipalloc-0a9b8c7d6e5f40312',
+  natUsEast1: 'eipalloc-0b1c2d3e4f5a60718',
+  formerBastionEu: 'eipalloc-0c2d3e4f5a6b70819',
+} as const;
+
 /** The role Assay scans with: collection errors quote it. */
 export const scannerRole = arn.iam('role/assay-scanner');

@@ -16,10 +16,12 @@ import { cloudfrontDistribution } from './types/cloudfront-distribution.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
 import { ec2ClientVpnEndpoint } from './types/ec2-client-vpn-endpoint.js';
+import { ec2ElasticIp } from './types/ec2-elastic-ip.js';
 import { ec2Image } from './types/ec2-image.js';
 import { ec2Instance } from './types/ec2-instance.js';
 import { ec2LaunchTemplate } from './types/ec2-launch-template.js';
 import { ec2NetworkAcl } from './types/ec2-network-acl.js';
+import { ec2NetworkInterface } from './types/ec2-network-interface.js';
 import { ec2SecurityGroup } from './types/ec2-security-group.js';
 import { ec2Snapshot } from './types/ec2-snapshot.js';
 import { ec2Subnet } from './types/ec2-subnet.js';
@@ -65,10 +67,12 @@ const definitions = [
   cloudtrailTrail,
   cloudwatchAlarm,
   ec2ClientVpnEndpoint,
+  ec2ElasticIp,
   ec2Image,
   ec2Instance,
   ec2LaunchTemplate,
   ec2NetworkAcl,
+  ec2NetworkInterface,
   ec2SecurityGroup,
   ec2Snapshot,
   ec2Subnet,

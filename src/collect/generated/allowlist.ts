@@ -32,6 +32,7 @@ export const allowlist: readonly string[] = [
   'ConfigService:DescribeDeliveryChannels',
   'ConfigService:SelectAggregateResourceConfig',
   'ConfigService:SelectResourceConfig',
+  'EC2:DescribeAddresses',
   'EC2:DescribeClientVpnEndpoints',
   'EC2:DescribeFlowLogs',
   'EC2:DescribeImageAttribute',
