@@ -26,7 +26,7 @@ import { parseYaml } from '../src/policy/yaml.js';
 import { GENERATED_VALIDATORS_PATH, standaloneValidators } from './standalone-validators.js';
 import { resourceTypes } from '../src/resources/catalog.js';
 import type { PackHeader } from '../src/pack/from-source.js';
-import { FSBP_HEADER_PATH, FSBP_PACK_ID, FSBP_SOURCE_PATH, fsbpPack } from './packs/aws-fsbp.js';
+import { FSBP_HEADER_PATH, FSBP_NOT_COLLECTED_PATH, FSBP_PACK_ID, FSBP_SOURCE_PATH, fsbpPack } from './packs/aws-fsbp.js';
 import { renderGeneratedPack } from './packs/render.js';
 import { renderAllowlist } from '../src/collect/call-index.js';
 
@@ -77,13 +77,20 @@ function generatedPacks(): Artifact[] {
     .map(({ document: p }) => ({ policy: p.id, controls: p.frameworks?.[framework] ?? [] }));
   const header = parseYaml(readFileSync(new URL(FSBP_HEADER_PATH, root), 'utf8'), FSBP_HEADER_PATH);
   if ('errors' in header) throw new Error(`${FSBP_HEADER_PATH} does not parse: ${header.errors.map((e) => e.message).join('; ')}`);
+  const notCollected = parseYaml(readFileSync(new URL(FSBP_NOT_COLLECTED_PATH, root), 'utf8'), FSBP_NOT_COLLECTED_PATH);
+  if ('errors' in notCollected) throw new Error(`${FSBP_NOT_COLLECTED_PATH} does not parse: ${notCollected.errors.map((e) => e.message).join('; ')}`);
+  const reasons = notCollected.value;
+  if (typeof reasons !== 'object' || reasons === null || Array.isArray(reasons) || Object.values(reasons).some((r) => typeof r !== 'string')) {
+    throw new Error(`${FSBP_NOT_COLLECTED_PATH} must map AWS resource types to reasons (text)`);
+  }
   const fsbp = fsbpPack({
     tsv: readFileSync(new URL(FSBP_SOURCE_PATH, root), 'utf8'),
     header: header.value as PackHeader,
     citations: citations(FSBP_PACK_ID),
     collected: new Set(resourceTypes.flatMap((t) => t.awsTypes)),
+    notCollected: reasons as Record<string, string>,
   });
-  return [{ path: `packs/${FSBP_PACK_ID}.yaml`, contents: renderGeneratedPack(fsbp, [FSBP_SOURCE_PATH, FSBP_HEADER_PATH, "the policies' frameworks.aws-fsbp"]) }];
+  return [{ path: `packs/${FSBP_PACK_ID}.yaml`, contents: renderGeneratedPack(fsbp, [FSBP_SOURCE_PATH, FSBP_HEADER_PATH, FSBP_NOT_COLLECTED_PATH, "the policies' frameworks.aws-fsbp"]) }];
 }
 
 /** The pack files as they will be once generated ones are rewritten: what the docs and the bundle must describe. */

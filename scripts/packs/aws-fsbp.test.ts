@@ -79,6 +79,14 @@ describe('fsbpPack', () => {
       .toThrow('aws-typo cites aws-fsbp control "EC2.99", which the recorded control list does not have');
   });
 
+  it('gives the recorded reason for types Assay leaves out on purpose, and the generic one when any missing type has none', () => {
+    const [classic] = parseFsbpControls(`${HEAD}\n${row('WAF.1', 'x', 'MEDIUM', 'AWS::WAF::WebACL', 'waf-classic-logging-enabled', 's')}\n`);
+    const reasons = { 'AWS::WAF::WebACL': 'WAF Classic is retired, so Assay does not collect it' };
+    expect(fsbpManualGuidance(classic!, collected, reasons)).toMatch(/^WAF Classic is retired, so Assay does not collect it\. Check it as AWS does/);
+    const [mixed] = parseFsbpControls(`${HEAD}\n${row('WAF.9', 'x', 'MEDIUM', 'AWS::WAF::WebACL,AWS::Shield::Protection', 'r', 's')}\n`);
+    expect(fsbpManualGuidance(mixed!, collected, reasons)).toMatch(/^Assay does not collect AWS::WAF::WebACL or AWS::Shield::Protection yet\./);
+  });
+
   it('names every missing resource type of a control that spans several', () => {
     const [control] = parseFsbpControls(`${HEAD}\n${row('ELB.1', 'x', 'MEDIUM', 'AWS::ElasticLoadBalancingV2::LoadBalancer,AWS::EC2::SecurityGroup', 'r', 's')}\n`);
     expect(fsbpManualGuidance(control!, collected)).toMatch(/^Assay does not collect AWS::ElasticLoadBalancingV2::LoadBalancer yet\./);

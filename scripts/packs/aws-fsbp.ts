@@ -13,6 +13,7 @@ import { severities, type Severity } from '../../src/findings/vocabulary.js';
 export const FSBP_PACK_ID = 'aws-fsbp';
 export const FSBP_SOURCE_PATH = 'docs/sources/aws-fsbp.tsv';
 export const FSBP_HEADER_PATH = 'docs/sources/aws-fsbp-pack.yaml';
+export const FSBP_NOT_COLLECTED_PATH = 'docs/sources/aws-fsbp-not-collected.yaml';
 
 export interface FsbpControl extends SourceControl {
   readonly section: string;
@@ -48,16 +49,22 @@ export function parseFsbpControls(text: string, file = FSBP_SOURCE_PATH): FsbpCo
 
 const code = (s: string): string => `\`${s}\``;
 
-/** Why a control is not automated, and how an auditor checks it meanwhile. */
-export function fsbpManualGuidance(control: FsbpControl, collected: ReadonlySet<string>): string {
+/**
+ * Why a control is not automated, and how an auditor checks it meanwhile.
+ * `notCollected` gives the reason for types Assay leaves out on purpose.
+ */
+export function fsbpManualGuidance(control: FsbpControl, collected: ReadonlySet<string>, notCollected: Readonly<Record<string, string>> = {}): string {
   const missing = control.resourceTypes.filter((t) => !collected.has(t));
+  const reasons = [...new Set(missing.map((t) => notCollected[t]))];
+  const [reason] = reasons;
+  const deliberate = missing.length > 0 && reasons.length === 1 && reason !== undefined;
   const why = missing.length === 0
     ? `Assay collects ${control.resourceTypes.join(' and ')} but has no policy for this check yet`
-    : `Assay does not collect ${missing.join(' or ')} yet`;
+    : deliberate ? reason : `Assay does not collect ${missing.join(' or ')} yet`;
   const how = control.configRule === undefined
     ? `read Security Hub's findings for control ${control.id} in every account and region in scope`
     : `Security Hub evaluates it with the AWS Config rule ${code(control.configRule)}; in every account and region in scope, read Security Hub's findings for control ${control.id} or the compliance results of that rule (aws configservice get-compliance-details-by-config-rule --config-rule-name with the rule's name in the account)`;
-  return `${why}. Until it does, check it as AWS does: ${how}, and record each resource reported NON_COMPLIANT or FAILED as a failure of this control.`;
+  return `${why}. ${deliberate ? 'Check it' : 'Until it does, check it'} as AWS does: ${how}, and record each resource reported NON_COMPLIANT or FAILED as a failure of this control.`;
 }
 
 export interface FsbpInputs {
@@ -66,6 +73,8 @@ export interface FsbpInputs {
   readonly citations: readonly Citation[];
   /** AWS resource types the catalog's types hold (their `awsTypes`). */
   readonly collected: ReadonlySet<string>;
+  /** Why Assay leaves some AWS resource types out on purpose (FSBP_NOT_COLLECTED_PATH). */
+  readonly notCollected?: Readonly<Record<string, string>>;
 }
 
 export function fsbpPack(inputs: FsbpInputs): PackDocument {
@@ -74,7 +83,7 @@ export function fsbpPack(inputs: FsbpInputs): PackDocument {
     header: inputs.header,
     controls,
     citations: inputs.citations,
-    manual: (c) => fsbpManualGuidance(c, inputs.collected),
+    manual: (c) => fsbpManualGuidance(c, inputs.collected, inputs.notCollected),
     describe: (automated, total) =>
       `Every control of the AWS Foundational Security Best Practices standard recorded in ${FSBP_SOURCE_PATH}, in AWS's order, ` +
       `with AWS's severity and resource types. ${automated} of the ${total} are checked by Assay policies, which name the AWS Config ` +

@@ -156,6 +156,10 @@ describe('Region: an analyzer without its type, and GetEbsEncryptionByDefault wi
     // No <ebsEncryptionByDefault>: read as false it failed on a value AWS never sent.
     { name: 'GetEbsEncryptionByDefault', match: byAction('GetEbsEncryptionByDefault'), respond: ec2Xml('GetEbsEncryptionByDefault', '') },
     { name: 'GetEbsDefaultKmsKeyId', match: byAction('GetEbsDefaultKmsKeyId'), respond: ec2Xml('GetEbsDefaultKmsKeyId', '<kmsKeyId>alias/aws/ebs</kmsKeyId>') },
+    {
+      name: 'DescribeVpcBlockPublicAccessOptions', match: byAction('DescribeVpcBlockPublicAccessOptions'),
+      respond: ec2Xml('DescribeVpcBlockPublicAccessOptions', `<vpcBlockPublicAccessOptions><awsAccountId>${ACCOUNT}</awsAccountId><awsRegion>${REGION}</awsRegion><state>default-state</state><internetGatewayBlockMode>off</internetGatewayBlockMode><exclusionsAllowed>allowed</exclusionsAllowed><managedBy>account</managedBy></vpcBlockPublicAccessOptions>`),
+    },
     { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [] }) },
     { name: 'DescribeDeliveryChannels', match: byTarget('StarlingDoveService.DescribeDeliveryChannels'), respond: json({ DeliveryChannels: [] }) },
     // An active analyzer without its type: read as ACCOUNT it passed "IAM Access Analyzer enabled".

@@ -30,6 +30,7 @@ import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { ConfigurationItem } from '../item.js';
+import { fieldOf, goneFrom, oncePerItem, oncePerRun } from '../fill.js';
 import { defineConfigMapper, stringOf } from '../mapper.js';
 import { fromItem, isRecord, type Unreadable } from '../read.js';
 
@@ -53,41 +54,20 @@ function zonesOf(value: unknown): LoadBalancer['AvailabilityZones'] | undefined 
   return zones.every((z) => z !== undefined) ? zones : undefined;
 }
 
-/** The region's load balancers, listed once per collector run (a run is one account and region), however many items lack fields. */
-const listings = new WeakMap<CollectContext, Promise<Fetch<LoadBalancer[]>>>();
-
-function loadBalancersOf(ctx: CollectContext): Promise<Fetch<LoadBalancer[]>> {
-  let listing = listings.get(ctx);
-  if (listing === undefined) {
-    const elb = ctx.clients.get(ElasticLoadBalancingV2Client, ctx.region);
-    listing = listFetch(elbv2Calls.DescribeLoadBalancers, () => paginateDescribeLoadBalancers({ client: elb }, {}), (page) => page.LoadBalancers);
-    listings.set(ctx, listing);
-  }
-  return listing;
-}
+/** The region's load balancers, listed once per collector run, however many items lack fields. */
+const loadBalancersOf = oncePerRun((ctx): Promise<Fetch<LoadBalancer[]>> => {
+  const elb = ctx.clients.get(ElasticLoadBalancingV2Client, ctx.region);
+  return listFetch(elbv2Calls.DescribeLoadBalancers, () => paginateDescribeLoadBalancers({ client: elb }, {}), (page) => page.LoadBalancers);
+});
 
 /** One DescribeLoadBalancerAttributes per load balancer, however many of its attributes are read. */
-const described = new WeakMap<ConfigurationItem, Promise<Fetch<DescribeLoadBalancerAttributesCommandOutput>>>();
+const attributesOf = oncePerItem((ctx, item): Promise<Fetch<DescribeLoadBalancerAttributesCommandOutput>> => {
+  const elb = ctx.clients.get(ElasticLoadBalancingV2Client, ctx.region);
+  return ctx.call(elbv2Calls.DescribeLoadBalancerAttributes, () => elb.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerArn: arnOf(item) })));
+});
 
-function attributesOf(ctx: CollectContext, item: ConfigurationItem): Promise<Fetch<DescribeLoadBalancerAttributesCommandOutput>> {
-  let answer = described.get(item);
-  if (answer === undefined) {
-    const elb = ctx.clients.get(ElasticLoadBalancingV2Client, ctx.region);
-    answer = ctx.call(elbv2Calls.DescribeLoadBalancerAttributes, () => elb.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerArn: arnOf(item) })));
-    described.set(item, answer);
-  }
-  return answer;
-}
-
-const gone = (operation: string): Fetch<never> => ({ kind: 'failed', failure: { code: 'LoadBalancerNotFound', message: 'Elastic Load Balancing no longer has the load balancer AWS Config recorded', operation } });
-
-/** One field of a reading, or its failure under `operation`. */
-function field(readers: ReadersOf<Elbv2>, path: string, operation: string): Fetch<unknown> {
-  const read = readFields(readers);
-  const unread = read.unreadable.find((u) => u.path === path || u.path.startsWith(`${path}.`) || u.path.startsWith(`${path}[`));
-  if (unread !== undefined) return { kind: 'failed', failure: { code: unread.code, message: unread.message, operation } };
-  return { kind: 'ok', value: read.fields[path] };
-}
+const gone = (operation: string): Fetch<never> => goneFrom('LoadBalancerNotFound', 'Elastic Load Balancing no longer has the load balancer AWS Config recorded', operation);
+const field = (readers: ReadersOf<Elbv2>, path: string, operation: string): Fetch<unknown> => fieldOf(readers, path, operation);
 
 async function listedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
   const listing = await loadBalancersOf(ctx);

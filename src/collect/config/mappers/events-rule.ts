@@ -22,6 +22,7 @@ import type { CollectContext, Fetch } from '../../context.js';
 import type { CallFailure } from '../../failure.js';
 import { listFetch, tokenPages } from '../../listing.js';
 import type { CatalogData } from '../../../resources/catalog.js';
+import { fieldOf } from '../fill.js';
 import { defineConfigMapper, known, stringOf } from '../mapper.js';
 import { fromItem, type Unreadable } from '../read.js';
 import type { ConfigurationItem } from '../item.js';
@@ -75,13 +76,7 @@ function rulesOf(ctx: CollectContext, bus: string): Promise<Fetch<Rule[]>> {
 const failed = (failure: CallFailure): Fetch<never> => ({ kind: 'failed', failure });
 const gone = (what: string, operation: string): Fetch<never> => failed({ code: 'ResourceNotFoundException', message: `EventBridge no longer has the ${what} AWS Config recorded`, operation });
 
-/** One field of a reading, or its failure under `operation`. */
-function field(readers: ReadersOf<RuleData>, path: string, operation: string): Fetch<unknown> {
-  const read = readFields(readers);
-  const unread = read.unreadable.find((u) => u.path === path || u.path.startsWith(`${path}[`));
-  if (unread !== undefined) return failed({ code: unread.code, message: unread.message, operation });
-  return { kind: 'ok', value: read.fields[path] };
-}
+const field = (readers: ReadersOf<RuleData>, path: string, operation: string): Fetch<unknown> => fieldOf(readers, path, operation);
 
 async function listedField(ctx: CollectContext, where: Where, path: string): Promise<Fetch<unknown>> {
   const listing = await rulesOf(ctx, where.bus);

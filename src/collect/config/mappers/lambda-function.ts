@@ -34,6 +34,7 @@ import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { ConfigurationItem } from '../item.js';
+import { fieldOf, goneFrom, oncePerItem, oncePerRun } from '../fill.js';
 import { defineConfigMapper, stringOf } from '../mapper.js';
 import { fromItem, isRecord, type Unreadable } from '../read.js';
 
@@ -67,33 +68,19 @@ function deadLetterOf(c: Readonly<Record<string, unknown>>): { dlq: FunctionConf
   return { reason: 'configuration.deadLetterConfig in the Configuration Item is not a dead-letter configuration Lambda documents' };
 }
 
-/** The region's functions, listed once per collector run (a run is one account and region), however many items lack fields. */
-const listings = new WeakMap<CollectContext, Promise<Fetch<FunctionConfiguration[]>>>();
-
-function functionsOf(ctx: CollectContext): Promise<Fetch<FunctionConfiguration[]>> {
-  let listing = listings.get(ctx);
-  if (listing === undefined) {
-    const lambda = ctx.clients.get(LambdaClient, ctx.region);
-    listing = listFetch(functionCalls.ListFunctions, () => paginateListFunctions({ client: lambda }, {}), (page) => page.Functions);
-    listings.set(ctx, listing);
-  }
-  return listing;
-}
+/** The region's functions, listed once per collector run, however many items lack fields. */
+const functionsOf = oncePerRun((ctx): Promise<Fetch<FunctionConfiguration[]>> => {
+  const lambda = ctx.clients.get(LambdaClient, ctx.region);
+  return listFetch(functionCalls.ListFunctions, () => paginateListFunctions({ client: lambda }, {}), (page) => page.Functions);
+});
 
 /** One GetFunctionCodeSigningConfig per function: it answers the field and whether the function still exists. */
-const codeSigning = new WeakMap<ConfigurationItem, Promise<Fetch<GetFunctionCodeSigningConfigCommandOutput>>>();
+const codeSigningOf = oncePerItem((ctx, item): Promise<Fetch<GetFunctionCodeSigningConfigCommandOutput>> => {
+  const lambda = ctx.clients.get(LambdaClient, ctx.region);
+  return ctx.call(functionCalls.GetFunctionCodeSigningConfig, () => lambda.send(new GetFunctionCodeSigningConfigCommand({ FunctionName: nameOf(item) })));
+});
 
-function codeSigningOf(ctx: CollectContext, item: ConfigurationItem): Promise<Fetch<GetFunctionCodeSigningConfigCommandOutput>> {
-  let answer = codeSigning.get(item);
-  if (answer === undefined) {
-    const lambda = ctx.clients.get(LambdaClient, ctx.region);
-    answer = ctx.call(functionCalls.GetFunctionCodeSigningConfig, () => lambda.send(new GetFunctionCodeSigningConfigCommand({ FunctionName: nameOf(item) })));
-    codeSigning.set(item, answer);
-  }
-  return answer;
-}
-
-/** The code signing configurations read in a collector run, each once however many functions name it. */
+/** The code signing configurations read in a collector run, each once however many functions name it (a map per run, not a promise: oncePerRun does not fit). */
 const signingConfigs = new WeakMap<CollectContext, CodeSigningConfigs>();
 
 function configsOf(ctx: CollectContext): CodeSigningConfigs {
@@ -105,15 +92,8 @@ function configsOf(ctx: CollectContext): CodeSigningConfigs {
   return configs;
 }
 
-const gone = (operation: string): Fetch<never> => ({ kind: 'failed', failure: { code: 'ResourceNotFoundException', message: 'Lambda no longer has the function AWS Config recorded', operation } });
-
-/** One field of a reading, or its failure under `operation`. */
-function field(readers: ReadersOf<LambdaFunction>, path: string, operation: string): Fetch<unknown> {
-  const read = readFields(readers);
-  const unread = read.unreadable.find((u) => u.path === path || u.path.startsWith(`${path}.`) || u.path.startsWith(`${path}[`));
-  if (unread !== undefined) return { kind: 'failed', failure: { code: unread.code, message: unread.message, operation } };
-  return { kind: 'ok', value: read.fields[path] };
-}
+const gone = (operation: string): Fetch<never> => goneFrom('ResourceNotFoundException', 'Lambda no longer has the function AWS Config recorded', operation);
+const field = (readers: ReadersOf<LambdaFunction>, path: string, operation: string): Fetch<unknown> => fieldOf(readers, path, operation);
 
 async function listedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
   const listing = await functionsOf(ctx);
