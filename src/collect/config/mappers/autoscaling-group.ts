@@ -26,6 +26,7 @@ import { groupCalls } from '../../aws/autoscaling/groups.js';
 import { GROUP_FIELDS, groupFields } from '../../aws/autoscaling/map.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
+import { fieldOf, goneFrom, oncePerRun } from '../fill.js';
 import type { ConfigurationItem } from '../item.js';
 import { defineConfigMapper, numberOf, stringOf } from '../mapper.js';
 import { fromItem, isRecord, timeOf, type Unreadable } from '../read.js';
@@ -67,30 +68,20 @@ function mixedOf(value: unknown): { policy: AutoScalingGroup['MixedInstancesPoli
 }
 
 /** The region's groups, listed once per collector run (a run is one account and region), however many items lack fields. */
-const listings = new WeakMap<CollectContext, Promise<Fetch<AutoScalingGroup[]>>>();
-
-function groupsOf(ctx: CollectContext): Promise<Fetch<AutoScalingGroup[]>> {
-  let listing = listings.get(ctx);
-  if (listing === undefined) {
-    const client = ctx.clients.get(AutoScalingClient, ctx.region);
-    listing = listFetch(groupCalls.DescribeAutoScalingGroups, () => paginateDescribeAutoScalingGroups({ client, pageSize: 100 }, {}), (page) => page.AutoScalingGroups);
-    listings.set(ctx, listing);
-  }
-  return listing;
-}
+const groupsOf = oncePerRun((ctx): Promise<Fetch<AutoScalingGroup[]>> => {
+  const client = ctx.clients.get(AutoScalingClient, ctx.region);
+  return listFetch(groupCalls.DescribeAutoScalingGroups, () => paginateDescribeAutoScalingGroups({ client, pageSize: 100 }, {}), (page) => page.AutoScalingGroups);
+});
 
 /** Auto Scaling answers a group it does not have with an empty listing; for a named group its calls answer ValidationError. */
-const gone = (operation: string): Fetch<never> => ({ kind: 'failed', failure: { code: 'ValidationError', message: 'Auto Scaling no longer has the group AWS Config recorded', operation } });
+const gone = (operation: string): Fetch<never> => goneFrom('ValidationError', 'Auto Scaling no longer has the group AWS Config recorded', operation);
 
 async function listedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
   const label = groupCalls.DescribeAutoScalingGroups.label;
   const listing = await groupsOf(ctx);
   if (listing.kind !== 'ok') return listing.kind === 'failed' ? listing : gone(label);
   const group = listing.value.find((g) => g.AutoScalingGroupName === nameOf(item));
-  if (group === undefined) return gone(label);
-  const read = readFields(groupFields(group));
-  const unread = read.unreadable.find((u) => u.path === path);
-  return unread === undefined ? { kind: 'ok', value: read.fields[path] } : { kind: 'failed', failure: { code: unread.code, message: unread.message, operation: label } };
+  return group === undefined ? gone(label) : fieldOf(groupFields(group), path, label);
 }
 
 const isListed = (path: string): boolean => (GROUP_FIELDS as readonly string[]).includes(path);

@@ -31,6 +31,7 @@ import { batches, lifecyclePolicy, repositoryFields, repositoryPolicy, scanningF
 import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
 import type { CatalogData } from '../../../resources/catalog.js';
+import { fieldOf, goneFrom, oncePerRun } from '../fill.js';
 import type { ConfigurationItem } from '../item.js';
 import { defineConfigMapper, stringOf } from '../mapper.js';
 import { fromItem, isRecord, type Unreadable } from '../read.js';
@@ -51,9 +52,6 @@ const NOT_IN_ITEM: readonly Unreadable[] = [
 ];
 
 interface Region { readonly repositories: Fetch<Repository[]>; readonly scanning: Map<string, Fetch<RepositoryScanningConfiguration>> }
-
-/** The region's repositories and the scanning of each, read once per collector run (a run is one account and region), as the API collector reads them. */
-const regions = new WeakMap<CollectContext, Promise<Region>>();
 
 async function readRegion(ctx: CollectContext): Promise<Region> {
   const ecr = ctx.clients.get(ECRClient, ctx.region);
@@ -79,24 +77,12 @@ async function readRegion(ctx: CollectContext): Promise<Region> {
   return { repositories, scanning };
 }
 
-function regionOf(ctx: CollectContext): Promise<Region> {
-  let region = regions.get(ctx);
-  if (region === undefined) {
-    region = readRegion(ctx);
-    regions.set(ctx, region);
-  }
-  return region;
-}
+/** The region's repositories and the scanning of each, read once per collector run (a run is one account and region), as the API collector reads them. */
+const regionOf = oncePerRun(readRegion);
 
-const gone = (operation: string): Fetch<never> => ({ kind: 'failed', failure: { code: 'RepositoryNotFoundException', message: 'ECR no longer has the repository AWS Config recorded', operation } });
+const gone = (operation: string): Fetch<never> => goneFrom('RepositoryNotFoundException', 'ECR no longer has the repository AWS Config recorded', operation);
 
-/** One field of a reading, or its failure under `operation`. */
-function field(readers: ReadersOf<EcrRepository>, path: string, operation: string): Fetch<unknown> {
-  const read = readFields(readers);
-  const unread = read.unreadable.find((u) => u.path === path);
-  if (unread !== undefined) return { kind: 'failed', failure: { code: unread.code, message: unread.message, operation } };
-  return { kind: 'ok', value: read.fields[path] };
-}
+const field = (readers: ReadersOf<EcrRepository>, path: string, operation: string): Fetch<unknown> => fieldOf(readers, path, operation);
 
 async function listedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
   const label = repositoryCalls.DescribeRepositories.label;

@@ -24,6 +24,7 @@ import { readFields } from '../../answers.js';
 import { clusterCalls } from '../../aws/eks/clusters.js';
 import { clusterFields, DESCRIBE_CLUSTER_FIELDS, LOG_TYPES } from '../../aws/eks/map.js';
 import type { CollectContext, Fetch } from '../../context.js';
+import { fieldOf, goneFrom, oncePerItem } from '../fill.js';
 import type { ConfigurationItem } from '../item.js';
 import { booleanOf, defineConfigMapper, stringOf } from '../mapper.js';
 import { fromItem, isRecord, type Unreadable } from '../read.js';
@@ -53,29 +54,19 @@ function loggingOf(value: unknown): Cluster['logging'] | undefined {
 }
 
 /** One DescribeCluster per cluster, however many of its fields the item lacked. */
-const described = new WeakMap<ConfigurationItem, Promise<Fetch<DescribeClusterCommandOutput>>>();
-
-function describe(ctx: CollectContext, item: ConfigurationItem): Promise<Fetch<DescribeClusterCommandOutput>> {
-  let answer = described.get(item);
-  if (answer === undefined) {
-    const eks = ctx.clients.get(EKSClient, ctx.region);
-    answer = ctx.call(clusterCalls.DescribeCluster, () => eks.send(new DescribeClusterCommand({ name: nameOf(item) })));
-    described.set(item, answer);
-  }
-  return answer;
-}
+const describe = oncePerItem((ctx, item): Promise<Fetch<DescribeClusterCommandOutput>> => {
+  const eks = ctx.clients.get(EKSClient, ctx.region);
+  return ctx.call(clusterCalls.DescribeCluster, () => eks.send(new DescribeClusterCommand({ name: nameOf(item) })));
+});
 
 async function describedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
   const label = clusterCalls.DescribeCluster.label;
   const answer = await describe(ctx, item);
-  if (answer.kind === 'absent') return { kind: 'failed', failure: { code: 'ResourceNotFoundException', message: 'EKS no longer has the cluster AWS Config recorded', operation: label } };
+  if (answer.kind === 'absent') return goneFrom('ResourceNotFoundException', 'EKS no longer has the cluster AWS Config recorded', label);
   if (answer.kind === 'failed') return answer;
   const cluster = answer.value.cluster;
   if (cluster === undefined) return { kind: 'failed', failure: { code: 'IncompleteResponse', message: 'DescribeCluster answered no cluster', operation: label } };
-  const read = readFields(clusterFields(cluster));
-  const unread = read.unreadable.find((u) => u.path === path || u.path.startsWith(`${path}.`));
-  if (unread !== undefined) return { kind: 'failed', failure: { code: unread.code, message: unread.message, operation: label } };
-  return { kind: 'ok', value: read.fields[path] };
+  return fieldOf(clusterFields(cluster), path, label);
 }
 
 const NOT_IN_ITEM = ['createdAt', 'platformVersion', 'vpcId', 'clusterSecurityGroupId', 'authenticationMode', 'upgradePolicySupportType'];
