@@ -20,23 +20,38 @@ const next = (token: number | undefined): string => (token === undefined ? '' : 
 const groupName = (r: number, i: number): string => `bench-${r}-asg-${i}`;
 const configurationName = (r: number, i: number): string => `bench-${r}-lc-${i}`;
 
-function group(region: string, r: number, i: number): string {
-  const name = groupName(r, i);
-  const hardened = i % 2 === 0;
-  const targetGroup = `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:targetgroup/${name}/0123456789abcdef`;
-  const zones = hardened ? [`${region}a`, `${region}b`] : [`${region}a`];
+/** Group i of region r, as both Auto Scaling's answer and AWS Config's item (config.ts) describe it. */
+export interface GroupModel {
+  readonly name: string; readonly arn: string; readonly hardened: boolean; readonly zones: string[]; readonly subnet: string; readonly targetGroup: string;
+  readonly launchTemplateId: string; readonly instanceTypes: string[]; readonly launchConfigurationName: string; readonly tags: Record<string, string>;
+}
+
+export function groupModels(region: string, r: number): GroupModel[] {
+  return Array.from({ length: GROUPS_PER_REGION }, (_, i) => {
+    const name = groupName(r, i);
+    const hardened = i % 2 === 0;
+    return {
+      name, arn: `arn:aws:autoscaling:${region}:${ACCOUNT}:autoScalingGroup:00000000-0000-4000-8000-00000000000${i}:autoScalingGroupName/${name}`, hardened,
+      zones: hardened ? [`${region}a`, `${region}b`] : [`${region}a`], subnet: ec2Id('subnet', r, 0), targetGroup: `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:targetgroup/${name}/0123456789abcdef`,
+      launchTemplateId: 'lt-0a1b2c3d4e5f67890', instanceTypes: ['m7g.large', 'm6g.large'], launchConfigurationName: configurationName(r, 1), tags: hardened ? { team: 'web' } : {},
+    };
+  });
+}
+
+function group(g: GroupModel): string {
+  const { name, hardened, targetGroup } = g;
   return elements({
-    AutoScalingGroupName: name, AutoScalingGroupARN: `arn:aws:autoscaling:${region}:${ACCOUNT}:autoScalingGroup:00000000-0000-4000-8000-00000000000${i}:autoScalingGroupName/${name}`,
+    AutoScalingGroupName: name, AutoScalingGroupARN: g.arn,
     MinSize: 1, MaxSize: 4, DesiredCapacity: 2, DefaultCooldown: 300, CreatedTime: '2025-03-01T10:00:00.000Z',
-    HealthCheckType: hardened ? 'ELB' : 'EC2', HealthCheckGracePeriod: hardened ? 300 : 0, VPCZoneIdentifier: ec2Id('subnet', r, 0),
-  }) + `<AvailabilityZones>${members(zones)}</AvailabilityZones><Instances/>`
+    HealthCheckType: hardened ? 'ELB' : 'EC2', HealthCheckGracePeriod: hardened ? 300 : 0, VPCZoneIdentifier: g.subnet,
+  }) + `<AvailabilityZones>${members(g.zones)}</AvailabilityZones><Instances/>`
     + (hardened
       ? `<LoadBalancerNames/><TargetGroupARNs>${members([targetGroup])}</TargetGroupARNs><TrafficSources>${members([elements({ Identifier: targetGroup, Type: 'elbv2' })])}</TrafficSources>`
-        + `<MixedInstancesPolicy><LaunchTemplate><LaunchTemplateSpecification>${elements({ LaunchTemplateId: 'lt-0a1b2c3d4e5f67890', LaunchTemplateName: name, Version: '$Default' })}</LaunchTemplateSpecification>`
-        + `<Overrides>${members([elements({ InstanceType: 'm7g.large' }), elements({ InstanceType: 'm6g.large' })])}</Overrides></LaunchTemplate></MixedInstancesPolicy>`
-        + `<Tags>${members([elements({ ResourceId: name, ResourceType: 'auto-scaling-group', Key: 'team', Value: 'web', PropagateAtLaunch: true })])}</Tags>`
+        + `<MixedInstancesPolicy><LaunchTemplate><LaunchTemplateSpecification>${elements({ LaunchTemplateId: g.launchTemplateId, LaunchTemplateName: name, Version: '$Default' })}</LaunchTemplateSpecification>`
+        + `<Overrides>${members(g.instanceTypes.map((InstanceType) => elements({ InstanceType })))}</Overrides></LaunchTemplate></MixedInstancesPolicy>`
+        + `<Tags>${members(Object.entries(g.tags).map(([Key, Value]) => elements({ ResourceId: name, ResourceType: 'auto-scaling-group', Key, Value, PropagateAtLaunch: true })))}</Tags>`
       : `<LoadBalancerNames>${members([name])}</LoadBalancerNames><TargetGroupARNs/><TrafficSources>${members([elements({ Identifier: name, Type: 'elb' })])}</TrafficSources>`
-        + `<LaunchConfigurationName>${configurationName(r, 1)}</LaunchConfigurationName><Tags/>`);
+        + `<LaunchConfigurationName>${g.launchConfigurationName}</LaunchConfigurationName><Tags/>`);
 }
 
 function configuration(region: string, r: number, i: number): string {
@@ -57,7 +72,7 @@ export function answerAutoScaling(estate: Estate, request: WireRequest): Answer 
   const r = estate.regionIndex(region);
   const size = pageSize(params.MaxRecords, 50, 100);
   if (operation === 'DescribeAutoScalingGroups') {
-    const all = r < 0 ? [] : Array.from({ length: GROUPS_PER_REGION }, (_, i) => group(region, r, i));
+    const all = r < 0 ? [] : groupModels(region, r).map(group);
     const listed = page(all, offsetOf('t', params.NextToken), size);
     return queryAnswer(operation, NS, `<AutoScalingGroups>${members(listed.items)}</AutoScalingGroups>${next(listed.next)}`);
   }

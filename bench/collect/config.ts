@@ -2,14 +2,17 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, eks.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages.
  */
 import { ACCOUNT, bucketName, ec2Id, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
+import { groupModels } from './autoscaling.js';
 import { networkAclModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
+import { repositoryModels } from './ecr.js';
+import { CLUSTERS_PER_REGION, cluster } from './eks.js';
 import { TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels } from './lambda.js';
@@ -107,6 +110,54 @@ function items(estate: Estate, configType: string, r: number, region: string): s
       },
       relationships: [],
     }));
+  }
+  if (configType === 'AWS::AutoScaling::AutoScalingGroup') {
+    // DescribeAutoScalingGroups' answer (autoscaling.ts) in camelCase, null for what is not set; no trafficSources, which the schema does not list (the collector lists the groups for them).
+    return groupModels(region, r).map((g) => JSON.stringify({
+      ...envelope(g.arn, g.arn, g.tags), resourceName: g.name,
+      configuration: {
+        autoScalingGroupName: g.name, autoScalingGroupARN: g.arn, minSize: 1, maxSize: 4, desiredCapacity: 2, defaultCooldown: 300, createdTime: '2025-03-01T10:00:00.000Z',
+        availabilityZones: g.zones, vpczoneIdentifier: g.subnet, healthCheckType: g.hardened ? 'ELB' : 'EC2', healthCheckGracePeriod: g.hardened ? 300 : 0,
+        loadBalancerNames: g.hardened ? [] : [g.name], targetGroupARNs: g.hardened ? [g.targetGroup] : [], instances: [], launchTemplate: null,
+        launchConfigurationName: g.hardened ? null : g.launchConfigurationName,
+        mixedInstancesPolicy: g.hardened ? {
+          launchTemplate: {
+            launchTemplateSpecification: { launchTemplateId: g.launchTemplateId, launchTemplateName: g.name, version: '$Default' },
+            overrides: g.instanceTypes.map((instanceType) => ({ instanceType, weightedCapacity: null, instanceRequirements: null })),
+          },
+          instancesDistribution: null,
+        } : null,
+      },
+      relationships: [],
+    }));
+  }
+  if (configType === 'AWS::ECR::Repository') {
+    // CloudFormation's properties (ecr.ts's repositories), PascalCase; no scanning the registry gives them, encryption or policies (the collector asks ECR).
+    return repositoryModels(estate).map((m) => JSON.stringify({
+      ...envelope(m.name, `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, {}), resourceName: m.name,
+      configuration: {
+        RepositoryName: m.name, Arn: `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, RepositoryUri: `${ACCOUNT}.dkr.ecr.${region}.amazonaws.com/${m.name}`,
+        ImageTagMutability: m.immutable ? 'IMMUTABLE' : 'MUTABLE', ImageScanningConfiguration: { ScanOnPush: m.scanOnPush },
+      },
+      relationships: [],
+    }));
+  }
+  if (configType === 'AWS::EKS::Cluster') {
+    // CloudFormation's properties (eks.ts's clusters), PascalCase, the enabled log types only; no creation time, platform version, VPC id, cluster security group, authentication mode or upgrade policy (the collector describes each cluster).
+    return Array.from({ length: CLUSTERS_PER_REGION }, (_, i) => {
+      const c = cluster(region, r, i) as { name: string; arn: string; version: string; status: string; tags: Record<string, string>; resourcesVpcConfig: Record<string, unknown>; logging: { clusterLogging: { types: string[]; enabled: boolean }[] }; encryptionConfig?: { resources: string[]; provider: { keyArn: string } }[] };
+      const vpc = c.resourcesVpcConfig;
+      return JSON.stringify({
+        ...envelope(c.name, c.arn, c.tags), resourceName: c.name,
+        configuration: {
+          Name: c.name, Arn: c.arn, Version: c.version, ClusterStatus: c.status,
+          ResourcesVpcConfig: { SubnetIds: vpc.subnetIds, SecurityGroupIds: vpc.securityGroupIds, EndpointPublicAccess: vpc.endpointPublicAccess, EndpointPrivateAccess: vpc.endpointPrivateAccess, PublicAccessCidrs: vpc.publicAccessCidrs },
+          Logging: { ClusterLogging: { EnabledTypes: c.logging.clusterLogging.filter((e) => e.enabled).flatMap((e) => e.types.map((Type) => ({ Type }))) } },
+          EncryptionConfig: c.encryptionConfig === undefined ? null : c.encryptionConfig.map((e) => ({ Provider: { KeyArn: e.provider.keyArn }, Resources: e.resources })),
+        },
+        relationships: [],
+      });
+    });
   }
   if (configType === 'AWS::S3::Bucket') {
     return Array.from({ length: estate.size.buckets }, (_, i) => s3Item(bucketName(region, i), region, i, envelope));

@@ -8,12 +8,13 @@
 import { ACCOUNT, keyId, ec2Id, type Estate } from './estate.js';
 import { restJson, restJsonError, type Answer, type WireRequest } from './wire.js';
 
-const CLUSTERS_PER_REGION = 2;
+export const CLUSTERS_PER_REGION = 2;
 
 const clusterName = (r: number, i: number): string => `bench-${r}-cluster-${i}`;
 const LOG_TYPES = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];
 
-function cluster(region: string, r: number, i: number): Record<string, unknown> {
+/** Cluster i of region r as DescribeCluster answers it (config.ts builds Config's items from the same answers). */
+export function cluster(region: string, r: number, i: number): Record<string, unknown> {
   const name = clusterName(r, i);
   const hardened = i % 2 === 0;
   return {
