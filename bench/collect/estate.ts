@@ -60,6 +60,8 @@ export class Estate {
       ['aws.ecs.service', (this.size.topics + 1) * r],
       // One function per VPC (bench/collect/lambda.ts).
       ['aws.lambda.function', this.size.vpcs * r],
+      // Three layers per region, their latest versions (bench/collect/lambda.ts).
+      ['aws.lambda.layer-version', 3 * r],
       // One v2 and one Classic load balancer per VPC (bench/collect/elb.ts).
       ['aws.elbv2.load-balancer', this.size.vpcs * r], ['aws.elb.load-balancer', this.size.vpcs * r],
       // Two REST API stages, an HTTP and a WebSocket API stage, and two routes of each of those two APIs (bench/collect/apigateway.ts).

@@ -5,7 +5,11 @@
  * and on-failure destinations vary with the index, and every fifth is a
  * container image. ListFunctions pages by Marker (50 at a time, as
  * MaxItems allows); a function without a policy or event invoke
- * configuration answers ResourceNotFoundException, as Lambda does.
+ * configuration answers ResourceNotFoundException, as Lambda does. Every
+ * fourth function names the region's code signing configuration, which
+ * enforces in us-east-1 and only warns elsewhere. Three layers a region
+ * (ListLayers in pages of two): one private, one shared with an
+ * account, one public.
  */
 import { ACCOUNT, ec2Id, type Estate } from './estate.js';
 import { restJson, restJsonError, type Answer, type WireRequest } from './wire.js';
@@ -56,12 +60,44 @@ export function lambdaOperation(request: WireRequest): string {
   if (/^\/2015-03-31\/functions\/[^/]+\/policy\/?$/.test(request.path)) return 'GetPolicy';
   if (/^\/2019-09-25\/functions\/[^/]+\/event-invoke-config\/?$/.test(request.path)) return 'GetFunctionEventInvokeConfig';
   if (/^\/2020-06-30\/functions\/[^/]+\/code-signing-config\/?$/.test(request.path)) return 'GetFunctionCodeSigningConfig';
+  if (/^\/2020-04-22\/code-signing-configs\/[^/]+\/?$/.test(request.path)) return 'GetCodeSigningConfig';
+  if (/^\/2018-10-31\/layers\/?$/.test(request.path)) return 'ListLayers';
+  if (/^\/2018-10-31\/layers\/[^/]+\/versions\/\d+\/policy\/?$/.test(request.path)) return 'GetLayerVersionPolicy';
   return `GET ${request.path}`;
 }
 
 const notFound = (message: string): Answer => restJsonError('ResourceNotFoundException', message, 404);
 
+const LAYERS = ['bench-private', 'bench-partner', 'bench-public'] as const;
+const signingArn = (region: string): string => `arn:aws:lambda:${region}:${ACCOUNT}:code-signing-config:csc-0bench0000000000`;
+const layerArn = (region: string, name: string): string => `arn:aws:lambda:${region}:${ACCOUNT}:layer:${name}`;
+
+function answerLayers(request: WireRequest, operation: string): Answer {
+  if (operation === 'ListLayers') {
+    const start = Number(request.query.get('Marker') ?? '0');
+    const page = LAYERS.slice(start, start + 2).map((name, k) => ({
+      LayerName: name, LayerArn: layerArn(request.region, name),
+      LatestMatchingVersion: { LayerVersionArn: `${layerArn(request.region, name)}:${start + k + 1}`, Version: start + k + 1, CompatibleRuntimes: ['python3.13'], CreatedDate: '2025-06-01T12:00:00.000+0000' },
+    }));
+    return restJson({ Layers: page, ...(start + 2 < LAYERS.length ? { NextMarker: String(start + 2) } : {}) });
+  }
+  const name = decodeURIComponent(request.path.split('/')[3] ?? '');
+  const principal = name === 'bench-public' ? '*' : name === 'bench-partner' ? { AWS: 'arn:aws:iam::210987654321:root' } : undefined;
+  if (principal === undefined) return notFound('No policy is associated with the given resource.');
+  return restJson({ Policy: JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: [{ Sid: 'share', Effect: 'Allow', Principal: principal, Action: 'lambda:GetLayerVersion', Resource: layerArn(request.region, name) }] }), RevisionId: 'fake' });
+}
+
 export function answerLambda(estate: Estate, request: WireRequest, operation: string): Answer {
+  if (operation === 'ListLayers' || operation === 'GetLayerVersionPolicy') return answerLayers(request, operation);
+  if (operation === 'GetCodeSigningConfig') {
+    return restJson({
+      CodeSigningConfig: {
+        CodeSigningConfigId: 'csc-0bench0000000000', CodeSigningConfigArn: signingArn(request.region), Description: '', LastModified: '2025-06-01T12:00:00.000+0000',
+        AllowedPublishers: { SigningProfileVersionArns: [`arn:aws:signer:${request.region}:${ACCOUNT}:/signing-profiles/bench/a1b2c3d4e5`] },
+        CodeSigningPolicies: { UntrustedArtifactOnDeployment: request.region === 'us-east-1' ? 'Enforce' : 'Warn' },
+      },
+    });
+  }
   const r = estate.regionIndex(request.region);
   const models = r < 0 ? [] : functionModels(estate, r, request.region);
   if (operation === 'ListFunctions') {
@@ -83,6 +119,6 @@ export function answerLambda(estate: Estate, request: WireRequest, operation: st
       ? restJson({ FunctionArn: `${model.FunctionArn}:$LATEST`, MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: `arn:aws:sqs:${request.region}:${ACCOUNT}:bench-failures` }, OnSuccess: {} } })
       : notFound(`The function ${model.FunctionArn} doesn't have an EventInvokeConfig`);
   }
-  if (operation === 'GetFunctionCodeSigningConfig') return restJson({ CodeSigningConfigArn: '', FunctionName: model.FunctionName });
+  if (operation === 'GetFunctionCodeSigningConfig') return restJson({ CodeSigningConfigArn: j % 4 === 3 ? signingArn(request.region) : '', FunctionName: model.FunctionName });
   return restJson({});
 }

@@ -4,11 +4,14 @@
  * or several, some not in the snapshot), traced or not, with and without a
  * dead-letter queue or on-failure destination, and with no policy, a
  * policy for one account, an S3 grant without a source account, or a
- * public function URL.
+ * public function URL; code signing that enforces, only warns, or none.
+ * Layer versions: private, shared with an account or organization, or
+ * public.
  */
 import { autoscalingGroup } from '../../src/resources/types/autoscaling-group.js';
 import { autoscalingLaunchConfiguration } from '../../src/resources/types/autoscaling-launch-configuration.js';
 import { lambdaFunction } from '../../src/resources/types/lambda-function.js';
+import { lambdaLayerVersion } from '../../src/resources/types/lambda-layer-version.js';
 import { daysAgo, defineRecipe, denied, field, refsOr, type Recipe, type Variation } from './recipe.js';
 
 const example = lambdaFunction.example;
@@ -40,7 +43,9 @@ export const lambdaFunctionRecipe: Recipe = defineRecipe({
         tracingMode: rng.chance(0.3) ? 'Active' : 'PassThrough',
         deadLetterTargetArn: rng.chance(0.2) ? 'arn:aws:sqs:us-east-1:123456789012:function-dlq' : null,
         onFailureDestination: rng.chance(0.3) ? example.onFailureDestination : null,
-        codeSigningConfigArn: rng.chance(0.1) ? 'arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0' : null,
+        ...(rng.chance(0.15)
+          ? { codeSigningConfigArn: example.codeSigningConfigArn, codeSigning: { ...example.codeSigning, untrustedArtifactOnDeployment: rng.pick(['Warn', 'Enforce'] as const) } }
+          : { codeSigningConfigArn: null, codeSigning: null }),
         architectures: [rng.pick(['x86_64', 'arm64'] as const)],
         lastModified: daysAgo(rng.int(1, 1500)),
         policy: policies[rng.pick(['none', 'none', 'account', 's3AnyAccount', 'publicUrl'] as const)],
@@ -61,6 +66,36 @@ export const lambdaFunctionRecipe: Recipe = defineRecipe({
         ...(vpc === null || vpc === undefined || subnetIds === undefined ? {} : { vpcConfig: { ...vpc, subnetIds } }),
       },
     };
+  },
+});
+
+const layerPolicy = (principal: unknown, condition?: object) => ({
+  Version: '2012-10-17', Id: 'default',
+  Statement: [{ Sid: 'share', Effect: 'Allow', Principal: principal, Action: 'lambda:GetLayerVersion', Resource: lambdaLayerVersion.example.layerVersionArn, ...(condition === undefined ? {} : { Condition: condition }) }],
+});
+
+export const lambdaLayerVersionRecipe: Recipe = defineRecipe({
+  definition: lambdaLayerVersion,
+  weight: 6,
+  vary(rng): Variation<typeof lambdaLayerVersion.data> {
+    return {
+      data: {
+        version: rng.int(1, 40),
+        compatibleRuntimes: rng.chance(0.2) ? [] : [rng.pick(['python3.13', 'nodejs22.x', 'java21'])],
+        policy: rng.pick([
+          null, null, lambdaLayerVersion.example.policy,
+          layerPolicy('*', { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }),
+          layerPolicy('*'),
+        ]),
+      },
+      ...(rng.chance(0.04) ? { errors: [denied('policy', 'lambda:GetLayerVersionPolicy', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(seq, place, template) {
+    const layerName = `layer-${seq}`;
+    const version = field(template, 'version') as number;
+    const layerVersionArn = `arn:aws:lambda:${place.region}:${place.account}:layer:${layerName}:${version}`;
+    return { id: `${layerName}:${version}`, arn: layerVersionArn, data: { layerName, layerVersionArn } };
   },
 });
 

@@ -9,7 +9,7 @@ import { apigatewayStageRecipe, apigatewayv2RouteRecipe, apigatewayv2StageRecipe
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
-import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe } from './recipes-compute.js';
+import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe, lambdaLayerVersionRecipe } from './recipes-compute.js';
 import { hostedZoneRecipe, ruleGroupRecipe, webAclRecipe } from './recipes-edge.js';
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
 import { imageRecipe, snapshotRecipe } from './recipes-images.js';
@@ -27,6 +27,7 @@ export const recipes: readonly Recipe[] = [
   vpcRecipe,
   subnetRecipe,
   lambdaFunctionRecipe,
+  lambdaLayerVersionRecipe,
   apigatewayStageRecipe,
   apigatewayv2StageRecipe,
   apigatewayv2RouteRecipe,

@@ -5,9 +5,12 @@
  * only by that rule of this account); a thumbnail generator on a
  * deprecated runtime outside any VPC that any account's bucket may invoke;
  * a container-image exporter in a single subnet. eu-west-1: an erasure
- * endpoint behind a function URL anyone may call.
+ * endpoint behind a function URL anyone may call. Code signing: the
+ * responder's configuration refuses unsigned code, the exporter's only
+ * warns, the others have none. Two layers: one private, one public.
  */
 import { lambdaFunction } from '../../src/resources/types/lambda-function.js';
+import { lambdaLayerVersion } from '../../src/resources/types/lambda-layer-version.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { arn, make, securityGroups as sg, subnets, vpcs, type DemoRegion, type Overrides } from './demo.js';
 
@@ -23,6 +26,8 @@ export function lambdaFunctions(): Resource[] {
       runtime: 'python3.13',
       vpcConfig: { vpcId: vpcs.prodUsEast1, subnetIds: [subnets.prodUsEast1Public, subnets.prodUsEast1Private], securityGroupIds: [sg.appTier] },
       onFailureDestination: arn.in('sqs', 'us-east-1', 'responder-failures'),
+      codeSigningConfigArn: arn.in('lambda', 'us-east-1', 'code-signing-config:csc-0a1b2c3d4e5f67890'),
+      codeSigning: { allowedPublishers: [arn.in('signer', 'us-east-1', '/signing-profiles/security_releases/a1b2c3d4e5')], untrustedArtifactOnDeployment: 'Enforce' },
       lastModified: '2026-09-14T08:12:40.000Z',
       policy: {
         Version: '2012-10-17', Id: 'default',
@@ -34,7 +39,7 @@ export function lambdaFunctions(): Resource[] {
     }),
     // Lambda.1 (S3 may invoke from any account: only the bucket is named), Lambda.2 (nodejs16.x is deprecated), no VPC, no tracing, async failures dropped.
     fn('us-east-1', 'thumbnail-generator', {
-      runtime: 'nodejs16.x', architectures: ['x86_64'], vpcConfig: null, tracingMode: 'PassThrough', onFailureDestination: null,
+      runtime: 'nodejs16.x', architectures: ['x86_64'], vpcConfig: null, tracingMode: 'PassThrough', onFailureDestination: null, codeSigningConfigArn: null, codeSigning: null,
       lastModified: '2023-02-27T17:45:03.000Z',
       policy: {
         Version: '2012-10-17', Id: 'default',
@@ -44,8 +49,10 @@ export function lambdaFunctions(): Resource[] {
         }],
       },
     }),
-    // A container image (runtime not applicable) with a dead-letter queue, in one subnet: Lambda.5 fails.
+    // A container image (runtime not applicable) with a dead-letter queue, in one subnet: Lambda.5 fails; its code signing only warns.
     fn('us-east-1', 'report-exporter', {
+      codeSigningConfigArn: arn.in('lambda', 'us-east-1', 'code-signing-config:csc-0b1c2d3e4f5a67890'),
+      codeSigning: { allowedPublishers: [arn.in('signer', 'us-east-1', '/signing-profiles/reporting/b2c3d4e5f6')], untrustedArtifactOnDeployment: 'Warn' },
       runtime: null, packageType: 'Image', tracingMode: 'PassThrough',
       vpcConfig: { vpcId: vpcs.prodUsEast1, subnetIds: [subnets.prodUsEast1Private], securityGroupIds: [sg.appTier] },
       deadLetterTargetArn: arn.in('sqs', 'us-east-1', 'report-exporter-dlq'), onFailureDestination: null,
@@ -53,7 +60,7 @@ export function lambdaFunctions(): Resource[] {
     }),
     // A function URL with auth type NONE: anyone on the internet may call it.
     fn('eu-west-1', 'gdpr-erasure', {
-      runtime: 'python3.12', vpcConfig: null, onFailureDestination: arn.in('sqs', 'eu-west-1', 'erasure-failures'),
+      runtime: 'python3.12', vpcConfig: null, onFailureDestination: arn.in('sqs', 'eu-west-1', 'erasure-failures'), codeSigningConfigArn: null, codeSigning: null,
       lastModified: '2026-03-09T09:00:00.000Z',
       policy: {
         Version: '2012-10-17', Id: 'default',
@@ -61,6 +68,28 @@ export function lambdaFunctions(): Resource[] {
           Sid: 'FunctionURLAllowPublicAccess', Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunctionUrl', Resource: functionArn('eu-west-1', 'gdpr-erasure'),
           Condition: { StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } },
         }],
+      },
+    }),
+  ];
+}
+
+const layerArn = (region: DemoRegion, name: string, version: number): string => arn.in('lambda', region, `layer:${name}:${version}`);
+
+function layer(region: DemoRegion, name: string, version: number, data: Overrides<typeof lambdaLayerVersion>): Resource {
+  const versionArn = layerArn(region, name, version);
+  return make(lambdaLayerVersion, { id: `${name}:${version}`, region, arn: versionArn, data: { layerName: name, version, layerVersionArn: versionArn, ...data } });
+}
+
+/** Layers: shared tooling used by the account's own functions only, and an SDK bundle published to everyone. */
+export function lambdaLayerVersions(): Resource[] {
+  return [
+    layer('us-east-1', 'acme-observability', 4, { compatibleRuntimes: ['python3.12', 'python3.13'], policy: null }),
+    // Anyone may add this layer to their functions (aws-lambda-layer-version-not-public fails).
+    layer('us-east-1', 'acme-sdk-bundle', 19, {
+      compatibleRuntimes: ['nodejs20.x', 'nodejs22.x'],
+      policy: {
+        Version: '2012-10-17', Id: 'default',
+        Statement: [{ Sid: 'public-sdk', Effect: 'Allow', Principal: '*', Action: 'lambda:GetLayerVersion', Resource: layerArn('us-east-1', 'acme-sdk-bundle', 19) }],
       },
     }),
   ];

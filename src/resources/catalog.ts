@@ -47,6 +47,7 @@ import { iamServerCertificate } from './types/iam-server-certificate.js';
 import { iamUser } from './types/iam-user.js';
 import { kmsKey } from './types/kms-key.js';
 import { lambdaFunction } from './types/lambda-function.js';
+import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
 import { region } from './types/region.js';
@@ -98,6 +99,7 @@ const definitions = [
   iamUser,
   kmsKey,
   lambdaFunction,
+  lambdaLayerVersion,
   logsLogGroup,
   rdsDbInstance,
   region,

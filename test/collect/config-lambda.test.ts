@@ -29,6 +29,7 @@ const sub = (r: WireRequest): [string, string] => {
   const [, , , name = '', what = ''] = r.path.split('/');
   return [decodeURIComponent(name), what];
 };
+const isSigningConfig = (r: WireRequest): boolean => r.method === 'GET' && r.path.startsWith('/2020-04-22/code-signing-configs/');
 const isListing = (r: WireRequest): boolean => r.method === 'GET' && /^\/2015-03-31\/functions\/?$/.test(r.path);
 
 const fn = (name: string, extra: Partial<FunctionConfiguration>): FunctionConfiguration => ({
@@ -72,6 +73,16 @@ const lambdaRoutes = (overrides: Route[] = []): Route[] => [
       if (!functions.some((f) => f.FunctionName === name)) return notFound(`Function not found: ${arn(name)}`);
       return restJson({ CodeSigningConfigArn: name === 'orders' ? signing : '', FunctionName: name });
     },
+  },
+  {
+    name: 'GetCodeSigningConfig',
+    match: isSigningConfig,
+    respond: restJson({
+      CodeSigningConfig: {
+        CodeSigningConfigId: 'csc-0123456789abcdef0', CodeSigningConfigArn: signing, Description: '', LastModified: '2025-01-15T10:30:00.000+0000',
+        AllowedPublishers: { SigningProfileVersionArns: [`arn:aws:signer:us-east-1:${ACCOUNT}:/signing-profiles/releases/a1b2c3d4e5`] }, CodeSigningPolicies: { UntrustedArtifactOnDeployment: 'Enforce' },
+      },
+    }),
   },
 ];
 
@@ -136,6 +147,8 @@ describe('--source config for Lambda', () => {
     for (const what of ['policy', 'event-invoke-config', 'code-signing-config']) {
       expect(config.aws.requests.filter((r) => sub(r)[1] === what)).toHaveLength(functions.length);
     }
+    // The one code signing configuration named (by orders) is read once.
+    expect(config.aws.requests.filter(isSigningConfig)).toHaveLength(1);
   });
 
   it('lists no functions when every item holds what the listing would answer', async () => {
@@ -155,6 +168,7 @@ describe('--source config for Lambda', () => {
     expect(retired?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([
       ['vpcConfig', 'ResourceNotFoundException', 'lambda:ListFunctions'], ['policy', 'ResourceNotFoundException', 'lambda:GetFunctionCodeSigningConfig'],
       ['onFailureDestination', 'ResourceNotFoundException', 'lambda:GetFunctionCodeSigningConfig'], ['codeSigningConfigArn', 'ResourceNotFoundException', 'lambda:GetFunctionCodeSigningConfig'],
+      ['codeSigning', 'ResourceNotFoundException', 'lambda:GetFunctionCodeSigningConfig'],
     ]);
     expect(retired?.data).not.toHaveProperty('policy');
     // Only the code signing read is made for a function that is gone.
@@ -173,7 +187,7 @@ describe('--source config for Lambda', () => {
       expect(run.problems).toEqual([]);
       const failed = run.snapshot.resources.find((r) => r.id === 'legacy');
       // A denied code signing read cannot tell whether the function still exists: the other two are not read as "none" either.
-      const fields = operation === 'GetFunctionCodeSigningConfig' ? ['policy', 'onFailureDestination', 'codeSigningConfigArn'] : [field];
+      const fields = operation === 'GetFunctionCodeSigningConfig' ? ['policy', 'onFailureDestination', 'codeSigningConfigArn', 'codeSigning'] : [field];
       expect(failed?.errors?.map((e) => [e.path, e.code])).toEqual(fields.map((path) => [path, 'AccessDeniedException']));
       expect(failed?.data).toMatchObject({ runtime: 'nodejs14.x', tracingMode: 'PassThrough', vpcConfig: null });
       expect(run.snapshot.resources.filter((r) => r.errors !== undefined).map((r) => r.id)).toEqual(['legacy']);

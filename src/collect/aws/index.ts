@@ -55,6 +55,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.iam.user', load: async () => (await import('./iam/users.js')).iamUsers },
   { type: 'aws.kms.key', load: async () => (await import('./kms/keys.js')).kmsKeys },
   { type: 'aws.lambda.function', load: async () => (await import('./lambda/functions.js')).lambdaFunctions },
+  { type: 'aws.lambda.layer-version', load: async () => (await import('./lambda/layer-versions.js')).lambdaLayerVersions },
   { type: 'aws.logs.log-group', load: async () => (await import('./logs/log-groups.js')).logsLogGroups },
   { type: 'aws.rds.db-instance', load: async () => (await import('./rds/db-instances.js')).rdsDbInstances },
   { type: 'aws.region', load: async () => (await import('./region/settings.js')).regionSettings },

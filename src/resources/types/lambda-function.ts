@@ -6,7 +6,7 @@ export const lambdaFunction = defineResourceType({
   service: 'lambda',
   scope: 'regional',
   awsTypes: ['AWS::Lambda::Function'],
-  description: 'A Lambda function (its unpublished $LATEST configuration) with its runtime, network placement, asynchronous failure handling, tracing and resource-based policy.',
+  description: 'A Lambda function (its unpublished $LATEST configuration) with its runtime, network placement, asynchronous failure handling, tracing, code signing configuration and resource-based policy.',
   idDescription: 'the function name (the ARN is on the resource)',
   data: obj({
     functionName: str('Function name (ListFunctions FunctionName).'),
@@ -22,6 +22,10 @@ export const lambdaFunction = defineResourceType({
     deadLetterTargetArn: nullable(str('SQS queue or SNS topic that receives events of failed asynchronous invocations (ListFunctions DeadLetterConfig.TargetArn); null when none is set.')),
     onFailureDestination: nullable(str('Destination of asynchronous invocations that failed (GetFunctionEventInvokeConfig DestinationConfig.OnFailure.Destination); null when the function has no event invoke configuration or it names no on-failure destination.')),
     codeSigningConfigArn: nullable(str('Code signing configuration that checks deployment packages (GetFunctionCodeSigningConfig CodeSigningConfigArn); null when the function has none.')),
+    codeSigning: nullable(obj({
+      allowedPublishers: list(str('Signing profile version ARN.'), 'Signing profile versions whose signatures the configuration trusts (GetCodeSigningConfig CodeSigningConfig.AllowedPublishers.SigningProfileVersionArns).'),
+      untrustedArtifactOnDeployment: oneOf(['Warn', 'Enforce'], 'What Lambda does with a deployment package that fails the signature checks (GetCodeSigningConfig CodeSigningConfig.CodeSigningPolicies.UntrustedArtifactOnDeployment): Enforce refuses it; Warn deploys it and only logs.'),
+    }, 'The code signing configuration the function names (GetCodeSigningConfig on codeSigningConfigArn); null when the function names none.')),
     tracingMode: oneOf(['Active', 'PassThrough'], 'X-Ray tracing mode (ListFunctions TracingConfig.Mode): Active samples and traces invocations; PassThrough traces only requests an upstream service already sampled.'),
     architectures: list(oneOf(['x86_64', 'arm64'], 'Instruction set architecture.'), 'Instruction set architectures of the function (ListFunctions Architectures).'),
     lastModified: timestamp('When the function\'s configuration or code last changed (ListFunctions LastModified), as ISO 8601 UTC.'),
@@ -40,7 +44,11 @@ export const lambdaFunction = defineResourceType({
     },
     deadLetterTargetArn: null,
     onFailureDestination: 'arn:aws:sqs:us-east-1:123456789012:order-processor-failures',
-    codeSigningConfigArn: null,
+    codeSigningConfigArn: 'arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0',
+    codeSigning: {
+      allowedPublishers: ['arn:aws:signer:us-east-1:123456789012:/signing-profiles/releases/a1b2c3d4e5'],
+      untrustedArtifactOnDeployment: 'Enforce',
+    },
     tracingMode: 'Active',
     architectures: ['arm64'],
     lastModified: '2025-01-15T10:30:00.000Z',

@@ -41,6 +41,17 @@ const policy = {
 };
 const failures = `arn:aws:sqs:us-east-1:${ACCOUNT}:orders-failures`;
 const signing = `arn:aws:lambda:us-east-1:${ACCOUNT}:code-signing-config:csc-0123456789abcdef0`;
+const signingWarn = `arn:aws:lambda:us-east-1:${ACCOUNT}:code-signing-config:csc-0fedcba9876543210`;
+const publisher = `arn:aws:signer:us-east-1:${ACCOUNT}:/signing-profiles/releases/a1b2c3d4e5`;
+const isSigningConfig = (r: WireRequest): boolean => r.method === 'GET' && r.path.startsWith('/2020-04-22/code-signing-configs/');
+const signingConfig = (configArn: string, policy: string) => ({
+  CodeSigningConfig: {
+    CodeSigningConfigId: configArn.split(':').pop(), CodeSigningConfigArn: configArn, Description: '', LastModified: '2025-01-15T10:30:00.000+0000',
+    AllowedPublishers: { SigningProfileVersionArns: [publisher] }, CodeSigningPolicies: { UntrustedArtifactOnDeployment: policy },
+  },
+});
+/** Which code signing configuration each function names; `legacy` none. */
+const signedBy: Record<string, string> = { orders: signing, 'image-fn': signingWarn };
 
 function routes(overrides: Route[] = []): Route[] {
   return [
@@ -72,7 +83,15 @@ function routes(overrides: Route[] = []): Route[] {
       respond: (r) => {
         const [name] = sub(r);
         if (name === 'gone') return notFound(`Function not found: ${arn(name)}`);
-        return restJson({ CodeSigningConfigArn: name === 'orders' ? signing : '', FunctionName: name });
+        return restJson({ CodeSigningConfigArn: signedBy[name] ?? '', FunctionName: name });
+      },
+    },
+    {
+      name: 'GetCodeSigningConfig',
+      match: isSigningConfig,
+      respond: (r) => {
+        const configArn = decodeURIComponent(r.path.split('/')[3] ?? '');
+        return restJson(signingConfig(configArn, configArn === signing ? 'Enforce' : 'Warn'));
       },
     },
   ];
@@ -92,18 +111,22 @@ describe('lambdaFunctions', () => {
     expect(first?.data).toEqual({
       functionName: 'orders', functionArn: arn('orders'), runtime: 'python3.13', packageType: 'Zip', role: `arn:aws:iam::${ACCOUNT}:role/orders`,
       vpcConfig: { vpcId: 'vpc-0a1b2c3d4e5f67890', subnetIds: ['subnet-0a1b2c3d4e5f67890', 'subnet-0b1c2d3e4f5a67890'], securityGroupIds: ['sg-0a1b2c3d4e5f67890'] },
-      deadLetterTargetArn: null, onFailureDestination: failures, codeSigningConfigArn: signing, tracingMode: 'Active', architectures: ['arm64'],
-      lastModified: '2025-01-15T10:30:00.000Z', policy,
+      deadLetterTargetArn: null, onFailureDestination: failures, codeSigningConfigArn: signing, codeSigning: { allowedPublishers: [publisher], untrustedArtifactOnDeployment: 'Enforce' },
+      tracingMode: 'Active', architectures: ['arm64'], lastModified: '2025-01-15T10:30:00.000Z', policy,
     });
     // No policy, no event invoke configuration and an empty code signing ARN are "not configured": null, no error.
     const old = functions.find((f) => f.id === 'legacy');
     expect(old?.errors).toBeUndefined();
     expect(old?.data).toMatchObject({
-      runtime: 'nodejs14.x', vpcConfig: null, deadLetterTargetArn: `arn:aws:sqs:us-east-1:${ACCOUNT}:legacy-dlq`, onFailureDestination: null, codeSigningConfigArn: null,
+      runtime: 'nodejs14.x', vpcConfig: null, deadLetterTargetArn: `arn:aws:sqs:us-east-1:${ACCOUNT}:legacy-dlq`, onFailureDestination: null, codeSigningConfigArn: null, codeSigning: null,
       tracingMode: 'PassThrough', policy: null, lastModified: '2021-06-01T13:00:00.000Z',
     });
     // A container image has no runtime; a configuration with only an on-success destination names no on-failure one.
     expect(functions.find((f) => f.id === 'image-fn')?.data).toMatchObject({ runtime: null, packageType: 'Image', onFailureDestination: null, vpcConfig: null });
+    // The configuration itself says whether unsigned code is refused: image-fn's only warns.
+    expect(functions.find((f) => f.id === 'image-fn')?.data).toMatchObject({ codeSigningConfigArn: signingWarn, codeSigning: { allowedPublishers: [publisher], untrustedArtifactOnDeployment: 'Warn' } });
+    // Each configuration is read once per run, however many functions name it.
+    expect(run.aws.requests.filter(isSigningConfig).map((r) => decodeURIComponent(r.path.split('/')[3] ?? '')).sort()).toEqual([signing, signingWarn]);
     expect(run.snapshot.errors).toEqual([]);
     expect(run.snapshot.coverage).toEqual([{ type: 'aws.lambda.function', account: ACCOUNT, region: 'us-east-1', status: 'complete' }]);
   });
@@ -119,13 +142,41 @@ describe('lambdaFunctions', () => {
       const run = await collectRecorded([lambdaFunctions], routes([denied]), { regions: ['us-east-1'] });
       expect(run.problems).toEqual([]);
       const failed = run.snapshot.resources.find((r) => r.id === 'legacy');
-      expect(failed?.errors).toEqual([{ path: field, code: 'AccessDeniedException', message, operation: `lambda:${operation}` }]);
+      // Without the ARN the configuration cannot be read either: codeSigning fails with it.
+      const paths = field === 'codeSigningConfigArn' ? [field, 'codeSigning'] : [field];
+      expect(failed?.errors).toEqual(paths.map((path) => ({ path, code: 'AccessDeniedException', message, operation: `lambda:${operation}` })));
       expect(field in (failed?.data ?? {})).toBe(false);
       expect(failed?.data).toMatchObject({ runtime: 'nodejs14.x', tracingMode: 'PassThrough' });
       expect(run.snapshot.resources.filter((r) => r.errors !== undefined).map((r) => r.id)).toEqual(['legacy']);
-      expect(run.snapshot.errors).toEqual([expect.objectContaining({ service: 'lambda', operation, resource: 'legacy', code: 'AccessDeniedException' })]);
+      expect(run.snapshot.errors).toEqual(paths.map((): unknown => expect.objectContaining({ service: 'lambda', operation, resource: 'legacy', code: 'AccessDeniedException' })));
     });
   }
+
+  it('records AccessDeniedException on GetCodeSigningConfig on codeSigning of the functions naming that configuration only', async () => {
+    const message = 'User is not authorized to perform: lambda:GetCodeSigningConfig';
+    const denied: Route = { name: 'denied', match: (r) => isSigningConfig(r) && decodeURIComponent(r.path.split('/')[3] ?? '') === signingWarn, respond: lambdaError('AccessDeniedException', message, 403) };
+    const run = await collectRecorded([lambdaFunctions], routes([denied]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const failed = run.snapshot.resources.find((r) => r.id === 'image-fn');
+    expect(failed?.errors).toEqual([{ path: 'codeSigning', code: 'AccessDeniedException', message, operation: 'lambda:GetCodeSigningConfig' }]);
+    expect(failed?.data).toMatchObject({ codeSigningConfigArn: signingWarn });
+    expect('codeSigning' in (failed?.data ?? {})).toBe(false);
+    expect(run.snapshot.resources.filter((r) => r.errors !== undefined).map((r) => r.id)).toEqual(['image-fn']);
+  });
+
+  it('fails codeSigning when the configuration leaves out its policy, never defaulting it to Warn or Enforce', async () => {
+    const partial: Route = {
+      name: 'partial',
+      match: isSigningConfig,
+      respond: (r) => {
+        const answer = signingConfig(decodeURIComponent(r.path.split('/')[3] ?? ''), 'Enforce');
+        return restJson({ CodeSigningConfig: { ...answer.CodeSigningConfig, CodeSigningPolicies: {} } });
+      },
+    };
+    const run = await collectRecorded([lambdaFunctions], routes([partial]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    expect(run.snapshot.resources.find((r) => r.id === 'orders')?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([['codeSigning', 'IncompleteResponse', 'lambda:GetCodeSigningConfig']]);
+  });
 
   it('fails only the fields ListFunctions left out, never defaulting them', async () => {
     const partial: Route = {

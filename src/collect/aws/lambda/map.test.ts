@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFields, UnreadableAnswer } from '../../answers.js';
-import { codeSigningConfigArn, functionFields, functionPolicy, lastModifiedIso, onFailureDestination } from './map.js';
+import { codeSigningConfig, codeSigningConfigArn, layerPolicy, layerVersionFields, functionFields, functionPolicy, lastModifiedIso, onFailureDestination } from './map.js';
 import type { FunctionConfiguration } from '@aws-sdk/client-lambda';
 
 const base: FunctionConfiguration = {
@@ -42,5 +42,22 @@ describe('lambda mapping', () => {
     expect(() => codeSigningConfigArn({ $metadata: {}, CodeSigningConfigArn: undefined, FunctionName: 'f' })).toThrow(UnreadableAnswer);
     expect(functionPolicy({ $metadata: {}, Policy: '{"Version":"2012-10-17","Statement":[]}' })).toEqual({ Version: '2012-10-17', Statement: [] });
     expect(() => functionPolicy({ $metadata: {}, Policy: 'not json' })).toThrow(UnreadableAnswer);
+  });
+
+  it('reads a code signing configuration, refusing a policy value AWS does not document', () => {
+    const config = { CodeSigningConfigId: 'csc-1', CodeSigningConfigArn: 'arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-1', LastModified: 'x', AllowedPublishers: { SigningProfileVersionArns: ['arn:aws:signer:us-east-1:123456789012:/signing-profiles/p/1'] } };
+    expect(codeSigningConfig({ $metadata: {}, CodeSigningConfig: { ...config, CodeSigningPolicies: { UntrustedArtifactOnDeployment: 'Enforce' } } }))
+      .toEqual({ allowedPublishers: ['arn:aws:signer:us-east-1:123456789012:/signing-profiles/p/1'], untrustedArtifactOnDeployment: 'Enforce' });
+    expect(() => codeSigningConfig({ $metadata: {}, CodeSigningConfig: { ...config, CodeSigningPolicies: { UntrustedArtifactOnDeployment: 'Block' as 'Warn' } } })).toThrow(UnreadableAnswer);
+    expect(() => codeSigningConfig({ $metadata: {}, CodeSigningConfig: { ...config, AllowedPublishers: undefined, CodeSigningPolicies: { UntrustedArtifactOnDeployment: 'Warn' } } })).toThrow(UnreadableAnswer);
+    expect(() => codeSigningConfig({ $metadata: {}, CodeSigningConfig: undefined })).toThrow(UnreadableAnswer);
+  });
+
+  it('reads a layer\'s latest version, with no declared runtimes as an empty list and nothing else defaulted', () => {
+    const layer = { LayerName: 'utils', LayerArn: 'arn:aws:lambda:us-east-1:123456789012:layer:utils', LatestMatchingVersion: { LayerVersionArn: 'arn:aws:lambda:us-east-1:123456789012:layer:utils:3', Version: 3 } };
+    expect(readFields(layerVersionFields(layer)).fields).toEqual({ layerName: 'utils', version: 3, layerVersionArn: 'arn:aws:lambda:us-east-1:123456789012:layer:utils:3', compatibleRuntimes: [] });
+    expect(readFields(layerVersionFields({ LayerName: 'utils' })).unreadable.map((u) => u.path)).toEqual(['version', 'layerVersionArn']);
+    expect(layerPolicy({ $metadata: {}, Policy: '{"Version":"2012-10-17","Statement":[]}' })).toEqual({ Version: '2012-10-17', Statement: [] });
+    expect(() => layerPolicy({ $metadata: {} })).toThrow(UnreadableAnswer);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Pure mapping from Lambda API answers to the aws.lambda.function catalog
- * shape, one reader per field (answers.ts).
+ * Pure mapping from Lambda API answers to the aws.lambda.function and
+ * aws.lambda.layer-version catalog shapes, one reader per field
+ * (answers.ts).
  *
  * What absence is read as, and why (every other missing value is unknown):
  * - Runtime is null for a container-image function (PackageType Image):
@@ -15,9 +16,14 @@
  *   destination"; GetPolicy's ResourceNotFoundException is "no policy"
  *   (both decided by the collector before these run).
  * - GetFunctionCodeSigningConfig always answers CodeSigningConfigArn; an
- *   empty one is "none", an absent one unreadable.
+ *   empty one is "none", an absent one unreadable. Without a configuration
+ *   there is nothing for GetCodeSigningConfig to read: codeSigning is null.
+ * - ListLayers answers no CompatibleRuntimes for a version that declares
+ *   none: an empty list.
  */
-import type { FunctionConfiguration, GetFunctionCodeSigningConfigCommandOutput, GetFunctionEventInvokeConfigCommandOutput, GetPolicyCommandOutput } from '@aws-sdk/client-lambda';
+import type {
+  FunctionConfiguration, GetCodeSigningConfigCommandOutput, GetFunctionCodeSigningConfigCommandOutput, GetFunctionEventInvokeConfigCommandOutput, GetLayerVersionPolicyCommandOutput, GetPolicyCommandOutput, LayersListItem,
+} from '@aws-sdk/client-lambda';
 import { emptyToNull, knownValue, policyDocument, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
@@ -76,7 +82,43 @@ export function codeSigningConfigArn(answer: GetFunctionCodeSigningConfigCommand
   return emptyToNull(required(answer.CodeSigningConfigArn, 'CodeSigningConfigArn'));
 }
 
+/**
+ * The code signing configuration a function names, as GetCodeSigningConfig
+ * answers it: AWS always sends the allowed publishers and the policies, so
+ * either missing, or a policy value AWS does not document, is unreadable.
+ */
+export function codeSigningConfig(answer: GetCodeSigningConfigCommandOutput): NonNullable<LambdaFunction['codeSigning']> {
+  const config = required(answer.CodeSigningConfig, 'CodeSigningConfig');
+  return {
+    allowedPublishers: required(config.AllowedPublishers?.SigningProfileVersionArns, 'CodeSigningConfig.AllowedPublishers.SigningProfileVersionArns')
+      .map((arn) => text(arn, 'CodeSigningConfig.AllowedPublishers.SigningProfileVersionArns[]')),
+    untrustedArtifactOnDeployment: knownValue(config.CodeSigningPolicies?.UntrustedArtifactOnDeployment, ['Warn', 'Enforce'], 'CodeSigningConfig.CodeSigningPolicies.UntrustedArtifactOnDeployment'),
+  };
+}
+
 /** The policy is plain JSON text; one that is missing or not a JSON object is unreadable. */
 export function functionPolicy(answer: GetPolicyCommandOutput): NonNullable<LambdaFunction['policy']> {
+  return policyDocument(answer.Policy, 'Policy');
+}
+
+type LambdaLayerVersion = CatalogData['aws.lambda.layer-version'];
+
+/**
+ * The fields ListLayers answers for a layer's latest version. A version
+ * that names no compatible runtimes is answered without the list (or with
+ * an empty one): none declared, [].
+ */
+export function layerVersionFields(layer: LayersListItem): ReadersOf<LambdaLayerVersion> {
+  const latest = layer.LatestMatchingVersion;
+  return {
+    layerName: () => text(layer.LayerName, 'LayerName'),
+    version: () => required(latest?.Version, 'LatestMatchingVersion.Version'),
+    layerVersionArn: () => text(latest?.LayerVersionArn, 'LatestMatchingVersion.LayerVersionArn'),
+    compatibleRuntimes: () => (latest?.CompatibleRuntimes ?? []).map((runtime) => text(runtime, 'LatestMatchingVersion.CompatibleRuntimes[]')),
+  };
+}
+
+/** Called only for a version that has a policy: ResourceNotFoundException is "none" (null) before this. */
+export function layerPolicy(answer: GetLayerVersionPolicyCommandOutput): NonNullable<LambdaLayerVersion['policy']> {
   return policyDocument(answer.Policy, 'Policy');
 }

@@ -41,7 +41,7 @@ const SDK: FunctionConfiguration = {
   TracingConfig: { Mode: 'Active' }, PackageType: 'Zip', Architectures: ['arm64'],
 };
 
-const PER_FUNCTION = ['policy', 'onFailureDestination', 'codeSigningConfigArn'];
+const PER_FUNCTION = ['policy', 'onFailureDestination', 'codeSigningConfigArn', 'codeSigning'];
 const paths = (mapping: ReturnType<typeof lambdaFunctionFromConfig.map>): string[] => (mapping.unreadable ?? []).map((u) => u.path);
 
 describe('lambdaFunctionFromConfig', () => {

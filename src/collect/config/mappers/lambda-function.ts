@@ -8,14 +8,15 @@
  * configuration names only the reserved concurrency. It holds no resource
  * policy (GetPolicy), no event invoke configuration (a separate Lambda
  * resource, GetFunctionEventInvokeConfig) and no code signing configuration
- * (GetFunctionCodeSigningConfig). What the item holds is read back into the
+ * (GetFunctionCodeSigningConfig, and the configuration it names,
+ * GetCodeSigningConfig). What the item holds is read back into the
  * SDK's FunctionConfiguration and mapped by the API collector's own
  * functions: one mapping, two sources. Config spells "none" as null, so a
  * null vpcConfig or deadLetterConfig is none; a key the item lacks, a VPC
  * connection without its vpcId, or a value the API does not document is
  * read from Lambda in the same run with the API collector's rows: one
  * ListFunctions listing per region, however many functions lack fields. The
- * three per-function settings are always read from Lambda, the code signing
+ * per-function settings are always read from Lambda, the code signing
  * call first: a function deleted since Config recorded it answers
  * ResourceNotFoundException there, which for that call can only mean it is
  * gone, and then no field of it reads as "none" (not with an aggregator,
@@ -27,7 +28,7 @@ import {
   type FunctionConfiguration, type GetFunctionCodeSigningConfigCommandOutput,
 } from '@aws-sdk/client-lambda';
 import { mapped, readFields, type ReadersOf } from '../../answers.js';
-import { functionCalls } from '../../aws/lambda/functions.js';
+import { codeSigningOf as signingConfigOf, functionCalls, type CodeSigningConfigs } from '../../aws/lambda/functions.js';
 import { codeSigningConfigArn, functionFields, functionPolicy, listingPaths, onFailureDestination } from '../../aws/lambda/map.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
@@ -79,6 +80,18 @@ const codeSigningOf = oncePerItem((ctx, item): Promise<Fetch<GetFunctionCodeSign
   return ctx.call(functionCalls.GetFunctionCodeSigningConfig, () => lambda.send(new GetFunctionCodeSigningConfigCommand({ FunctionName: nameOf(item) })));
 });
 
+/** The code signing configurations read in a collector run, each once however many functions name it (a map per run, not a promise: oncePerRun does not fit). */
+const signingConfigs = new WeakMap<CollectContext, CodeSigningConfigs>();
+
+function configsOf(ctx: CollectContext): CodeSigningConfigs {
+  let configs = signingConfigs.get(ctx);
+  if (configs === undefined) {
+    configs = new Map();
+    signingConfigs.set(ctx, configs);
+  }
+  return configs;
+}
+
 const gone = (operation: string): Fetch<never> => goneFrom('ResourceNotFoundException', 'Lambda no longer has the function AWS Config recorded', operation);
 const field = (readers: ReadersOf<LambdaFunction>, path: string, operation: string): Fetch<unknown> => fieldOf(readers, path, operation);
 
@@ -90,10 +103,11 @@ async function listedField(ctx: CollectContext, item: ConfigurationItem, path: s
 }
 
 /** A per-function setting, read only once the function is known to exist; Lambda's "not configured" is null as in the API collector. */
-async function ownField(ctx: CollectContext, item: ConfigurationItem, path: 'policy' | 'onFailureDestination' | 'codeSigningConfigArn'): Promise<Fetch<unknown>> {
+async function ownField(ctx: CollectContext, item: ConfigurationItem, path: (typeof OWN)[number]): Promise<Fetch<unknown>> {
   const signing = await codeSigningOf(ctx, item);
   if (signing.kind === 'absent') return gone(functionCalls.GetFunctionCodeSigningConfig.label);
   if (path === 'codeSigningConfigArn') return mapped(signing, codeSigningConfigArn, functionCalls.GetFunctionCodeSigningConfig.label);
+  if (path === 'codeSigning') return signingConfigOf(ctx, ctx.clients.get(LambdaClient, ctx.region), signing, configsOf(ctx));
   // Without that answer the function may be gone, and the other reads' ResourceNotFoundException would read as "none".
   if (signing.kind === 'failed') return signing;
   const lambda = ctx.clients.get(LambdaClient, ctx.region);
@@ -107,7 +121,7 @@ async function ownField(ctx: CollectContext, item: ConfigurationItem, path: 'pol
 }
 
 const isListed = (path: string): boolean => (listingPaths as readonly string[]).includes(path);
-const OWN = ['policy', 'onFailureDestination', 'codeSigningConfigArn'] as const;
+const OWN = ['policy', 'onFailureDestination', 'codeSigningConfigArn', 'codeSigning'] as const;
 const isOwn = (path: string): path is (typeof OWN)[number] => (OWN as readonly string[]).includes(path);
 
 export const lambdaFunctionFromConfig = defineConfigMapper({
@@ -138,6 +152,7 @@ export const lambdaFunctionFromConfig = defineConfigMapper({
       { path: 'policy', reason: 'AWS Config does not record a function\'s resource-based policy (GetPolicy) in AWS::Lambda::Function' },
       { path: 'onFailureDestination', reason: 'AWS Config does not record a function\'s event invoke configuration (GetFunctionEventInvokeConfig) in AWS::Lambda::Function' },
       { path: 'codeSigningConfigArn', reason: 'AWS Config does not record a function\'s code signing configuration (GetFunctionCodeSigningConfig) in AWS::Lambda::Function' },
+      { path: 'codeSigning', reason: 'AWS Config does not record the code signing configuration a function names (GetCodeSigningConfig) in AWS::Lambda::Function' },
     ];
     const read = fromItem(readFields(functionFields(fn)), own);
     const name = nameOf(item);
