@@ -9,7 +9,8 @@
 import { Type } from '@sinclair/typebox';
 import { defineFunction, type FunctionOutcome } from './define.js';
 
-interface Rule {
+/** A security group rule as the catalog normalizes it; read loosely, as a function's input is not trusted to fit. */
+export interface IngressRule {
   protocol?: unknown;
   fromPort?: unknown;
   toPort?: unknown;
@@ -41,8 +42,9 @@ export function isWholeInternet(cidr: unknown, family: IpFamily): boolean {
 }
 
 // Shared outcomes: the function runs on every rule of every security group.
-const OPEN: FunctionOutcome = Object.freeze({ result: true });
-const CLOSED: FunctionOutcome = Object.freeze({ result: false });
+/** Shared outcomes: a function called once per rule need not allocate one per call. */
+export const OPEN: FunctionOutcome = Object.freeze({ result: true });
+export const CLOSED: FunctionOutcome = Object.freeze({ result: false });
 
 export const exposesPortsToInternet = defineFunction({
   name: 'exposesPortsToInternet',
@@ -60,7 +62,7 @@ export const exposesPortsToInternet = defineFunction({
     const ipv4 = options.ipv4 !== false;
     const ipv6 = options.ipv6 !== false;
     return (value) => {
-      const rule = (typeof value === 'object' && value !== null ? value : {}) as Rule;
+      const rule = (typeof value === 'object' && value !== null ? value : {}) as IngressRule;
       const open = (ipv4 && (rule.ipv4Ranges ?? []).some((r) => isWholeInternet(r.cidr, 'ipv4')))
         || (ipv6 && (rule.ipv6Ranges ?? []).some((r) => isWholeInternet(r.cidr, 'ipv6')));
       if (!open) return CLOSED;

@@ -8,19 +8,9 @@
  * tcp/udp rule without ports is read as the whole range.
  */
 import { Type } from '@sinclair/typebox';
-import { defineFunction, type FunctionOutcome } from './define.js';
-import { isWholeInternet, protocolName } from './exposes-ports-to-internet.js';
+import { defineFunction } from './define.js';
+import { CLOSED, isWholeInternet, OPEN, protocolName, type IngressRule } from './exposes-ports-to-internet.js';
 
-interface Rule {
-  protocol?: unknown;
-  fromPort?: unknown;
-  toPort?: unknown;
-  ipv4Ranges?: { cidr?: unknown }[];
-  ipv6Ranges?: { cidr?: unknown }[];
-}
-
-const OPEN: FunctionOutcome = Object.freeze({ result: true });
-const CLOSED: FunctionOutcome = Object.freeze({ result: false });
 
 const portList = (description: string) => Type.Array(Type.Integer({ minimum: 0, maximum: 65535 }), { description });
 
@@ -43,7 +33,7 @@ export const exposesUnauthorizedPortsToInternet = defineFunction({
     const tcp = new Set(options.tcpPorts as number[]);
     const udp = new Set(options.udpPorts as number[]);
     return (value) => {
-      const rule = (typeof value === 'object' && value !== null ? value : {}) as Rule;
+      const rule = (typeof value === 'object' && value !== null ? value : {}) as IngressRule;
       const open = (rule.ipv4Ranges ?? []).some((r) => isWholeInternet(r.cidr, 'ipv4')) || (rule.ipv6Ranges ?? []).some((r) => isWholeInternet(r.cidr, 'ipv6'));
       if (!open) return CLOSED;
       const protocol = protocolName(rule.protocol);
