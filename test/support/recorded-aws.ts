@@ -41,7 +41,9 @@ export interface Route {
 function bodyText(body: unknown): string {
   if (body === undefined || body === null) return '';
   if (typeof body === 'string') return body;
-  if (body instanceof Uint8Array) return Buffer.from(body).toString('utf8');
+  // From the bytes themselves: Buffer.from(view) first asks the view's valueOf(), which the SDK's JSON
+  // request body answers as a string method (and warns that a future version will throw).
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   return '';
 }
 

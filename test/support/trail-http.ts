@@ -119,7 +119,7 @@ export class TrailAwsHandler implements HttpHandler {
     }
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(request.headers)) headers[k.toLowerCase()] = v;
-    const body = typeof request.body === 'string' ? request.body : request.body instanceof Uint8Array ? Buffer.from(request.body).toString('utf8') : '';
+    const body = typeof request.body === 'string' ? request.body : request.body instanceof Uint8Array ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength).toString('utf8') : '';
     // Path-style, as the SDK addresses a bucket at a custom endpoint; virtual-hosted style names the bucket in the host.
     const host = request.hostname.split('.');
     const path = host.length > 1 && host[1] === 's3' ? `/${host[0] ?? ''}${request.path}` : request.path;
