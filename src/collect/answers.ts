@@ -27,6 +27,12 @@ export function required<T>(value: T | undefined | null, what: string): T {
   return value;
 }
 
+/** A string AWS always sends, present and not empty; anything else is an incomplete answer. */
+export function text(value: string | undefined, what: string): string {
+  if (value === undefined || value === '') throw new UnreadableAnswer(INCOMPLETE, `the answer has no ${what}`);
+  return value;
+}
+
 /** A value from a closed set; one this version does not know is unreadable, never guessed into a known one. */
 export function knownValue<const V extends string>(value: string | undefined, allowed: readonly V[], what: string): V {
   if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);

@@ -20,7 +20,7 @@
  *   absence is unknown.
  */
 import type { AutoScalingGroup, LaunchConfiguration, LaunchTemplateSpecification } from '@aws-sdk/client-auto-scaling';
-import { emptyToNull, iso, knownValue, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { emptyToNull, iso, knownValue, required, text, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type GroupData = CatalogData['aws.autoscaling.group'];
@@ -28,11 +28,6 @@ type LaunchConfigurationData = CatalogData['aws.autoscaling.launch-configuration
 
 const HEALTH_CHECK_TYPES = ['EC2', 'EBS', 'ELB', 'VPC_LATTICE'] as const;
 const TRAFFIC_SOURCE_TYPES = ['elb', 'elbv2', 'vpc-lattice'] as const;
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 const strings = (values: readonly string[] | undefined, what: string): string[] => required(values, what).map((v) => text(v, `${what}[]`));
 

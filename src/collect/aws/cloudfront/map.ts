@@ -8,7 +8,7 @@
  * S3OriginConfig.OriginAccessIdentity, OriginAccessControlId) are null.
  */
 import type { CacheBehavior, DistributionConfig, Origin, OriginGroup, ViewerCertificate } from '@aws-sdk/client-cloudfront';
-import { eachOf, emptyToNull, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, emptyToNull, knownValue, required, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type DistributionData = CatalogData['aws.cloudfront.distribution'];
@@ -20,11 +20,6 @@ const ORIGIN_SSL_PROTOCOLS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'] as const;
 type CertificateSource = DistributionData['viewerCertificate']['certificateSource'];
 const SSL_SUPPORT_METHODS = ['sni-only', 'vip', 'static-ip'] as const;
 const MINIMUM_PROTOCOL_VERSIONS = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016', 'TLSv1.2_2018', 'TLSv1.2_2019', 'TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025'] as const;
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 /** A `{ Quantity, Items }` list: Items left out with Quantity 0 is empty; anything else missing is unknown. */
 export function quantityItems<T>(wrapper: { Quantity?: number | undefined; Items?: T[] | undefined } | undefined, what: string): T[] {

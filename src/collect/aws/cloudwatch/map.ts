@@ -22,15 +22,10 @@
  *   true is used" (MetricDataQuery); its Expression is there only for math.
  */
 import type { MetricAlarm, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
-import { knownValue, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { knownValue, required, text, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type Alarm = CatalogData['aws.cloudwatch.alarm'];
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 function metricQuery(query: MetricDataQuery): Alarm['metrics'][number] {
   const stat = query.MetricStat;

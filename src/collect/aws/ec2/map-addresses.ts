@@ -13,15 +13,10 @@
  *   address naming an instance or interface without its AssociationId is
  *   unknown.
  */
-import { emptyToNull, knownValue, tagMap, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { emptyToNull, knownValue, text, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { Address } from '@aws-sdk/client-ec2';
-import type { Envelope, Place } from './map.js';
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
+import { ec2Arn, envelope, type Envelope, type Place } from './map.js';
 
 /** The id an address is listed under: its allocation id, or an EC2-Classic address's public address. */
 export const addressId = (address: Address): string | undefined =>
@@ -29,12 +24,7 @@ export const addressId = (address: Address): string | undefined =>
 
 export function addressEnvelope(address: Address, place: Place): Envelope<'aws.ec2.elastic-ip'> {
   const id = addressId(address) ?? '';
-  const tags = tagMap(address.Tags);
-  const name = emptyToNull(tags.Name);
-  return {
-    type: 'aws.ec2.elastic-ip', id, arn: `arn:${place.partition}:ec2:${place.region}:${place.account}:elastic-ip/${id}`, tags,
-    ...(name === null || name === id ? {} : { name }),
-  };
+  return envelope('aws.ec2.elastic-ip', id, ec2Arn(place, 'elastic-ip', id), address.Tags);
 }
 
 export function addressFields(address: Address): ReadersOf<CatalogData['aws.ec2.elastic-ip']> {

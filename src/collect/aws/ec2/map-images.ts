@@ -9,17 +9,12 @@
  * unknown, never "not encrypted" or "encrypted". A permission entry naming
  * nothing, or a group other than "all", is unreadable.
  */
-import { emptyToNull, eachOf, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, emptyToNull, knownValue, required, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { BlockDeviceMapping, DescribeImageAttributeCommandOutput, Image, LaunchPermission } from '@aws-sdk/client-ec2';
-import { tagsOf, type Envelope, type Place } from './map.js';
+import { ec2Arn, envelope, type Envelope, type Place } from './map.js';
 
 type ImageData = CatalogData['aws.ec2.image'];
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 /** A timestamp EC2 sends as ISO 8601 text (CreationDate, DeprecationTime). */
 function isoText(value: string, what: string): string {
@@ -30,10 +25,8 @@ function isoText(value: string, what: string): string {
 
 export function imageEnvelope(image: Image, place: Place): Envelope<'aws.ec2.image'> {
   const id = image.ImageId ?? '';
-  const tags = tagsOf(image.Tags);
-  const name = emptyToNull(tags.Name) ?? emptyToNull(image.Name);
   // Image ARNs carry no account id (arn:aws:ec2:region::image/ami-…).
-  return { type: 'aws.ec2.image', id, arn: `arn:${place.partition}:ec2:${place.region}::image/${id}`, tags, ...(name === null || name === id ? {} : { name }) };
+  return envelope('aws.ec2.image', id, ec2Arn(place, 'image', id, ''), image.Tags, image.Name);
 }
 
 function blockDevice(mapping: BlockDeviceMapping): ImageData['blockDeviceMappings'][number] {

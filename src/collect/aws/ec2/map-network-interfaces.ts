@@ -12,24 +12,14 @@
  * - SourceDestCheck and RequesterManaged are always answered, so their
  *   absence is unknown, never "on" or "off".
  */
-import { eachOf, emptyToNull, knownValue, required, tagMap, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { eachOf, emptyToNull, knownValue, required, text, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { NetworkInterface } from '@aws-sdk/client-ec2';
-import type { Envelope, Place } from './map.js';
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
+import { ec2Arn, envelope, type Envelope, type Place } from './map.js';
 
 export function networkInterfaceEnvelope(eni: NetworkInterface, place: Place): Envelope<'aws.ec2.network-interface'> {
   const id = eni.NetworkInterfaceId ?? '';
-  const tags = tagMap(eni.TagSet);
-  const name = emptyToNull(tags.Name);
-  return {
-    type: 'aws.ec2.network-interface', id, arn: `arn:${place.partition}:ec2:${place.region}:${eni.OwnerId ?? place.account}:network-interface/${id}`, tags,
-    ...(name === null || name === id ? {} : { name }),
-  };
+  return envelope('aws.ec2.network-interface', id, ec2Arn(place, 'network-interface', id, eni.OwnerId), eni.TagSet);
 }
 
 export function networkInterfaceFields(eni: NetworkInterface): ReadersOf<CatalogData['aws.ec2.network-interface']> {

@@ -7,24 +7,17 @@
  * names neither a group nor an account, or a group other than "all", is
  * unreadable: publicness is never guessed.
  */
-import { emptyToNull, eachOf, iso, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, emptyToNull, iso, knownValue, required, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { CreateVolumePermission, DescribeSnapshotAttributeCommandOutput, Snapshot } from '@aws-sdk/client-ec2';
-import { tagsOf, type Envelope, type Place } from './map.js';
+import { ec2Arn, envelope, type Envelope, type Place } from './map.js';
 
 type SnapshotData = CatalogData['aws.ec2.snapshot'];
 
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
-
 export function snapshotEnvelope(snapshot: Snapshot, place: Place): Envelope<'aws.ec2.snapshot'> {
   const id = snapshot.SnapshotId ?? '';
-  const tags = tagsOf(snapshot.Tags);
-  const name = emptyToNull(tags.Name);
   // Snapshot ARNs carry no account id (arn:aws:ec2:region::snapshot/snap-…).
-  return { type: 'aws.ec2.snapshot', id, arn: `arn:${place.partition}:ec2:${place.region}::snapshot/${id}`, tags, ...(name === null || name === id ? {} : { name }) };
+  return envelope('aws.ec2.snapshot', id, ec2Arn(place, 'snapshot', id, ''), snapshot.Tags);
 }
 
 export function snapshotFields(snapshot: Snapshot): ReadersOf<SnapshotData> {

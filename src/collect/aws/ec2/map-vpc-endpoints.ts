@@ -20,27 +20,16 @@
  *   the authentication options are always answered, so their absence is
  *   unknown.
  */
-import { eachOf, emptyToNull, knownValue, policyDocument, required, tagMap, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { eachOf, emptyToNull, knownValue, policyDocument, required, text, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { ClientVpnEndpoint, VpcEndpoint } from '@aws-sdk/client-ec2';
-import type { Envelope, Place } from './map.js';
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
-
-function envelope<const N extends string>(type: N, id: string, arn: string, tags: Parameters<typeof tagMap>[0]): Envelope<N> {
-  const mapped = tagMap(tags);
-  const name = emptyToNull(mapped.Name);
-  return { type, id, arn, tags: mapped, ...(name === null || name === id ? {} : { name }) };
-}
+import { ec2Arn, envelope, type Envelope, type Place } from './map.js';
 
 const endpointTypes = ['Interface', 'Gateway', 'GatewayLoadBalancer', 'Resource', 'ServiceNetwork'] as const;
 
 export function vpcEndpointEnvelope(endpoint: VpcEndpoint, place: Place): Envelope<'aws.ec2.vpc-endpoint'> {
   const id = endpoint.VpcEndpointId ?? '';
-  return envelope('aws.ec2.vpc-endpoint', id, `arn:${place.partition}:ec2:${place.region}:${endpoint.OwnerId ?? place.account}:vpc-endpoint/${id}`, endpoint.Tags);
+  return envelope('aws.ec2.vpc-endpoint', id, ec2Arn(place, 'vpc-endpoint', id, endpoint.OwnerId), endpoint.Tags);
 }
 
 export function vpcEndpointFields(endpoint: VpcEndpoint): ReadersOf<CatalogData['aws.ec2.vpc-endpoint']> {
@@ -66,7 +55,7 @@ export function vpcEndpointFields(endpoint: VpcEndpoint): ReadersOf<CatalogData[
 
 export function clientVpnEndpointEnvelope(endpoint: ClientVpnEndpoint, place: Place): Envelope<'aws.ec2.client-vpn-endpoint'> {
   const id = endpoint.ClientVpnEndpointId ?? '';
-  return envelope('aws.ec2.client-vpn-endpoint', id, `arn:${place.partition}:ec2:${place.region}:${place.account}:client-vpn-endpoint/${id}`, endpoint.Tags);
+  return envelope('aws.ec2.client-vpn-endpoint', id, ec2Arn(place, 'client-vpn-endpoint', id), endpoint.Tags);
 }
 
 export function clientVpnEndpointFields(endpoint: ClientVpnEndpoint): ReadersOf<CatalogData['aws.ec2.client-vpn-endpoint']> {

@@ -36,7 +36,7 @@
  * - isDefault of a security group is derived from its name: the VPC's
  *   default group is named "default", a name no other group can take.
  */
-import { emptyToNull, eachOf, iso, isoOrNull, knownValue, required, tagMap, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, emptyToNull, iso, isoOrNull, knownValue, required, tagMap, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { FlowLog, Instance, IpPermission, LaunchTemplate, LaunchTemplateVersion, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Subnet, Tag, TransitGateway, Volume, Vpc, VpnConnection } from '@aws-sdk/client-ec2';
 
@@ -61,20 +61,15 @@ export function tagsOf(tags: readonly Tag[] | undefined): Record<string, string>
   return tagMap(tags);
 }
 
-/** The Name tag, or the resource's own name, when it says more than the id. */
-function envelope<const N extends string>(type: N, id: string, arn: string, tags: readonly Tag[] | undefined, ownName?: string): Envelope<N> {
+/** An EC2 resource's envelope; its name is the Name tag, or the resource's own name, when it says more than the id. */
+export function envelope<const N extends string>(type: N, id: string, arn: string, tags: readonly Tag[] | undefined, ownName?: string): Envelope<N> {
   const mapped = tagsOf(tags);
   const name = emptyToNull(mapped.Name) ?? emptyToNull(ownName);
   return { type, id, arn, tags: mapped, ...(name === null || name === id ? {} : { name }) };
 }
 
-const ec2Arn = (place: Place, kind: string, id: string, owner?: string): string => `arn:${place.partition}:ec2:${place.region}:${owner ?? place.account}:${kind}/${id}`;
-
-/** A string AWS always sends, present and not empty. */
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
+/** An EC2 ARN built where AWS returns none; `owner` '' for the account-less ones (images, snapshots). */
+export const ec2Arn = (place: Place, kind: string, id: string, owner?: string): string => `arn:${place.partition}:ec2:${place.region}:${owner ?? place.account}:${kind}/${id}`;
 
 function permission(rule: IpPermission): CatalogData['aws.ec2.security-group']['ingress'][number] {
   return {

@@ -13,7 +13,7 @@
  *   are "none" (null), decided by the collector before these run.
  */
 import type { GetLifecyclePolicyCommandOutput, GetRepositoryPolicyCommandOutput, Repository, RepositoryScanningConfiguration } from '@aws-sdk/client-ecr';
-import { iso, knownValue, policyDocument, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { iso, knownValue, policyDocument, required, text, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type RepositoryData = CatalogData['aws.ecr.repository'];
@@ -21,11 +21,6 @@ type RepositoryData = CatalogData['aws.ecr.repository'];
 const MUTABILITY = ['MUTABLE', 'IMMUTABLE', 'MUTABLE_WITH_EXCLUSION', 'IMMUTABLE_WITH_EXCLUSION'] as const;
 const ENCRYPTION = ['AES256', 'KMS', 'KMS_DSSE'] as const;
 const FREQUENCY = ['SCAN_ON_PUSH', 'CONTINUOUS_SCAN', 'MANUAL'] as const;
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 /** The fields DescribeRepositories answers for a repository. */
 export function repositoryFields(repo: Repository): ReadersOf<RepositoryData> {

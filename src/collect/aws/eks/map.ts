@@ -24,7 +24,7 @@
  *   that field unknown.
  */
 import type { Cluster } from '@aws-sdk/client-eks';
-import { iso, knownValue, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { iso, knownValue, required, text, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type ClusterData = CatalogData['aws.eks.cluster'];
@@ -34,11 +34,6 @@ const STATUSES = ['ACTIVE', 'CREATING', 'DELETING', 'FAILED', 'PENDING', 'UPDATI
 const AUTHENTICATION_MODES = ['API', 'API_AND_CONFIG_MAP', 'CONFIG_MAP'] as const;
 const SUPPORT_TYPES = ['STANDARD', 'EXTENDED'] as const;
 export const LOG_TYPES: readonly LogType[] = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 const strings = (values: readonly string[] | undefined, what: string): string[] => required(values, what).map((v) => text(v, `${what}[]`));
 

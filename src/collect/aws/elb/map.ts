@@ -15,7 +15,7 @@
  * answer what they were given.
  */
 import type { ListenerDescription, LoadBalancerAttributes, LoadBalancerDescription, PolicyDescription } from '@aws-sdk/client-elastic-load-balancing';
-import { eachOf, emptyToNull, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, emptyToNull, knownValue, required, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type Elb = CatalogData['aws.elb.load-balancer'];
@@ -28,10 +28,6 @@ export const TLS_PROTOCOLS: readonly string[] = ['HTTPS', 'SSL'];
 export const SSL_NEGOTIATION_TYPE = 'SSLNegotiationPolicyType';
 export const REFERENCE_SECURITY_POLICY = 'Reference-Security-Policy';
 
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 const protocol = (value: string | undefined, what: string): ListenerData['protocol'] => knownValue(value?.toUpperCase(), PROTOCOLS, what);
 
 function listener(description: ListenerDescription): ListenerData {

@@ -18,7 +18,7 @@
  * not terminate TLS); Certificates absent is none.
  */
 import type { Action, AvailabilityZone, Listener, LoadBalancer, LoadBalancerAttribute } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { eachOf, emptyToNull, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, emptyToNull, knownValue, required, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type Elbv2 = CatalogData['aws.elbv2.load-balancer'];
@@ -29,11 +29,6 @@ type ActionData = ListenerData['defaultActions'][number];
 const TYPES = ['application', 'network', 'gateway'] as const;
 const PROTOCOLS = ['HTTP', 'HTTPS', 'TCP', 'TLS', 'UDP', 'TCP_UDP', 'GENEVE', 'QUIC', 'TCP_QUIC'] as const;
 const ACTIONS = ['forward', 'redirect', 'fixed-response', 'authenticate-oidc', 'authenticate-cognito', 'jwt-validation'] as const;
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 /** The type of a listed load balancer, needed before its attributes can be read. */
 export function loadBalancerType(lb: LoadBalancer): LbType {

@@ -12,7 +12,7 @@
  * answer without it is unreadable, never a rule that is "disabled".
  */
 import type { DescribeEventBusCommandOutput, EventBus, Rule, Target } from '@aws-sdk/client-eventbridge';
-import { eachOf, emptyToNull, knownValue, policyDocument, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, emptyToNull, knownValue, policyDocument, required, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type Bus = CatalogData['aws.events.event-bus'];
@@ -20,11 +20,6 @@ type RuleData = CatalogData['aws.events.rule'];
 type TargetData = RuleData['targets'][number];
 
 export const DEFAULT_BUS = 'default';
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 /** The fields ListEventBuses answers for a bus. */
 export function busListingFields(bus: EventBus): ReadersOf<Bus> {

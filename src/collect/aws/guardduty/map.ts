@@ -15,7 +15,7 @@
  * still decide.
  */
 import type { DescribeOrganizationConfigurationResponse, GetDetectorResponse } from '@aws-sdk/client-guardduty';
-import { eachOf, iso, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, iso, knownValue, required, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { CallFailure } from '../../failure.js';
 
@@ -24,11 +24,6 @@ type DetectorData = CatalogData['aws.guardduty.detector'];
 const STATUSES = ['ENABLED', 'DISABLED'] as const;
 const AUTO_ENABLE = ['NEW', 'ALL', 'NONE'] as const;
 const FREQUENCIES = ['FIFTEEN_MINUTES', 'ONE_HOUR', 'SIX_HOURS'] as const;
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 /** GetDetector answers CreatedAt and UpdatedAt as ISO 8601 strings, not timestamps: one that is not a time is unreadable. */
 function time(value: string | undefined, what: string): string {

@@ -24,15 +24,10 @@
 import type {
   FunctionConfiguration, GetCodeSigningConfigCommandOutput, GetFunctionCodeSigningConfigCommandOutput, GetFunctionEventInvokeConfigCommandOutput, GetLayerVersionPolicyCommandOutput, GetPolicyCommandOutput, LayersListItem,
 } from '@aws-sdk/client-lambda';
-import { emptyToNull, knownValue, policyDocument, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { emptyToNull, knownValue, policyDocument, required, text, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type LambdaFunction = CatalogData['aws.lambda.function'];
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 /** Lambda's timestamps are ISO 8601 with a zone offset without a colon (`2024-03-01T12:00:00.000+0000`). */
 export function lastModifiedIso(value: string | undefined): string {

@@ -19,15 +19,10 @@
  * pass any "is there a filter for these events" check.
  */
 import type { LogGroup, MetricFilter, MetricTransformation } from '@aws-sdk/client-cloudwatch-logs';
-import { eachOf, knownValue, required, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, knownValue, required, text, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 
 type LogGroupData = CatalogData['aws.logs.log-group'];
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 /** DescribeLogGroups' `arn` ends in ":*"; `logGroupArn` (newer answers) is the ARN without it. */
 export function logGroupArn(group: LogGroup): string | undefined {

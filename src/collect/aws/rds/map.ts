@@ -17,16 +17,11 @@
  * - Endpoint absent is port null: RDS gives the instance its endpoint only
  *   once it has been created; an endpoint answered without a port is unknown.
  */
-import { required, tagMap, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { required, tagMap, text, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { DBInstance } from '@aws-sdk/client-rds';
 
 type DbInstance = CatalogData['aws.rds.db-instance'];
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 export function dbInstanceFields(db: DBInstance): ReadersOf<DbInstance> {
   const subnetGroup = db.DBSubnetGroup;

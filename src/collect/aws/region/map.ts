@@ -25,7 +25,7 @@
  * A recorder DescribeConfigurationRecorderStatus says nothing about has an
  * unknown status, never "not recording" and never "no status".
  */
-import { eachOf, iso, isoOrNull, knownValue, required, UnreadableAnswer, WithGaps, type ReadersOf, type Gap } from '../../answers.js';
+import { eachOf, iso, isoOrNull, knownValue, required, text, UnreadableAnswer, WithGaps, type ReadersOf, type Gap } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import type { AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
 import type { ConfigExportDeliveryInfo, ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel, DeliveryChannelStatus } from '@aws-sdk/client-config-service';
@@ -35,11 +35,6 @@ import type { DescribeHubCommandOutput, StandardsSubscription } from '@aws-sdk/c
 type RegionData = CatalogData['aws.region'];
 type Recorder = RegionData['configRecorders'][number];
 type Channel = RegionData['deliveryChannels'][number];
-
-const text = (value: string | undefined, what: string): string => {
-  if (value === undefined || value === '') throw new UnreadableAnswer('IncompleteResponse', `the answer has no ${what}`);
-  return value;
-};
 
 /** The region's opt-in status from DescribeRegions (AllRegions), or undefined when AWS did not list the region. */
 export function optInStatus(regions: readonly Region[] | undefined, region: string): RegionData['optInStatus'] | undefined {
