@@ -16,7 +16,8 @@ import type { Snapshot } from '../../src/snapshot/schema.js';
 import { pagedAutoScaling } from '../support/autoscaling-xml.js';
 import { collectRecorded, regionsRoute, unsentCalls } from '../support/collect.js';
 import { members } from '../support/iam-xml.js';
-import { byAction, byTarget, json, queryError, type Route } from '../support/recorded-aws.js';
+import { byAction, queryError, type Route } from '../support/recorded-aws.js';
+import { configRoutes } from '../support/config-recorded.js';
 
 const ACCOUNT = '123456789012';
 const arn = (name: string): string => `arn:aws:autoscaling:us-east-1:${ACCOUNT}:autoScalingGroup:0000:autoScalingGroupName/${name}`;
@@ -75,22 +76,7 @@ const item = (g: Group, change: Record<string, unknown> | 'without configuration
 });
 
 const config = (items: string[], overrides: Route[] = []): Route[] => [
-  { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [{ name: 'default', recordingGroup: { allSupported: true } }] }) },
-  { name: 'DescribeConfigurationRecorderStatus', match: byTarget('StarlingDoveService.DescribeConfigurationRecorderStatus'), respond: json({ ConfigurationRecordersStatus: [{ name: 'default', recording: true }] }) },
-  {
-    name: 'SelectResourceConfig',
-    match: byTarget('StarlingDoveService.SelectResourceConfig'),
-    respond: (r) => (r.params.NextToken === undefined ? json({ Results: items.slice(0, 2), NextToken: 'page-2' }) : json({ Results: items.slice(2) })),
-  },
-  {
-    name: 'BatchGetResourceConfig',
-    match: byTarget('StarlingDoveService.BatchGetResourceConfig'),
-    // BatchGetResourceConfig answers the configuration as a JSON string.
-    respond: (r) => json({ baseConfigurationItems: (r.params.resourceKeys as { resourceId: string }[]).map((k) => ({
-      resourceId: k.resourceId, resourceType: 'AWS::AutoScaling::AutoScalingGroup', accountId: ACCOUNT, awsRegion: 'us-east-1',
-      configuration: JSON.stringify(configuration(groups.find((g) => arn(g.name) === k.resourceId) as Group)), supplementaryConfiguration: {},
-    })), unprocessedResourceKeys: [] }),
-  },
+  ...configRoutes(items, { resourceType: 'AWS::AutoScaling::AutoScalingGroup', completes: (id) => configuration(groups.find((g) => arn(g.name) === id) as Group) }),
   ...api(overrides),
 ];
 

@@ -16,6 +16,7 @@ import { ecrRepositoryFromConfig } from '../../src/collect/config/mappers/ecr-re
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { collectRecorded, regionsRoute, unsentCalls } from '../support/collect.js';
 import { byTarget, json, jsonError, type Route, type WireRequest } from '../support/recorded-aws.js';
+import { configRoutes } from '../support/config-recorded.js';
 
 const ACCOUNT = '123456789012';
 const T = 'AmazonEC2ContainerRegistry_V20150921';
@@ -90,17 +91,7 @@ const item = (r: Record<string, unknown>): string => {
   });
 };
 
-const config = (items: string[], overrides: Route[] = []): Route[] => [
-  { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [{ name: 'default', recordingGroup: { allSupported: true } }] }) },
-  { name: 'DescribeConfigurationRecorderStatus', match: byTarget('StarlingDoveService.DescribeConfigurationRecorderStatus'), respond: json({ ConfigurationRecordersStatus: [{ name: 'default', recording: true }] }) },
-  {
-    name: 'SelectResourceConfig',
-    match: byTarget('StarlingDoveService.SelectResourceConfig'),
-    respond: (r) => (r.params.NextToken === undefined ? json({ Results: items.slice(0, 2), NextToken: 'page-2' }) : json({ Results: items.slice(2) })),
-  },
-  { name: 'BatchGetResourceConfig', match: byTarget('StarlingDoveService.BatchGetResourceConfig'), respond: json({ baseConfigurationItems: [], unprocessedResourceKeys: [] }) },
-  ...ecrRoutes(overrides),
-];
+const config = (items: string[], overrides: Route[] = []): Route[] => [...configRoutes(items), ...ecrRoutes(overrides)];
 
 const sorted = (s: Snapshot) => [...s.resources].sort((a, b) => a.id.localeCompare(b.id));
 const fromConfig = configCollectors([ecrRepositoryFromConfig]);

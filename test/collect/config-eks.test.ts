@@ -15,7 +15,8 @@ import { configCollectors } from '../../src/collect/config/collectors.js';
 import { eksClusterFromConfig } from '../../src/collect/config/mappers/eks-cluster.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { collectRecorded, regionsRoute, unsentCalls } from '../support/collect.js';
-import { byTarget, json, type RecordedResponse, type Route, type WireRequest } from '../support/recorded-aws.js';
+import { type RecordedResponse, type Route, type WireRequest } from '../support/recorded-aws.js';
+import { configRoutes } from '../support/config-recorded.js';
 
 const ACCOUNT = '123456789012';
 const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
@@ -77,17 +78,7 @@ const item = (m: Model, change: Record<string, unknown> = {}): string => JSON.st
   supplementaryConfiguration: {}, tags: Object.entries(m.tags).map(([key, value]) => ({ key, value })), relationships: [],
 });
 
-const config = (items: string[], overrides: Route[] = []): Route[] => [
-  { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [{ name: 'default', recordingGroup: { allSupported: true } }] }) },
-  { name: 'DescribeConfigurationRecorderStatus', match: byTarget('StarlingDoveService.DescribeConfigurationRecorderStatus'), respond: json({ ConfigurationRecordersStatus: [{ name: 'default', recording: true }] }) },
-  {
-    name: 'SelectResourceConfig',
-    match: byTarget('StarlingDoveService.SelectResourceConfig'),
-    respond: (r) => (r.params.NextToken === undefined ? json({ Results: items.slice(0, 2), NextToken: 'page-2' }) : json({ Results: items.slice(2) })),
-  },
-  { name: 'BatchGetResourceConfig', match: byTarget('StarlingDoveService.BatchGetResourceConfig'), respond: json({ baseConfigurationItems: [], unprocessedResourceKeys: [] }) },
-  ...eksRoutes(overrides),
-];
+const config = (items: string[], overrides: Route[] = []): Route[] => [...configRoutes(items), ...eksRoutes(overrides)];
 
 const sorted = (s: Snapshot) => [...s.resources].sort((a, b) => a.id.localeCompare(b.id));
 const fromConfig = configCollectors([eksClusterFromConfig]);

@@ -17,7 +17,8 @@ import { collectRecorded, unsentCalls } from '../support/collect.js';
 import { elbError } from '../support/elb-xml.js';
 import { ACCOUNT, arn, elbv2Routes } from '../support/elbv2.js';
 import { byActionWith } from '../support/iam-xml.js';
-import { byTarget, json, type Route } from '../support/recorded-aws.js';
+import { type Route } from '../support/recorded-aws.js';
+import { configRoutes } from '../support/config-recorded.js';
 
 /** The three load balancers of test/support/elbv2.ts as Config records them; `edge` and `inspect` have no security groups (null). */
 const estate = [
@@ -38,21 +39,7 @@ const item = (lb: (typeof estate)[number], change: Record<string, unknown> = {})
   supplementaryConfiguration: {}, tags: [{ key: 'team', value: 'edge' }], relationships: [],
 });
 
-const recorder = (items: string[]): Route[] => [
-  { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [{ name: 'default', recordingGroup: { allSupported: true } }] }) },
-  { name: 'DescribeConfigurationRecorderStatus', match: byTarget('StarlingDoveService.DescribeConfigurationRecorderStatus'), respond: json({ ConfigurationRecordersStatus: [{ name: 'default', recording: true }] }) },
-  {
-    name: 'SelectResourceConfig',
-    match: byTarget('StarlingDoveService.SelectResourceConfig'),
-    respond: (r) => (r.params.NextToken === undefined ? json({ Results: items.slice(0, 2), NextToken: 'page-2' }) : json({ Results: items.slice(2) })),
-  },
-  {
-    name: 'BatchGetResourceConfig',
-    match: byTarget('StarlingDoveService.BatchGetResourceConfig'),
-    respond: () => json({ baseConfigurationItems: [], unprocessedResourceKeys: [] }),
-  },
-];
-const config = (items: string[], overrides: Route[] = []): Route[] => [...recorder(items), ...elbv2Routes(overrides)];
+const config = (items: string[], overrides: Route[] = []): Route[] => [...configRoutes(items), ...elbv2Routes(overrides)];
 const sorted = (s: Snapshot) => [...s.resources].sort((a, b) => a.id.localeCompare(b.id));
 const fromConfig = configCollectors([elbv2LoadBalancerFromConfig]);
 

@@ -15,7 +15,8 @@ import { configCollectors } from '../../src/collect/config/collectors.js';
 import { lambdaFunctionFromConfig } from '../../src/collect/config/mappers/lambda-function.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { collectRecorded, regionsRoute, unsentCalls } from '../support/collect.js';
-import { byTarget, json, type RecordedResponse, type Route, type WireRequest } from '../support/recorded-aws.js';
+import { type RecordedResponse, type Route, type WireRequest } from '../support/recorded-aws.js';
+import { configRoutes } from '../support/config-recorded.js';
 
 const ACCOUNT = '123456789012';
 const arn = (name: string): string => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`;
@@ -106,23 +107,8 @@ const item = (f: FunctionConfiguration, withConfiguration = true): string => JSO
   supplementaryConfiguration: {}, tags: [{ key: 'team', value: 'payments' }], relationships: [],
 });
 
-const configRoutes = (items: string[], overrides: Route[] = []): Route[] => [
-  { name: 'DescribeConfigurationRecorders', match: byTarget('StarlingDoveService.DescribeConfigurationRecorders'), respond: json({ ConfigurationRecorders: [{ name: 'default', recordingGroup: { allSupported: true } }] }) },
-  { name: 'DescribeConfigurationRecorderStatus', match: byTarget('StarlingDoveService.DescribeConfigurationRecorderStatus'), respond: json({ ConfigurationRecordersStatus: [{ name: 'default', recording: true }] }) },
-  {
-    name: 'SelectResourceConfig',
-    match: byTarget('StarlingDoveService.SelectResourceConfig'),
-    respond: (r) => (r.params.NextToken === undefined ? json({ Results: items.slice(0, 2), NextToken: 'page-2' }) : json({ Results: items.slice(2) })),
-  },
-  {
-    name: 'BatchGetResourceConfig',
-    match: byTarget('StarlingDoveService.BatchGetResourceConfig'),
-    // BatchGetResourceConfig answers the configuration as a JSON string.
-    respond: (r) => json({ baseConfigurationItems: (r.params.resourceKeys as { resourceId: string }[]).map((k) => ({
-      resourceId: k.resourceId, resourceType: 'AWS::Lambda::Function', accountId: ACCOUNT, awsRegion: 'us-east-1',
-      configuration: JSON.stringify(configuration(functions.find((f) => f.FunctionName === k.resourceId) as FunctionConfiguration)), supplementaryConfiguration: {},
-    })), unprocessedResourceKeys: [] }),
-  },
+const configAnswers = (items: string[], overrides: Route[] = []): Route[] => [
+  ...configRoutes(items, { resourceType: 'AWS::Lambda::Function', completes: (id) => configuration(functions.find((f) => f.FunctionName === id) as FunctionConfiguration) }),
   ...lambdaRoutes(overrides),
 ];
 
@@ -133,7 +119,7 @@ describe('--source config for Lambda', () => {
   it('gives the same functions as --source api, asking Lambda only for what the items lack', async () => {
     const api = await collectRecorded([lambdaFunctions], lambdaRoutes(), { regions: ['us-east-1'] });
     // image-fn's item comes without its configuration, completed through BatchGetResourceConfig.
-    const config = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configRoutes(functions.map((f) => item(f, f.FunctionName !== 'image-fn'))), { regions: ['us-east-1'] });
+    const config = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configAnswers(functions.map((f) => item(f, f.FunctionName !== 'image-fn'))), { regions: ['us-east-1'] });
     expect(api.problems).toEqual([]);
     expect(config.problems).toEqual([]);
     expect(sorted(config.snapshot)).toEqual(sorted(api.snapshot));
@@ -152,7 +138,7 @@ describe('--source config for Lambda', () => {
   });
 
   it('lists no functions when every item holds what the listing would answer', async () => {
-    const run = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configRoutes(functions.filter((f) => f.FunctionName !== 'billing').map((f) => item(f))), { regions: ['us-east-1'] });
+    const run = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configAnswers(functions.filter((f) => f.FunctionName !== 'billing').map((f) => item(f))), { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
     expect(run.aws.requests.some(isListing)).toBe(false);
     expect(run.snapshot.resources.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
@@ -162,7 +148,7 @@ describe('--source config for Lambda', () => {
     const deleted = fn('retired', { VpcConfig: { SubnetIds: ['subnet-0c1d2e3f4a5b67890'], SecurityGroupIds: [], VpcId: 'vpc-1' } });
     const noVpcId = JSON.parse(item(deleted)) as { configuration: { vpcConfig: Record<string, unknown> } };
     delete noVpcId.configuration.vpcConfig.vpcId;
-    const run = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configRoutes([JSON.stringify(noVpcId)]), { regions: ['us-east-1'] });
+    const run = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configAnswers([JSON.stringify(noVpcId)]), { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
     const retired = run.snapshot.resources.find((r) => r.id === 'retired');
     expect(retired?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([
@@ -183,7 +169,7 @@ describe('--source config for Lambda', () => {
     it(`records AccessDeniedException on ${operation} on ${field} of that function only`, async () => {
       const message = `User is not authorized to perform: lambda:${operation}`;
       const denied: Route = { name: 'denied', match: (r) => sub(r)[0] === 'legacy' && sub(r)[1] === what, respond: lambdaError('AccessDeniedException', message, 403) };
-      const run = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configRoutes(functions.map((f) => item(f)), [denied]), { regions: ['us-east-1'] });
+      const run = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configAnswers(functions.map((f) => item(f)), [denied]), { regions: ['us-east-1'] });
       expect(run.problems).toEqual([]);
       const failed = run.snapshot.resources.find((r) => r.id === 'legacy');
       // A denied code signing read cannot tell whether the function still exists: the other two are not read as "none" either.
@@ -196,7 +182,7 @@ describe('--source config for Lambda', () => {
 
   it('records a denied listing on the field it would have filled', async () => {
     const denied: Route = { name: 'list-denied', match: isListing, respond: lambdaError('AccessDeniedException', 'no lambda:ListFunctions', 403) };
-    const run = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configRoutes(functions.map((f) => item(f)), [denied]), { regions: ['us-east-1'] });
+    const run = await collectRecorded(configCollectors([lambdaFunctionFromConfig]), configAnswers(functions.map((f) => item(f)), [denied]), { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
     expect(run.snapshot.resources.find((r) => r.id === 'billing')?.errors).toEqual([{ path: 'vpcConfig', code: 'AccessDeniedException', message: 'no lambda:ListFunctions', operation: 'lambda:ListFunctions' }]);
     expect(run.snapshot.coverage).toEqual([{ type: 'aws.lambda.function', account: ACCOUNT, region: 'us-east-1', status: 'complete' }]);
