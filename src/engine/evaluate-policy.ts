@@ -4,7 +4,6 @@
  * PASS when asked) is evaluated once more with a trace to explain itself.
  */
 import type { CompiledPolicy } from '../policy/compile.js';
-import type { CompiledTemplate } from '../policy/template.js';
 import { FALSE, TRUE, scopeOf, type CompiledCondition, type Evidence, type Scope, type Trace, type UnknownReason } from '../policy/evaluation.js';
 import { distinctEvidence, withTrace } from '../policy/conditions/trace.js';
 import type { Resource } from '../resources/resource.js';
@@ -12,6 +11,7 @@ import type { Finding } from '../findings/schema.js';
 import type { Status } from '../findings/vocabulary.js';
 import type { SnapshotIndex } from './snapshot-index.js';
 import { fingerprintKey, fingerprintOf } from '../findings/fingerprint.js';
+import { remediationOf } from './remediation.js';
 
 export interface Verdict {
   readonly status: Exclude<Status, 'MANUAL'>;
@@ -128,19 +128,6 @@ function messageOf(run: PolicyRun, subject: Subject, status: Verdict['status'], 
 }
 
 const MESSAGE_KEYS: Readonly<Record<Verdict['status'], string>> = { PASS: 'pass', FAIL: 'fail', ERROR: 'error', NOT_APPLICABLE: 'not-applicable', WAIVED: 'not-applicable' };
-
-function remediationOf(policy: CompiledPolicy, resource: Resource): NonNullable<Finding['remediation']> {
-  const { text, cli, verify, rollback } = policy.remediation;
-  const params = policy.params;
-  const shell = (command: CompiledTemplate): string => command.render(resource, params, 'shell');
-  const rendered = text.render(resource, params);
-  const commands = cli.map(shell);
-  // One literal per shape, in the document's key order: spreading a finished object into a larger one
-  // was a tenth of a 100k-resource scan, paid by every FAIL.
-  if (rollback === undefined) return verify.length === 0 ? { text: rendered, cli: commands } : { text: rendered, cli: commands, verify: verify.map(shell) };
-  const undo = { text: rollback.text.render(resource, params), cli: rollback.cli.map(shell) };
-  return verify.length === 0 ? { text: rendered, cli: commands, rollback: undo } : { text: rendered, cli: commands, verify: verify.map(shell), rollback: undo };
-}
 
 /**
  * `controls` and the verdict's evidence are taken as they are, not copied:
