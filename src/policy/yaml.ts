@@ -4,13 +4,25 @@
  * file. Policy and pack files are untrusted: the core schema only (no custom
  * tags), duplicate keys rejected, alias expansion and nesting depth capped.
  */
-import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
+import type { CST, Document, LineCounter, Node as YamlNode } from 'yaml';
 import { AssayError, type SourceLocation } from '../diagnostics/error.js';
 import type { Locator } from '../diagnostics/pointer.js';
 import { treeLocator, type LocationTree } from './location-tree.js';
 import { firstTooDeep, firstTooDeepValue, MAX_YAML_DEPTH } from './yaml-depth.js';
 
 export type { Locator };
+
+type Yaml = typeof YamlModule;
+let loaded: Yaml | undefined;
+/**
+ * The yaml package, loaded when a text is first parsed rather than with this
+ * module: a run served by the build's bundle of the library parses no YAML
+ * unless a user's own file or configuration asks for it. CommonJS, so
+ * `require` loads it synchronously where needed.
+ */
+const yaml = (): Yaml => (loaded ??= createRequire(import.meta.url)('yaml') as Yaml);
 
 export interface ParsedYaml {
   readonly value: unknown;
@@ -24,6 +36,7 @@ export interface ParsedYaml {
  * the nesting depth was checked on the tokens before the document was composed.
  */
 function locationTree(node: unknown, lines: LineCounter): LocationTree {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   const offset = (node as YamlNode | null | undefined)?.range?.[0];
   const { line, col } = offset === undefined ? { line: 0, col: 0 } : lines.linePos(offset);
   if (isSeq(node)) return [line, col, node.items.map((item) => (item === null || item === undefined ? null : locationTree(item, lines)))];
@@ -43,6 +56,7 @@ function locationTree(node: unknown, lines: LineCounter): LocationTree {
 
 /** The first document of the tokens, as the yaml library's parseDocument composes it (a second one is an error). */
 function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const { Composer, YAMLParseError } = yaml();
   const composer = new Composer({ prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(tokens, true, length)) {
@@ -60,6 +74,7 @@ function composeOne(tokens: readonly CST.Token[], length: number): Document.Pars
 
 /** Parses one YAML document; throws AssayErrors-compatible list of syntax problems via AssayError[]. */
 export function parseYaml(text: string, file: string): ParsedYaml | { readonly errors: AssayError[] } {
+  const { LineCounter, Parser } = yaml();
   const lineCounter = new LineCounter();
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);

@@ -3,16 +3,20 @@
  * first use. ajv compiles a schema into a function, so validating 100k
  * resources costs one call each.
  */
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { ResourceTypeDefinition } from './define.js';
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+// Ajv's compiler is loaded when a schema is first compiled, not with this module: the build's
+// precompiled validators serve most runs (a policy listing, a scan of a valid snapshot), which then
+// never load it. Both packages are CommonJS, so `require` loads them synchronously where needed.
+const require = createRequire(import.meta.url);
 
 /** Assay's Ajv; `extra` adds options, e.g. the code generation of the build's standalone validators. */
 export function createAjv(extra: Options = {}): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, ...extra });
+  const { Ajv: AjvClass } = require('ajv') as { Ajv: typeof Ajv };
+  const addFormats = require('ajv-formats') as (ajv: Ajv) => Ajv;
+  const ajv = new AjvClass({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, ...extra });
   addFormats(ajv);
   return ajv;
 }

@@ -30,7 +30,8 @@ describe('the modules a command loads', () => {
     const { status, modules } = await modulesLoadedBy(['policies', 'list']);
     expect(status).toBe(0);
     expect(matching(modules, '/dist/cli/commands/policies.js')).toHaveLength(1);
-    for (const heavy of ['/node_modules/@aws-sdk/', '/node_modules/@smithy/', '/dist/collect/', '/dist/report/', '/dist/engine/evaluate.js', '/dist/cli/commands/scan.js']) {
+    // The bundle serves the library: no YAML is parsed, and the precompiled validators leave Ajv's compiler unloaded.
+    for (const heavy of ['/node_modules/@aws-sdk/', '/node_modules/@smithy/', '/dist/collect/', '/dist/report/', '/dist/engine/evaluate.js', '/dist/cli/commands/scan.js', '/node_modules/yaml/', '/node_modules/ajv/dist/compile/']) {
       expect(matching(modules, heavy), heavy).toEqual([]);
     }
   }, HANG_GUARD_MS);
@@ -41,9 +42,15 @@ describe('the modules a command loads', () => {
     expect(matching(modules, '/dist/report/table.js')).toHaveLength(1);
     // The collection sources' names are offered as an option; the collectors behind them are not loaded.
     expect(matching(modules, '/dist/collect/').map((m) => m.replace(/.*\/dist\//, ''))).toEqual(['collect/source-names.js']);
-    for (const heavy of ['/node_modules/@aws-sdk/', '/node_modules/@smithy/', '/dist/report/html/', '/dist/report/sarif/', '/dist/cli/live.js']) {
+    for (const heavy of ['/node_modules/@aws-sdk/', '/node_modules/@smithy/', '/dist/report/html/', '/dist/report/sarif/', '/dist/cli/live.js', '/node_modules/yaml/', '/node_modules/ajv/dist/compile/']) {
       expect(matching(modules, heavy), heavy).toEqual([]);
     }
+  }, HANG_GUARD_MS);
+
+  it('load the YAML parser when a user\'s own policies need parsing', async () => {
+    const { status, modules } = await modulesLoadedBy(['policies', 'list', '--policies', 'test/fixtures/policies/good']);
+    expect(status).toBe(0);
+    expect(matching(modules, '/node_modules/yaml/')).not.toEqual([]);
   }, HANG_GUARD_MS);
 
   it('leave out the SDK and the verifier in trail verify --help', async () => {

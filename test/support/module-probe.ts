@@ -15,8 +15,9 @@ const hooks = `data:text/javascript,${encodeURIComponent(
 )}`;
 /** Preloaded into the CLI: registers the hooks, and lists require's cache at exit (modules CommonJS loads itself). */
 const probe = `data:text/javascript,${encodeURIComponent(
-  `import { register, createRequire } from 'node:module'; import { appendFileSync } from 'node:fs'; register(${JSON.stringify(hooks)}); `
-  + "process.on('exit', () => { appendFileSync(process.env.ASSAY_TEST_MODULE_LOG, Object.keys(createRequire(import.meta.url)('node:module')._cache).map((f) => `file://${f}\\n`).join('')); });",
+  // Module._cache read directly: createRequire cannot be given this module's own data: URL.
+  `import Module, { register } from 'node:module'; import { appendFileSync } from 'node:fs'; register(${JSON.stringify(hooks)}); `
+  + "process.on('exit', () => { appendFileSync(process.env.ASSAY_TEST_MODULE_LOG, Object.keys(Module._cache).map((f) => `file://${f}\\n`).join('')); });",
 )}`;
 
 export interface ProbedRun { readonly status: number | null; readonly stderr: string; readonly modules: string[] }
