@@ -54,14 +54,22 @@ function group(g: GroupModel): string {
         + `<LaunchConfigurationName>${g.launchConfigurationName}</LaunchConfigurationName><Tags/>`);
 }
 
-function configuration(region: string, r: number, i: number): string {
-  const name = configurationName(r, i);
-  const hardened = i % 2 === 0;
+/** Launch configuration i of region r, as both Auto Scaling's answer and AWS Config's item (config.ts) describe it: the hardened one sets every option, the other none. */
+export interface LaunchConfigurationModel { readonly name: string; readonly arn: string; readonly hardened: boolean }
+
+export function launchConfigurationModels(region: string, r: number): LaunchConfigurationModel[] {
+  return Array.from({ length: CONFIGURATIONS_PER_REGION }, (_, i) => {
+    const name = configurationName(r, i);
+    return { name, arn: `arn:aws:autoscaling:${region}:${ACCOUNT}:launchConfiguration:00000000-0000-4000-8000-00000000000${i}:launchConfigurationName/${name}`, hardened: i % 2 === 0 };
+  });
+}
+
+function configuration(m: LaunchConfigurationModel): string {
   return elements({
-    LaunchConfigurationName: name, LaunchConfigurationARN: `arn:aws:autoscaling:${region}:${ACCOUNT}:launchConfiguration:00000000-0000-4000-8000-00000000000${i}:launchConfigurationName/${name}`,
+    LaunchConfigurationName: m.name, LaunchConfigurationARN: m.arn,
     ImageId: 'ami-0123456789abcdef0', InstanceType: 't3.micro', CreatedTime: '2023-05-01T10:00:00.000Z',
   }) + '<SecurityGroups/><ClassicLinkVPCSecurityGroups/>'
-    + (hardened
+    + (m.hardened
       ? `<MetadataOptions>${elements({ HttpTokens: 'required', HttpPutResponseHopLimit: 1, HttpEndpoint: 'enabled' })}</MetadataOptions><AssociatePublicIpAddress>false</AssociatePublicIpAddress>`
         + `<BlockDeviceMappings>${members([`<DeviceName>/dev/xvda</DeviceName><Ebs>${elements({ VolumeSize: 8, Encrypted: true })}</Ebs>`])}</BlockDeviceMappings>`
       : `<BlockDeviceMappings>${members([`<DeviceName>/dev/xvda</DeviceName><Ebs>${elements({ VolumeSize: 8 })}</Ebs>`])}</BlockDeviceMappings>`);
@@ -77,7 +85,7 @@ export function answerAutoScaling(estate: Estate, request: WireRequest): Answer 
     return queryAnswer(operation, NS, `<AutoScalingGroups>${members(listed.items)}</AutoScalingGroups>${next(listed.next)}`);
   }
   if (operation === 'DescribeLaunchConfigurations') {
-    const all = r < 0 ? [] : Array.from({ length: CONFIGURATIONS_PER_REGION }, (_, i) => configuration(region, r, i));
+    const all = r < 0 ? [] : launchConfigurationModels(region, r).map(configuration);
     const listed = page(all, offsetOf('t', params.NextToken), size);
     return queryAnswer(operation, NS, `<LaunchConfigurations>${members(listed.items)}</LaunchConfigurations>${next(listed.next)}`);
   }

@@ -9,8 +9,8 @@
 import { ACCOUNT, bucketName, ec2Id, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
-import { groupModels } from './autoscaling.js';
-import { networkAclModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
+import { groupModels, launchConfigurationModels } from './autoscaling.js';
+import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { repositoryModels } from './ecr.js';
 import { CLUSTERS_PER_REGION, cluster } from './eks.js';
 import { TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
@@ -63,6 +63,43 @@ function items(estate: Estate, configType: string, r: number, region: string): s
         ipv6CidrBlockAssociationSet: s.ipv6 === undefined ? [] : [{ associationId: s.ipv6.associationId, ipv6CidrBlock: s.ipv6.block, ipv6CidrBlockState: { state: 'associated', statusMessage: null } }],
       },
       relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: s.vpcId, relationshipName: 'Is contained in Vpc' }],
+    }));
+  }
+  if (configType === 'AWS::EC2::NetworkInterface') {
+    // DescribeNetworkInterfaces' answer (ec2.ts) in camelCase, null for what is not set, the state as the bare string a recorded item holds.
+    return networkInterfaceModels(estate, r).map((m) => JSON.stringify({
+      ...envelope(m.id, `arn:aws:ec2:${region}:${ACCOUNT}:network-interface/${m.id}`, {}),
+      configuration: {
+        networkInterfaceId: m.id, interfaceType: m.type, status: m.status, vpcId: m.vpcId, subnetId: m.subnetId, ownerId: ACCOUNT, requesterManaged: m.requesterManaged, sourceDestCheck: m.sourceDestCheck,
+        attachment: m.attachment === undefined ? null : { attachmentId: `eni-attach-${m.id.slice(4)}`, instanceId: m.attachment.instanceId ?? null, deviceIndex: m.attachment.deviceIndex, status: 'attached', attachTime: null },
+        association: null, groups: m.groups.map((g) => ({ groupId: g.id, groupName: g.name })), privateIpAddress: m.privateIpAddress,
+        privateIpAddresses: [{ privateIpAddress: m.privateIpAddress, primary: true, association: null }], ipv6Addresses: [], tagSet: [],
+      },
+      relationships: [],
+    }));
+  }
+  if (configType === 'AWS::EC2::EIP') {
+    // DescribeAddresses' answer (ec2.ts) in camelCase, null for what is not set; the network border group null, as a recorded item holds it (the collector asks EC2 for it).
+    return addressModels(estate, r).map((m) => JSON.stringify({
+      ...envelope(m.allocationId, `arn:aws:ec2:${region}:${ACCOUNT}:eip-allocation/${m.allocationId}`, {}), resourceName: m.publicIp,
+      configuration: {
+        allocationId: m.allocationId, publicIp: m.publicIp, domain: 'vpc', associationId: m.association?.associationId ?? null, instanceId: null,
+        networkInterfaceId: m.association?.networkInterfaceId ?? null, networkInterfaceOwnerId: m.association === undefined ? null : ACCOUNT, privateIpAddress: m.association?.privateIpAddress ?? null,
+        publicIpv4Pool: 'amazon', networkBorderGroup: null, customerOwnedIp: null, tags: [],
+      },
+      relationships: [],
+    }));
+  }
+  if (configType === 'AWS::AutoScaling::LaunchConfiguration') {
+    // DescribeLaunchConfigurations' answer (autoscaling.ts) in camelCase, null for every option the launch configuration was created without.
+    return launchConfigurationModels(region, r).map((m) => JSON.stringify({
+      ...envelope(m.arn, m.arn, {}), resourceName: m.name,
+      configuration: {
+        launchConfigurationName: m.name, launchConfigurationARN: m.arn, imageId: 'ami-0123456789abcdef0', instanceType: 't3.micro', createdTime: '2023-05-01T10:00:00.000Z', securityGroups: [],
+        metadataOptions: m.hardened ? { httpTokens: 'required', httpPutResponseHopLimit: 1, httpEndpoint: 'enabled' } : null, associatePublicIpAddress: m.hardened ? false : null,
+        blockDeviceMappings: [{ deviceName: '/dev/xvda', virtualName: null, noDevice: null, ebs: { volumeSize: 8, encrypted: m.hardened ? true : null, snapshotId: null } }],
+      },
+      relationships: [],
     }));
   }
   if (configType === 'AWS::Events::EventBus') {

@@ -74,31 +74,58 @@ function securityGroups(estate: Estate, r: number, region: string): string[] {
     + elements({ vpcId: g.vpcId, securityGroupArn: g.arn }) + (Object.keys(g.tags).length > 0 ? tags({ ...g.tags }) : ''));
 }
 
+/** Interface j of region r, as both EC2's answer and AWS Config's item (config.ts) describe it. */
+export interface InterfaceModel {
+  readonly id: string; readonly type: string; readonly status: string; readonly vpcId: string; readonly subnetId: string; readonly requesterManaged: boolean;
+  readonly sourceDestCheck: boolean; readonly privateIpAddress: string; readonly groups: readonly { readonly id: string; readonly name: string }[]; readonly attachment?: { readonly instanceId?: string; readonly deviceIndex: number };
+}
+
 /**
  * One interface per group, every other one in a second group too. Every
  * fourth is a NAT gateway's (requester-managed, check off by design, no
  * instance); of the rest every third has its source/destination check off
  * and every fifth is attached to nothing.
  */
-function networkInterfaces(estate: Estate, r: number): string[] {
+export function networkInterfaceModels(estate: Estate, r: number): InterfaceModel[] {
   const n = estate.size.groups;
   return Array.from({ length: n }, (_, j) => {
-    const groups = j % 2 === 0 && n > 1 ? [j, (j + 1) % n] : [j];
     const nat = j % 4 === 3;
     const spare = !nat && j % 5 === 4;
-    const address = `10.${j % 256}.1.${(j % 250) + 4}`;
-    const attachment = spare ? '' : `<attachment>${nat ? '' : elements({ instanceId: ec2Id('i', r, j) })}${elements({ deviceIndex: nat ? 1 : 0, status: 'attached' })}</attachment>`;
-    return elements({ networkInterfaceId: ec2Id('eni', r, j), interfaceType: nat ? 'nat_gateway' : 'interface', status: spare ? 'available' : 'in-use', vpcId: vpcOf(estate, r, j) })
-      + elements({ subnetId: ec2Id('subnet', r, j % Math.max(1, estate.size.vpcs)), ownerId: ACCOUNT, requesterManaged: nat, sourceDestCheck: !nat && j % 3 !== 2, privateIpAddress: address })
-      + `${attachment}<privateIpAddressesSet>${items([elements({ privateIpAddress: address, primary: true })])}</privateIpAddressesSet>`
-      + `<groupSet>${items(groups.map((g) => elements({ groupId: ec2Id('sg', r, g), groupName: `bench-${g}` })))}</groupSet>`;
+    return {
+      id: ec2Id('eni', r, j), type: nat ? 'nat_gateway' : 'interface', status: spare ? 'available' : 'in-use', vpcId: vpcOf(estate, r, j), subnetId: ec2Id('subnet', r, j % Math.max(1, estate.size.vpcs)),
+      requesterManaged: nat, sourceDestCheck: !nat && j % 3 !== 2, privateIpAddress: `10.${j % 256}.1.${(j % 250) + 4}`,
+      groups: (j % 2 === 0 && n > 1 ? [j, (j + 1) % n] : [j]).map((g) => ({ id: ec2Id('sg', r, g), name: `bench-${g}` })),
+      ...(spare ? {} : { attachment: { ...(nat ? {} : { instanceId: ec2Id('i', r, j) }), deviceIndex: nat ? 1 : 0 } }),
+    };
   });
 }
 
-/** One Elastic IP per VPC: even ones on the VPC's interface, odd ones associated with nothing. DescribeAddresses has no paging. */
+function networkInterfaces(estate: Estate, r: number): string[] {
+  return networkInterfaceModels(estate, r).map((m) => {
+    const attachment = m.attachment === undefined ? '' : `<attachment>${m.attachment.instanceId === undefined ? '' : elements({ instanceId: m.attachment.instanceId })}${elements({ deviceIndex: m.attachment.deviceIndex, status: 'attached' })}</attachment>`;
+    return elements({ networkInterfaceId: m.id, interfaceType: m.type, status: m.status, vpcId: m.vpcId })
+      + elements({ subnetId: m.subnetId, ownerId: ACCOUNT, requesterManaged: m.requesterManaged, sourceDestCheck: m.sourceDestCheck, privateIpAddress: m.privateIpAddress })
+      + `${attachment}<privateIpAddressesSet>${items([elements({ privateIpAddress: m.privateIpAddress, primary: true })])}</privateIpAddressesSet>`
+      + `<groupSet>${items(m.groups.map((g) => elements({ groupId: g.id, groupName: g.name })))}</groupSet>`;
+  });
+}
+
+/** Address i of region r, as both EC2's answer and AWS Config's item (config.ts) describe it. */
+export interface AddressModel {
+  readonly allocationId: string; readonly publicIp: string; readonly association?: { readonly associationId: string; readonly networkInterfaceId: string; readonly privateIpAddress: string };
+}
+
+/** One Elastic IP per VPC: even ones on the VPC's interface, odd ones associated with nothing. */
+export function addressModels(estate: Estate, r: number): AddressModel[] {
+  return Array.from({ length: estate.size.vpcs }, (_, i) => ({
+    allocationId: ec2Id('eipalloc', r, i), publicIp: `198.51.${r % 256}.${i % 256}`,
+    ...(i % 2 === 0 ? { association: { associationId: ec2Id('eipassoc', r, i), networkInterfaceId: ec2Id('eni', r, i % Math.max(1, estate.size.groups)), privateIpAddress: `10.${i % 256}.1.${(i % 250) + 4}` } } : {}),
+  }));
+}
+
+/** DescribeAddresses has no paging. */
 function addresses(estate: Estate, r: number, region: string): string[] {
-  return Array.from({ length: estate.size.vpcs }, (_, i) => elements({ allocationId: ec2Id('eipalloc', r, i), publicIp: `198.51.${r % 256}.${i % 256}`, domain: 'vpc', networkBorderGroup: region })
-    + (i % 2 === 0 ? elements({ associationId: ec2Id('eipassoc', r, i), networkInterfaceId: ec2Id('eni', r, i % Math.max(1, estate.size.groups)), privateIpAddress: `10.${i % 256}.1.${(i % 250) + 4}` }) : ''));
+  return addressModels(estate, r).map((m) => elements({ allocationId: m.allocationId, publicIp: m.publicIp, domain: 'vpc', networkBorderGroup: region }) + (m.association === undefined ? '' : elements({ ...m.association })));
 }
 
 /** Every odd VPC is dual-stack: an Amazon-provided /56, of which its subnet takes the first /64. */

@@ -1,8 +1,11 @@
 /** Every Config mapping, one per catalog type that AWS Config records fully enough (docs/config-source.md lists the rest). */
 import type { ConfigMapper } from '../mapper.js';
 import { autoscalingGroupFromConfig } from './autoscaling-group.js';
+import { autoscalingLaunchConfigurationFromConfig } from './autoscaling-launch-configuration.js';
+import { ec2ElasticIpFromConfig } from './ec2-elastic-ip.js';
 import { ec2InstanceFromConfig } from './ec2-instance.js';
 import { ec2NetworkAclFromConfig } from './ec2-network-acl.js';
+import { ec2NetworkInterfaceFromConfig } from './ec2-network-interface.js';
 import { ec2SecurityGroupFromConfig } from './ec2-security-group.js';
 import { ec2SubnetFromConfig } from './ec2-subnet.js';
 import { ec2VolumeFromConfig } from './ec2-volume.js';
@@ -15,4 +18,6 @@ import { lambdaFunctionFromConfig } from './lambda-function.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
 
-export const configMappers: readonly ConfigMapper[] = [autoscalingGroupFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig];
+export const configMappers: readonly ConfigMapper[] = [
+  autoscalingGroupFromConfig, autoscalingLaunchConfigurationFromConfig, ec2ElasticIpFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2NetworkInterfaceFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig,
+];
