@@ -2,7 +2,7 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, eks.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages.
  */
@@ -12,6 +12,7 @@ import { OWNER } from './s3.js';
 import { groupModels, launchConfigurationModels } from './autoscaling.js';
 import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { repositoryModels } from './ecr.js';
+import { clusterArnOf, describeService, taskDefinitionModels } from './ecs.js';
 import { CLUSTERS_PER_REGION, cluster } from './eks.js';
 import { TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
@@ -178,6 +179,30 @@ function items(estate: Estate, configType: string, r: number, region: string): s
       },
       relationships: [],
     }));
+  }
+  if (configType === 'AWS::ECS::Cluster') {
+    // CloudFormation's properties (ecs.ts's cluster), PascalCase; no status (the collector lists and describes the clusters for it).
+    return [JSON.stringify({
+      ...envelope('bench-cluster', clusterArnOf(region), {}), resourceName: 'bench-cluster',
+      configuration: { ClusterName: 'bench-cluster', Arn: clusterArnOf(region), ClusterSettings: [{ Name: 'containerInsights', Value: 'enabled' }], CapacityProviders: [], DefaultCapacityProviderStrategy: [] },
+      relationships: [],
+    })];
+  }
+  if (configType === 'AWS::ECS::Service') {
+    // CloudFormation's properties (ecs.ts's services), PascalCase, the legacy one naming its cluster by name; no status or platform family (the collector lists and describes the cluster's services for them).
+    return taskDefinitionModels(estate).map((m) => {
+      const s = describeService(region, m);
+      const vpc = s.networkConfiguration.awsvpcConfiguration;
+      return JSON.stringify({
+        ...envelope(s.serviceArn, s.serviceArn, {}), resourceName: s.serviceName,
+        configuration: {
+          ServiceName: s.serviceName, Name: s.serviceName, ServiceArn: s.serviceArn, Cluster: m.hardened ? clusterArnOf(region) : 'bench-cluster', LaunchType: s.launchType,
+          PlatformVersion: s.platformVersion, TaskDefinition: s.taskDefinition, DesiredCount: 1, SchedulingStrategy: 'REPLICA',
+          NetworkConfiguration: { AwsvpcConfiguration: { AssignPublicIp: vpc.assignPublicIp, Subnets: vpc.subnets, SecurityGroups: vpc.securityGroups } },
+        },
+        relationships: [],
+      });
+    });
   }
   if (configType === 'AWS::EKS::Cluster') {
     // CloudFormation's properties (eks.ts's clusters), PascalCase, the enabled log types only; no creation time, platform version, VPC id, cluster security group, authentication mode or upgrade policy (the collector describes each cluster).

@@ -44,10 +44,14 @@ function describe(region: string, m: TaskDefinitionModel): Record<string, unknow
   };
 }
 
-const clusterArnOf = (region: string): string => `arn:aws:ecs:${region}:${ACCOUNT}:cluster/bench-cluster`;
-const serviceArnOf = (region: string, m: TaskDefinitionModel): string => `arn:aws:ecs:${region}:${ACCOUNT}:service/bench-cluster/${m.family}`;
+export const clusterArnOf = (region: string): string => `arn:aws:ecs:${region}:${ACCOUNT}:cluster/bench-cluster`;
+export const serviceArnOf = (region: string, m: TaskDefinitionModel): string => `arn:aws:ecs:${region}:${ACCOUNT}:service/bench-cluster/${m.family}`;
 
-function describeService(region: string, m: TaskDefinitionModel): Record<string, unknown> {
+/** A service as DescribeServices answers it (config.ts renders the same service as a Configuration Item). */
+export function describeService(region: string, m: TaskDefinitionModel): {
+  serviceName: string; serviceArn: string; launchType: string; platformVersion: string; taskDefinition: string;
+  networkConfiguration: { awsvpcConfiguration: { subnets: string[]; securityGroups: string[]; assignPublicIp: string } }; [key: string]: unknown;
+} {
   return {
     serviceArn: serviceArnOf(region, m), serviceName: m.family, clusterArn: clusterArnOf(region), status: 'ACTIVE', desiredCount: 1, runningCount: 1, pendingCount: 0,
     launchType: 'FARGATE', platformVersion: m.hardened ? 'LATEST' : '1.3.0', platformFamily: 'Linux',

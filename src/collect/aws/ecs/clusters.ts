@@ -9,7 +9,7 @@
 import { DescribeClustersCommand, ECSClient, paginateListClusters, type Cluster } from '@aws-sdk/client-ecs';
 import { INCOMPLETE, setFields } from '../../answers.js';
 import { callTable } from '../../calls.js';
-import type { Fetch } from '../../context.js';
+import type { CollectContext, Fetch } from '../../context.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
 import { inWindow } from '../../window.js';
@@ -24,6 +24,30 @@ export const clusterCalls = callTable('ECS', 'ecs', {
 /** DescribeClusters takes at most 100 clusters a call. */
 const DESCRIBE_BATCH = 100;
 
+/** A cluster DescribeClusters answered, or why not; 'gone' when it names the cluster MISSING (deleted since it was listed or recorded). */
+export type DescribedCluster = Fetch<Cluster> | 'gone';
+
+/** DescribeClusters (with settings and tags) for the given ARNs, 100 a call; the Config mapping reads the same answers. */
+export async function describeClusters(ctx: CollectContext, ecs: ECSClient, arns: readonly string[]): Promise<Map<string, DescribedCluster>> {
+  const out = new Map<string, DescribedCluster>();
+  const call = clusterCalls.DescribeClusters;
+  await inWindow(batchesOf(arns, DESCRIBE_BATCH), async (batch) => {
+    const answer = await ctx.call(call, () => ecs.send(new DescribeClustersCommand({ clusters: batch, include: ['SETTINGS', 'TAGS'] })));
+    for (const clusterArn of batch) {
+      if (answer.kind !== 'ok') {
+        out.set(clusterArn, answer.kind === 'failed' ? answer : { kind: 'failed', failure: { code: INCOMPLETE, message: 'DescribeClusters answered no cluster', operation: call.label } });
+        continue;
+      }
+      const cluster = answer.value.clusters?.find((c) => c.clusterArn === clusterArn);
+      const failure = answer.value.failures?.find((f) => f.arn === clusterArn);
+      if (cluster !== undefined) out.set(clusterArn, { kind: 'ok', value: cluster });
+      else if (failure?.reason === 'MISSING') out.set(clusterArn, 'gone');
+      else out.set(clusterArn, { kind: 'failed', failure: { code: INCOMPLETE, message: failure === undefined ? `the answer has no cluster ${clusterArn}` : `the answer names ${clusterArn} a failure: ${String(failure.reason)}`, operation: call.label } });
+    }
+  });
+  return out;
+}
+
 export const ecsClusters = defineCollector({
   type: 'aws.ecs.cluster',
   scope: 'regional',
@@ -35,30 +59,21 @@ export const ecsClusters = defineCollector({
       const id = listedId(ctx, arn, clusterCalls.ListClusters, 'a cluster', 'its ARN');
       return id === undefined ? [] : [id];
     });
-    const call = clusterCalls.DescribeClusters;
-    await inWindow(batchesOf(arns, DESCRIBE_BATCH), async (batch) => {
-      const answer = await ctx.call(call, () => ecs.send(new DescribeClustersCommand({ clusters: batch, include: ['SETTINGS', 'TAGS'] })));
-      for (const clusterArn of batch) {
-        let described: Fetch<Cluster>;
-        if (answer.kind !== 'ok') described = answer;
-        else {
-          const cluster = answer.value.clusters?.find((c) => c.clusterArn === clusterArn);
-          const failure = answer.value.failures?.find((f) => f.arn === clusterArn);
-          if (cluster === undefined && failure?.reason === 'MISSING') continue;
-          described = cluster !== undefined ? { kind: 'ok', value: cluster } : { kind: 'failed', failure: { code: INCOMPLETE, message: failure === undefined ? `the answer has no cluster ${clusterArn}` : `the answer names ${clusterArn} a failure: ${String(failure.reason)}`, operation: call.label } };
-        }
-        const draft = ctx.draft({
-          type: 'aws.ecs.cluster', id: arnName(clusterArn), arn: clusterArn,
-          ...(described.kind === 'ok' ? { tags: ecsTags(described.value.tags) } : {}),
-        }).set('clusterArn', clusterArn);
-        if (described.kind === 'ok') setFields(draft, clusterFields(described.value), call.label);
-        else {
-          const failure = described.kind === 'failed' ? described.failure : { code: INCOMPLETE, message: 'DescribeClusters answered no cluster', operation: call.label };
-          for (const path of DESCRIBE_CLUSTERS_FIELDS) draft.fail(path, failure);
-          draft.fail(TAGS_ERROR_PATH, failure);
-        }
-        ctx.emit(draft.build());
+    const described = await describeClusters(ctx, ecs, arns);
+    for (const clusterArn of arns) {
+      const answer = described.get(clusterArn);
+      if (answer === 'gone' || answer === undefined) continue;
+      const draft = ctx.draft({
+        type: 'aws.ecs.cluster', id: arnName(clusterArn), arn: clusterArn,
+        ...(answer.kind === 'ok' ? { tags: ecsTags(answer.value.tags) } : {}),
+      }).set('clusterArn', clusterArn);
+      if (answer.kind === 'ok') setFields(draft, clusterFields(answer.value), clusterCalls.DescribeClusters.label);
+      else {
+        const failure = answer.kind === 'failed' ? answer.failure : { code: INCOMPLETE, message: 'DescribeClusters answered no cluster', operation: clusterCalls.DescribeClusters.label };
+        for (const path of DESCRIBE_CLUSTERS_FIELDS) draft.fail(path, failure);
+        draft.fail(TAGS_ERROR_PATH, failure);
       }
-    });
+      ctx.emit(draft.build());
+    }
   },
 });

@@ -27,10 +27,12 @@ export const serviceCalls = callTable('ECS', 'ecs', {
 /** DescribeServices takes at most ten services a call. */
 const DESCRIBE_BATCH = 10;
 
-type Described = Fetch<Service> | 'gone';
+/** A service DescribeServices answered, or why not; 'gone' when it names the service MISSING. */
+export type DescribedService = Fetch<Service> | 'gone';
 
-async function describeAll(ctx: CollectContext, ecs: ECSClient, cluster: string, arns: readonly string[]): Promise<Map<string, Described>> {
-  const out = new Map<string, Described>();
+/** DescribeServices (with tags) for the given services of one cluster, ten a call; the Config mapping reads the same answers. */
+export async function describeServices(ctx: CollectContext, ecs: ECSClient, cluster: string, arns: readonly string[]): Promise<Map<string, DescribedService>> {
+  const out = new Map<string, DescribedService>();
   const call = serviceCalls.DescribeServices;
   await inWindow(batchesOf(arns, DESCRIBE_BATCH), async (batch) => {
     const answer = await ctx.call(call, () => ecs.send(new DescribeServicesCommand({ cluster, services: batch, include: ['TAGS'] })));
@@ -67,7 +69,7 @@ export const ecsServices = defineCollector({
         const id = listedId(ctx, arn, serviceCalls.ListServices, 'a service', 'its ARN');
         return id === undefined ? [] : [id];
       });
-      const described = await describeAll(ctx, ecs, clusterArn, arns);
+      const described = await describeServices(ctx, ecs, clusterArn, arns);
       for (const serviceArn of arns) {
         const answer = described.get(serviceArn);
         if (answer === 'gone' || answer === undefined) continue;

@@ -10,6 +10,8 @@ import { ec2SecurityGroupFromConfig } from './ec2-security-group.js';
 import { ec2SubnetFromConfig } from './ec2-subnet.js';
 import { ec2VolumeFromConfig } from './ec2-volume.js';
 import { ecrRepositoryFromConfig } from './ecr-repository.js';
+import { ecsClusterFromConfig } from './ecs-cluster.js';
+import { ecsServiceFromConfig } from './ecs-service.js';
 import { eksClusterFromConfig } from './eks-cluster.js';
 import { elbv2LoadBalancerFromConfig } from './elbv2-load-balancer.js';
 import { eventsEventBusFromConfig } from './events-event-bus.js';
@@ -19,5 +21,5 @@ import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
 
 export const configMappers: readonly ConfigMapper[] = [
-  autoscalingGroupFromConfig, autoscalingLaunchConfigurationFromConfig, ec2ElasticIpFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2NetworkInterfaceFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig,
+  autoscalingGroupFromConfig, autoscalingLaunchConfigurationFromConfig, ec2ElasticIpFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2NetworkInterfaceFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, ecsClusterFromConfig, ecsServiceFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig,
 ];
