@@ -1,5 +1,7 @@
 /** Every Config mapping, one per catalog type that AWS Config records fully enough (docs/config-source.md lists the rest). */
 import type { ConfigMapper } from '../mapper.js';
+import { apigatewayStageFromConfig } from './apigateway-stage.js';
+import { apigatewayv2StageFromConfig } from './apigatewayv2-stage.js';
 import { autoscalingGroupFromConfig } from './autoscaling-group.js';
 import { ec2InstanceFromConfig } from './ec2-instance.js';
 import { ec2NetworkAclFromConfig } from './ec2-network-acl.js';
@@ -8,6 +10,7 @@ import { ec2SubnetFromConfig } from './ec2-subnet.js';
 import { ec2VolumeFromConfig } from './ec2-volume.js';
 import { ecrRepositoryFromConfig } from './ecr-repository.js';
 import { eksClusterFromConfig } from './eks-cluster.js';
+import { elbLoadBalancerFromConfig } from './elb-load-balancer.js';
 import { elbv2LoadBalancerFromConfig } from './elbv2-load-balancer.js';
 import { eventsEventBusFromConfig } from './events-event-bus.js';
 import { eventsRuleFromConfig } from './events-rule.js';
@@ -15,4 +18,4 @@ import { lambdaFunctionFromConfig } from './lambda-function.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
 
-export const configMappers: readonly ConfigMapper[] = [autoscalingGroupFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig];
+export const configMappers: readonly ConfigMapper[] = [apigatewayStageFromConfig, apigatewayv2StageFromConfig, autoscalingGroupFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, eksClusterFromConfig, elbLoadBalancerFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig];
