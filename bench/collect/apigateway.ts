@@ -9,10 +9,10 @@
 import { ACCOUNT, type Estate } from './estate.js';
 import { restJson, restJsonError, type Answer, type WireRequest } from './wire.js';
 
-const restIds = (r: number): [string, string] => [`rst${String(r).padStart(3, '0')}safe`, `rst${String(r).padStart(3, '0')}olds`];
-const v2Ids = (r: number): [string, string] => [`htp${String(r).padStart(3, '0')}http`, `wss${String(r).padStart(3, '0')}sock`];
+export const restIds = (r: number): [string, string] => [`rst${String(r).padStart(3, '0')}safe`, `rst${String(r).padStart(3, '0')}olds`];
+export const v2Ids = (r: number): [string, string] => [`htp${String(r).padStart(3, '0')}http`, `wss${String(r).padStart(3, '0')}sock`];
 
-function restStage(region: string, hardened: boolean): Record<string, unknown> {
+export function restStage(region: string, hardened: boolean): Record<string, unknown> {
   if (!hardened) return { stageName: 'prod', deploymentId: 'dep0001', cacheClusterEnabled: false, methodSettings: {} };
   return {
     stageName: 'prod', deploymentId: 'dep0001', cacheClusterEnabled: true, cacheClusterSize: '0.5', tracingEnabled: true, clientCertificateId: 'cert01',
@@ -20,6 +20,13 @@ function restStage(region: string, hardened: boolean): Record<string, unknown> {
     accessLogSettings: { destinationArn: `arn:aws:logs:${region}:${ACCOUNT}:log-group:bench-api`, format: '$context.requestId' },
     methodSettings: { '*/*': { loggingLevel: 'ERROR', metricsEnabled: true, dataTraceEnabled: false, cachingEnabled: true, cacheDataEncrypted: true, cacheTtlInSeconds: 300 } },
   };
+}
+
+/** The one stage of the HTTP API (no logging at all) or of the WebSocket API (errors logged, access log). */
+export function v2Stage(region: string, websocket: boolean): Record<string, unknown> {
+  return websocket
+    ? { stageName: 'prod', defaultRouteSettings: { loggingLevel: 'ERROR' }, routeSettings: {}, accessLogSettings: { destinationArn: `arn:aws:logs:${region}:${ACCOUNT}:log-group:bench-ws`, format: '$context.requestId' } }
+    : { stageName: '$default', defaultRouteSettings: {}, routeSettings: {} };
 }
 
 /** Which client and operation an API Gateway request is, from method and path. */
@@ -59,9 +66,7 @@ export function answerApiGateway(estate: Estate, request: WireRequest, operation
   const id = parts[2];
   if (id !== http && id !== ws) return notFound;
   if (operation === 'ApiGatewayV2:GetStages') {
-    return restJson({ items: [id === http
-      ? { stageName: '$default', defaultRouteSettings: {}, routeSettings: {} }
-      : { stageName: 'prod', defaultRouteSettings: { loggingLevel: 'ERROR' }, routeSettings: {}, accessLogSettings: { destinationArn: `arn:aws:logs:${request.region}:${ACCOUNT}:log-group:bench-ws`, format: '$context.requestId' } }] });
+    return restJson({ items: [v2Stage(request.region, id === ws)] });
   }
   if (operation === 'ApiGatewayV2:GetRoutes') {
     return restJson({ items: id === http

@@ -2,19 +2,20 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages.
  */
 import { ACCOUNT, bucketName, ec2Id, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
+import { restIds, restStage, v2Ids, v2Stage } from './apigateway.js';
 import { groupModels, launchConfigurationModels } from './autoscaling.js';
 import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { repositoryModels } from './ecr.js';
 import { clusterArnOf, describeService, taskDefinitionModels } from './ecs.js';
 import { CLUSTERS_PER_REGION, cluster } from './eks.js';
-import { TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
+import { classicCertificate, classicName, classicReference, TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels } from './lambda.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
@@ -133,6 +134,53 @@ function items(estate: Estate, configType: string, r: number, region: string): s
           availabilityZones: zones(region, r, i).map((z) => ({ zoneName: z.zone, subnetId: z.subnet, loadBalancerAddresses: [] })),
           securityGroups: type === 'gateway' ? null : [ec2Id('sg', r, 0)],
         },
+        relationships: [],
+      });
+    });
+  }
+  if (configType === 'AWS::ElasticLoadBalancing::LoadBalancer') {
+    // DescribeLoadBalancers' answer (elb.ts) in the Java SDK's camelCase, the listener's negotiation policy as supplementary configuration; no attributes (the collector asks ELB).
+    return Array.from({ length: estate.size.vpcs }, (_, i) => {
+      const name = classicName(i);
+      const z = zones(region, r, i);
+      const listener = (protocol: string, port: number, certificate: string | null, policyNames: string[]): Record<string, unknown> =>
+        ({ listener: { protocol, loadBalancerPort: port, instanceProtocol: 'HTTP', instancePort: 80, sslcertificateId: certificate }, policyNames });
+      return JSON.stringify({
+        ...envelope(name, `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:loadbalancer/${name}`, {}), resourceName: name,
+        configuration: {
+          loadBalancerName: name, dnsname: `${name}-1.${region}.elb.amazonaws.com`, scheme: 'internet-facing', vpcid: ec2Id('vpc', r, i),
+          listenerDescriptions: [listener('HTTPS', 443, classicCertificate(region, i), ['bench-ssl']), ...(i % 2 === 0 ? [] : [listener('HTTP', 80, null, [])])],
+          availabilityZones: z.map((x) => x.zone), subnets: z.map((x) => x.subnet), securityGroups: [ec2Id('sg', r, 0)],
+        },
+        supplementaryConfiguration: { LoadBalancerPolicies: JSON.stringify([{ policyName: 'bench-ssl', policyTypeName: 'SSLNegotiationPolicyType', policyAttributeDescriptions: [{ attributeName: 'Reference-Security-Policy', attributeValue: classicReference(i) }] }]) },
+        relationships: [],
+      });
+    });
+  }
+  if (configType === 'AWS::ApiGateway::Stage') {
+    // GetStage's answer (apigateway.ts) in camelCase, null for what is not set; no method settings or API name (the collector asks API Gateway).
+    return restIds(r).map((id, k) => {
+      const stage = restStage(region, k === 0);
+      const arn = `arn:aws:apigateway:${region}::/restapis/${id}/stages/${String(stage.stageName)}`;
+      return JSON.stringify({
+        ...envelope(arn, arn, {}), resourceName: stage.stageName,
+        configuration: {
+          stageName: stage.stageName, deploymentId: stage.deploymentId, cacheClusterEnabled: stage.cacheClusterEnabled, tracingEnabled: stage.tracingEnabled ?? false,
+          clientCertificateId: stage.clientCertificateId ?? null, webAclArn: stage.webAclArn ?? null, accessLogSettings: stage.accessLogSettings ?? null,
+        },
+        relationships: [],
+      });
+    });
+  }
+  if (configType === 'AWS::ApiGatewayV2::Stage') {
+    // GetStage's answer (apigateway.ts) in camelCase, null for what is not set; no route settings or API name and protocol (the collector asks API Gateway).
+    return v2Ids(r).map((id, k) => {
+      const stage = v2Stage(region, k === 1);
+      const arn = `arn:aws:apigateway:${region}::/apis/${id}/stages/${String(stage.stageName)}`;
+      const defaults = stage.defaultRouteSettings as { loggingLevel?: string };
+      return JSON.stringify({
+        ...envelope(arn, arn, {}), resourceName: stage.stageName,
+        configuration: { stageName: stage.stageName, defaultRouteSettings: { loggingLevel: defaults.loggingLevel ?? null }, accessLogSettings: stage.accessLogSettings ?? null },
         relationships: [],
       });
     });

@@ -19,7 +19,7 @@ const KINDS = { application: 'app', network: 'net', gateway: 'gwy' } as const;
 const members = (list: readonly string[]): string => list.map((m) => `<member>${m}</member>`).join('');
 const next = (offset: number | undefined): string => (offset === undefined ? '' : `<NextMarker>${tokenOf('m', offset)}</NextMarker>`);
 export const v2Name = (i: number): string => `bench-lb-${String(i).padStart(4, '0')}`;
-const classicName = (i: number): string => `bench-clb-${String(i).padStart(4, '0')}`;
+export const classicName = (i: number): string => `bench-clb-${String(i).padStart(4, '0')}`;
 export const v2Arn = (region: string, i: number): string => `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:loadbalancer/${KINDS[TYPES[i % 3] ?? 'application']}/${v2Name(i)}/0123456789abcdef`;
 export const zones = (region: string, r: number, i: number): { zone: string; subnet: string }[] =>
   Array.from({ length: i % 2 === 0 ? 2 : 1 }, (_, k) => ({ zone: `${region}${'ab'.charAt(k)}`, subnet: ec2Id('subnet', r, i + k) }));
@@ -62,9 +62,14 @@ function v2Listeners(region: string, i: number): string[] {
   return [tls, elements({ ListenerArn: arn(80), LoadBalancerArn: v2Arn(region, i), Port: 80, Protocol: 'HTTP' }) + (i % 2 === 0 ? redirect : forward)];
 }
 
+/** The HTTPS listener's certificate of Classic Load Balancer i: ACM or IAM by turns. */
+export const classicCertificate = (region: string, i: number): string => (i % 2 === 0 ? `arn:aws:acm:${region}:${ACCOUNT}:certificate/00000000-0000-4000-8000-000000000000` : `arn:aws:iam::${ACCOUNT}:server-certificate/bench`);
+/** The predefined policy the listener's negotiation policy "bench-ssl" references: recommended or legacy by turns. */
+export const classicReference = (i: number): string => (i % 2 === 0 ? 'ELBSecurityPolicy-TLS-1-2-2017-01' : 'ELBSecurityPolicy-2016-08');
+
 function classicLoadBalancer(region: string, r: number, i: number): string {
   const z = zones(region, r, i);
-  const https = `<member><Listener>${elements({ Protocol: 'HTTPS', LoadBalancerPort: 443, InstanceProtocol: 'HTTP', InstancePort: 80, SSLCertificateId: i % 2 === 0 ? `arn:aws:acm:${region}:${ACCOUNT}:certificate/00000000-0000-4000-8000-000000000000` : `arn:aws:iam::${ACCOUNT}:server-certificate/bench` })}</Listener><PolicyNames>${members(['bench-ssl'])}</PolicyNames></member>`;
+  const https = `<member><Listener>${elements({ Protocol: 'HTTPS', LoadBalancerPort: 443, InstanceProtocol: 'HTTP', InstancePort: 80, SSLCertificateId: classicCertificate(region, i) })}</Listener><PolicyNames>${members(['bench-ssl'])}</PolicyNames></member>`;
   const http = `<member><Listener>${elements({ Protocol: 'HTTP', LoadBalancerPort: 80, InstanceProtocol: 'HTTP', InstancePort: 80 })}</Listener><PolicyNames/></member>`;
   return elements({ LoadBalancerName: classicName(i), DNSName: `${classicName(i)}-1.${region}.elb.amazonaws.com`, Scheme: 'internet-facing', VPCId: ec2Id('vpc', r, i), CreatedTime: '2020-01-01T00:00:00Z' })
     + `<ListenerDescriptions>${https}${i % 2 === 0 ? '' : http}</ListenerDescriptions><AvailabilityZones>${members(z.map((x) => x.zone))}</AvailabilityZones>`
@@ -79,7 +84,7 @@ function classicAttributes(i: number): string {
 }
 
 function classicPolicies(i: number): string {
-  const reference = i % 2 === 0 ? 'ELBSecurityPolicy-TLS-1-2-2017-01' : 'ELBSecurityPolicy-2016-08';
+  const reference = classicReference(i);
   return `<PolicyDescriptions>${members([elements({ PolicyName: 'bench-ssl', PolicyTypeName: 'SSLNegotiationPolicyType' })
     + `<PolicyAttributeDescriptions>${members([elements({ AttributeName: 'Reference-Security-Policy', AttributeValue: reference })])}</PolicyAttributeDescriptions>`])}</PolicyDescriptions>`;
 }

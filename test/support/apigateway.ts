@@ -53,7 +53,7 @@ export const v2Apis = [
   { apiId: 'http0001', name: 'orders-http', protocolType: 'HTTP', routeSelectionExpression: '$request.method $request.path' },
   { apiId: 'ws000002', name: 'notifications', protocolType: 'WEBSOCKET', routeSelectionExpression: '$request.body.action' },
 ];
-const v2Stages: Record<string, unknown[][]> = {
+export const v2Stages: Record<string, unknown[][]> = {
   http0001: [
     [{ stageName: '$default', autoDeploy: true, defaultRouteSettings: { detailedMetricsEnabled: false }, routeSettings: {}, accessLogSettings: { destinationArn: logGroup('api/orders-http'), format: '$context.requestId' }, tags: { team: 'orders' } }],
     [{ stageName: 'beta', defaultRouteSettings: {} }],

@@ -30,6 +30,18 @@ export function oncePerItem<T>(read: (ctx: CollectContext, item: ConfigurationIt
   };
 }
 
+/** `read` memoized per collector run and key: one call per parent (an API's stages) however many of its items lack fields. */
+export function oncePerRunAndKey<T>(read: (ctx: CollectContext, key: string) => Promise<T>): (ctx: CollectContext, key: string) => Promise<T> {
+  const answers = new WeakMap<CollectContext, Map<string, Promise<T>>>();
+  return (ctx, key) => {
+    let run = answers.get(ctx);
+    if (run === undefined) answers.set(ctx, (run = new Map<string, Promise<T>>()));
+    let answer = run.get(key);
+    if (answer === undefined) run.set(key, (answer = read(ctx, key)));
+    return answer;
+  };
+}
+
 /** One field of a reading by the API collector's readers, or its failure (as `operation`'s) when that field or a part of it was unreadable. */
 export function fieldOf<T extends object>(readers: ReadersOf<T>, path: string, operation: string): Fetch<unknown> {
   const read = readFields(readers);

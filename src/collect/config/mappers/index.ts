@@ -1,5 +1,7 @@
 /** Every Config mapping, one per catalog type that AWS Config records fully enough (docs/config-source.md lists the rest). */
 import type { ConfigMapper } from '../mapper.js';
+import { apigatewayStageFromConfig } from './apigateway-stage.js';
+import { apigatewayv2StageFromConfig } from './apigatewayv2-stage.js';
 import { autoscalingGroupFromConfig } from './autoscaling-group.js';
 import { autoscalingLaunchConfigurationFromConfig } from './autoscaling-launch-configuration.js';
 import { ec2ElasticIpFromConfig } from './ec2-elastic-ip.js';
@@ -13,6 +15,7 @@ import { ecrRepositoryFromConfig } from './ecr-repository.js';
 import { ecsClusterFromConfig } from './ecs-cluster.js';
 import { ecsServiceFromConfig } from './ecs-service.js';
 import { eksClusterFromConfig } from './eks-cluster.js';
+import { elbLoadBalancerFromConfig } from './elb-load-balancer.js';
 import { elbv2LoadBalancerFromConfig } from './elbv2-load-balancer.js';
 import { eventsEventBusFromConfig } from './events-event-bus.js';
 import { eventsRuleFromConfig } from './events-rule.js';
@@ -21,5 +24,26 @@ import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
 
 export const configMappers: readonly ConfigMapper[] = [
-  autoscalingGroupFromConfig, autoscalingLaunchConfigurationFromConfig, ec2ElasticIpFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2NetworkInterfaceFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, ecsClusterFromConfig, ecsServiceFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig,
+  apigatewayStageFromConfig,
+  apigatewayv2StageFromConfig,
+  autoscalingGroupFromConfig,
+  autoscalingLaunchConfigurationFromConfig,
+  ec2ElasticIpFromConfig,
+  ec2InstanceFromConfig,
+  ec2NetworkAclFromConfig,
+  ec2NetworkInterfaceFromConfig,
+  ec2SecurityGroupFromConfig,
+  ec2SubnetFromConfig,
+  ec2VolumeFromConfig,
+  ecrRepositoryFromConfig,
+  ecsClusterFromConfig,
+  ecsServiceFromConfig,
+  eksClusterFromConfig,
+  elbLoadBalancerFromConfig,
+  elbv2LoadBalancerFromConfig,
+  eventsEventBusFromConfig,
+  eventsRuleFromConfig,
+  lambdaFunctionFromConfig,
+  rdsDbInstanceFromConfig,
+  s3BucketFromConfig,
 ];
