@@ -6,6 +6,7 @@ import { ec2NetworkAclFromConfig } from './ec2-network-acl.js';
 import { ec2SecurityGroupFromConfig } from './ec2-security-group.js';
 import { ec2SubnetFromConfig } from './ec2-subnet.js';
 import { ec2VolumeFromConfig } from './ec2-volume.js';
+import { ec2VpcEndpointFromConfig } from './ec2-vpc-endpoint.js';
 import { ecrRepositoryFromConfig } from './ecr-repository.js';
 import { eksClusterFromConfig } from './eks-cluster.js';
 import { elbv2LoadBalancerFromConfig } from './elbv2-load-balancer.js';
@@ -15,4 +16,4 @@ import { lambdaFunctionFromConfig } from './lambda-function.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
 
-export const configMappers: readonly ConfigMapper[] = [autoscalingGroupFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig];
+export const configMappers: readonly ConfigMapper[] = [autoscalingGroupFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ec2VpcEndpointFromConfig, ecrRepositoryFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig];
