@@ -10,7 +10,7 @@ import { ACCOUNT, bucketName, ec2Id, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
 import { groupModels } from './autoscaling.js';
-import { networkAclModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
+import { networkAclModels, securityGroupModels, subnetModels, vpcEndpointModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { repositoryModels } from './ecr.js';
 import { CLUSTERS_PER_REGION, cluster } from './eks.js';
 import { TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
@@ -63,6 +63,18 @@ function items(estate: Estate, configType: string, r: number, region: string): s
         ipv6CidrBlockAssociationSet: s.ipv6 === undefined ? [] : [{ associationId: s.ipv6.associationId, ipv6CidrBlock: s.ipv6.block, ipv6CidrBlockState: { state: 'associated', statusMessage: null } }],
       },
       relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: s.vpcId, relationshipName: 'Is contained in Vpc' }],
+    }));
+  }
+  if (configType === 'AWS::EC2::VPCEndpoint') {
+    // DescribeVpcEndpoints in camelCase, null for what a kind has none of; no policy or service region (the schema lists neither: the collector lists the endpoints for them).
+    return vpcEndpointModels(estate, r, region).map((e) => JSON.stringify({
+      ...envelope(e.id, `arn:aws:ec2:${region}:${ACCOUNT}:vpc-endpoint/${e.id}`, {}),
+      configuration: {
+        vpcEndpointId: e.id, vpcEndpointType: e.gateway ? 'Gateway' : 'Interface', vpcId: e.vpcId, serviceName: e.serviceName, state: { value: 'available' }, ownerId: ACCOUNT,
+        privateDnsEnabled: e.gateway ? null : true, requesterManaged: false, subnetIds: e.gateway ? [] : [e.subnetId], routeTableIds: e.gateway ? [e.routeTableId] : [],
+        groups: [], networkInterfaceIds: [], dnsEntries: [],
+      },
+      relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: e.vpcId, relationshipName: 'Is contained in Vpc' }],
     }));
   }
   if (configType === 'AWS::Events::EventBus') {
