@@ -11,7 +11,7 @@ import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
 import { restIds, restStage, v2Ids, v2Stage } from './apigateway.js';
 import { groupModels, launchConfigurationModels } from './autoscaling.js';
-import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
+import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, vpcEndpointModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { repositoryModels } from './ecr.js';
 import { clusterArnOf, describeService, taskDefinitionModels } from './ecs.js';
 import { CLUSTERS_PER_REGION, cluster } from './eks.js';
@@ -102,6 +102,18 @@ function items(estate: Estate, configType: string, r: number, region: string): s
         blockDeviceMappings: [{ deviceName: '/dev/xvda', virtualName: null, noDevice: null, ebs: { volumeSize: 8, encrypted: m.hardened ? true : null, snapshotId: null } }],
       },
       relationships: [],
+    }));
+  }
+  if (configType === 'AWS::EC2::VPCEndpoint') {
+    // DescribeVpcEndpoints in camelCase, null for what a kind has none of; no policy or service region (the schema lists neither: the collector lists the endpoints for them).
+    return vpcEndpointModels(estate, r, region).map((e) => JSON.stringify({
+      ...envelope(e.id, `arn:aws:ec2:${region}:${ACCOUNT}:vpc-endpoint/${e.id}`, {}),
+      configuration: {
+        vpcEndpointId: e.id, vpcEndpointType: e.gateway ? 'Gateway' : 'Interface', vpcId: e.vpcId, serviceName: e.serviceName, state: { value: 'available' }, ownerId: ACCOUNT,
+        privateDnsEnabled: e.gateway ? null : true, requesterManaged: false, subnetIds: e.gateway ? [] : [e.subnetId], routeTableIds: e.gateway ? [e.routeTableId] : [],
+        groups: [], networkInterfaceIds: [], dnsEntries: [],
+      },
+      relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: e.vpcId, relationshipName: 'Is contained in Vpc' }],
     }));
   }
   if (configType === 'AWS::Events::EventBus') {

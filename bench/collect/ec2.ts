@@ -280,14 +280,21 @@ function sharing(id: unknown): string {
   return '';
 }
 
+export interface VpcEndpointModel { readonly id: string; readonly vpcId: string; readonly gateway: boolean; readonly serviceName: string; readonly subnetId: string; readonly routeTableId: string }
+
 /** One VPC endpoint per VPC: even VPCs reach the ECR API through an Interface endpoint, odd ones S3 through a Gateway endpoint. */
-function vpcEndpoints(estate: Estate, r: number, region: string): string[] {
+export function vpcEndpointModels(estate: Estate, r: number, region: string): VpcEndpointModel[] {
   return Array.from({ length: estate.size.vpcs }, (_, i) => {
     const gateway = i % 2 === 1;
-    return elements({ vpcEndpointId: ec2Id('vpce', r, i), vpcEndpointType: gateway ? 'Gateway' : 'Interface', vpcId: ec2Id('vpc', r, i), serviceName: `com.amazonaws.${region}.${gateway ? 's3' : 'ecr.api'}`, state: 'available', ownerId: ACCOUNT })
-      + `<policyDocument>{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}</policyDocument>`
-      + (gateway ? `<routeTableIdSet>${items([ec2Id('rtb', r, i)])}</routeTableIdSet>` : `<subnetIdSet>${items([ec2Id('subnet', r, i)])}</subnetIdSet><privateDnsEnabled>true</privateDnsEnabled>`);
+    return { id: ec2Id('vpce', r, i), vpcId: ec2Id('vpc', r, i), gateway, serviceName: `com.amazonaws.${region}.${gateway ? 's3' : 'ecr.api'}`, subnetId: ec2Id('subnet', r, i), routeTableId: ec2Id('rtb', r, i) };
   });
+}
+
+/** The endpoints as DescribeVpcEndpoints answers them, each with the full-access policy. */
+function vpcEndpoints(estate: Estate, r: number, region: string): string[] {
+  return vpcEndpointModels(estate, r, region).map((e) => elements({ vpcEndpointId: e.id, vpcEndpointType: e.gateway ? 'Gateway' : 'Interface', vpcId: e.vpcId, serviceName: e.serviceName, state: 'available', ownerId: ACCOUNT })
+    + `<policyDocument>{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}</policyDocument>`
+    + (e.gateway ? `<routeTableIdSet>${items([e.routeTableId])}</routeTableIdSet>` : `<subnetIdSet>${items([e.subnetId])}</subnetIdSet><privateDnsEnabled>true</privateDnsEnabled>`));
 }
 
 /** One Client VPN endpoint per region; every other region's logs no connections. */

@@ -13,7 +13,7 @@ import { EC2Client, paginateDescribeLaunchTemplates, paginateDescribeLaunchTempl
 import { INCOMPLETE, setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources, readPages, listedId } from '../../listing.js';
-import { launchTemplateEnvelope, launchTemplateFields, launchTemplateVersionFields } from './map.js';
+import { launchTemplateEnvelope, launchTemplateFields, launchTemplateVersionFields } from './map-launch-templates.js';
 
 export const launchTemplateCalls = callTable('EC2', 'ec2', {
   DescribeLaunchTemplates: { iam: 'ec2:DescribeLaunchTemplates', fills: ['launchTemplateId', 'launchTemplateName', 'createTime', 'defaultVersionNumber', 'latestVersionNumber'] },

@@ -36,9 +36,9 @@
  * - isDefault of a security group is derived from its name: the VPC's
  *   default group is named "default", a name no other group can take.
  */
-import { eachOf, emptyToNull, iso, isoOrNull, knownValue, required, tagMap, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
+import { eachOf, emptyToNull, iso, knownValue, required, tagMap, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
-import type { FlowLog, Instance, IpPermission, LaunchTemplate, LaunchTemplateVersion, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Subnet, Tag, TransitGateway, Volume, Vpc, VpnConnection } from '@aws-sdk/client-ec2';
+import type { FlowLog, Instance, IpPermission, NetworkAcl, NetworkAclEntry, NetworkInterface, SecurityGroup, Subnet, Tag, Volume, Vpc } from '@aws-sdk/client-ec2';
 
 type VpcData = CatalogData['aws.ec2.vpc'];
 
@@ -329,112 +329,4 @@ export function flowLogsByResource(logs: readonly FlowLog[]): { byResource: Map<
 /** The flow logs of one resource, as its `flowLogs` field. */
 export function flowLogsOf(logs: readonly FlowLog[]): WithGaps<VpcData['flowLogs']> {
   return eachOf(logs, 'FlowLogs', flowLog);
-}
-
-export function launchTemplateEnvelope(template: LaunchTemplate, place: Place): Envelope<'aws.ec2.launch-template'> {
-  const id = template.LaunchTemplateId ?? '';
-  return envelope('aws.ec2.launch-template', id, ec2Arn(place, 'launch-template', id), template.Tags, template.LaunchTemplateName);
-}
-
-type LaunchTemplateData = CatalogData['aws.ec2.launch-template'];
-
-/** What DescribeLaunchTemplates answers for the template itself. */
-export function launchTemplateFields(template: LaunchTemplate): ReadersOf<LaunchTemplateData> {
-  return {
-    launchTemplateId: () => text(template.LaunchTemplateId, 'LaunchTemplateId'),
-    launchTemplateName: () => text(template.LaunchTemplateName, 'LaunchTemplateName'),
-    createTime: () => iso(template.CreateTime, 'CreateTime'),
-    defaultVersionNumber: () => required(template.DefaultVersionNumber, 'DefaultVersionNumber'),
-    latestVersionNumber: () => required(template.LatestVersionNumber, 'LatestVersionNumber'),
-  };
-}
-
-/** A value the template may leave out: null when it does, otherwise one AWS's set knows. */
-const optionalKnown = <const V extends string>(value: string | undefined, allowed: readonly V[], what: string): V | null =>
-  (value === undefined ? null : knownValue(value, allowed, what));
-
-/**
- * What the default version specifies. Launch template data holds only what
- * its author set (every member of ResponseLaunchTemplateData is optional, and
- * AWS leaves unset ones out, lists included), so here absence is "not set in
- * the template" (null, or an empty list), the one place in EC2 where it is;
- * the LaunchTemplateData element itself is always answered.
- */
-export function launchTemplateVersionFields(version: LaunchTemplateVersion): ReadersOf<LaunchTemplateData> {
-  const data = (): NonNullable<LaunchTemplateVersion['LaunchTemplateData']> => required(version.LaunchTemplateData, 'LaunchTemplateData');
-  const imds = (): NonNullable<NonNullable<LaunchTemplateVersion['LaunchTemplateData']>['MetadataOptions']> => data().MetadataOptions ?? {};
-  return {
-    'metadataOptions.httpTokens': () => optionalKnown(imds().HttpTokens, ['optional', 'required'], 'MetadataOptions.HttpTokens'),
-    'metadataOptions.httpEndpoint': () => optionalKnown(imds().HttpEndpoint, ['enabled', 'disabled'], 'MetadataOptions.HttpEndpoint'),
-    'metadataOptions.httpPutResponseHopLimit': () => imds().HttpPutResponseHopLimit ?? null,
-    networkInterfaces: () => eachOf(data().NetworkInterfaces ?? [], 'NetworkInterfaces', (n) => ({
-      deviceIndex: n.DeviceIndex ?? null,
-      networkInterfaceId: emptyToNull(n.NetworkInterfaceId),
-      subnetId: emptyToNull(n.SubnetId),
-      associatePublicIpAddress: n.AssociatePublicIpAddress ?? null,
-    })),
-    blockDeviceMappings: () => eachOf(data().BlockDeviceMappings ?? [], 'BlockDeviceMappings', (m) => ({
-      deviceName: emptyToNull(m.DeviceName),
-      ebs: m.Ebs === undefined ? null : { encrypted: m.Ebs.Encrypted ?? null, kmsKeyId: emptyToNull(m.Ebs.KmsKeyId), snapshotId: emptyToNull(m.Ebs.SnapshotId) },
-    })),
-  };
-}
-
-export function transitGatewayEnvelope(gateway: TransitGateway, place: Place): Envelope<'aws.ec2.transit-gateway'> {
-  const id = gateway.TransitGatewayId ?? '';
-  return envelope('aws.ec2.transit-gateway', id, emptyToNull(gateway.TransitGatewayArn) ?? ec2Arn(place, 'transit-gateway', id, gateway.OwnerId), gateway.Tags);
-}
-
-/** Every field DescribeTransitGateways answers; each option on its own, so one AWS left out fails alone. */
-export function transitGatewayFields(gateway: TransitGateway): ReadersOf<CatalogData['aws.ec2.transit-gateway']> {
-  const options = (): NonNullable<TransitGateway['Options']> => required(gateway.Options, 'Options');
-  const toggle = (value: string | undefined, what: string): 'enable' | 'disable' => knownValue(value, ['enable', 'disable'], `Options.${what}`);
-  return {
-    transitGatewayId: () => text(gateway.TransitGatewayId, 'TransitGatewayId'),
-    state: () => knownValue(gateway.State, ['pending', 'available', 'modifying', 'deleting', 'deleted'], 'State'),
-    ownerId: () => text(gateway.OwnerId, 'OwnerId'),
-    description: () => emptyToNull(gateway.Description),
-    creationTime: () => iso(gateway.CreationTime, 'CreationTime'),
-    'options.amazonSideAsn': () => required(options().AmazonSideAsn, 'Options.AmazonSideAsn'),
-    'options.autoAcceptSharedAttachments': () => toggle(options().AutoAcceptSharedAttachments, 'AutoAcceptSharedAttachments'),
-    'options.defaultRouteTableAssociation': () => toggle(options().DefaultRouteTableAssociation, 'DefaultRouteTableAssociation'),
-    'options.defaultRouteTablePropagation': () => toggle(options().DefaultRouteTablePropagation, 'DefaultRouteTablePropagation'),
-    'options.dnsSupport': () => toggle(options().DnsSupport, 'DnsSupport'),
-    'options.vpnEcmpSupport': () => toggle(options().VpnEcmpSupport, 'VpnEcmpSupport'),
-    'options.multicastSupport': () => toggle(options().MulticastSupport, 'MulticastSupport'),
-  };
-}
-
-export function vpnConnectionEnvelope(connection: VpnConnection, place: Place): Envelope<'aws.ec2.vpn-connection'> {
-  const id = connection.VpnConnectionId ?? '';
-  return envelope('aws.ec2.vpn-connection', id, ec2Arn(place, 'vpn-connection', id), connection.Tags);
-}
-
-/**
- * Every field DescribeVpnConnections answers. The tunnels' telemetry and
- * their options are always answered, one element per tunnel, so a missing
- * list, status or log setting is unknown, never "down" or "not logging".
- */
-export function vpnConnectionFields(connection: VpnConnection): ReadersOf<CatalogData['aws.ec2.vpn-connection']> {
-  return {
-    vpnConnectionId: () => text(connection.VpnConnectionId, 'VpnConnectionId'),
-    state: () => knownValue(connection.State, ['pending', 'available', 'deleting', 'deleted'], 'State'),
-    customerGatewayId: () => text(connection.CustomerGatewayId, 'CustomerGatewayId'),
-    vpnGatewayId: () => emptyToNull(connection.VpnGatewayId),
-    transitGatewayId: () => emptyToNull(connection.TransitGatewayId),
-    tunnels: () => eachOf(connection.VgwTelemetry, 'VgwTelemetry', (t) => ({
-      outsideIpAddress: text(t.OutsideIpAddress, 'OutsideIpAddress'),
-      status: knownValue(t.Status, ['UP', 'DOWN'], 'Status'),
-      statusMessage: emptyToNull(t.StatusMessage),
-      lastStatusChange: isoOrNull(t.LastStatusChange),
-    })),
-    tunnelLogging: () => eachOf(required(connection.Options, 'Options').TunnelOptions, 'Options.TunnelOptions', (t) => {
-      const cloudWatch = required(t.LogOptions?.CloudWatchLogOptions, 'LogOptions.CloudWatchLogOptions');
-      return {
-        outsideIpAddress: text(t.OutsideIpAddress, 'OutsideIpAddress'),
-        cloudWatchLogEnabled: required(cloudWatch.LogEnabled, 'LogOptions.CloudWatchLogOptions.LogEnabled'),
-        logGroupArn: emptyToNull(cloudWatch.LogGroupArn),
-      };
-    }),
-  };
 }

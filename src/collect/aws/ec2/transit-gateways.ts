@@ -4,7 +4,7 @@ import { EC2Client, paginateDescribeTransitGateways } from '@aws-sdk/client-ec2'
 import { setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
-import { transitGatewayEnvelope, transitGatewayFields } from './map.js';
+import { transitGatewayEnvelope, transitGatewayFields } from './map-transit-gateways.js';
 
 export const transitGatewayCalls = callTable('EC2', 'ec2', {
   DescribeTransitGateways: { iam: 'ec2:DescribeTransitGateways', fills: ['transitGatewayId', 'state', 'ownerId', 'description', 'creationTime', 'options'] },

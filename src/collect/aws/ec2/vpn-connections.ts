@@ -8,7 +8,7 @@ import { DescribeVpnConnectionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { setFields } from '../../answers.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
-import { vpnConnectionEnvelope, vpnConnectionFields } from './map.js';
+import { vpnConnectionEnvelope, vpnConnectionFields } from './map-vpn-connections.js';
 
 export const vpnConnectionCalls = callTable('EC2', 'ec2', {
   DescribeVpnConnections: { iam: 'ec2:DescribeVpnConnections', fills: ['vpnConnectionId', 'state', 'customerGatewayId', 'vpnGatewayId', 'transitGatewayId', 'tunnels', 'tunnelLogging'] },

@@ -11,6 +11,7 @@ import { ec2NetworkInterfaceFromConfig } from './ec2-network-interface.js';
 import { ec2SecurityGroupFromConfig } from './ec2-security-group.js';
 import { ec2SubnetFromConfig } from './ec2-subnet.js';
 import { ec2VolumeFromConfig } from './ec2-volume.js';
+import { ec2VpcEndpointFromConfig } from './ec2-vpc-endpoint.js';
 import { ecrRepositoryFromConfig } from './ecr-repository.js';
 import { ecsClusterFromConfig } from './ecs-cluster.js';
 import { ecsServiceFromConfig } from './ecs-service.js';
@@ -35,6 +36,7 @@ export const configMappers: readonly ConfigMapper[] = [
   ec2SecurityGroupFromConfig,
   ec2SubnetFromConfig,
   ec2VolumeFromConfig,
+  ec2VpcEndpointFromConfig,
   ecrRepositoryFromConfig,
   ecsClusterFromConfig,
   ecsServiceFromConfig,
