@@ -14,5 +14,7 @@ import { eventsRuleFromConfig } from './events-rule.js';
 import { lambdaFunctionFromConfig } from './lambda-function.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
+import { wafv2RuleGroupFromConfig } from './wafv2-rule-group.js';
+import { wafv2WebAclFromConfig } from './wafv2-web-acl.js';
 
-export const configMappers: readonly ConfigMapper[] = [autoscalingGroupFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig];
+export const configMappers: readonly ConfigMapper[] = [autoscalingGroupFromConfig, ec2InstanceFromConfig, ec2NetworkAclFromConfig, ec2SecurityGroupFromConfig, ec2SubnetFromConfig, ec2VolumeFromConfig, ecrRepositoryFromConfig, eksClusterFromConfig, elbv2LoadBalancerFromConfig, eventsEventBusFromConfig, eventsRuleFromConfig, lambdaFunctionFromConfig, rdsDbInstanceFromConfig, s3BucketFromConfig, wafv2RuleGroupFromConfig, wafv2WebAclFromConfig];
