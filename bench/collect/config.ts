@@ -2,7 +2,7 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, edge.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages.
  */
@@ -15,6 +15,7 @@ import { addressModels, networkAclModels, networkInterfaceModels, securityGroupM
 import { repositoryModels } from './ecr.js';
 import { clusterArnOf, describeService, taskDefinitionModels } from './ecs.js';
 import { CLUSTERS_PER_REGION, cluster } from './eks.js';
+import { ruleGroups, webAcls, type WafItem } from './edge.js';
 import { classicCertificate, classicName, classicReference, TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels } from './lambda.js';
@@ -280,6 +281,19 @@ function items(estate: Estate, configType: string, r: number, region: string): s
         relationships: [],
       });
     });
+  }
+  if (configType === 'AWS::WAFv2::WebACL' || configType === 'AWS::WAFv2::RuleGroup') {
+    // What AWS's Config resource schemas list (edge.ts's web ACLs and rule groups), camelCase, CLOUDFRONT web ACLs in us-east-1 only; no rules or logging (the collector asks AWS WAF).
+    const webAcl = configType === 'AWS::WAFv2::WebACL';
+    const models: WafItem[] = webAcl ? [...webAcls(region, r, 'REGIONAL'), ...webAcls(region, r, 'CLOUDFRONT')] : ruleGroups(region, r, 'REGIONAL');
+    return models.map((m) => JSON.stringify({
+      ...envelope(m.id, m.arn, {}), resourceName: m.name,
+      configuration: {
+        name: m.name, id: m.id, description: '', capacity: m.capacity, ...(webAcl ? { defaultAction: 'ALLOW' } : {}),
+        visibilityConfig: { cloudWatchMetricsEnabled: m.metrics, sampledRequestsEnabled: true, metricName: m.name },
+      },
+      relationships: [],
+    }));
   }
   if (configType === 'AWS::S3::Bucket') {
     return Array.from({ length: estate.size.buckets }, (_, i) => s3Item(bucketName(region, i), region, i, envelope));

@@ -10,23 +10,25 @@
 import { ACCOUNT, type Estate } from './estate.js';
 import { escapeXml, json, jsonError, offsetOf, tokenOf, type Answer, type WireRequest } from './wire.js';
 
-interface WafItem { readonly name: string; readonly id: string; readonly arn: string; readonly logged: boolean; readonly rules: number }
+export interface WafItem { readonly name: string; readonly id: string; readonly arn: string; readonly logged: boolean; readonly metrics: boolean; readonly capacity: number; readonly rules: number }
 
 const vis = (name: string, on: boolean) => ({ CloudWatchMetricsEnabled: on, SampledRequestsEnabled: true, MetricName: name });
 const wafId = (r: number, k: number): string => `00000000-0000-4000-8000-${r.toString(16).padStart(6, '0')}${k.toString(16).padStart(6, '0')}`;
 
-function webAcls(region: string, r: number, scope: string): WafItem[] {
+/** The web ACLs AWS WAF answers in `region` under `scope` (config.ts renders the same as Configuration Items). */
+export function webAcls(region: string, r: number, scope: string): WafItem[] {
   const arn = (name: string, id: string, kind: string): string => `arn:aws:wafv2:${region}:${ACCOUNT}:${kind}/webacl/${name}/${id}`;
-  if (scope === 'CLOUDFRONT') return region === 'us-east-1' ? [{ name: 'bench-cdn', id: wafId(r, 9), arn: arn('bench-cdn', wafId(r, 9), 'global'), logged: false, rules: 1 }] : [];
+  if (scope === 'CLOUDFRONT') return region === 'us-east-1' ? [{ name: 'bench-cdn', id: wafId(r, 9), arn: arn('bench-cdn', wafId(r, 9), 'global'), logged: false, metrics: false, capacity: 700, rules: 1 }] : [];
   return [
-    { name: 'bench-web', id: wafId(r, 1), arn: arn('bench-web', wafId(r, 1), 'regional'), logged: true, rules: 1 },
-    { name: 'bench-empty', id: wafId(r, 2), arn: arn('bench-empty', wafId(r, 2), 'regional'), logged: false, rules: 0 },
+    { name: 'bench-web', id: wafId(r, 1), arn: arn('bench-web', wafId(r, 1), 'regional'), logged: true, metrics: true, capacity: 700, rules: 1 },
+    { name: 'bench-empty', id: wafId(r, 2), arn: arn('bench-empty', wafId(r, 2), 'regional'), logged: false, metrics: false, capacity: 700, rules: 0 },
   ];
 }
 
-function ruleGroups(region: string, r: number, scope: string): WafItem[] {
+/** The rule groups AWS WAF answers in `region` under `scope`. */
+export function ruleGroups(region: string, r: number, scope: string): WafItem[] {
   if (scope !== 'REGIONAL') return [];
-  return [{ name: 'bench-group', id: wafId(r, 3), arn: `arn:aws:wafv2:${region}:${ACCOUNT}:regional/rulegroup/bench-group/${wafId(r, 3)}`, logged: false, rules: 2 }];
+  return [{ name: 'bench-group', id: wafId(r, 3), arn: `arn:aws:wafv2:${region}:${ACCOUNT}:regional/rulegroup/bench-group/${wafId(r, 3)}`, logged: false, metrics: true, capacity: 20, rules: 2 }];
 }
 
 function listed(items: readonly WafItem[], marker: unknown, key: string): Answer {
@@ -46,7 +48,7 @@ export function answerWaf(estate: Estate, request: WireRequest): Answer {
     const acl = webAcls(request.region, r, scope).find((a) => a.id === request.params.Id);
     if (acl === undefined) return missing;
     const rules = acl.rules === 0 ? [] : [{ Name: 'common', Priority: 0, Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' } }, OverrideAction: { None: {} }, VisibilityConfig: vis('common', true) }];
-    return json({ WebACL: { Name: acl.name, Id: acl.id, ARN: acl.arn, DefaultAction: { Allow: {} }, Rules: rules, VisibilityConfig: vis(acl.name, acl.logged), Capacity: 700 }, LockToken: 'lock' });
+    return json({ WebACL: { Name: acl.name, Id: acl.id, ARN: acl.arn, DefaultAction: { Allow: {} }, Rules: rules, VisibilityConfig: vis(acl.name, acl.metrics), Capacity: acl.capacity }, LockToken: 'lock' });
   }
   if (op === 'GetLoggingConfiguration') {
     const acl = [...webAcls(request.region, r, 'REGIONAL'), ...webAcls(request.region, r, 'CLOUDFRONT')].find((a) => a.arn === request.params.ResourceArn);
@@ -57,7 +59,7 @@ export function answerWaf(estate: Estate, request: WireRequest): Answer {
     const group = ruleGroups(request.region, r, scope).find((g) => g.id === request.params.Id);
     if (group === undefined) return missing;
     const rules = [0, 1].map((k) => ({ Name: `rule-${k}`, Priority: k, Statement: { ByteMatchStatement: {} }, Action: { Block: {} }, VisibilityConfig: vis(`rule-${k}`, k === 0) }));
-    return json({ RuleGroup: { Name: group.name, Id: group.id, ARN: group.arn, Capacity: 20, Rules: rules, VisibilityConfig: vis(group.name, true) }, LockToken: 'lock' });
+    return json({ RuleGroup: { Name: group.name, Id: group.id, ARN: group.arn, Capacity: group.capacity, Rules: rules, VisibilityConfig: vis(group.name, group.metrics) }, LockToken: 'lock' });
   }
   return json({});
 }

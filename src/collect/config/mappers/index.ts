@@ -23,6 +23,8 @@ import { eventsRuleFromConfig } from './events-rule.js';
 import { lambdaFunctionFromConfig } from './lambda-function.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
+import { wafv2RuleGroupFromConfig } from './wafv2-rule-group.js';
+import { wafv2WebAclFromConfig } from './wafv2-web-acl.js';
 
 export const configMappers: readonly ConfigMapper[] = [
   apigatewayStageFromConfig,
@@ -48,4 +50,6 @@ export const configMappers: readonly ConfigMapper[] = [
   lambdaFunctionFromConfig,
   rdsDbInstanceFromConfig,
   s3BucketFromConfig,
+  wafv2RuleGroupFromConfig,
+  wafv2WebAclFromConfig,
 ];
