@@ -111,7 +111,10 @@ async function configField(ctx: CollectContext, item: ConfigurationItem, path: s
   return fieldOf(distributionConfigFields(config), path, label);
 }
 
-const isConfigField = (path: string): boolean => (GET_DISTRIBUTION_CONFIG_FIELDS as readonly string[]).includes(path.split(/[.[]/)[0] ?? path);
+/** The top-level field a part belongs to: `logging.bucket` → `logging`, `cacheBehaviors[0]` → `cacheBehaviors`. */
+const headOf = (path: string): string => path.split(/[.[]/)[0] ?? path;
+
+const isConfigField = (path: string): boolean => (GET_DISTRIBUTION_CONFIG_FIELDS as readonly string[]).includes(path);
 
 export const cloudfrontDistributionFromConfig = defineConfigMapper({
   configType: 'AWS::CloudFront::Distribution',
@@ -137,13 +140,13 @@ export const cloudfrontDistributionFromConfig = defineConfigMapper({
       ViewerCertificate: isRecord(dc.viewerCertificate) ? certificateOf(dc.viewerCertificate) : undefined,
     };
     const api = readFields(distributionConfigFields(config));
-    // A fill sets a list whole: an element the item holds in a form CloudFront does not answer makes its whole list unreadable.
-    const brokenLists = [...new Set(api.unreadable.filter((u) => u.path.includes('[')).map((u) => u.path.slice(0, u.path.indexOf('['))))];
-    const own: Unreadable[] = [
-      { path: 'origins', reason: 'AWS Config\'s resource schema for AWS::CloudFront::Distribution lists no originAccessControlId on an origin' },
-      ...lacking(dc),
-      ...brokenLists.map((path) => ({ path, reason: `configuration.distributionConfig.${path} in the Configuration Item holds an element CloudFront does not answer so` })),
-    ];
+    // The Config collector fills a field whole (a list, an object such as logging): a part the item lacks, or holds in a form CloudFront does not answer, makes its whole field unreadable.
+    const parts: Unreadable[] = [...lacking(dc), ...api.unreadable.map((u) => ({ path: u.path, reason: `the Configuration Item does not read as CloudFront's answer: ${u.message}` }))];
+    const own: Unreadable[] = [{ path: 'origins', reason: 'AWS Config\'s resource schema for AWS::CloudFront::Distribution lists no originAccessControlId on an origin' }];
+    for (const part of parts) {
+      const path = headOf(part.path);
+      if (!own.some((u) => u.path === path)) own.push({ path, reason: part.reason });
+    }
     const read = fromItem(api, own);
     const id = idOf(item);
     const domainName = stringOf(c.domainName);
