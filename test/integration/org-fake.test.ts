@@ -80,8 +80,8 @@ describe('a generated organization, three ways', () => {
     expect(operations.has('EC2:DescribeSubnets')).toBe(false);
     expect(operations.has('RDS:DescribeDBInstances')).toBe(false);
     const perAccountQueries = requests.filter((r) => r.operation === 'ConfigService:SelectResourceConfig').map((r) => /resourceType = '([^']+)'/.exec(r.subject)?.[1]);
-    // The types whose items need the account's own API for their gaps: S3's settings, EventBridge's policies, patterns and targets, Lambda's per-function settings, load balancers' attributes and listeners, Auto Scaling groups' traffic sources, ECR repositories' scanning, encryption and policies, EKS clusters' settings the schema lacks.
-    expect(new Set(perAccountQueries)).toEqual(new Set(['AWS::S3::Bucket', 'AWS::Events::EventBus', 'AWS::Events::Rule', 'AWS::Lambda::Function', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::AutoScaling::AutoScalingGroup', 'AWS::ECR::Repository', 'AWS::EKS::Cluster']));
+    // The types whose items need the account's own API for their gaps: S3's settings, EventBridge's policies, patterns and targets, Lambda's per-function settings, load balancers' attributes and listeners, Auto Scaling groups' traffic sources, ECR repositories' scanning, encryption and policies, EKS clusters' settings the schema lacks, CloudFront distributions' origins, Route 53 zones' record counts and query logging.
+    expect(new Set(perAccountQueries)).toEqual(new Set(['AWS::S3::Bucket', 'AWS::Events::EventBus', 'AWS::Events::Rule', 'AWS::Lambda::Function', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::AutoScaling::AutoScalingGroup', 'AWS::ECR::Repository', 'AWS::EKS::Cluster', 'AWS::CloudFront::Distribution', 'AWS::Route53::HostedZone']));
     expect(requests.some((r) => r.operation === 'IAM:ListUsers' && r.account !== '123456789012')).toBe(true);
   });
 });
