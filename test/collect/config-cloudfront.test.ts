@@ -12,12 +12,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cloudfrontDistributions } from '../../src/collect/aws/cloudfront/distributions.js';
+import { ClientPool } from '../../src/collect/clients.js';
+import { collectFromAggregator } from '../../src/collect/config/aggregator.js';
 import { configCollectors } from '../../src/collect/config/collectors.js';
 import { cloudfrontDistributionFromConfig } from '../../src/collect/config/mappers/cloudfront-distribution.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
-import { ACCOUNT, collectRecorded, regionsRoute, unsentCalls } from '../support/collect.js';
+import { createLocator } from '../../src/snapshot/locate.js';
+import { validateSnapshot } from '../../src/snapshot/validate.js';
+import { ACCOUNT, collectRecorded, credentials, regionsRoute, unsentCalls } from '../support/collect.js';
 import { configRoutes } from '../support/config-recorded.js';
-import { byTarget, json, queryError, xml, type Route, type WireRequest } from '../support/recorded-aws.js';
+import { byTarget, json, queryError, RecordedAws, xml, type Route, type WireRequest } from '../support/recorded-aws.js';
 
 const NS = 'http://cloudfront.amazonaws.com/doc/2020-05-31/';
 const isList = (r: WireRequest): boolean => r.method === 'GET' && /\/distribution$/.test(r.path);
@@ -173,6 +177,39 @@ describe('--source config for CloudFront distributions', () => {
     expect(run.problems).toEqual([]);
     expect(run.snapshot.resources).toEqual([]);
     expect(run.snapshot.coverage).toEqual([expect.objectContaining({ region: 'global', status: 'failed', reason: expect.stringContaining('does not record AWS::CloudFront::Distribution') as unknown })]);
+  });
+});
+
+describe('--source config --aggregator for CloudFront distributions', () => {
+  it('reads each account\'s distributions from its home region\'s items as region "global", covered as the aggregator says of that region', async () => {
+    const B = '222222222222';
+    const aggregated = [...models.map((m) => item(m)), item(models[0]!).replaceAll(ACCOUNT, B)];
+    const routes: Route[] = [
+      { name: 'aggregators', match: byTarget('StarlingDoveService.DescribeConfigurationAggregators'), respond: json({ ConfigurationAggregators: [{ ConfigurationAggregatorName: 'org', AccountAggregationSources: [{ AccountIds: [ACCOUNT, B], AllAwsRegions: true }] }] }) },
+      {
+        name: 'status', match: byTarget('StarlingDoveService.DescribeConfigurationAggregatorSourcesStatus'),
+        respond: json({ AggregatedSourceStatusList: [
+          { SourceId: ACCOUNT, SourceType: 'ACCOUNT', AwsRegion: 'us-east-1', LastUpdateStatus: 'SUCCEEDED' }, { SourceId: ACCOUNT, SourceType: 'ACCOUNT', AwsRegion: 'eu-west-1', LastUpdateStatus: 'SUCCEEDED' },
+          { SourceId: B, SourceType: 'ACCOUNT', AwsRegion: 'us-east-1', LastUpdateStatus: 'OUTDATED' }, { SourceId: B, SourceType: 'ACCOUNT', AwsRegion: 'eu-west-1', LastUpdateStatus: 'SUCCEEDED' },
+        ] }),
+      },
+      { name: 'query', match: byTarget('StarlingDoveService.SelectAggregateResourceConfig'), respond: (r) => (r.params.NextToken === undefined ? json({ Results: aggregated.slice(0, 2), NextToken: 'p2' }) : json({ Results: aggregated.slice(2) })) },
+    ];
+    const clients = new ClientPool({ requestHandler: new RecordedAws(routes), credentials, maxAttempts: 2 });
+    try {
+      const { snapshot } = await collectFromAggregator({
+        clients, region: 'us-east-1', partition: 'aws', aggregator: 'org', account: ACCOUNT, mappers: [cloudfrontDistributionFromConfig], uncovered: [],
+        generator: { name: 'assay', version: 'test' }, now: () => new Date('2026-11-01T12:00:00Z'),
+      });
+      expect(validateSnapshot(snapshot, createLocator('aggregated', undefined))).toMatchObject({ ok: true });
+      expect(snapshot.resources.map((r) => `${r.account} ${r.region} ${r.id}`).sort()).toEqual([`${ACCOUNT} global EHARDENED`, `${ACCOUNT} global ELEGACY`, `${ACCOUNT} global EPLAIN`, `${B} global EHARDENED`]);
+      // The origins need CloudFront itself, which an aggregator cannot call.
+      expect(snapshot.resources.every((r) => r.errors?.map((e) => [e.path, e.code]).join() === 'origins,NotInConfigurationItem')).toBe(true);
+      expect(snapshot.scope.regions).toEqual(['eu-west-1', 'us-east-1']);
+      expect(snapshot.coverage.map((c) => [c.account, c.region, c.status])).toEqual([[ACCOUNT, 'global', 'complete'], [B, 'global', 'partial']]);
+    } finally {
+      clients.destroy();
+    }
   });
 });
 
