@@ -35,10 +35,7 @@ export function fieldOf<T extends object>(readers: ReadersOf<T>, path: string, o
   const read = readFields(readers);
   const unread = read.unreadable.find((u) => u.path === path || u.path.startsWith(`${path}.`) || u.path.startsWith(`${path}[`));
   if (unread !== undefined) return { kind: 'failed', failure: { code: unread.code, message: unread.message, operation } };
-  // A leaf `object.leaf` lands inside its object (readFields).
-  const dot = path.indexOf('.');
-  const object = dot < 0 ? undefined : read.fields[path.slice(0, dot)];
-  return { kind: 'ok', value: dot < 0 ? read.fields[path] : typeof object === 'object' && object !== null ? (object as Record<string, unknown>)[path.slice(dot + 1)] : undefined };
+  return { kind: 'ok', value: read.fields[path] };
 }
 
 /** The resource AWS Config recorded is gone from the service: its fields are failures, never "none". */
