@@ -11,7 +11,8 @@ import { ACCOUNT, bucketName, type Estate } from './estate.js';
 import type { Answer, WireRequest } from './wire.js';
 
 const NS = 'xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"';
-const IDS = ['EBENCHHARDENED', 'EBENCHLEGACY01'] as const;
+export const DISTRIBUTION_IDS = ['EBENCHHARDENED', 'EBENCHLEGACY01'] as const;
+const IDS = DISTRIBUTION_IDS;
 const xml = (body: string): Answer => ({ status: 200, contentType: 'text/xml', body: `<?xml version="1.0" encoding="UTF-8"?>${body}` });
 const list = (tag: string, items: readonly string[]): string => `<${tag}><Quantity>${items.length}</Quantity>${items.length === 0 ? '' : `<Items>${items.join('')}</Items>`}</${tag}>`;
 
@@ -21,9 +22,12 @@ export function cloudfrontOperation(request: WireRequest): string {
   return `${request.method} ${request.path}`;
 }
 
+/** The bucket a distribution's S3 origins serve: the hardened one the first region's first bucket, the legacy one a bucket that is gone. */
+export const originBucket = (estate: Estate, id: string): string => (id === IDS[0] ? bucketName(estate.size.regions[0] ?? 'us-east-1', 0) : 'bench-gone-bucket');
+
 function config(estate: Estate, id: string): string {
   const hardened = id === IDS[0];
-  const bucket = hardened ? bucketName(estate.size.regions[0] ?? 'us-east-1', 0) : 'bench-gone-bucket';
+  const bucket = originBucket(estate, id);
   const s3 = (originId: string): string => `<Origin><Id>${originId}</Id><DomainName>${bucket}.s3.amazonaws.com</DomainName><S3OriginConfig><OriginAccessIdentity>${hardened ? '' : 'origin-access-identity/cloudfront/E1BENCHOAI'}</OriginAccessIdentity></S3OriginConfig><OriginAccessControlId>${hardened ? 'E3BENCHOAC' : ''}</OriginAccessControlId></Origin>`;
   const custom = `<Origin><Id>api</Id><DomainName>api.example.com</DomainName><CustomOriginConfig><HTTPPort>80</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>${hardened ? 'https-only' : 'http-only'}</OriginProtocolPolicy>${list('OriginSslProtocols', (hardened ? ['TLSv1.2'] : ['SSLv3', 'TLSv1.2']).map((p) => `<SslProtocol>${p}</SslProtocol>`))}</CustomOriginConfig><OriginAccessControlId></OriginAccessControlId></Origin>`;
   const group = '<OriginGroup><Id>failover</Id><FailoverCriteria><StatusCodes><Quantity>1</Quantity><Items><StatusCode>503</StatusCode></Items></StatusCodes></FailoverCriteria><Members><Quantity>2</Quantity><Items><OriginGroupMember><OriginId>site</OriginId></OriginGroupMember><OriginGroupMember><OriginId>replica</OriginId></OriginGroupMember></Items></Members></OriginGroup>';

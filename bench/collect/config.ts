@@ -2,9 +2,10 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, edge.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, cloudfront.ts, edge.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
- * answer empty pages.
+ * answer empty pages. Global types (CloudFront distributions, Route 53
+ * zones) are recorded in us-east-1 only, as Config records them.
  */
 import { ACCOUNT, bucketName, ec2Id, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
@@ -14,8 +15,9 @@ import { groupModels, launchConfigurationModels } from './autoscaling.js';
 import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, vpcEndpointModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
 import { repositoryModels } from './ecr.js';
 import { clusterArnOf, describeService, taskDefinitionModels } from './ecs.js';
+import { DISTRIBUTION_IDS, originBucket } from './cloudfront.js';
 import { CLUSTERS_PER_REGION, cluster } from './eks.js';
-import { ruleGroups, webAcls, type WafItem } from './edge.js';
+import { ruleGroups, webAcls, ZONES, type WafItem } from './edge.js';
 import { classicCertificate, classicName, classicReference, TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels } from './lambda.js';
@@ -30,6 +32,49 @@ function configRule(group: SecurityGroupModel, m: RuleModel): Record<string, unk
     ipv4Ranges: m.world === true ? [{ cidrIp: '0.0.0.0/0' }] : [], ipRanges: m.world === true ? ['0.0.0.0/0'] : [],
     ipv6Ranges: m.worldV6 === true ? [{ cidrIpv6: '::/0' }] : [], prefixListIds: [],
   };
+}
+
+/** The items of a global type: Config records them in us-east-1 only. */
+function globalItems(estate: Estate, configType: string, region: string): string[] {
+  if (region !== 'us-east-1') return [];
+  const envelope = (resourceId: string, arn: string, resourceName: string): Record<string, unknown> => ({
+    resourceId, resourceType: configType, resourceName, arn, accountId: ACCOUNT, awsRegion: region, configurationItemStatus: 'OK', configurationItemCaptureTime: '2026-10-31T23:00:00.000Z', supplementaryConfiguration: {}, tags: [], relationships: [],
+  });
+  const list = <T>(values: readonly T[]): { quantity: number; items: T[] | null } => ({ quantity: values.length, items: values.length === 0 ? null : [...values] });
+  if (configType === 'AWS::CloudFront::Distribution') {
+    // cloudfront.ts's distributions in the API's camelCase, unset strings null; no originAccessControlId, which the schema does not list (the collector reads each configuration for the origins).
+    return DISTRIBUTION_IDS.map((id) => {
+      const hardened = id === DISTRIBUTION_IDS[0];
+      const arn = `arn:aws:cloudfront::${ACCOUNT}:distribution/${id}`;
+      const s3 = (originId: string): Record<string, unknown> => ({ id: originId, domainName: `${originBucket(estate, id)}.s3.amazonaws.com`, originPath: null, s3OriginConfig: { originAccessIdentity: hardened ? '' : 'origin-access-identity/cloudfront/E1BENCHOAI' }, customOriginConfig: null });
+      const custom = { id: 'api', domainName: 'api.example.com', originPath: null, s3OriginConfig: null, customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: hardened ? 'https-only' : 'http-only', originSslProtocols: list(hardened ? ['TLSv1.2'] : ['SSLv3', 'TLSv1.2']) } };
+      return JSON.stringify({
+        ...envelope(id, arn, `${id.toLowerCase()}.cloudfront.net`),
+        configuration: {
+          id, arn, domainName: `${id.toLowerCase()}.cloudfront.net`,
+          distributionConfig: {
+            callerReference: id, comment: '', enabled: true, defaultRootObject: hardened ? 'index.html' : null, webACLId: hardened ? 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/bench/1' : null,
+            origins: list(hardened ? [s3('site'), s3('replica'), custom] : [s3('site'), custom]),
+            originGroups: list(hardened ? [{ id: 'failover', failoverCriteria: { statusCodes: list([503]) }, members: list([{ originId: 'site' }, { originId: 'replica' }]) }] : []),
+            defaultCacheBehavior: { targetOriginId: 'site', viewerProtocolPolicy: hardened ? 'redirect-to-https' : 'allow-all' },
+            cacheBehaviors: list([{ pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'https-only' }]),
+            logging: { enabled: hardened, includeCookies: false, bucket: hardened ? 'bench-logs.s3.amazonaws.com' : null, prefix: null },
+            viewerCertificate: hardened
+              ? { cloudFrontDefaultCertificate: false, acmCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/bench', iamCertificateId: null, sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' }
+              : { cloudFrontDefaultCertificate: true, acmCertificateArn: null, iamCertificateId: null, sslSupportMethod: null, minimumProtocolVersion: 'TLSv1' },
+          },
+        },
+      });
+    });
+  }
+  if (configType === 'AWS::Route53::HostedZone') {
+    // CloudFormation's properties of edge.ts's zones; a private zone lists its VPC (the collector lists the zones and query logging for the rest).
+    return ZONES.map((z) => JSON.stringify({
+      ...envelope(z.id, `arn:aws:route53:::hostedzone/${z.id}`, z.name),
+      configuration: { Id: z.id, Name: z.name, NameServers: z.private ? [] : ['ns-1.awsdns-01.org'], ...(z.private ? { VPCs: [{ VPCId: ec2Id('vpc', 0, 0), VPCRegion: region }] } : {}) },
+    }));
+  }
+  return [];
 }
 
 const tagList = (tags: Readonly<Record<string, string>>): { key: string; value: string }[] => Object.entries(tags).map(([key, value]) => ({ key, value }));
@@ -342,7 +387,7 @@ function answerAggregator(estate: Estate, request: WireRequest): { answer: Answe
   // Built once per type: rebuilding the whole organization's items for each page made the fake, not Assay, the bottleneck.
   let all = aggregated.get(configType);
   if (all === undefined) {
-    all = accountIds(estate).flatMap((account) => estate.size.regions.flatMap((region, r) => items(estate, configType, r, region).map((item) => item.replaceAll(ACCOUNT, account))));
+    all = accountIds(estate).flatMap((account) => [...globalItems(estate, configType, 'us-east-1'), ...estate.size.regions.flatMap((region, r) => items(estate, configType, r, region))].map((item) => item.replaceAll(ACCOUNT, account)));
     aggregated.set(configType, all);
   }
   const { items: shown, next } = page(all, offsetOf('g', params.NextToken), pageSize(params.MaxResults ?? params.Limit, 100, 100));
@@ -358,7 +403,7 @@ export function answerConfig(estate: Estate, request: WireRequest): { answer: An
   if (operation !== 'SelectResourceConfig') return undefined;
   const configType = /resourceType = '([^']+)'/.exec(String(params.Expression))?.[1] ?? '';
   const r = estate.regionIndex(region);
-  const all = r < 0 ? [] : items(estate, configType, r, region);
+  const all = [...globalItems(estate, configType, region), ...(r < 0 ? [] : items(estate, configType, r, region))];
   const { items: shown, next } = page(all, offsetOf('q', params.NextToken), pageSize(params.Limit, 100, 100));
   return { answer: json({ Results: shown, QueryInfo: { SelectFields: [{ Name: 'resourceId' }] }, ...(next === undefined ? {} : { NextToken: tokenOf('q', next) }) }), modelled: true };
 }

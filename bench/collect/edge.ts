@@ -65,7 +65,7 @@ export function answerWaf(estate: Estate, request: WireRequest): Answer {
 }
 
 const NS = 'https://route53.amazonaws.com/doc/2013-04-01/';
-const ZONES = [
+export const ZONES = [
   { id: 'ZBENCHPUBLICLOGGED01', name: 'bench.example.com.', private: false, logged: true },
   { id: 'ZBENCHPUBLICQUIET002', name: 'bench.example.net.', private: false, logged: false },
   { id: 'ZBENCHPRIVATEZONE003', name: 'bench.internal.', private: true, logged: false },

@@ -23,7 +23,7 @@ import type { ClientPool } from '../clients.js';
 import type { Collector } from '../define.js';
 import { describeError } from '../failure.js';
 import { readPages } from '../listing.js';
-import type { Partition } from '../partition.js';
+import { homeRegion, type Partition } from '../partition.js';
 import { BATCH_KEYS, configurationOf, parseItem, selectExpression, type ConfigurationItem } from './item.js';
 import { notInItem, type ConfigMapper } from './mapper.js';
 
@@ -109,6 +109,12 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
   const aggregator = await describeAggregator(client, options.aggregator);
   const statuses = await sourceStatuses(client, options.aggregator);
   const inScope = (account: string, region: string): boolean => (options.accounts === undefined || options.accounts.includes(account)) && (options.regions === undefined || options.regions.includes(region));
+  // A global type is recorded in the partition's home region only, where the API collector reads it too, whatever regions the scan names.
+  const home = homeRegion(options.partition);
+  const recordedHere = (mapper: ConfigMapper, account: string, region: string): boolean => (mapper.scope === 'global'
+    ? (options.accounts === undefined || options.accounts.includes(account)) && (region === home || region === GLOBAL_REGION)
+    : inScope(account, region));
+  const regionOf = (mapper: ConfigMapper, item: ConfigurationItem): string => (mapper.scope === 'global' ? GLOBAL_REGION : item.awsRegion);
 
   const resources: Resource[] = [];
   const errors: CollectionError[] = [];
@@ -130,8 +136,8 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
     const lacking: ConfigurationItem[] = [];
     for (const result of listing.items) {
       const parsed = parseItem(result);
-      if (parsed.kind !== 'item' || !inScope(parsed.item.accountId, parsed.item.awsRegion)) continue;
-      seen.add(`${parsed.item.accountId}/${parsed.item.awsRegion}`);
+      if (parsed.kind !== 'item' || !recordedHere(mapper, parsed.item.accountId, parsed.item.awsRegion)) continue;
+      seen.add(`${parsed.item.accountId}/${mapper.scope === 'global' ? home : parsed.item.awsRegion}`);
       (parsed.item.configuration === undefined ? lacking : items).push(parsed.item);
     }
     for (let start = 0; start < lacking.length; start += BATCH_KEYS) {
@@ -147,17 +153,17 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
           const base = byKey.get(`${item.accountId}/${item.awsRegion}/${item.resourceId}`);
           const configuration = configurationOf(base?.configuration);
           if (configuration !== undefined) items.push({ ...item, configuration });
-          else typeFailures.set(`${mapper.catalogType}|${item.accountId}|${item.awsRegion}`, { code: 'IncompleteConfigurationItem', message: `${item.resourceId} could not be read with its configuration`, partial: true });
+          else typeFailures.set(`${mapper.catalogType}|${item.accountId}|${regionOf(mapper, item)}`, { code: 'IncompleteConfigurationItem', message: `${item.resourceId} could not be read with its configuration`, partial: true });
         }
       } catch (error) {
         const { code, message } = describeError(error);
-        for (const item of chunk) typeFailures.set(`${mapper.catalogType}|${item.accountId}|${item.awsRegion}`, { code, message: `${code} on ${aggregatorCalls.BatchGetAggregateResourceConfig.label}: ${message}`, partial: true });
+        for (const item of chunk) typeFailures.set(`${mapper.catalogType}|${item.accountId}|${regionOf(mapper, item)}`, { code, message: `${code} on ${aggregatorCalls.BatchGetAggregateResourceConfig.label}: ${message}`, partial: true });
       }
     }
     for (const item of items) {
-      const place = { partition: options.partition, region: item.awsRegion, account: item.accountId };
+      const place = { partition: options.partition, region: mapper.scope === 'global' ? home : item.awsRegion, account: item.accountId };
       const mapping = mapper.map(item, place);
-      const draft = new ResourceDraft<Record<string, unknown>>({ ...mapping.envelope, account: item.accountId, region: item.awsRegion, tags: mapping.envelope.tags }).setAll(mapping.fields);
+      const draft = new ResourceDraft<Record<string, unknown>>({ ...mapping.envelope, account: item.accountId, region: regionOf(mapper, item), tags: mapping.envelope.tags }).setAll(mapping.fields);
       for (const missing of mapping.unreadable ?? []) draft.fail(missing.path, notInItem(missing.reason, aggregatorCalls.SelectAggregateResourceConfig.label));
       resources.push(draft.build());
     }
@@ -173,14 +179,19 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
   if (accounts.length === 0) throw fail(`the aggregator "${options.aggregator}" holds no account${options.accounts === undefined ? '' : ' among those named'}`);
 
   const coverage: CoverageEntry[] = [];
+  const covered = (mapper: ConfigMapper, account: string, region: string, source: SourceVerdict): CoverageEntry => {
+    const failure = typeFailures.get(mapper.catalogType) ?? typeFailures.get(`${mapper.catalogType}|${account}|${region}`);
+    if (failure !== undefined) return { type: mapper.catalogType, account, region, status: failure.partial ? 'partial' : 'failed', reason: failure.message };
+    return source.status === 'complete' ? { type: mapper.catalogType, account, region, status: 'complete' } : { type: mapper.catalogType, account, region, status: source.status, reason: source.reason };
+  };
   for (const account of accounts) {
+    // Global types: what the aggregator says of the home region, where Config records them.
+    for (const mapper of options.mappers) if (mapper.scope === 'global') coverage.push(covered(mapper, account, GLOBAL_REGION, sourceVerdict(statuses, account, home)));
     for (const region of regions) {
       const source = sourceVerdict(statuses, account, region);
       for (const mapper of options.mappers) {
-        const failure = typeFailures.get(mapper.catalogType) ?? typeFailures.get(`${mapper.catalogType}|${account}|${region}`);
-        if (failure !== undefined) coverage.push({ type: mapper.catalogType, account, region, status: failure.partial ? 'partial' : 'failed', reason: failure.message });
-        else if (source.status === 'complete') coverage.push({ type: mapper.catalogType, account, region, status: 'complete' });
-        else coverage.push({ type: mapper.catalogType, account, region, status: source.status, reason: source.reason });
+        if (mapper.scope === 'global') continue;
+        coverage.push(covered(mapper, account, region, source));
       }
     }
     for (const collector of options.uncovered) {

@@ -86,7 +86,7 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
 
   return mappers.map((mapper) => defineCollector({
     type: mapper.catalogType,
-    scope: 'regional',
+    scope: mapper.scope ?? 'regional',
     calls: [configCalls, ...(mapper.fill?.calls ?? [])],
     async collect(ctx) {
       const client = ctx.clients.get(ConfigServiceClient, ctx.region);

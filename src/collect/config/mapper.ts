@@ -23,6 +23,13 @@ export interface ConfigMapper {
   readonly configType: string;
   /** The catalog type produced, e.g. aws.ec2.security-group. */
   readonly catalogType: string;
+  /**
+   * 'global' for a type Config records once for the account, in the
+   * partition's home region, where the API collector reads it too: queried
+   * there once and emitted in the region 'global', as the API collector's
+   * resources are. Regional when left out.
+   */
+  readonly scope?: 'global';
   map(item: ConfigurationItem, place: Place): ConfigMapping;
   /**
    * Reads from the service's own API a field the item did not hold, where

@@ -4,6 +4,7 @@ import { apigatewayStageFromConfig } from './apigateway-stage.js';
 import { apigatewayv2StageFromConfig } from './apigatewayv2-stage.js';
 import { autoscalingGroupFromConfig } from './autoscaling-group.js';
 import { autoscalingLaunchConfigurationFromConfig } from './autoscaling-launch-configuration.js';
+import { cloudfrontDistributionFromConfig } from './cloudfront-distribution.js';
 import { ec2ElasticIpFromConfig } from './ec2-elastic-ip.js';
 import { ec2InstanceFromConfig } from './ec2-instance.js';
 import { ec2NetworkAclFromConfig } from './ec2-network-acl.js';
@@ -22,6 +23,7 @@ import { eventsEventBusFromConfig } from './events-event-bus.js';
 import { eventsRuleFromConfig } from './events-rule.js';
 import { lambdaFunctionFromConfig } from './lambda-function.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
+import { route53HostedZoneFromConfig } from './route53-hosted-zone.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
 import { wafv2RuleGroupFromConfig } from './wafv2-rule-group.js';
 import { wafv2WebAclFromConfig } from './wafv2-web-acl.js';
@@ -31,6 +33,7 @@ export const configMappers: readonly ConfigMapper[] = [
   apigatewayv2StageFromConfig,
   autoscalingGroupFromConfig,
   autoscalingLaunchConfigurationFromConfig,
+  cloudfrontDistributionFromConfig,
   ec2ElasticIpFromConfig,
   ec2InstanceFromConfig,
   ec2NetworkAclFromConfig,
@@ -49,6 +52,7 @@ export const configMappers: readonly ConfigMapper[] = [
   eventsRuleFromConfig,
   lambdaFunctionFromConfig,
   rdsDbInstanceFromConfig,
+  route53HostedZoneFromConfig,
   s3BucketFromConfig,
   wafv2RuleGroupFromConfig,
   wafv2WebAclFromConfig,
