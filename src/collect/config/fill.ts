@@ -52,3 +52,23 @@ export function fieldOf<T extends object>(readers: ReadersOf<T>, path: string, o
 
 /** The resource AWS Config recorded is gone from the service: its fields are failures, never "none". */
 export const goneFrom = (code: string, message: string, operation: string): Fetch<never> => ({ kind: 'failed', failure: { code, message, operation } });
+
+/**
+ * One field of the resource's entry in a listing (one answer per collector
+ * run): `entryOf` picks the entry the item is, and the API collector's
+ * readers read the field from it. A listing answered "none", or without the
+ * entry, means the resource is gone since Config recorded it: `gone`'s
+ * failure, never "none".
+ */
+export function fieldFromListing<E, T extends object>(
+  listing: Fetch<readonly E[]>,
+  entryOf: (entries: readonly E[]) => E | undefined,
+  readers: (entry: E) => ReadersOf<T>,
+  path: string,
+  operation: string,
+  gone: (operation: string) => Fetch<never>,
+): Fetch<unknown> {
+  if (listing.kind !== 'ok') return listing.kind === 'failed' ? listing : gone(operation);
+  const entry = entryOf(listing.value);
+  return entry === undefined ? gone(operation) : fieldOf(readers(entry), path, operation);
+}

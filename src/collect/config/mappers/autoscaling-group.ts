@@ -26,7 +26,7 @@ import { groupCalls } from '../../aws/autoscaling/groups.js';
 import { GROUP_FIELDS, groupFields } from '../../aws/autoscaling/map.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
-import { fieldOf, goneFrom, oncePerRun } from '../fill.js';
+import { fieldFromListing, goneFrom, oncePerRun } from '../fill.js';
 import type { ConfigurationItem } from '../item.js';
 import { defineConfigMapper, numberOf, stringOf } from '../mapper.js';
 import { fromItem, isRecord, timeOf, type Unreadable } from '../read.js';
@@ -77,11 +77,7 @@ const groupsOf = oncePerRun((ctx): Promise<Fetch<AutoScalingGroup[]>> => {
 const gone = (operation: string): Fetch<never> => goneFrom('ValidationError', 'Auto Scaling no longer has the group AWS Config recorded', operation);
 
 async function listedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
-  const label = groupCalls.DescribeAutoScalingGroups.label;
-  const listing = await groupsOf(ctx);
-  if (listing.kind !== 'ok') return listing.kind === 'failed' ? listing : gone(label);
-  const group = listing.value.find((g) => g.AutoScalingGroupName === nameOf(item));
-  return group === undefined ? gone(label) : fieldOf(groupFields(group), path, label);
+  return fieldFromListing(await groupsOf(ctx), (groups) => groups.find((g) => g.AutoScalingGroupName === nameOf(item)), groupFields, path, groupCalls.DescribeAutoScalingGroups.label, gone);
 }
 
 const isListed = (path: string): boolean => (GROUP_FIELDS as readonly string[]).includes(path);

@@ -34,7 +34,7 @@ import { launchConfigurationCalls } from '../../aws/autoscaling/launch-configura
 import { LAUNCH_CONFIGURATION_FIELDS, launchConfigurationFields } from '../../aws/autoscaling/map.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
-import { fieldOf, goneFrom, oncePerRun } from '../fill.js';
+import { fieldFromListing, goneFrom, oncePerRun } from '../fill.js';
 import type { ConfigurationItem } from '../item.js';
 import { defineConfigMapper, numberOf, records, stringOf } from '../mapper.js';
 import { fromItem, isRecord, timeOf, type Unreadable } from '../read.js';
@@ -84,11 +84,7 @@ const configurationsOf = oncePerRun((ctx): Promise<Fetch<LaunchConfiguration[]>>
 const gone = (operation: string): Fetch<never> => goneFrom('ValidationError', 'Auto Scaling no longer has the launch configuration AWS Config recorded', operation);
 
 async function listedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
-  const label = launchConfigurationCalls.DescribeLaunchConfigurations.label;
-  const listing = await configurationsOf(ctx);
-  if (listing.kind !== 'ok') return listing.kind === 'failed' ? listing : gone(label);
-  const config = listing.value.find((lc) => lc.LaunchConfigurationName === nameOf(item));
-  return config === undefined ? gone(label) : fieldOf(launchConfigurationFields(config), path, label);
+  return fieldFromListing(await configurationsOf(ctx), (configs) => configs.find((lc) => lc.LaunchConfigurationName === nameOf(item)), launchConfigurationFields, path, launchConfigurationCalls.DescribeLaunchConfigurations.label, gone);
 }
 
 const isListed = (path: string): boolean => (LAUNCH_CONFIGURATION_FIELDS as readonly string[]).includes(path);

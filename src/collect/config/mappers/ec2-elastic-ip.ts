@@ -27,7 +27,7 @@ import { addressEnvelope, addressFields, addressId } from '../../aws/ec2/map-add
 import { ec2Arn } from '../../aws/ec2/map.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
-import { fieldOf, goneFrom, oncePerRun } from '../fill.js';
+import { fieldFromListing, goneFrom, oncePerRun } from '../fill.js';
 import type { ConfigurationItem } from '../item.js';
 import { defineConfigMapper, known, stringOf } from '../mapper.js';
 import { fromItem, type Unreadable } from '../read.js';
@@ -64,12 +64,8 @@ const addressesOf = oncePerRun((ctx): Promise<Fetch<Address[]>> => {
 const gone = (operation: string): Fetch<never> => goneFrom('InvalidAllocationID.NotFound', 'EC2 no longer has the address AWS Config recorded', operation);
 
 async function listedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
-  const label = addressCalls.DescribeAddresses.label;
-  const listing = await addressesOf(ctx);
-  if (listing.kind !== 'ok') return listing.kind === 'failed' ? listing : gone(label);
   const id = idOf(item);
-  const address = listing.value.find((a) => addressId(a) === id);
-  return address === undefined ? gone(label) : fieldOf(addressFields(address), path, label);
+  return fieldFromListing(await addressesOf(ctx), (addresses) => addresses.find((a) => addressId(a) === id), addressFields, path, addressCalls.DescribeAddresses.label, gone);
 }
 
 const isListed = (path: string): boolean => (addressCalls.DescribeAddresses.fills as readonly string[]).includes(path);

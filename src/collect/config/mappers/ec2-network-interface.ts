@@ -32,7 +32,7 @@ import { networkInterfaceCalls } from '../../aws/ec2/network-interfaces.js';
 import { networkInterfaceEnvelope, networkInterfaceFields } from '../../aws/ec2/map-network-interfaces.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
-import { fieldOf, goneFrom, oncePerRun } from '../fill.js';
+import { fieldFromListing, goneFrom, oncePerRun } from '../fill.js';
 import type { ConfigurationItem } from '../item.js';
 import { booleanOf, defineConfigMapper, known, numberOf, records, stateOf, stringOf } from '../mapper.js';
 import { fromItem, isRecord, type Unreadable } from '../read.js';
@@ -83,11 +83,7 @@ const interfacesOf = oncePerRun((ctx): Promise<Fetch<NetworkInterface[]>> => {
 const gone = (operation: string): Fetch<never> => goneFrom('InvalidNetworkInterfaceID.NotFound', 'EC2 no longer has the network interface AWS Config recorded', operation);
 
 async function listedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
-  const label = networkInterfaceCalls.DescribeNetworkInterfaces.label;
-  const listing = await interfacesOf(ctx);
-  if (listing.kind !== 'ok') return listing.kind === 'failed' ? listing : gone(label);
-  const eni = listing.value.find((e) => e.NetworkInterfaceId === idOf(item));
-  return eni === undefined ? gone(label) : fieldOf(networkInterfaceFields(eni), path, label);
+  return fieldFromListing(await interfacesOf(ctx), (enis) => enis.find((e) => e.NetworkInterfaceId === idOf(item)), networkInterfaceFields, path, networkInterfaceCalls.DescribeNetworkInterfaces.label, gone);
 }
 
 const isListed = (path: string): boolean => (networkInterfaceCalls.DescribeNetworkInterfaces.fills as readonly string[]).includes(path);

@@ -28,7 +28,7 @@ import { vpcEndpointEnvelope, vpcEndpointFields } from '../../aws/ec2/map-vpc-en
 import { vpcEndpointCalls } from '../../aws/ec2/vpc-endpoints.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { listFetch } from '../../listing.js';
-import { fieldOf, goneFrom, oncePerRun } from '../fill.js';
+import { fieldFromListing, goneFrom, oncePerRun } from '../fill.js';
 import type { ConfigurationItem } from '../item.js';
 import { booleanOf, defineConfigMapper, stateOf, stringOf } from '../mapper.js';
 import { fromItem, type Unreadable } from '../read.js';
@@ -48,13 +48,10 @@ const endpointsOf = oncePerRun((ctx): Promise<Fetch<VpcEndpoint[]>> => {
   return listFetch(LISTING, () => paginateDescribeVpcEndpoints({ client: ec2, pageSize: 1000 }, {}), (page) => page.VpcEndpoints);
 });
 
-const gone = (): Fetch<never> => goneFrom('InvalidVpcEndpointId.NotFound', 'EC2 no longer lists the VPC endpoint AWS Config recorded', LISTING.label);
+const gone = (operation: string): Fetch<never> => goneFrom('InvalidVpcEndpointId.NotFound', 'EC2 no longer lists the VPC endpoint AWS Config recorded', operation);
 
 async function listedField(ctx: CollectContext, item: ConfigurationItem, path: string): Promise<Fetch<unknown>> {
-  const listing = await endpointsOf(ctx);
-  if (listing.kind !== 'ok') return listing.kind === 'failed' ? listing : gone();
-  const endpoint = listing.value.find((e) => e.VpcEndpointId === idOf(item));
-  return endpoint === undefined ? gone() : fieldOf(vpcEndpointFields(endpoint), path, LISTING.label);
+  return fieldFromListing(await endpointsOf(ctx), (endpoints) => endpoints.find((e) => e.VpcEndpointId === idOf(item)), vpcEndpointFields, path, LISTING.label, gone);
 }
 
 export const ec2VpcEndpointFromConfig = defineConfigMapper({
