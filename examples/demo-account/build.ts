@@ -31,6 +31,7 @@ import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
 import { clientVpnEndpointResources, networkAcls, subnetResources, transitGatewayResources, vpcEndpointResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
+import { secretsmanagerSecrets } from './secrets.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -74,7 +75,7 @@ export function buildDemoSnapshot(): Snapshot {
   const resources = [
     ...accountResources(),
     ...iamUsers(), ...iamRoles(), ...iamPolicies(), ...iamServerCertificates(),
-    ...kmsKeys(), ...guarddutyDetectors(),
+    ...kmsKeys(), ...secretsmanagerSecrets(), ...guarddutyDetectors(),
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),

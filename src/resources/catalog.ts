@@ -53,6 +53,7 @@ import { rdsDbInstance } from './types/rds-db-instance.js';
 import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
+import { secretsmanagerSecret } from './types/secretsmanager-secret.js';
 import { snsTopic } from './types/sns-topic.js';
 import { wafv2RuleGroup } from './types/wafv2-rule-group.js';
 import { wafv2WebAcl } from './types/wafv2-web-acl.js';
@@ -105,6 +106,7 @@ const definitions = [
   region,
   route53HostedZone,
   s3Bucket,
+  secretsmanagerSecret,
   snsTopic,
   wafv2RuleGroup,
   wafv2WebAcl,

@@ -51,6 +51,7 @@ const packages: Record<string, string> = {
   Route53: '@aws-sdk/client-route-53',
   S3: '@aws-sdk/client-s3',
   S3Control: '@aws-sdk/client-s3-control',
+  SecretsManager: '@aws-sdk/client-secrets-manager',
   SNS: '@aws-sdk/client-sns',
   STS: '@aws-sdk/client-sts',
   WAFV2: '@aws-sdk/client-wafv2',

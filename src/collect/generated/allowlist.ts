@@ -144,6 +144,7 @@ export const allowlist: readonly string[] = [
   'SNS:ListTagsForResource',
   'SNS:ListTopics',
   'STS:GetCallerIdentity',
+  'SecretsManager:ListSecrets',
   'SecurityHub:DescribeHub',
   'SecurityHub:GetEnabledStandards',
   'WAFV2:GetLoggingConfiguration',
