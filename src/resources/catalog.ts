@@ -7,6 +7,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { ResourceTypeDefinition } from './define.js';
 import { account } from './types/account.js';
+import { acmCertificate } from './types/acm-certificate.js';
 import { apigatewayStage } from './types/apigateway-stage.js';
 import { apigatewayv2Route } from './types/apigatewayv2-route.js';
 import { apigatewayv2Stage } from './types/apigatewayv2-stage.js';
@@ -60,6 +61,7 @@ import { wafv2WebAcl } from './types/wafv2-web-acl.js';
 
 const definitions = [
   account,
+  acmCertificate,
   apigatewayStage,
   apigatewayv2Route,
   apigatewayv2Stage,

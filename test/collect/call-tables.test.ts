@@ -25,6 +25,7 @@ const all = [...collectors, ...configCollectors(configMappers)];
 
 /** The SDK package of each client a table names. */
 const packages: Record<string, string> = {
+  ACM: '@aws-sdk/client-acm',
   APIGateway: '@aws-sdk/client-api-gateway',
   AccessAnalyzer: '@aws-sdk/client-accessanalyzer',
   Account: '@aws-sdk/client-account',

@@ -15,6 +15,7 @@ export interface CollectorEntry {
 
 export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.account', load: async () => (await import('./account/account.js')).awsAccount },
+  { type: 'aws.acm.certificate', load: async () => (await import('./acm/certificates.js')).acmCertificates },
   { type: 'aws.apigateway.stage', load: async () => (await import('./apigateway/stages.js')).apigatewayStages },
   { type: 'aws.apigatewayv2.route', load: async () => (await import('./apigatewayv2/routes.js')).apigatewayv2Routes },
   { type: 'aws.apigatewayv2.stage', load: async () => (await import('./apigatewayv2/stages.js')).apigatewayv2Stages },
