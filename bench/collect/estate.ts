@@ -53,6 +53,10 @@ export class Estate {
       ['aws.events.event-bus', r], ['aws.events.rule', (2 * this.size.topics + 1) * r],
       // One repository per topic and a base image repository (bench/collect/ecr.ts).
       ['aws.ecr.repository', (this.size.topics + 1) * r],
+      // One certificate per topic and an imported legacy one (bench/collect/acm.ts).
+      ['aws.acm.certificate', (this.size.topics + 1) * r],
+      // One secret per topic and a legacy token (bench/collect/secretsmanager.ts).
+      ['aws.secretsmanager.secret', (this.size.topics + 1) * r],
       // One task definition family per topic and a legacy one (bench/collect/ecs.ts).
       ['aws.ecs.task-definition', (this.size.topics + 1) * r],
       // One cluster per region, running one service per family (bench/collect/ecs.ts).

@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ACCOUNT, type Estate } from './estate.js';
+import { answerAcm } from './acm.js';
 import { answerApiGateway, apigatewayOperation } from './apigateway.js';
 import { answerConfig } from './config.js';
 import { accountOfKey, answerOrganization } from './organization.js';
@@ -26,6 +27,7 @@ import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
 import { answerS3, s3Operation } from './s3.js';
+import { answerSecretsManager } from './secretsmanager.js';
 import { answerSns } from './sns.js';
 import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.js';
 
@@ -34,7 +36,7 @@ const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
-  wafv2: 'WAFV2', route53: 'Route53',
+  wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM',
 };
 
 export interface RequestRecord {
@@ -81,6 +83,8 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'ecs') return { operation: `ECS:${request.operation}`, answer: answerEcs(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
+  if (request.service === 'acm') return { operation: `ACM:${request.operation}`, answer: answerAcm(estate, request), modelled: true };
+  if (request.service === 'secretsmanager') return { operation: `SecretsManager:${request.operation}`, answer: answerSecretsManager(estate, request), modelled: true };
   if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
   if (request.service === 'apigateway') {

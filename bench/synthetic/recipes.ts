@@ -18,9 +18,13 @@ import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkA
 import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import type { Recipe } from './recipe.js';
+import { secretRecipe } from './recipes-secrets.js';
+import { certificateRecipe } from './recipes-certificates.js';
 
 export const recipes: readonly Recipe[] = [
   kmsKeyRecipe,
+  secretRecipe,
+  certificateRecipe,
   s3BucketRecipe,
   snsTopicRecipe,
   logGroupRecipe,

@@ -16,6 +16,7 @@ import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
 import { amiImages, ebsSnapshots } from './machine-images.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
+import { acmCertificates } from './certificates.js';
 import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
@@ -31,6 +32,7 @@ import { cloudtrailTrails } from './logging.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
 import { clientVpnEndpointResources, networkAcls, subnetResources, transitGatewayResources, vpcEndpointResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
+import { secretsmanagerSecrets } from './secrets.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -74,7 +76,7 @@ export function buildDemoSnapshot(): Snapshot {
   const resources = [
     ...accountResources(),
     ...iamUsers(), ...iamRoles(), ...iamPolicies(), ...iamServerCertificates(),
-    ...kmsKeys(), ...guarddutyDetectors(),
+    ...kmsKeys(), ...acmCertificates(), ...secretsmanagerSecrets(), ...guarddutyDetectors(),
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),

@@ -53,6 +53,7 @@ function requirement(op: string, negated: boolean, expected: unknown): Part[] | 
     case 'matches': return [w(`${not}to match `), v(expected)];
     case 'olderThanDays': return [w(`${not}older than `), v(expected), w(' days')];
     case 'newerThanDays': return [w(`${not}newer than `), v(expected), w(' days')];
+    case 'moreThanDaysAhead': return [w(`${not}more than `), v(expected), w(' days ahead')];
     default: return undefined;
   }
 }

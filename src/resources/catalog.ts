@@ -7,6 +7,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { ResourceTypeDefinition } from './define.js';
 import { account } from './types/account.js';
+import { acmCertificate } from './types/acm-certificate.js';
 import { apigatewayStage } from './types/apigateway-stage.js';
 import { apigatewayv2Route } from './types/apigatewayv2-route.js';
 import { apigatewayv2Stage } from './types/apigatewayv2-stage.js';
@@ -53,12 +54,14 @@ import { rdsDbInstance } from './types/rds-db-instance.js';
 import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
+import { secretsmanagerSecret } from './types/secretsmanager-secret.js';
 import { snsTopic } from './types/sns-topic.js';
 import { wafv2RuleGroup } from './types/wafv2-rule-group.js';
 import { wafv2WebAcl } from './types/wafv2-web-acl.js';
 
 const definitions = [
   account,
+  acmCertificate,
   apigatewayStage,
   apigatewayv2Route,
   apigatewayv2Stage,
@@ -105,6 +108,7 @@ const definitions = [
   region,
   route53HostedZone,
   s3Bucket,
+  secretsmanagerSecret,
   snsTopic,
   wafv2RuleGroup,
   wafv2WebAcl,

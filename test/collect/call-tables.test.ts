@@ -25,6 +25,7 @@ const all = [...collectors, ...configCollectors(configMappers)];
 
 /** The SDK package of each client a table names. */
 const packages: Record<string, string> = {
+  ACM: '@aws-sdk/client-acm',
   APIGateway: '@aws-sdk/client-api-gateway',
   AccessAnalyzer: '@aws-sdk/client-accessanalyzer',
   Account: '@aws-sdk/client-account',
@@ -51,6 +52,7 @@ const packages: Record<string, string> = {
   Route53: '@aws-sdk/client-route-53',
   S3: '@aws-sdk/client-s3',
   S3Control: '@aws-sdk/client-s3-control',
+  SecretsManager: '@aws-sdk/client-secrets-manager',
   SNS: '@aws-sdk/client-sns',
   STS: '@aws-sdk/client-sts',
   WAFV2: '@aws-sdk/client-wafv2',

@@ -155,6 +155,14 @@ const rows: Record<string, readonly Row[]> = {
     ['null (never used)', USER, { path: 'passwordLastUsed', olderThanDays: 90 }, { data: { passwordLastUsed: null } }, 'FAIL'],
     ['unparsable', USER, { path: 'createDate', olderThanDays: 1 }, { data: { createDate: 'last tuesday' } }, 'FAIL'],
   ],
+  moreThanDaysAhead: [
+    ['far ahead', USER, { path: 'createDate', moreThanDaysAhead: 30 }, { data: { createDate: '2026-12-01T00:00:00.000Z' } }, 'PASS'],
+    ['one millisecond past the limit', USER, { path: 'createDate', moreThanDaysAhead: 30 }, { data: { createDate: '2026-07-01T12:00:00.001Z' } }, 'PASS'],
+    ['exactly the limit is not more', USER, { path: 'createDate', moreThanDaysAhead: 30 }, { data: { createDate: '2026-07-01T12:00:00.000Z' } }, 'FAIL'],
+    ['in the past', USER, { path: 'createDate', moreThanDaysAhead: 0 }, { data: { createDate: '2026-05-01T00:00:00.000Z' } }, 'FAIL'],
+    ['null', USER, { path: 'passwordLastUsed', moreThanDaysAhead: 1 }, { data: { passwordLastUsed: null } }, 'FAIL'],
+    ['unparsable', USER, { path: 'createDate', moreThanDaysAhead: 0 }, { data: { createDate: 'next tuesday' } }, 'FAIL'],
+  ],
   newerThanDays: [
     ['recent', USER, { path: 'createDate', newerThanDays: 90 }, { data: { createDate: '2026-05-31T12:00:00.000Z' } }, 'PASS'],
     ['one millisecond inside the limit', USER, { path: 'createDate', newerThanDays: 90 }, { data: { createDate: '2026-03-03T12:00:00.001Z' } }, 'PASS'],
@@ -216,6 +224,8 @@ describe('age operators measure from the snapshot, never the clock', () => {
     ['2020-01-05T00:00:00.000Z', 'olderThanDays', 'FAIL'],
     ['2020-03-01T00:00:00.000Z', 'newerThanDays', 'FAIL'],
     ['2020-03-01T00:00:00.000Z', 'olderThanDays', 'PASS'],
+    ['2019-12-20T00:00:00.000Z', 'moreThanDaysAhead', 'PASS'],
+    ['2019-12-25T00:00:00.000Z', 'moreThanDaysAhead', 'FAIL'],
   ])('collected at %s: %s 10 on a key created 2020-01-01', (collectedAt, op, expected) => {
     const policy = compileSpec({ resource: USER, check: { path: 'createDate', [op]: 10 } });
     const subject = resource(USER, { data: { createDate: '2020-01-01T00:00:00.000Z' } });
@@ -244,6 +254,7 @@ describe('a value that could not be collected is ERROR for every operator', () =
     [USER, { path: 'groups', contains: 'admins' }, { errors: [{ path: 'groups', code: 'AccessDenied' }] }],
     [USER, { path: 'passwordLastUsed', olderThanDays: 90 }, { errors: [{ path: 'passwordLastUsed', code: 'AccessDenied' }] }],
     [USER, { path: 'passwordLastUsed', newerThanDays: 90 }, { errors: [{ path: 'passwordLastUsed', code: 'AccessDenied' }] }],
+    [USER, { path: 'passwordLastUsed', moreThanDaysAhead: 90 }, { errors: [{ path: 'passwordLastUsed', code: 'AccessDenied' }] }],
   ];
 
   it('covers every operator of the language', () => {

@@ -15,6 +15,7 @@ export interface CollectorEntry {
 
 export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.account', load: async () => (await import('./account/account.js')).awsAccount },
+  { type: 'aws.acm.certificate', load: async () => (await import('./acm/certificates.js')).acmCertificates },
   { type: 'aws.apigateway.stage', load: async () => (await import('./apigateway/stages.js')).apigatewayStages },
   { type: 'aws.apigatewayv2.route', load: async () => (await import('./apigatewayv2/routes.js')).apigatewayv2Routes },
   { type: 'aws.apigatewayv2.stage', load: async () => (await import('./apigatewayv2/stages.js')).apigatewayv2Stages },
@@ -61,6 +62,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.region', load: async () => (await import('./region/settings.js')).regionSettings },
   { type: 'aws.route53.hosted-zone', load: async () => (await import('./route53/hosted-zones.js')).route53HostedZones },
   { type: 'aws.s3.bucket', load: async () => (await import('./s3/buckets.js')).s3Buckets },
+  { type: 'aws.secretsmanager.secret', load: async () => (await import('./secretsmanager/secrets.js')).secretsmanagerSecrets },
   { type: 'aws.sns.topic', load: async () => (await import('./sns/topics.js')).snsTopics },
   { type: 'aws.wafv2.rule-group', load: async () => (await import('./wafv2/rule-groups.js')).wafv2RuleGroups },
   { type: 'aws.wafv2.web-acl', load: async () => (await import('./wafv2/web-acls.js')).wafv2WebAcls },

@@ -1,7 +1,9 @@
 /**
  * olderThanDays and newerThanDays: the age of a timestamp measured against
  * the snapshot's collectedAt, never the clock, so a scan of an old snapshot
- * gives the verdicts it gave then. null or unparsable values satisfy neither.
+ * gives the verdicts it gave then; moreThanDaysAhead the same distance the
+ * other way, for dates in the future (a certificate's expiry). null or
+ * unparsable values satisfy none of them.
  */
 import { Type } from '@sinclair/typebox';
 import { defineComparison, type ComparisonOperator } from './define.js';
@@ -32,3 +34,5 @@ function age(name: string, description: string, holds: (ageMs: number, limitMs: 
 
 export const olderThanDays = age('olderThanDays', 'The value is a timestamp more than N days before the snapshot was collected.', (a, l) => a > l);
 export const newerThanDays = age('newerThanDays', 'The value is a timestamp less than N days before the snapshot was collected.', (a, l) => a < l);
+// An age is negative for a future date: more than N days ahead is an age below -N.
+export const moreThanDaysAhead = age('moreThanDaysAhead', 'The value is a timestamp more than N days after the snapshot was collected.', (a, l) => -a > l);

@@ -1,7 +1,7 @@
 /** The comparison operators, in one explicit sorted index (no registration by side effect). */
 import type { ComparisonOperator } from './define.js';
 import { endsWith, startsWith } from './affixes.js';
-import { newerThanDays, olderThanDays } from './age.js';
+import { moreThanDaysAhead, newerThanDays, olderThanDays } from './age.js';
 import { contains } from './contains.js';
 import { empty } from './empty.js';
 import { equals, notEquals } from './equality.js';
@@ -11,7 +11,7 @@ import { inList, notIn } from './membership.js';
 import { gt, gte, lt, lte } from './ordering.js';
 
 export const comparisonOperators: readonly ComparisonOperator[] = [
-  contains, empty, endsWith, equals, exists, gt, gte, inList, lt, lte, matches, newerThanDays, notEquals, notIn, olderThanDays, startsWith,
+  contains, empty, endsWith, equals, exists, gt, gte, inList, lt, lte, matches, moreThanDaysAhead, newerThanDays, notEquals, notIn, olderThanDays, startsWith,
 ];
 
 export const comparisonsByName: ReadonlyMap<string, ComparisonOperator> = new Map(comparisonOperators.map((op) => [op.name, op]));
