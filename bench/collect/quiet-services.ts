@@ -18,7 +18,6 @@ const answers: Readonly<Record<string, Answer>> = {
   'config DescribeConfigurationRecorderStatus': json({ ConfigurationRecordersStatus: [] }),
   'config DescribeDeliveryChannels': json({ DeliveryChannels: [] }),
   'organizations DescribeOrganization': jsonError('AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.'),
-  'rds DescribeDBClusters': queryAnswer('DescribeDBClusters', 'http://rds.amazonaws.com/doc/2014-10-31/', '<DBClusters/>'),
   'rds DescribeDBInstances': queryAnswer('DescribeDBInstances', 'http://rds.amazonaws.com/doc/2014-10-31/', '<DBInstances/>'),
   'elasticfilesystem DescribeFileSystems': restJson({ FileSystems: [] }),
   'access-analyzer ListAnalyzers': restJson({ analyzers: [] }),
