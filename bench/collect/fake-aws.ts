@@ -26,6 +26,7 @@ import { answerLambda, lambdaOperation } from './lambda.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
+import { answerRds } from './rds.js';
 import { answerS3, s3Operation } from './s3.js';
 import { answerSecretsManager } from './secretsmanager.js';
 import { answerSns } from './sns.js';
@@ -114,6 +115,8 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
     const operation = route53Operation(request);
     return { operation: `Route53:${operation}`, answer: answerRoute53(request, operation), modelled: true };
   }
+  const rds = answerRds(estate, request);
+  if (rds !== undefined) return { operation: `RDS:${request.operation}`, answer: rds, modelled: true };
   const operation = request.protocol === 'rest' ? restOperation(request) : request.operation;
   return { operation: `${client}:${operation}`, ...answerQuiet(request, operation) };
 }

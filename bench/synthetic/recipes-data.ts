@@ -1,12 +1,14 @@
 /**
  * Data stores and keys: buckets with every mix of encryption, Block Public
  * Access, policies (TLS-only, public read) and ACL grants; EFS and RDS with
- * and without encryption, backups and public endpoints; KMS keys of both
+ * and without encryption, backups and public endpoints; RDS clusters of
+ * each engine with and without protection, backtracking and log exports; KMS keys of both
  * managers and several specs, rotating or not.
  */
 import { ecrRepository } from '../../src/resources/types/ecr-repository.js';
 import { efsFileSystem } from '../../src/resources/types/efs-file-system.js';
 import { kmsKey } from '../../src/resources/types/kms-key.js';
+import { rdsDbCluster } from '../../src/resources/types/rds-db-cluster.js';
 import { rdsDbInstance } from '../../src/resources/types/rds-db-instance.js';
 import { s3Bucket } from '../../src/resources/types/s3-bucket.js';
 import { daysAgo, defineRecipe, denied, field, refsOr, type Recipe, type Variation } from './recipe.js';
@@ -182,6 +184,49 @@ export const rdsRecipe: Recipe = defineRecipe({
       data: {
         dbInstanceIdentifier: id,
         // Taken from the sequence, not the generator, so the fields added last leave every other draw where it was.
+        masterUsername: ADMIN_NAMES[seq % ADMIN_NAMES.length] ?? 'admin',
+        port: PORTS[seq % PORTS.length] ?? 3306,
+        vpcSecurityGroupIds: refsOr(refs.ids('aws.ec2.security-group', place.account, place.region), rng, rng.int(1, 2), ['sg-0123456789abcdef0']),
+        ...(kmsKeyId !== null && keys.length > 0 ? { kmsKeyId: rng.pick(keys) } : {}),
+      },
+    };
+  },
+});
+
+const CLUSTER_LOGS: Readonly<Record<string, readonly string[]>> = { 'aurora-mysql': ['audit', 'error', 'slowquery'], 'aurora-postgresql': ['postgresql'], mysql: ['error', 'slowquery'], postgres: ['postgresql'] };
+
+export const rdsClusterRecipe: Recipe = defineRecipe({
+  definition: rdsDbCluster,
+  weight: 8,
+  vary(rng): Variation<typeof rdsDbCluster.data> {
+    const engine = rng.pick(['aurora-mysql', 'aurora-postgresql', 'mysql', 'postgres']);
+    const encrypted = rng.chance(0.8);
+    const logs = CLUSTER_LOGS[engine] ?? [];
+    return {
+      data: {
+        engine,
+        engineVersion: engine === 'aurora-mysql' ? '8.0.mysql_aurora.3.05.2' : '16.4',
+        storageEncrypted: encrypted,
+        kmsKeyId: encrypted ? rdsDbCluster.example.kmsKeyId : null,
+        multiAz: rng.chance(0.6),
+        deletionProtection: rng.chance(0.6),
+        iamDatabaseAuthenticationEnabled: rng.chance(0.4),
+        copyTagsToSnapshot: rng.chance(0.7),
+        autoMinorVersionUpgrade: rng.chance(0.8),
+        backtrackWindow: engine === 'aurora-mysql' ? rng.pick([null, 0, 86400]) : null,
+        enabledCloudwatchLogsExports: rng.chance(0.5) ? [...logs] : [],
+      },
+    };
+  },
+  identify(seq, place, template, refs, rng) {
+    const id = `cluster-${seq}`;
+    const kmsKeyId = field(template, 'kmsKeyId');
+    const keys = refs.arns('aws.kms.key', place.account, place.region);
+    return {
+      id,
+      arn: `arn:aws:rds:${place.region}:${place.account}:cluster:${id}`,
+      data: {
+        dbClusterIdentifier: id,
         masterUsername: ADMIN_NAMES[seq % ADMIN_NAMES.length] ?? 'admin',
         port: PORTS[seq % PORTS.length] ?? 3306,
         vpcSecurityGroupIds: refsOr(refs.ids('aws.ec2.security-group', place.account, place.region), rng, rng.int(1, 2), ['sg-0123456789abcdef0']),

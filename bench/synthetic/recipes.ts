@@ -8,7 +8,7 @@
 import { apigatewayStageRecipe, apigatewayv2RouteRecipe, apigatewayv2StageRecipe } from './recipes-apis.js';
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
-import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
+import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsClusterRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe, lambdaLayerVersionRecipe } from './recipes-compute.js';
 import { hostedZoneRecipe, ruleGroupRecipe, webAclRecipe } from './recipes-edge.js';
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
@@ -51,6 +51,7 @@ export const recipes: readonly Recipe[] = [
   networkInterfaceRecipe,
   elasticIpRecipe,
   rdsRecipe,
+  rdsClusterRecipe,
   efsRecipe,
   ecrRepositoryRecipe,
   ecsClusterRecipe,

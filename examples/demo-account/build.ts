@@ -15,8 +15,8 @@ import { autoscalingGroups, autoscalingLaunchConfigurations } from './autoscalin
 import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
 import { amiImages, ebsSnapshots } from './machine-images.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
-import { efsFileSystems, rdsInstances } from './databases.js';
 import { acmCertificates } from './certificates.js';
+import { efsFileSystems, rdsClusters, rdsInstances } from './databases.js';
 import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
@@ -78,7 +78,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...iamUsers(), ...iamRoles(), ...iamPolicies(), ...iamServerCertificates(),
     ...kmsKeys(), ...acmCertificates(), ...secretsmanagerSecrets(), ...guarddutyDetectors(),
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
-    ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
+    ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(), ...rdsClusters(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(), ...lambdaLayerVersions(),

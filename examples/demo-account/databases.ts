@@ -1,14 +1,19 @@
 /**
- * RDS instances and EFS file systems. EFS exists only in us-east-1 here:
+ * RDS instances and clusters, and EFS file systems. EFS exists only in us-east-1 here:
  * listing it in eu-west-1 was denied (see the coverage in build.ts).
  */
 import { efsFileSystem } from '../../src/resources/types/efs-file-system.js';
+import { rdsDbCluster } from '../../src/resources/types/rds-db-cluster.js';
 import { rdsDbInstance } from '../../src/resources/types/rds-db-instance.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { arn, keys, make, securityGroups as sg, vpcs, type DemoRegion, type Overrides } from './demo.js';
 
 function db(region: DemoRegion, identifier: string, data: Overrides<typeof rdsDbInstance>): Resource {
   return make(rdsDbInstance, { id: identifier, region, arn: arn.in('rds', region, `db:${identifier}`), tags: { 'cost-center': 'data' }, data: { dbInstanceIdentifier: identifier, ...data } });
+}
+
+function cluster(region: DemoRegion, identifier: string, data: Overrides<typeof rdsDbCluster>): Resource {
+  return make(rdsDbCluster, { id: identifier, region, arn: arn.in('rds', region, `cluster:${identifier}`), tags: { 'cost-center': 'data' }, data: { dbClusterIdentifier: identifier, ...data } });
 }
 
 function fileSystem(fileSystemId: string, name: string, data: Overrides<typeof efsFileSystem>): Resource {
@@ -40,6 +45,39 @@ export function rdsInstances(): Resource[] {
       engineVersion: '16.4', kmsKeyId: keys.awsRdsEuWest1,
       vpcId: vpcs.prodEuWest1, dbSubnetGroupName: 'prod-eu-db-subnets', vpcSecurityGroupIds: [sg.ordersDbEu],
       instanceCreateTime: '2024-05-06T09:05:00.000Z',
+    }),
+  ];
+}
+
+export function rdsClusters(): Resource[] {
+  return [
+    // Compliant Aurora MySQL: encrypted with a customer key, in two zones, protected, backtracking for a
+    // day, audit logs exported, a custom administrator on a non-default port.
+    cluster('us-east-1', 'orders-aurora', {
+      engine: 'aurora-mysql', engineVersion: '8.0.mysql_aurora.3.05.2', kmsKeyId: keys.appData, port: 3307,
+      backtrackWindow: 86_400, enabledCloudwatchLogsExports: ['audit', 'error', 'slowquery'],
+      dbSubnetGroupName: 'prod-db-subnets', vpcSecurityGroupIds: [sg.appDb], clusterCreateTime: '2023-06-12T09:30:00.000Z',
+    }),
+    // Non-compliant Aurora PostgreSQL: unencrypted, one zone, unprotected, no IAM authentication, tags not
+    // copied, no automatic minor upgrades, the default administrator and no PostgreSQL log export.
+    cluster('us-east-1', 'analytics-aurora', {
+      engine: 'aurora-postgresql', engineVersion: '15.4', storageEncrypted: false, kmsKeyId: null, multiAz: false,
+      deletionProtection: false, iamDatabaseAuthenticationEnabled: false, copyTagsToSnapshot: false, autoMinorVersionUpgrade: false,
+      masterUsername: 'postgres', port: 5432, backupRetentionPeriod: 1, enabledCloudwatchLogsExports: [],
+      dbSubnetGroupName: 'default', vpcSecurityGroupIds: [sg.defaultVpcDefaultUsEast1], clusterCreateTime: '2022-01-20T14:00:00.000Z',
+    }),
+    // Edge cases in the EU. A Multi-AZ DB cluster of plain PostgreSQL: the Aurora-only checks (backtracking,
+    // Aurora log exports) are not applicable, the rest pass.
+    cluster('eu-west-1', 'ledger-eu', {
+      engine: 'postgres', engineVersion: '16.4', kmsKeyId: keys.awsRdsEuWest1,
+      dbSubnetGroupName: 'prod-eu-db-subnets', vpcSecurityGroupIds: [sg.ordersDbEu], clusterCreateTime: '2024-05-06T09:00:00.000Z',
+    }),
+    // Aurora MySQL whose backtracking was turned off again (a window of 0, not null) and that exports its
+    // error log but not the audit log: both Aurora MySQL checks fail.
+    cluster('eu-west-1', 'sessions-eu', {
+      engine: 'aurora-mysql', engineVersion: '8.0.mysql_aurora.3.05.2', kmsKeyId: keys.awsRdsEuWest1, port: 3306,
+      masterUsername: 'sessions_owner', backtrackWindow: 0, enabledCloudwatchLogsExports: ['error'],
+      dbSubnetGroupName: 'prod-eu-db-subnets', vpcSecurityGroupIds: [sg.ordersDbEu], clusterCreateTime: '2024-09-02T11:00:00.000Z',
     }),
   ];
 }

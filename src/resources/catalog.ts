@@ -50,6 +50,7 @@ import { kmsKey } from './types/kms-key.js';
 import { lambdaFunction } from './types/lambda-function.js';
 import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
+import { rdsDbCluster } from './types/rds-db-cluster.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
 import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
@@ -104,6 +105,7 @@ const definitions = [
   lambdaFunction,
   lambdaLayerVersion,
   logsLogGroup,
+  rdsDbCluster,
   rdsDbInstance,
   region,
   route53HostedZone,

@@ -122,6 +122,7 @@ export const allowlist: readonly string[] = [
   'Lambda:ListLayers',
   'Organizations:DescribeOrganization',
   'Organizations:ListAccounts',
+  'RDS:DescribeDBClusters',
   'RDS:DescribeDBInstances',
   'Route53:ListHostedZones',
   'Route53:ListQueryLoggingConfigs',

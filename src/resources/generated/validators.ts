@@ -37919,15 +37919,740 @@ validate53.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_rds_db_instance = validate54;
-const schema55 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot","masterUsername","port"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"},"masterUsername":{"description":"Name of the administrator (master) database user the instance was created with (MasterUsername).","type":"string"},"port":{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","anyOf":[{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","minimum":1,"maximum":65535,"type":"integer"},{"type":"null"}]}}};
+export const data_aws_rds_db_cluster = validate54;
+const schema55 = {"description":"RDS DB cluster settings.","additionalProperties":false,"type":"object","required":["dbClusterIdentifier","engine","engineVersion","status","storageEncrypted","kmsKeyId","multiAz","deletionProtection","iamDatabaseAuthenticationEnabled","copyTagsToSnapshot","autoMinorVersionUpgrade","masterUsername","port","backupRetentionPeriod","backtrackWindow","enabledCloudwatchLogsExports","dbSubnetGroupName","vpcSecurityGroupIds","clusterCreateTime"],"properties":{"dbClusterIdentifier":{"description":"DB cluster identifier (DBClusterIdentifier).","type":"string"},"engine":{"description":"Database engine (Engine): aurora-mysql, aurora-postgresql, mysql or postgres (a Multi-AZ DB cluster). Clusters of the docdb and neptune engines are not collected as this type.","type":"string"},"engineVersion":{"description":"Engine version (EngineVersion), e.g. 8.0.mysql_aurora.3.05.2 or 16.4.","type":"string"},"status":{"description":"Cluster state (Status), e.g. available, creating, stopped, backtracking.","type":"string"},"storageEncrypted":{"description":"Whether the cluster storage is encrypted at rest (StorageEncrypted).","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage (KmsKeyId); null when the cluster is not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage (KmsKeyId); null when the cluster is not encrypted.","type":"string"},{"type":"null"}]},"multiAz":{"description":"Whether the cluster has DB instances in more than one Availability Zone (MultiAZ).","type":"boolean"},"deletionProtection":{"description":"Whether deletion protection is enabled (DeletionProtection).","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled (IAMDatabaseAuthenticationEnabled).","type":"boolean"},"copyTagsToSnapshot":{"description":"Whether the cluster's tags are copied to its snapshots (CopyTagsToSnapshot).","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically, the cluster-level setting (AutoMinorVersionUpgrade).","type":"boolean"},"masterUsername":{"description":"Name of the administrator (master) database user the cluster was created with (MasterUsername).","type":"string"},"port":{"description":"Port the cluster accepts connections on (Port).","minimum":1,"maximum":65535,"type":"integer"},"backupRetentionPeriod":{"description":"Days automated backups are kept (BackupRetentionPeriod).","minimum":0,"type":"integer"},"backtrackWindow":{"description":"Target backtrack window in seconds (BacktrackWindow); 0 means backtracking is disabled; null when RDS reports none (backtracking never enabled, or an engine without it).","anyOf":[{"description":"Target backtrack window in seconds (BacktrackWindow); 0 means backtracking is disabled; null when RDS reports none (backtracking never enabled, or an engine without it).","minimum":0,"type":"integer"},{"type":"null"}]},"enabledCloudwatchLogsExports":{"description":"Log types exported to CloudWatch Logs (EnabledCloudwatchLogsExports); empty when none (RDS leaves the list out then).","type":"array","items":{"description":"A log type, e.g. audit, error, general, slowquery, postgresql.","type":"string"}},"dbSubnetGroupName":{"description":"DB subnet group name (DBSubnetGroup); null when RDS reports none.","anyOf":[{"description":"DB subnet group name (DBSubnetGroup); null when RDS reports none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the cluster (VpcSecurityGroups); empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"clusterCreateTime":{"description":"When the cluster was created (ClusterCreateTime); null while it is still being created.","anyOf":[{"description":"When the cluster was created (ClusterCreateTime); null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]}}};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dbClusterIdentifier === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbClusterIdentifier"},message:"must have required property '"+"dbClusterIdentifier"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.engine === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.engineVersion === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.status === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.storageEncrypted === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.kmsKeyId === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.multiAz === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.deletionProtection === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletionProtection"},message:"must have required property '"+"deletionProtection"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.iamDatabaseAuthenticationEnabled === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iamDatabaseAuthenticationEnabled"},message:"must have required property '"+"iamDatabaseAuthenticationEnabled"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.copyTagsToSnapshot === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copyTagsToSnapshot"},message:"must have required property '"+"copyTagsToSnapshot"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.autoMinorVersionUpgrade === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "autoMinorVersionUpgrade"},message:"must have required property '"+"autoMinorVersionUpgrade"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.masterUsername === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "masterUsername"},message:"must have required property '"+"masterUsername"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.port === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.backupRetentionPeriod === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backupRetentionPeriod"},message:"must have required property '"+"backupRetentionPeriod"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.backtrackWindow === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backtrackWindow"},message:"must have required property '"+"backtrackWindow"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.enabledCloudwatchLogsExports === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabledCloudwatchLogsExports"},message:"must have required property '"+"enabledCloudwatchLogsExports"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.dbSubnetGroupName === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSubnetGroupName"},message:"must have required property '"+"dbSubnetGroupName"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data.vpcSecurityGroupIds === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data.clusterCreateTime === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clusterCreateTime"},message:"must have required property '"+"clusterCreateTime"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema55.properties, key0))){
+const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.dbClusterIdentifier !== undefined){
+let data0 = data.dbClusterIdentifier;
+if(typeof data0 !== "string"){
+const err20 = {instancePath:instancePath+"/dbClusterIdentifier",schemaPath:"#/properties/dbClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dbClusterIdentifier.type,parentSchema:schema55.properties.dbClusterIdentifier,data:data0};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.engine !== undefined){
+let data1 = data.engine;
+if(typeof data1 !== "string"){
+const err21 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.engine.type,parentSchema:schema55.properties.engine,data:data1};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.engineVersion !== undefined){
+let data2 = data.engineVersion;
+if(typeof data2 !== "string"){
+const err22 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.engineVersion.type,parentSchema:schema55.properties.engineVersion,data:data2};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(typeof data3 !== "string"){
+const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.status.type,parentSchema:schema55.properties.status,data:data3};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.storageEncrypted !== undefined){
+let data4 = data.storageEncrypted;
+if(typeof data4 !== "boolean"){
+const err24 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.storageEncrypted.type,parentSchema:schema55.properties.storageEncrypted,data:data4};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.kmsKeyId !== undefined){
+let data5 = data.kmsKeyId;
+const _errs13 = errors;
+let valid1 = false;
+const _errs14 = errors;
+if(typeof data5 !== "string"){
+const err25 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.kmsKeyId.anyOf[0].type,parentSchema:schema55.properties.kmsKeyId.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs16 = errors;
+if(data5 !== null){
+const err26 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.kmsKeyId.anyOf[1].type,parentSchema:schema55.properties.kmsKeyId.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err27 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.kmsKeyId.anyOf,parentSchema:schema55.properties.kmsKeyId,data:data5};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.multiAz !== undefined){
+let data6 = data.multiAz;
+if(typeof data6 !== "boolean"){
+const err28 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.multiAz.type,parentSchema:schema55.properties.multiAz,data:data6};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.deletionProtection !== undefined){
+let data7 = data.deletionProtection;
+if(typeof data7 !== "boolean"){
+const err29 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.deletionProtection.type,parentSchema:schema55.properties.deletionProtection,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.iamDatabaseAuthenticationEnabled !== undefined){
+let data8 = data.iamDatabaseAuthenticationEnabled;
+if(typeof data8 !== "boolean"){
+const err30 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema55.properties.iamDatabaseAuthenticationEnabled,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.copyTagsToSnapshot !== undefined){
+let data9 = data.copyTagsToSnapshot;
+if(typeof data9 !== "boolean"){
+const err31 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.copyTagsToSnapshot.type,parentSchema:schema55.properties.copyTagsToSnapshot,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.autoMinorVersionUpgrade !== undefined){
+let data10 = data.autoMinorVersionUpgrade;
+if(typeof data10 !== "boolean"){
+const err32 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.autoMinorVersionUpgrade.type,parentSchema:schema55.properties.autoMinorVersionUpgrade,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.masterUsername !== undefined){
+let data11 = data.masterUsername;
+if(typeof data11 !== "string"){
+const err33 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.masterUsername.type,parentSchema:schema55.properties.masterUsername,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.port !== undefined){
+let data12 = data.port;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err34 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.port.type,parentSchema:schema55.properties.port,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 65535 || isNaN(data12)){
+const err35 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema55.properties.port,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data12 < 1 || isNaN(data12)){
+const err36 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.port,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data.backupRetentionPeriod !== undefined){
+let data13 = data.backupRetentionPeriod;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err37 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.backupRetentionPeriod.type,parentSchema:schema55.properties.backupRetentionPeriod,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err38 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.backupRetentionPeriod,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data.backtrackWindow !== undefined){
+let data14 = data.backtrackWindow;
+const _errs35 = errors;
+let valid2 = false;
+const _errs36 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err39 = {instancePath:instancePath+"/backtrackWindow",schemaPath:"#/properties/backtrackWindow/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.backtrackWindow.anyOf[0].type,parentSchema:schema55.properties.backtrackWindow.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err40 = {instancePath:instancePath+"/backtrackWindow",schemaPath:"#/properties/backtrackWindow/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.backtrackWindow.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+var _valid1 = _errs36 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs38 = errors;
+if(data14 !== null){
+const err41 = {instancePath:instancePath+"/backtrackWindow",schemaPath:"#/properties/backtrackWindow/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.backtrackWindow.anyOf[1].type,parentSchema:schema55.properties.backtrackWindow.anyOf[1],data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid1 = _errs38 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err42 = {instancePath:instancePath+"/backtrackWindow",schemaPath:"#/properties/backtrackWindow/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.backtrackWindow.anyOf,parentSchema:schema55.properties.backtrackWindow,data:data14};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.enabledCloudwatchLogsExports !== undefined){
+let data15 = data.enabledCloudwatchLogsExports;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(typeof data16 !== "string"){
+const err43 = {instancePath:instancePath+"/enabledCloudwatchLogsExports/" + i0,schemaPath:"#/properties/enabledCloudwatchLogsExports/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.enabledCloudwatchLogsExports.items.type,parentSchema:schema55.properties.enabledCloudwatchLogsExports.items,data:data16};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/enabledCloudwatchLogsExports",schemaPath:"#/properties/enabledCloudwatchLogsExports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.enabledCloudwatchLogsExports.type,parentSchema:schema55.properties.enabledCloudwatchLogsExports,data:data15};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.dbSubnetGroupName !== undefined){
+let data17 = data.dbSubnetGroupName;
+const _errs45 = errors;
+let valid5 = false;
+const _errs46 = errors;
+if(typeof data17 !== "string"){
+const err45 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema55.properties.dbSubnetGroupName.anyOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid2 = _errs46 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs48 = errors;
+if(data17 !== null){
+const err46 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema55.properties.dbSubnetGroupName.anyOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid2 = _errs48 === errors;
+valid5 = valid5 || _valid2;
+}
+if(!valid5){
+const err47 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.dbSubnetGroupName.anyOf,parentSchema:schema55.properties.dbSubnetGroupName,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.vpcSecurityGroupIds !== undefined){
+let data18 = data.vpcSecurityGroupIds;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(typeof data19 !== "string"){
+const err48 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i1,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.vpcSecurityGroupIds.items.type,parentSchema:schema55.properties.vpcSecurityGroupIds.items,data:data19};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.vpcSecurityGroupIds.type,parentSchema:schema55.properties.vpcSecurityGroupIds,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.clusterCreateTime !== undefined){
+let data20 = data.clusterCreateTime;
+const _errs55 = errors;
+let valid8 = false;
+const _errs56 = errors;
+if(typeof data20 === "string"){
+if(!(formats0.validate(data20))){
+const err50 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema55.properties.clusterCreateTime.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.clusterCreateTime.anyOf[0].type,parentSchema:schema55.properties.clusterCreateTime.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid3 = _errs56 === errors;
+valid8 = valid8 || _valid3;
+if(!valid8){
+const _errs58 = errors;
+if(data20 !== null){
+const err52 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.clusterCreateTime.anyOf[1].type,parentSchema:schema55.properties.clusterCreateTime.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid3 = _errs58 === errors;
+valid8 = valid8 || _valid3;
+}
+if(!valid8){
+const err53 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.clusterCreateTime.anyOf,parentSchema:schema55.properties.clusterCreateTime,data:data20};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+else {
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_rds_db_instance = validate55;
+const schema56 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot","masterUsername","port"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"},"masterUsername":{"description":"Name of the administrator (master) database user the instance was created with (MasterUsername).","type":"string"},"port":{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","anyOf":[{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","minimum":1,"maximum":65535,"type":"integer"},{"type":"null"}]}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dbInstanceIdentifier === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37937,7 +38662,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.dbInstanceClass === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceClass"},message:"must have required property '"+"dbInstanceClass"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceClass"},message:"must have required property '"+"dbInstanceClass"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37947,7 +38672,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.engine === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -37957,7 +38682,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.engineVersion === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -37967,7 +38692,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -37977,7 +38702,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.storageEncrypted === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -37987,7 +38712,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -37997,7 +38722,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.publiclyAccessible === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -38007,7 +38732,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.autoMinorVersionUpgrade === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "autoMinorVersionUpgrade"},message:"must have required property '"+"autoMinorVersionUpgrade"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "autoMinorVersionUpgrade"},message:"must have required property '"+"autoMinorVersionUpgrade"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -38017,7 +38742,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.multiAz === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -38027,7 +38752,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.backupRetentionPeriod === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backupRetentionPeriod"},message:"must have required property '"+"backupRetentionPeriod"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backupRetentionPeriod"},message:"must have required property '"+"backupRetentionPeriod"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38037,7 +38762,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.deletionProtection === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletionProtection"},message:"must have required property '"+"deletionProtection"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletionProtection"},message:"must have required property '"+"deletionProtection"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38047,7 +38772,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.iamDatabaseAuthenticationEnabled === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iamDatabaseAuthenticationEnabled"},message:"must have required property '"+"iamDatabaseAuthenticationEnabled"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iamDatabaseAuthenticationEnabled"},message:"must have required property '"+"iamDatabaseAuthenticationEnabled"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38057,7 +38782,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.vpcId === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38067,7 +38792,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.dbSubnetGroupName === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSubnetGroupName"},message:"must have required property '"+"dbSubnetGroupName"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSubnetGroupName"},message:"must have required property '"+"dbSubnetGroupName"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38077,7 +38802,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.vpcSecurityGroupIds === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -38087,7 +38812,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.caCertificateIdentifier === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caCertificateIdentifier"},message:"must have required property '"+"caCertificateIdentifier"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caCertificateIdentifier"},message:"must have required property '"+"caCertificateIdentifier"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -38097,7 +38822,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data.instanceCreateTime === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceCreateTime"},message:"must have required property '"+"instanceCreateTime"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceCreateTime"},message:"must have required property '"+"instanceCreateTime"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -38107,7 +38832,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.copyTagsToSnapshot === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copyTagsToSnapshot"},message:"must have required property '"+"copyTagsToSnapshot"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copyTagsToSnapshot"},message:"must have required property '"+"copyTagsToSnapshot"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -38117,7 +38842,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.masterUsername === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "masterUsername"},message:"must have required property '"+"masterUsername"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "masterUsername"},message:"must have required property '"+"masterUsername"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -38127,7 +38852,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.port === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -38137,8 +38862,8 @@ vErrors.push(err20);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema55.properties, key0))){
-const err21 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(!(func2.call(schema56.properties, key0))){
+const err21 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -38151,7 +38876,7 @@ errors++;
 if(data.dbInstanceIdentifier !== undefined){
 let data0 = data.dbInstanceIdentifier;
 if(typeof data0 !== "string"){
-const err22 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dbInstanceIdentifier.type,parentSchema:schema55.properties.dbInstanceIdentifier,data:data0};
+const err22 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.dbInstanceIdentifier.type,parentSchema:schema56.properties.dbInstanceIdentifier,data:data0};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -38164,7 +38889,7 @@ errors++;
 if(data.dbInstanceClass !== undefined){
 let data1 = data.dbInstanceClass;
 if(typeof data1 !== "string"){
-const err23 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dbInstanceClass.type,parentSchema:schema55.properties.dbInstanceClass,data:data1};
+const err23 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.dbInstanceClass.type,parentSchema:schema56.properties.dbInstanceClass,data:data1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -38177,7 +38902,7 @@ errors++;
 if(data.engine !== undefined){
 let data2 = data.engine;
 if(typeof data2 !== "string"){
-const err24 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.engine.type,parentSchema:schema55.properties.engine,data:data2};
+const err24 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.engine.type,parentSchema:schema56.properties.engine,data:data2};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -38190,7 +38915,7 @@ errors++;
 if(data.engineVersion !== undefined){
 let data3 = data.engineVersion;
 if(typeof data3 !== "string"){
-const err25 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.engineVersion.type,parentSchema:schema55.properties.engineVersion,data:data3};
+const err25 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.engineVersion.type,parentSchema:schema56.properties.engineVersion,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -38203,7 +38928,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(typeof data4 !== "string"){
-const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.status.type,parentSchema:schema55.properties.status,data:data4};
+const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.status.type,parentSchema:schema56.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -38216,7 +38941,7 @@ errors++;
 if(data.storageEncrypted !== undefined){
 let data5 = data.storageEncrypted;
 if(typeof data5 !== "boolean"){
-const err27 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.storageEncrypted.type,parentSchema:schema55.properties.storageEncrypted,data:data5};
+const err27 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.storageEncrypted.type,parentSchema:schema56.properties.storageEncrypted,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -38232,7 +38957,7 @@ const _errs15 = errors;
 let valid1 = false;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.kmsKeyId.anyOf[0].type,parentSchema:schema55.properties.kmsKeyId.anyOf[0],data:data6};
+const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.kmsKeyId.anyOf[0].type,parentSchema:schema56.properties.kmsKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -38246,7 +38971,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data6 !== null){
-const err29 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.kmsKeyId.anyOf[1].type,parentSchema:schema55.properties.kmsKeyId.anyOf[1],data:data6};
+const err29 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.kmsKeyId.anyOf[1].type,parentSchema:schema56.properties.kmsKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -38259,7 +38984,7 @@ var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err30 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.kmsKeyId.anyOf,parentSchema:schema55.properties.kmsKeyId,data:data6};
+const err30 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.kmsKeyId.anyOf,parentSchema:schema56.properties.kmsKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -38283,7 +39008,7 @@ vErrors = null;
 if(data.publiclyAccessible !== undefined){
 let data7 = data.publiclyAccessible;
 if(typeof data7 !== "boolean"){
-const err31 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.publiclyAccessible.type,parentSchema:schema55.properties.publiclyAccessible,data:data7};
+const err31 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.publiclyAccessible.type,parentSchema:schema56.properties.publiclyAccessible,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -38296,7 +39021,7 @@ errors++;
 if(data.autoMinorVersionUpgrade !== undefined){
 let data8 = data.autoMinorVersionUpgrade;
 if(typeof data8 !== "boolean"){
-const err32 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.autoMinorVersionUpgrade.type,parentSchema:schema55.properties.autoMinorVersionUpgrade,data:data8};
+const err32 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.autoMinorVersionUpgrade.type,parentSchema:schema56.properties.autoMinorVersionUpgrade,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -38309,7 +39034,7 @@ errors++;
 if(data.multiAz !== undefined){
 let data9 = data.multiAz;
 if(typeof data9 !== "boolean"){
-const err33 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.multiAz.type,parentSchema:schema55.properties.multiAz,data:data9};
+const err33 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.multiAz.type,parentSchema:schema56.properties.multiAz,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -38322,7 +39047,7 @@ errors++;
 if(data.backupRetentionPeriod !== undefined){
 let data10 = data.backupRetentionPeriod;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err34 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.backupRetentionPeriod.type,parentSchema:schema55.properties.backupRetentionPeriod,data:data10};
+const err34 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.backupRetentionPeriod.type,parentSchema:schema56.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -38333,7 +39058,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err35 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.backupRetentionPeriod,data:data10};
+const err35 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -38347,7 +39072,7 @@ errors++;
 if(data.deletionProtection !== undefined){
 let data11 = data.deletionProtection;
 if(typeof data11 !== "boolean"){
-const err36 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.deletionProtection.type,parentSchema:schema55.properties.deletionProtection,data:data11};
+const err36 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.deletionProtection.type,parentSchema:schema56.properties.deletionProtection,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -38360,7 +39085,7 @@ errors++;
 if(data.iamDatabaseAuthenticationEnabled !== undefined){
 let data12 = data.iamDatabaseAuthenticationEnabled;
 if(typeof data12 !== "boolean"){
-const err37 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema55.properties.iamDatabaseAuthenticationEnabled,data:data12};
+const err37 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema56.properties.iamDatabaseAuthenticationEnabled,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -38376,7 +39101,7 @@ const _errs33 = errors;
 let valid2 = false;
 const _errs34 = errors;
 if(typeof data13 !== "string"){
-const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.vpcId.anyOf[0].type,parentSchema:schema55.properties.vpcId.anyOf[0],data:data13};
+const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.vpcId.anyOf[0].type,parentSchema:schema56.properties.vpcId.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -38390,7 +39115,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs36 = errors;
 if(data13 !== null){
-const err39 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.vpcId.anyOf[1].type,parentSchema:schema55.properties.vpcId.anyOf[1],data:data13};
+const err39 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.vpcId.anyOf[1].type,parentSchema:schema56.properties.vpcId.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -38403,7 +39128,7 @@ var _valid1 = _errs36 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err40 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.vpcId.anyOf,parentSchema:schema55.properties.vpcId,data:data13};
+const err40 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.vpcId.anyOf,parentSchema:schema56.properties.vpcId,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -38430,7 +39155,7 @@ const _errs39 = errors;
 let valid3 = false;
 const _errs40 = errors;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema55.properties.dbSubnetGroupName.anyOf[0],data:data14};
+const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema56.properties.dbSubnetGroupName.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -38444,7 +39169,7 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs42 = errors;
 if(data14 !== null){
-const err42 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema55.properties.dbSubnetGroupName.anyOf[1],data:data14};
+const err42 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema56.properties.dbSubnetGroupName.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -38457,7 +39182,7 @@ var _valid2 = _errs42 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err43 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.dbSubnetGroupName.anyOf,parentSchema:schema55.properties.dbSubnetGroupName,data:data14};
+const err43 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.dbSubnetGroupName.anyOf,parentSchema:schema56.properties.dbSubnetGroupName,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -38485,7 +39210,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err44 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.vpcSecurityGroupIds.items.type,parentSchema:schema55.properties.vpcSecurityGroupIds.items,data:data16};
+const err44 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.vpcSecurityGroupIds.items.type,parentSchema:schema56.properties.vpcSecurityGroupIds.items,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -38497,7 +39222,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.vpcSecurityGroupIds.type,parentSchema:schema55.properties.vpcSecurityGroupIds,data:data15};
+const err45 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.vpcSecurityGroupIds.type,parentSchema:schema56.properties.vpcSecurityGroupIds,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -38513,7 +39238,7 @@ const _errs49 = errors;
 let valid6 = false;
 const _errs50 = errors;
 if(typeof data17 !== "string"){
-const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema55.properties.caCertificateIdentifier.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema56.properties.caCertificateIdentifier.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -38527,7 +39252,7 @@ valid6 = valid6 || _valid3;
 if(!valid6){
 const _errs52 = errors;
 if(data17 !== null){
-const err47 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema55.properties.caCertificateIdentifier.anyOf[1],data:data17};
+const err47 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema56.properties.caCertificateIdentifier.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -38540,7 +39265,7 @@ var _valid3 = _errs52 === errors;
 valid6 = valid6 || _valid3;
 }
 if(!valid6){
-const err48 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.caCertificateIdentifier.anyOf,parentSchema:schema55.properties.caCertificateIdentifier,data:data17};
+const err48 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.caCertificateIdentifier.anyOf,parentSchema:schema56.properties.caCertificateIdentifier,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -38568,7 +39293,7 @@ let valid7 = false;
 const _errs56 = errors;
 if(typeof data18 === "string"){
 if(!(formats0.validate(data18))){
-const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema55.properties.instanceCreateTime.anyOf[0],data:data18};
+const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -38579,7 +39304,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema55.properties.instanceCreateTime.anyOf[0],data:data18};
+const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema56.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -38593,7 +39318,7 @@ valid7 = valid7 || _valid4;
 if(!valid7){
 const _errs58 = errors;
 if(data18 !== null){
-const err51 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema55.properties.instanceCreateTime.anyOf[1],data:data18};
+const err51 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema56.properties.instanceCreateTime.anyOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -38606,7 +39331,7 @@ var _valid4 = _errs58 === errors;
 valid7 = valid7 || _valid4;
 }
 if(!valid7){
-const err52 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.instanceCreateTime.anyOf,parentSchema:schema55.properties.instanceCreateTime,data:data18};
+const err52 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.instanceCreateTime.anyOf,parentSchema:schema56.properties.instanceCreateTime,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -38630,7 +39355,7 @@ vErrors = null;
 if(data.copyTagsToSnapshot !== undefined){
 let data19 = data.copyTagsToSnapshot;
 if(typeof data19 !== "boolean"){
-const err53 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.copyTagsToSnapshot.type,parentSchema:schema55.properties.copyTagsToSnapshot,data:data19};
+const err53 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.copyTagsToSnapshot.type,parentSchema:schema56.properties.copyTagsToSnapshot,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -38643,7 +39368,7 @@ errors++;
 if(data.masterUsername !== undefined){
 let data20 = data.masterUsername;
 if(typeof data20 !== "string"){
-const err54 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.masterUsername.type,parentSchema:schema55.properties.masterUsername,data:data20};
+const err54 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.masterUsername.type,parentSchema:schema56.properties.masterUsername,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -38659,7 +39384,7 @@ const _errs65 = errors;
 let valid8 = false;
 const _errs66 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err55 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.port.anyOf[0].type,parentSchema:schema55.properties.port.anyOf[0],data:data21};
+const err55 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.port.anyOf[0].type,parentSchema:schema56.properties.port.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -38670,7 +39395,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 65535 || isNaN(data21)){
-const err56 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema55.properties.port.anyOf[0],data:data21};
+const err56 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema56.properties.port.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -38680,7 +39405,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err57 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.port.anyOf[0],data:data21};
+const err57 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.port.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -38695,7 +39420,7 @@ valid8 = valid8 || _valid5;
 if(!valid8){
 const _errs68 = errors;
 if(data21 !== null){
-const err58 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.port.anyOf[1].type,parentSchema:schema55.properties.port.anyOf[1],data:data21};
+const err58 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.port.anyOf[1].type,parentSchema:schema56.properties.port.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -38708,7 +39433,7 @@ var _valid5 = _errs68 === errors;
 valid8 = valid8 || _valid5;
 }
 if(!valid8){
-const err59 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.port.anyOf,parentSchema:schema55.properties.port,data:data21};
+const err59 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.port.anyOf,parentSchema:schema56.properties.port,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -38731,7 +39456,7 @@ vErrors = null;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -38740,19 +39465,19 @@ vErrors.push(err60);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_region = validate55;
-const schema56 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+export const data_aws_region = validate56;
+const schema57 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.regionName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38762,7 +39487,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.optInStatus === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38772,7 +39497,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.ebsEncryptionByDefault === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -38782,7 +39507,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.ebsDefaultKmsKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -38792,7 +39517,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.vpcBlockPublicAccess === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcBlockPublicAccess"},message:"must have required property '"+"vpcBlockPublicAccess"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcBlockPublicAccess"},message:"must have required property '"+"vpcBlockPublicAccess"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -38802,7 +39527,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.configRecorders === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -38812,7 +39537,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.deliveryChannels === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -38822,7 +39547,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.accessAnalyzers === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -38832,7 +39557,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.securityHub === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -38842,8 +39567,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema56.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(!(func2.call(schema57.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -38856,7 +39581,7 @@ errors++;
 if(data.regionName !== undefined){
 let data0 = data.regionName;
 if(typeof data0 !== "string"){
-const err10 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.regionName.type,parentSchema:schema56.properties.regionName,data:data0};
+const err10 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.regionName.type,parentSchema:schema57.properties.regionName,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38869,7 +39594,7 @@ errors++;
 if(data.optInStatus !== undefined){
 let data1 = data.optInStatus;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.optInStatus.type,parentSchema:schema56.properties.optInStatus,data:data1};
+const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.optInStatus.type,parentSchema:schema57.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38879,7 +39604,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
-const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema56.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.optInStatus.enum,parentSchema:schema56.properties.optInStatus,data:data1};
+const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema57.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.optInStatus.enum,parentSchema:schema57.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38892,7 +39617,7 @@ errors++;
 if(data.ebsEncryptionByDefault !== undefined){
 let data2 = data.ebsEncryptionByDefault;
 if(typeof data2 !== "boolean"){
-const err13 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.ebsEncryptionByDefault.type,parentSchema:schema56.properties.ebsEncryptionByDefault,data:data2};
+const err13 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.ebsEncryptionByDefault.type,parentSchema:schema57.properties.ebsEncryptionByDefault,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38908,7 +39633,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema56.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
+const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema57.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38922,7 +39647,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema56.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema57.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -38935,7 +39660,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema56.properties.ebsDefaultKmsKeyId,data:data3};
+const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema57.properties.ebsDefaultKmsKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -38960,7 +39685,7 @@ if(data.vpcBlockPublicAccess !== undefined){
 let data4 = data.vpcBlockPublicAccess;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.internetGatewayBlockMode === undefined){
-const err17 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema56.properties.vpcBlockPublicAccess.required,parentSchema:schema56.properties.vpcBlockPublicAccess,data:data4};
+const err17 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema57.properties.vpcBlockPublicAccess.required,parentSchema:schema57.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -38970,7 +39695,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4.state === undefined){
-const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema56.properties.vpcBlockPublicAccess.required,parentSchema:schema56.properties.vpcBlockPublicAccess,data:data4};
+const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema57.properties.vpcBlockPublicAccess.required,parentSchema:schema57.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -38980,7 +39705,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.exclusionsAllowed === undefined){
-const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema56.properties.vpcBlockPublicAccess.required,parentSchema:schema56.properties.vpcBlockPublicAccess,data:data4};
+const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema57.properties.vpcBlockPublicAccess.required,parentSchema:schema57.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -38990,7 +39715,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.managedBy === undefined){
-const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema56.properties.vpcBlockPublicAccess.required,parentSchema:schema56.properties.vpcBlockPublicAccess,data:data4};
+const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema57.properties.vpcBlockPublicAccess.required,parentSchema:schema57.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -39001,7 +39726,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((key1 === "internetGatewayBlockMode") || (key1 === "state")) || (key1 === "exclusionsAllowed")) || (key1 === "managedBy"))){
-const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.vpcBlockPublicAccess,data:data4};
+const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -39014,7 +39739,7 @@ errors++;
 if(data4.internetGatewayBlockMode !== undefined){
 let data5 = data4.internetGatewayBlockMode;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -39024,7 +39749,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data5 === "off") || (data5 === "block-bidirectional")) || (data5 === "block-ingress"))){
-const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema56.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema57.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -39037,7 +39762,7 @@ errors++;
 if(data4.state !== undefined){
 let data6 = data4.state;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.state,data:data6};
+const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.state,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -39047,7 +39772,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data6 === "default-state") || (data6 === "update-in-progress")) || (data6 === "update-complete"))){
-const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema56.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.state,data:data6};
+const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema57.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.state,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -39063,7 +39788,7 @@ const _errs22 = errors;
 let valid3 = false;
 const _errs23 = errors;
 if(typeof data7 !== "string"){
-const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
+const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -39073,7 +39798,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data7 === "allowed") || (data7 === "not-allowed"))){
-const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema56.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
+const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -39087,7 +39812,7 @@ valid3 = valid3 || _valid1;
 if(!valid3){
 const _errs25 = errors;
 if(data7 !== null){
-const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
+const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -39100,7 +39825,7 @@ var _valid1 = _errs25 === errors;
 valid3 = valid3 || _valid1;
 }
 if(!valid3){
-const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
+const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -39127,7 +39852,7 @@ const _errs28 = errors;
 let valid4 = false;
 const _errs29 = errors;
 if(typeof data8 !== "string"){
-const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
+const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -39137,7 +39862,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((data8 === "account") || (data8 === "declarative-policy"))){
-const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema56.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
+const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -39151,7 +39876,7 @@ valid4 = valid4 || _valid2;
 if(!valid4){
 const _errs31 = errors;
 if(data8 !== null){
-const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
+const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -39164,7 +39889,7 @@ var _valid2 = _errs31 === errors;
 valid4 = valid4 || _valid2;
 }
 if(!valid4){
-const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema56.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
+const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema57.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -39187,7 +39912,7 @@ vErrors = null;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.vpcBlockPublicAccess.type,parentSchema:schema56.properties.vpcBlockPublicAccess,data:data4};
+const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.vpcBlockPublicAccess.type,parentSchema:schema57.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -39205,7 +39930,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.name === undefined){
-const err35 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.configRecorders.items.required,parentSchema:schema56.properties.configRecorders.items,data:data10};
+const err35 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.properties.configRecorders.items.required,parentSchema:schema57.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -39215,7 +39940,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data10.roleArn === undefined){
-const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema56.properties.configRecorders.items.required,parentSchema:schema56.properties.configRecorders.items,data:data10};
+const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema57.properties.configRecorders.items.required,parentSchema:schema57.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -39225,7 +39950,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data10.recordingGroup === undefined){
-const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema56.properties.configRecorders.items.required,parentSchema:schema56.properties.configRecorders.items,data:data10};
+const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema57.properties.configRecorders.items.required,parentSchema:schema57.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -39235,7 +39960,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data10.recordingFrequency === undefined){
-const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema56.properties.configRecorders.items.required,parentSchema:schema56.properties.configRecorders.items,data:data10};
+const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema57.properties.configRecorders.items.required,parentSchema:schema57.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -39245,7 +39970,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data10.status === undefined){
-const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema56.properties.configRecorders.items.required,parentSchema:schema56.properties.configRecorders.items,data:data10};
+const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.properties.configRecorders.items.required,parentSchema:schema57.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -39256,7 +39981,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!(((((key2 === "name") || (key2 === "roleArn")) || (key2 === "recordingGroup")) || (key2 === "recordingFrequency")) || (key2 === "status"))){
-const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.configRecorders.items,data:data10};
+const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -39269,7 +39994,7 @@ errors++;
 if(data10.name !== undefined){
 let data11 = data10.name;
 if(typeof data11 !== "string"){
-const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.name.type,parentSchema:schema56.properties.configRecorders.items.properties.name,data:data11};
+const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.name.type,parentSchema:schema57.properties.configRecorders.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -39282,7 +40007,7 @@ errors++;
 if(data10.roleArn !== undefined){
 let data12 = data10.roleArn;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema56.properties.configRecorders.items.properties.roleArn,data:data12};
+const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema57.properties.configRecorders.items.properties.roleArn,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -39296,7 +40021,7 @@ if(data10.recordingGroup !== undefined){
 let data13 = data10.recordingGroup;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.allSupported === undefined){
-const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema56.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema57.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -39306,7 +40031,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data13.includeGlobalResourceTypes === undefined){
-const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema56.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema57.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -39316,7 +40041,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data13.resourceTypes === undefined){
-const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema56.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema57.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -39326,7 +40051,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data13.exclusionResourceTypes === undefined){
-const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema56.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema57.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -39336,7 +40061,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data13.recordingStrategy === undefined){
-const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema56.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema57.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -39347,7 +40072,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!(((((key3 === "allSupported") || (key3 === "includeGlobalResourceTypes")) || (key3 === "resourceTypes")) || (key3 === "exclusionResourceTypes")) || (key3 === "recordingStrategy"))){
-const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -39360,7 +40085,7 @@ errors++;
 if(data13.allSupported !== undefined){
 let data14 = data13.allSupported;
 if(typeof data14 !== "boolean"){
-const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
+const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -39373,7 +40098,7 @@ errors++;
 if(data13.includeGlobalResourceTypes !== undefined){
 let data15 = data13.includeGlobalResourceTypes;
 if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
+const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -39390,7 +40115,7 @@ const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(typeof data17 !== "string"){
-const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
+const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -39402,7 +40127,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
+const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -39419,7 +40144,7 @@ const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
+const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -39431,7 +40156,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
+const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -39447,7 +40172,7 @@ const _errs58 = errors;
 let valid13 = false;
 const _errs59 = errors;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
+const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -39457,7 +40182,7 @@ vErrors.push(err55);
 errors++;
 }
 if(!(((data20 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data20 === "INCLUSION_BY_RESOURCE_TYPES")) || (data20 === "EXCLUSION_BY_RESOURCE_TYPES"))){
-const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema56.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
+const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -39471,7 +40196,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs61 = errors;
 if(data20 !== null){
-const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
+const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -39484,7 +40209,7 @@ var _valid3 = _errs61 === errors;
 valid13 = valid13 || _valid3;
 }
 if(!valid13){
-const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
+const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -39507,7 +40232,7 @@ vErrors = null;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema56.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema57.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -39523,7 +40248,7 @@ const _errs64 = errors;
 let valid14 = false;
 const _errs65 = errors;
 if(typeof data21 !== "string"){
-const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema56.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
+const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema57.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -39533,7 +40258,7 @@ vErrors.push(err60);
 errors++;
 }
 if(!((data21 === "CONTINUOUS") || (data21 === "DAILY"))){
-const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema56.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema56.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema57.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -39547,7 +40272,7 @@ valid14 = valid14 || _valid4;
 if(!valid14){
 const _errs67 = errors;
 if(data21 !== null){
-const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema56.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
+const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema57.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -39560,7 +40285,7 @@ var _valid4 = _errs67 === errors;
 valid14 = valid14 || _valid4;
 }
 if(!valid14){
-const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema56.properties.configRecorders.items.properties.recordingFrequency,data:data21};
+const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema57.properties.configRecorders.items.properties.recordingFrequency,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -39588,7 +40313,7 @@ let valid15 = false;
 const _errs71 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.recording === undefined){
-const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -39598,7 +40323,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data22.lastStatus === undefined){
-const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -39608,7 +40333,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data22.lastStartTime === undefined){
-const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -39618,7 +40343,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data22.lastStopTime === undefined){
-const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -39628,7 +40353,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data22.lastErrorCode === undefined){
-const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -39638,7 +40363,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data22.lastErrorMessage === undefined){
-const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -39649,7 +40374,7 @@ errors++;
 }
 for(const key4 in data22){
 if(!((((((key4 === "recording") || (key4 === "lastStatus")) || (key4 === "lastStartTime")) || (key4 === "lastStopTime")) || (key4 === "lastErrorCode")) || (key4 === "lastErrorMessage"))){
-const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -39662,7 +40387,7 @@ errors++;
 if(data22.recording !== undefined){
 let data23 = data22.recording;
 if(typeof data23 !== "boolean"){
-const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
+const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -39678,7 +40403,7 @@ const _errs77 = errors;
 let valid17 = false;
 const _errs78 = errors;
 if(typeof data24 !== "string"){
-const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
+const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -39688,7 +40413,7 @@ vErrors.push(err72);
 errors++;
 }
 if(!((((data24 === "Pending") || (data24 === "Success")) || (data24 === "Failure")) || (data24 === "NotApplicable"))){
-const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
+const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -39702,7 +40427,7 @@ valid17 = valid17 || _valid6;
 if(!valid17){
 const _errs80 = errors;
 if(data24 !== null){
-const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
+const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -39715,7 +40440,7 @@ var _valid6 = _errs80 === errors;
 valid17 = valid17 || _valid6;
 }
 if(!valid17){
-const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
+const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -39743,7 +40468,7 @@ let valid18 = false;
 const _errs84 = errors;
 if(typeof data25 === "string"){
 if(!(formats0.validate(data25))){
-const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
+const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -39754,7 +40479,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
+const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -39768,7 +40493,7 @@ valid18 = valid18 || _valid7;
 if(!valid18){
 const _errs86 = errors;
 if(data25 !== null){
-const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
+const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -39781,7 +40506,7 @@ var _valid7 = _errs86 === errors;
 valid18 = valid18 || _valid7;
 }
 if(!valid18){
-const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
+const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -39809,7 +40534,7 @@ let valid19 = false;
 const _errs90 = errors;
 if(typeof data26 === "string"){
 if(!(formats0.validate(data26))){
-const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
+const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -39820,7 +40545,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
+const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -39834,7 +40559,7 @@ valid19 = valid19 || _valid8;
 if(!valid19){
 const _errs92 = errors;
 if(data26 !== null){
-const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
+const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -39847,7 +40572,7 @@ var _valid8 = _errs92 === errors;
 valid19 = valid19 || _valid8;
 }
 if(!valid19){
-const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
+const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -39874,7 +40599,7 @@ const _errs95 = errors;
 let valid20 = false;
 const _errs96 = errors;
 if(typeof data27 !== "string"){
-const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
+const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -39888,7 +40613,7 @@ valid20 = valid20 || _valid9;
 if(!valid20){
 const _errs98 = errors;
 if(data27 !== null){
-const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
+const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -39901,7 +40626,7 @@ var _valid9 = _errs98 === errors;
 valid20 = valid20 || _valid9;
 }
 if(!valid20){
-const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
+const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -39928,7 +40653,7 @@ const _errs101 = errors;
 let valid21 = false;
 const _errs102 = errors;
 if(typeof data28 !== "string"){
-const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
+const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -39942,7 +40667,7 @@ valid21 = valid21 || _valid10;
 if(!valid21){
 const _errs104 = errors;
 if(data28 !== null){
-const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
+const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -39955,7 +40680,7 @@ var _valid10 = _errs104 === errors;
 valid21 = valid21 || _valid10;
 }
 if(!valid21){
-const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
+const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -39978,7 +40703,7 @@ vErrors = null;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -39992,7 +40717,7 @@ valid15 = valid15 || _valid5;
 if(!valid15){
 const _errs106 = errors;
 if(data22 !== null){
-const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema56.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
+const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema57.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -40005,7 +40730,7 @@ var _valid5 = _errs106 === errors;
 valid15 = valid15 || _valid5;
 }
 if(!valid15){
-const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema56.properties.configRecorders.items.properties.status,data:data22};
+const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema57.properties.configRecorders.items.properties.status,data:data22};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -40028,7 +40753,7 @@ vErrors = null;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.configRecorders.items.type,parentSchema:schema56.properties.configRecorders.items,data:data10};
+const err93 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.configRecorders.items.type,parentSchema:schema57.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -40040,7 +40765,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.configRecorders.type,parentSchema:schema56.properties.configRecorders,data:data9};
+const err94 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.configRecorders.type,parentSchema:schema57.properties.configRecorders,data:data9};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -40058,7 +40783,7 @@ for(let i3=0; i3<len3; i3++){
 let data30 = data29[i3];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.name === undefined){
-const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.deliveryChannels.items.required,parentSchema:schema56.properties.deliveryChannels.items,data:data30};
+const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.properties.deliveryChannels.items.required,parentSchema:schema57.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -40068,7 +40793,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data30.s3BucketName === undefined){
-const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema56.properties.deliveryChannels.items.required,parentSchema:schema56.properties.deliveryChannels.items,data:data30};
+const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema57.properties.deliveryChannels.items.required,parentSchema:schema57.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -40078,7 +40803,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data30.s3KeyPrefix === undefined){
-const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema56.properties.deliveryChannels.items.required,parentSchema:schema56.properties.deliveryChannels.items,data:data30};
+const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema57.properties.deliveryChannels.items.required,parentSchema:schema57.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -40088,7 +40813,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data30.s3KmsKeyArn === undefined){
-const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema56.properties.deliveryChannels.items.required,parentSchema:schema56.properties.deliveryChannels.items,data:data30};
+const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema57.properties.deliveryChannels.items.required,parentSchema:schema57.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -40098,7 +40823,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data30.snsTopicArn === undefined){
-const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema56.properties.deliveryChannels.items.required,parentSchema:schema56.properties.deliveryChannels.items,data:data30};
+const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema57.properties.deliveryChannels.items.required,parentSchema:schema57.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -40108,7 +40833,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data30.deliveryFrequency === undefined){
-const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema56.properties.deliveryChannels.items.required,parentSchema:schema56.properties.deliveryChannels.items,data:data30};
+const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema57.properties.deliveryChannels.items.required,parentSchema:schema57.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -40118,7 +40843,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data30.status === undefined){
-const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema56.properties.deliveryChannels.items.required,parentSchema:schema56.properties.deliveryChannels.items,data:data30};
+const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.properties.deliveryChannels.items.required,parentSchema:schema57.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -40129,7 +40854,7 @@ errors++;
 }
 for(const key5 in data30){
 if(!(((((((key5 === "name") || (key5 === "s3BucketName")) || (key5 === "s3KeyPrefix")) || (key5 === "s3KmsKeyArn")) || (key5 === "snsTopicArn")) || (key5 === "deliveryFrequency")) || (key5 === "status"))){
-const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.deliveryChannels.items,data:data30};
+const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -40142,7 +40867,7 @@ errors++;
 if(data30.name !== undefined){
 let data31 = data30.name;
 if(typeof data31 !== "string"){
-const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.name.type,parentSchema:schema56.properties.deliveryChannels.items.properties.name,data:data31};
+const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.name.type,parentSchema:schema57.properties.deliveryChannels.items.properties.name,data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -40155,7 +40880,7 @@ errors++;
 if(data30.s3BucketName !== undefined){
 let data32 = data30.s3BucketName;
 if(typeof data32 !== "string"){
-const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema56.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
+const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema57.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -40171,7 +40896,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data33 !== "string"){
-const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
+const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -40185,7 +40910,7 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data33 !== null){
-const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
+const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -40198,7 +40923,7 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
+const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -40225,7 +40950,7 @@ const _errs124 = errors;
 let valid26 = false;
 const _errs125 = errors;
 if(typeof data34 !== "string"){
-const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
+const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -40239,7 +40964,7 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs127 = errors;
 if(data34 !== null){
-const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
+const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -40252,7 +40977,7 @@ var _valid12 = _errs127 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
+const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -40279,7 +41004,7 @@ const _errs130 = errors;
 let valid27 = false;
 const _errs131 = errors;
 if(typeof data35 !== "string"){
-const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
+const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -40293,7 +41018,7 @@ valid27 = valid27 || _valid13;
 if(!valid27){
 const _errs133 = errors;
 if(data35 !== null){
-const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
+const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -40306,7 +41031,7 @@ var _valid13 = _errs133 === errors;
 valid27 = valid27 || _valid13;
 }
 if(!valid27){
-const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
+const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -40333,7 +41058,7 @@ const _errs136 = errors;
 let valid28 = false;
 const _errs137 = errors;
 if(typeof data36 !== "string"){
-const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
+const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -40343,7 +41068,7 @@ vErrors.push(err114);
 errors++;
 }
 if(!(((((data36 === "One_Hour") || (data36 === "Three_Hours")) || (data36 === "Six_Hours")) || (data36 === "Twelve_Hours")) || (data36 === "TwentyFour_Hours"))){
-const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema56.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema56.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
+const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema57.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -40357,7 +41082,7 @@ valid28 = valid28 || _valid14;
 if(!valid28){
 const _errs139 = errors;
 if(data36 !== null){
-const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
+const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -40370,7 +41095,7 @@ var _valid14 = _errs139 === errors;
 valid28 = valid28 || _valid14;
 }
 if(!valid28){
-const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
+const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -40398,7 +41123,7 @@ let valid29 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.lastSnapshotDeliveryStatus === undefined){
-const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -40408,7 +41133,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data37.lastSnapshotErrorCode === undefined){
-const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -40418,7 +41143,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data37.lastSnapshotSuccessfulTime === undefined){
-const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -40428,7 +41153,7 @@ vErrors.push(err120);
 errors++;
 }
 if(data37.lastHistoryDeliveryStatus === undefined){
-const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -40438,7 +41163,7 @@ vErrors.push(err121);
 errors++;
 }
 if(data37.lastHistoryErrorCode === undefined){
-const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -40448,7 +41173,7 @@ vErrors.push(err122);
 errors++;
 }
 if(data37.lastHistorySuccessfulTime === undefined){
-const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -40459,7 +41184,7 @@ errors++;
 }
 for(const key6 in data37){
 if(!((((((key6 === "lastSnapshotDeliveryStatus") || (key6 === "lastSnapshotErrorCode")) || (key6 === "lastSnapshotSuccessfulTime")) || (key6 === "lastHistoryDeliveryStatus")) || (key6 === "lastHistoryErrorCode")) || (key6 === "lastHistorySuccessfulTime"))){
-const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -40475,7 +41200,7 @@ const _errs147 = errors;
 let valid31 = false;
 const _errs148 = errors;
 if(typeof data38 !== "string"){
-const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
+const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -40485,7 +41210,7 @@ vErrors.push(err125);
 errors++;
 }
 if(!(((data38 === "Success") || (data38 === "Failure")) || (data38 === "Not_Applicable"))){
-const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
+const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -40499,7 +41224,7 @@ valid31 = valid31 || _valid16;
 if(!valid31){
 const _errs150 = errors;
 if(data38 !== null){
-const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
+const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -40512,7 +41237,7 @@ var _valid16 = _errs150 === errors;
 valid31 = valid31 || _valid16;
 }
 if(!valid31){
-const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
+const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -40539,7 +41264,7 @@ const _errs153 = errors;
 let valid32 = false;
 const _errs154 = errors;
 if(typeof data39 !== "string"){
-const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
+const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -40553,7 +41278,7 @@ valid32 = valid32 || _valid17;
 if(!valid32){
 const _errs156 = errors;
 if(data39 !== null){
-const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
+const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -40566,7 +41291,7 @@ var _valid17 = _errs156 === errors;
 valid32 = valid32 || _valid17;
 }
 if(!valid32){
-const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
+const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -40594,7 +41319,7 @@ let valid33 = false;
 const _errs160 = errors;
 if(typeof data40 === "string"){
 if(!(formats0.validate(data40))){
-const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
+const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -40605,7 +41330,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
+const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -40619,7 +41344,7 @@ valid33 = valid33 || _valid18;
 if(!valid33){
 const _errs162 = errors;
 if(data40 !== null){
-const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
+const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -40632,7 +41357,7 @@ var _valid18 = _errs162 === errors;
 valid33 = valid33 || _valid18;
 }
 if(!valid33){
-const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
+const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -40659,7 +41384,7 @@ const _errs165 = errors;
 let valid34 = false;
 const _errs166 = errors;
 if(typeof data41 !== "string"){
-const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
+const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -40669,7 +41394,7 @@ vErrors.push(err136);
 errors++;
 }
 if(!(((data41 === "Success") || (data41 === "Failure")) || (data41 === "Not_Applicable"))){
-const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
+const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -40683,7 +41408,7 @@ valid34 = valid34 || _valid19;
 if(!valid34){
 const _errs168 = errors;
 if(data41 !== null){
-const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
+const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -40696,7 +41421,7 @@ var _valid19 = _errs168 === errors;
 valid34 = valid34 || _valid19;
 }
 if(!valid34){
-const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
+const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -40723,7 +41448,7 @@ const _errs171 = errors;
 let valid35 = false;
 const _errs172 = errors;
 if(typeof data42 !== "string"){
-const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
+const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -40737,7 +41462,7 @@ valid35 = valid35 || _valid20;
 if(!valid35){
 const _errs174 = errors;
 if(data42 !== null){
-const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
+const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -40750,7 +41475,7 @@ var _valid20 = _errs174 === errors;
 valid35 = valid35 || _valid20;
 }
 if(!valid35){
-const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
+const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -40778,7 +41503,7 @@ let valid36 = false;
 const _errs178 = errors;
 if(typeof data43 === "string"){
 if(!(formats0.validate(data43))){
-const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
+const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -40789,7 +41514,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
+const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -40803,7 +41528,7 @@ valid36 = valid36 || _valid21;
 if(!valid36){
 const _errs180 = errors;
 if(data43 !== null){
-const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
+const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -40816,7 +41541,7 @@ var _valid21 = _errs180 === errors;
 valid36 = valid36 || _valid21;
 }
 if(!valid36){
-const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
+const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -40839,7 +41564,7 @@ vErrors = null;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -40853,7 +41578,7 @@ valid29 = valid29 || _valid15;
 if(!valid29){
 const _errs182 = errors;
 if(data37 !== null){
-const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema56.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
+const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema57.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -40866,7 +41591,7 @@ var _valid15 = _errs182 === errors;
 valid29 = valid29 || _valid15;
 }
 if(!valid29){
-const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema56.properties.deliveryChannels.items.properties.status,data:data37};
+const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema57.properties.deliveryChannels.items.properties.status,data:data37};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -40889,7 +41614,7 @@ vErrors = null;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.deliveryChannels.items.type,parentSchema:schema56.properties.deliveryChannels.items,data:data30};
+const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.deliveryChannels.items.type,parentSchema:schema57.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -40901,7 +41626,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.deliveryChannels.type,parentSchema:schema56.properties.deliveryChannels,data:data29};
+const err151 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.deliveryChannels.type,parentSchema:schema57.properties.deliveryChannels,data:data29};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -40919,7 +41644,7 @@ for(let i4=0; i4<len4; i4++){
 let data45 = data44[i4];
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.name === undefined){
-const err152 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.accessAnalyzers.items.required,parentSchema:schema56.properties.accessAnalyzers.items,data:data45};
+const err152 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.properties.accessAnalyzers.items.required,parentSchema:schema57.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -40929,7 +41654,7 @@ vErrors.push(err152);
 errors++;
 }
 if(data45.arn === undefined){
-const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema56.properties.accessAnalyzers.items.required,parentSchema:schema56.properties.accessAnalyzers.items,data:data45};
+const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema57.properties.accessAnalyzers.items.required,parentSchema:schema57.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -40939,7 +41664,7 @@ vErrors.push(err153);
 errors++;
 }
 if(data45.type === undefined){
-const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.properties.accessAnalyzers.items.required,parentSchema:schema56.properties.accessAnalyzers.items,data:data45};
+const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.properties.accessAnalyzers.items.required,parentSchema:schema57.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -40949,7 +41674,7 @@ vErrors.push(err154);
 errors++;
 }
 if(data45.status === undefined){
-const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema56.properties.accessAnalyzers.items.required,parentSchema:schema56.properties.accessAnalyzers.items,data:data45};
+const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.properties.accessAnalyzers.items.required,parentSchema:schema57.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -40960,7 +41685,7 @@ errors++;
 }
 for(const key7 in data45){
 if(!((((key7 === "name") || (key7 === "arn")) || (key7 === "type")) || (key7 === "status"))){
-const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.accessAnalyzers.items,data:data45};
+const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -40973,7 +41698,7 @@ errors++;
 if(data45.name !== undefined){
 let data46 = data45.name;
 if(typeof data46 !== "string"){
-const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema56.properties.accessAnalyzers.items.properties.name,data:data46};
+const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema57.properties.accessAnalyzers.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -40986,7 +41711,7 @@ errors++;
 if(data45.arn !== undefined){
 let data47 = data45.arn;
 if(typeof data47 !== "string"){
-const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema56.properties.accessAnalyzers.items.properties.arn,data:data47};
+const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema57.properties.accessAnalyzers.items.properties.arn,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -40999,7 +41724,7 @@ errors++;
 if(data45.type !== undefined){
 let data48 = data45.type;
 if(typeof data48 !== "string"){
-const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema56.properties.accessAnalyzers.items.properties.type,data:data48};
+const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema57.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -41009,7 +41734,7 @@ vErrors.push(err159);
 errors++;
 }
 if(!((((((data48 === "ACCOUNT") || (data48 === "ORGANIZATION")) || (data48 === "ACCOUNT_UNUSED_ACCESS")) || (data48 === "ORGANIZATION_UNUSED_ACCESS")) || (data48 === "ACCOUNT_INTERNAL_ACCESS")) || (data48 === "ORGANIZATION_INTERNAL_ACCESS"))){
-const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema56.properties.accessAnalyzers.items.properties.type,data:data48};
+const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema57.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -41022,7 +41747,7 @@ errors++;
 if(data45.status !== undefined){
 let data49 = data45.status;
 if(typeof data49 !== "string"){
-const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema56.properties.accessAnalyzers.items.properties.status,data:data49};
+const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema57.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -41032,7 +41757,7 @@ vErrors.push(err161);
 errors++;
 }
 if(!((((data49 === "ACTIVE") || (data49 === "CREATING")) || (data49 === "DISABLED")) || (data49 === "FAILED"))){
-const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema56.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema56.properties.accessAnalyzers.items.properties.status,data:data49};
+const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema57.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema57.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -41044,7 +41769,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.accessAnalyzers.items.type,parentSchema:schema56.properties.accessAnalyzers.items,data:data45};
+const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.accessAnalyzers.items.type,parentSchema:schema57.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -41056,7 +41781,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.accessAnalyzers.type,parentSchema:schema56.properties.accessAnalyzers,data:data44};
+const err164 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.accessAnalyzers.type,parentSchema:schema57.properties.accessAnalyzers,data:data44};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -41070,7 +41795,7 @@ if(data.securityHub !== undefined){
 let data50 = data.securityHub;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 if(data50.enabled === undefined){
-const err165 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema56.properties.securityHub.required,parentSchema:schema56.properties.securityHub,data:data50};
+const err165 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema57.properties.securityHub.required,parentSchema:schema57.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -41080,7 +41805,7 @@ vErrors.push(err165);
 errors++;
 }
 if(data50.hubArn === undefined){
-const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema56.properties.securityHub.required,parentSchema:schema56.properties.securityHub,data:data50};
+const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema57.properties.securityHub.required,parentSchema:schema57.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -41090,7 +41815,7 @@ vErrors.push(err166);
 errors++;
 }
 if(data50.subscribedAt === undefined){
-const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema56.properties.securityHub.required,parentSchema:schema56.properties.securityHub,data:data50};
+const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema57.properties.securityHub.required,parentSchema:schema57.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -41100,7 +41825,7 @@ vErrors.push(err167);
 errors++;
 }
 if(data50.autoEnableControls === undefined){
-const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema56.properties.securityHub.required,parentSchema:schema56.properties.securityHub,data:data50};
+const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema57.properties.securityHub.required,parentSchema:schema57.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -41110,7 +41835,7 @@ vErrors.push(err168);
 errors++;
 }
 if(data50.standards === undefined){
-const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema56.properties.securityHub.required,parentSchema:schema56.properties.securityHub,data:data50};
+const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema57.properties.securityHub.required,parentSchema:schema57.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -41121,7 +41846,7 @@ errors++;
 }
 for(const key8 in data50){
 if(!(((((key8 === "enabled") || (key8 === "hubArn")) || (key8 === "subscribedAt")) || (key8 === "autoEnableControls")) || (key8 === "standards"))){
-const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.securityHub,data:data50};
+const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -41134,7 +41859,7 @@ errors++;
 if(data50.enabled !== undefined){
 let data51 = data50.enabled;
 if(typeof data51 !== "boolean"){
-const err171 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.securityHub.properties.enabled.type,parentSchema:schema56.properties.securityHub.properties.enabled,data:data51};
+const err171 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.securityHub.properties.enabled.type,parentSchema:schema57.properties.securityHub.properties.enabled,data:data51};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -41150,7 +41875,7 @@ const _errs203 = errors;
 let valid41 = false;
 const _errs204 = errors;
 if(typeof data52 !== "string"){
-const err172 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema56.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
+const err172 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema57.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -41164,7 +41889,7 @@ valid41 = valid41 || _valid22;
 if(!valid41){
 const _errs206 = errors;
 if(data52 !== null){
-const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema56.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
+const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema57.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -41177,7 +41902,7 @@ var _valid22 = _errs206 === errors;
 valid41 = valid41 || _valid22;
 }
 if(!valid41){
-const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema56.properties.securityHub.properties.hubArn,data:data52};
+const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema57.properties.securityHub.properties.hubArn,data:data52};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -41205,7 +41930,7 @@ let valid42 = false;
 const _errs210 = errors;
 if(typeof data53 === "string"){
 if(!(formats0.validate(data53))){
-const err175 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
+const err175 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema57.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -41216,7 +41941,7 @@ errors++;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema56.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
+const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema57.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -41230,7 +41955,7 @@ valid42 = valid42 || _valid23;
 if(!valid42){
 const _errs212 = errors;
 if(data53 !== null){
-const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema56.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
+const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema57.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -41243,7 +41968,7 @@ var _valid23 = _errs212 === errors;
 valid42 = valid42 || _valid23;
 }
 if(!valid42){
-const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema56.properties.securityHub.properties.subscribedAt,data:data53};
+const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema57.properties.securityHub.properties.subscribedAt,data:data53};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -41270,7 +41995,7 @@ const _errs215 = errors;
 let valid43 = false;
 const _errs216 = errors;
 if(typeof data54 !== "boolean"){
-const err179 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema56.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
+const err179 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema57.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -41284,7 +42009,7 @@ valid43 = valid43 || _valid24;
 if(!valid43){
 const _errs218 = errors;
 if(data54 !== null){
-const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema56.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
+const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema57.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -41297,7 +42022,7 @@ var _valid24 = _errs218 === errors;
 valid43 = valid43 || _valid24;
 }
 if(!valid43){
-const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema56.properties.securityHub.properties.autoEnableControls,data:data54};
+const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema57.properties.securityHub.properties.autoEnableControls,data:data54};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -41326,7 +42051,7 @@ for(let i5=0; i5<len5; i5++){
 let data56 = data55[i5];
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 if(data56.standardsArn === undefined){
-const err182 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema56.properties.securityHub.properties.standards.items.required,parentSchema:schema56.properties.securityHub.properties.standards.items,data:data56};
+const err182 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema57.properties.securityHub.properties.standards.items.required,parentSchema:schema57.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -41336,7 +42061,7 @@ vErrors.push(err182);
 errors++;
 }
 if(data56.status === undefined){
-const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema56.properties.securityHub.properties.standards.items.required,parentSchema:schema56.properties.securityHub.properties.standards.items,data:data56};
+const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.properties.securityHub.properties.standards.items.required,parentSchema:schema57.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -41347,7 +42072,7 @@ errors++;
 }
 for(const key9 in data56){
 if(!((key9 === "standardsArn") || (key9 === "status"))){
-const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.securityHub.properties.standards.items,data:data56};
+const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -41360,7 +42085,7 @@ errors++;
 if(data56.standardsArn !== undefined){
 let data57 = data56.standardsArn;
 if(typeof data57 !== "string"){
-const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema56.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
+const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema57.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -41373,7 +42098,7 @@ errors++;
 if(data56.status !== undefined){
 let data58 = data56.status;
 if(typeof data58 !== "string"){
-const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema56.properties.securityHub.properties.standards.items.properties.status,data:data58};
+const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema57.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -41383,7 +42108,7 @@ vErrors.push(err186);
 errors++;
 }
 if(!(((((data58 === "PENDING") || (data58 === "READY")) || (data58 === "FAILED")) || (data58 === "DELETING")) || (data58 === "INCOMPLETE"))){
-const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema56.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema56.properties.securityHub.properties.standards.items.properties.status,data:data58};
+const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema57.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema57.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -41395,7 +42120,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.securityHub.properties.standards.items.type,parentSchema:schema56.properties.securityHub.properties.standards.items,data:data56};
+const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.securityHub.properties.standards.items.type,parentSchema:schema57.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -41407,7 +42132,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.securityHub.properties.standards.type,parentSchema:schema56.properties.securityHub.properties.standards,data:data55};
+const err189 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.securityHub.properties.standards.type,parentSchema:schema57.properties.securityHub.properties.standards,data:data55};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -41419,7 +42144,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.securityHub.type,parentSchema:schema56.properties.securityHub,data:data50};
+const err190 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.securityHub.type,parentSchema:schema57.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -41431,7 +42156,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -41440,19 +42165,19 @@ vErrors.push(err191);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_route53_hosted_zone = validate56;
-const schema57 = {"description":"Route 53 hosted zone settings.","additionalProperties":false,"type":"object","required":["hostedZoneId","zoneName","privateZone","resourceRecordSetCount","queryLoggingConfigs"],"properties":{"hostedZoneId":{"description":"Hosted zone id without the /hostedzone/ prefix (ListHostedZones Id).","type":"string"},"zoneName":{"description":"Domain name of the zone, with its trailing dot (ListHostedZones Name).","type":"string"},"privateZone":{"description":"Whether the zone is private, answering only inside its associated VPCs (Config.PrivateZone).","type":"boolean"},"resourceRecordSetCount":{"description":"Number of record sets in the zone (ResourceRecordSetCount).","minimum":0,"type":"integer"},"queryLoggingConfigs":{"description":"Query logging configurations of the zone (ListQueryLoggingConfigs); empty when its queries are not logged.","type":"array","items":{"description":"One query logging configuration of the zone (ListQueryLoggingConfigs).","additionalProperties":false,"type":"object","required":["id","cloudWatchLogsLogGroupArn"],"properties":{"id":{"description":"Query logging configuration id.","type":"string"},"cloudWatchLogsLogGroupArn":{"description":"ARN of the CloudWatch Logs log group (in us-east-1) that receives the zone's queries.","type":"string"}}}}}};
+export const data_aws_route53_hosted_zone = validate57;
+const schema58 = {"description":"Route 53 hosted zone settings.","additionalProperties":false,"type":"object","required":["hostedZoneId","zoneName","privateZone","resourceRecordSetCount","queryLoggingConfigs"],"properties":{"hostedZoneId":{"description":"Hosted zone id without the /hostedzone/ prefix (ListHostedZones Id).","type":"string"},"zoneName":{"description":"Domain name of the zone, with its trailing dot (ListHostedZones Name).","type":"string"},"privateZone":{"description":"Whether the zone is private, answering only inside its associated VPCs (Config.PrivateZone).","type":"boolean"},"resourceRecordSetCount":{"description":"Number of record sets in the zone (ResourceRecordSetCount).","minimum":0,"type":"integer"},"queryLoggingConfigs":{"description":"Query logging configurations of the zone (ListQueryLoggingConfigs); empty when its queries are not logged.","type":"array","items":{"description":"One query logging configuration of the zone (ListQueryLoggingConfigs).","additionalProperties":false,"type":"object","required":["id","cloudWatchLogsLogGroupArn"],"properties":{"id":{"description":"Query logging configuration id.","type":"string"},"cloudWatchLogsLogGroupArn":{"description":"ARN of the CloudWatch Logs log group (in us-east-1) that receives the zone's queries.","type":"string"}}}}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.hostedZoneId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hostedZoneId"},message:"must have required property '"+"hostedZoneId"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hostedZoneId"},message:"must have required property '"+"hostedZoneId"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41462,7 +42187,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.zoneName === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zoneName"},message:"must have required property '"+"zoneName"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zoneName"},message:"must have required property '"+"zoneName"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41472,7 +42197,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.privateZone === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privateZone"},message:"must have required property '"+"privateZone"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privateZone"},message:"must have required property '"+"privateZone"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -41482,7 +42207,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.resourceRecordSetCount === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceRecordSetCount"},message:"must have required property '"+"resourceRecordSetCount"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceRecordSetCount"},message:"must have required property '"+"resourceRecordSetCount"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -41492,7 +42217,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.queryLoggingConfigs === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queryLoggingConfigs"},message:"must have required property '"+"queryLoggingConfigs"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queryLoggingConfigs"},message:"must have required property '"+"queryLoggingConfigs"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -41503,7 +42228,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "hostedZoneId") || (key0 === "zoneName")) || (key0 === "privateZone")) || (key0 === "resourceRecordSetCount")) || (key0 === "queryLoggingConfigs"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -41516,7 +42241,7 @@ errors++;
 if(data.hostedZoneId !== undefined){
 let data0 = data.hostedZoneId;
 if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/hostedZoneId",schemaPath:"#/properties/hostedZoneId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.hostedZoneId.type,parentSchema:schema57.properties.hostedZoneId,data:data0};
+const err6 = {instancePath:instancePath+"/hostedZoneId",schemaPath:"#/properties/hostedZoneId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.hostedZoneId.type,parentSchema:schema58.properties.hostedZoneId,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -41529,7 +42254,7 @@ errors++;
 if(data.zoneName !== undefined){
 let data1 = data.zoneName;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/zoneName",schemaPath:"#/properties/zoneName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.zoneName.type,parentSchema:schema57.properties.zoneName,data:data1};
+const err7 = {instancePath:instancePath+"/zoneName",schemaPath:"#/properties/zoneName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.zoneName.type,parentSchema:schema58.properties.zoneName,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -41542,7 +42267,7 @@ errors++;
 if(data.privateZone !== undefined){
 let data2 = data.privateZone;
 if(typeof data2 !== "boolean"){
-const err8 = {instancePath:instancePath+"/privateZone",schemaPath:"#/properties/privateZone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.privateZone.type,parentSchema:schema57.properties.privateZone,data:data2};
+const err8 = {instancePath:instancePath+"/privateZone",schemaPath:"#/properties/privateZone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.privateZone.type,parentSchema:schema58.properties.privateZone,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -41555,7 +42280,7 @@ errors++;
 if(data.resourceRecordSetCount !== undefined){
 let data3 = data.resourceRecordSetCount;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.resourceRecordSetCount.type,parentSchema:schema57.properties.resourceRecordSetCount,data:data3};
+const err9 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.resourceRecordSetCount.type,parentSchema:schema58.properties.resourceRecordSetCount,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -41566,7 +42291,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.resourceRecordSetCount,data:data3};
+const err10 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.resourceRecordSetCount,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -41585,7 +42310,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err11 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.properties.queryLoggingConfigs.items.required,parentSchema:schema57.properties.queryLoggingConfigs.items,data:data5};
+const err11 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.properties.queryLoggingConfigs.items.required,parentSchema:schema58.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -41595,7 +42320,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.cloudWatchLogsLogGroupArn === undefined){
-const err12 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "cloudWatchLogsLogGroupArn"},message:"must have required property '"+"cloudWatchLogsLogGroupArn"+"'",schema:schema57.properties.queryLoggingConfigs.items.required,parentSchema:schema57.properties.queryLoggingConfigs.items,data:data5};
+const err12 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "cloudWatchLogsLogGroupArn"},message:"must have required property '"+"cloudWatchLogsLogGroupArn"+"'",schema:schema58.properties.queryLoggingConfigs.items.required,parentSchema:schema58.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -41606,7 +42331,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "id") || (key1 === "cloudWatchLogsLogGroupArn"))){
-const err13 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.queryLoggingConfigs.items,data:data5};
+const err13 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -41619,7 +42344,7 @@ errors++;
 if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/id",schemaPath:"#/properties/queryLoggingConfigs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.queryLoggingConfigs.items.properties.id.type,parentSchema:schema57.properties.queryLoggingConfigs.items.properties.id,data:data6};
+const err14 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/id",schemaPath:"#/properties/queryLoggingConfigs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.queryLoggingConfigs.items.properties.id.type,parentSchema:schema58.properties.queryLoggingConfigs.items.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -41632,7 +42357,7 @@ errors++;
 if(data5.cloudWatchLogsLogGroupArn !== undefined){
 let data7 = data5.cloudWatchLogsLogGroupArn;
 if(typeof data7 !== "string"){
-const err15 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/cloudWatchLogsLogGroupArn",schemaPath:"#/properties/queryLoggingConfigs/items/properties/cloudWatchLogsLogGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn.type,parentSchema:schema57.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn,data:data7};
+const err15 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/cloudWatchLogsLogGroupArn",schemaPath:"#/properties/queryLoggingConfigs/items/properties/cloudWatchLogsLogGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn.type,parentSchema:schema58.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -41644,7 +42369,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.queryLoggingConfigs.items.type,parentSchema:schema57.properties.queryLoggingConfigs.items,data:data5};
+const err16 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.queryLoggingConfigs.items.type,parentSchema:schema58.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -41656,7 +42381,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/queryLoggingConfigs",schemaPath:"#/properties/queryLoggingConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.queryLoggingConfigs.type,parentSchema:schema57.properties.queryLoggingConfigs,data:data4};
+const err17 = {instancePath:instancePath+"/queryLoggingConfigs",schemaPath:"#/properties/queryLoggingConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.queryLoggingConfigs.type,parentSchema:schema58.properties.queryLoggingConfigs,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -41668,7 +42393,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -41677,19 +42402,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_s3_bucket = validate57;
-const schema58 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
+export const data_aws_s3_bucket = validate58;
+const schema59 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41699,7 +42424,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.creationDate === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41709,7 +42434,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.encryption === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -41719,7 +42444,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.publicAccessBlock === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -41729,7 +42454,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -41739,7 +42464,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.policyStatus === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -41749,7 +42474,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.acl === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -41759,7 +42484,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.ownershipControls === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -41769,7 +42494,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.versioning === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -41779,7 +42504,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.logging === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -41789,7 +42514,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.objectLock === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -41799,7 +42524,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.lifecycle === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -41809,8 +42534,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema58.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(!(func2.call(schema59.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -41823,7 +42548,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.name.type,parentSchema:schema58.properties.name,data:data0};
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.name.type,parentSchema:schema59.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -41837,7 +42562,7 @@ if(data.creationDate !== undefined){
 let data1 = data.creationDate;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema58.properties.creationDate,data:data1};
+const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -41848,7 +42573,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.creationDate.type,parentSchema:schema58.properties.creationDate,data:data1};
+const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.creationDate.type,parentSchema:schema59.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -41865,7 +42590,7 @@ let valid1 = false;
 const _errs8 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.rules === undefined){
-const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema58.properties.encryption.anyOf[0].required,parentSchema:schema58.properties.encryption.anyOf[0],data:data2};
+const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema59.properties.encryption.anyOf[0].required,parentSchema:schema59.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -41876,7 +42601,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(key1 === "rules")){
-const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.encryption.anyOf[0],data:data2};
+const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -41894,7 +42619,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.sseAlgorithm === undefined){
-const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -41904,7 +42629,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.kmsMasterKeyId === undefined){
-const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -41914,7 +42639,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.bucketKeyEnabled === undefined){
-const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -41925,7 +42650,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!(((key2 === "sseAlgorithm") || (key2 === "kmsMasterKeyId")) || (key2 === "bucketKeyEnabled"))){
-const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -41938,7 +42663,7 @@ errors++;
 if(data4.sseAlgorithm !== undefined){
 let data5 = data4.sseAlgorithm;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -41948,7 +42673,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data5 === "AES256") || (data5 === "aws:kms")) || (data5 === "aws:kms:dsse"))){
-const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema58.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema59.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -41964,7 +42689,7 @@ const _errs19 = errors;
 let valid6 = false;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
+const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -41978,7 +42703,7 @@ valid6 = valid6 || _valid1;
 if(!valid6){
 const _errs22 = errors;
 if(data6 !== null){
-const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
+const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -41991,7 +42716,7 @@ var _valid1 = _errs22 === errors;
 valid6 = valid6 || _valid1;
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
+const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -42015,7 +42740,7 @@ vErrors = null;
 if(data4.bucketKeyEnabled !== undefined){
 let data7 = data4.bucketKeyEnabled;
 if(typeof data7 !== "boolean"){
-const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
+const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -42027,7 +42752,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -42039,7 +42764,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema58.properties.encryption.anyOf[0].properties.rules,data:data3};
+const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema59.properties.encryption.anyOf[0].properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -42051,7 +42776,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.encryption.anyOf[0].type,parentSchema:schema58.properties.encryption.anyOf[0],data:data2};
+const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.encryption.anyOf[0].type,parentSchema:schema59.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -42065,7 +42790,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs26 = errors;
 if(data2 !== null){
-const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.encryption.anyOf[1].type,parentSchema:schema58.properties.encryption.anyOf[1],data:data2};
+const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.encryption.anyOf[1].type,parentSchema:schema59.properties.encryption.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -42078,7 +42803,7 @@ var _valid0 = _errs26 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.encryption.anyOf,parentSchema:schema58.properties.encryption,data:data2};
+const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.encryption.anyOf,parentSchema:schema59.properties.encryption,data:data2};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -42106,7 +42831,7 @@ let valid7 = false;
 const _errs30 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.blockPublicAcls === undefined){
-const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema58.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema58.properties.publicAccessBlock.anyOf[0],data:data8};
+const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema59.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema59.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -42116,7 +42841,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.ignorePublicAcls === undefined){
-const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema58.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema58.properties.publicAccessBlock.anyOf[0],data:data8};
+const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema59.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema59.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -42126,7 +42851,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.blockPublicPolicy === undefined){
-const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema58.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema58.properties.publicAccessBlock.anyOf[0],data:data8};
+const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema59.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema59.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -42136,7 +42861,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data8.restrictPublicBuckets === undefined){
-const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema58.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema58.properties.publicAccessBlock.anyOf[0],data:data8};
+const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema59.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema59.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -42147,7 +42872,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!((((key3 === "blockPublicAcls") || (key3 === "ignorePublicAcls")) || (key3 === "blockPublicPolicy")) || (key3 === "restrictPublicBuckets"))){
-const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.publicAccessBlock.anyOf[0],data:data8};
+const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -42160,7 +42885,7 @@ errors++;
 if(data8.blockPublicAcls !== undefined){
 let data9 = data8.blockPublicAcls;
 if(typeof data9 !== "boolean"){
-const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema58.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
+const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema59.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -42173,7 +42898,7 @@ errors++;
 if(data8.ignorePublicAcls !== undefined){
 let data10 = data8.ignorePublicAcls;
 if(typeof data10 !== "boolean"){
-const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema58.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
+const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema59.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -42186,7 +42911,7 @@ errors++;
 if(data8.blockPublicPolicy !== undefined){
 let data11 = data8.blockPublicPolicy;
 if(typeof data11 !== "boolean"){
-const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema58.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
+const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema59.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -42199,7 +42924,7 @@ errors++;
 if(data8.restrictPublicBuckets !== undefined){
 let data12 = data8.restrictPublicBuckets;
 if(typeof data12 !== "boolean"){
-const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema58.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
+const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema59.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -42211,7 +42936,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema58.properties.publicAccessBlock.anyOf[0],data:data8};
+const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema59.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -42225,7 +42950,7 @@ valid7 = valid7 || _valid2;
 if(!valid7){
 const _errs41 = errors;
 if(data8 !== null){
-const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema58.properties.publicAccessBlock.anyOf[1],data:data8};
+const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema59.properties.publicAccessBlock.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -42238,7 +42963,7 @@ var _valid2 = _errs41 === errors;
 valid7 = valid7 || _valid2;
 }
 if(!valid7){
-const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.publicAccessBlock.anyOf,parentSchema:schema58.properties.publicAccessBlock,data:data8};
+const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.publicAccessBlock.anyOf,parentSchema:schema59.properties.publicAccessBlock,data:data8};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -42265,7 +42990,7 @@ const _errs44 = errors;
 let valid9 = false;
 const _errs45 = errors;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.policy.anyOf[0].type,parentSchema:schema58.properties.policy.anyOf[0],data:data13};
+const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.policy.anyOf[0].type,parentSchema:schema59.properties.policy.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -42279,7 +43004,7 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs47 = errors;
 if(data13 !== null){
-const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.policy.anyOf[1].type,parentSchema:schema58.properties.policy.anyOf[1],data:data13};
+const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.policy.anyOf[1].type,parentSchema:schema59.properties.policy.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -42292,7 +43017,7 @@ var _valid3 = _errs47 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.policy.anyOf,parentSchema:schema58.properties.policy,data:data13};
+const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.policy.anyOf,parentSchema:schema59.properties.policy,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -42320,7 +43045,7 @@ let valid10 = false;
 const _errs51 = errors;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.isPublic === undefined){
-const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema58.properties.policyStatus.anyOf[0].required,parentSchema:schema58.properties.policyStatus.anyOf[0],data:data14};
+const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema59.properties.policyStatus.anyOf[0].required,parentSchema:schema59.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -42331,7 +43056,7 @@ errors++;
 }
 for(const key4 in data14){
 if(!(key4 === "isPublic")){
-const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.policyStatus.anyOf[0],data:data14};
+const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -42344,7 +43069,7 @@ errors++;
 if(data14.isPublic !== undefined){
 let data15 = data14.isPublic;
 if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema58.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
+const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema59.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -42356,7 +43081,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.policyStatus.anyOf[0].type,parentSchema:schema58.properties.policyStatus.anyOf[0],data:data14};
+const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.policyStatus.anyOf[0].type,parentSchema:schema59.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -42370,7 +43095,7 @@ valid10 = valid10 || _valid4;
 if(!valid10){
 const _errs56 = errors;
 if(data14 !== null){
-const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.policyStatus.anyOf[1].type,parentSchema:schema58.properties.policyStatus.anyOf[1],data:data14};
+const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.policyStatus.anyOf[1].type,parentSchema:schema59.properties.policyStatus.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -42383,7 +43108,7 @@ var _valid4 = _errs56 === errors;
 valid10 = valid10 || _valid4;
 }
 if(!valid10){
-const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.policyStatus.anyOf,parentSchema:schema58.properties.policyStatus,data:data14};
+const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.policyStatus.anyOf,parentSchema:schema59.properties.policyStatus,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -42408,7 +43133,7 @@ if(data.acl !== undefined){
 let data16 = data.acl;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.ownerId === undefined){
-const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema58.properties.acl.required,parentSchema:schema58.properties.acl,data:data16};
+const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema59.properties.acl.required,parentSchema:schema59.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -42418,7 +43143,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data16.grants === undefined){
-const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema58.properties.acl.required,parentSchema:schema58.properties.acl,data:data16};
+const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema59.properties.acl.required,parentSchema:schema59.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -42429,7 +43154,7 @@ errors++;
 }
 for(const key5 in data16){
 if(!((key5 === "ownerId") || (key5 === "grants"))){
-const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.acl,data:data16};
+const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -42442,7 +43167,7 @@ errors++;
 if(data16.ownerId !== undefined){
 let data17 = data16.ownerId;
 if(typeof data17 !== "string"){
-const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.acl.properties.ownerId.type,parentSchema:schema58.properties.acl.properties.ownerId,data:data17};
+const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.acl.properties.ownerId.type,parentSchema:schema59.properties.acl.properties.ownerId,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -42460,7 +43185,7 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.grantee === undefined){
-const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema58.properties.acl.properties.grants.items.required,parentSchema:schema58.properties.acl.properties.grants.items,data:data19};
+const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema59.properties.acl.properties.grants.items.required,parentSchema:schema59.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -42470,7 +43195,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data19.permission === undefined){
-const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema58.properties.acl.properties.grants.items.required,parentSchema:schema58.properties.acl.properties.grants.items,data:data19};
+const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema59.properties.acl.properties.grants.items.required,parentSchema:schema59.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -42481,7 +43206,7 @@ errors++;
 }
 for(const key6 in data19){
 if(!((key6 === "grantee") || (key6 === "permission"))){
-const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.acl.properties.grants.items,data:data19};
+const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -42495,7 +43220,7 @@ if(data19.grantee !== undefined){
 let data20 = data19.grantee;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.type === undefined){
-const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema59.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -42505,7 +43230,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data20.id === undefined){
-const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema59.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -42515,7 +43240,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data20.uri === undefined){
-const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema58.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema59.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -42525,7 +43250,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data20.displayName === undefined){
-const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema58.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema59.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -42535,7 +43260,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data20.emailAddress === undefined){
-const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema58.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema59.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -42546,7 +43271,7 @@ errors++;
 }
 for(const key7 in data20){
 if(!(((((key7 === "type") || (key7 === "id")) || (key7 === "uri")) || (key7 === "displayName")) || (key7 === "emailAddress"))){
-const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -42559,7 +43284,7 @@ errors++;
 if(data20.type !== undefined){
 let data21 = data20.type;
 if(typeof data21 !== "string"){
-const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -42569,7 +43294,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!(((data21 === "CanonicalUser") || (data21 === "Group")) || (data21 === "AmazonCustomerByEmail"))){
-const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -42585,7 +43310,7 @@ const _errs74 = errors;
 let valid17 = false;
 const _errs75 = errors;
 if(typeof data22 !== "string"){
-const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
+const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -42599,7 +43324,7 @@ valid17 = valid17 || _valid5;
 if(!valid17){
 const _errs77 = errors;
 if(data22 !== null){
-const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
+const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -42612,7 +43337,7 @@ var _valid5 = _errs77 === errors;
 valid17 = valid17 || _valid5;
 }
 if(!valid17){
-const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
+const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -42639,7 +43364,7 @@ const _errs80 = errors;
 let valid18 = false;
 const _errs81 = errors;
 if(typeof data23 !== "string"){
-const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
+const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -42653,7 +43378,7 @@ valid18 = valid18 || _valid6;
 if(!valid18){
 const _errs83 = errors;
 if(data23 !== null){
-const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
+const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -42666,7 +43391,7 @@ var _valid6 = _errs83 === errors;
 valid18 = valid18 || _valid6;
 }
 if(!valid18){
-const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
+const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -42693,7 +43418,7 @@ const _errs86 = errors;
 let valid19 = false;
 const _errs87 = errors;
 if(typeof data24 !== "string"){
-const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
+const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -42707,7 +43432,7 @@ valid19 = valid19 || _valid7;
 if(!valid19){
 const _errs89 = errors;
 if(data24 !== null){
-const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
+const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -42720,7 +43445,7 @@ var _valid7 = _errs89 === errors;
 valid19 = valid19 || _valid7;
 }
 if(!valid19){
-const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
+const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -42747,7 +43472,7 @@ const _errs92 = errors;
 let valid20 = false;
 const _errs93 = errors;
 if(typeof data25 !== "string"){
-const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
+const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -42761,7 +43486,7 @@ valid20 = valid20 || _valid8;
 if(!valid20){
 const _errs95 = errors;
 if(data25 !== null){
-const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
+const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -42774,7 +43499,7 @@ var _valid8 = _errs95 === errors;
 valid20 = valid20 || _valid8;
 }
 if(!valid20){
-const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
+const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -42797,7 +43522,7 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema58.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema59.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -42810,7 +43535,7 @@ errors++;
 if(data19.permission !== undefined){
 let data26 = data19.permission;
 if(typeof data26 !== "string"){
-const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema58.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema59.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -42820,7 +43545,7 @@ vErrors.push(err82);
 errors++;
 }
 if(!(((((data26 === "FULL_CONTROL") || (data26 === "READ")) || (data26 === "WRITE")) || (data26 === "READ_ACP")) || (data26 === "WRITE_ACP"))){
-const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema58.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema58.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema59.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema59.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -42832,7 +43557,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.acl.properties.grants.items.type,parentSchema:schema58.properties.acl.properties.grants.items,data:data19};
+const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.acl.properties.grants.items.type,parentSchema:schema59.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -42844,7 +43569,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.acl.properties.grants.type,parentSchema:schema58.properties.acl.properties.grants,data:data18};
+const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.acl.properties.grants.type,parentSchema:schema59.properties.acl.properties.grants,data:data18};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -42856,7 +43581,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.acl.type,parentSchema:schema58.properties.acl,data:data16};
+const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.acl.type,parentSchema:schema59.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -42873,7 +43598,7 @@ let valid21 = false;
 const _errs101 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.objectOwnership === undefined){
-const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema58.properties.ownershipControls.anyOf[0].required,parentSchema:schema58.properties.ownershipControls.anyOf[0],data:data27};
+const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema59.properties.ownershipControls.anyOf[0].required,parentSchema:schema59.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -42884,7 +43609,7 @@ errors++;
 }
 for(const key8 in data27){
 if(!(key8 === "objectOwnership")){
-const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.ownershipControls.anyOf[0],data:data27};
+const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -42897,7 +43622,7 @@ errors++;
 if(data27.objectOwnership !== undefined){
 let data28 = data27.objectOwnership;
 if(typeof data28 !== "string"){
-const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema58.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema59.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -42907,7 +43632,7 @@ vErrors.push(err89);
 errors++;
 }
 if(!(((data28 === "BucketOwnerEnforced") || (data28 === "BucketOwnerPreferred")) || (data28 === "ObjectWriter"))){
-const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema58.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema58.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema59.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema59.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -42919,7 +43644,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.ownershipControls.anyOf[0].type,parentSchema:schema58.properties.ownershipControls.anyOf[0],data:data27};
+const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.ownershipControls.anyOf[0].type,parentSchema:schema59.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -42933,7 +43658,7 @@ valid21 = valid21 || _valid9;
 if(!valid21){
 const _errs106 = errors;
 if(data27 !== null){
-const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.ownershipControls.anyOf[1].type,parentSchema:schema58.properties.ownershipControls.anyOf[1],data:data27};
+const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.ownershipControls.anyOf[1].type,parentSchema:schema59.properties.ownershipControls.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -42946,7 +43671,7 @@ var _valid9 = _errs106 === errors;
 valid21 = valid21 || _valid9;
 }
 if(!valid21){
-const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.ownershipControls.anyOf,parentSchema:schema58.properties.ownershipControls,data:data27};
+const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.ownershipControls.anyOf,parentSchema:schema59.properties.ownershipControls,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -42971,7 +43696,7 @@ if(data.versioning !== undefined){
 let data29 = data.versioning;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.status === undefined){
-const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.properties.versioning.required,parentSchema:schema58.properties.versioning,data:data29};
+const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema59.properties.versioning.required,parentSchema:schema59.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -42981,7 +43706,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data29.mfaDelete === undefined){
-const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema58.properties.versioning.required,parentSchema:schema58.properties.versioning,data:data29};
+const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema59.properties.versioning.required,parentSchema:schema59.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -42992,7 +43717,7 @@ errors++;
 }
 for(const key9 in data29){
 if(!((key9 === "status") || (key9 === "mfaDelete"))){
-const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.versioning,data:data29};
+const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -43008,7 +43733,7 @@ const _errs112 = errors;
 let valid24 = false;
 const _errs113 = errors;
 if(typeof data30 !== "string"){
-const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema58.properties.versioning.properties.status.anyOf[0],data:data30};
+const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema59.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -43018,7 +43743,7 @@ vErrors.push(err97);
 errors++;
 }
 if(!((data30 === "Enabled") || (data30 === "Suspended"))){
-const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema58.properties.versioning.properties.status.anyOf[0],data:data30};
+const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema59.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema59.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -43032,7 +43757,7 @@ valid24 = valid24 || _valid10;
 if(!valid24){
 const _errs115 = errors;
 if(data30 !== null){
-const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema58.properties.versioning.properties.status.anyOf[1],data:data30};
+const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema59.properties.versioning.properties.status.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -43045,7 +43770,7 @@ var _valid10 = _errs115 === errors;
 valid24 = valid24 || _valid10;
 }
 if(!valid24){
-const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.versioning.properties.status.anyOf,parentSchema:schema58.properties.versioning.properties.status,data:data30};
+const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.versioning.properties.status.anyOf,parentSchema:schema59.properties.versioning.properties.status,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -43072,7 +43797,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data31 !== "string"){
-const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema58.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema59.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -43082,7 +43807,7 @@ vErrors.push(err101);
 errors++;
 }
 if(!((data31 === "Enabled") || (data31 === "Disabled"))){
-const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema58.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema59.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema59.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -43096,7 +43821,7 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data31 !== null){
-const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema58.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
+const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema59.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -43109,7 +43834,7 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema58.properties.versioning.properties.mfaDelete,data:data31};
+const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema59.properties.versioning.properties.mfaDelete,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -43132,7 +43857,7 @@ vErrors = null;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.versioning.type,parentSchema:schema58.properties.versioning,data:data29};
+const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.versioning.type,parentSchema:schema59.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -43149,7 +43874,7 @@ let valid26 = false;
 const _errs125 = errors;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.targetBucket === undefined){
-const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema58.properties.logging.anyOf[0].required,parentSchema:schema58.properties.logging.anyOf[0],data:data32};
+const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema59.properties.logging.anyOf[0].required,parentSchema:schema59.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -43159,7 +43884,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data32.targetPrefix === undefined){
-const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema58.properties.logging.anyOf[0].required,parentSchema:schema58.properties.logging.anyOf[0],data:data32};
+const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema59.properties.logging.anyOf[0].required,parentSchema:schema59.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -43170,7 +43895,7 @@ errors++;
 }
 for(const key10 in data32){
 if(!((key10 === "targetBucket") || (key10 === "targetPrefix"))){
-const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.logging.anyOf[0],data:data32};
+const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -43183,7 +43908,7 @@ errors++;
 if(data32.targetBucket !== undefined){
 let data33 = data32.targetBucket;
 if(typeof data33 !== "string"){
-const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema58.properties.logging.anyOf[0].properties.targetBucket,data:data33};
+const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema59.properties.logging.anyOf[0].properties.targetBucket,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -43196,7 +43921,7 @@ errors++;
 if(data32.targetPrefix !== undefined){
 let data34 = data32.targetPrefix;
 if(typeof data34 !== "string"){
-const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema58.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
+const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema59.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -43208,7 +43933,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.logging.anyOf[0].type,parentSchema:schema58.properties.logging.anyOf[0],data:data32};
+const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.logging.anyOf[0].type,parentSchema:schema59.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -43222,7 +43947,7 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs132 = errors;
 if(data32 !== null){
-const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.logging.anyOf[1].type,parentSchema:schema58.properties.logging.anyOf[1],data:data32};
+const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.logging.anyOf[1].type,parentSchema:schema59.properties.logging.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -43235,7 +43960,7 @@ var _valid12 = _errs132 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.logging.anyOf,parentSchema:schema58.properties.logging,data:data32};
+const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.logging.anyOf,parentSchema:schema59.properties.logging,data:data32};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -43263,7 +43988,7 @@ let valid28 = false;
 const _errs136 = errors;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.enabled === undefined){
-const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema58.properties.objectLock.anyOf[0].required,parentSchema:schema58.properties.objectLock.anyOf[0],data:data35};
+const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema59.properties.objectLock.anyOf[0].required,parentSchema:schema59.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -43273,7 +43998,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data35.defaultRetention === undefined){
-const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema58.properties.objectLock.anyOf[0].required,parentSchema:schema58.properties.objectLock.anyOf[0],data:data35};
+const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema59.properties.objectLock.anyOf[0].required,parentSchema:schema59.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -43284,7 +44009,7 @@ errors++;
 }
 for(const key11 in data35){
 if(!((key11 === "enabled") || (key11 === "defaultRetention"))){
-const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.objectLock.anyOf[0],data:data35};
+const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -43297,7 +44022,7 @@ errors++;
 if(data35.enabled !== undefined){
 let data36 = data35.enabled;
 if(typeof data36 !== "boolean"){
-const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema58.properties.objectLock.anyOf[0].properties.enabled,data:data36};
+const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema59.properties.objectLock.anyOf[0].properties.enabled,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -43314,7 +44039,7 @@ let valid30 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.mode === undefined){
-const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -43324,7 +44049,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data37.days === undefined){
-const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -43334,7 +44059,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data37.years === undefined){
-const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -43345,7 +44070,7 @@ errors++;
 }
 for(const key12 in data37){
 if(!(((key12 === "mode") || (key12 === "days")) || (key12 === "years"))){
-const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -43358,7 +44083,7 @@ errors++;
 if(data37.mode !== undefined){
 let data38 = data37.mode;
 if(typeof data38 !== "string"){
-const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -43368,7 +44093,7 @@ vErrors.push(err122);
 errors++;
 }
 if(!((data38 === "GOVERNANCE") || (data38 === "COMPLIANCE"))){
-const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -43384,7 +44109,7 @@ const _errs149 = errors;
 let valid32 = false;
 const _errs150 = errors;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -43395,7 +44120,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 1 || isNaN(data39)){
-const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -43410,7 +44135,7 @@ valid32 = valid32 || _valid15;
 if(!valid32){
 const _errs152 = errors;
 if(data39 !== null){
-const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
+const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -43423,7 +44148,7 @@ var _valid15 = _errs152 === errors;
 valid32 = valid32 || _valid15;
 }
 if(!valid32){
-const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
+const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -43450,7 +44175,7 @@ const _errs155 = errors;
 let valid33 = false;
 const _errs156 = errors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -43461,7 +44186,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 1 || isNaN(data40)){
-const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -43476,7 +44201,7 @@ valid33 = valid33 || _valid16;
 if(!valid33){
 const _errs158 = errors;
 if(data40 !== null){
-const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
+const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -43489,7 +44214,7 @@ var _valid16 = _errs158 === errors;
 valid33 = valid33 || _valid16;
 }
 if(!valid33){
-const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
+const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -43512,7 +44237,7 @@ vErrors = null;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -43526,7 +44251,7 @@ valid30 = valid30 || _valid14;
 if(!valid30){
 const _errs160 = errors;
 if(data37 !== null){
-const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
+const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -43539,7 +44264,7 @@ var _valid14 = _errs160 === errors;
 valid30 = valid30 || _valid14;
 }
 if(!valid30){
-const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema58.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
+const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema59.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -43562,7 +44287,7 @@ vErrors = null;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.objectLock.anyOf[0].type,parentSchema:schema58.properties.objectLock.anyOf[0],data:data35};
+const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.objectLock.anyOf[0].type,parentSchema:schema59.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -43576,7 +44301,7 @@ valid28 = valid28 || _valid13;
 if(!valid28){
 const _errs162 = errors;
 if(data35 !== null){
-const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.objectLock.anyOf[1].type,parentSchema:schema58.properties.objectLock.anyOf[1],data:data35};
+const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.objectLock.anyOf[1].type,parentSchema:schema59.properties.objectLock.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -43589,7 +44314,7 @@ var _valid13 = _errs162 === errors;
 valid28 = valid28 || _valid13;
 }
 if(!valid28){
-const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.objectLock.anyOf,parentSchema:schema58.properties.objectLock,data:data35};
+const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.objectLock.anyOf,parentSchema:schema59.properties.objectLock,data:data35};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -43617,7 +44342,7 @@ let valid34 = false;
 const _errs166 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.rules === undefined){
-const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema58.properties.lifecycle.anyOf[0].required,parentSchema:schema58.properties.lifecycle.anyOf[0],data:data41};
+const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema59.properties.lifecycle.anyOf[0].required,parentSchema:schema59.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -43628,7 +44353,7 @@ errors++;
 }
 for(const key13 in data41){
 if(!(key13 === "rules")){
-const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.lifecycle.anyOf[0],data:data41};
+const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -43646,7 +44371,7 @@ for(let i2=0; i2<len2; i2++){
 let data43 = data42[i2];
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.id === undefined){
-const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -43656,7 +44381,7 @@ vErrors.push(err140);
 errors++;
 }
 if(data43.status === undefined){
-const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -43666,7 +44391,7 @@ vErrors.push(err141);
 errors++;
 }
 if(data43.expirationDays === undefined){
-const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -43676,7 +44401,7 @@ vErrors.push(err142);
 errors++;
 }
 if(data43.noncurrentVersionExpirationDays === undefined){
-const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -43686,7 +44411,7 @@ vErrors.push(err143);
 errors++;
 }
 if(data43.transitionCount === undefined){
-const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -43697,7 +44422,7 @@ errors++;
 }
 for(const key14 in data43){
 if(!(((((key14 === "id") || (key14 === "status")) || (key14 === "expirationDays")) || (key14 === "noncurrentVersionExpirationDays")) || (key14 === "transitionCount"))){
-const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -43713,7 +44438,7 @@ const _errs175 = errors;
 let valid39 = false;
 const _errs176 = errors;
 if(typeof data44 !== "string"){
-const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
+const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -43727,7 +44452,7 @@ valid39 = valid39 || _valid18;
 if(!valid39){
 const _errs178 = errors;
 if(data44 !== null){
-const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
+const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -43740,7 +44465,7 @@ var _valid18 = _errs178 === errors;
 valid39 = valid39 || _valid18;
 }
 if(!valid39){
-const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
+const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -43764,7 +44489,7 @@ vErrors = null;
 if(data43.status !== undefined){
 let data45 = data43.status;
 if(typeof data45 !== "string"){
-const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -43774,7 +44499,7 @@ vErrors.push(err149);
 errors++;
 }
 if(!((data45 === "Enabled") || (data45 === "Disabled"))){
-const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -43790,7 +44515,7 @@ const _errs183 = errors;
 let valid40 = false;
 const _errs184 = errors;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -43801,7 +44526,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 < 0 || isNaN(data46)){
-const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -43816,7 +44541,7 @@ valid40 = valid40 || _valid19;
 if(!valid40){
 const _errs186 = errors;
 if(data46 !== null){
-const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
+const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -43829,7 +44554,7 @@ var _valid19 = _errs186 === errors;
 valid40 = valid40 || _valid19;
 }
 if(!valid40){
-const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
+const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -43856,7 +44581,7 @@ const _errs189 = errors;
 let valid41 = false;
 const _errs190 = errors;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -43867,7 +44592,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -43882,7 +44607,7 @@ valid41 = valid41 || _valid20;
 if(!valid41){
 const _errs192 = errors;
 if(data47 !== null){
-const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
+const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -43895,7 +44620,7 @@ var _valid20 = _errs192 === errors;
 valid41 = valid41 || _valid20;
 }
 if(!valid41){
-const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
+const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -43919,7 +44644,7 @@ vErrors = null;
 if(data43.transitionCount !== undefined){
 let data48 = data43.transitionCount;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -43930,7 +44655,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 0 || isNaN(data48)){
-const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -43943,7 +44668,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -43955,7 +44680,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema58.properties.lifecycle.anyOf[0].properties.rules,data:data42};
+const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema59.properties.lifecycle.anyOf[0].properties.rules,data:data42};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -43967,7 +44692,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.lifecycle.anyOf[0].type,parentSchema:schema58.properties.lifecycle.anyOf[0],data:data41};
+const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.lifecycle.anyOf[0].type,parentSchema:schema59.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -43981,7 +44706,7 @@ valid34 = valid34 || _valid17;
 if(!valid34){
 const _errs196 = errors;
 if(data41 !== null){
-const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.lifecycle.anyOf[1].type,parentSchema:schema58.properties.lifecycle.anyOf[1],data:data41};
+const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.lifecycle.anyOf[1].type,parentSchema:schema59.properties.lifecycle.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -43994,7 +44719,7 @@ var _valid17 = _errs196 === errors;
 valid34 = valid34 || _valid17;
 }
 if(!valid34){
-const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.lifecycle.anyOf,parentSchema:schema58.properties.lifecycle,data:data41};
+const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.lifecycle.anyOf,parentSchema:schema59.properties.lifecycle,data:data41};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -44017,7 +44742,7 @@ vErrors = null;
 }
 }
 else {
-const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -44026,19 +44751,19 @@ vErrors.push(err166);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_secretsmanager_secret = validate58;
-const schema59 = {"description":"Secrets Manager secret metadata from ListSecrets; the secret value is never read.","additionalProperties":false,"type":"object","required":["name","arn","createdDate","kmsKeyId","owningService","rotationEnabled","rotationLambdaArn","rotationRules","lastRotatedDate","nextRotationDate","lastAccessedDate"],"properties":{"name":{"description":"Secret name (ListSecrets Name).","type":"string"},"arn":{"description":"Secret ARN (ARN).","type":"string"},"createdDate":{"description":"When the secret was created (CreatedDate).","format":"date-time","type":"string"},"kmsKeyId":{"description":"ARN or alias of the KMS key that encrypts the secret's values (KmsKeyId); null when ListSecrets leaves it out, which is the AWS managed key aws/secretsmanager.","anyOf":[{"description":"ARN or alias of the KMS key that encrypts the secret's values (KmsKeyId); null when ListSecrets leaves it out, which is the AWS managed key aws/secretsmanager.","type":"string"},{"type":"null"}]},"owningService":{"description":"Service that created and manages the secret, e.g. rds for a DB instance's master user password (OwningService); null for a secret the account created itself.","anyOf":[{"description":"Service that created and manages the secret, e.g. rds for a DB instance's master user password (OwningService); null for a secret the account created itself.","type":"string"},{"type":"null"}]},"rotationEnabled":{"description":"Whether automatic, scheduled rotation is on (RotationEnabled). A secret that was never given a rotation (no RotationEnabled, RotationLambdaARN or RotationRules in the answer) is false; RotationEnabled left out beside a rotation function or rules is unknown.","type":"boolean"},"rotationLambdaArn":{"description":"Lambda function that rotates the secret (RotationLambdaARN); null when none is set, as for a managed rotation.","anyOf":[{"description":"Lambda function that rotates the secret (RotationLambdaARN); null when none is set, as for a managed rotation.","type":"string"},{"type":"null"}]},"rotationRules":{"description":"Rotation schedule (RotationRules); null when the secret has none.","anyOf":[{"description":"Rotation schedule (RotationRules); null when the secret has none.","additionalProperties":false,"type":"object","required":["automaticallyAfterDays","scheduleExpression","duration"],"properties":{"automaticallyAfterDays":{"description":"Days between rotations (RotationRules.AutomaticallyAfterDays); null when the schedule is a ScheduleExpression AWS answered without it.","anyOf":[{"description":"Days between rotations (RotationRules.AutomaticallyAfterDays); null when the schedule is a ScheduleExpression AWS answered without it.","minimum":1,"type":"integer"},{"type":"null"}]},"scheduleExpression":{"description":"cron() or rate() schedule (RotationRules.ScheduleExpression); null when the schedule is given in days only.","anyOf":[{"description":"cron() or rate() schedule (RotationRules.ScheduleExpression); null when the schedule is given in days only.","type":"string"},{"type":"null"}]},"duration":{"description":"Length of the rotation window, e.g. 3h (RotationRules.Duration); null when unset, which AWS documents as a window to the end of the day the rotation is due.","anyOf":[{"description":"Length of the rotation window, e.g. 3h (RotationRules.Duration); null when unset, which AWS documents as a window to the end of the day the rotation is due.","type":"string"},{"type":"null"}]}}},{"type":"null"}]},"lastRotatedDate":{"description":"When rotation last completed successfully (LastRotatedDate); null when the secret has never rotated.","anyOf":[{"description":"When rotation last completed successfully (LastRotatedDate); null when the secret has never rotated.","format":"date-time","type":"string"},{"type":"null"}]},"nextRotationDate":{"description":"Latest date the next rotation is scheduled for (NextRotationDate); null when rotation is off. AWS documents that after a failed rotation this date may be in the past.","anyOf":[{"description":"Latest date the next rotation is scheduled for (NextRotationDate); null when rotation is off. AWS documents that after a failed rotation this date may be in the past.","format":"date-time","type":"string"},{"type":"null"}]},"lastAccessedDate":{"description":"Day the secret was last retrieved in this region, truncated to the date (LastAccessedDate); null when it has never been retrieved here.","anyOf":[{"description":"Day the secret was last retrieved in this region, truncated to the date (LastAccessedDate); null when it has never been retrieved here.","format":"date-time","type":"string"},{"type":"null"}]}}};
+export const data_aws_secretsmanager_secret = validate59;
+const schema60 = {"description":"Secrets Manager secret metadata from ListSecrets; the secret value is never read.","additionalProperties":false,"type":"object","required":["name","arn","createdDate","kmsKeyId","owningService","rotationEnabled","rotationLambdaArn","rotationRules","lastRotatedDate","nextRotationDate","lastAccessedDate"],"properties":{"name":{"description":"Secret name (ListSecrets Name).","type":"string"},"arn":{"description":"Secret ARN (ARN).","type":"string"},"createdDate":{"description":"When the secret was created (CreatedDate).","format":"date-time","type":"string"},"kmsKeyId":{"description":"ARN or alias of the KMS key that encrypts the secret's values (KmsKeyId); null when ListSecrets leaves it out, which is the AWS managed key aws/secretsmanager.","anyOf":[{"description":"ARN or alias of the KMS key that encrypts the secret's values (KmsKeyId); null when ListSecrets leaves it out, which is the AWS managed key aws/secretsmanager.","type":"string"},{"type":"null"}]},"owningService":{"description":"Service that created and manages the secret, e.g. rds for a DB instance's master user password (OwningService); null for a secret the account created itself.","anyOf":[{"description":"Service that created and manages the secret, e.g. rds for a DB instance's master user password (OwningService); null for a secret the account created itself.","type":"string"},{"type":"null"}]},"rotationEnabled":{"description":"Whether automatic, scheduled rotation is on (RotationEnabled). A secret that was never given a rotation (no RotationEnabled, RotationLambdaARN or RotationRules in the answer) is false; RotationEnabled left out beside a rotation function or rules is unknown.","type":"boolean"},"rotationLambdaArn":{"description":"Lambda function that rotates the secret (RotationLambdaARN); null when none is set, as for a managed rotation.","anyOf":[{"description":"Lambda function that rotates the secret (RotationLambdaARN); null when none is set, as for a managed rotation.","type":"string"},{"type":"null"}]},"rotationRules":{"description":"Rotation schedule (RotationRules); null when the secret has none.","anyOf":[{"description":"Rotation schedule (RotationRules); null when the secret has none.","additionalProperties":false,"type":"object","required":["automaticallyAfterDays","scheduleExpression","duration"],"properties":{"automaticallyAfterDays":{"description":"Days between rotations (RotationRules.AutomaticallyAfterDays); null when the schedule is a ScheduleExpression AWS answered without it.","anyOf":[{"description":"Days between rotations (RotationRules.AutomaticallyAfterDays); null when the schedule is a ScheduleExpression AWS answered without it.","minimum":1,"type":"integer"},{"type":"null"}]},"scheduleExpression":{"description":"cron() or rate() schedule (RotationRules.ScheduleExpression); null when the schedule is given in days only.","anyOf":[{"description":"cron() or rate() schedule (RotationRules.ScheduleExpression); null when the schedule is given in days only.","type":"string"},{"type":"null"}]},"duration":{"description":"Length of the rotation window, e.g. 3h (RotationRules.Duration); null when unset, which AWS documents as a window to the end of the day the rotation is due.","anyOf":[{"description":"Length of the rotation window, e.g. 3h (RotationRules.Duration); null when unset, which AWS documents as a window to the end of the day the rotation is due.","type":"string"},{"type":"null"}]}}},{"type":"null"}]},"lastRotatedDate":{"description":"When rotation last completed successfully (LastRotatedDate); null when the secret has never rotated.","anyOf":[{"description":"When rotation last completed successfully (LastRotatedDate); null when the secret has never rotated.","format":"date-time","type":"string"},{"type":"null"}]},"nextRotationDate":{"description":"Latest date the next rotation is scheduled for (NextRotationDate); null when rotation is off. AWS documents that after a failed rotation this date may be in the past.","anyOf":[{"description":"Latest date the next rotation is scheduled for (NextRotationDate); null when rotation is off. AWS documents that after a failed rotation this date may be in the past.","format":"date-time","type":"string"},{"type":"null"}]},"lastAccessedDate":{"description":"Day the secret was last retrieved in this region, truncated to the date (LastAccessedDate); null when it has never been retrieved here.","anyOf":[{"description":"Day the secret was last retrieved in this region, truncated to the date (LastAccessedDate); null when it has never been retrieved here.","format":"date-time","type":"string"},{"type":"null"}]}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -44048,7 +44773,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.arn === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -44058,7 +44783,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.createdDate === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdDate"},message:"must have required property '"+"createdDate"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdDate"},message:"must have required property '"+"createdDate"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -44068,7 +44793,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -44078,7 +44803,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.owningService === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owningService"},message:"must have required property '"+"owningService"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owningService"},message:"must have required property '"+"owningService"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -44088,7 +44813,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.rotationEnabled === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationEnabled"},message:"must have required property '"+"rotationEnabled"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationEnabled"},message:"must have required property '"+"rotationEnabled"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -44098,7 +44823,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.rotationLambdaArn === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationLambdaArn"},message:"must have required property '"+"rotationLambdaArn"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationLambdaArn"},message:"must have required property '"+"rotationLambdaArn"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -44108,7 +44833,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.rotationRules === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationRules"},message:"must have required property '"+"rotationRules"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationRules"},message:"must have required property '"+"rotationRules"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -44118,7 +44843,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.lastRotatedDate === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastRotatedDate"},message:"must have required property '"+"lastRotatedDate"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastRotatedDate"},message:"must have required property '"+"lastRotatedDate"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -44128,7 +44853,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.nextRotationDate === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextRotationDate"},message:"must have required property '"+"nextRotationDate"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextRotationDate"},message:"must have required property '"+"nextRotationDate"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -44138,7 +44863,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.lastAccessedDate === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastAccessedDate"},message:"must have required property '"+"lastAccessedDate"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastAccessedDate"},message:"must have required property '"+"lastAccessedDate"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -44148,8 +44873,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema59.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+if(!(func2.call(schema60.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -44162,7 +44887,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.name.type,parentSchema:schema59.properties.name,data:data0};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.name.type,parentSchema:schema60.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -44175,7 +44900,7 @@ errors++;
 if(data.arn !== undefined){
 let data1 = data.arn;
 if(typeof data1 !== "string"){
-const err13 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.arn.type,parentSchema:schema59.properties.arn,data:data1};
+const err13 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.arn.type,parentSchema:schema60.properties.arn,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -44189,7 +44914,7 @@ if(data.createdDate !== undefined){
 let data2 = data.createdDate;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err14 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.createdDate,data:data2};
+const err14 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema60.properties.createdDate,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -44200,7 +44925,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.createdDate.type,parentSchema:schema59.properties.createdDate,data:data2};
+const err15 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.createdDate.type,parentSchema:schema60.properties.createdDate,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -44216,7 +44941,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kmsKeyId.anyOf[0].type,parentSchema:schema59.properties.kmsKeyId.anyOf[0],data:data3};
+const err16 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kmsKeyId.anyOf[0].type,parentSchema:schema60.properties.kmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -44230,7 +44955,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err17 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.kmsKeyId.anyOf[1].type,parentSchema:schema59.properties.kmsKeyId.anyOf[1],data:data3};
+const err17 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.kmsKeyId.anyOf[1].type,parentSchema:schema60.properties.kmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -44243,7 +44968,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err18 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.kmsKeyId.anyOf,parentSchema:schema59.properties.kmsKeyId,data:data3};
+const err18 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.kmsKeyId.anyOf,parentSchema:schema60.properties.kmsKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -44270,7 +44995,7 @@ const _errs15 = errors;
 let valid2 = false;
 const _errs16 = errors;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.owningService.anyOf[0].type,parentSchema:schema59.properties.owningService.anyOf[0],data:data4};
+const err19 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.owningService.anyOf[0].type,parentSchema:schema60.properties.owningService.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -44284,7 +45009,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs18 = errors;
 if(data4 !== null){
-const err20 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.owningService.anyOf[1].type,parentSchema:schema59.properties.owningService.anyOf[1],data:data4};
+const err20 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.owningService.anyOf[1].type,parentSchema:schema60.properties.owningService.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -44297,7 +45022,7 @@ var _valid1 = _errs18 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err21 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.owningService.anyOf,parentSchema:schema59.properties.owningService,data:data4};
+const err21 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.owningService.anyOf,parentSchema:schema60.properties.owningService,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -44321,7 +45046,7 @@ vErrors = null;
 if(data.rotationEnabled !== undefined){
 let data5 = data.rotationEnabled;
 if(typeof data5 !== "boolean"){
-const err22 = {instancePath:instancePath+"/rotationEnabled",schemaPath:"#/properties/rotationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.rotationEnabled.type,parentSchema:schema59.properties.rotationEnabled,data:data5};
+const err22 = {instancePath:instancePath+"/rotationEnabled",schemaPath:"#/properties/rotationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.rotationEnabled.type,parentSchema:schema60.properties.rotationEnabled,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -44337,7 +45062,7 @@ const _errs23 = errors;
 let valid3 = false;
 const _errs24 = errors;
 if(typeof data6 !== "string"){
-const err23 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.rotationLambdaArn.anyOf[0].type,parentSchema:schema59.properties.rotationLambdaArn.anyOf[0],data:data6};
+const err23 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.rotationLambdaArn.anyOf[0].type,parentSchema:schema60.properties.rotationLambdaArn.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -44351,7 +45076,7 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs26 = errors;
 if(data6 !== null){
-const err24 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.rotationLambdaArn.anyOf[1].type,parentSchema:schema59.properties.rotationLambdaArn.anyOf[1],data:data6};
+const err24 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.rotationLambdaArn.anyOf[1].type,parentSchema:schema60.properties.rotationLambdaArn.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -44364,7 +45089,7 @@ var _valid2 = _errs26 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err25 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.rotationLambdaArn.anyOf,parentSchema:schema59.properties.rotationLambdaArn,data:data6};
+const err25 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.rotationLambdaArn.anyOf,parentSchema:schema60.properties.rotationLambdaArn,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -44392,7 +45117,7 @@ let valid4 = false;
 const _errs30 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.automaticallyAfterDays === undefined){
-const err26 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "automaticallyAfterDays"},message:"must have required property '"+"automaticallyAfterDays"+"'",schema:schema59.properties.rotationRules.anyOf[0].required,parentSchema:schema59.properties.rotationRules.anyOf[0],data:data7};
+const err26 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "automaticallyAfterDays"},message:"must have required property '"+"automaticallyAfterDays"+"'",schema:schema60.properties.rotationRules.anyOf[0].required,parentSchema:schema60.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -44402,7 +45127,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data7.scheduleExpression === undefined){
-const err27 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "scheduleExpression"},message:"must have required property '"+"scheduleExpression"+"'",schema:schema59.properties.rotationRules.anyOf[0].required,parentSchema:schema59.properties.rotationRules.anyOf[0],data:data7};
+const err27 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "scheduleExpression"},message:"must have required property '"+"scheduleExpression"+"'",schema:schema60.properties.rotationRules.anyOf[0].required,parentSchema:schema60.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -44412,7 +45137,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data7.duration === undefined){
-const err28 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'",schema:schema59.properties.rotationRules.anyOf[0].required,parentSchema:schema59.properties.rotationRules.anyOf[0],data:data7};
+const err28 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'",schema:schema60.properties.rotationRules.anyOf[0].required,parentSchema:schema60.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -44423,7 +45148,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "automaticallyAfterDays") || (key1 === "scheduleExpression")) || (key1 === "duration"))){
-const err29 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.rotationRules.anyOf[0],data:data7};
+const err29 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -44439,7 +45164,7 @@ const _errs34 = errors;
 let valid6 = false;
 const _errs35 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err30 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0].type,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0],data:data8};
+const err30 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0].type,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -44450,7 +45175,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 1 || isNaN(data8)){
-const err31 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0],data:data8};
+const err31 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -44465,7 +45190,7 @@ valid6 = valid6 || _valid4;
 if(!valid6){
 const _errs37 = errors;
 if(data8 !== null){
-const err32 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[1].type,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[1],data:data8};
+const err32 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[1].type,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -44478,7 +45203,7 @@ var _valid4 = _errs37 === errors;
 valid6 = valid6 || _valid4;
 }
 if(!valid6){
-const err33 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays,data:data8};
+const err33 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -44505,7 +45230,7 @@ const _errs40 = errors;
 let valid7 = false;
 const _errs41 = errors;
 if(typeof data9 !== "string"){
-const err34 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[0].type,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[0],data:data9};
+const err34 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[0].type,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -44519,7 +45244,7 @@ valid7 = valid7 || _valid5;
 if(!valid7){
 const _errs43 = errors;
 if(data9 !== null){
-const err35 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[1].type,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[1],data:data9};
+const err35 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[1].type,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -44532,7 +45257,7 @@ var _valid5 = _errs43 === errors;
 valid7 = valid7 || _valid5;
 }
 if(!valid7){
-const err36 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.scheduleExpression,data:data9};
+const err36 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.scheduleExpression,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -44559,7 +45284,7 @@ const _errs46 = errors;
 let valid8 = false;
 const _errs47 = errors;
 if(typeof data10 !== "string"){
-const err37 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.rotationRules.anyOf[0].properties.duration.anyOf[0].type,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.duration.anyOf[0],data:data10};
+const err37 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.rotationRules.anyOf[0].properties.duration.anyOf[0].type,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.duration.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -44573,7 +45298,7 @@ valid8 = valid8 || _valid6;
 if(!valid8){
 const _errs49 = errors;
 if(data10 !== null){
-const err38 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.rotationRules.anyOf[0].properties.duration.anyOf[1].type,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.duration.anyOf[1],data:data10};
+const err38 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.rotationRules.anyOf[0].properties.duration.anyOf[1].type,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.duration.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -44586,7 +45311,7 @@ var _valid6 = _errs49 === errors;
 valid8 = valid8 || _valid6;
 }
 if(!valid8){
-const err39 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.rotationRules.anyOf[0].properties.duration.anyOf,parentSchema:schema59.properties.rotationRules.anyOf[0].properties.duration,data:data10};
+const err39 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.rotationRules.anyOf[0].properties.duration.anyOf,parentSchema:schema60.properties.rotationRules.anyOf[0].properties.duration,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -44609,7 +45334,7 @@ vErrors = null;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.rotationRules.anyOf[0].type,parentSchema:schema59.properties.rotationRules.anyOf[0],data:data7};
+const err40 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.rotationRules.anyOf[0].type,parentSchema:schema60.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -44623,7 +45348,7 @@ valid4 = valid4 || _valid3;
 if(!valid4){
 const _errs51 = errors;
 if(data7 !== null){
-const err41 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.rotationRules.anyOf[1].type,parentSchema:schema59.properties.rotationRules.anyOf[1],data:data7};
+const err41 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.rotationRules.anyOf[1].type,parentSchema:schema60.properties.rotationRules.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -44636,7 +45361,7 @@ var _valid3 = _errs51 === errors;
 valid4 = valid4 || _valid3;
 }
 if(!valid4){
-const err42 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.rotationRules.anyOf,parentSchema:schema59.properties.rotationRules,data:data7};
+const err42 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.rotationRules.anyOf,parentSchema:schema60.properties.rotationRules,data:data7};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -44664,7 +45389,7 @@ let valid9 = false;
 const _errs55 = errors;
 if(typeof data11 === "string"){
 if(!(formats0.validate(data11))){
-const err43 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.lastRotatedDate.anyOf[0],data:data11};
+const err43 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema60.properties.lastRotatedDate.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -44675,7 +45400,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.lastRotatedDate.anyOf[0].type,parentSchema:schema59.properties.lastRotatedDate.anyOf[0],data:data11};
+const err44 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.lastRotatedDate.anyOf[0].type,parentSchema:schema60.properties.lastRotatedDate.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -44689,7 +45414,7 @@ valid9 = valid9 || _valid7;
 if(!valid9){
 const _errs57 = errors;
 if(data11 !== null){
-const err45 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.lastRotatedDate.anyOf[1].type,parentSchema:schema59.properties.lastRotatedDate.anyOf[1],data:data11};
+const err45 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.lastRotatedDate.anyOf[1].type,parentSchema:schema60.properties.lastRotatedDate.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -44702,7 +45427,7 @@ var _valid7 = _errs57 === errors;
 valid9 = valid9 || _valid7;
 }
 if(!valid9){
-const err46 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.lastRotatedDate.anyOf,parentSchema:schema59.properties.lastRotatedDate,data:data11};
+const err46 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.lastRotatedDate.anyOf,parentSchema:schema60.properties.lastRotatedDate,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -44730,7 +45455,7 @@ let valid10 = false;
 const _errs61 = errors;
 if(typeof data12 === "string"){
 if(!(formats0.validate(data12))){
-const err47 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.nextRotationDate.anyOf[0],data:data12};
+const err47 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema60.properties.nextRotationDate.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -44741,7 +45466,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.nextRotationDate.anyOf[0].type,parentSchema:schema59.properties.nextRotationDate.anyOf[0],data:data12};
+const err48 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.nextRotationDate.anyOf[0].type,parentSchema:schema60.properties.nextRotationDate.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -44755,7 +45480,7 @@ valid10 = valid10 || _valid8;
 if(!valid10){
 const _errs63 = errors;
 if(data12 !== null){
-const err49 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.nextRotationDate.anyOf[1].type,parentSchema:schema59.properties.nextRotationDate.anyOf[1],data:data12};
+const err49 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.nextRotationDate.anyOf[1].type,parentSchema:schema60.properties.nextRotationDate.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -44768,7 +45493,7 @@ var _valid8 = _errs63 === errors;
 valid10 = valid10 || _valid8;
 }
 if(!valid10){
-const err50 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.nextRotationDate.anyOf,parentSchema:schema59.properties.nextRotationDate,data:data12};
+const err50 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.nextRotationDate.anyOf,parentSchema:schema60.properties.nextRotationDate,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -44796,7 +45521,7 @@ let valid11 = false;
 const _errs67 = errors;
 if(typeof data13 === "string"){
 if(!(formats0.validate(data13))){
-const err51 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema59.properties.lastAccessedDate.anyOf[0],data:data13};
+const err51 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema60.properties.lastAccessedDate.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -44807,7 +45532,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.lastAccessedDate.anyOf[0].type,parentSchema:schema59.properties.lastAccessedDate.anyOf[0],data:data13};
+const err52 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.lastAccessedDate.anyOf[0].type,parentSchema:schema60.properties.lastAccessedDate.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -44821,7 +45546,7 @@ valid11 = valid11 || _valid9;
 if(!valid11){
 const _errs69 = errors;
 if(data13 !== null){
-const err53 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema59.properties.lastAccessedDate.anyOf[1].type,parentSchema:schema59.properties.lastAccessedDate.anyOf[1],data:data13};
+const err53 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.lastAccessedDate.anyOf[1].type,parentSchema:schema60.properties.lastAccessedDate.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -44834,7 +45559,7 @@ var _valid9 = _errs69 === errors;
 valid11 = valid11 || _valid9;
 }
 if(!valid11){
-const err54 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.properties.lastAccessedDate.anyOf,parentSchema:schema59.properties.lastAccessedDate,data:data13};
+const err54 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.lastAccessedDate.anyOf,parentSchema:schema60.properties.lastAccessedDate,data:data13};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -44857,7 +45582,7 @@ vErrors = null;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -44866,19 +45591,19 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_sns_topic = validate59;
-const schema60 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
+export const data_aws_sns_topic = validate60;
+const schema61 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.topicArn === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -44888,7 +45613,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -44898,7 +45623,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.displayName === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -44908,7 +45633,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsMasterKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -44918,7 +45643,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -44928,7 +45653,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.fifoTopic === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -44938,7 +45663,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.subscriptionsConfirmed === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -44948,7 +45673,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.subscriptionsPending === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -44958,7 +45683,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.subscriptionsDeleted === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -44968,7 +45693,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.subscriptions === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -44978,8 +45703,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema60.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+if(!(func2.call(schema61.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -44992,7 +45717,7 @@ errors++;
 if(data.topicArn !== undefined){
 let data0 = data.topicArn;
 if(typeof data0 !== "string"){
-const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.topicArn.type,parentSchema:schema60.properties.topicArn,data:data0};
+const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.topicArn.type,parentSchema:schema61.properties.topicArn,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -45005,7 +45730,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.name.type,parentSchema:schema60.properties.name,data:data1};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -45018,7 +45743,7 @@ errors++;
 if(data.displayName !== undefined){
 let data2 = data.displayName;
 if(typeof data2 !== "string"){
-const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.displayName.type,parentSchema:schema60.properties.displayName,data:data2};
+const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.displayName.type,parentSchema:schema61.properties.displayName,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -45034,7 +45759,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema60.properties.kmsMasterKeyId.anyOf[0],data:data3};
+const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema61.properties.kmsMasterKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -45048,7 +45773,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema60.properties.kmsMasterKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema61.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema61.properties.kmsMasterKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -45061,7 +45786,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.kmsMasterKeyId.anyOf,parentSchema:schema60.properties.kmsMasterKeyId,data:data3};
+const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.properties.kmsMasterKeyId.anyOf,parentSchema:schema61.properties.kmsMasterKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -45085,7 +45810,7 @@ vErrors = null;
 if(data.policy !== undefined){
 let data4 = data.policy;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.policy.type,parentSchema:schema60.properties.policy,data:data4};
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.policy.type,parentSchema:schema61.properties.policy,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -45098,7 +45823,7 @@ errors++;
 if(data.fifoTopic !== undefined){
 let data5 = data.fifoTopic;
 if(typeof data5 !== "boolean"){
-const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.fifoTopic.type,parentSchema:schema60.properties.fifoTopic,data:data5};
+const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.fifoTopic.type,parentSchema:schema61.properties.fifoTopic,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -45111,7 +45836,7 @@ errors++;
 if(data.subscriptionsConfirmed !== undefined){
 let data6 = data.subscriptionsConfirmed;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.subscriptionsConfirmed.type,parentSchema:schema60.properties.subscriptionsConfirmed,data:data6};
+const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.subscriptionsConfirmed.type,parentSchema:schema61.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -45122,7 +45847,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.subscriptionsConfirmed,data:data6};
+const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -45136,7 +45861,7 @@ errors++;
 if(data.subscriptionsPending !== undefined){
 let data7 = data.subscriptionsPending;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.subscriptionsPending.type,parentSchema:schema60.properties.subscriptionsPending,data:data7};
+const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.subscriptionsPending.type,parentSchema:schema61.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -45147,7 +45872,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.subscriptionsPending,data:data7};
+const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -45161,7 +45886,7 @@ errors++;
 if(data.subscriptionsDeleted !== undefined){
 let data8 = data.subscriptionsDeleted;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.subscriptionsDeleted.type,parentSchema:schema60.properties.subscriptionsDeleted,data:data8};
+const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.subscriptionsDeleted.type,parentSchema:schema61.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -45172,7 +45897,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.subscriptionsDeleted,data:data8};
+const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -45191,7 +45916,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.subscriptionArn === undefined){
-const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema60.properties.subscriptions.items.required,parentSchema:schema60.properties.subscriptions.items,data:data10};
+const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -45201,7 +45926,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data10.protocol === undefined){
-const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema60.properties.subscriptions.items.required,parentSchema:schema60.properties.subscriptions.items,data:data10};
+const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -45211,7 +45936,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data10.endpoint === undefined){
-const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema60.properties.subscriptions.items.required,parentSchema:schema60.properties.subscriptions.items,data:data10};
+const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -45221,7 +45946,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data10.confirmed === undefined){
-const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema60.properties.subscriptions.items.required,parentSchema:schema60.properties.subscriptions.items,data:data10};
+const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -45231,7 +45956,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.owner === undefined){
-const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema60.properties.subscriptions.items.required,parentSchema:schema60.properties.subscriptions.items,data:data10};
+const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -45242,7 +45967,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!(((((key1 === "subscriptionArn") || (key1 === "protocol")) || (key1 === "endpoint")) || (key1 === "confirmed")) || (key1 === "owner"))){
-const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.subscriptions.items,data:data10};
+const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -45258,7 +45983,7 @@ const _errs30 = errors;
 let valid5 = false;
 const _errs31 = errors;
 if(typeof data11 !== "string"){
-const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema60.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
+const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -45272,7 +45997,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs33 = errors;
 if(data11 !== null){
-const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema60.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
+const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -45285,7 +46010,7 @@ var _valid1 = _errs33 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema60.properties.subscriptions.items.properties.subscriptionArn,data:data11};
+const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema61.properties.subscriptions.items.properties.subscriptionArn,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -45309,7 +46034,7 @@ vErrors = null;
 if(data10.protocol !== undefined){
 let data12 = data10.protocol;
 if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.subscriptions.items.properties.protocol.type,parentSchema:schema60.properties.subscriptions.items.properties.protocol,data:data12};
+const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.subscriptions.items.properties.protocol.type,parentSchema:schema61.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -45319,7 +46044,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((((((data12 === "http") || (data12 === "https")) || (data12 === "email")) || (data12 === "email-json")) || (data12 === "sms")) || (data12 === "sqs")) || (data12 === "application")) || (data12 === "lambda")) || (data12 === "firehose"))){
-const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema60.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema60.properties.subscriptions.items.properties.protocol,data:data12};
+const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema61.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema61.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -45332,7 +46057,7 @@ errors++;
 if(data10.endpoint !== undefined){
 let data13 = data10.endpoint;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema60.properties.subscriptions.items.properties.endpoint,data:data13};
+const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema61.properties.subscriptions.items.properties.endpoint,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -45345,7 +46070,7 @@ errors++;
 if(data10.confirmed !== undefined){
 let data14 = data10.confirmed;
 if(typeof data14 !== "boolean"){
-const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema60.properties.subscriptions.items.properties.confirmed,data:data14};
+const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema61.properties.subscriptions.items.properties.confirmed,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -45359,7 +46084,7 @@ if(data10.owner !== undefined){
 let data15 = data10.owner;
 if(typeof data15 === "string"){
 if(!pattern1.test(data15)){
-const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema60.properties.subscriptions.items.properties.owner,data:data15};
+const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema61.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -45370,7 +46095,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.subscriptions.items.properties.owner.type,parentSchema:schema60.properties.subscriptions.items.properties.owner,data:data15};
+const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.subscriptions.items.properties.owner.type,parentSchema:schema61.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -45382,7 +46107,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.subscriptions.items.type,parentSchema:schema60.properties.subscriptions.items,data:data10};
+const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.subscriptions.items.type,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -45394,7 +46119,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.subscriptions.type,parentSchema:schema60.properties.subscriptions,data:data9};
+const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.subscriptions.type,parentSchema:schema61.properties.subscriptions,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -45406,7 +46131,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -45415,467 +46140,19 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate59.errors = vErrors;
-return errors === 0;
-}
-
-export const data_aws_wafv2_rule_group = validate60;
-const schema61 = {"description":"AWS WAF rule group settings.","additionalProperties":false,"type":"object","required":["ruleGroupId","scope","capacity","rules","visibilityConfig"],"properties":{"ruleGroupId":{"description":"Rule group id (ListRuleGroups Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the rule group was listed under."},"capacity":{"description":"Web ACL capacity units the rule group uses (GetRuleGroup Capacity).","minimum":0,"type":"integer"},"rules":{"description":"The group's rules in priority order; empty when it has none.","type":"array","items":{"description":"One rule of the group (GetRuleGroup Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the rule group (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule group sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule group matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule group's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}};
-
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ruleGroupId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ruleGroupId"},message:"must have required property '"+"ruleGroupId"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.scope === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.capacity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.rules === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.visibilityConfig === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "ruleGroupId") || (key0 === "scope")) || (key0 === "capacity")) || (key0 === "rules")) || (key0 === "visibilityConfig"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.ruleGroupId !== undefined){
-let data0 = data.ruleGroupId;
-if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/ruleGroupId",schemaPath:"#/properties/ruleGroupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.ruleGroupId.type,parentSchema:schema61.properties.ruleGroupId,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.scope !== undefined){
-let data1 = data.scope;
-if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.scope.type,parentSchema:schema61.properties.scope,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema61.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.scope.enum,parentSchema:schema61.properties.scope,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.capacity !== undefined){
-let data2 = data.capacity;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err9 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.capacity.type,parentSchema:schema61.properties.capacity,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.capacity,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data.rules !== undefined){
-let data3 = data.rules;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.name === undefined){
-const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.properties.rules.items.required,parentSchema:schema61.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data4.priority === undefined){
-const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema61.properties.rules.items.required,parentSchema:schema61.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data4.visibilityConfig === undefined){
-const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema61.properties.rules.items.required,parentSchema:schema61.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-for(const key1 in data4){
-if(!(((key1 === "name") || (key1 === "priority")) || (key1 === "visibilityConfig"))){
-const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data4.name !== undefined){
-let data5 = data4.name;
-if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.rules.items.properties.name.type,parentSchema:schema61.properties.rules.items.properties.name,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data4.priority !== undefined){
-let data6 = data4.priority;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.rules.items.properties.priority.type,parentSchema:schema61.properties.rules.items.properties.priority,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.rules.items.properties.priority,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-if(data4.visibilityConfig !== undefined){
-let data7 = data4.visibilityConfig;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.cloudWatchMetricsEnabled === undefined){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema61.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema61.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data7.sampledRequestsEnabled === undefined){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema61.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema61.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data7.metricName === undefined){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema61.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema61.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-for(const key2 in data7){
-if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data7.cloudWatchMetricsEnabled !== undefined){
-let data8 = data7.cloudWatchMetricsEnabled;
-if(typeof data8 !== "boolean"){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema61.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data7.sampledRequestsEnabled !== undefined){
-let data9 = data7.sampledRequestsEnabled;
-if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema61.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data7.metricName !== undefined){
-let data10 = data7.metricName;
-if(typeof data10 !== "string"){
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema61.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data10};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema61.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.rules.items.type,parentSchema:schema61.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.rules.type,parentSchema:schema61.properties.rules,data:data3};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.visibilityConfig !== undefined){
-let data11 = data.visibilityConfig;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.cloudWatchMetricsEnabled === undefined){
-const err28 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema61.properties.visibilityConfig.required,parentSchema:schema61.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data11.sampledRequestsEnabled === undefined){
-const err29 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema61.properties.visibilityConfig.required,parentSchema:schema61.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(data11.metricName === undefined){
-const err30 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema61.properties.visibilityConfig.required,parentSchema:schema61.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-for(const key3 in data11){
-if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
-const err31 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data11.cloudWatchMetricsEnabled !== undefined){
-let data12 = data11.cloudWatchMetricsEnabled;
-if(typeof data12 !== "boolean"){
-const err32 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema61.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data12};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data11.sampledRequestsEnabled !== undefined){
-let data13 = data11.sampledRequestsEnabled;
-if(typeof data13 !== "boolean"){
-const err33 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema61.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data13};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data11.metricName !== undefined){
-let data14 = data11.metricName;
-if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.visibilityConfig.properties.metricName.type,parentSchema:schema61.properties.visibilityConfig.properties.metricName,data:data14};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.visibilityConfig.type,parentSchema:schema61.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
 validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_wafv2_web_acl = validate61;
-const schema62 = {"description":"AWS WAF web ACL settings.","additionalProperties":false,"type":"object","required":["webAclId","scope","defaultAction","rules","visibilityConfig","logging"],"properties":{"webAclId":{"description":"Web ACL id (ListWebACLs Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the web ACL was listed under: REGIONAL for ALB, API Gateway, AppSync, Cognito and the like, CLOUDFRONT for CloudFront distributions."},"defaultAction":{"type":"string","enum":["ALLOW","BLOCK"],"description":"What the web ACL does with a request no rule matched (GetWebACL DefaultAction)."},"rules":{"description":"The web ACL's rules in priority order (GetWebACL Rules); empty when it has none.","type":"array","items":{"description":"One rule of the web ACL (GetWebACL Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","ruleGroupArn","managedRuleGroup","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"ruleGroupArn":{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","anyOf":[{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","type":"string"},{"type":"null"}]},"managedRuleGroup":{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","anyOf":[{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","type":"string"},{"type":"null"}]},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the web ACL (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the web ACL sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the web ACL matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the web ACL's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}},"logging":{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","anyOf":[{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","additionalProperties":false,"type":"object","required":["logDestinationConfigs","redactedFieldCount"],"properties":{"logDestinationConfigs":{"description":"Where the logs go (LoggingConfiguration.LogDestinationConfigs).","type":"array","items":{"description":"ARN of a destination: a CloudWatch Logs log group, an S3 bucket or a Data Firehose stream.","type":"string"}},"redactedFieldCount":{"description":"Number of request fields kept out of the logs (LoggingConfiguration.RedactedFields).","minimum":0,"type":"integer"}}},{"type":"null"}]}}};
+export const data_aws_wafv2_rule_group = validate61;
+const schema62 = {"description":"AWS WAF rule group settings.","additionalProperties":false,"type":"object","required":["ruleGroupId","scope","capacity","rules","visibilityConfig"],"properties":{"ruleGroupId":{"description":"Rule group id (ListRuleGroups Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the rule group was listed under."},"capacity":{"description":"Web ACL capacity units the rule group uses (GetRuleGroup Capacity).","minimum":0,"type":"integer"},"rules":{"description":"The group's rules in priority order; empty when it has none.","type":"array","items":{"description":"One rule of the group (GetRuleGroup Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the rule group (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule group sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule group matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule group's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webAclId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "webAclId"},message:"must have required property '"+"webAclId"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(data.ruleGroupId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ruleGroupId"},message:"must have required property '"+"ruleGroupId"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -45894,8 +46171,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.defaultAction === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAction"},message:"must have required property '"+"defaultAction"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(data.capacity === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -45924,8 +46201,456 @@ vErrors.push(err4);
 }
 errors++;
 }
+for(const key0 in data){
+if(!(((((key0 === "ruleGroupId") || (key0 === "scope")) || (key0 === "capacity")) || (key0 === "rules")) || (key0 === "visibilityConfig"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.ruleGroupId !== undefined){
+let data0 = data.ruleGroupId;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/ruleGroupId",schemaPath:"#/properties/ruleGroupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.ruleGroupId.type,parentSchema:schema62.properties.ruleGroupId,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data1 = data.scope;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.scope.type,parentSchema:schema62.properties.scope,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema62.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.scope.enum,parentSchema:schema62.properties.scope,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.capacity !== undefined){
+let data2 = data.capacity;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.capacity.type,parentSchema:schema62.properties.capacity,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.capacity,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.rules !== undefined){
+let data3 = data.rules;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.priority === undefined){
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.visibilityConfig === undefined){
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(((key1 === "name") || (key1 === "priority")) || (key1 === "visibilityConfig"))){
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+let data5 = data4.name;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.name.type,parentSchema:schema62.properties.rules.items.properties.name,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.priority !== undefined){
+let data6 = data4.priority;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.rules.items.properties.priority.type,parentSchema:schema62.properties.rules.items.properties.priority,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.rules.items.properties.priority,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data4.visibilityConfig !== undefined){
+let data7 = data4.visibilityConfig;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.cloudWatchMetricsEnabled === undefined){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema62.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.sampledRequestsEnabled === undefined){
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema62.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data7.metricName === undefined){
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema62.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data7.cloudWatchMetricsEnabled !== undefined){
+let data8 = data7.cloudWatchMetricsEnabled;
+if(typeof data8 !== "boolean"){
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.sampledRequestsEnabled !== undefined){
+let data9 = data7.sampledRequestsEnabled;
+if(typeof data9 !== "boolean"){
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.metricName !== undefined){
+let data10 = data7.metricName;
+if(typeof data10 !== "string"){
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rules.items.type,parentSchema:schema62.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.rules.type,parentSchema:schema62.properties.rules,data:data3};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.visibilityConfig !== undefined){
+let data11 = data.visibilityConfig;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.cloudWatchMetricsEnabled === undefined){
+const err28 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema62.properties.visibilityConfig.required,parentSchema:schema62.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11.sampledRequestsEnabled === undefined){
+const err29 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema62.properties.visibilityConfig.required,parentSchema:schema62.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data11.metricName === undefined){
+const err30 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema62.properties.visibilityConfig.required,parentSchema:schema62.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key3 in data11){
+if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
+const err31 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data11.cloudWatchMetricsEnabled !== undefined){
+let data12 = data11.cloudWatchMetricsEnabled;
+if(typeof data12 !== "boolean"){
+const err32 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema62.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data11.sampledRequestsEnabled !== undefined){
+let data13 = data11.sampledRequestsEnabled;
+if(typeof data13 !== "boolean"){
+const err33 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema62.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data11.metricName !== undefined){
+let data14 = data11.metricName;
+if(typeof data14 !== "string"){
+const err34 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.visibilityConfig.properties.metricName.type,parentSchema:schema62.properties.visibilityConfig.properties.metricName,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.visibilityConfig.type,parentSchema:schema62.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_wafv2_web_acl = validate62;
+const schema63 = {"description":"AWS WAF web ACL settings.","additionalProperties":false,"type":"object","required":["webAclId","scope","defaultAction","rules","visibilityConfig","logging"],"properties":{"webAclId":{"description":"Web ACL id (ListWebACLs Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the web ACL was listed under: REGIONAL for ALB, API Gateway, AppSync, Cognito and the like, CLOUDFRONT for CloudFront distributions."},"defaultAction":{"type":"string","enum":["ALLOW","BLOCK"],"description":"What the web ACL does with a request no rule matched (GetWebACL DefaultAction)."},"rules":{"description":"The web ACL's rules in priority order (GetWebACL Rules); empty when it has none.","type":"array","items":{"description":"One rule of the web ACL (GetWebACL Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","ruleGroupArn","managedRuleGroup","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"ruleGroupArn":{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","anyOf":[{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","type":"string"},{"type":"null"}]},"managedRuleGroup":{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","anyOf":[{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","type":"string"},{"type":"null"}]},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the web ACL (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the web ACL sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the web ACL matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the web ACL's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}},"logging":{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","anyOf":[{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","additionalProperties":false,"type":"object","required":["logDestinationConfigs","redactedFieldCount"],"properties":{"logDestinationConfigs":{"description":"Where the logs go (LoggingConfiguration.LogDestinationConfigs).","type":"array","items":{"description":"ARN of a destination: a CloudWatch Logs log group, an S3 bucket or a Data Firehose stream.","type":"string"}},"redactedFieldCount":{"description":"Number of request fields kept out of the logs (LoggingConfiguration.RedactedFields).","minimum":0,"type":"integer"}}},{"type":"null"}]}}};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webAclId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "webAclId"},message:"must have required property '"+"webAclId"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.scope === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.defaultAction === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAction"},message:"must have required property '"+"defaultAction"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.rules === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.visibilityConfig === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 if(data.logging === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -45936,7 +46661,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "webAclId") || (key0 === "scope")) || (key0 === "defaultAction")) || (key0 === "rules")) || (key0 === "visibilityConfig")) || (key0 === "logging"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -45949,7 +46674,7 @@ errors++;
 if(data.webAclId !== undefined){
 let data0 = data.webAclId;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/webAclId",schemaPath:"#/properties/webAclId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.webAclId.type,parentSchema:schema62.properties.webAclId,data:data0};
+const err7 = {instancePath:instancePath+"/webAclId",schemaPath:"#/properties/webAclId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.webAclId.type,parentSchema:schema63.properties.webAclId,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -45962,7 +46687,7 @@ errors++;
 if(data.scope !== undefined){
 let data1 = data.scope;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.scope.type,parentSchema:schema62.properties.scope,data:data1};
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.scope.type,parentSchema:schema63.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -45972,7 +46697,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
-const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema62.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.scope.enum,parentSchema:schema62.properties.scope,data:data1};
+const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema63.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.scope.enum,parentSchema:schema63.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -45985,7 +46710,7 @@ errors++;
 if(data.defaultAction !== undefined){
 let data2 = data.defaultAction;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.defaultAction.type,parentSchema:schema62.properties.defaultAction,data:data2};
+const err10 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.defaultAction.type,parentSchema:schema63.properties.defaultAction,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -45995,7 +46720,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data2 === "ALLOW") || (data2 === "BLOCK"))){
-const err11 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/enum",keyword:"enum",params:{allowedValues: schema62.properties.defaultAction.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.defaultAction.enum,parentSchema:schema62.properties.defaultAction,data:data2};
+const err11 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/enum",keyword:"enum",params:{allowedValues: schema63.properties.defaultAction.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.defaultAction.enum,parentSchema:schema63.properties.defaultAction,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -46013,7 +46738,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -46023,7 +46748,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.priority === undefined){
-const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -46033,7 +46758,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data4.ruleGroupArn === undefined){
-const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "ruleGroupArn"},message:"must have required property '"+"ruleGroupArn"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "ruleGroupArn"},message:"must have required property '"+"ruleGroupArn"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -46043,7 +46768,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.managedRuleGroup === undefined){
-const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "managedRuleGroup"},message:"must have required property '"+"managedRuleGroup"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
+const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "managedRuleGroup"},message:"must have required property '"+"managedRuleGroup"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -46053,7 +46778,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.visibilityConfig === undefined){
-const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
+const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -46064,7 +46789,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "name") || (key1 === "priority")) || (key1 === "ruleGroupArn")) || (key1 === "managedRuleGroup")) || (key1 === "visibilityConfig"))){
-const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rules.items,data:data4};
+const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -46077,7 +46802,7 @@ errors++;
 if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 !== "string"){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.name.type,parentSchema:schema62.properties.rules.items.properties.name,data:data5};
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.name.type,parentSchema:schema63.properties.rules.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -46090,7 +46815,7 @@ errors++;
 if(data4.priority !== undefined){
 let data6 = data4.priority;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.rules.items.properties.priority.type,parentSchema:schema62.properties.rules.items.properties.priority,data:data6};
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.rules.items.properties.priority.type,parentSchema:schema63.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -46101,7 +46826,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.rules.items.properties.priority,data:data6};
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -46118,7 +46843,7 @@ const _errs18 = errors;
 let valid4 = false;
 const _errs19 = errors;
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.ruleGroupArn.anyOf[0].type,parentSchema:schema62.properties.rules.items.properties.ruleGroupArn.anyOf[0],data:data7};
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf[0].type,parentSchema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -46132,7 +46857,7 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs21 = errors;
 if(data7 !== null){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.rules.items.properties.ruleGroupArn.anyOf[1].type,parentSchema:schema62.properties.rules.items.properties.ruleGroupArn.anyOf[1],data:data7};
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf[1].type,parentSchema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -46145,7 +46870,7 @@ var _valid0 = _errs21 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.rules.items.properties.ruleGroupArn.anyOf,parentSchema:schema62.properties.rules.items.properties.ruleGroupArn,data:data7};
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf,parentSchema:schema63.properties.rules.items.properties.ruleGroupArn,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -46172,7 +46897,7 @@ const _errs24 = errors;
 let valid5 = false;
 const _errs25 = errors;
 if(typeof data8 !== "string"){
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.managedRuleGroup.anyOf[0].type,parentSchema:schema62.properties.rules.items.properties.managedRuleGroup.anyOf[0],data:data8};
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf[0].type,parentSchema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -46186,7 +46911,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs27 = errors;
 if(data8 !== null){
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.rules.items.properties.managedRuleGroup.anyOf[1].type,parentSchema:schema62.properties.rules.items.properties.managedRuleGroup.anyOf[1],data:data8};
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf[1].type,parentSchema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -46199,7 +46924,7 @@ var _valid1 = _errs27 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err26 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.rules.items.properties.managedRuleGroup.anyOf,parentSchema:schema62.properties.rules.items.properties.managedRuleGroup,data:data8};
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf,parentSchema:schema63.properties.rules.items.properties.managedRuleGroup,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -46224,7 +46949,7 @@ if(data4.visibilityConfig !== undefined){
 let data9 = data4.visibilityConfig;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.cloudWatchMetricsEnabled === undefined){
-const err27 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema62.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data9};
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema63.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -46234,7 +46959,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data9.sampledRequestsEnabled === undefined){
-const err28 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema62.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data9};
+const err28 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema63.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -46244,7 +46969,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9.metricName === undefined){
-const err29 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema62.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data9};
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema63.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -46255,7 +46980,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
-const err30 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data9};
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -46268,7 +46993,7 @@ errors++;
 if(data9.cloudWatchMetricsEnabled !== undefined){
 let data10 = data9.cloudWatchMetricsEnabled;
 if(typeof data10 !== "boolean"){
-const err31 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data10};
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema63.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -46281,7 +47006,7 @@ errors++;
 if(data9.sampledRequestsEnabled !== undefined){
 let data11 = data9.sampledRequestsEnabled;
 if(typeof data11 !== "boolean"){
-const err32 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data11};
+const err32 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema63.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -46294,7 +47019,7 @@ errors++;
 if(data9.metricName !== undefined){
 let data12 = data9.metricName;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data12};
+const err33 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema63.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -46306,7 +47031,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data9};
+const err34 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -46318,7 +47043,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rules.items.type,parentSchema:schema62.properties.rules.items,data:data4};
+const err35 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.type,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -46330,7 +47055,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.rules.type,parentSchema:schema62.properties.rules,data:data3};
+const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.type,parentSchema:schema63.properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -46344,7 +47069,7 @@ if(data.visibilityConfig !== undefined){
 let data13 = data.visibilityConfig;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.cloudWatchMetricsEnabled === undefined){
-const err37 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema62.properties.visibilityConfig.required,parentSchema:schema62.properties.visibilityConfig,data:data13};
+const err37 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema63.properties.visibilityConfig.required,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -46354,7 +47079,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data13.sampledRequestsEnabled === undefined){
-const err38 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema62.properties.visibilityConfig.required,parentSchema:schema62.properties.visibilityConfig,data:data13};
+const err38 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema63.properties.visibilityConfig.required,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -46364,7 +47089,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data13.metricName === undefined){
-const err39 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema62.properties.visibilityConfig.required,parentSchema:schema62.properties.visibilityConfig,data:data13};
+const err39 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema63.properties.visibilityConfig.required,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -46375,7 +47100,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
-const err40 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.visibilityConfig,data:data13};
+const err40 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -46388,7 +47113,7 @@ errors++;
 if(data13.cloudWatchMetricsEnabled !== undefined){
 let data14 = data13.cloudWatchMetricsEnabled;
 if(typeof data14 !== "boolean"){
-const err41 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema62.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data14};
+const err41 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema63.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -46401,7 +47126,7 @@ errors++;
 if(data13.sampledRequestsEnabled !== undefined){
 let data15 = data13.sampledRequestsEnabled;
 if(typeof data15 !== "boolean"){
-const err42 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema62.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data15};
+const err42 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema63.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -46414,7 +47139,7 @@ errors++;
 if(data13.metricName !== undefined){
 let data16 = data13.metricName;
 if(typeof data16 !== "string"){
-const err43 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.visibilityConfig.properties.metricName.type,parentSchema:schema62.properties.visibilityConfig.properties.metricName,data:data16};
+const err43 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.visibilityConfig.properties.metricName.type,parentSchema:schema63.properties.visibilityConfig.properties.metricName,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -46426,7 +47151,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.visibilityConfig.type,parentSchema:schema62.properties.visibilityConfig,data:data13};
+const err44 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.visibilityConfig.type,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -46443,7 +47168,7 @@ let valid8 = false;
 const _errs49 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.logDestinationConfigs === undefined){
-const err45 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "logDestinationConfigs"},message:"must have required property '"+"logDestinationConfigs"+"'",schema:schema62.properties.logging.anyOf[0].required,parentSchema:schema62.properties.logging.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "logDestinationConfigs"},message:"must have required property '"+"logDestinationConfigs"+"'",schema:schema63.properties.logging.anyOf[0].required,parentSchema:schema63.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -46453,7 +47178,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17.redactedFieldCount === undefined){
-const err46 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "redactedFieldCount"},message:"must have required property '"+"redactedFieldCount"+"'",schema:schema62.properties.logging.anyOf[0].required,parentSchema:schema62.properties.logging.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "redactedFieldCount"},message:"must have required property '"+"redactedFieldCount"+"'",schema:schema63.properties.logging.anyOf[0].required,parentSchema:schema63.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -46464,7 +47189,7 @@ errors++;
 }
 for(const key4 in data17){
 if(!((key4 === "logDestinationConfigs") || (key4 === "redactedFieldCount"))){
-const err47 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.logging.anyOf[0],data:data17};
+const err47 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -46481,7 +47206,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(typeof data19 !== "string"){
-const err48 = {instancePath:instancePath+"/logging/logDestinationConfigs/" + i1,schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.logging.anyOf[0].properties.logDestinationConfigs.items.type,parentSchema:schema62.properties.logging.anyOf[0].properties.logDestinationConfigs.items,data:data19};
+const err48 = {instancePath:instancePath+"/logging/logDestinationConfigs/" + i1,schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.logging.anyOf[0].properties.logDestinationConfigs.items.type,parentSchema:schema63.properties.logging.anyOf[0].properties.logDestinationConfigs.items,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -46493,7 +47218,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/logging/logDestinationConfigs",schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.logging.anyOf[0].properties.logDestinationConfigs.type,parentSchema:schema62.properties.logging.anyOf[0].properties.logDestinationConfigs,data:data18};
+const err49 = {instancePath:instancePath+"/logging/logDestinationConfigs",schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.logging.anyOf[0].properties.logDestinationConfigs.type,parentSchema:schema63.properties.logging.anyOf[0].properties.logDestinationConfigs,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -46506,7 +47231,7 @@ errors++;
 if(data17.redactedFieldCount !== undefined){
 let data20 = data17.redactedFieldCount;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err50 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.logging.anyOf[0].properties.redactedFieldCount.type,parentSchema:schema62.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+const err50 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.logging.anyOf[0].properties.redactedFieldCount.type,parentSchema:schema63.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -46517,7 +47242,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err51 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+const err51 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -46530,7 +47255,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.logging.anyOf[0].type,parentSchema:schema62.properties.logging.anyOf[0],data:data17};
+const err52 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.logging.anyOf[0].type,parentSchema:schema63.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -46544,7 +47269,7 @@ valid8 = valid8 || _valid2;
 if(!valid8){
 const _errs58 = errors;
 if(data17 !== null){
-const err53 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.logging.anyOf[1].type,parentSchema:schema62.properties.logging.anyOf[1],data:data17};
+const err53 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.logging.anyOf[1].type,parentSchema:schema63.properties.logging.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -46557,7 +47282,7 @@ var _valid2 = _errs58 === errors;
 valid8 = valid8 || _valid2;
 }
 if(!valid8){
-const err54 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.logging.anyOf,parentSchema:schema62.properties.logging,data:data17};
+const err54 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.logging.anyOf,parentSchema:schema63.properties.logging,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -46580,7 +47305,7 @@ vErrors = null;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -46589,22 +47314,22 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-export const options_allowsActionsOnEveryResource = validate62;
-const schema63 = {"additionalProperties":false,"type":"object","required":["actions","service","prefix"],"properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [kms:Decrypt, kms:ReEncryptFrom].","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"service":{"pattern":"^[a-z0-9-]+$","description":"The service part of the resources' ARNs, e.g. kms.","type":"string"},"prefix":{"pattern":"^[A-Za-z0-9-]+/$","description":"The start of the resource part of their ARNs, before the id, e.g. key/.","type":"string"}}};
+export const options_allowsActionsOnEveryResource = validate63;
+const schema64 = {"additionalProperties":false,"type":"object","required":["actions","service","prefix"],"properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [kms:Decrypt, kms:ReEncryptFrom].","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"service":{"pattern":"^[a-z0-9-]+$","description":"The service part of the resources' ARNs, e.g. kms.","type":"string"},"prefix":{"pattern":"^[A-Za-z0-9-]+/$","description":"The start of the resource part of their ARNs, before the id, e.g. key/.","type":"string"}}};
 const pattern13 = new RegExp("^[A-Za-z0-9-]+:[A-Za-z0-9]+$", "u");
 const pattern14 = new RegExp("^[a-z0-9-]+$", "u");
 const pattern15 = new RegExp("^[A-Za-z0-9-]+/$", "u");
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.actions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -46614,7 +47339,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.service === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46624,7 +47349,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.prefix === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -46635,7 +47360,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "actions") || (key0 === "service")) || (key0 === "prefix"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -46649,7 +47374,7 @@ if(data.actions !== undefined){
 let data0 = data.actions;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.actions,data:data0};
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -46663,7 +47388,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err5 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema63.properties.actions.items,data:data1};
+const err5 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema64.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -46674,7 +47399,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.actions.items.type,parentSchema:schema63.properties.actions.items,data:data1};
+const err6 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.actions.items.type,parentSchema:schema64.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -46686,7 +47411,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.actions.type,parentSchema:schema63.properties.actions,data:data0};
+const err7 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.actions.type,parentSchema:schema64.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -46700,7 +47425,7 @@ if(data.service !== undefined){
 let data2 = data.service;
 if(typeof data2 === "string"){
 if(!pattern14.test(data2)){
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema63.properties.service,data:data2};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema64.properties.service,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -46711,7 +47436,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.service.type,parentSchema:schema63.properties.service,data:data2};
+const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.service.type,parentSchema:schema64.properties.service,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -46725,7 +47450,7 @@ if(data.prefix !== undefined){
 let data3 = data.prefix;
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-const err10 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/$"+"\"",schema:"^[A-Za-z0-9-]+/$",parentSchema:schema63.properties.prefix,data:data3};
+const err10 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/$"+"\"",schema:"^[A-Za-z0-9-]+/$",parentSchema:schema64.properties.prefix,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -46736,7 +47461,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.prefix.type,parentSchema:schema63.properties.prefix,data:data3};
+const err11 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.prefix.type,parentSchema:schema64.properties.prefix,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -46748,7 +47473,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -46757,43 +47482,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate62.errors = vErrors;
-return errors === 0;
-}
-
-export const options_allowsFullAdministrator = validate63;
-const schema64 = {"additionalProperties":false,"type":"object","properties":{}};
-
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 validate63.errors = vErrors;
 return errors === 0;
 }
 
-export const options_allowsServiceWildcard = validate64;
+export const options_allowsFullAdministrator = validate64;
 const schema65 = {"additionalProperties":false,"type":"object","properties":{}};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -46825,15 +47518,47 @@ validate64.errors = vErrors;
 return errors === 0;
 }
 
-export const options_catchesCloudTrailEvents = validate65;
-const schema66 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"CloudTrail records whose events the rule must catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"CloudTrail records whose events the rule must not catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+export const options_allowsServiceWildcard = validate65;
+const schema66 = {"additionalProperties":false,"type":"object","properties":{}};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+
+export const options_catchesCloudTrailEvents = validate66;
+const schema67 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"CloudTrail records whose events the rule must catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"CloudTrail records whose events the rule must not catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.matches === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -46844,7 +47569,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "matches") || (key0 === "ignores"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46858,7 +47583,7 @@ if(data.matches !== undefined){
 let data0 = data.matches;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.matches,data:data0};
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -46872,7 +47597,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.properties.matches.items.required,parentSchema:schema66.properties.matches.items,data:data1};
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.properties.matches.items.required,parentSchema:schema67.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -46882,7 +47607,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.event === undefined){
-const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema66.properties.matches.items.required,parentSchema:schema66.properties.matches.items,data:data1};
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema67.properties.matches.items.required,parentSchema:schema67.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -46893,7 +47618,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "event"))){
-const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.matches.items,data:data1};
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -46907,7 +47632,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func7(data2) < 1){
-const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.matches.items.properties.name,data:data2};
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -46918,7 +47643,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.matches.items.properties.name.type,parentSchema:schema66.properties.matches.items.properties.name,data:data2};
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.matches.items.properties.name.type,parentSchema:schema67.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -46931,7 +47656,7 @@ errors++;
 if(data1.event !== undefined){
 let data3 = data1.event;
 if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.matches.items.properties.event.type,parentSchema:schema66.properties.matches.items.properties.event,data:data3};
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.matches.items.properties.event.type,parentSchema:schema67.properties.matches.items.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -46943,7 +47668,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.matches.items.type,parentSchema:schema66.properties.matches.items,data:data1};
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.matches.items.type,parentSchema:schema67.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -46955,7 +47680,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.matches.type,parentSchema:schema66.properties.matches,data:data0};
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.matches.type,parentSchema:schema67.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -46973,7 +47698,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.properties.ignores.items.required,parentSchema:schema66.properties.ignores.items,data:data5};
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.properties.ignores.items.required,parentSchema:schema67.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -46983,7 +47708,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.event === undefined){
-const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema66.properties.ignores.items.required,parentSchema:schema66.properties.ignores.items,data:data5};
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema67.properties.ignores.items.required,parentSchema:schema67.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -46994,7 +47719,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((key2 === "name") || (key2 === "event"))){
-const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.ignores.items,data:data5};
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -47008,7 +47733,7 @@ if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 === "string"){
 if(func7(data6) < 1){
-const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.ignores.items.properties.name,data:data6};
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -47019,7 +47744,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.ignores.items.properties.name.type,parentSchema:schema66.properties.ignores.items.properties.name,data:data6};
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.ignores.items.properties.name.type,parentSchema:schema67.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -47032,7 +47757,7 @@ errors++;
 if(data5.event !== undefined){
 let data7 = data5.event;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.ignores.items.properties.event.type,parentSchema:schema66.properties.ignores.items.properties.event,data:data7};
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.ignores.items.properties.event.type,parentSchema:schema67.properties.ignores.items.properties.event,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -47044,7 +47769,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.ignores.items.type,parentSchema:schema66.properties.ignores.items,data:data5};
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.ignores.items.type,parentSchema:schema67.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -47056,7 +47781,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.ignores.type,parentSchema:schema66.properties.ignores,data:data4};
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.ignores.type,parentSchema:schema67.properties.ignores,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -47068,7 +47793,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -47077,19 +47802,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-export const options_deniesInsecureTransport = validate66;
-const schema67 = {"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"minLength":1,"description":"IAM service prefix whose wildcard action must be denied, e.g. s3.","type":"string"},"covers":{"minItems":1,"description":"For an S3 bucket policy: what the Deny's Resource must include — the bucket (arn:…:s3:::name), all its objects (arn:…:s3:::name/*), or both. Omitted: any Resource.","type":"array","items":{"anyOf":[{"const":"bucket","type":"string"},{"const":"objects","type":"string"}]}}}};
+export const options_deniesInsecureTransport = validate67;
+const schema68 = {"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"minLength":1,"description":"IAM service prefix whose wildcard action must be denied, e.g. s3.","type":"string"},"covers":{"minItems":1,"description":"For an S3 bucket policy: what the Deny's Resource must include — the bucket (arn:…:s3:::name), all its objects (arn:…:s3:::name/*), or both. Omitted: any Resource.","type":"array","items":{"anyOf":[{"const":"bucket","type":"string"},{"const":"objects","type":"string"}]}}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47100,7 +47825,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "service") || (key0 === "covers"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47114,7 +47839,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.service,data:data0};
+const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47125,7 +47850,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.service.type,parentSchema:schema67.properties.service,data:data0};
+const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.service.type,parentSchema:schema68.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -47139,7 +47864,7 @@ if(data.covers !== undefined){
 let data1 = data.covers;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.covers,data:data1};
+const err4 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.covers,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -47155,7 +47880,7 @@ const _errs7 = errors;
 let valid3 = false;
 const _errs8 = errors;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.covers.items.anyOf[0].type,parentSchema:schema67.properties.covers.items.anyOf[0],data:data2};
+const err5 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.covers.items.anyOf[0].type,parentSchema:schema68.properties.covers.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -47165,7 +47890,7 @@ vErrors.push(err5);
 errors++;
 }
 if("bucket" !== data2){
-const err6 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/const",keyword:"const",params:{allowedValue: "bucket"},message:"must be equal to constant",schema:"bucket",parentSchema:schema67.properties.covers.items.anyOf[0],data:data2};
+const err6 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/const",keyword:"const",params:{allowedValue: "bucket"},message:"must be equal to constant",schema:"bucket",parentSchema:schema68.properties.covers.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -47179,7 +47904,7 @@ valid3 = valid3 || _valid0;
 if(!valid3){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.covers.items.anyOf[1].type,parentSchema:schema67.properties.covers.items.anyOf[1],data:data2};
+const err7 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.covers.items.anyOf[1].type,parentSchema:schema68.properties.covers.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -47189,7 +47914,7 @@ vErrors.push(err7);
 errors++;
 }
 if("objects" !== data2){
-const err8 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/const",keyword:"const",params:{allowedValue: "objects"},message:"must be equal to constant",schema:"objects",parentSchema:schema67.properties.covers.items.anyOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/const",keyword:"const",params:{allowedValue: "objects"},message:"must be equal to constant",schema:"objects",parentSchema:schema68.properties.covers.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -47202,7 +47927,7 @@ var _valid0 = _errs10 === errors;
 valid3 = valid3 || _valid0;
 }
 if(!valid3){
-const err9 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.covers.items.anyOf,parentSchema:schema67.properties.covers.items,data:data2};
+const err9 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.covers.items.anyOf,parentSchema:schema68.properties.covers.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -47225,7 +47950,7 @@ vErrors = null;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.covers.type,parentSchema:schema67.properties.covers,data:data1};
+const err10 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.covers.type,parentSchema:schema68.properties.covers,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -47237,7 +47962,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -47246,20 +47971,20 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-export const options_enablesFeatures = validate67;
-const schema68 = {"additionalProperties":false,"type":"object","required":["features"],"properties":{"features":{"minItems":1,"description":"Required features, e.g. [S3_DATA_EVENTS, RUNTIME_MONITORING/EKS_ADDON_MANAGEMENT].","type":"array","items":{"pattern":"^[A-Z0-9_]+(/[A-Z0-9_]+)?$","type":"string"}}}};
+export const options_enablesFeatures = validate68;
+const schema69 = {"additionalProperties":false,"type":"object","required":["features"],"properties":{"features":{"minItems":1,"description":"Required features, e.g. [S3_DATA_EVENTS, RUNTIME_MONITORING/EKS_ADDON_MANAGEMENT].","type":"array","items":{"pattern":"^[A-Z0-9_]+(/[A-Z0-9_]+)?$","type":"string"}}}};
 const pattern16 = new RegExp("^[A-Z0-9_]+(/[A-Z0-9_]+)?$", "u");
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.features === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47270,7 +47995,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "features")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47284,7 +48009,7 @@ if(data.features !== undefined){
 let data0 = data.features;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.features,data:data0};
+const err2 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.features,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47298,7 +48023,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern16.test(data1)){
-const err3 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]+(/[A-Z0-9_]+)?$"},message:"must match pattern \""+"^[A-Z0-9_]+(/[A-Z0-9_]+)?$"+"\"",schema:"^[A-Z0-9_]+(/[A-Z0-9_]+)?$",parentSchema:schema68.properties.features.items,data:data1};
+const err3 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]+(/[A-Z0-9_]+)?$"},message:"must match pattern \""+"^[A-Z0-9_]+(/[A-Z0-9_]+)?$"+"\"",schema:"^[A-Z0-9_]+(/[A-Z0-9_]+)?$",parentSchema:schema69.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -47309,7 +48034,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.features.items.type,parentSchema:schema68.properties.features.items,data:data1};
+const err4 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.features.items.type,parentSchema:schema69.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -47321,7 +48046,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.features.type,parentSchema:schema68.properties.features,data:data0};
+const err5 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.features.type,parentSchema:schema69.properties.features,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -47333,7 +48058,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -47342,19 +48067,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
-export const options_exposesPortsToInternet = validate68;
-const schema69 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Count 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Count ::/0 (default true).","type":"boolean"}}};
+export const options_exposesPortsToInternet = validate69;
+const schema70 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Count 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Count ::/0 (default true).","type":"boolean"}}};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ports === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47365,7 +48090,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47379,7 +48104,7 @@ if(data.ports !== undefined){
 let data0 = data.ports;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.ports,data:data0};
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47392,7 +48117,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.ports.items.type,parentSchema:schema69.properties.ports.items,data:data1};
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.ports.items.type,parentSchema:schema70.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -47403,7 +48128,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema69.properties.ports.items,data:data1};
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema70.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -47413,7 +48138,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.ports.items,data:data1};
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -47426,7 +48151,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.ports.type,parentSchema:schema69.properties.ports,data:data0};
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.ports.type,parentSchema:schema70.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -47440,7 +48165,7 @@ if(data.protocols !== undefined){
 let data2 = data.protocols;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.protocols,data:data2};
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -47456,7 +48181,7 @@ const _errs9 = errors;
 let valid5 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.protocols.items.anyOf[0].type,parentSchema:schema69.properties.protocols.items.anyOf[0],data:data3};
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.protocols.items.anyOf[0].type,parentSchema:schema70.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -47466,7 +48191,7 @@ vErrors.push(err8);
 errors++;
 }
 if("tcp" !== data3){
-const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema69.properties.protocols.items.anyOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema70.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -47480,7 +48205,7 @@ valid5 = valid5 || _valid0;
 if(!valid5){
 const _errs12 = errors;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.protocols.items.anyOf[1].type,parentSchema:schema69.properties.protocols.items.anyOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.protocols.items.anyOf[1].type,parentSchema:schema70.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -47490,7 +48215,7 @@ vErrors.push(err10);
 errors++;
 }
 if("udp" !== data3){
-const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema69.properties.protocols.items.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema70.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -47503,7 +48228,7 @@ var _valid0 = _errs12 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.protocols.items.anyOf,parentSchema:schema69.properties.protocols.items,data:data3};
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.protocols.items.anyOf,parentSchema:schema70.properties.protocols.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -47526,7 +48251,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.protocols.type,parentSchema:schema69.properties.protocols,data:data2};
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.protocols.type,parentSchema:schema70.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -47539,7 +48264,7 @@ errors++;
 if(data.ipv4 !== undefined){
 let data4 = data.ipv4;
 if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.ipv4.type,parentSchema:schema69.properties.ipv4,data:data4};
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.ipv4.type,parentSchema:schema70.properties.ipv4,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -47552,7 +48277,7 @@ errors++;
 if(data.ipv6 !== undefined){
 let data5 = data.ipv6;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.ipv6.type,parentSchema:schema69.properties.ipv6,data:data5};
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.ipv6.type,parentSchema:schema70.properties.ipv6,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -47564,7 +48289,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -47573,19 +48298,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
-export const options_exposesUnauthorizedPortsToInternet = validate69;
-const schema70 = {"additionalProperties":false,"type":"object","required":["tcpPorts","udpPorts"],"properties":{"tcpPorts":{"description":"TCP ports the internet may reach, e.g. [80, 443].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"udpPorts":{"description":"UDP ports the internet may reach; empty for none.","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}}}};
+export const options_exposesUnauthorizedPortsToInternet = validate70;
+const schema71 = {"additionalProperties":false,"type":"object","required":["tcpPorts","udpPorts"],"properties":{"tcpPorts":{"description":"TCP ports the internet may reach, e.g. [80, 443].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"udpPorts":{"description":"UDP ports the internet may reach; empty for none.","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tcpPorts === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tcpPorts"},message:"must have required property '"+"tcpPorts"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tcpPorts"},message:"must have required property '"+"tcpPorts"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47595,7 +48320,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.udpPorts === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udpPorts"},message:"must have required property '"+"udpPorts"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udpPorts"},message:"must have required property '"+"udpPorts"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47606,7 +48331,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "tcpPorts") || (key0 === "udpPorts"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47623,7 +48348,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.tcpPorts.items.type,parentSchema:schema70.properties.tcpPorts.items,data:data1};
+const err3 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.tcpPorts.items.type,parentSchema:schema71.properties.tcpPorts.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -47634,7 +48359,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema70.properties.tcpPorts.items,data:data1};
+const err4 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema71.properties.tcpPorts.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -47644,7 +48369,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.tcpPorts.items,data:data1};
+const err5 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.tcpPorts.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -47657,7 +48382,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/tcpPorts",schemaPath:"#/properties/tcpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.tcpPorts.type,parentSchema:schema70.properties.tcpPorts,data:data0};
+const err6 = {instancePath:instancePath+"/tcpPorts",schemaPath:"#/properties/tcpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.tcpPorts.type,parentSchema:schema71.properties.tcpPorts,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -47674,7 +48399,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.udpPorts.items.type,parentSchema:schema70.properties.udpPorts.items,data:data3};
+const err7 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.udpPorts.items.type,parentSchema:schema71.properties.udpPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -47685,7 +48410,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 65535 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema70.properties.udpPorts.items,data:data3};
+const err8 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema71.properties.udpPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -47695,7 +48420,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.udpPorts.items,data:data3};
+const err9 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.udpPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -47708,7 +48433,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/udpPorts",schemaPath:"#/properties/udpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.udpPorts.type,parentSchema:schema70.properties.udpPorts,data:data2};
+const err10 = {instancePath:instancePath+"/udpPorts",schemaPath:"#/properties/udpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.udpPorts.type,parentSchema:schema71.properties.udpPorts,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -47720,7 +48445,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -47729,21 +48454,21 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
 
-export const options_grantsPublicAccess = validate70;
-const schema71 = {"additionalProperties":false,"type":"object","properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"servicePrincipals":{"minItems":1,"description":"AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.","type":"array","items":{"pattern":"^[a-z0-9.-]+\\.amazonaws\\.com$","type":"string"}}}};
+export const options_grantsPublicAccess = validate71;
+const schema72 = {"additionalProperties":false,"type":"object","properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"servicePrincipals":{"minItems":1,"description":"AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.","type":"array","items":{"pattern":"^[a-z0-9.-]+\\.amazonaws\\.com$","type":"string"}}}};
 const pattern18 = new RegExp("^[a-z0-9.-]+\\.amazonaws\\.com$", "u");
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "actions") || (key0 === "servicePrincipals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47757,7 +48482,7 @@ if(data.actions !== undefined){
 let data0 = data.actions;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.properties.actions,data:data0};
+const err1 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47771,7 +48496,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err2 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema71.properties.actions.items,data:data1};
+const err2 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema72.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47782,7 +48507,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.actions.items.type,parentSchema:schema71.properties.actions.items,data:data1};
+const err3 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.actions.items.type,parentSchema:schema72.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -47794,7 +48519,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.actions.type,parentSchema:schema71.properties.actions,data:data0};
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.actions.type,parentSchema:schema72.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -47808,7 +48533,7 @@ if(data.servicePrincipals !== undefined){
 let data2 = data.servicePrincipals;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err5 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.properties.servicePrincipals,data:data2};
+const err5 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.servicePrincipals,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -47822,7 +48547,7 @@ for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
 if(!pattern18.test(data3)){
-const err6 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.amazonaws\\.com$"},message:"must match pattern \""+"^[a-z0-9.-]+\\.amazonaws\\.com$"+"\"",schema:"^[a-z0-9.-]+\\.amazonaws\\.com$",parentSchema:schema71.properties.servicePrincipals.items,data:data3};
+const err6 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.amazonaws\\.com$"},message:"must match pattern \""+"^[a-z0-9.-]+\\.amazonaws\\.com$"+"\"",schema:"^[a-z0-9.-]+\\.amazonaws\\.com$",parentSchema:schema72.properties.servicePrincipals.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -47833,7 +48558,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.servicePrincipals.items.type,parentSchema:schema71.properties.servicePrincipals.items,data:data3};
+const err7 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.servicePrincipals.items.type,parentSchema:schema72.properties.servicePrincipals.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -47845,7 +48570,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.servicePrincipals.type,parentSchema:schema71.properties.servicePrincipals,data:data2};
+const err8 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.servicePrincipals.type,parentSchema:schema72.properties.servicePrincipals,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -47857,7 +48582,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -47866,19 +48591,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
-export const options_matchesLogEvents = validate71;
-const schema72 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"Events the pattern must match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"Events the pattern must not match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+export const options_matchesLogEvents = validate72;
+const schema73 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"Events the pattern must match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"Events the pattern must not match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.matches === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47889,7 +48614,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "matches") || (key0 === "ignores"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47903,7 +48628,7 @@ if(data.matches !== undefined){
 let data0 = data.matches;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.matches,data:data0};
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47917,7 +48642,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.properties.matches.items.required,parentSchema:schema72.properties.matches.items,data:data1};
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.properties.matches.items.required,parentSchema:schema73.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -47927,7 +48652,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.event === undefined){
-const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema72.properties.matches.items.required,parentSchema:schema72.properties.matches.items,data:data1};
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema73.properties.matches.items.required,parentSchema:schema73.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -47938,7 +48663,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "event"))){
-const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.matches.items,data:data1};
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -47952,7 +48677,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func7(data2) < 1){
-const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.matches.items.properties.name,data:data2};
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -47963,7 +48688,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.matches.items.properties.name.type,parentSchema:schema72.properties.matches.items.properties.name,data:data2};
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.matches.items.properties.name.type,parentSchema:schema73.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -47976,7 +48701,7 @@ errors++;
 if(data1.event !== undefined){
 let data3 = data1.event;
 if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.matches.items.properties.event.type,parentSchema:schema72.properties.matches.items.properties.event,data:data3};
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.matches.items.properties.event.type,parentSchema:schema73.properties.matches.items.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -47988,7 +48713,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.matches.items.type,parentSchema:schema72.properties.matches.items,data:data1};
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.matches.items.type,parentSchema:schema73.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -48000,7 +48725,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.matches.type,parentSchema:schema72.properties.matches,data:data0};
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.matches.type,parentSchema:schema73.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -48018,7 +48743,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.properties.ignores.items.required,parentSchema:schema72.properties.ignores.items,data:data5};
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.properties.ignores.items.required,parentSchema:schema73.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -48028,7 +48753,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.event === undefined){
-const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema72.properties.ignores.items.required,parentSchema:schema72.properties.ignores.items,data:data5};
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema73.properties.ignores.items.required,parentSchema:schema73.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -48039,7 +48764,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((key2 === "name") || (key2 === "event"))){
-const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.ignores.items,data:data5};
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -48053,7 +48778,7 @@ if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 === "string"){
 if(func7(data6) < 1){
-const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.ignores.items.properties.name,data:data6};
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -48064,7 +48789,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.ignores.items.properties.name.type,parentSchema:schema72.properties.ignores.items.properties.name,data:data6};
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.ignores.items.properties.name.type,parentSchema:schema73.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -48077,7 +48802,7 @@ errors++;
 if(data5.event !== undefined){
 let data7 = data5.event;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.ignores.items.properties.event.type,parentSchema:schema72.properties.ignores.items.properties.event,data:data7};
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ignores.items.properties.event.type,parentSchema:schema73.properties.ignores.items.properties.event,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -48089,7 +48814,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.ignores.items.type,parentSchema:schema72.properties.ignores.items,data:data5};
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ignores.items.type,parentSchema:schema73.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -48101,7 +48826,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.ignores.type,parentSchema:schema72.properties.ignores,data:data4};
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.ignores.type,parentSchema:schema73.properties.ignores,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -48113,7 +48838,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -48122,19 +48847,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-export const options_networkAclAllowsFromInternet = validate72;
-const schema73 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Check IPv4 entries for 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Check IPv6 entries for ::/0 (default true).","type":"boolean"}}};
+export const options_networkAclAllowsFromInternet = validate73;
+const schema74 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Check IPv4 entries for 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Check IPv6 entries for ::/0 (default true).","type":"boolean"}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ports === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -48145,7 +48870,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48159,7 +48884,7 @@ if(data.ports !== undefined){
 let data0 = data.ports;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.ports,data:data0};
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48172,7 +48897,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.ports.items.type,parentSchema:schema73.properties.ports.items,data:data1};
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.ports.items.type,parentSchema:schema74.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -48183,7 +48908,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema73.properties.ports.items,data:data1};
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema74.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -48193,7 +48918,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.ports.items,data:data1};
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -48206,7 +48931,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.ports.type,parentSchema:schema73.properties.ports,data:data0};
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.ports.type,parentSchema:schema74.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -48220,7 +48945,7 @@ if(data.protocols !== undefined){
 let data2 = data.protocols;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.protocols,data:data2};
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -48236,7 +48961,7 @@ const _errs9 = errors;
 let valid5 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.protocols.items.anyOf[0].type,parentSchema:schema73.properties.protocols.items.anyOf[0],data:data3};
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.protocols.items.anyOf[0].type,parentSchema:schema74.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -48246,7 +48971,7 @@ vErrors.push(err8);
 errors++;
 }
 if("tcp" !== data3){
-const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema73.properties.protocols.items.anyOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema74.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -48260,7 +48985,7 @@ valid5 = valid5 || _valid0;
 if(!valid5){
 const _errs12 = errors;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.protocols.items.anyOf[1].type,parentSchema:schema73.properties.protocols.items.anyOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.protocols.items.anyOf[1].type,parentSchema:schema74.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -48270,7 +48995,7 @@ vErrors.push(err10);
 errors++;
 }
 if("udp" !== data3){
-const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema73.properties.protocols.items.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema74.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -48283,7 +49008,7 @@ var _valid0 = _errs12 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema73.properties.protocols.items.anyOf,parentSchema:schema73.properties.protocols.items,data:data3};
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.protocols.items.anyOf,parentSchema:schema74.properties.protocols.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -48306,7 +49031,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.protocols.type,parentSchema:schema73.properties.protocols,data:data2};
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.protocols.type,parentSchema:schema74.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -48319,7 +49044,7 @@ errors++;
 if(data.ipv4 !== undefined){
 let data4 = data.ipv4;
 if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.ipv4.type,parentSchema:schema73.properties.ipv4,data:data4};
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.ipv4.type,parentSchema:schema74.properties.ipv4,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -48332,7 +49057,7 @@ errors++;
 if(data.ipv6 !== undefined){
 let data5 = data.ipv6;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.ipv6.type,parentSchema:schema73.properties.ipv6,data:data5};
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.ipv6.type,parentSchema:schema74.properties.ipv6,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -48344,7 +49069,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -48353,20 +49078,20 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_coverage = validate73;
-const schema74 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
+export const snapshot_coverage = validate74;
+const schema75 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
 const pattern20 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -48376,7 +49101,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.account === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48386,7 +49111,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48396,7 +49121,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -48407,7 +49132,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "account")) || (key0 === "region")) || (key0 === "status")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -48421,7 +49146,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -48432,7 +49157,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.type.type,parentSchema:schema74.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.type.type,parentSchema:schema75.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -48446,7 +49171,7 @@ if(data.account !== undefined){
 let data1 = data.account;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema74.properties.account,data:data1};
+const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema75.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -48457,7 +49182,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.account.type,parentSchema:schema74.properties.account,data:data1};
+const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.account.type,parentSchema:schema75.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -48471,7 +49196,7 @@ if(data.region !== undefined){
 let data2 = data.region;
 if(typeof data2 === "string"){
 if(!pattern20.test(data2)){
-const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema74.properties.region,data:data2};
+const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema75.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -48482,7 +49207,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.region.type,parentSchema:schema74.properties.region,data:data2};
+const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.region.type,parentSchema:schema75.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -48495,7 +49220,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.status.type,parentSchema:schema74.properties.status,data:data3};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.status.type,parentSchema:schema75.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -48505,7 +49230,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data3 === "complete") || (data3 === "partial")) || (data3 === "failed")) || (data3 === "skipped"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema74.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.status.enum,parentSchema:schema74.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema75.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.status.enum,parentSchema:schema75.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -48518,7 +49243,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.reason.type,parentSchema:schema74.properties.reason,data:data4};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reason.type,parentSchema:schema75.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -48530,7 +49255,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -48539,19 +49264,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_error = validate74;
-const schema75 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
+export const snapshot_error = validate75;
+const schema76 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -48561,7 +49286,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.operation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48571,7 +49296,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48581,7 +49306,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -48591,7 +49316,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.code === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -48601,7 +49326,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.message === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -48612,7 +49337,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -48626,7 +49351,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.service,data:data0};
+const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -48637,7 +49362,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.service.type,parentSchema:schema75.properties.service,data:data0};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.service.type,parentSchema:schema76.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -48651,7 +49376,7 @@ if(data.operation !== undefined){
 let data1 = data.operation;
 if(typeof data1 === "string"){
 if(func7(data1) < 1){
-const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.operation,data:data1};
+const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -48662,7 +49387,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.operation.type,parentSchema:schema75.properties.operation,data:data1};
+const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.operation.type,parentSchema:schema76.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -48676,7 +49401,7 @@ if(data.account !== undefined){
 let data2 = data.account;
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema75.properties.account,data:data2};
+const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema76.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -48687,7 +49412,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.account.type,parentSchema:schema75.properties.account,data:data2};
+const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.account.type,parentSchema:schema76.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -48701,7 +49426,7 @@ if(data.region !== undefined){
 let data3 = data.region;
 if(typeof data3 === "string"){
 if(!pattern20.test(data3)){
-const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema75.properties.region,data:data3};
+const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema76.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -48712,7 +49437,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.region.type,parentSchema:schema75.properties.region,data:data3};
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.region.type,parentSchema:schema76.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -48725,7 +49450,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.type.type,parentSchema:schema75.properties.type,data:data4};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.type.type,parentSchema:schema76.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -48738,7 +49463,7 @@ errors++;
 if(data.resource !== undefined){
 let data5 = data.resource;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.resource.type,parentSchema:schema75.properties.resource,data:data5};
+const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.resource.type,parentSchema:schema76.properties.resource,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -48752,7 +49477,7 @@ if(data.code !== undefined){
 let data6 = data.code;
 if(typeof data6 === "string"){
 if(func7(data6) < 1){
-const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.code,data:data6};
+const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -48763,7 +49488,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.code.type,parentSchema:schema75.properties.code,data:data6};
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.code.type,parentSchema:schema76.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -48776,7 +49501,7 @@ errors++;
 if(data.message !== undefined){
 let data7 = data.message;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.message.type,parentSchema:schema75.properties.message,data:data7};
+const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.message.type,parentSchema:schema76.properties.message,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -48788,7 +49513,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -48797,20 +49522,20 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_header = validate75;
-const schema76 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
+export const snapshot_header = validate76;
+const schema77 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
 const pattern24 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -48820,7 +49545,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.generator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48830,7 +49555,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.collectedAt === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48840,7 +49565,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -48850,7 +49575,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.resources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -48860,7 +49585,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -48870,7 +49595,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.errors === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -48881,7 +49606,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -48894,7 +49619,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.schemaVersion.type,parentSchema:schema76.properties.schemaVersion,data:data0};
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema77.properties.schemaVersion.type,parentSchema:schema77.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -48904,7 +49629,7 @@ vErrors.push(err8);
 errors++;
 }
 if(1 !== data0){
-const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema76.properties.schemaVersion,data:data0};
+const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema77.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -48918,7 +49643,7 @@ if(data.generator !== undefined){
 let data1 = data.generator;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.properties.generator.required,parentSchema:schema76.properties.generator,data:data1};
+const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.properties.generator.required,parentSchema:schema77.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -48928,7 +49653,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1.version === undefined){
-const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema76.properties.generator.required,parentSchema:schema76.properties.generator,data:data1};
+const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema77.properties.generator.required,parentSchema:schema77.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -48939,7 +49664,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "version"))){
-const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.generator,data:data1};
+const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -48953,7 +49678,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func7(data2) < 1){
-const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.generator.properties.name,data:data2};
+const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -48964,7 +49689,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.generator.properties.name.type,parentSchema:schema76.properties.generator.properties.name,data:data2};
+const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.generator.properties.name.type,parentSchema:schema77.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -48978,7 +49703,7 @@ if(data1.version !== undefined){
 let data3 = data1.version;
 if(typeof data3 === "string"){
 if(func7(data3) < 1){
-const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.generator.properties.version,data:data3};
+const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -48989,7 +49714,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.generator.properties.version.type,parentSchema:schema76.properties.generator.properties.version,data:data3};
+const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.generator.properties.version.type,parentSchema:schema77.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -49001,7 +49726,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.generator.type,parentSchema:schema76.properties.generator,data:data1};
+const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.generator.type,parentSchema:schema77.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -49015,7 +49740,7 @@ if(data.collectedAt !== undefined){
 let data4 = data.collectedAt;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema76.properties.collectedAt,data:data4};
+const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema77.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -49026,7 +49751,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.collectedAt.type,parentSchema:schema76.properties.collectedAt,data:data4};
+const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.collectedAt.type,parentSchema:schema77.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -49040,7 +49765,7 @@ if(data.scope !== undefined){
 let data5 = data.scope;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.partition === undefined){
-const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema76.properties.scope.required,parentSchema:schema76.properties.scope,data:data5};
+const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema77.properties.scope.required,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -49050,7 +49775,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data5.accounts === undefined){
-const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema76.properties.scope.required,parentSchema:schema76.properties.scope,data:data5};
+const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema77.properties.scope.required,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -49060,7 +49785,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data5.regions === undefined){
-const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema76.properties.scope.required,parentSchema:schema76.properties.scope,data:data5};
+const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema77.properties.scope.required,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -49071,7 +49796,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
-const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.scope,data:data5};
+const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -49084,7 +49809,7 @@ errors++;
 if(data5.partition !== undefined){
 let data6 = data5.partition;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.scope.properties.partition.type,parentSchema:schema76.properties.scope.properties.partition,data:data6};
+const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.scope.properties.partition.type,parentSchema:schema77.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -49094,7 +49819,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
-const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema76.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.scope.properties.partition.enum,parentSchema:schema76.properties.scope.properties.partition,data:data6};
+const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema77.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.scope.properties.partition.enum,parentSchema:schema77.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -49108,7 +49833,7 @@ if(data5.accounts !== undefined){
 let data7 = data5.accounts;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.scope.properties.accounts,data:data7};
+const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -49122,7 +49847,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern1.test(data8)){
-const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema76.properties.scope.properties.accounts.items,data:data8};
+const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema77.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -49133,7 +49858,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.scope.properties.accounts.items.type,parentSchema:schema76.properties.scope.properties.accounts.items,data:data8};
+const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.scope.properties.accounts.items.type,parentSchema:schema77.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -49145,7 +49870,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.scope.properties.accounts.type,parentSchema:schema76.properties.scope.properties.accounts,data:data7};
+const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.scope.properties.accounts.type,parentSchema:schema77.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -49163,7 +49888,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
 if(!pattern24.test(data10)){
-const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema76.properties.scope.properties.regions.items,data:data10};
+const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema77.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -49174,7 +49899,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.scope.properties.regions.items.type,parentSchema:schema76.properties.scope.properties.regions.items,data:data10};
+const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.scope.properties.regions.items.type,parentSchema:schema77.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -49186,7 +49911,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.scope.properties.regions.type,parentSchema:schema76.properties.scope.properties.regions,data:data9};
+const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.scope.properties.regions.type,parentSchema:schema77.properties.scope.properties.regions,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -49198,7 +49923,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.scope.type,parentSchema:schema76.properties.scope,data:data5};
+const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.scope.type,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -49211,7 +49936,7 @@ errors++;
 if(data.resources !== undefined){
 let data11 = data.resources;
 if(!(Array.isArray(data11))){
-const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.resources.type,parentSchema:schema76.properties.resources,data:data11};
+const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.resources.type,parentSchema:schema77.properties.resources,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -49224,7 +49949,7 @@ errors++;
 if(data.coverage !== undefined){
 let data12 = data.coverage;
 if(!(Array.isArray(data12))){
-const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.coverage.type,parentSchema:schema76.properties.coverage,data:data12};
+const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.coverage.type,parentSchema:schema77.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -49237,7 +49962,7 @@ errors++;
 if(data.errors !== undefined){
 let data13 = data.errors;
 if(!(Array.isArray(data13))){
-const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.errors.type,parentSchema:schema76.properties.errors,data:data13};
+const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.errors.type,parentSchema:schema77.properties.errors,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -49249,7 +49974,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -49258,21 +49983,21 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_resource = validate76;
-const schema77 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
+export const snapshot_resource = validate77;
+const schema78 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
 const pattern25 = new RegExp("^arn:", "u");
 const pattern28 = new RegExp("^(.*)$", "u");
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -49282,7 +50007,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -49292,7 +50017,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -49302,7 +50027,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -49312,7 +50037,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.tags === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -49322,7 +50047,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -49332,8 +50057,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema77.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(!(func2.call(schema78.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -49347,7 +50072,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -49358,7 +50083,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.type.type,parentSchema:schema77.properties.type,data:data0};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.type.type,parentSchema:schema78.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -49372,7 +50097,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func7(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -49383,7 +50108,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.id.type,parentSchema:schema77.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.id.type,parentSchema:schema78.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -49397,7 +50122,7 @@ if(data.arn !== undefined){
 let data2 = data.arn;
 if(typeof data2 === "string"){
 if(!pattern25.test(data2)){
-const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema77.properties.arn,data:data2};
+const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema78.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -49408,7 +50133,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.arn.type,parentSchema:schema77.properties.arn,data:data2};
+const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.arn.type,parentSchema:schema78.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -49422,7 +50147,7 @@ if(data.account !== undefined){
 let data3 = data.account;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema77.properties.account,data:data3};
+const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema78.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -49433,7 +50158,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.account.type,parentSchema:schema77.properties.account,data:data3};
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.account.type,parentSchema:schema78.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -49447,7 +50172,7 @@ if(data.region !== undefined){
 let data4 = data.region;
 if(typeof data4 === "string"){
 if(!pattern20.test(data4)){
-const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema77.properties.region,data:data4};
+const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema78.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -49458,7 +50183,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.region.type,parentSchema:schema77.properties.region,data:data4};
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.region.type,parentSchema:schema78.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -49471,7 +50196,7 @@ errors++;
 if(data.name !== undefined){
 let data5 = data.name;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.name.type,parentSchema:schema78.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -49488,7 +50213,7 @@ for(const key1 in data6){
 if(pattern28.test(key1)){
 let data7 = data6[key1];
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema77.properties.tags.patternProperties["^(.*)$"],data:data7};
+const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema78.properties.tags.patternProperties["^(.*)$"],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -49501,7 +50226,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.tags.type,parentSchema:schema77.properties.tags,data:data6};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.tags.type,parentSchema:schema78.properties.tags,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -49514,7 +50239,7 @@ errors++;
 if(data.data !== undefined){
 let data8 = data.data;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.data.type,parentSchema:schema77.properties.data,data:data8};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.data.type,parentSchema:schema78.properties.data,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -49532,7 +50257,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.path === undefined){
-const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema77.properties.errors.items.required,parentSchema:schema77.properties.errors.items,data:data10};
+const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema78.properties.errors.items.required,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -49542,7 +50267,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10.code === undefined){
-const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema77.properties.errors.items.required,parentSchema:schema77.properties.errors.items,data:data10};
+const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema78.properties.errors.items.required,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -49552,7 +50277,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data10.message === undefined){
-const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema77.properties.errors.items.required,parentSchema:schema77.properties.errors.items,data:data10};
+const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema78.properties.errors.items.required,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -49563,7 +50288,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "path") || (key2 === "code")) || (key2 === "message")) || (key2 === "operation"))){
-const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.errors.items,data:data10};
+const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -49576,7 +50301,7 @@ errors++;
 if(data10.path !== undefined){
 let data11 = data10.path;
 if(typeof data11 !== "string"){
-const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.errors.items.properties.path.type,parentSchema:schema77.properties.errors.items.properties.path,data:data11};
+const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.errors.items.properties.path.type,parentSchema:schema78.properties.errors.items.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -49590,7 +50315,7 @@ if(data10.code !== undefined){
 let data12 = data10.code;
 if(typeof data12 === "string"){
 if(func7(data12) < 1){
-const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.errors.items.properties.code,data:data12};
+const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -49601,7 +50326,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.errors.items.properties.code.type,parentSchema:schema77.properties.errors.items.properties.code,data:data12};
+const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.errors.items.properties.code.type,parentSchema:schema78.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -49614,7 +50339,7 @@ errors++;
 if(data10.message !== undefined){
 let data13 = data10.message;
 if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.errors.items.properties.message.type,parentSchema:schema77.properties.errors.items.properties.message,data:data13};
+const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.errors.items.properties.message.type,parentSchema:schema78.properties.errors.items.properties.message,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -49627,7 +50352,7 @@ errors++;
 if(data10.operation !== undefined){
 let data14 = data10.operation;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.errors.items.properties.operation.type,parentSchema:schema77.properties.errors.items.properties.operation,data:data14};
+const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.errors.items.properties.operation.type,parentSchema:schema78.properties.errors.items.properties.operation,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -49639,7 +50364,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.errors.items.type,parentSchema:schema77.properties.errors.items,data:data10};
+const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.errors.items.type,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -49651,7 +50376,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.errors.type,parentSchema:schema77.properties.errors,data:data9};
+const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.errors.type,parentSchema:schema78.properties.errors,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -49663,7 +50388,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -49672,7 +50397,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
@@ -49723,6 +50448,7 @@ export const digests: Record<string, string> = {
   data_aws_lambda_function: "sha256:a220546137dc81bf6a7adfc298d70b00584c6fdef820e09e8824ecb2a5165f3e",
   data_aws_lambda_layer_version: "sha256:f42b4e068766d55d62ce1e0357821b0efd4c921c7c9f6acef4177d77e0d4b234",
   data_aws_logs_log_group: "sha256:82062eba22280864480eec552d63d5fcd1ee0bc42ea8e003851c6909d2ece5f6",
+  data_aws_rds_db_cluster: "sha256:178d17614f6f37f056395300a8d1b185442a81809bafddde98b82e11b433e4cf",
   data_aws_rds_db_instance: "sha256:c303c1d92551b96358c06736fe8b208b0f88c3471b90a1561f602df216075d80",
   data_aws_region: "sha256:18b575f1a616ae228c196a70dac651835d980534634f4177dd68fdd48bea280d",
   data_aws_route53_hosted_zone: "sha256:154c7266e1bd8a71bb2afa66b4c0bd04f03d9c61637cb74719365c893fc0957f",
@@ -49793,6 +50519,7 @@ export const validators: Record<string, unknown> = {
   data_aws_lambda_function,
   data_aws_lambda_layer_version,
   data_aws_logs_log_group,
+  data_aws_rds_db_cluster,
   data_aws_rds_db_instance,
   data_aws_region,
   data_aws_route53_hosted_zone,
