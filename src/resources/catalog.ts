@@ -50,6 +50,7 @@ import { lambdaFunction } from './types/lambda-function.js';
 import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
+import { redshiftCluster } from './types/redshift-cluster.js';
 import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
@@ -102,6 +103,7 @@ const definitions = [
   lambdaLayerVersion,
   logsLogGroup,
   rdsDbInstance,
+  redshiftCluster,
   region,
   route53HostedZone,
   s3Bucket,
