@@ -19,6 +19,7 @@ import { answerElb, V2_VERSION } from './elb.js';
 import { answerEvents } from './events.js';
 import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
+import { answerRedshift } from './redshift.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerRoute53, answerWaf, route53Operation } from './edge.js';
 import { answerLambda, lambdaOperation } from './lambda.js';
@@ -81,6 +82,7 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'ecs') return { operation: `ECS:${request.operation}`, answer: answerEcs(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
+  if (request.service === 'redshift') return { operation: `Redshift:${request.operation}`, answer: answerRedshift(estate, request), modelled: true };
   if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
   if (request.service === 'apigateway') {
