@@ -37,6 +37,8 @@ describe('redshift mapping', () => {
 
   it('reads logging off with nothing else as null and empty; LoggingEnabled left out is unknown', () => {
     expect(readFields(loggingFields({ $metadata: {}, LoggingEnabled: false })).fields).toEqual({ loggingEnabled: false, loggingDestination: null, loggingBucketName: null, loggingLogExports: [] });
+    expect(readFields(loggingFields({ $metadata: {}, LoggingEnabled: false, BucketName: '', LogDestinationType: '' as never })).fields).toMatchObject({ loggingDestination: null, loggingBucketName: null });
+    expect(readFields(loggingFields({ $metadata: {}, LoggingEnabled: true, LogDestinationType: 'kinesis' as never })).unreadable.map((u) => u.path)).toEqual(['loggingDestination']);
     const read = readFields(loggingFields({ $metadata: {}, BucketName: 'logs', LogDestinationType: 's3' }));
     expect(read.unreadable.map((u) => u.path)).toEqual(['loggingEnabled']);
     expect(read.fields).toMatchObject({ loggingDestination: 's3', loggingBucketName: 'logs' });

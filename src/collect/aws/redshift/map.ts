@@ -11,8 +11,8 @@
  * - ClusterCreateTime and Endpoint absent are null: a cluster being created
  *   has neither yet; an endpoint answered without a port is unknown.
  * - VpcId absent is null: a cluster outside a VPC (EC2-Classic) has none.
- * - LogDestinationType and BucketName absent are null and LogExports absent
- *   is empty: DescribeLoggingStatus sends them only while logging writes
+ * - LogDestinationType and BucketName absent or empty are null and LogExports
+ *   absent is empty: DescribeLoggingStatus sends them only while logging writes
  *   somewhere. LoggingEnabled itself is always sent.
  * - require_ssl missing from the parameter group's parameters is unknown:
  *   every Redshift parameter group has it.
@@ -76,7 +76,10 @@ export function requireSsl(parameters: readonly Parameter[]): boolean {
 export function loggingFields(status: DescribeLoggingStatusCommandOutput): ReadersOf<RedshiftCluster> {
   return {
     loggingEnabled: () => required(status.LoggingEnabled, 'LoggingEnabled'),
-    loggingDestination: () => (status.LogDestinationType === undefined ? null : knownValue(status.LogDestinationType, ['s3', 'cloudwatch', 's3table'], 'LogDestinationType')),
+    loggingDestination: () => {
+      const destination = emptyToNull(status.LogDestinationType);
+      return destination === null ? null : knownValue(destination, ['s3', 'cloudwatch', 's3table'], 'LogDestinationType');
+    },
     loggingBucketName: () => emptyToNull(status.BucketName),
     loggingLogExports: () => [...(status.LogExports ?? [])],
   };
