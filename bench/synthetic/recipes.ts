@@ -17,6 +17,7 @@ import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe
 import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcEndpointRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
+import { redshiftClusterRecipe } from './recipes-warehouses.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
 import { certificateRecipe } from './recipes-certificates.js';
@@ -53,6 +54,7 @@ export const recipes: readonly Recipe[] = [
   rdsRecipe,
   rdsClusterRecipe,
   efsRecipe,
+  redshiftClusterRecipe,
   ecrRepositoryRecipe,
   ecsClusterRecipe,
   ecsServiceRecipe,

@@ -52,6 +52,7 @@ import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
+import { redshiftCluster } from './types/redshift-cluster.js';
 import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
@@ -107,6 +108,7 @@ const definitions = [
   logsLogGroup,
   rdsDbCluster,
   rdsDbInstance,
+  redshiftCluster,
   region,
   route53HostedZone,
   s3Bucket,

@@ -49,6 +49,7 @@ const packages: Record<string, string> = {
   Lambda: '@aws-sdk/client-lambda',
   Organizations: '@aws-sdk/client-organizations',
   RDS: '@aws-sdk/client-rds',
+  Redshift: '@aws-sdk/client-redshift',
   Route53: '@aws-sdk/client-route-53',
   S3: '@aws-sdk/client-s3',
   S3Control: '@aws-sdk/client-s3-control',

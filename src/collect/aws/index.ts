@@ -60,6 +60,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.logs.log-group', load: async () => (await import('./logs/log-groups.js')).logsLogGroups },
   { type: 'aws.rds.db-cluster', load: async () => (await import('./rds/db-clusters.js')).rdsDbClusters },
   { type: 'aws.rds.db-instance', load: async () => (await import('./rds/db-instances.js')).rdsDbInstances },
+  { type: 'aws.redshift.cluster', load: async () => (await import('./redshift/clusters.js')).redshiftClusters },
   { type: 'aws.region', load: async () => (await import('./region/settings.js')).regionSettings },
   { type: 'aws.route53.hosted-zone', load: async () => (await import('./route53/hosted-zones.js')).route53HostedZones },
   { type: 'aws.s3.bucket', load: async () => (await import('./s3/buckets.js')).s3Buckets },
