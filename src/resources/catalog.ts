@@ -54,6 +54,7 @@ import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
 import { snsTopic } from './types/sns-topic.js';
+import { sqsQueue } from './types/sqs-queue.js';
 import { wafv2RuleGroup } from './types/wafv2-rule-group.js';
 import { wafv2WebAcl } from './types/wafv2-web-acl.js';
 
@@ -106,6 +107,7 @@ const definitions = [
   route53HostedZone,
   s3Bucket,
   snsTopic,
+  sqsQueue,
   wafv2RuleGroup,
   wafv2WebAcl,
 ] as const;

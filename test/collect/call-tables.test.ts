@@ -52,6 +52,7 @@ const packages: Record<string, string> = {
   S3: '@aws-sdk/client-s3',
   S3Control: '@aws-sdk/client-s3-control',
   SNS: '@aws-sdk/client-sns',
+  SQS: '@aws-sdk/client-sqs',
   STS: '@aws-sdk/client-sts',
   WAFV2: '@aws-sdk/client-wafv2',
   SecurityHub: '@aws-sdk/client-securityhub',

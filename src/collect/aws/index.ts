@@ -62,6 +62,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.route53.hosted-zone', load: async () => (await import('./route53/hosted-zones.js')).route53HostedZones },
   { type: 'aws.s3.bucket', load: async () => (await import('./s3/buckets.js')).s3Buckets },
   { type: 'aws.sns.topic', load: async () => (await import('./sns/topics.js')).snsTopics },
+  { type: 'aws.sqs.queue', load: async () => (await import('./sqs/queues.js')).sqsQueues },
   { type: 'aws.wafv2.rule-group', load: async () => (await import('./wafv2/rule-groups.js')).wafv2RuleGroups },
   { type: 'aws.wafv2.web-acl', load: async () => (await import('./wafv2/web-acls.js')).wafv2WebAcls },
 ];

@@ -1,0 +1,33 @@
+/**
+ * Queues, streams and tables: SQS queues encrypted with SSE-SQS, a KMS key
+ * or not at all, with no policy, a scoped one or a public one.
+ */
+import { sqsQueue } from '../../src/resources/types/sqs-queue.js';
+import { defineRecipe, denied, type Recipe, type Variation } from './recipe.js';
+
+const publicSendPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'PublicSend', Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: '*' }],
+};
+
+export const sqsQueueRecipe: Recipe = defineRecipe({
+  definition: sqsQueue,
+  weight: 20,
+  vary(rng): Variation<typeof sqsQueue.data> {
+    const encryption = rng.pick(['sqs', 'sqs', 'kms', 'none'] as const);
+    return {
+      data: {
+        fifoQueue: rng.chance(0.2),
+        sqsManagedSseEnabled: encryption === 'sqs',
+        kmsMasterKeyId: encryption === 'kms' ? 'alias/aws/sqs' : null,
+        policy: rng.pick([null, null, sqsQueue.example.policy, publicSendPolicy]),
+      },
+      ...(rng.chance(0.04) ? { errors: [denied('policy', 'sqs:GetQueueAttributes', 'AccessDenied')] } : {}),
+    };
+  },
+  identify(seq, place, template) {
+    const name = `queue-${seq}${template.data.fifoQueue === true ? '.fifo' : ''}`;
+    const queueArn = `arn:aws:sqs:${place.region}:${place.account}:${name}`;
+    return { id: name, arn: queueArn, data: { name, queueArn, queueUrl: `https://sqs.${place.region}.amazonaws.com/${place.account}/${name}` } };
+  },
+});
