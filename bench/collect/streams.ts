@@ -2,12 +2,15 @@
  * Queues, streams and tables (AWS JSON protocols) for the fake account. SQS:
  * two queues in every region, the first run as the controls ask (a KMS key,
  * a policy for one topic), the second on old defaults (no encryption, open
- * to everyone).
+ * to everyone). Kinesis: two streams in every region, the first encrypted
+ * with a KMS key and kept seven days, the second unencrypted and kept a
+ * day.
  */
 import { ACCOUNT, keyId, type Estate } from './estate.js';
 import { json, jsonError, type Answer, type WireRequest } from './wire.js';
 
 export const QUEUES_PER_REGION = 2;
+export const STREAMS_PER_REGION = 2;
 
 const queueName = (r: number, i: number): string => `bench-${r}-queue-${i}`;
 const queueUrl = (region: string, name: string): string => `https://sqs.${region}.amazonaws.com/${ACCOUNT}/${name}`;
@@ -36,4 +39,27 @@ export function answerSqs(estate: Estate, request: WireRequest): Answer {
   if (request.operation === 'GetQueueAttributes') return json({ Attributes: queueAttributes(request.region, r, i) }, '1.0');
   if (request.operation === 'ListQueueTags') return json(i % 2 === 0 ? { Tags: { team: 'orders' } } : {}, '1.0');
   return json({}, '1.0');
+}
+
+const streamName = (r: number, i: number): string => `bench-${r}-stream-${i}`;
+
+/** Stream i of region r as DescribeStreamSummary answers it. */
+function streamSummary(region: string, r: number, i: number): Record<string, unknown> {
+  const name = streamName(r, i);
+  const hardened = i % 2 === 0;
+  return {
+    StreamName: name, StreamARN: `arn:aws:kinesis:${region}:${ACCOUNT}:stream/${name}`, StreamStatus: 'ACTIVE', StreamModeDetails: { StreamMode: hardened ? 'ON_DEMAND' : 'PROVISIONED' },
+    RetentionPeriodHours: hardened ? 168 : 24, StreamCreationTimestamp: 1_740_823_200, EnhancedMonitoring: [{ ShardLevelMetrics: [] }], OpenShardCount: 2, ConsumerCount: 0,
+    ...(hardened ? { EncryptionType: 'KMS', KeyId: `arn:aws:kms:${region}:${ACCOUNT}:key/${keyId(r, 0)}` } : { EncryptionType: 'NONE' }),
+  };
+}
+
+export function answerKinesis(estate: Estate, request: WireRequest): Answer {
+  const r = estate.regionIndex(request.region);
+  const names = r < 0 ? [] : Array.from({ length: STREAMS_PER_REGION }, (_, i) => streamName(r, i));
+  if (request.operation === 'ListStreams') return json({ StreamNames: names, HasMoreStreams: false });
+  const i = names.indexOf(String(request.params.StreamName));
+  if (i < 0) return jsonError('ResourceNotFoundException', `Stream ${String(request.params.StreamName)} under account ${ACCOUNT} not found.`);
+  if (request.operation === 'DescribeStreamSummary') return json({ StreamDescriptionSummary: streamSummary(request.region, r, i) });
+  return json({});
 }

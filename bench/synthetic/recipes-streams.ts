@@ -1,9 +1,11 @@
 /**
  * Queues, streams and tables: SQS queues encrypted with SSE-SQS, a KMS key
- * or not at all, with no policy, a scoped one or a public one.
+ * or not at all, with no policy, a scoped one or a public one; Kinesis
+ * streams encrypted or not, kept from a day to a year.
  */
+import { kinesisStream } from '../../src/resources/types/kinesis-stream.js';
 import { sqsQueue } from '../../src/resources/types/sqs-queue.js';
-import { defineRecipe, denied, type Recipe, type Variation } from './recipe.js';
+import { daysAgo, defineRecipe, denied, type Recipe, type Variation } from './recipe.js';
 
 const publicSendPolicy = {
   Version: '2012-10-17',
@@ -29,5 +31,28 @@ export const sqsQueueRecipe: Recipe = defineRecipe({
     const name = `queue-${seq}${template.data.fifoQueue === true ? '.fifo' : ''}`;
     const queueArn = `arn:aws:sqs:${place.region}:${place.account}:${name}`;
     return { id: name, arn: queueArn, data: { name, queueArn, queueUrl: `https://sqs.${place.region}.amazonaws.com/${place.account}/${name}` } };
+  },
+});
+
+export const kinesisStreamRecipe: Recipe = defineRecipe({
+  definition: kinesisStream,
+  weight: 8,
+  vary(rng): Variation<typeof kinesisStream.data> {
+    const encrypted = rng.chance(0.6);
+    return {
+      data: {
+        streamMode: rng.pick(['ON_DEMAND', 'PROVISIONED'] as const),
+        createdAt: daysAgo(rng.int(1, 2000)),
+        retentionPeriodHours: rng.pick([24, 24, 48, 168, 168, 8760]),
+        encryptionType: encrypted ? 'KMS' : 'NONE',
+        keyId: encrypted ? 'alias/aws/kinesis' : null,
+      },
+      ...(rng.chance(0.04) ? { errors: [denied('encryptionType', 'kinesis:DescribeStreamSummary', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const name = `stream-${seq}`;
+    const streamArn = `arn:aws:kinesis:${place.region}:${place.account}:stream/${name}`;
+    return { id: name, arn: streamArn, data: { name, arn: streamArn } };
   },
 });

@@ -1,7 +1,9 @@
 /**
- * SQS queues: what producers and consumers exchange, each with its
- * encryption and access policy.
+ * SQS queues and Kinesis data streams: what producers and consumers
+ * exchange, each with its encryption, and the queues' access policies and
+ * the streams' retention.
  */
+import { kinesisStream } from '../../src/resources/types/kinesis-stream.js';
 import { sqsQueue } from '../../src/resources/types/sqs-queue.js';
 import type { Resource } from '../../src/resources/resource.js';
 import { arn, demo, keys, make, type DemoRegion, type Overrides } from './demo.js';
@@ -52,5 +54,21 @@ export function sqsQueues(): Resource[] {
     }),
     // No queue policy: only the account's own IAM principals can use it (SQS.3 passes), SSE-SQS on.
     queue('eu-west-1', 'report-jobs', { kmsMasterKeyId: null, sqsManagedSseEnabled: true, policy: null }),
+  ];
+}
+
+function stream(region: DemoRegion, name: string, data: Overrides<typeof kinesisStream>): Resource {
+  const streamArn = arn.in('kinesis', region, `stream/${name}`);
+  return make(kinesisStream, { id: name, region, arn: streamArn, data: { name, arn: streamArn, ...data } });
+}
+
+export function kinesisStreams(): Resource[] {
+  return [
+    // Compliant: encrypted with the application key, seven days of retention (Kinesis.1, Kinesis.3 pass).
+    stream('us-east-1', 'clickstream', { keyId: keys.appData, retentionPeriodHours: 168, createdAt: '2024-02-12T10:00:00.000Z' }),
+    // Non-compliant: created with the defaults — no encryption, 24 hours of retention (both fail).
+    stream('eu-west-1', 'legacy-telemetry', { streamMode: 'PROVISIONED', encryptionType: 'NONE', keyId: null, retentionPeriodHours: 24, createdAt: '2021-08-30T14:00:00.000Z' }),
+    // Edge case: encrypted with the AWS managed key (an alias, not an ARN) still passes; 167 hours is one short of seven days.
+    stream('us-east-1', 'audit-events', { keyId: 'alias/aws/kinesis', retentionPeriodHours: 167, createdAt: '2025-01-20T08:00:00.000Z' }),
   ];
 }

@@ -45,6 +45,7 @@ import { iamPolicy } from './types/iam-policy.js';
 import { iamRole } from './types/iam-role.js';
 import { iamServerCertificate } from './types/iam-server-certificate.js';
 import { iamUser } from './types/iam-user.js';
+import { kinesisStream } from './types/kinesis-stream.js';
 import { kmsKey } from './types/kms-key.js';
 import { lambdaFunction } from './types/lambda-function.js';
 import { lambdaLayerVersion } from './types/lambda-layer-version.js';
@@ -98,6 +99,7 @@ const definitions = [
   iamRole,
   iamServerCertificate,
   iamUser,
+  kinesisStream,
   kmsKey,
   lambdaFunction,
   lambdaLayerVersion,

@@ -44,6 +44,7 @@ const packages: Record<string, string> = {
   ElasticLoadBalancingV2: '@aws-sdk/client-elastic-load-balancing-v2',
   EventBridge: '@aws-sdk/client-eventbridge',
   IAM: '@aws-sdk/client-iam',
+  Kinesis: '@aws-sdk/client-kinesis',
   KMS: '@aws-sdk/client-kms',
   Lambda: '@aws-sdk/client-lambda',
   Organizations: '@aws-sdk/client-organizations',

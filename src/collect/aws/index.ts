@@ -53,6 +53,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.iam.role', load: async () => (await import('./iam/roles.js')).iamRoles },
   { type: 'aws.iam.server-certificate', load: async () => (await import('./iam/server-certificates.js')).iamServerCertificates },
   { type: 'aws.iam.user', load: async () => (await import('./iam/users.js')).iamUsers },
+  { type: 'aws.kinesis.stream', load: async () => (await import('./kinesis/streams.js')).kinesisStreams },
   { type: 'aws.kms.key', load: async () => (await import('./kms/keys.js')).kmsKeys },
   { type: 'aws.lambda.function', load: async () => (await import('./lambda/functions.js')).lambdaFunctions },
   { type: 'aws.lambda.layer-version', load: async () => (await import('./lambda/layer-versions.js')).lambdaLayerVersions },

@@ -111,6 +111,8 @@ export const allowlist: readonly string[] = [
   'KMS:GetKeyPolicy',
   'KMS:GetKeyRotationStatus',
   'KMS:ListKeys',
+  'Kinesis:DescribeStreamSummary',
+  'Kinesis:ListStreams',
   'Lambda:GetCodeSigningConfig',
   'Lambda:GetFunctionCodeSigningConfig',
   'Lambda:GetFunctionEventInvokeConfig',
