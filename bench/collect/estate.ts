@@ -74,6 +74,8 @@ export class Estate {
       ['aws.sqs.queue', 2 * r],
       // Two streams per region, one hardened and one on the defaults (bench/collect/streams.ts).
       ['aws.kinesis.stream', 2 * r],
+      // Two delivery streams per region, one encrypted and one never configured (bench/collect/streams.ts).
+      ['aws.firehose.delivery-stream', 2 * r],
       ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
     ]);
   }

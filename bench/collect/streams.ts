@@ -4,13 +4,16 @@
  * a policy for one topic), the second on old defaults (no encryption, open
  * to everyone). Kinesis: two streams in every region, the first encrypted
  * with a KMS key and kept seven days, the second unencrypted and kept a
- * day.
+ * day. Firehose: two delivery streams in every region, the first encrypted
+ * with a KMS key, the second reading a Kinesis stream with no encryption
+ * configuration.
  */
 import { ACCOUNT, keyId, type Estate } from './estate.js';
 import { json, jsonError, type Answer, type WireRequest } from './wire.js';
 
 export const QUEUES_PER_REGION = 2;
 export const STREAMS_PER_REGION = 2;
+export const DELIVERY_STREAMS_PER_REGION = 2;
 
 const queueName = (r: number, i: number): string => `bench-${r}-queue-${i}`;
 const queueUrl = (region: string, name: string): string => `https://sqs.${region}.amazonaws.com/${ACCOUNT}/${name}`;
@@ -61,5 +64,28 @@ export function answerKinesis(estate: Estate, request: WireRequest): Answer {
   const i = names.indexOf(String(request.params.StreamName));
   if (i < 0) return jsonError('ResourceNotFoundException', `Stream ${String(request.params.StreamName)} under account ${ACCOUNT} not found.`);
   if (request.operation === 'DescribeStreamSummary') return json({ StreamDescriptionSummary: streamSummary(request.region, r, i) });
+  return json({});
+}
+
+const deliveryStreamName = (r: number, i: number): string => `bench-${r}-delivery-${i}`;
+
+/** Delivery stream i of region r as DescribeDeliveryStream answers it. */
+function deliveryStreamDescription(region: string, r: number, i: number): Record<string, unknown> {
+  const name = deliveryStreamName(r, i);
+  const hardened = i % 2 === 0;
+  return {
+    DeliveryStreamName: name, DeliveryStreamARN: `arn:aws:firehose:${region}:${ACCOUNT}:deliverystream/${name}`, DeliveryStreamStatus: 'ACTIVE',
+    DeliveryStreamType: hardened ? 'DirectPut' : 'KinesisStreamAsSource', VersionId: '1', CreateTimestamp: 1_740_823_200, Destinations: [], HasMoreDestinations: false,
+    ...(hardened ? { DeliveryStreamEncryptionConfiguration: { KeyARN: `arn:aws:kms:${region}:${ACCOUNT}:key/${keyId(r, 0)}`, KeyType: 'CUSTOMER_MANAGED_CMK', Status: 'ENABLED' } } : {}),
+  };
+}
+
+export function answerFirehose(estate: Estate, request: WireRequest): Answer {
+  const r = estate.regionIndex(request.region);
+  const names = r < 0 ? [] : Array.from({ length: DELIVERY_STREAMS_PER_REGION }, (_, i) => deliveryStreamName(r, i));
+  if (request.operation === 'ListDeliveryStreams') return json({ DeliveryStreamNames: names, HasMoreDeliveryStreams: false });
+  const i = names.indexOf(String(request.params.DeliveryStreamName));
+  if (i < 0) return jsonError('ResourceNotFoundException', `Firehose ${String(request.params.DeliveryStreamName)} under account ${ACCOUNT} not found.`);
+  if (request.operation === 'DescribeDeliveryStream') return json({ DeliveryStreamDescription: deliveryStreamDescription(request.region, r, i) });
   return json({});
 }

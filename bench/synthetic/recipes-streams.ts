@@ -1,8 +1,10 @@
 /**
  * Queues, streams and tables: SQS queues encrypted with SSE-SQS, a KMS key
  * or not at all, with no policy, a scoped one or a public one; Kinesis
- * streams encrypted or not, kept from a day to a year.
+ * streams encrypted or not, kept from a day to a year; Firehose streams
+ * with every encryption status, or none.
  */
+import { firehoseDeliveryStream } from '../../src/resources/types/firehose-delivery-stream.js';
 import { kinesisStream } from '../../src/resources/types/kinesis-stream.js';
 import { sqsQueue } from '../../src/resources/types/sqs-queue.js';
 import { daysAgo, defineRecipe, denied, type Recipe, type Variation } from './recipe.js';
@@ -53,6 +55,30 @@ export const kinesisStreamRecipe: Recipe = defineRecipe({
   identify(seq, place) {
     const name = `stream-${seq}`;
     const streamArn = `arn:aws:kinesis:${place.region}:${place.account}:stream/${name}`;
+    return { id: name, arn: streamArn, data: { name, arn: streamArn } };
+  },
+});
+
+export const firehoseDeliveryStreamRecipe: Recipe = defineRecipe({
+  definition: firehoseDeliveryStream,
+  weight: 6,
+  vary(rng): Variation<typeof firehoseDeliveryStream.data> {
+    const status = rng.pick(['ENABLED', 'ENABLED', 'DISABLED', 'ENABLING', null] as const);
+    const customer = status !== null && status !== 'DISABLED' && rng.chance(0.5);
+    return {
+      data: {
+        deliveryStreamType: rng.pick(['DirectPut', 'DirectPut', 'KinesisStreamAsSource'] as const),
+        createdAt: daysAgo(rng.int(1, 2000)),
+        encryptionStatus: status,
+        encryptionKeyType: status === null || status === 'DISABLED' ? null : customer ? 'CUSTOMER_MANAGED_CMK' : 'AWS_OWNED_CMK',
+        encryptionKeyArn: customer ? firehoseDeliveryStream.example.encryptionKeyArn : null,
+      },
+      ...(rng.chance(0.04) ? { errors: [denied('encryptionStatus', 'firehose:DescribeDeliveryStream', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const name = `delivery-${seq}`;
+    const streamArn = `arn:aws:firehose:${place.region}:${place.account}:deliverystream/${name}`;
     return { id: name, arn: streamArn, data: { name, arn: streamArn } };
   },
 });

@@ -1,8 +1,9 @@
 /**
- * SQS queues and Kinesis data streams: what producers and consumers
- * exchange, each with its encryption, and the queues' access policies and
- * the streams' retention.
+ * SQS queues, Kinesis data streams and Firehose delivery streams: what
+ * producers and consumers exchange, each with its encryption, and the
+ * queues' access policies and the streams' retention.
  */
+import { firehoseDeliveryStream } from '../../src/resources/types/firehose-delivery-stream.js';
 import { kinesisStream } from '../../src/resources/types/kinesis-stream.js';
 import { sqsQueue } from '../../src/resources/types/sqs-queue.js';
 import type { Resource } from '../../src/resources/resource.js';
@@ -70,5 +71,23 @@ export function kinesisStreams(): Resource[] {
     stream('eu-west-1', 'legacy-telemetry', { streamMode: 'PROVISIONED', encryptionType: 'NONE', keyId: null, retentionPeriodHours: 24, createdAt: '2021-08-30T14:00:00.000Z' }),
     // Edge case: encrypted with the AWS managed key (an alias, not an ARN) still passes; 167 hours is one short of seven days.
     stream('us-east-1', 'audit-events', { keyId: 'alias/aws/kinesis', retentionPeriodHours: 167, createdAt: '2025-01-20T08:00:00.000Z' }),
+  ];
+}
+
+function deliveryStream(region: DemoRegion, name: string, data: Overrides<typeof firehoseDeliveryStream>): Resource {
+  const streamArn = arn.in('firehose', region, `deliverystream/${name}`);
+  return make(firehoseDeliveryStream, { id: name, region, arn: streamArn, data: { name, arn: streamArn, ...data } });
+}
+
+export function firehoseDeliveryStreams(): Resource[] {
+  return [
+    // Compliant: encrypted with the application key (DataFirehose.1 passes).
+    deliveryStream('us-east-1', 'clickstream-to-s3', { encryptionKeyArn: keys.appData, createdAt: '2024-02-12T10:05:00.000Z' }),
+    // Non-compliant: reads the legacy telemetry stream and was never given an encryption configuration.
+    deliveryStream('eu-west-1', 'telemetry-archive', {
+      deliveryStreamType: 'KinesisStreamAsSource', encryptionStatus: null, encryptionKeyType: null, encryptionKeyArn: null, createdAt: '2021-09-01T09:00:00.000Z',
+    }),
+    // Edge case: encryption with a key AWS owns is being turned on — not ENABLED yet, so it fails.
+    deliveryStream('us-east-1', 'waf-logs', { encryptionStatus: 'ENABLING', encryptionKeyType: 'AWS_OWNED_CMK', encryptionKeyArn: null, createdAt: '2026-10-31T23:50:00.000Z' }),
   ];
 }

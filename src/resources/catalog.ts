@@ -40,6 +40,7 @@ import { elbLoadBalancer } from './types/elb-load-balancer.js';
 import { elbv2LoadBalancer } from './types/elbv2-load-balancer.js';
 import { eventsEventBus } from './types/events-event-bus.js';
 import { eventsRule } from './types/events-rule.js';
+import { firehoseDeliveryStream } from './types/firehose-delivery-stream.js';
 import { guarddutyDetector } from './types/guardduty-detector.js';
 import { iamPolicy } from './types/iam-policy.js';
 import { iamRole } from './types/iam-role.js';
@@ -94,6 +95,7 @@ const definitions = [
   elbv2LoadBalancer,
   eventsEventBus,
   eventsRule,
+  firehoseDeliveryStream,
   guarddutyDetector,
   iamPolicy,
   iamRole,

@@ -43,6 +43,7 @@ const packages: Record<string, string> = {
   ElasticLoadBalancing: '@aws-sdk/client-elastic-load-balancing',
   ElasticLoadBalancingV2: '@aws-sdk/client-elastic-load-balancing-v2',
   EventBridge: '@aws-sdk/client-eventbridge',
+  Firehose: '@aws-sdk/client-firehose',
   IAM: '@aws-sdk/client-iam',
   Kinesis: '@aws-sdk/client-kinesis',
   KMS: '@aws-sdk/client-kms',

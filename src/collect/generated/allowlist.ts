@@ -80,6 +80,8 @@ export const allowlist: readonly string[] = [
   'EventBridge:ListEventBuses',
   'EventBridge:ListRules',
   'EventBridge:ListTargetsByRule',
+  'Firehose:DescribeDeliveryStream',
+  'Firehose:ListDeliveryStreams',
   'GuardDuty:DescribeOrganizationConfiguration',
   'GuardDuty:GetDetector',
   'GuardDuty:ListDetectors',
