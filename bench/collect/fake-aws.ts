@@ -27,7 +27,7 @@ import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
 import { answerS3, s3Operation } from './s3.js';
 import { answerSns } from './sns.js';
-import { answerFirehose, answerKinesis, answerSqs } from './streams.js';
+import { answerApplicationAutoScaling, answerDynamoDb, answerFirehose, answerKinesis, answerSqs } from './streams.js';
 import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.js';
 
 /** SigV4 signing name → the SDK client's name, so server and ClientPool name operations alike (`S3:GetBucketAcl`). */
@@ -36,6 +36,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling',
 };
 
 export interface RequestRecord {
@@ -82,6 +83,8 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'ecs') return { operation: `ECS:${request.operation}`, answer: answerEcs(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
+  if (request.service === 'dynamodb') return { operation: `DynamoDB:${request.operation}`, answer: answerDynamoDb(estate, request), modelled: true };
+  if (request.service === 'application-autoscaling') return { operation: `ApplicationAutoScaling:${request.operation}`, answer: answerApplicationAutoScaling(estate, request), modelled: true };
   if (request.service === 'firehose') return { operation: `Firehose:${request.operation}`, answer: answerFirehose(estate, request), modelled: true };
   if (request.service === 'kinesis') return { operation: `Kinesis:${request.operation}`, answer: answerKinesis(estate, request), modelled: true };
   if (request.service === 'sqs') return { operation: `SQS:${request.operation}`, answer: answerSqs(estate, request), modelled: true };

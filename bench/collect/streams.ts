@@ -6,7 +6,9 @@
  * with a KMS key and kept seven days, the second unencrypted and kept a
  * day. Firehose: two delivery streams in every region, the first encrypted
  * with a KMS key, the second reading a Kinesis stream with no encryption
- * configuration.
+ * configuration. DynamoDB: two tables in every region, the first
+ * on-demand with recovery and protection, the second provisioned with its
+ * reads (not its writes) scaled by Application Auto Scaling.
  */
 import { ACCOUNT, keyId, type Estate } from './estate.js';
 import { json, jsonError, type Answer, type WireRequest } from './wire.js';
@@ -14,6 +16,7 @@ import { json, jsonError, type Answer, type WireRequest } from './wire.js';
 export const QUEUES_PER_REGION = 2;
 export const STREAMS_PER_REGION = 2;
 export const DELIVERY_STREAMS_PER_REGION = 2;
+export const TABLES_PER_REGION = 2;
 
 const queueName = (r: number, i: number): string => `bench-${r}-queue-${i}`;
 const queueUrl = (region: string, name: string): string => `https://sqs.${region}.amazonaws.com/${ACCOUNT}/${name}`;
@@ -88,4 +91,40 @@ export function answerFirehose(estate: Estate, request: WireRequest): Answer {
   if (i < 0) return jsonError('ResourceNotFoundException', `Firehose ${String(request.params.DeliveryStreamName)} under account ${ACCOUNT} not found.`);
   if (request.operation === 'DescribeDeliveryStream') return json({ DeliveryStreamDescription: deliveryStreamDescription(request.region, r, i) });
   return json({});
+}
+
+const tableName = (r: number, i: number): string => `bench-${r}-table-${i}`;
+
+/** Table i of region r as DescribeTable answers it. */
+function tableDescription(region: string, r: number, i: number): Record<string, unknown> {
+  const name = tableName(r, i);
+  const hardened = i % 2 === 0;
+  return {
+    TableName: name, TableArn: `arn:aws:dynamodb:${region}:${ACCOUNT}:table/${name}`, TableStatus: 'ACTIVE', CreationDateTime: 1_740_823_200, ItemCount: 0, TableSizeBytes: 0,
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], DeletionProtectionEnabled: hardened,
+    ...(hardened
+      ? { BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' }, ProvisionedThroughput: { NumberOfDecreasesToday: 0, ReadCapacityUnits: 0, WriteCapacityUnits: 0 } }
+      : { ProvisionedThroughput: { NumberOfDecreasesToday: 0, ReadCapacityUnits: 5, WriteCapacityUnits: 5 } }),
+  };
+}
+
+export function answerDynamoDb(estate: Estate, request: WireRequest): Answer {
+  const r = estate.regionIndex(request.region);
+  const names = r < 0 ? [] : Array.from({ length: TABLES_PER_REGION }, (_, i) => tableName(r, i));
+  if (request.operation === 'ListTables') return json({ TableNames: names }, '1.0');
+  const i = names.indexOf(String(request.params.TableName));
+  if (i < 0) return jsonError('ResourceNotFoundException', `Requested resource not found: Table: ${String(request.params.TableName)} not found`);
+  if (request.operation === 'DescribeTable') return json({ Table: tableDescription(request.region, r, i) }, '1.0');
+  if (request.operation === 'DescribeContinuousBackups') {
+    return json({ ContinuousBackupsDescription: { ContinuousBackupsStatus: 'ENABLED', PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: i % 2 === 0 ? 'ENABLED' : 'DISABLED' } } }, '1.0');
+  }
+  return json({}, '1.0');
+}
+
+/** Application Auto Scaling: the read capacity of every provisioned table scales. */
+export function answerApplicationAutoScaling(estate: Estate, request: WireRequest): Answer {
+  const r = estate.regionIndex(request.region);
+  if (request.operation !== 'DescribeScalableTargets') return json({});
+  const names = r < 0 || request.params.ServiceNamespace !== 'dynamodb' ? [] : Array.from({ length: TABLES_PER_REGION }, (_, i) => i).filter((i) => i % 2 === 1).map((i) => tableName(r, i));
+  return json({ ScalableTargets: names.map((name) => ({ ServiceNamespace: 'dynamodb', ResourceId: `table/${name}`, ScalableDimension: 'dynamodb:table:ReadCapacityUnits', MinCapacity: 5, MaxCapacity: 100, RoleARN: `arn:aws:iam::${ACCOUNT}:role/bench-scaling`, CreationTime: 1_740_823_200 })) });
 }

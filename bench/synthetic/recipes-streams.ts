@@ -2,8 +2,10 @@
  * Queues, streams and tables: SQS queues encrypted with SSE-SQS, a KMS key
  * or not at all, with no policy, a scoped one or a public one; Kinesis
  * streams encrypted or not, kept from a day to a year; Firehose streams
- * with every encryption status, or none.
+ * with every encryption status, or none; DynamoDB tables on-demand or
+ * provisioned, scaled or not, with and without recovery and protection.
  */
+import { dynamodbTable } from '../../src/resources/types/dynamodb-table.js';
 import { firehoseDeliveryStream } from '../../src/resources/types/firehose-delivery-stream.js';
 import { kinesisStream } from '../../src/resources/types/kinesis-stream.js';
 import { sqsQueue } from '../../src/resources/types/sqs-queue.js';
@@ -80,5 +82,31 @@ export const firehoseDeliveryStreamRecipe: Recipe = defineRecipe({
     const name = `delivery-${seq}`;
     const streamArn = `arn:aws:firehose:${place.region}:${place.account}:deliverystream/${name}`;
     return { id: name, arn: streamArn, data: { name, arn: streamArn } };
+  },
+});
+
+export const dynamodbTableRecipe: Recipe = defineRecipe({
+  definition: dynamodbTable,
+  weight: 15,
+  vary(rng): Variation<typeof dynamodbTable.data> {
+    const provisioned = rng.chance(0.4);
+    const scaled = provisioned && rng.chance(0.5);
+    return {
+      data: {
+        createdAt: daysAgo(rng.int(1, 3000)),
+        billingMode: provisioned ? 'PROVISIONED' : 'PAY_PER_REQUEST',
+        deletionProtectionEnabled: rng.chance(0.5),
+        pointInTimeRecoveryEnabled: rng.chance(0.6),
+        readAutoScaling: scaled,
+        writeAutoScaling: scaled && rng.chance(0.9),
+        globalSecondaryIndexes: rng.chance(0.5) ? [] : [{ name: 'by-key', readAutoScaling: scaled, writeAutoScaling: scaled && rng.chance(0.8) }],
+      },
+      ...(rng.chance(0.04) ? { errors: [denied('pointInTimeRecoveryEnabled', 'dynamodb:DescribeContinuousBackups', 'AccessDeniedException')] } : {}),
+    };
+  },
+  identify(seq, place) {
+    const name = `table-${seq}`;
+    const tableArn = `arn:aws:dynamodb:${place.region}:${place.account}:table/${name}`;
+    return { id: name, arn: tableArn, data: { name, arn: tableArn } };
   },
 });

@@ -1,8 +1,10 @@
 /**
- * SQS queues, Kinesis data streams and Firehose delivery streams: what
- * producers and consumers exchange, each with its encryption, and the
- * queues' access policies and the streams' retention.
+ * SQS queues, Kinesis data streams and Firehose delivery streams — what
+ * producers and consumers exchange, each with its encryption, the queues'
+ * access policies and the streams' retention — and DynamoDB tables with
+ * their recovery, deletion protection and capacity scaling.
  */
+import { dynamodbTable } from '../../src/resources/types/dynamodb-table.js';
 import { firehoseDeliveryStream } from '../../src/resources/types/firehose-delivery-stream.js';
 import { kinesisStream } from '../../src/resources/types/kinesis-stream.js';
 import { sqsQueue } from '../../src/resources/types/sqs-queue.js';
@@ -89,5 +91,26 @@ export function firehoseDeliveryStreams(): Resource[] {
     }),
     // Edge case: encryption with a key AWS owns is being turned on — not ENABLED yet, so it fails.
     deliveryStream('us-east-1', 'waf-logs', { encryptionStatus: 'ENABLING', encryptionKeyType: 'AWS_OWNED_CMK', encryptionKeyArn: null, createdAt: '2026-10-31T23:50:00.000Z' }),
+  ];
+}
+
+function table(region: DemoRegion, name: string, data: Overrides<typeof dynamodbTable>): Resource {
+  const tableArn = arn.in('dynamodb', region, `table/${name}`);
+  return make(dynamodbTable, { id: name, region, arn: tableArn, tags: { team: 'orders' }, data: { name, arn: tableArn, ...data } });
+}
+
+export function dynamodbTables(): Resource[] {
+  return [
+    // Compliant: on-demand, point-in-time recovery, deletion protection (DynamoDB.1, .2, .6 pass).
+    table('us-east-1', 'orders', { createdAt: '2024-02-12T10:00:00.000Z', globalSecondaryIndexes: [{ name: 'by-customer' }] }),
+    // Non-compliant: provisioned without auto scaling, no recovery, unprotected (all three fail).
+    table('eu-west-1', 'legacy-sessions', {
+      billingMode: 'PROVISIONED', pointInTimeRecoveryEnabled: false, deletionProtectionEnabled: false, createdAt: '2019-05-02T08:00:00.000Z', globalSecondaryIndexes: [],
+    }),
+    // Edge case: the table scales, but one global secondary index scales only its reads (DynamoDB.1 fails); recovery and protection on.
+    table('us-east-1', 'inventory', {
+      billingMode: 'PROVISIONED', readAutoScaling: true, writeAutoScaling: true, createdAt: '2023-07-19T12:00:00.000Z',
+      globalSecondaryIndexes: [{ name: 'by-sku', readAutoScaling: true, writeAutoScaling: false }],
+    }),
   ];
 }

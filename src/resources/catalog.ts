@@ -15,6 +15,7 @@ import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-confi
 import { cloudfrontDistribution } from './types/cloudfront-distribution.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
+import { dynamodbTable } from './types/dynamodb-table.js';
 import { ec2ClientVpnEndpoint } from './types/ec2-client-vpn-endpoint.js';
 import { ec2ElasticIp } from './types/ec2-elastic-ip.js';
 import { ec2Image } from './types/ec2-image.js';
@@ -70,6 +71,7 @@ const definitions = [
   cloudfrontDistribution,
   cloudtrailTrail,
   cloudwatchAlarm,
+  dynamodbTable,
   ec2ClientVpnEndpoint,
   ec2ElasticIp,
   ec2Image,
