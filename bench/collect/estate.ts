@@ -78,6 +78,14 @@ export class Estate {
       ['aws.rds.db-cluster', 2 * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
       // Two REGIONAL web ACLs and a rule group per region, a CLOUDFRONT web ACL in us-east-1, three hosted zones (bench/collect/edge.ts).
+      // Two queues per region, one hardened and one on old defaults (bench/collect/streams.ts).
+      ['aws.sqs.queue', 2 * r],
+      // Two streams per region, one hardened and one on the defaults (bench/collect/streams.ts).
+      ['aws.kinesis.stream', 2 * r],
+      // Two delivery streams per region, one encrypted and one never configured (bench/collect/streams.ts).
+      ['aws.firehose.delivery-stream', 2 * r],
+      // Two tables per region, one on-demand and one provisioned (bench/collect/streams.ts).
+      ['aws.dynamodb.table', 2 * r],
       ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
     ]);
   }

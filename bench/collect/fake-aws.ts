@@ -31,6 +31,7 @@ import { answerRds } from './rds.js';
 import { answerS3, s3Operation } from './s3.js';
 import { answerSecretsManager } from './secretsmanager.js';
 import { answerSns } from './sns.js';
+import { answerApplicationAutoScaling, answerDynamoDb, answerFirehose, answerKinesis, answerSqs } from './streams.js';
 import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.js';
 
 /** SigV4 signing name → the SDK client's name, so server and ClientPool name operations alike (`S3:GetBucketAcl`). */
@@ -38,7 +39,8 @@ const clientNames: Readonly<Record<string, string>> = {
   s3: 'S3', kms: 'KMS', ec2: 'EC2', sns: 'SNS', logs: 'CloudWatchLogs', monitoring: 'CloudWatch', cloudtrail: 'CloudTrail', config: 'ConfigService',
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
-  wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM',
+  wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling',
 };
 
 export interface RequestRecord {
@@ -88,6 +90,11 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'acm') return { operation: `ACM:${request.operation}`, answer: answerAcm(estate, request), modelled: true };
   if (request.service === 'secretsmanager') return { operation: `SecretsManager:${request.operation}`, answer: answerSecretsManager(estate, request), modelled: true };
   if (request.service === 'redshift') return { operation: `Redshift:${request.operation}`, answer: answerRedshift(estate, request), modelled: true };
+  if (request.service === 'dynamodb') return { operation: `DynamoDB:${request.operation}`, answer: answerDynamoDb(estate, request), modelled: true };
+  if (request.service === 'application-autoscaling') return { operation: `ApplicationAutoScaling:${request.operation}`, answer: answerApplicationAutoScaling(estate, request), modelled: true };
+  if (request.service === 'firehose') return { operation: `Firehose:${request.operation}`, answer: answerFirehose(estate, request), modelled: true };
+  if (request.service === 'kinesis') return { operation: `Kinesis:${request.operation}`, answer: answerKinesis(estate, request), modelled: true };
+  if (request.service === 'sqs') return { operation: `SQS:${request.operation}`, answer: answerSqs(estate, request), modelled: true };
   if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
   if (request.service === 'apigateway') {

@@ -18,6 +18,7 @@ import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkA
 import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import { redshiftClusterRecipe } from './recipes-warehouses.js';
+import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
 import { certificateRecipe } from './recipes-certificates.js';
@@ -77,6 +78,10 @@ export const recipes: readonly Recipe[] = [
   accountRecipe,
   regionRecipe,
   guarddutyDetectorRecipe,
+  sqsQueueRecipe,
+  kinesisStreamRecipe,
+  firehoseDeliveryStreamRecipe,
+  dynamodbTableRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

@@ -16,6 +16,7 @@ import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-confi
 import { cloudfrontDistribution } from './types/cloudfront-distribution.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
+import { dynamodbTable } from './types/dynamodb-table.js';
 import { ec2ClientVpnEndpoint } from './types/ec2-client-vpn-endpoint.js';
 import { ec2ElasticIp } from './types/ec2-elastic-ip.js';
 import { ec2Image } from './types/ec2-image.js';
@@ -41,11 +42,13 @@ import { elbLoadBalancer } from './types/elb-load-balancer.js';
 import { elbv2LoadBalancer } from './types/elbv2-load-balancer.js';
 import { eventsEventBus } from './types/events-event-bus.js';
 import { eventsRule } from './types/events-rule.js';
+import { firehoseDeliveryStream } from './types/firehose-delivery-stream.js';
 import { guarddutyDetector } from './types/guardduty-detector.js';
 import { iamPolicy } from './types/iam-policy.js';
 import { iamRole } from './types/iam-role.js';
 import { iamServerCertificate } from './types/iam-server-certificate.js';
 import { iamUser } from './types/iam-user.js';
+import { kinesisStream } from './types/kinesis-stream.js';
 import { kmsKey } from './types/kms-key.js';
 import { lambdaFunction } from './types/lambda-function.js';
 import { lambdaLayerVersion } from './types/lambda-layer-version.js';
@@ -58,6 +61,7 @@ import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
 import { secretsmanagerSecret } from './types/secretsmanager-secret.js';
 import { snsTopic } from './types/sns-topic.js';
+import { sqsQueue } from './types/sqs-queue.js';
 import { wafv2RuleGroup } from './types/wafv2-rule-group.js';
 import { wafv2WebAcl } from './types/wafv2-web-acl.js';
 
@@ -72,6 +76,7 @@ const definitions = [
   cloudfrontDistribution,
   cloudtrailTrail,
   cloudwatchAlarm,
+  dynamodbTable,
   ec2ClientVpnEndpoint,
   ec2ElasticIp,
   ec2Image,
@@ -97,11 +102,13 @@ const definitions = [
   elbv2LoadBalancer,
   eventsEventBus,
   eventsRule,
+  firehoseDeliveryStream,
   guarddutyDetector,
   iamPolicy,
   iamRole,
   iamServerCertificate,
   iamUser,
+  kinesisStream,
   kmsKey,
   lambdaFunction,
   lambdaLayerVersion,
@@ -114,6 +121,7 @@ const definitions = [
   s3Bucket,
   secretsmanagerSecret,
   snsTopic,
+  sqsQueue,
   wafv2RuleGroup,
   wafv2WebAcl,
 ] as const;
