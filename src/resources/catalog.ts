@@ -49,7 +49,10 @@ import { kmsKey } from './types/kms-key.js';
 import { lambdaFunction } from './types/lambda-function.js';
 import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
+import { rdsDbClusterSnapshot } from './types/rds-db-cluster-snapshot.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
+import { rdsDbSnapshot } from './types/rds-db-snapshot.js';
+import { rdsEventSubscription } from './types/rds-event-subscription.js';
 import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
@@ -101,7 +104,10 @@ const definitions = [
   lambdaFunction,
   lambdaLayerVersion,
   logsLogGroup,
+  rdsDbClusterSnapshot,
   rdsDbInstance,
+  rdsDbSnapshot,
+  rdsEventSubscription,
   region,
   route53HostedZone,
   s3Bucket,

@@ -37516,15 +37516,389 @@ validate52.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_rds_db_instance = validate53;
-const schema54 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot","masterUsername","port"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"},"masterUsername":{"description":"Name of the administrator (master) database user the instance was created with (MasterUsername).","type":"string"},"port":{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","anyOf":[{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","minimum":1,"maximum":65535,"type":"integer"},{"type":"null"}]}}};
+export const data_aws_rds_db_cluster_snapshot = validate53;
+const schema54 = {"description":"RDS DB cluster snapshot settings.","additionalProperties":false,"type":"object","required":["dbClusterSnapshotIdentifier","dbClusterIdentifier","snapshotType","status","engine","engineVersion","snapshotCreateTime","storageEncrypted","kmsKeyId","restoreAttributeValues"],"properties":{"dbClusterSnapshotIdentifier":{"description":"DB cluster snapshot identifier (DBClusterSnapshotIdentifier).","type":"string"},"dbClusterIdentifier":{"description":"DB cluster the snapshot was taken of (DBClusterIdentifier); the cluster may since have been deleted.","type":"string"},"snapshotType":{"description":"How the snapshot was made (SnapshotType): manual for the snapshots Assay lists.","type":"string"},"status":{"description":"Snapshot status (Status), e.g. available, creating, copying.","type":"string"},"engine":{"description":"Database engine of the snapshot (Engine), e.g. aurora-postgresql, aurora-mysql.","type":"string"},"engineVersion":{"description":"Engine version of the snapshot (EngineVersion).","type":"string"},"snapshotCreateTime":{"description":"When the snapshot was taken (SnapshotCreateTime); null while RDS is still creating it.","anyOf":[{"description":"When the snapshot was taken (SnapshotCreateTime); null while RDS is still creating it.","format":"date-time","type":"string"},{"type":"null"}]},"storageEncrypted":{"description":"Whether the snapshot is encrypted at rest (StorageEncrypted).","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the snapshot (KmsKeyId); null when it is not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the snapshot (KmsKeyId); null when it is not encrypted.","type":"string"},{"type":"null"}]},"restoreAttributeValues":{"description":"Who besides the owner may copy or restore the snapshot (DescribeDBClusterSnapshotAttributes, attribute restore); empty when it is shared with no one.","type":"array","items":{"description":"An account id that may copy or restore the snapshot, or \"all\", which makes it public.","type":"string"}}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dbClusterSnapshotIdentifier === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbClusterSnapshotIdentifier"},message:"must have required property '"+"dbClusterSnapshotIdentifier"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.dbClusterIdentifier === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbClusterIdentifier"},message:"must have required property '"+"dbClusterIdentifier"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.snapshotType === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotType"},message:"must have required property '"+"snapshotType"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.status === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.engine === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.engineVersion === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.snapshotCreateTime === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotCreateTime"},message:"must have required property '"+"snapshotCreateTime"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.storageEncrypted === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.kmsKeyId === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.restoreAttributeValues === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "restoreAttributeValues"},message:"must have required property '"+"restoreAttributeValues"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema54.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.dbClusterSnapshotIdentifier !== undefined){
+let data0 = data.dbClusterSnapshotIdentifier;
+if(typeof data0 !== "string"){
+const err11 = {instancePath:instancePath+"/dbClusterSnapshotIdentifier",schemaPath:"#/properties/dbClusterSnapshotIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dbClusterSnapshotIdentifier.type,parentSchema:schema54.properties.dbClusterSnapshotIdentifier,data:data0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.dbClusterIdentifier !== undefined){
+let data1 = data.dbClusterIdentifier;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/dbClusterIdentifier",schemaPath:"#/properties/dbClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dbClusterIdentifier.type,parentSchema:schema54.properties.dbClusterIdentifier,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.snapshotType !== undefined){
+let data2 = data.snapshotType;
+if(typeof data2 !== "string"){
+const err13 = {instancePath:instancePath+"/snapshotType",schemaPath:"#/properties/snapshotType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.snapshotType.type,parentSchema:schema54.properties.snapshotType,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(typeof data3 !== "string"){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.status.type,parentSchema:schema54.properties.status,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.engine !== undefined){
+let data4 = data.engine;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.engine.type,parentSchema:schema54.properties.engine,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.engineVersion !== undefined){
+let data5 = data.engineVersion;
+if(typeof data5 !== "string"){
+const err16 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.engineVersion.type,parentSchema:schema54.properties.engineVersion,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.snapshotCreateTime !== undefined){
+let data6 = data.snapshotCreateTime;
+const _errs15 = errors;
+let valid1 = false;
+const _errs16 = errors;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err17 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema54.properties.snapshotCreateTime.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.snapshotCreateTime.anyOf[0].type,parentSchema:schema54.properties.snapshotCreateTime.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs18 = errors;
+if(data6 !== null){
+const err19 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.snapshotCreateTime.anyOf[1].type,parentSchema:schema54.properties.snapshotCreateTime.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err20 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.snapshotCreateTime.anyOf,parentSchema:schema54.properties.snapshotCreateTime,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.storageEncrypted !== undefined){
+let data7 = data.storageEncrypted;
+if(typeof data7 !== "boolean"){
+const err21 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.storageEncrypted.type,parentSchema:schema54.properties.storageEncrypted,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.kmsKeyId !== undefined){
+let data8 = data.kmsKeyId;
+const _errs23 = errors;
+let valid2 = false;
+const _errs24 = errors;
+if(typeof data8 !== "string"){
+const err22 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.kmsKeyId.anyOf[0].type,parentSchema:schema54.properties.kmsKeyId.anyOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs26 = errors;
+if(data8 !== null){
+const err23 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.kmsKeyId.anyOf[1].type,parentSchema:schema54.properties.kmsKeyId.anyOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid1 = _errs26 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err24 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.kmsKeyId.anyOf,parentSchema:schema54.properties.kmsKeyId,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.restoreAttributeValues !== undefined){
+let data9 = data.restoreAttributeValues;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 !== "string"){
+const err25 = {instancePath:instancePath+"/restoreAttributeValues/" + i0,schemaPath:"#/properties/restoreAttributeValues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.restoreAttributeValues.items.type,parentSchema:schema54.properties.restoreAttributeValues.items,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/restoreAttributeValues",schemaPath:"#/properties/restoreAttributeValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.restoreAttributeValues.type,parentSchema:schema54.properties.restoreAttributeValues,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_rds_db_instance = validate54;
+const schema55 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot","masterUsername","port"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"},"masterUsername":{"description":"Name of the administrator (master) database user the instance was created with (MasterUsername).","type":"string"},"port":{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","anyOf":[{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","minimum":1,"maximum":65535,"type":"integer"},{"type":"null"}]}}};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dbInstanceIdentifier === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37534,7 +37908,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.dbInstanceClass === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceClass"},message:"must have required property '"+"dbInstanceClass"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceClass"},message:"must have required property '"+"dbInstanceClass"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37544,7 +37918,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.engine === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -37554,7 +37928,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.engineVersion === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -37564,7 +37938,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -37574,7 +37948,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.storageEncrypted === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageEncrypted"},message:"must have required property '"+"storageEncrypted"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -37584,7 +37958,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -37594,7 +37968,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.publiclyAccessible === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -37604,7 +37978,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.autoMinorVersionUpgrade === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "autoMinorVersionUpgrade"},message:"must have required property '"+"autoMinorVersionUpgrade"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "autoMinorVersionUpgrade"},message:"must have required property '"+"autoMinorVersionUpgrade"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -37614,7 +37988,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.multiAz === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -37624,7 +37998,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.backupRetentionPeriod === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backupRetentionPeriod"},message:"must have required property '"+"backupRetentionPeriod"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "backupRetentionPeriod"},message:"must have required property '"+"backupRetentionPeriod"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -37634,7 +38008,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.deletionProtection === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletionProtection"},message:"must have required property '"+"deletionProtection"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deletionProtection"},message:"must have required property '"+"deletionProtection"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -37644,7 +38018,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.iamDatabaseAuthenticationEnabled === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iamDatabaseAuthenticationEnabled"},message:"must have required property '"+"iamDatabaseAuthenticationEnabled"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "iamDatabaseAuthenticationEnabled"},message:"must have required property '"+"iamDatabaseAuthenticationEnabled"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -37654,7 +38028,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.vpcId === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -37664,7 +38038,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.dbSubnetGroupName === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSubnetGroupName"},message:"must have required property '"+"dbSubnetGroupName"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSubnetGroupName"},message:"must have required property '"+"dbSubnetGroupName"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -37674,7 +38048,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.vpcSecurityGroupIds === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -37684,7 +38058,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.caCertificateIdentifier === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caCertificateIdentifier"},message:"must have required property '"+"caCertificateIdentifier"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "caCertificateIdentifier"},message:"must have required property '"+"caCertificateIdentifier"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -37694,7 +38068,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data.instanceCreateTime === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceCreateTime"},message:"must have required property '"+"instanceCreateTime"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceCreateTime"},message:"must have required property '"+"instanceCreateTime"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -37704,7 +38078,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.copyTagsToSnapshot === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copyTagsToSnapshot"},message:"must have required property '"+"copyTagsToSnapshot"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copyTagsToSnapshot"},message:"must have required property '"+"copyTagsToSnapshot"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -37714,7 +38088,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.masterUsername === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "masterUsername"},message:"must have required property '"+"masterUsername"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "masterUsername"},message:"must have required property '"+"masterUsername"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -37724,7 +38098,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.port === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -37734,8 +38108,8 @@ vErrors.push(err20);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema54.properties, key0))){
-const err21 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+if(!(func2.call(schema55.properties, key0))){
+const err21 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -37748,7 +38122,7 @@ errors++;
 if(data.dbInstanceIdentifier !== undefined){
 let data0 = data.dbInstanceIdentifier;
 if(typeof data0 !== "string"){
-const err22 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dbInstanceIdentifier.type,parentSchema:schema54.properties.dbInstanceIdentifier,data:data0};
+const err22 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dbInstanceIdentifier.type,parentSchema:schema55.properties.dbInstanceIdentifier,data:data0};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -37761,7 +38135,7 @@ errors++;
 if(data.dbInstanceClass !== undefined){
 let data1 = data.dbInstanceClass;
 if(typeof data1 !== "string"){
-const err23 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dbInstanceClass.type,parentSchema:schema54.properties.dbInstanceClass,data:data1};
+const err23 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dbInstanceClass.type,parentSchema:schema55.properties.dbInstanceClass,data:data1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -37774,7 +38148,7 @@ errors++;
 if(data.engine !== undefined){
 let data2 = data.engine;
 if(typeof data2 !== "string"){
-const err24 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.engine.type,parentSchema:schema54.properties.engine,data:data2};
+const err24 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.engine.type,parentSchema:schema55.properties.engine,data:data2};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -37787,7 +38161,7 @@ errors++;
 if(data.engineVersion !== undefined){
 let data3 = data.engineVersion;
 if(typeof data3 !== "string"){
-const err25 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.engineVersion.type,parentSchema:schema54.properties.engineVersion,data:data3};
+const err25 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.engineVersion.type,parentSchema:schema55.properties.engineVersion,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -37800,7 +38174,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(typeof data4 !== "string"){
-const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.status.type,parentSchema:schema54.properties.status,data:data4};
+const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.status.type,parentSchema:schema55.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -37813,7 +38187,7 @@ errors++;
 if(data.storageEncrypted !== undefined){
 let data5 = data.storageEncrypted;
 if(typeof data5 !== "boolean"){
-const err27 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.storageEncrypted.type,parentSchema:schema54.properties.storageEncrypted,data:data5};
+const err27 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.storageEncrypted.type,parentSchema:schema55.properties.storageEncrypted,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -37829,7 +38203,7 @@ const _errs15 = errors;
 let valid1 = false;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.kmsKeyId.anyOf[0].type,parentSchema:schema54.properties.kmsKeyId.anyOf[0],data:data6};
+const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.kmsKeyId.anyOf[0].type,parentSchema:schema55.properties.kmsKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -37843,7 +38217,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data6 !== null){
-const err29 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.kmsKeyId.anyOf[1].type,parentSchema:schema54.properties.kmsKeyId.anyOf[1],data:data6};
+const err29 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.kmsKeyId.anyOf[1].type,parentSchema:schema55.properties.kmsKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -37856,7 +38230,7 @@ var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err30 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.kmsKeyId.anyOf,parentSchema:schema54.properties.kmsKeyId,data:data6};
+const err30 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.kmsKeyId.anyOf,parentSchema:schema55.properties.kmsKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -37880,7 +38254,7 @@ vErrors = null;
 if(data.publiclyAccessible !== undefined){
 let data7 = data.publiclyAccessible;
 if(typeof data7 !== "boolean"){
-const err31 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.publiclyAccessible.type,parentSchema:schema54.properties.publiclyAccessible,data:data7};
+const err31 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.publiclyAccessible.type,parentSchema:schema55.properties.publiclyAccessible,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -37893,7 +38267,7 @@ errors++;
 if(data.autoMinorVersionUpgrade !== undefined){
 let data8 = data.autoMinorVersionUpgrade;
 if(typeof data8 !== "boolean"){
-const err32 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.autoMinorVersionUpgrade.type,parentSchema:schema54.properties.autoMinorVersionUpgrade,data:data8};
+const err32 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.autoMinorVersionUpgrade.type,parentSchema:schema55.properties.autoMinorVersionUpgrade,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -37906,7 +38280,7 @@ errors++;
 if(data.multiAz !== undefined){
 let data9 = data.multiAz;
 if(typeof data9 !== "boolean"){
-const err33 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.multiAz.type,parentSchema:schema54.properties.multiAz,data:data9};
+const err33 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.multiAz.type,parentSchema:schema55.properties.multiAz,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -37919,7 +38293,7 @@ errors++;
 if(data.backupRetentionPeriod !== undefined){
 let data10 = data.backupRetentionPeriod;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err34 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.backupRetentionPeriod.type,parentSchema:schema54.properties.backupRetentionPeriod,data:data10};
+const err34 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.backupRetentionPeriod.type,parentSchema:schema55.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -37930,7 +38304,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err35 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.backupRetentionPeriod,data:data10};
+const err35 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -37944,7 +38318,7 @@ errors++;
 if(data.deletionProtection !== undefined){
 let data11 = data.deletionProtection;
 if(typeof data11 !== "boolean"){
-const err36 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.deletionProtection.type,parentSchema:schema54.properties.deletionProtection,data:data11};
+const err36 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.deletionProtection.type,parentSchema:schema55.properties.deletionProtection,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -37957,7 +38331,7 @@ errors++;
 if(data.iamDatabaseAuthenticationEnabled !== undefined){
 let data12 = data.iamDatabaseAuthenticationEnabled;
 if(typeof data12 !== "boolean"){
-const err37 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema54.properties.iamDatabaseAuthenticationEnabled,data:data12};
+const err37 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema55.properties.iamDatabaseAuthenticationEnabled,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -37973,7 +38347,7 @@ const _errs33 = errors;
 let valid2 = false;
 const _errs34 = errors;
 if(typeof data13 !== "string"){
-const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.vpcId.anyOf[0].type,parentSchema:schema54.properties.vpcId.anyOf[0],data:data13};
+const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.vpcId.anyOf[0].type,parentSchema:schema55.properties.vpcId.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -37987,7 +38361,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs36 = errors;
 if(data13 !== null){
-const err39 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.vpcId.anyOf[1].type,parentSchema:schema54.properties.vpcId.anyOf[1],data:data13};
+const err39 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.vpcId.anyOf[1].type,parentSchema:schema55.properties.vpcId.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -38000,7 +38374,7 @@ var _valid1 = _errs36 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err40 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.vpcId.anyOf,parentSchema:schema54.properties.vpcId,data:data13};
+const err40 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.vpcId.anyOf,parentSchema:schema55.properties.vpcId,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -38027,7 +38401,7 @@ const _errs39 = errors;
 let valid3 = false;
 const _errs40 = errors;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema54.properties.dbSubnetGroupName.anyOf[0],data:data14};
+const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema55.properties.dbSubnetGroupName.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -38041,7 +38415,7 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs42 = errors;
 if(data14 !== null){
-const err42 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema54.properties.dbSubnetGroupName.anyOf[1],data:data14};
+const err42 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema55.properties.dbSubnetGroupName.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -38054,7 +38428,7 @@ var _valid2 = _errs42 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err43 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.dbSubnetGroupName.anyOf,parentSchema:schema54.properties.dbSubnetGroupName,data:data14};
+const err43 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.dbSubnetGroupName.anyOf,parentSchema:schema55.properties.dbSubnetGroupName,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -38082,7 +38456,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err44 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.vpcSecurityGroupIds.items.type,parentSchema:schema54.properties.vpcSecurityGroupIds.items,data:data16};
+const err44 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.vpcSecurityGroupIds.items.type,parentSchema:schema55.properties.vpcSecurityGroupIds.items,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -38094,7 +38468,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.vpcSecurityGroupIds.type,parentSchema:schema54.properties.vpcSecurityGroupIds,data:data15};
+const err45 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.vpcSecurityGroupIds.type,parentSchema:schema55.properties.vpcSecurityGroupIds,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -38110,7 +38484,7 @@ const _errs49 = errors;
 let valid6 = false;
 const _errs50 = errors;
 if(typeof data17 !== "string"){
-const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema54.properties.caCertificateIdentifier.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema55.properties.caCertificateIdentifier.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -38124,7 +38498,7 @@ valid6 = valid6 || _valid3;
 if(!valid6){
 const _errs52 = errors;
 if(data17 !== null){
-const err47 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema54.properties.caCertificateIdentifier.anyOf[1],data:data17};
+const err47 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema55.properties.caCertificateIdentifier.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -38137,7 +38511,7 @@ var _valid3 = _errs52 === errors;
 valid6 = valid6 || _valid3;
 }
 if(!valid6){
-const err48 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.caCertificateIdentifier.anyOf,parentSchema:schema54.properties.caCertificateIdentifier,data:data17};
+const err48 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.caCertificateIdentifier.anyOf,parentSchema:schema55.properties.caCertificateIdentifier,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -38165,7 +38539,7 @@ let valid7 = false;
 const _errs56 = errors;
 if(typeof data18 === "string"){
 if(!(formats0.validate(data18))){
-const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema54.properties.instanceCreateTime.anyOf[0],data:data18};
+const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema55.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -38176,7 +38550,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema54.properties.instanceCreateTime.anyOf[0],data:data18};
+const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema55.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -38190,7 +38564,7 @@ valid7 = valid7 || _valid4;
 if(!valid7){
 const _errs58 = errors;
 if(data18 !== null){
-const err51 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema54.properties.instanceCreateTime.anyOf[1],data:data18};
+const err51 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema55.properties.instanceCreateTime.anyOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -38203,7 +38577,7 @@ var _valid4 = _errs58 === errors;
 valid7 = valid7 || _valid4;
 }
 if(!valid7){
-const err52 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.instanceCreateTime.anyOf,parentSchema:schema54.properties.instanceCreateTime,data:data18};
+const err52 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.instanceCreateTime.anyOf,parentSchema:schema55.properties.instanceCreateTime,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -38227,7 +38601,7 @@ vErrors = null;
 if(data.copyTagsToSnapshot !== undefined){
 let data19 = data.copyTagsToSnapshot;
 if(typeof data19 !== "boolean"){
-const err53 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.copyTagsToSnapshot.type,parentSchema:schema54.properties.copyTagsToSnapshot,data:data19};
+const err53 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.copyTagsToSnapshot.type,parentSchema:schema55.properties.copyTagsToSnapshot,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -38240,7 +38614,7 @@ errors++;
 if(data.masterUsername !== undefined){
 let data20 = data.masterUsername;
 if(typeof data20 !== "string"){
-const err54 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.masterUsername.type,parentSchema:schema54.properties.masterUsername,data:data20};
+const err54 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.masterUsername.type,parentSchema:schema55.properties.masterUsername,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -38256,7 +38630,7 @@ const _errs65 = errors;
 let valid8 = false;
 const _errs66 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err55 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.port.anyOf[0].type,parentSchema:schema54.properties.port.anyOf[0],data:data21};
+const err55 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.port.anyOf[0].type,parentSchema:schema55.properties.port.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -38267,7 +38641,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 65535 || isNaN(data21)){
-const err56 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema54.properties.port.anyOf[0],data:data21};
+const err56 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema55.properties.port.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -38277,7 +38651,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err57 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.port.anyOf[0],data:data21};
+const err57 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.port.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -38292,7 +38666,7 @@ valid8 = valid8 || _valid5;
 if(!valid8){
 const _errs68 = errors;
 if(data21 !== null){
-const err58 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.port.anyOf[1].type,parentSchema:schema54.properties.port.anyOf[1],data:data21};
+const err58 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.port.anyOf[1].type,parentSchema:schema55.properties.port.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -38305,7 +38679,7 @@ var _valid5 = _errs68 === errors;
 valid8 = valid8 || _valid5;
 }
 if(!valid8){
-const err59 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.port.anyOf,parentSchema:schema54.properties.port,data:data21};
+const err59 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.port.anyOf,parentSchema:schema55.properties.port,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -38328,7 +38702,7 @@ vErrors = null;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -38337,19 +38711,661 @@ vErrors.push(err60);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_region = validate54;
-const schema55 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+export const data_aws_rds_db_snapshot = validate55;
+const schema56 = {"description":"RDS DB snapshot settings.","additionalProperties":false,"type":"object","required":["dbSnapshotIdentifier","dbInstanceIdentifier","snapshotType","status","engine","engineVersion","snapshotCreateTime","encrypted","kmsKeyId","restoreAttributeValues"],"properties":{"dbSnapshotIdentifier":{"description":"DB snapshot identifier (DBSnapshotIdentifier).","type":"string"},"dbInstanceIdentifier":{"description":"DB instance the snapshot was taken of (DBInstanceIdentifier); the instance may since have been deleted.","type":"string"},"snapshotType":{"description":"How the snapshot was made (SnapshotType): manual for the snapshots Assay lists.","type":"string"},"status":{"description":"Snapshot status (Status), e.g. available, creating, copying.","type":"string"},"engine":{"description":"Database engine of the snapshot (Engine), e.g. postgres, mysql.","type":"string"},"engineVersion":{"description":"Engine version of the snapshot (EngineVersion).","type":"string"},"snapshotCreateTime":{"description":"When the snapshot was taken (SnapshotCreateTime); null while RDS is still creating it.","anyOf":[{"description":"When the snapshot was taken (SnapshotCreateTime); null while RDS is still creating it.","format":"date-time","type":"string"},{"type":"null"}]},"encrypted":{"description":"Whether the snapshot is encrypted at rest (Encrypted).","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the snapshot (KmsKeyId); null when it is not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the snapshot (KmsKeyId); null when it is not encrypted.","type":"string"},{"type":"null"}]},"restoreAttributeValues":{"description":"Who besides the owner may copy or restore the snapshot (DescribeDBSnapshotAttributes, attribute restore); empty when it is shared with no one.","type":"array","items":{"description":"An account id that may copy or restore the snapshot, or \"all\", which makes it public.","type":"string"}}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dbSnapshotIdentifier === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSnapshotIdentifier"},message:"must have required property '"+"dbSnapshotIdentifier"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.dbInstanceIdentifier === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.snapshotType === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotType"},message:"must have required property '"+"snapshotType"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.status === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.engine === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.engineVersion === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.snapshotCreateTime === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotCreateTime"},message:"must have required property '"+"snapshotCreateTime"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.encrypted === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encrypted"},message:"must have required property '"+"encrypted"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.kmsKeyId === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.restoreAttributeValues === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "restoreAttributeValues"},message:"must have required property '"+"restoreAttributeValues"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema56.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.dbSnapshotIdentifier !== undefined){
+let data0 = data.dbSnapshotIdentifier;
+if(typeof data0 !== "string"){
+const err11 = {instancePath:instancePath+"/dbSnapshotIdentifier",schemaPath:"#/properties/dbSnapshotIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.dbSnapshotIdentifier.type,parentSchema:schema56.properties.dbSnapshotIdentifier,data:data0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.dbInstanceIdentifier !== undefined){
+let data1 = data.dbInstanceIdentifier;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.dbInstanceIdentifier.type,parentSchema:schema56.properties.dbInstanceIdentifier,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.snapshotType !== undefined){
+let data2 = data.snapshotType;
+if(typeof data2 !== "string"){
+const err13 = {instancePath:instancePath+"/snapshotType",schemaPath:"#/properties/snapshotType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.snapshotType.type,parentSchema:schema56.properties.snapshotType,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(typeof data3 !== "string"){
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.status.type,parentSchema:schema56.properties.status,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.engine !== undefined){
+let data4 = data.engine;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.engine.type,parentSchema:schema56.properties.engine,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.engineVersion !== undefined){
+let data5 = data.engineVersion;
+if(typeof data5 !== "string"){
+const err16 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.engineVersion.type,parentSchema:schema56.properties.engineVersion,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.snapshotCreateTime !== undefined){
+let data6 = data.snapshotCreateTime;
+const _errs15 = errors;
+let valid1 = false;
+const _errs16 = errors;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err17 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema56.properties.snapshotCreateTime.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.snapshotCreateTime.anyOf[0].type,parentSchema:schema56.properties.snapshotCreateTime.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs18 = errors;
+if(data6 !== null){
+const err19 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.snapshotCreateTime.anyOf[1].type,parentSchema:schema56.properties.snapshotCreateTime.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err20 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.snapshotCreateTime.anyOf,parentSchema:schema56.properties.snapshotCreateTime,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.encrypted !== undefined){
+let data7 = data.encrypted;
+if(typeof data7 !== "boolean"){
+const err21 = {instancePath:instancePath+"/encrypted",schemaPath:"#/properties/encrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.encrypted.type,parentSchema:schema56.properties.encrypted,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.kmsKeyId !== undefined){
+let data8 = data.kmsKeyId;
+const _errs23 = errors;
+let valid2 = false;
+const _errs24 = errors;
+if(typeof data8 !== "string"){
+const err22 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.kmsKeyId.anyOf[0].type,parentSchema:schema56.properties.kmsKeyId.anyOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs26 = errors;
+if(data8 !== null){
+const err23 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.kmsKeyId.anyOf[1].type,parentSchema:schema56.properties.kmsKeyId.anyOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid1 = _errs26 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err24 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.kmsKeyId.anyOf,parentSchema:schema56.properties.kmsKeyId,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.restoreAttributeValues !== undefined){
+let data9 = data.restoreAttributeValues;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 !== "string"){
+const err25 = {instancePath:instancePath+"/restoreAttributeValues/" + i0,schemaPath:"#/properties/restoreAttributeValues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.restoreAttributeValues.items.type,parentSchema:schema56.properties.restoreAttributeValues.items,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/restoreAttributeValues",schemaPath:"#/properties/restoreAttributeValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.restoreAttributeValues.type,parentSchema:schema56.properties.restoreAttributeValues,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_rds_event_subscription = validate56;
+const schema57 = {"description":"RDS event subscription settings.","additionalProperties":false,"type":"object","required":["subscriptionName","snsTopicArn","status","enabled","sourceType","sourceIds","eventCategories"],"properties":{"subscriptionName":{"description":"Name of the subscription (CustSubscriptionId).","type":"string"},"snsTopicArn":{"description":"SNS topic RDS publishes the events to (SnsTopicArn).","type":"string"},"status":{"description":"Subscription status (Status): active, or e.g. no-permission or topic-not-exist when RDS cannot publish, creating, modifying, deleting.","type":"string"},"enabled":{"description":"Whether the subscription is switched on (Enabled).","type":"boolean"},"sourceType":{"description":"Kind of source the subscription is for (SourceType), e.g. db-instance, db-cluster, db-parameter-group, db-security-group; null when it is for every kind of source.","anyOf":[{"description":"Kind of source the subscription is for (SourceType), e.g. db-instance, db-cluster, db-parameter-group, db-security-group; null when it is for every kind of source.","type":"string"},{"type":"null"}]},"sourceIds":{"description":"The sources the subscription is limited to (SourceIdsList); empty when it covers every source of its type.","type":"array","items":{"description":"A source identifier, e.g. a DB instance identifier.","type":"string"}},"eventCategories":{"description":"The event categories the subscription is limited to (EventCategoriesList); empty when it covers every category.","type":"array","items":{"description":"An event category, e.g. failure, maintenance, configuration change.","type":"string"}}}};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.subscriptionName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionName"},message:"must have required property '"+"subscriptionName"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.snsTopicArn === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.enabled === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.sourceType === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sourceType"},message:"must have required property '"+"sourceType"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.sourceIds === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sourceIds"},message:"must have required property '"+"sourceIds"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.eventCategories === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventCategories"},message:"must have required property '"+"eventCategories"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "subscriptionName") || (key0 === "snsTopicArn")) || (key0 === "status")) || (key0 === "enabled")) || (key0 === "sourceType")) || (key0 === "sourceIds")) || (key0 === "eventCategories"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.subscriptionName !== undefined){
+let data0 = data.subscriptionName;
+if(typeof data0 !== "string"){
+const err8 = {instancePath:instancePath+"/subscriptionName",schemaPath:"#/properties/subscriptionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.subscriptionName.type,parentSchema:schema57.properties.subscriptionName,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.snsTopicArn !== undefined){
+let data1 = data.snsTopicArn;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/snsTopicArn",schemaPath:"#/properties/snsTopicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.snsTopicArn.type,parentSchema:schema57.properties.snsTopicArn,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data2 = data.status;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.status.type,parentSchema:schema57.properties.status,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+let data3 = data.enabled;
+if(typeof data3 !== "boolean"){
+const err11 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.enabled.type,parentSchema:schema57.properties.enabled,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.sourceType !== undefined){
+let data4 = data.sourceType;
+const _errs11 = errors;
+let valid1 = false;
+const _errs12 = errors;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/sourceType",schemaPath:"#/properties/sourceType/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.sourceType.anyOf[0].type,parentSchema:schema57.properties.sourceType.anyOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs14 = errors;
+if(data4 !== null){
+const err13 = {instancePath:instancePath+"/sourceType",schemaPath:"#/properties/sourceType/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.sourceType.anyOf[1].type,parentSchema:schema57.properties.sourceType.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err14 = {instancePath:instancePath+"/sourceType",schemaPath:"#/properties/sourceType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.sourceType.anyOf,parentSchema:schema57.properties.sourceType,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sourceIds !== undefined){
+let data5 = data.sourceIds;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/sourceIds/" + i0,schemaPath:"#/properties/sourceIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.sourceIds.items.type,parentSchema:schema57.properties.sourceIds.items,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/sourceIds",schemaPath:"#/properties/sourceIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.sourceIds.type,parentSchema:schema57.properties.sourceIds,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.eventCategories !== undefined){
+let data7 = data.eventCategories;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 !== "string"){
+const err17 = {instancePath:instancePath+"/eventCategories/" + i1,schemaPath:"#/properties/eventCategories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.eventCategories.items.type,parentSchema:schema57.properties.eventCategories.items,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/eventCategories",schemaPath:"#/properties/eventCategories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.eventCategories.type,parentSchema:schema57.properties.eventCategories,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_region = validate57;
+const schema58 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.regionName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38359,7 +39375,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.optInStatus === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38369,7 +39385,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.ebsEncryptionByDefault === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -38379,7 +39395,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.ebsDefaultKmsKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -38389,7 +39405,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.vpcBlockPublicAccess === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcBlockPublicAccess"},message:"must have required property '"+"vpcBlockPublicAccess"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcBlockPublicAccess"},message:"must have required property '"+"vpcBlockPublicAccess"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -38399,7 +39415,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.configRecorders === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -38409,7 +39425,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.deliveryChannels === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -38419,7 +39435,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.accessAnalyzers === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -38429,7 +39445,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.securityHub === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -38439,8 +39455,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema55.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(!(func2.call(schema58.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -38453,7 +39469,7 @@ errors++;
 if(data.regionName !== undefined){
 let data0 = data.regionName;
 if(typeof data0 !== "string"){
-const err10 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.regionName.type,parentSchema:schema55.properties.regionName,data:data0};
+const err10 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.regionName.type,parentSchema:schema58.properties.regionName,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38466,7 +39482,7 @@ errors++;
 if(data.optInStatus !== undefined){
 let data1 = data.optInStatus;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.optInStatus.type,parentSchema:schema55.properties.optInStatus,data:data1};
+const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.optInStatus.type,parentSchema:schema58.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38476,7 +39492,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
-const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema55.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.optInStatus.enum,parentSchema:schema55.properties.optInStatus,data:data1};
+const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema58.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.optInStatus.enum,parentSchema:schema58.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38489,7 +39505,7 @@ errors++;
 if(data.ebsEncryptionByDefault !== undefined){
 let data2 = data.ebsEncryptionByDefault;
 if(typeof data2 !== "boolean"){
-const err13 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.ebsEncryptionByDefault.type,parentSchema:schema55.properties.ebsEncryptionByDefault,data:data2};
+const err13 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.ebsEncryptionByDefault.type,parentSchema:schema58.properties.ebsEncryptionByDefault,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38505,7 +39521,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema55.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
+const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema58.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38519,7 +39535,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema55.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema58.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -38532,7 +39548,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema55.properties.ebsDefaultKmsKeyId,data:data3};
+const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema58.properties.ebsDefaultKmsKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -38557,7 +39573,7 @@ if(data.vpcBlockPublicAccess !== undefined){
 let data4 = data.vpcBlockPublicAccess;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.internetGatewayBlockMode === undefined){
-const err17 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema55.properties.vpcBlockPublicAccess.required,parentSchema:schema55.properties.vpcBlockPublicAccess,data:data4};
+const err17 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema58.properties.vpcBlockPublicAccess.required,parentSchema:schema58.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -38567,7 +39583,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4.state === undefined){
-const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema55.properties.vpcBlockPublicAccess.required,parentSchema:schema55.properties.vpcBlockPublicAccess,data:data4};
+const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema58.properties.vpcBlockPublicAccess.required,parentSchema:schema58.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -38577,7 +39593,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.exclusionsAllowed === undefined){
-const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema55.properties.vpcBlockPublicAccess.required,parentSchema:schema55.properties.vpcBlockPublicAccess,data:data4};
+const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema58.properties.vpcBlockPublicAccess.required,parentSchema:schema58.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -38587,7 +39603,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.managedBy === undefined){
-const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema55.properties.vpcBlockPublicAccess.required,parentSchema:schema55.properties.vpcBlockPublicAccess,data:data4};
+const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema58.properties.vpcBlockPublicAccess.required,parentSchema:schema58.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -38598,7 +39614,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((key1 === "internetGatewayBlockMode") || (key1 === "state")) || (key1 === "exclusionsAllowed")) || (key1 === "managedBy"))){
-const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.vpcBlockPublicAccess,data:data4};
+const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -38611,7 +39627,7 @@ errors++;
 if(data4.internetGatewayBlockMode !== undefined){
 let data5 = data4.internetGatewayBlockMode;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -38621,7 +39637,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data5 === "off") || (data5 === "block-bidirectional")) || (data5 === "block-ingress"))){
-const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema55.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema58.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -38634,7 +39650,7 @@ errors++;
 if(data4.state !== undefined){
 let data6 = data4.state;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.state,data:data6};
+const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.state,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -38644,7 +39660,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data6 === "default-state") || (data6 === "update-in-progress")) || (data6 === "update-complete"))){
-const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema55.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.state,data:data6};
+const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema58.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.state,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -38660,7 +39676,7 @@ const _errs22 = errors;
 let valid3 = false;
 const _errs23 = errors;
 if(typeof data7 !== "string"){
-const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
+const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -38670,7 +39686,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data7 === "allowed") || (data7 === "not-allowed"))){
-const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
+const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -38684,7 +39700,7 @@ valid3 = valid3 || _valid1;
 if(!valid3){
 const _errs25 = errors;
 if(data7 !== null){
-const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
+const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -38697,7 +39713,7 @@ var _valid1 = _errs25 === errors;
 valid3 = valid3 || _valid1;
 }
 if(!valid3){
-const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
+const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -38724,7 +39740,7 @@ const _errs28 = errors;
 let valid4 = false;
 const _errs29 = errors;
 if(typeof data8 !== "string"){
-const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
+const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -38734,7 +39750,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((data8 === "account") || (data8 === "declarative-policy"))){
-const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
+const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -38748,7 +39764,7 @@ valid4 = valid4 || _valid2;
 if(!valid4){
 const _errs31 = errors;
 if(data8 !== null){
-const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
+const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -38761,7 +39777,7 @@ var _valid2 = _errs31 === errors;
 valid4 = valid4 || _valid2;
 }
 if(!valid4){
-const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema55.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
+const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema58.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -38784,7 +39800,7 @@ vErrors = null;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.vpcBlockPublicAccess.type,parentSchema:schema55.properties.vpcBlockPublicAccess,data:data4};
+const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.vpcBlockPublicAccess.type,parentSchema:schema58.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -38802,7 +39818,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.name === undefined){
-const err35 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.properties.configRecorders.items.required,parentSchema:schema55.properties.configRecorders.items,data:data10};
+const err35 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.properties.configRecorders.items.required,parentSchema:schema58.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -38812,7 +39828,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data10.roleArn === undefined){
-const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema55.properties.configRecorders.items.required,parentSchema:schema55.properties.configRecorders.items,data:data10};
+const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema58.properties.configRecorders.items.required,parentSchema:schema58.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -38822,7 +39838,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data10.recordingGroup === undefined){
-const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema55.properties.configRecorders.items.required,parentSchema:schema55.properties.configRecorders.items,data:data10};
+const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema58.properties.configRecorders.items.required,parentSchema:schema58.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -38832,7 +39848,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data10.recordingFrequency === undefined){
-const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema55.properties.configRecorders.items.required,parentSchema:schema55.properties.configRecorders.items,data:data10};
+const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema58.properties.configRecorders.items.required,parentSchema:schema58.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -38842,7 +39858,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data10.status === undefined){
-const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema55.properties.configRecorders.items.required,parentSchema:schema55.properties.configRecorders.items,data:data10};
+const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.properties.configRecorders.items.required,parentSchema:schema58.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -38853,7 +39869,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!(((((key2 === "name") || (key2 === "roleArn")) || (key2 === "recordingGroup")) || (key2 === "recordingFrequency")) || (key2 === "status"))){
-const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.configRecorders.items,data:data10};
+const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -38866,7 +39882,7 @@ errors++;
 if(data10.name !== undefined){
 let data11 = data10.name;
 if(typeof data11 !== "string"){
-const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.name.type,parentSchema:schema55.properties.configRecorders.items.properties.name,data:data11};
+const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.name.type,parentSchema:schema58.properties.configRecorders.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -38879,7 +39895,7 @@ errors++;
 if(data10.roleArn !== undefined){
 let data12 = data10.roleArn;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema55.properties.configRecorders.items.properties.roleArn,data:data12};
+const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema58.properties.configRecorders.items.properties.roleArn,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -38893,7 +39909,7 @@ if(data10.recordingGroup !== undefined){
 let data13 = data10.recordingGroup;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.allSupported === undefined){
-const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema55.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema58.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -38903,7 +39919,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data13.includeGlobalResourceTypes === undefined){
-const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema55.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema58.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -38913,7 +39929,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data13.resourceTypes === undefined){
-const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema55.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema58.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -38923,7 +39939,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data13.exclusionResourceTypes === undefined){
-const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema55.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema58.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -38933,7 +39949,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data13.recordingStrategy === undefined){
-const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema55.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema58.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -38944,7 +39960,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!(((((key3 === "allSupported") || (key3 === "includeGlobalResourceTypes")) || (key3 === "resourceTypes")) || (key3 === "exclusionResourceTypes")) || (key3 === "recordingStrategy"))){
-const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -38957,7 +39973,7 @@ errors++;
 if(data13.allSupported !== undefined){
 let data14 = data13.allSupported;
 if(typeof data14 !== "boolean"){
-const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
+const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -38970,7 +39986,7 @@ errors++;
 if(data13.includeGlobalResourceTypes !== undefined){
 let data15 = data13.includeGlobalResourceTypes;
 if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
+const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -38987,7 +40003,7 @@ const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(typeof data17 !== "string"){
-const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
+const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -38999,7 +40015,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
+const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -39016,7 +40032,7 @@ const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
+const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -39028,7 +40044,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
+const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -39044,7 +40060,7 @@ const _errs58 = errors;
 let valid13 = false;
 const _errs59 = errors;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
+const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -39054,7 +40070,7 @@ vErrors.push(err55);
 errors++;
 }
 if(!(((data20 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data20 === "INCLUSION_BY_RESOURCE_TYPES")) || (data20 === "EXCLUSION_BY_RESOURCE_TYPES"))){
-const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
+const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -39068,7 +40084,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs61 = errors;
 if(data20 !== null){
-const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
+const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -39081,7 +40097,7 @@ var _valid3 = _errs61 === errors;
 valid13 = valid13 || _valid3;
 }
 if(!valid13){
-const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
+const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -39104,7 +40120,7 @@ vErrors = null;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema55.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema58.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -39120,7 +40136,7 @@ const _errs64 = errors;
 let valid14 = false;
 const _errs65 = errors;
 if(typeof data21 !== "string"){
-const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema55.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
+const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema58.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -39130,7 +40146,7 @@ vErrors.push(err60);
 errors++;
 }
 if(!((data21 === "CONTINUOUS") || (data21 === "DAILY"))){
-const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema55.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema58.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -39144,7 +40160,7 @@ valid14 = valid14 || _valid4;
 if(!valid14){
 const _errs67 = errors;
 if(data21 !== null){
-const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema55.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
+const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema58.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -39157,7 +40173,7 @@ var _valid4 = _errs67 === errors;
 valid14 = valid14 || _valid4;
 }
 if(!valid14){
-const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema55.properties.configRecorders.items.properties.recordingFrequency,data:data21};
+const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema58.properties.configRecorders.items.properties.recordingFrequency,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -39185,7 +40201,7 @@ let valid15 = false;
 const _errs71 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.recording === undefined){
-const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -39195,7 +40211,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data22.lastStatus === undefined){
-const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -39205,7 +40221,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data22.lastStartTime === undefined){
-const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -39215,7 +40231,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data22.lastStopTime === undefined){
-const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -39225,7 +40241,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data22.lastErrorCode === undefined){
-const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -39235,7 +40251,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data22.lastErrorMessage === undefined){
-const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -39246,7 +40262,7 @@ errors++;
 }
 for(const key4 in data22){
 if(!((((((key4 === "recording") || (key4 === "lastStatus")) || (key4 === "lastStartTime")) || (key4 === "lastStopTime")) || (key4 === "lastErrorCode")) || (key4 === "lastErrorMessage"))){
-const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -39259,7 +40275,7 @@ errors++;
 if(data22.recording !== undefined){
 let data23 = data22.recording;
 if(typeof data23 !== "boolean"){
-const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
+const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -39275,7 +40291,7 @@ const _errs77 = errors;
 let valid17 = false;
 const _errs78 = errors;
 if(typeof data24 !== "string"){
-const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
+const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -39285,7 +40301,7 @@ vErrors.push(err72);
 errors++;
 }
 if(!((((data24 === "Pending") || (data24 === "Success")) || (data24 === "Failure")) || (data24 === "NotApplicable"))){
-const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
+const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -39299,7 +40315,7 @@ valid17 = valid17 || _valid6;
 if(!valid17){
 const _errs80 = errors;
 if(data24 !== null){
-const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
+const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -39312,7 +40328,7 @@ var _valid6 = _errs80 === errors;
 valid17 = valid17 || _valid6;
 }
 if(!valid17){
-const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
+const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -39340,7 +40356,7 @@ let valid18 = false;
 const _errs84 = errors;
 if(typeof data25 === "string"){
 if(!(formats0.validate(data25))){
-const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
+const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -39351,7 +40367,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
+const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -39365,7 +40381,7 @@ valid18 = valid18 || _valid7;
 if(!valid18){
 const _errs86 = errors;
 if(data25 !== null){
-const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
+const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -39378,7 +40394,7 @@ var _valid7 = _errs86 === errors;
 valid18 = valid18 || _valid7;
 }
 if(!valid18){
-const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
+const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -39406,7 +40422,7 @@ let valid19 = false;
 const _errs90 = errors;
 if(typeof data26 === "string"){
 if(!(formats0.validate(data26))){
-const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
+const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -39417,7 +40433,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
+const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -39431,7 +40447,7 @@ valid19 = valid19 || _valid8;
 if(!valid19){
 const _errs92 = errors;
 if(data26 !== null){
-const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
+const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -39444,7 +40460,7 @@ var _valid8 = _errs92 === errors;
 valid19 = valid19 || _valid8;
 }
 if(!valid19){
-const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
+const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -39471,7 +40487,7 @@ const _errs95 = errors;
 let valid20 = false;
 const _errs96 = errors;
 if(typeof data27 !== "string"){
-const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
+const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -39485,7 +40501,7 @@ valid20 = valid20 || _valid9;
 if(!valid20){
 const _errs98 = errors;
 if(data27 !== null){
-const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
+const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -39498,7 +40514,7 @@ var _valid9 = _errs98 === errors;
 valid20 = valid20 || _valid9;
 }
 if(!valid20){
-const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
+const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -39525,7 +40541,7 @@ const _errs101 = errors;
 let valid21 = false;
 const _errs102 = errors;
 if(typeof data28 !== "string"){
-const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
+const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -39539,7 +40555,7 @@ valid21 = valid21 || _valid10;
 if(!valid21){
 const _errs104 = errors;
 if(data28 !== null){
-const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
+const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -39552,7 +40568,7 @@ var _valid10 = _errs104 === errors;
 valid21 = valid21 || _valid10;
 }
 if(!valid21){
-const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
+const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -39575,7 +40591,7 @@ vErrors = null;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -39589,7 +40605,7 @@ valid15 = valid15 || _valid5;
 if(!valid15){
 const _errs106 = errors;
 if(data22 !== null){
-const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema55.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
+const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema58.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -39602,7 +40618,7 @@ var _valid5 = _errs106 === errors;
 valid15 = valid15 || _valid5;
 }
 if(!valid15){
-const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema55.properties.configRecorders.items.properties.status,data:data22};
+const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema58.properties.configRecorders.items.properties.status,data:data22};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -39625,7 +40641,7 @@ vErrors = null;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.configRecorders.items.type,parentSchema:schema55.properties.configRecorders.items,data:data10};
+const err93 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.configRecorders.items.type,parentSchema:schema58.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -39637,7 +40653,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.configRecorders.type,parentSchema:schema55.properties.configRecorders,data:data9};
+const err94 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.configRecorders.type,parentSchema:schema58.properties.configRecorders,data:data9};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -39655,7 +40671,7 @@ for(let i3=0; i3<len3; i3++){
 let data30 = data29[i3];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.name === undefined){
-const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.properties.deliveryChannels.items.required,parentSchema:schema55.properties.deliveryChannels.items,data:data30};
+const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.properties.deliveryChannels.items.required,parentSchema:schema58.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -39665,7 +40681,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data30.s3BucketName === undefined){
-const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema55.properties.deliveryChannels.items.required,parentSchema:schema55.properties.deliveryChannels.items,data:data30};
+const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema58.properties.deliveryChannels.items.required,parentSchema:schema58.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -39675,7 +40691,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data30.s3KeyPrefix === undefined){
-const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema55.properties.deliveryChannels.items.required,parentSchema:schema55.properties.deliveryChannels.items,data:data30};
+const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema58.properties.deliveryChannels.items.required,parentSchema:schema58.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -39685,7 +40701,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data30.s3KmsKeyArn === undefined){
-const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema55.properties.deliveryChannels.items.required,parentSchema:schema55.properties.deliveryChannels.items,data:data30};
+const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema58.properties.deliveryChannels.items.required,parentSchema:schema58.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -39695,7 +40711,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data30.snsTopicArn === undefined){
-const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema55.properties.deliveryChannels.items.required,parentSchema:schema55.properties.deliveryChannels.items,data:data30};
+const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema58.properties.deliveryChannels.items.required,parentSchema:schema58.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -39705,7 +40721,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data30.deliveryFrequency === undefined){
-const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema55.properties.deliveryChannels.items.required,parentSchema:schema55.properties.deliveryChannels.items,data:data30};
+const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema58.properties.deliveryChannels.items.required,parentSchema:schema58.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -39715,7 +40731,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data30.status === undefined){
-const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema55.properties.deliveryChannels.items.required,parentSchema:schema55.properties.deliveryChannels.items,data:data30};
+const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.properties.deliveryChannels.items.required,parentSchema:schema58.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -39726,7 +40742,7 @@ errors++;
 }
 for(const key5 in data30){
 if(!(((((((key5 === "name") || (key5 === "s3BucketName")) || (key5 === "s3KeyPrefix")) || (key5 === "s3KmsKeyArn")) || (key5 === "snsTopicArn")) || (key5 === "deliveryFrequency")) || (key5 === "status"))){
-const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.deliveryChannels.items,data:data30};
+const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -39739,7 +40755,7 @@ errors++;
 if(data30.name !== undefined){
 let data31 = data30.name;
 if(typeof data31 !== "string"){
-const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.name.type,parentSchema:schema55.properties.deliveryChannels.items.properties.name,data:data31};
+const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.name.type,parentSchema:schema58.properties.deliveryChannels.items.properties.name,data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -39752,7 +40768,7 @@ errors++;
 if(data30.s3BucketName !== undefined){
 let data32 = data30.s3BucketName;
 if(typeof data32 !== "string"){
-const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema55.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
+const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema58.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -39768,7 +40784,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data33 !== "string"){
-const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
+const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -39782,7 +40798,7 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data33 !== null){
-const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
+const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -39795,7 +40811,7 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
+const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -39822,7 +40838,7 @@ const _errs124 = errors;
 let valid26 = false;
 const _errs125 = errors;
 if(typeof data34 !== "string"){
-const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
+const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -39836,7 +40852,7 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs127 = errors;
 if(data34 !== null){
-const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
+const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -39849,7 +40865,7 @@ var _valid12 = _errs127 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
+const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -39876,7 +40892,7 @@ const _errs130 = errors;
 let valid27 = false;
 const _errs131 = errors;
 if(typeof data35 !== "string"){
-const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
+const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -39890,7 +40906,7 @@ valid27 = valid27 || _valid13;
 if(!valid27){
 const _errs133 = errors;
 if(data35 !== null){
-const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
+const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -39903,7 +40919,7 @@ var _valid13 = _errs133 === errors;
 valid27 = valid27 || _valid13;
 }
 if(!valid27){
-const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
+const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -39930,7 +40946,7 @@ const _errs136 = errors;
 let valid28 = false;
 const _errs137 = errors;
 if(typeof data36 !== "string"){
-const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
+const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -39940,7 +40956,7 @@ vErrors.push(err114);
 errors++;
 }
 if(!(((((data36 === "One_Hour") || (data36 === "Three_Hours")) || (data36 === "Six_Hours")) || (data36 === "Twelve_Hours")) || (data36 === "TwentyFour_Hours"))){
-const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema55.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
+const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema58.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -39954,7 +40970,7 @@ valid28 = valid28 || _valid14;
 if(!valid28){
 const _errs139 = errors;
 if(data36 !== null){
-const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
+const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -39967,7 +40983,7 @@ var _valid14 = _errs139 === errors;
 valid28 = valid28 || _valid14;
 }
 if(!valid28){
-const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
+const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -39995,7 +41011,7 @@ let valid29 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.lastSnapshotDeliveryStatus === undefined){
-const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -40005,7 +41021,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data37.lastSnapshotErrorCode === undefined){
-const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -40015,7 +41031,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data37.lastSnapshotSuccessfulTime === undefined){
-const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -40025,7 +41041,7 @@ vErrors.push(err120);
 errors++;
 }
 if(data37.lastHistoryDeliveryStatus === undefined){
-const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -40035,7 +41051,7 @@ vErrors.push(err121);
 errors++;
 }
 if(data37.lastHistoryErrorCode === undefined){
-const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -40045,7 +41061,7 @@ vErrors.push(err122);
 errors++;
 }
 if(data37.lastHistorySuccessfulTime === undefined){
-const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -40056,7 +41072,7 @@ errors++;
 }
 for(const key6 in data37){
 if(!((((((key6 === "lastSnapshotDeliveryStatus") || (key6 === "lastSnapshotErrorCode")) || (key6 === "lastSnapshotSuccessfulTime")) || (key6 === "lastHistoryDeliveryStatus")) || (key6 === "lastHistoryErrorCode")) || (key6 === "lastHistorySuccessfulTime"))){
-const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -40072,7 +41088,7 @@ const _errs147 = errors;
 let valid31 = false;
 const _errs148 = errors;
 if(typeof data38 !== "string"){
-const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
+const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -40082,7 +41098,7 @@ vErrors.push(err125);
 errors++;
 }
 if(!(((data38 === "Success") || (data38 === "Failure")) || (data38 === "Not_Applicable"))){
-const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
+const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -40096,7 +41112,7 @@ valid31 = valid31 || _valid16;
 if(!valid31){
 const _errs150 = errors;
 if(data38 !== null){
-const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
+const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -40109,7 +41125,7 @@ var _valid16 = _errs150 === errors;
 valid31 = valid31 || _valid16;
 }
 if(!valid31){
-const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
+const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -40136,7 +41152,7 @@ const _errs153 = errors;
 let valid32 = false;
 const _errs154 = errors;
 if(typeof data39 !== "string"){
-const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
+const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -40150,7 +41166,7 @@ valid32 = valid32 || _valid17;
 if(!valid32){
 const _errs156 = errors;
 if(data39 !== null){
-const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
+const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -40163,7 +41179,7 @@ var _valid17 = _errs156 === errors;
 valid32 = valid32 || _valid17;
 }
 if(!valid32){
-const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
+const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -40191,7 +41207,7 @@ let valid33 = false;
 const _errs160 = errors;
 if(typeof data40 === "string"){
 if(!(formats0.validate(data40))){
-const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
+const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -40202,7 +41218,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
+const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -40216,7 +41232,7 @@ valid33 = valid33 || _valid18;
 if(!valid33){
 const _errs162 = errors;
 if(data40 !== null){
-const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
+const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -40229,7 +41245,7 @@ var _valid18 = _errs162 === errors;
 valid33 = valid33 || _valid18;
 }
 if(!valid33){
-const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
+const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -40256,7 +41272,7 @@ const _errs165 = errors;
 let valid34 = false;
 const _errs166 = errors;
 if(typeof data41 !== "string"){
-const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
+const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -40266,7 +41282,7 @@ vErrors.push(err136);
 errors++;
 }
 if(!(((data41 === "Success") || (data41 === "Failure")) || (data41 === "Not_Applicable"))){
-const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
+const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -40280,7 +41296,7 @@ valid34 = valid34 || _valid19;
 if(!valid34){
 const _errs168 = errors;
 if(data41 !== null){
-const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
+const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -40293,7 +41309,7 @@ var _valid19 = _errs168 === errors;
 valid34 = valid34 || _valid19;
 }
 if(!valid34){
-const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
+const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -40320,7 +41336,7 @@ const _errs171 = errors;
 let valid35 = false;
 const _errs172 = errors;
 if(typeof data42 !== "string"){
-const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
+const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -40334,7 +41350,7 @@ valid35 = valid35 || _valid20;
 if(!valid35){
 const _errs174 = errors;
 if(data42 !== null){
-const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
+const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -40347,7 +41363,7 @@ var _valid20 = _errs174 === errors;
 valid35 = valid35 || _valid20;
 }
 if(!valid35){
-const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
+const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -40375,7 +41391,7 @@ let valid36 = false;
 const _errs178 = errors;
 if(typeof data43 === "string"){
 if(!(formats0.validate(data43))){
-const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
+const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -40386,7 +41402,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
+const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -40400,7 +41416,7 @@ valid36 = valid36 || _valid21;
 if(!valid36){
 const _errs180 = errors;
 if(data43 !== null){
-const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
+const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -40413,7 +41429,7 @@ var _valid21 = _errs180 === errors;
 valid36 = valid36 || _valid21;
 }
 if(!valid36){
-const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
+const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -40436,7 +41452,7 @@ vErrors = null;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -40450,7 +41466,7 @@ valid29 = valid29 || _valid15;
 if(!valid29){
 const _errs182 = errors;
 if(data37 !== null){
-const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema55.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
+const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema58.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -40463,7 +41479,7 @@ var _valid15 = _errs182 === errors;
 valid29 = valid29 || _valid15;
 }
 if(!valid29){
-const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema55.properties.deliveryChannels.items.properties.status,data:data37};
+const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema58.properties.deliveryChannels.items.properties.status,data:data37};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -40486,7 +41502,7 @@ vErrors = null;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.deliveryChannels.items.type,parentSchema:schema55.properties.deliveryChannels.items,data:data30};
+const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.deliveryChannels.items.type,parentSchema:schema58.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -40498,7 +41514,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.deliveryChannels.type,parentSchema:schema55.properties.deliveryChannels,data:data29};
+const err151 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.deliveryChannels.type,parentSchema:schema58.properties.deliveryChannels,data:data29};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -40516,7 +41532,7 @@ for(let i4=0; i4<len4; i4++){
 let data45 = data44[i4];
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.name === undefined){
-const err152 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.properties.accessAnalyzers.items.required,parentSchema:schema55.properties.accessAnalyzers.items,data:data45};
+const err152 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.properties.accessAnalyzers.items.required,parentSchema:schema58.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -40526,7 +41542,7 @@ vErrors.push(err152);
 errors++;
 }
 if(data45.arn === undefined){
-const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema55.properties.accessAnalyzers.items.required,parentSchema:schema55.properties.accessAnalyzers.items,data:data45};
+const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema58.properties.accessAnalyzers.items.required,parentSchema:schema58.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -40536,7 +41552,7 @@ vErrors.push(err153);
 errors++;
 }
 if(data45.type === undefined){
-const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema55.properties.accessAnalyzers.items.required,parentSchema:schema55.properties.accessAnalyzers.items,data:data45};
+const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.properties.accessAnalyzers.items.required,parentSchema:schema58.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -40546,7 +41562,7 @@ vErrors.push(err154);
 errors++;
 }
 if(data45.status === undefined){
-const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema55.properties.accessAnalyzers.items.required,parentSchema:schema55.properties.accessAnalyzers.items,data:data45};
+const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.properties.accessAnalyzers.items.required,parentSchema:schema58.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -40557,7 +41573,7 @@ errors++;
 }
 for(const key7 in data45){
 if(!((((key7 === "name") || (key7 === "arn")) || (key7 === "type")) || (key7 === "status"))){
-const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.accessAnalyzers.items,data:data45};
+const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -40570,7 +41586,7 @@ errors++;
 if(data45.name !== undefined){
 let data46 = data45.name;
 if(typeof data46 !== "string"){
-const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema55.properties.accessAnalyzers.items.properties.name,data:data46};
+const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema58.properties.accessAnalyzers.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -40583,7 +41599,7 @@ errors++;
 if(data45.arn !== undefined){
 let data47 = data45.arn;
 if(typeof data47 !== "string"){
-const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema55.properties.accessAnalyzers.items.properties.arn,data:data47};
+const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema58.properties.accessAnalyzers.items.properties.arn,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -40596,7 +41612,7 @@ errors++;
 if(data45.type !== undefined){
 let data48 = data45.type;
 if(typeof data48 !== "string"){
-const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema55.properties.accessAnalyzers.items.properties.type,data:data48};
+const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema58.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -40606,7 +41622,7 @@ vErrors.push(err159);
 errors++;
 }
 if(!((((((data48 === "ACCOUNT") || (data48 === "ORGANIZATION")) || (data48 === "ACCOUNT_UNUSED_ACCESS")) || (data48 === "ORGANIZATION_UNUSED_ACCESS")) || (data48 === "ACCOUNT_INTERNAL_ACCESS")) || (data48 === "ORGANIZATION_INTERNAL_ACCESS"))){
-const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema55.properties.accessAnalyzers.items.properties.type,data:data48};
+const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema58.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -40619,7 +41635,7 @@ errors++;
 if(data45.status !== undefined){
 let data49 = data45.status;
 if(typeof data49 !== "string"){
-const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema55.properties.accessAnalyzers.items.properties.status,data:data49};
+const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema58.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -40629,7 +41645,7 @@ vErrors.push(err161);
 errors++;
 }
 if(!((((data49 === "ACTIVE") || (data49 === "CREATING")) || (data49 === "DISABLED")) || (data49 === "FAILED"))){
-const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema55.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema55.properties.accessAnalyzers.items.properties.status,data:data49};
+const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema58.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema58.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -40641,7 +41657,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.accessAnalyzers.items.type,parentSchema:schema55.properties.accessAnalyzers.items,data:data45};
+const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.accessAnalyzers.items.type,parentSchema:schema58.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -40653,7 +41669,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.accessAnalyzers.type,parentSchema:schema55.properties.accessAnalyzers,data:data44};
+const err164 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.accessAnalyzers.type,parentSchema:schema58.properties.accessAnalyzers,data:data44};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -40667,7 +41683,7 @@ if(data.securityHub !== undefined){
 let data50 = data.securityHub;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 if(data50.enabled === undefined){
-const err165 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema55.properties.securityHub.required,parentSchema:schema55.properties.securityHub,data:data50};
+const err165 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema58.properties.securityHub.required,parentSchema:schema58.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -40677,7 +41693,7 @@ vErrors.push(err165);
 errors++;
 }
 if(data50.hubArn === undefined){
-const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema55.properties.securityHub.required,parentSchema:schema55.properties.securityHub,data:data50};
+const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema58.properties.securityHub.required,parentSchema:schema58.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -40687,7 +41703,7 @@ vErrors.push(err166);
 errors++;
 }
 if(data50.subscribedAt === undefined){
-const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema55.properties.securityHub.required,parentSchema:schema55.properties.securityHub,data:data50};
+const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema58.properties.securityHub.required,parentSchema:schema58.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -40697,7 +41713,7 @@ vErrors.push(err167);
 errors++;
 }
 if(data50.autoEnableControls === undefined){
-const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema55.properties.securityHub.required,parentSchema:schema55.properties.securityHub,data:data50};
+const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema58.properties.securityHub.required,parentSchema:schema58.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -40707,7 +41723,7 @@ vErrors.push(err168);
 errors++;
 }
 if(data50.standards === undefined){
-const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema55.properties.securityHub.required,parentSchema:schema55.properties.securityHub,data:data50};
+const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema58.properties.securityHub.required,parentSchema:schema58.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -40718,7 +41734,7 @@ errors++;
 }
 for(const key8 in data50){
 if(!(((((key8 === "enabled") || (key8 === "hubArn")) || (key8 === "subscribedAt")) || (key8 === "autoEnableControls")) || (key8 === "standards"))){
-const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.securityHub,data:data50};
+const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -40731,7 +41747,7 @@ errors++;
 if(data50.enabled !== undefined){
 let data51 = data50.enabled;
 if(typeof data51 !== "boolean"){
-const err171 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.securityHub.properties.enabled.type,parentSchema:schema55.properties.securityHub.properties.enabled,data:data51};
+const err171 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.securityHub.properties.enabled.type,parentSchema:schema58.properties.securityHub.properties.enabled,data:data51};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -40747,7 +41763,7 @@ const _errs203 = errors;
 let valid41 = false;
 const _errs204 = errors;
 if(typeof data52 !== "string"){
-const err172 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema55.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
+const err172 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema58.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -40761,7 +41777,7 @@ valid41 = valid41 || _valid22;
 if(!valid41){
 const _errs206 = errors;
 if(data52 !== null){
-const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema55.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
+const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema58.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -40774,7 +41790,7 @@ var _valid22 = _errs206 === errors;
 valid41 = valid41 || _valid22;
 }
 if(!valid41){
-const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema55.properties.securityHub.properties.hubArn,data:data52};
+const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema58.properties.securityHub.properties.hubArn,data:data52};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -40802,7 +41818,7 @@ let valid42 = false;
 const _errs210 = errors;
 if(typeof data53 === "string"){
 if(!(formats0.validate(data53))){
-const err175 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema55.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
+const err175 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema58.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -40813,7 +41829,7 @@ errors++;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema55.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
+const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema58.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -40827,7 +41843,7 @@ valid42 = valid42 || _valid23;
 if(!valid42){
 const _errs212 = errors;
 if(data53 !== null){
-const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema55.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
+const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema58.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -40840,7 +41856,7 @@ var _valid23 = _errs212 === errors;
 valid42 = valid42 || _valid23;
 }
 if(!valid42){
-const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema55.properties.securityHub.properties.subscribedAt,data:data53};
+const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema58.properties.securityHub.properties.subscribedAt,data:data53};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -40867,7 +41883,7 @@ const _errs215 = errors;
 let valid43 = false;
 const _errs216 = errors;
 if(typeof data54 !== "boolean"){
-const err179 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema55.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
+const err179 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema58.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -40881,7 +41897,7 @@ valid43 = valid43 || _valid24;
 if(!valid43){
 const _errs218 = errors;
 if(data54 !== null){
-const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema55.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema55.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
+const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema58.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -40894,7 +41910,7 @@ var _valid24 = _errs218 === errors;
 valid43 = valid43 || _valid24;
 }
 if(!valid43){
-const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema55.properties.securityHub.properties.autoEnableControls,data:data54};
+const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema58.properties.securityHub.properties.autoEnableControls,data:data54};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -40923,7 +41939,7 @@ for(let i5=0; i5<len5; i5++){
 let data56 = data55[i5];
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 if(data56.standardsArn === undefined){
-const err182 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema55.properties.securityHub.properties.standards.items.required,parentSchema:schema55.properties.securityHub.properties.standards.items,data:data56};
+const err182 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema58.properties.securityHub.properties.standards.items.required,parentSchema:schema58.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -40933,7 +41949,7 @@ vErrors.push(err182);
 errors++;
 }
 if(data56.status === undefined){
-const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema55.properties.securityHub.properties.standards.items.required,parentSchema:schema55.properties.securityHub.properties.standards.items,data:data56};
+const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema58.properties.securityHub.properties.standards.items.required,parentSchema:schema58.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -40944,7 +41960,7 @@ errors++;
 }
 for(const key9 in data56){
 if(!((key9 === "standardsArn") || (key9 === "status"))){
-const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.securityHub.properties.standards.items,data:data56};
+const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -40957,7 +41973,7 @@ errors++;
 if(data56.standardsArn !== undefined){
 let data57 = data56.standardsArn;
 if(typeof data57 !== "string"){
-const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema55.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
+const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema58.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -40970,7 +41986,7 @@ errors++;
 if(data56.status !== undefined){
 let data58 = data56.status;
 if(typeof data58 !== "string"){
-const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema55.properties.securityHub.properties.standards.items.properties.status,data:data58};
+const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema58.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -40980,7 +41996,7 @@ vErrors.push(err186);
 errors++;
 }
 if(!(((((data58 === "PENDING") || (data58 === "READY")) || (data58 === "FAILED")) || (data58 === "DELETING")) || (data58 === "INCOMPLETE"))){
-const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema55.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema55.properties.securityHub.properties.standards.items.properties.status,data:data58};
+const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema58.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema58.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -40992,7 +42008,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.securityHub.properties.standards.items.type,parentSchema:schema55.properties.securityHub.properties.standards.items,data:data56};
+const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.securityHub.properties.standards.items.type,parentSchema:schema58.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -41004,7 +42020,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.securityHub.properties.standards.type,parentSchema:schema55.properties.securityHub.properties.standards,data:data55};
+const err189 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.securityHub.properties.standards.type,parentSchema:schema58.properties.securityHub.properties.standards,data:data55};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -41016,7 +42032,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.securityHub.type,parentSchema:schema55.properties.securityHub,data:data50};
+const err190 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.securityHub.type,parentSchema:schema58.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -41028,7 +42044,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -41037,19 +42053,19 @@ vErrors.push(err191);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_route53_hosted_zone = validate55;
-const schema56 = {"description":"Route 53 hosted zone settings.","additionalProperties":false,"type":"object","required":["hostedZoneId","zoneName","privateZone","resourceRecordSetCount","queryLoggingConfigs"],"properties":{"hostedZoneId":{"description":"Hosted zone id without the /hostedzone/ prefix (ListHostedZones Id).","type":"string"},"zoneName":{"description":"Domain name of the zone, with its trailing dot (ListHostedZones Name).","type":"string"},"privateZone":{"description":"Whether the zone is private, answering only inside its associated VPCs (Config.PrivateZone).","type":"boolean"},"resourceRecordSetCount":{"description":"Number of record sets in the zone (ResourceRecordSetCount).","minimum":0,"type":"integer"},"queryLoggingConfigs":{"description":"Query logging configurations of the zone (ListQueryLoggingConfigs); empty when its queries are not logged.","type":"array","items":{"description":"One query logging configuration of the zone (ListQueryLoggingConfigs).","additionalProperties":false,"type":"object","required":["id","cloudWatchLogsLogGroupArn"],"properties":{"id":{"description":"Query logging configuration id.","type":"string"},"cloudWatchLogsLogGroupArn":{"description":"ARN of the CloudWatch Logs log group (in us-east-1) that receives the zone's queries.","type":"string"}}}}}};
+export const data_aws_route53_hosted_zone = validate58;
+const schema59 = {"description":"Route 53 hosted zone settings.","additionalProperties":false,"type":"object","required":["hostedZoneId","zoneName","privateZone","resourceRecordSetCount","queryLoggingConfigs"],"properties":{"hostedZoneId":{"description":"Hosted zone id without the /hostedzone/ prefix (ListHostedZones Id).","type":"string"},"zoneName":{"description":"Domain name of the zone, with its trailing dot (ListHostedZones Name).","type":"string"},"privateZone":{"description":"Whether the zone is private, answering only inside its associated VPCs (Config.PrivateZone).","type":"boolean"},"resourceRecordSetCount":{"description":"Number of record sets in the zone (ResourceRecordSetCount).","minimum":0,"type":"integer"},"queryLoggingConfigs":{"description":"Query logging configurations of the zone (ListQueryLoggingConfigs); empty when its queries are not logged.","type":"array","items":{"description":"One query logging configuration of the zone (ListQueryLoggingConfigs).","additionalProperties":false,"type":"object","required":["id","cloudWatchLogsLogGroupArn"],"properties":{"id":{"description":"Query logging configuration id.","type":"string"},"cloudWatchLogsLogGroupArn":{"description":"ARN of the CloudWatch Logs log group (in us-east-1) that receives the zone's queries.","type":"string"}}}}}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.hostedZoneId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hostedZoneId"},message:"must have required property '"+"hostedZoneId"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hostedZoneId"},message:"must have required property '"+"hostedZoneId"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41059,7 +42075,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.zoneName === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zoneName"},message:"must have required property '"+"zoneName"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zoneName"},message:"must have required property '"+"zoneName"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41069,7 +42085,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.privateZone === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privateZone"},message:"must have required property '"+"privateZone"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privateZone"},message:"must have required property '"+"privateZone"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -41079,7 +42095,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.resourceRecordSetCount === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceRecordSetCount"},message:"must have required property '"+"resourceRecordSetCount"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceRecordSetCount"},message:"must have required property '"+"resourceRecordSetCount"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -41089,7 +42105,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.queryLoggingConfigs === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queryLoggingConfigs"},message:"must have required property '"+"queryLoggingConfigs"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queryLoggingConfigs"},message:"must have required property '"+"queryLoggingConfigs"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -41100,7 +42116,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "hostedZoneId") || (key0 === "zoneName")) || (key0 === "privateZone")) || (key0 === "resourceRecordSetCount")) || (key0 === "queryLoggingConfigs"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -41113,7 +42129,7 @@ errors++;
 if(data.hostedZoneId !== undefined){
 let data0 = data.hostedZoneId;
 if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/hostedZoneId",schemaPath:"#/properties/hostedZoneId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.hostedZoneId.type,parentSchema:schema56.properties.hostedZoneId,data:data0};
+const err6 = {instancePath:instancePath+"/hostedZoneId",schemaPath:"#/properties/hostedZoneId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.hostedZoneId.type,parentSchema:schema59.properties.hostedZoneId,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -41126,7 +42142,7 @@ errors++;
 if(data.zoneName !== undefined){
 let data1 = data.zoneName;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/zoneName",schemaPath:"#/properties/zoneName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.zoneName.type,parentSchema:schema56.properties.zoneName,data:data1};
+const err7 = {instancePath:instancePath+"/zoneName",schemaPath:"#/properties/zoneName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.zoneName.type,parentSchema:schema59.properties.zoneName,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -41139,7 +42155,7 @@ errors++;
 if(data.privateZone !== undefined){
 let data2 = data.privateZone;
 if(typeof data2 !== "boolean"){
-const err8 = {instancePath:instancePath+"/privateZone",schemaPath:"#/properties/privateZone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.privateZone.type,parentSchema:schema56.properties.privateZone,data:data2};
+const err8 = {instancePath:instancePath+"/privateZone",schemaPath:"#/properties/privateZone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.privateZone.type,parentSchema:schema59.properties.privateZone,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -41152,7 +42168,7 @@ errors++;
 if(data.resourceRecordSetCount !== undefined){
 let data3 = data.resourceRecordSetCount;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.resourceRecordSetCount.type,parentSchema:schema56.properties.resourceRecordSetCount,data:data3};
+const err9 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.resourceRecordSetCount.type,parentSchema:schema59.properties.resourceRecordSetCount,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -41163,7 +42179,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.resourceRecordSetCount,data:data3};
+const err10 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.resourceRecordSetCount,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -41182,7 +42198,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err11 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.properties.queryLoggingConfigs.items.required,parentSchema:schema56.properties.queryLoggingConfigs.items,data:data5};
+const err11 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema59.properties.queryLoggingConfigs.items.required,parentSchema:schema59.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -41192,7 +42208,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.cloudWatchLogsLogGroupArn === undefined){
-const err12 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "cloudWatchLogsLogGroupArn"},message:"must have required property '"+"cloudWatchLogsLogGroupArn"+"'",schema:schema56.properties.queryLoggingConfigs.items.required,parentSchema:schema56.properties.queryLoggingConfigs.items,data:data5};
+const err12 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "cloudWatchLogsLogGroupArn"},message:"must have required property '"+"cloudWatchLogsLogGroupArn"+"'",schema:schema59.properties.queryLoggingConfigs.items.required,parentSchema:schema59.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -41203,7 +42219,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "id") || (key1 === "cloudWatchLogsLogGroupArn"))){
-const err13 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.queryLoggingConfigs.items,data:data5};
+const err13 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -41216,7 +42232,7 @@ errors++;
 if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/id",schemaPath:"#/properties/queryLoggingConfigs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.queryLoggingConfigs.items.properties.id.type,parentSchema:schema56.properties.queryLoggingConfigs.items.properties.id,data:data6};
+const err14 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/id",schemaPath:"#/properties/queryLoggingConfigs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.queryLoggingConfigs.items.properties.id.type,parentSchema:schema59.properties.queryLoggingConfigs.items.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -41229,7 +42245,7 @@ errors++;
 if(data5.cloudWatchLogsLogGroupArn !== undefined){
 let data7 = data5.cloudWatchLogsLogGroupArn;
 if(typeof data7 !== "string"){
-const err15 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/cloudWatchLogsLogGroupArn",schemaPath:"#/properties/queryLoggingConfigs/items/properties/cloudWatchLogsLogGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn.type,parentSchema:schema56.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn,data:data7};
+const err15 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/cloudWatchLogsLogGroupArn",schemaPath:"#/properties/queryLoggingConfigs/items/properties/cloudWatchLogsLogGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn.type,parentSchema:schema59.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -41241,7 +42257,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.queryLoggingConfigs.items.type,parentSchema:schema56.properties.queryLoggingConfigs.items,data:data5};
+const err16 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.queryLoggingConfigs.items.type,parentSchema:schema59.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -41253,7 +42269,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/queryLoggingConfigs",schemaPath:"#/properties/queryLoggingConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.queryLoggingConfigs.type,parentSchema:schema56.properties.queryLoggingConfigs,data:data4};
+const err17 = {instancePath:instancePath+"/queryLoggingConfigs",schemaPath:"#/properties/queryLoggingConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.queryLoggingConfigs.type,parentSchema:schema59.properties.queryLoggingConfigs,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -41265,7 +42281,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -41274,19 +42290,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_s3_bucket = validate56;
-const schema57 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
+export const data_aws_s3_bucket = validate59;
+const schema60 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41296,7 +42312,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.creationDate === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41306,7 +42322,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.encryption === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -41316,7 +42332,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.publicAccessBlock === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -41326,7 +42342,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -41336,7 +42352,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.policyStatus === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -41346,7 +42362,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.acl === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -41356,7 +42372,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.ownershipControls === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -41366,7 +42382,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.versioning === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -41376,7 +42392,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.logging === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -41386,7 +42402,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.objectLock === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -41396,7 +42412,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.lifecycle === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -41406,8 +42422,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema57.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(!(func2.call(schema60.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -41420,7 +42436,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.name.type,parentSchema:schema57.properties.name,data:data0};
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.name.type,parentSchema:schema60.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -41434,7 +42450,7 @@ if(data.creationDate !== undefined){
 let data1 = data.creationDate;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema57.properties.creationDate,data:data1};
+const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema60.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -41445,7 +42461,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.creationDate.type,parentSchema:schema57.properties.creationDate,data:data1};
+const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.creationDate.type,parentSchema:schema60.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -41462,7 +42478,7 @@ let valid1 = false;
 const _errs8 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.rules === undefined){
-const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema57.properties.encryption.anyOf[0].required,parentSchema:schema57.properties.encryption.anyOf[0],data:data2};
+const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema60.properties.encryption.anyOf[0].required,parentSchema:schema60.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -41473,7 +42489,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(key1 === "rules")){
-const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.encryption.anyOf[0],data:data2};
+const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -41491,7 +42507,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.sseAlgorithm === undefined){
-const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -41501,7 +42517,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.kmsMasterKeyId === undefined){
-const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -41511,7 +42527,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.bucketKeyEnabled === undefined){
-const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -41522,7 +42538,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!(((key2 === "sseAlgorithm") || (key2 === "kmsMasterKeyId")) || (key2 === "bucketKeyEnabled"))){
-const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -41535,7 +42551,7 @@ errors++;
 if(data4.sseAlgorithm !== undefined){
 let data5 = data4.sseAlgorithm;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -41545,7 +42561,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data5 === "AES256") || (data5 === "aws:kms")) || (data5 === "aws:kms:dsse"))){
-const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema57.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema60.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -41561,7 +42577,7 @@ const _errs19 = errors;
 let valid6 = false;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
+const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -41575,7 +42591,7 @@ valid6 = valid6 || _valid1;
 if(!valid6){
 const _errs22 = errors;
 if(data6 !== null){
-const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
+const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -41588,7 +42604,7 @@ var _valid1 = _errs22 === errors;
 valid6 = valid6 || _valid1;
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
+const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -41612,7 +42628,7 @@ vErrors = null;
 if(data4.bucketKeyEnabled !== undefined){
 let data7 = data4.bucketKeyEnabled;
 if(typeof data7 !== "boolean"){
-const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
+const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -41624,7 +42640,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -41636,7 +42652,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema57.properties.encryption.anyOf[0].properties.rules,data:data3};
+const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema60.properties.encryption.anyOf[0].properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -41648,7 +42664,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.encryption.anyOf[0].type,parentSchema:schema57.properties.encryption.anyOf[0],data:data2};
+const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.encryption.anyOf[0].type,parentSchema:schema60.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -41662,7 +42678,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs26 = errors;
 if(data2 !== null){
-const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.encryption.anyOf[1].type,parentSchema:schema57.properties.encryption.anyOf[1],data:data2};
+const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.encryption.anyOf[1].type,parentSchema:schema60.properties.encryption.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -41675,7 +42691,7 @@ var _valid0 = _errs26 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.encryption.anyOf,parentSchema:schema57.properties.encryption,data:data2};
+const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.encryption.anyOf,parentSchema:schema60.properties.encryption,data:data2};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -41703,7 +42719,7 @@ let valid7 = false;
 const _errs30 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.blockPublicAcls === undefined){
-const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema57.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema57.properties.publicAccessBlock.anyOf[0],data:data8};
+const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema60.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema60.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -41713,7 +42729,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.ignorePublicAcls === undefined){
-const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema57.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema57.properties.publicAccessBlock.anyOf[0],data:data8};
+const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema60.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema60.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -41723,7 +42739,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.blockPublicPolicy === undefined){
-const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema57.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema57.properties.publicAccessBlock.anyOf[0],data:data8};
+const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema60.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema60.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -41733,7 +42749,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data8.restrictPublicBuckets === undefined){
-const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema57.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema57.properties.publicAccessBlock.anyOf[0],data:data8};
+const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema60.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema60.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -41744,7 +42760,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!((((key3 === "blockPublicAcls") || (key3 === "ignorePublicAcls")) || (key3 === "blockPublicPolicy")) || (key3 === "restrictPublicBuckets"))){
-const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.publicAccessBlock.anyOf[0],data:data8};
+const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -41757,7 +42773,7 @@ errors++;
 if(data8.blockPublicAcls !== undefined){
 let data9 = data8.blockPublicAcls;
 if(typeof data9 !== "boolean"){
-const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema57.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
+const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema60.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -41770,7 +42786,7 @@ errors++;
 if(data8.ignorePublicAcls !== undefined){
 let data10 = data8.ignorePublicAcls;
 if(typeof data10 !== "boolean"){
-const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema57.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
+const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema60.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -41783,7 +42799,7 @@ errors++;
 if(data8.blockPublicPolicy !== undefined){
 let data11 = data8.blockPublicPolicy;
 if(typeof data11 !== "boolean"){
-const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema57.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
+const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema60.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -41796,7 +42812,7 @@ errors++;
 if(data8.restrictPublicBuckets !== undefined){
 let data12 = data8.restrictPublicBuckets;
 if(typeof data12 !== "boolean"){
-const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema57.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
+const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema60.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -41808,7 +42824,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema57.properties.publicAccessBlock.anyOf[0],data:data8};
+const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema60.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -41822,7 +42838,7 @@ valid7 = valid7 || _valid2;
 if(!valid7){
 const _errs41 = errors;
 if(data8 !== null){
-const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema57.properties.publicAccessBlock.anyOf[1],data:data8};
+const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema60.properties.publicAccessBlock.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -41835,7 +42851,7 @@ var _valid2 = _errs41 === errors;
 valid7 = valid7 || _valid2;
 }
 if(!valid7){
-const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.publicAccessBlock.anyOf,parentSchema:schema57.properties.publicAccessBlock,data:data8};
+const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.publicAccessBlock.anyOf,parentSchema:schema60.properties.publicAccessBlock,data:data8};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -41862,7 +42878,7 @@ const _errs44 = errors;
 let valid9 = false;
 const _errs45 = errors;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.policy.anyOf[0].type,parentSchema:schema57.properties.policy.anyOf[0],data:data13};
+const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.policy.anyOf[0].type,parentSchema:schema60.properties.policy.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -41876,7 +42892,7 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs47 = errors;
 if(data13 !== null){
-const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.policy.anyOf[1].type,parentSchema:schema57.properties.policy.anyOf[1],data:data13};
+const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.policy.anyOf[1].type,parentSchema:schema60.properties.policy.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -41889,7 +42905,7 @@ var _valid3 = _errs47 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.policy.anyOf,parentSchema:schema57.properties.policy,data:data13};
+const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.policy.anyOf,parentSchema:schema60.properties.policy,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -41917,7 +42933,7 @@ let valid10 = false;
 const _errs51 = errors;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.isPublic === undefined){
-const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema57.properties.policyStatus.anyOf[0].required,parentSchema:schema57.properties.policyStatus.anyOf[0],data:data14};
+const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema60.properties.policyStatus.anyOf[0].required,parentSchema:schema60.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -41928,7 +42944,7 @@ errors++;
 }
 for(const key4 in data14){
 if(!(key4 === "isPublic")){
-const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.policyStatus.anyOf[0],data:data14};
+const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -41941,7 +42957,7 @@ errors++;
 if(data14.isPublic !== undefined){
 let data15 = data14.isPublic;
 if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema57.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
+const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema60.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -41953,7 +42969,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.policyStatus.anyOf[0].type,parentSchema:schema57.properties.policyStatus.anyOf[0],data:data14};
+const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.policyStatus.anyOf[0].type,parentSchema:schema60.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -41967,7 +42983,7 @@ valid10 = valid10 || _valid4;
 if(!valid10){
 const _errs56 = errors;
 if(data14 !== null){
-const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.policyStatus.anyOf[1].type,parentSchema:schema57.properties.policyStatus.anyOf[1],data:data14};
+const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.policyStatus.anyOf[1].type,parentSchema:schema60.properties.policyStatus.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -41980,7 +42996,7 @@ var _valid4 = _errs56 === errors;
 valid10 = valid10 || _valid4;
 }
 if(!valid10){
-const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.policyStatus.anyOf,parentSchema:schema57.properties.policyStatus,data:data14};
+const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.policyStatus.anyOf,parentSchema:schema60.properties.policyStatus,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -42005,7 +43021,7 @@ if(data.acl !== undefined){
 let data16 = data.acl;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.ownerId === undefined){
-const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema57.properties.acl.required,parentSchema:schema57.properties.acl,data:data16};
+const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema60.properties.acl.required,parentSchema:schema60.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -42015,7 +43031,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data16.grants === undefined){
-const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema57.properties.acl.required,parentSchema:schema57.properties.acl,data:data16};
+const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema60.properties.acl.required,parentSchema:schema60.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -42026,7 +43042,7 @@ errors++;
 }
 for(const key5 in data16){
 if(!((key5 === "ownerId") || (key5 === "grants"))){
-const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.acl,data:data16};
+const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -42039,7 +43055,7 @@ errors++;
 if(data16.ownerId !== undefined){
 let data17 = data16.ownerId;
 if(typeof data17 !== "string"){
-const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.acl.properties.ownerId.type,parentSchema:schema57.properties.acl.properties.ownerId,data:data17};
+const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.acl.properties.ownerId.type,parentSchema:schema60.properties.acl.properties.ownerId,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -42057,7 +43073,7 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.grantee === undefined){
-const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema57.properties.acl.properties.grants.items.required,parentSchema:schema57.properties.acl.properties.grants.items,data:data19};
+const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema60.properties.acl.properties.grants.items.required,parentSchema:schema60.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -42067,7 +43083,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data19.permission === undefined){
-const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema57.properties.acl.properties.grants.items.required,parentSchema:schema57.properties.acl.properties.grants.items,data:data19};
+const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema60.properties.acl.properties.grants.items.required,parentSchema:schema60.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -42078,7 +43094,7 @@ errors++;
 }
 for(const key6 in data19){
 if(!((key6 === "grantee") || (key6 === "permission"))){
-const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.acl.properties.grants.items,data:data19};
+const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -42092,7 +43108,7 @@ if(data19.grantee !== undefined){
 let data20 = data19.grantee;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.type === undefined){
-const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema60.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -42102,7 +43118,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data20.id === undefined){
-const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema60.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -42112,7 +43128,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data20.uri === undefined){
-const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema57.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema60.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -42122,7 +43138,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data20.displayName === undefined){
-const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema57.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema60.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -42132,7 +43148,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data20.emailAddress === undefined){
-const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema57.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema60.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -42143,7 +43159,7 @@ errors++;
 }
 for(const key7 in data20){
 if(!(((((key7 === "type") || (key7 === "id")) || (key7 === "uri")) || (key7 === "displayName")) || (key7 === "emailAddress"))){
-const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -42156,7 +43172,7 @@ errors++;
 if(data20.type !== undefined){
 let data21 = data20.type;
 if(typeof data21 !== "string"){
-const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -42166,7 +43182,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!(((data21 === "CanonicalUser") || (data21 === "Group")) || (data21 === "AmazonCustomerByEmail"))){
-const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema60.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -42182,7 +43198,7 @@ const _errs74 = errors;
 let valid17 = false;
 const _errs75 = errors;
 if(typeof data22 !== "string"){
-const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
+const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -42196,7 +43212,7 @@ valid17 = valid17 || _valid5;
 if(!valid17){
 const _errs77 = errors;
 if(data22 !== null){
-const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
+const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -42209,7 +43225,7 @@ var _valid5 = _errs77 === errors;
 valid17 = valid17 || _valid5;
 }
 if(!valid17){
-const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
+const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -42236,7 +43252,7 @@ const _errs80 = errors;
 let valid18 = false;
 const _errs81 = errors;
 if(typeof data23 !== "string"){
-const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
+const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -42250,7 +43266,7 @@ valid18 = valid18 || _valid6;
 if(!valid18){
 const _errs83 = errors;
 if(data23 !== null){
-const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
+const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -42263,7 +43279,7 @@ var _valid6 = _errs83 === errors;
 valid18 = valid18 || _valid6;
 }
 if(!valid18){
-const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
+const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -42290,7 +43306,7 @@ const _errs86 = errors;
 let valid19 = false;
 const _errs87 = errors;
 if(typeof data24 !== "string"){
-const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
+const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -42304,7 +43320,7 @@ valid19 = valid19 || _valid7;
 if(!valid19){
 const _errs89 = errors;
 if(data24 !== null){
-const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
+const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -42317,7 +43333,7 @@ var _valid7 = _errs89 === errors;
 valid19 = valid19 || _valid7;
 }
 if(!valid19){
-const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
+const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -42344,7 +43360,7 @@ const _errs92 = errors;
 let valid20 = false;
 const _errs93 = errors;
 if(typeof data25 !== "string"){
-const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
+const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -42358,7 +43374,7 @@ valid20 = valid20 || _valid8;
 if(!valid20){
 const _errs95 = errors;
 if(data25 !== null){
-const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
+const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -42371,7 +43387,7 @@ var _valid8 = _errs95 === errors;
 valid20 = valid20 || _valid8;
 }
 if(!valid20){
-const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
+const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -42394,7 +43410,7 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema57.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema60.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -42407,7 +43423,7 @@ errors++;
 if(data19.permission !== undefined){
 let data26 = data19.permission;
 if(typeof data26 !== "string"){
-const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema57.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema60.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -42417,7 +43433,7 @@ vErrors.push(err82);
 errors++;
 }
 if(!(((((data26 === "FULL_CONTROL") || (data26 === "READ")) || (data26 === "WRITE")) || (data26 === "READ_ACP")) || (data26 === "WRITE_ACP"))){
-const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema57.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema57.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema60.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema60.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -42429,7 +43445,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.acl.properties.grants.items.type,parentSchema:schema57.properties.acl.properties.grants.items,data:data19};
+const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.acl.properties.grants.items.type,parentSchema:schema60.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -42441,7 +43457,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.acl.properties.grants.type,parentSchema:schema57.properties.acl.properties.grants,data:data18};
+const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.acl.properties.grants.type,parentSchema:schema60.properties.acl.properties.grants,data:data18};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -42453,7 +43469,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.acl.type,parentSchema:schema57.properties.acl,data:data16};
+const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.acl.type,parentSchema:schema60.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -42470,7 +43486,7 @@ let valid21 = false;
 const _errs101 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.objectOwnership === undefined){
-const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema57.properties.ownershipControls.anyOf[0].required,parentSchema:schema57.properties.ownershipControls.anyOf[0],data:data27};
+const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema60.properties.ownershipControls.anyOf[0].required,parentSchema:schema60.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -42481,7 +43497,7 @@ errors++;
 }
 for(const key8 in data27){
 if(!(key8 === "objectOwnership")){
-const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.ownershipControls.anyOf[0],data:data27};
+const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -42494,7 +43510,7 @@ errors++;
 if(data27.objectOwnership !== undefined){
 let data28 = data27.objectOwnership;
 if(typeof data28 !== "string"){
-const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema57.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema60.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -42504,7 +43520,7 @@ vErrors.push(err89);
 errors++;
 }
 if(!(((data28 === "BucketOwnerEnforced") || (data28 === "BucketOwnerPreferred")) || (data28 === "ObjectWriter"))){
-const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema57.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema57.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema60.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema60.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -42516,7 +43532,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.ownershipControls.anyOf[0].type,parentSchema:schema57.properties.ownershipControls.anyOf[0],data:data27};
+const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.ownershipControls.anyOf[0].type,parentSchema:schema60.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -42530,7 +43546,7 @@ valid21 = valid21 || _valid9;
 if(!valid21){
 const _errs106 = errors;
 if(data27 !== null){
-const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.ownershipControls.anyOf[1].type,parentSchema:schema57.properties.ownershipControls.anyOf[1],data:data27};
+const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.ownershipControls.anyOf[1].type,parentSchema:schema60.properties.ownershipControls.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -42543,7 +43559,7 @@ var _valid9 = _errs106 === errors;
 valid21 = valid21 || _valid9;
 }
 if(!valid21){
-const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.ownershipControls.anyOf,parentSchema:schema57.properties.ownershipControls,data:data27};
+const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.ownershipControls.anyOf,parentSchema:schema60.properties.ownershipControls,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -42568,7 +43584,7 @@ if(data.versioning !== undefined){
 let data29 = data.versioning;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.status === undefined){
-const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.properties.versioning.required,parentSchema:schema57.properties.versioning,data:data29};
+const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema60.properties.versioning.required,parentSchema:schema60.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -42578,7 +43594,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data29.mfaDelete === undefined){
-const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema57.properties.versioning.required,parentSchema:schema57.properties.versioning,data:data29};
+const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema60.properties.versioning.required,parentSchema:schema60.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -42589,7 +43605,7 @@ errors++;
 }
 for(const key9 in data29){
 if(!((key9 === "status") || (key9 === "mfaDelete"))){
-const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.versioning,data:data29};
+const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -42605,7 +43621,7 @@ const _errs112 = errors;
 let valid24 = false;
 const _errs113 = errors;
 if(typeof data30 !== "string"){
-const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema57.properties.versioning.properties.status.anyOf[0],data:data30};
+const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema60.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -42615,7 +43631,7 @@ vErrors.push(err97);
 errors++;
 }
 if(!((data30 === "Enabled") || (data30 === "Suspended"))){
-const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema57.properties.versioning.properties.status.anyOf[0],data:data30};
+const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema60.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema60.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema60.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -42629,7 +43645,7 @@ valid24 = valid24 || _valid10;
 if(!valid24){
 const _errs115 = errors;
 if(data30 !== null){
-const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema57.properties.versioning.properties.status.anyOf[1],data:data30};
+const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema60.properties.versioning.properties.status.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -42642,7 +43658,7 @@ var _valid10 = _errs115 === errors;
 valid24 = valid24 || _valid10;
 }
 if(!valid24){
-const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.versioning.properties.status.anyOf,parentSchema:schema57.properties.versioning.properties.status,data:data30};
+const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.versioning.properties.status.anyOf,parentSchema:schema60.properties.versioning.properties.status,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -42669,7 +43685,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data31 !== "string"){
-const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema57.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema60.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -42679,7 +43695,7 @@ vErrors.push(err101);
 errors++;
 }
 if(!((data31 === "Enabled") || (data31 === "Disabled"))){
-const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema57.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema57.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema60.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema60.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema60.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -42693,7 +43709,7 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data31 !== null){
-const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema57.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
+const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema60.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -42706,7 +43722,7 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema57.properties.versioning.properties.mfaDelete,data:data31};
+const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema60.properties.versioning.properties.mfaDelete,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -42729,7 +43745,7 @@ vErrors = null;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.versioning.type,parentSchema:schema57.properties.versioning,data:data29};
+const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.versioning.type,parentSchema:schema60.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -42746,7 +43762,7 @@ let valid26 = false;
 const _errs125 = errors;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.targetBucket === undefined){
-const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema57.properties.logging.anyOf[0].required,parentSchema:schema57.properties.logging.anyOf[0],data:data32};
+const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema60.properties.logging.anyOf[0].required,parentSchema:schema60.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -42756,7 +43772,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data32.targetPrefix === undefined){
-const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema57.properties.logging.anyOf[0].required,parentSchema:schema57.properties.logging.anyOf[0],data:data32};
+const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema60.properties.logging.anyOf[0].required,parentSchema:schema60.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -42767,7 +43783,7 @@ errors++;
 }
 for(const key10 in data32){
 if(!((key10 === "targetBucket") || (key10 === "targetPrefix"))){
-const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.logging.anyOf[0],data:data32};
+const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -42780,7 +43796,7 @@ errors++;
 if(data32.targetBucket !== undefined){
 let data33 = data32.targetBucket;
 if(typeof data33 !== "string"){
-const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema57.properties.logging.anyOf[0].properties.targetBucket,data:data33};
+const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema60.properties.logging.anyOf[0].properties.targetBucket,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -42793,7 +43809,7 @@ errors++;
 if(data32.targetPrefix !== undefined){
 let data34 = data32.targetPrefix;
 if(typeof data34 !== "string"){
-const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema57.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
+const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema60.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -42805,7 +43821,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.logging.anyOf[0].type,parentSchema:schema57.properties.logging.anyOf[0],data:data32};
+const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.logging.anyOf[0].type,parentSchema:schema60.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -42819,7 +43835,7 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs132 = errors;
 if(data32 !== null){
-const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.logging.anyOf[1].type,parentSchema:schema57.properties.logging.anyOf[1],data:data32};
+const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.logging.anyOf[1].type,parentSchema:schema60.properties.logging.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -42832,7 +43848,7 @@ var _valid12 = _errs132 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.logging.anyOf,parentSchema:schema57.properties.logging,data:data32};
+const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.logging.anyOf,parentSchema:schema60.properties.logging,data:data32};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -42860,7 +43876,7 @@ let valid28 = false;
 const _errs136 = errors;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.enabled === undefined){
-const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema57.properties.objectLock.anyOf[0].required,parentSchema:schema57.properties.objectLock.anyOf[0],data:data35};
+const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema60.properties.objectLock.anyOf[0].required,parentSchema:schema60.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -42870,7 +43886,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data35.defaultRetention === undefined){
-const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema57.properties.objectLock.anyOf[0].required,parentSchema:schema57.properties.objectLock.anyOf[0],data:data35};
+const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema60.properties.objectLock.anyOf[0].required,parentSchema:schema60.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -42881,7 +43897,7 @@ errors++;
 }
 for(const key11 in data35){
 if(!((key11 === "enabled") || (key11 === "defaultRetention"))){
-const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.objectLock.anyOf[0],data:data35};
+const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -42894,7 +43910,7 @@ errors++;
 if(data35.enabled !== undefined){
 let data36 = data35.enabled;
 if(typeof data36 !== "boolean"){
-const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema57.properties.objectLock.anyOf[0].properties.enabled,data:data36};
+const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema60.properties.objectLock.anyOf[0].properties.enabled,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -42911,7 +43927,7 @@ let valid30 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.mode === undefined){
-const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -42921,7 +43937,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data37.days === undefined){
-const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -42931,7 +43947,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data37.years === undefined){
-const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -42942,7 +43958,7 @@ errors++;
 }
 for(const key12 in data37){
 if(!(((key12 === "mode") || (key12 === "days")) || (key12 === "years"))){
-const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -42955,7 +43971,7 @@ errors++;
 if(data37.mode !== undefined){
 let data38 = data37.mode;
 if(typeof data38 !== "string"){
-const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -42965,7 +43981,7 @@ vErrors.push(err122);
 errors++;
 }
 if(!((data38 === "GOVERNANCE") || (data38 === "COMPLIANCE"))){
-const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -42981,7 +43997,7 @@ const _errs149 = errors;
 let valid32 = false;
 const _errs150 = errors;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -42992,7 +44008,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 1 || isNaN(data39)){
-const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -43007,7 +44023,7 @@ valid32 = valid32 || _valid15;
 if(!valid32){
 const _errs152 = errors;
 if(data39 !== null){
-const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
+const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -43020,7 +44036,7 @@ var _valid15 = _errs152 === errors;
 valid32 = valid32 || _valid15;
 }
 if(!valid32){
-const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
+const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -43047,7 +44063,7 @@ const _errs155 = errors;
 let valid33 = false;
 const _errs156 = errors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -43058,7 +44074,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 1 || isNaN(data40)){
-const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -43073,7 +44089,7 @@ valid33 = valid33 || _valid16;
 if(!valid33){
 const _errs158 = errors;
 if(data40 !== null){
-const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
+const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -43086,7 +44102,7 @@ var _valid16 = _errs158 === errors;
 valid33 = valid33 || _valid16;
 }
 if(!valid33){
-const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
+const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -43109,7 +44125,7 @@ vErrors = null;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -43123,7 +44139,7 @@ valid30 = valid30 || _valid14;
 if(!valid30){
 const _errs160 = errors;
 if(data37 !== null){
-const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
+const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -43136,7 +44152,7 @@ var _valid14 = _errs160 === errors;
 valid30 = valid30 || _valid14;
 }
 if(!valid30){
-const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema57.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
+const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema60.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -43159,7 +44175,7 @@ vErrors = null;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.objectLock.anyOf[0].type,parentSchema:schema57.properties.objectLock.anyOf[0],data:data35};
+const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.objectLock.anyOf[0].type,parentSchema:schema60.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -43173,7 +44189,7 @@ valid28 = valid28 || _valid13;
 if(!valid28){
 const _errs162 = errors;
 if(data35 !== null){
-const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.objectLock.anyOf[1].type,parentSchema:schema57.properties.objectLock.anyOf[1],data:data35};
+const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.objectLock.anyOf[1].type,parentSchema:schema60.properties.objectLock.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -43186,7 +44202,7 @@ var _valid13 = _errs162 === errors;
 valid28 = valid28 || _valid13;
 }
 if(!valid28){
-const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.objectLock.anyOf,parentSchema:schema57.properties.objectLock,data:data35};
+const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.objectLock.anyOf,parentSchema:schema60.properties.objectLock,data:data35};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -43214,7 +44230,7 @@ let valid34 = false;
 const _errs166 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.rules === undefined){
-const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema57.properties.lifecycle.anyOf[0].required,parentSchema:schema57.properties.lifecycle.anyOf[0],data:data41};
+const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema60.properties.lifecycle.anyOf[0].required,parentSchema:schema60.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -43225,7 +44241,7 @@ errors++;
 }
 for(const key13 in data41){
 if(!(key13 === "rules")){
-const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.lifecycle.anyOf[0],data:data41};
+const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -43243,7 +44259,7 @@ for(let i2=0; i2<len2; i2++){
 let data43 = data42[i2];
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.id === undefined){
-const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -43253,7 +44269,7 @@ vErrors.push(err140);
 errors++;
 }
 if(data43.status === undefined){
-const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -43263,7 +44279,7 @@ vErrors.push(err141);
 errors++;
 }
 if(data43.expirationDays === undefined){
-const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -43273,7 +44289,7 @@ vErrors.push(err142);
 errors++;
 }
 if(data43.noncurrentVersionExpirationDays === undefined){
-const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -43283,7 +44299,7 @@ vErrors.push(err143);
 errors++;
 }
 if(data43.transitionCount === undefined){
-const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -43294,7 +44310,7 @@ errors++;
 }
 for(const key14 in data43){
 if(!(((((key14 === "id") || (key14 === "status")) || (key14 === "expirationDays")) || (key14 === "noncurrentVersionExpirationDays")) || (key14 === "transitionCount"))){
-const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -43310,7 +44326,7 @@ const _errs175 = errors;
 let valid39 = false;
 const _errs176 = errors;
 if(typeof data44 !== "string"){
-const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
+const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -43324,7 +44340,7 @@ valid39 = valid39 || _valid18;
 if(!valid39){
 const _errs178 = errors;
 if(data44 !== null){
-const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
+const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -43337,7 +44353,7 @@ var _valid18 = _errs178 === errors;
 valid39 = valid39 || _valid18;
 }
 if(!valid39){
-const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
+const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -43361,7 +44377,7 @@ vErrors = null;
 if(data43.status !== undefined){
 let data45 = data43.status;
 if(typeof data45 !== "string"){
-const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -43371,7 +44387,7 @@ vErrors.push(err149);
 errors++;
 }
 if(!((data45 === "Enabled") || (data45 === "Disabled"))){
-const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -43387,7 +44403,7 @@ const _errs183 = errors;
 let valid40 = false;
 const _errs184 = errors;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -43398,7 +44414,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 < 0 || isNaN(data46)){
-const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -43413,7 +44429,7 @@ valid40 = valid40 || _valid19;
 if(!valid40){
 const _errs186 = errors;
 if(data46 !== null){
-const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
+const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -43426,7 +44442,7 @@ var _valid19 = _errs186 === errors;
 valid40 = valid40 || _valid19;
 }
 if(!valid40){
-const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
+const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -43453,7 +44469,7 @@ const _errs189 = errors;
 let valid41 = false;
 const _errs190 = errors;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -43464,7 +44480,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -43479,7 +44495,7 @@ valid41 = valid41 || _valid20;
 if(!valid41){
 const _errs192 = errors;
 if(data47 !== null){
-const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
+const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -43492,7 +44508,7 @@ var _valid20 = _errs192 === errors;
 valid41 = valid41 || _valid20;
 }
 if(!valid41){
-const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
+const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -43516,7 +44532,7 @@ vErrors = null;
 if(data43.transitionCount !== undefined){
 let data48 = data43.transitionCount;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -43527,7 +44543,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 0 || isNaN(data48)){
-const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -43540,7 +44556,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -43552,7 +44568,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema57.properties.lifecycle.anyOf[0].properties.rules,data:data42};
+const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema60.properties.lifecycle.anyOf[0].properties.rules,data:data42};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -43564,7 +44580,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.lifecycle.anyOf[0].type,parentSchema:schema57.properties.lifecycle.anyOf[0],data:data41};
+const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.lifecycle.anyOf[0].type,parentSchema:schema60.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -43578,7 +44594,7 @@ valid34 = valid34 || _valid17;
 if(!valid34){
 const _errs196 = errors;
 if(data41 !== null){
-const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.lifecycle.anyOf[1].type,parentSchema:schema57.properties.lifecycle.anyOf[1],data:data41};
+const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.lifecycle.anyOf[1].type,parentSchema:schema60.properties.lifecycle.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -43591,7 +44607,7 @@ var _valid17 = _errs196 === errors;
 valid34 = valid34 || _valid17;
 }
 if(!valid34){
-const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.lifecycle.anyOf,parentSchema:schema57.properties.lifecycle,data:data41};
+const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.lifecycle.anyOf,parentSchema:schema60.properties.lifecycle,data:data41};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -43614,7 +44630,7 @@ vErrors = null;
 }
 }
 else {
-const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -43623,19 +44639,19 @@ vErrors.push(err166);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_sns_topic = validate57;
-const schema58 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
+export const data_aws_sns_topic = validate60;
+const schema61 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.topicArn === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -43645,7 +44661,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -43655,7 +44671,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.displayName === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -43665,7 +44681,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsMasterKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -43675,7 +44691,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -43685,7 +44701,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.fifoTopic === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -43695,7 +44711,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.subscriptionsConfirmed === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -43705,7 +44721,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.subscriptionsPending === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -43715,7 +44731,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.subscriptionsDeleted === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -43725,7 +44741,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.subscriptions === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -43735,8 +44751,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema58.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(!(func2.call(schema61.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -43749,7 +44765,7 @@ errors++;
 if(data.topicArn !== undefined){
 let data0 = data.topicArn;
 if(typeof data0 !== "string"){
-const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.topicArn.type,parentSchema:schema58.properties.topicArn,data:data0};
+const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.topicArn.type,parentSchema:schema61.properties.topicArn,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -43762,7 +44778,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.name.type,parentSchema:schema58.properties.name,data:data1};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -43775,7 +44791,7 @@ errors++;
 if(data.displayName !== undefined){
 let data2 = data.displayName;
 if(typeof data2 !== "string"){
-const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.displayName.type,parentSchema:schema58.properties.displayName,data:data2};
+const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.displayName.type,parentSchema:schema61.properties.displayName,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -43791,7 +44807,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema58.properties.kmsMasterKeyId.anyOf[0],data:data3};
+const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema61.properties.kmsMasterKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -43805,7 +44821,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema58.properties.kmsMasterKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema61.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema61.properties.kmsMasterKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -43818,7 +44834,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.kmsMasterKeyId.anyOf,parentSchema:schema58.properties.kmsMasterKeyId,data:data3};
+const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.properties.kmsMasterKeyId.anyOf,parentSchema:schema61.properties.kmsMasterKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -43842,7 +44858,7 @@ vErrors = null;
 if(data.policy !== undefined){
 let data4 = data.policy;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.policy.type,parentSchema:schema58.properties.policy,data:data4};
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.policy.type,parentSchema:schema61.properties.policy,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -43855,7 +44871,7 @@ errors++;
 if(data.fifoTopic !== undefined){
 let data5 = data.fifoTopic;
 if(typeof data5 !== "boolean"){
-const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.fifoTopic.type,parentSchema:schema58.properties.fifoTopic,data:data5};
+const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.fifoTopic.type,parentSchema:schema61.properties.fifoTopic,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -43868,7 +44884,7 @@ errors++;
 if(data.subscriptionsConfirmed !== undefined){
 let data6 = data.subscriptionsConfirmed;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.subscriptionsConfirmed.type,parentSchema:schema58.properties.subscriptionsConfirmed,data:data6};
+const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.subscriptionsConfirmed.type,parentSchema:schema61.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -43879,7 +44895,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.subscriptionsConfirmed,data:data6};
+const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -43893,7 +44909,7 @@ errors++;
 if(data.subscriptionsPending !== undefined){
 let data7 = data.subscriptionsPending;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.subscriptionsPending.type,parentSchema:schema58.properties.subscriptionsPending,data:data7};
+const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.subscriptionsPending.type,parentSchema:schema61.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -43904,7 +44920,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.subscriptionsPending,data:data7};
+const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -43918,7 +44934,7 @@ errors++;
 if(data.subscriptionsDeleted !== undefined){
 let data8 = data.subscriptionsDeleted;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.subscriptionsDeleted.type,parentSchema:schema58.properties.subscriptionsDeleted,data:data8};
+const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.subscriptionsDeleted.type,parentSchema:schema61.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -43929,7 +44945,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.subscriptionsDeleted,data:data8};
+const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -43948,7 +44964,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.subscriptionArn === undefined){
-const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema58.properties.subscriptions.items.required,parentSchema:schema58.properties.subscriptions.items,data:data10};
+const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -43958,7 +44974,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data10.protocol === undefined){
-const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema58.properties.subscriptions.items.required,parentSchema:schema58.properties.subscriptions.items,data:data10};
+const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -43968,7 +44984,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data10.endpoint === undefined){
-const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema58.properties.subscriptions.items.required,parentSchema:schema58.properties.subscriptions.items,data:data10};
+const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -43978,7 +44994,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data10.confirmed === undefined){
-const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema58.properties.subscriptions.items.required,parentSchema:schema58.properties.subscriptions.items,data:data10};
+const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -43988,7 +45004,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.owner === undefined){
-const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema58.properties.subscriptions.items.required,parentSchema:schema58.properties.subscriptions.items,data:data10};
+const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema61.properties.subscriptions.items.required,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -43999,7 +45015,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!(((((key1 === "subscriptionArn") || (key1 === "protocol")) || (key1 === "endpoint")) || (key1 === "confirmed")) || (key1 === "owner"))){
-const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.subscriptions.items,data:data10};
+const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -44015,7 +45031,7 @@ const _errs30 = errors;
 let valid5 = false;
 const _errs31 = errors;
 if(typeof data11 !== "string"){
-const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema58.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
+const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -44029,7 +45045,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs33 = errors;
 if(data11 !== null){
-const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema58.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
+const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -44042,7 +45058,7 @@ var _valid1 = _errs33 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema58.properties.subscriptions.items.properties.subscriptionArn,data:data11};
+const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema61.properties.subscriptions.items.properties.subscriptionArn,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -44066,7 +45082,7 @@ vErrors = null;
 if(data10.protocol !== undefined){
 let data12 = data10.protocol;
 if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.subscriptions.items.properties.protocol.type,parentSchema:schema58.properties.subscriptions.items.properties.protocol,data:data12};
+const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.subscriptions.items.properties.protocol.type,parentSchema:schema61.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -44076,7 +45092,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((((((data12 === "http") || (data12 === "https")) || (data12 === "email")) || (data12 === "email-json")) || (data12 === "sms")) || (data12 === "sqs")) || (data12 === "application")) || (data12 === "lambda")) || (data12 === "firehose"))){
-const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema58.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema58.properties.subscriptions.items.properties.protocol,data:data12};
+const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema61.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema61.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -44089,7 +45105,7 @@ errors++;
 if(data10.endpoint !== undefined){
 let data13 = data10.endpoint;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema58.properties.subscriptions.items.properties.endpoint,data:data13};
+const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema61.properties.subscriptions.items.properties.endpoint,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -44102,7 +45118,7 @@ errors++;
 if(data10.confirmed !== undefined){
 let data14 = data10.confirmed;
 if(typeof data14 !== "boolean"){
-const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema58.properties.subscriptions.items.properties.confirmed,data:data14};
+const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema61.properties.subscriptions.items.properties.confirmed,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -44116,7 +45132,7 @@ if(data10.owner !== undefined){
 let data15 = data10.owner;
 if(typeof data15 === "string"){
 if(!pattern1.test(data15)){
-const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema58.properties.subscriptions.items.properties.owner,data:data15};
+const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema61.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -44127,7 +45143,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.subscriptions.items.properties.owner.type,parentSchema:schema58.properties.subscriptions.items.properties.owner,data:data15};
+const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.subscriptions.items.properties.owner.type,parentSchema:schema61.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -44139,7 +45155,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.subscriptions.items.type,parentSchema:schema58.properties.subscriptions.items,data:data10};
+const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.subscriptions.items.type,parentSchema:schema61.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -44151,7 +45167,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.subscriptions.type,parentSchema:schema58.properties.subscriptions,data:data9};
+const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.subscriptions.type,parentSchema:schema61.properties.subscriptions,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -44163,7 +45179,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -44172,19 +45188,19 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_wafv2_rule_group = validate58;
-const schema59 = {"description":"AWS WAF rule group settings.","additionalProperties":false,"type":"object","required":["ruleGroupId","scope","capacity","rules","visibilityConfig"],"properties":{"ruleGroupId":{"description":"Rule group id (ListRuleGroups Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the rule group was listed under."},"capacity":{"description":"Web ACL capacity units the rule group uses (GetRuleGroup Capacity).","minimum":0,"type":"integer"},"rules":{"description":"The group's rules in priority order; empty when it has none.","type":"array","items":{"description":"One rule of the group (GetRuleGroup Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the rule group (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule group sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule group matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule group's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}};
+export const data_aws_wafv2_rule_group = validate61;
+const schema62 = {"description":"AWS WAF rule group settings.","additionalProperties":false,"type":"object","required":["ruleGroupId","scope","capacity","rules","visibilityConfig"],"properties":{"ruleGroupId":{"description":"Rule group id (ListRuleGroups Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the rule group was listed under."},"capacity":{"description":"Web ACL capacity units the rule group uses (GetRuleGroup Capacity).","minimum":0,"type":"integer"},"rules":{"description":"The group's rules in priority order; empty when it has none.","type":"array","items":{"description":"One rule of the group (GetRuleGroup Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the rule group (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule group sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule group matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule group's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ruleGroupId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ruleGroupId"},message:"must have required property '"+"ruleGroupId"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ruleGroupId"},message:"must have required property '"+"ruleGroupId"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -44194,7 +45210,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.scope === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -44204,7 +45220,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.capacity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -44214,7 +45230,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.rules === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -44224,7 +45240,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.visibilityConfig === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -44235,7 +45251,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "ruleGroupId") || (key0 === "scope")) || (key0 === "capacity")) || (key0 === "rules")) || (key0 === "visibilityConfig"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -44248,7 +45264,7 @@ errors++;
 if(data.ruleGroupId !== undefined){
 let data0 = data.ruleGroupId;
 if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/ruleGroupId",schemaPath:"#/properties/ruleGroupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.ruleGroupId.type,parentSchema:schema59.properties.ruleGroupId,data:data0};
+const err6 = {instancePath:instancePath+"/ruleGroupId",schemaPath:"#/properties/ruleGroupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.ruleGroupId.type,parentSchema:schema62.properties.ruleGroupId,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -44261,7 +45277,7 @@ errors++;
 if(data.scope !== undefined){
 let data1 = data.scope;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.scope.type,parentSchema:schema59.properties.scope,data:data1};
+const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.scope.type,parentSchema:schema62.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -44271,7 +45287,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema59.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.scope.enum,parentSchema:schema59.properties.scope,data:data1};
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema62.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.scope.enum,parentSchema:schema62.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -44284,7 +45300,7 @@ errors++;
 if(data.capacity !== undefined){
 let data2 = data.capacity;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err9 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.capacity.type,parentSchema:schema59.properties.capacity,data:data2};
+const err9 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.capacity.type,parentSchema:schema62.properties.capacity,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -44295,7 +45311,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.capacity,data:data2};
+const err10 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.capacity,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -44314,7 +45330,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema59.properties.rules.items.required,parentSchema:schema59.properties.rules.items,data:data4};
+const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -44324,7 +45340,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4.priority === undefined){
-const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema59.properties.rules.items.required,parentSchema:schema59.properties.rules.items,data:data4};
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -44334,7 +45350,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.visibilityConfig === undefined){
-const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema59.properties.rules.items.required,parentSchema:schema59.properties.rules.items,data:data4};
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema62.properties.rules.items.required,parentSchema:schema62.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -44345,7 +45361,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((key1 === "name") || (key1 === "priority")) || (key1 === "visibilityConfig"))){
-const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.rules.items,data:data4};
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -44358,7 +45374,7 @@ errors++;
 if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.rules.items.properties.name.type,parentSchema:schema59.properties.rules.items.properties.name,data:data5};
+const err15 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.name.type,parentSchema:schema62.properties.rules.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -44371,7 +45387,7 @@ errors++;
 if(data4.priority !== undefined){
 let data6 = data4.priority;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.rules.items.properties.priority.type,parentSchema:schema59.properties.rules.items.properties.priority,data:data6};
+const err16 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.rules.items.properties.priority.type,parentSchema:schema62.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -44382,7 +45398,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.rules.items.properties.priority,data:data6};
+const err17 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -44397,7 +45413,7 @@ if(data4.visibilityConfig !== undefined){
 let data7 = data4.visibilityConfig;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.cloudWatchMetricsEnabled === undefined){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema59.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema59.properties.rules.items.properties.visibilityConfig,data:data7};
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema62.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -44407,7 +45423,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.sampledRequestsEnabled === undefined){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema59.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema59.properties.rules.items.properties.visibilityConfig,data:data7};
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema62.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -44417,7 +45433,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data7.metricName === undefined){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema59.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema59.properties.rules.items.properties.visibilityConfig,data:data7};
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema62.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -44428,7 +45444,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.rules.items.properties.visibilityConfig,data:data7};
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -44441,7 +45457,7 @@ errors++;
 if(data7.cloudWatchMetricsEnabled !== undefined){
 let data8 = data7.cloudWatchMetricsEnabled;
 if(typeof data8 !== "boolean"){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema59.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data8};
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -44454,7 +45470,7 @@ errors++;
 if(data7.sampledRequestsEnabled !== undefined){
 let data9 = data7.sampledRequestsEnabled;
 if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema59.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data9};
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -44467,7 +45483,7 @@ errors++;
 if(data7.metricName !== undefined){
 let data10 = data7.metricName;
 if(typeof data10 !== "string"){
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema59.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data10};
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -44479,7 +45495,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema59.properties.rules.items.properties.visibilityConfig,data:data7};
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema62.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -44491,7 +45507,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.rules.items.type,parentSchema:schema59.properties.rules.items,data:data4};
+const err26 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rules.items.type,parentSchema:schema62.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -44503,7 +45519,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.rules.type,parentSchema:schema59.properties.rules,data:data3};
+const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.rules.type,parentSchema:schema62.properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -44517,7 +45533,7 @@ if(data.visibilityConfig !== undefined){
 let data11 = data.visibilityConfig;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.cloudWatchMetricsEnabled === undefined){
-const err28 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema59.properties.visibilityConfig.required,parentSchema:schema59.properties.visibilityConfig,data:data11};
+const err28 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema62.properties.visibilityConfig.required,parentSchema:schema62.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -44527,7 +45543,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data11.sampledRequestsEnabled === undefined){
-const err29 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema59.properties.visibilityConfig.required,parentSchema:schema59.properties.visibilityConfig,data:data11};
+const err29 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema62.properties.visibilityConfig.required,parentSchema:schema62.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -44537,7 +45553,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11.metricName === undefined){
-const err30 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema59.properties.visibilityConfig.required,parentSchema:schema59.properties.visibilityConfig,data:data11};
+const err30 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema62.properties.visibilityConfig.required,parentSchema:schema62.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -44548,7 +45564,7 @@ errors++;
 }
 for(const key3 in data11){
 if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
-const err31 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.visibilityConfig,data:data11};
+const err31 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -44561,7 +45577,7 @@ errors++;
 if(data11.cloudWatchMetricsEnabled !== undefined){
 let data12 = data11.cloudWatchMetricsEnabled;
 if(typeof data12 !== "boolean"){
-const err32 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema59.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data12};
+const err32 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema62.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -44574,7 +45590,7 @@ errors++;
 if(data11.sampledRequestsEnabled !== undefined){
 let data13 = data11.sampledRequestsEnabled;
 if(typeof data13 !== "boolean"){
-const err33 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema59.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data13};
+const err33 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema62.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -44587,7 +45603,7 @@ errors++;
 if(data11.metricName !== undefined){
 let data14 = data11.metricName;
 if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.visibilityConfig.properties.metricName.type,parentSchema:schema59.properties.visibilityConfig.properties.metricName,data:data14};
+const err34 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.visibilityConfig.properties.metricName.type,parentSchema:schema62.properties.visibilityConfig.properties.metricName,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -44599,7 +45615,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.visibilityConfig.type,parentSchema:schema59.properties.visibilityConfig,data:data11};
+const err35 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.visibilityConfig.type,parentSchema:schema62.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -44611,7 +45627,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -44620,19 +45636,19 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_wafv2_web_acl = validate59;
-const schema60 = {"description":"AWS WAF web ACL settings.","additionalProperties":false,"type":"object","required":["webAclId","scope","defaultAction","rules","visibilityConfig","logging"],"properties":{"webAclId":{"description":"Web ACL id (ListWebACLs Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the web ACL was listed under: REGIONAL for ALB, API Gateway, AppSync, Cognito and the like, CLOUDFRONT for CloudFront distributions."},"defaultAction":{"type":"string","enum":["ALLOW","BLOCK"],"description":"What the web ACL does with a request no rule matched (GetWebACL DefaultAction)."},"rules":{"description":"The web ACL's rules in priority order (GetWebACL Rules); empty when it has none.","type":"array","items":{"description":"One rule of the web ACL (GetWebACL Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","ruleGroupArn","managedRuleGroup","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"ruleGroupArn":{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","anyOf":[{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","type":"string"},{"type":"null"}]},"managedRuleGroup":{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","anyOf":[{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","type":"string"},{"type":"null"}]},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the web ACL (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the web ACL sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the web ACL matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the web ACL's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}},"logging":{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","anyOf":[{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","additionalProperties":false,"type":"object","required":["logDestinationConfigs","redactedFieldCount"],"properties":{"logDestinationConfigs":{"description":"Where the logs go (LoggingConfiguration.LogDestinationConfigs).","type":"array","items":{"description":"ARN of a destination: a CloudWatch Logs log group, an S3 bucket or a Data Firehose stream.","type":"string"}},"redactedFieldCount":{"description":"Number of request fields kept out of the logs (LoggingConfiguration.RedactedFields).","minimum":0,"type":"integer"}}},{"type":"null"}]}}};
+export const data_aws_wafv2_web_acl = validate62;
+const schema63 = {"description":"AWS WAF web ACL settings.","additionalProperties":false,"type":"object","required":["webAclId","scope","defaultAction","rules","visibilityConfig","logging"],"properties":{"webAclId":{"description":"Web ACL id (ListWebACLs Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the web ACL was listed under: REGIONAL for ALB, API Gateway, AppSync, Cognito and the like, CLOUDFRONT for CloudFront distributions."},"defaultAction":{"type":"string","enum":["ALLOW","BLOCK"],"description":"What the web ACL does with a request no rule matched (GetWebACL DefaultAction)."},"rules":{"description":"The web ACL's rules in priority order (GetWebACL Rules); empty when it has none.","type":"array","items":{"description":"One rule of the web ACL (GetWebACL Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","ruleGroupArn","managedRuleGroup","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"ruleGroupArn":{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","anyOf":[{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","type":"string"},{"type":"null"}]},"managedRuleGroup":{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","anyOf":[{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","type":"string"},{"type":"null"}]},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the web ACL (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the web ACL sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the web ACL matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the web ACL's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}},"logging":{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","anyOf":[{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","additionalProperties":false,"type":"object","required":["logDestinationConfigs","redactedFieldCount"],"properties":{"logDestinationConfigs":{"description":"Where the logs go (LoggingConfiguration.LogDestinationConfigs).","type":"array","items":{"description":"ARN of a destination: a CloudWatch Logs log group, an S3 bucket or a Data Firehose stream.","type":"string"}},"redactedFieldCount":{"description":"Number of request fields kept out of the logs (LoggingConfiguration.RedactedFields).","minimum":0,"type":"integer"}}},{"type":"null"}]}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webAclId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "webAclId"},message:"must have required property '"+"webAclId"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "webAclId"},message:"must have required property '"+"webAclId"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -44642,7 +45658,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.scope === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -44652,7 +45668,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.defaultAction === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAction"},message:"must have required property '"+"defaultAction"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAction"},message:"must have required property '"+"defaultAction"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -44662,7 +45678,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.rules === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -44672,7 +45688,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.visibilityConfig === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -44682,7 +45698,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.logging === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -44693,7 +45709,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "webAclId") || (key0 === "scope")) || (key0 === "defaultAction")) || (key0 === "rules")) || (key0 === "visibilityConfig")) || (key0 === "logging"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -44706,7 +45722,7 @@ errors++;
 if(data.webAclId !== undefined){
 let data0 = data.webAclId;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/webAclId",schemaPath:"#/properties/webAclId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.webAclId.type,parentSchema:schema60.properties.webAclId,data:data0};
+const err7 = {instancePath:instancePath+"/webAclId",schemaPath:"#/properties/webAclId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.webAclId.type,parentSchema:schema63.properties.webAclId,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -44719,7 +45735,7 @@ errors++;
 if(data.scope !== undefined){
 let data1 = data.scope;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.scope.type,parentSchema:schema60.properties.scope,data:data1};
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.scope.type,parentSchema:schema63.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -44729,7 +45745,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
-const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema60.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.scope.enum,parentSchema:schema60.properties.scope,data:data1};
+const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema63.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.scope.enum,parentSchema:schema63.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -44742,7 +45758,7 @@ errors++;
 if(data.defaultAction !== undefined){
 let data2 = data.defaultAction;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.defaultAction.type,parentSchema:schema60.properties.defaultAction,data:data2};
+const err10 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.defaultAction.type,parentSchema:schema63.properties.defaultAction,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -44752,7 +45768,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data2 === "ALLOW") || (data2 === "BLOCK"))){
-const err11 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/enum",keyword:"enum",params:{allowedValues: schema60.properties.defaultAction.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.defaultAction.enum,parentSchema:schema60.properties.defaultAction,data:data2};
+const err11 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/enum",keyword:"enum",params:{allowedValues: schema63.properties.defaultAction.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.defaultAction.enum,parentSchema:schema63.properties.defaultAction,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -44770,7 +45786,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema60.properties.rules.items.required,parentSchema:schema60.properties.rules.items,data:data4};
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -44780,7 +45796,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.priority === undefined){
-const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema60.properties.rules.items.required,parentSchema:schema60.properties.rules.items,data:data4};
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -44790,7 +45806,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data4.ruleGroupArn === undefined){
-const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "ruleGroupArn"},message:"must have required property '"+"ruleGroupArn"+"'",schema:schema60.properties.rules.items.required,parentSchema:schema60.properties.rules.items,data:data4};
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "ruleGroupArn"},message:"must have required property '"+"ruleGroupArn"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -44800,7 +45816,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.managedRuleGroup === undefined){
-const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "managedRuleGroup"},message:"must have required property '"+"managedRuleGroup"+"'",schema:schema60.properties.rules.items.required,parentSchema:schema60.properties.rules.items,data:data4};
+const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "managedRuleGroup"},message:"must have required property '"+"managedRuleGroup"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -44810,7 +45826,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.visibilityConfig === undefined){
-const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema60.properties.rules.items.required,parentSchema:schema60.properties.rules.items,data:data4};
+const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema63.properties.rules.items.required,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -44821,7 +45837,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "name") || (key1 === "priority")) || (key1 === "ruleGroupArn")) || (key1 === "managedRuleGroup")) || (key1 === "visibilityConfig"))){
-const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.rules.items,data:data4};
+const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -44834,7 +45850,7 @@ errors++;
 if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 !== "string"){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.rules.items.properties.name.type,parentSchema:schema60.properties.rules.items.properties.name,data:data5};
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.name.type,parentSchema:schema63.properties.rules.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -44847,7 +45863,7 @@ errors++;
 if(data4.priority !== undefined){
 let data6 = data4.priority;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.rules.items.properties.priority.type,parentSchema:schema60.properties.rules.items.properties.priority,data:data6};
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.rules.items.properties.priority.type,parentSchema:schema63.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -44858,7 +45874,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.rules.items.properties.priority,data:data6};
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -44875,7 +45891,7 @@ const _errs18 = errors;
 let valid4 = false;
 const _errs19 = errors;
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.rules.items.properties.ruleGroupArn.anyOf[0].type,parentSchema:schema60.properties.rules.items.properties.ruleGroupArn.anyOf[0],data:data7};
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf[0].type,parentSchema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -44889,7 +45905,7 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs21 = errors;
 if(data7 !== null){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.rules.items.properties.ruleGroupArn.anyOf[1].type,parentSchema:schema60.properties.rules.items.properties.ruleGroupArn.anyOf[1],data:data7};
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf[1].type,parentSchema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -44902,7 +45918,7 @@ var _valid0 = _errs21 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.rules.items.properties.ruleGroupArn.anyOf,parentSchema:schema60.properties.rules.items.properties.ruleGroupArn,data:data7};
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.rules.items.properties.ruleGroupArn.anyOf,parentSchema:schema63.properties.rules.items.properties.ruleGroupArn,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -44929,7 +45945,7 @@ const _errs24 = errors;
 let valid5 = false;
 const _errs25 = errors;
 if(typeof data8 !== "string"){
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.rules.items.properties.managedRuleGroup.anyOf[0].type,parentSchema:schema60.properties.rules.items.properties.managedRuleGroup.anyOf[0],data:data8};
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf[0].type,parentSchema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -44943,7 +45959,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs27 = errors;
 if(data8 !== null){
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.rules.items.properties.managedRuleGroup.anyOf[1].type,parentSchema:schema60.properties.rules.items.properties.managedRuleGroup.anyOf[1],data:data8};
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf[1].type,parentSchema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -44956,7 +45972,7 @@ var _valid1 = _errs27 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err26 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.rules.items.properties.managedRuleGroup.anyOf,parentSchema:schema60.properties.rules.items.properties.managedRuleGroup,data:data8};
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.rules.items.properties.managedRuleGroup.anyOf,parentSchema:schema63.properties.rules.items.properties.managedRuleGroup,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -44981,7 +45997,7 @@ if(data4.visibilityConfig !== undefined){
 let data9 = data4.visibilityConfig;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.cloudWatchMetricsEnabled === undefined){
-const err27 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema60.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema60.properties.rules.items.properties.visibilityConfig,data:data9};
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema63.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -44991,7 +46007,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data9.sampledRequestsEnabled === undefined){
-const err28 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema60.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema60.properties.rules.items.properties.visibilityConfig,data:data9};
+const err28 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema63.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -45001,7 +46017,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9.metricName === undefined){
-const err29 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema60.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema60.properties.rules.items.properties.visibilityConfig,data:data9};
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema63.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -45012,7 +46028,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
-const err30 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.rules.items.properties.visibilityConfig,data:data9};
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -45025,7 +46041,7 @@ errors++;
 if(data9.cloudWatchMetricsEnabled !== undefined){
 let data10 = data9.cloudWatchMetricsEnabled;
 if(typeof data10 !== "boolean"){
-const err31 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema60.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data10};
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema63.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -45038,7 +46054,7 @@ errors++;
 if(data9.sampledRequestsEnabled !== undefined){
 let data11 = data9.sampledRequestsEnabled;
 if(typeof data11 !== "boolean"){
-const err32 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema60.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data11};
+const err32 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema63.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -45051,7 +46067,7 @@ errors++;
 if(data9.metricName !== undefined){
 let data12 = data9.metricName;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema60.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data12};
+const err33 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema63.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -45063,7 +46079,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema60.properties.rules.items.properties.visibilityConfig,data:data9};
+const err34 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema63.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -45075,7 +46091,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.rules.items.type,parentSchema:schema60.properties.rules.items,data:data4};
+const err35 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.rules.items.type,parentSchema:schema63.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -45087,7 +46103,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.rules.type,parentSchema:schema60.properties.rules,data:data3};
+const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.rules.type,parentSchema:schema63.properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -45101,7 +46117,7 @@ if(data.visibilityConfig !== undefined){
 let data13 = data.visibilityConfig;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.cloudWatchMetricsEnabled === undefined){
-const err37 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema60.properties.visibilityConfig.required,parentSchema:schema60.properties.visibilityConfig,data:data13};
+const err37 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema63.properties.visibilityConfig.required,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -45111,7 +46127,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data13.sampledRequestsEnabled === undefined){
-const err38 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema60.properties.visibilityConfig.required,parentSchema:schema60.properties.visibilityConfig,data:data13};
+const err38 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema63.properties.visibilityConfig.required,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -45121,7 +46137,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data13.metricName === undefined){
-const err39 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema60.properties.visibilityConfig.required,parentSchema:schema60.properties.visibilityConfig,data:data13};
+const err39 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema63.properties.visibilityConfig.required,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -45132,7 +46148,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
-const err40 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.visibilityConfig,data:data13};
+const err40 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -45145,7 +46161,7 @@ errors++;
 if(data13.cloudWatchMetricsEnabled !== undefined){
 let data14 = data13.cloudWatchMetricsEnabled;
 if(typeof data14 !== "boolean"){
-const err41 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema60.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data14};
+const err41 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema63.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -45158,7 +46174,7 @@ errors++;
 if(data13.sampledRequestsEnabled !== undefined){
 let data15 = data13.sampledRequestsEnabled;
 if(typeof data15 !== "boolean"){
-const err42 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema60.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data15};
+const err42 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema63.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -45171,7 +46187,7 @@ errors++;
 if(data13.metricName !== undefined){
 let data16 = data13.metricName;
 if(typeof data16 !== "string"){
-const err43 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.visibilityConfig.properties.metricName.type,parentSchema:schema60.properties.visibilityConfig.properties.metricName,data:data16};
+const err43 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.visibilityConfig.properties.metricName.type,parentSchema:schema63.properties.visibilityConfig.properties.metricName,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -45183,7 +46199,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.visibilityConfig.type,parentSchema:schema60.properties.visibilityConfig,data:data13};
+const err44 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.visibilityConfig.type,parentSchema:schema63.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -45200,7 +46216,7 @@ let valid8 = false;
 const _errs49 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.logDestinationConfigs === undefined){
-const err45 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "logDestinationConfigs"},message:"must have required property '"+"logDestinationConfigs"+"'",schema:schema60.properties.logging.anyOf[0].required,parentSchema:schema60.properties.logging.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "logDestinationConfigs"},message:"must have required property '"+"logDestinationConfigs"+"'",schema:schema63.properties.logging.anyOf[0].required,parentSchema:schema63.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -45210,7 +46226,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17.redactedFieldCount === undefined){
-const err46 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "redactedFieldCount"},message:"must have required property '"+"redactedFieldCount"+"'",schema:schema60.properties.logging.anyOf[0].required,parentSchema:schema60.properties.logging.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "redactedFieldCount"},message:"must have required property '"+"redactedFieldCount"+"'",schema:schema63.properties.logging.anyOf[0].required,parentSchema:schema63.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -45221,7 +46237,7 @@ errors++;
 }
 for(const key4 in data17){
 if(!((key4 === "logDestinationConfigs") || (key4 === "redactedFieldCount"))){
-const err47 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.logging.anyOf[0],data:data17};
+const err47 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -45238,7 +46254,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(typeof data19 !== "string"){
-const err48 = {instancePath:instancePath+"/logging/logDestinationConfigs/" + i1,schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.logging.anyOf[0].properties.logDestinationConfigs.items.type,parentSchema:schema60.properties.logging.anyOf[0].properties.logDestinationConfigs.items,data:data19};
+const err48 = {instancePath:instancePath+"/logging/logDestinationConfigs/" + i1,schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.logging.anyOf[0].properties.logDestinationConfigs.items.type,parentSchema:schema63.properties.logging.anyOf[0].properties.logDestinationConfigs.items,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -45250,7 +46266,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/logging/logDestinationConfigs",schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.logging.anyOf[0].properties.logDestinationConfigs.type,parentSchema:schema60.properties.logging.anyOf[0].properties.logDestinationConfigs,data:data18};
+const err49 = {instancePath:instancePath+"/logging/logDestinationConfigs",schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.logging.anyOf[0].properties.logDestinationConfigs.type,parentSchema:schema63.properties.logging.anyOf[0].properties.logDestinationConfigs,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -45263,7 +46279,7 @@ errors++;
 if(data17.redactedFieldCount !== undefined){
 let data20 = data17.redactedFieldCount;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err50 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.logging.anyOf[0].properties.redactedFieldCount.type,parentSchema:schema60.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+const err50 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.logging.anyOf[0].properties.redactedFieldCount.type,parentSchema:schema63.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -45274,7 +46290,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err51 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+const err51 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -45287,7 +46303,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.logging.anyOf[0].type,parentSchema:schema60.properties.logging.anyOf[0],data:data17};
+const err52 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.logging.anyOf[0].type,parentSchema:schema63.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -45301,7 +46317,7 @@ valid8 = valid8 || _valid2;
 if(!valid8){
 const _errs58 = errors;
 if(data17 !== null){
-const err53 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.logging.anyOf[1].type,parentSchema:schema60.properties.logging.anyOf[1],data:data17};
+const err53 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.logging.anyOf[1].type,parentSchema:schema63.properties.logging.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -45314,7 +46330,7 @@ var _valid2 = _errs58 === errors;
 valid8 = valid8 || _valid2;
 }
 if(!valid8){
-const err54 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.logging.anyOf,parentSchema:schema60.properties.logging,data:data17};
+const err54 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.logging.anyOf,parentSchema:schema63.properties.logging,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -45337,7 +46353,7 @@ vErrors = null;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -45346,22 +46362,22 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-export const options_allowsActionsOnEveryResource = validate60;
-const schema61 = {"additionalProperties":false,"type":"object","required":["actions","service","prefix"],"properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [kms:Decrypt, kms:ReEncryptFrom].","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"service":{"pattern":"^[a-z0-9-]+$","description":"The service part of the resources' ARNs, e.g. kms.","type":"string"},"prefix":{"pattern":"^[A-Za-z0-9-]+/$","description":"The start of the resource part of their ARNs, before the id, e.g. key/.","type":"string"}}};
+export const options_allowsActionsOnEveryResource = validate63;
+const schema64 = {"additionalProperties":false,"type":"object","required":["actions","service","prefix"],"properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [kms:Decrypt, kms:ReEncryptFrom].","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"service":{"pattern":"^[a-z0-9-]+$","description":"The service part of the resources' ARNs, e.g. kms.","type":"string"},"prefix":{"pattern":"^[A-Za-z0-9-]+/$","description":"The start of the resource part of their ARNs, before the id, e.g. key/.","type":"string"}}};
 const pattern13 = new RegExp("^[A-Za-z0-9-]+:[A-Za-z0-9]+$", "u");
 const pattern14 = new RegExp("^[a-z0-9-]+$", "u");
 const pattern15 = new RegExp("^[A-Za-z0-9-]+/$", "u");
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.actions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -45371,7 +46387,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.service === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45381,7 +46397,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.prefix === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -45392,7 +46408,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "actions") || (key0 === "service")) || (key0 === "prefix"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -45406,7 +46422,7 @@ if(data.actions !== undefined){
 let data0 = data.actions;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.actions,data:data0};
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -45420,7 +46436,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err5 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema61.properties.actions.items,data:data1};
+const err5 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema64.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -45431,7 +46447,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.actions.items.type,parentSchema:schema61.properties.actions.items,data:data1};
+const err6 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.actions.items.type,parentSchema:schema64.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -45443,7 +46459,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.actions.type,parentSchema:schema61.properties.actions,data:data0};
+const err7 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.actions.type,parentSchema:schema64.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -45457,7 +46473,7 @@ if(data.service !== undefined){
 let data2 = data.service;
 if(typeof data2 === "string"){
 if(!pattern14.test(data2)){
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema61.properties.service,data:data2};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema64.properties.service,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -45468,7 +46484,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.service.type,parentSchema:schema61.properties.service,data:data2};
+const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.service.type,parentSchema:schema64.properties.service,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -45482,7 +46498,7 @@ if(data.prefix !== undefined){
 let data3 = data.prefix;
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-const err10 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/$"+"\"",schema:"^[A-Za-z0-9-]+/$",parentSchema:schema61.properties.prefix,data:data3};
+const err10 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/$"+"\"",schema:"^[A-Za-z0-9-]+/$",parentSchema:schema64.properties.prefix,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -45493,7 +46509,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.prefix.type,parentSchema:schema61.properties.prefix,data:data3};
+const err11 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.prefix.type,parentSchema:schema64.properties.prefix,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -45505,7 +46521,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -45514,19 +46530,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
-export const options_allowsFullAdministrator = validate61;
-const schema62 = {"additionalProperties":false,"type":"object","properties":{}};
+export const options_allowsFullAdministrator = validate64;
+const schema65 = {"additionalProperties":false,"type":"object","properties":{}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -45537,7 +46553,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45546,19 +46562,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-export const options_allowsServiceWildcard = validate62;
-const schema63 = {"additionalProperties":false,"type":"object","properties":{}};
+export const options_allowsServiceWildcard = validate65;
+const schema66 = {"additionalProperties":false,"type":"object","properties":{}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -45569,7 +46585,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45578,19 +46594,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-export const options_catchesCloudTrailEvents = validate63;
-const schema64 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"CloudTrail records whose events the rule must catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"CloudTrail records whose events the rule must not catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+export const options_catchesCloudTrailEvents = validate66;
+const schema67 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"CloudTrail records whose events the rule must catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"CloudTrail records whose events the rule must not catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.matches === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -45601,7 +46617,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "matches") || (key0 === "ignores"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45615,7 +46631,7 @@ if(data.matches !== undefined){
 let data0 = data.matches;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.properties.matches,data:data0};
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -45629,7 +46645,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.properties.matches.items.required,parentSchema:schema64.properties.matches.items,data:data1};
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.properties.matches.items.required,parentSchema:schema67.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -45639,7 +46655,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.event === undefined){
-const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema64.properties.matches.items.required,parentSchema:schema64.properties.matches.items,data:data1};
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema67.properties.matches.items.required,parentSchema:schema67.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -45650,7 +46666,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "event"))){
-const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.matches.items,data:data1};
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -45664,7 +46680,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func6(data2) < 1){
-const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.matches.items.properties.name,data:data2};
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -45675,7 +46691,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.matches.items.properties.name.type,parentSchema:schema64.properties.matches.items.properties.name,data:data2};
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.matches.items.properties.name.type,parentSchema:schema67.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -45688,7 +46704,7 @@ errors++;
 if(data1.event !== undefined){
 let data3 = data1.event;
 if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.matches.items.properties.event.type,parentSchema:schema64.properties.matches.items.properties.event,data:data3};
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.matches.items.properties.event.type,parentSchema:schema67.properties.matches.items.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -45700,7 +46716,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.matches.items.type,parentSchema:schema64.properties.matches.items,data:data1};
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.matches.items.type,parentSchema:schema67.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -45712,7 +46728,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.matches.type,parentSchema:schema64.properties.matches,data:data0};
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.matches.type,parentSchema:schema67.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -45730,7 +46746,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.properties.ignores.items.required,parentSchema:schema64.properties.ignores.items,data:data5};
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.properties.ignores.items.required,parentSchema:schema67.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -45740,7 +46756,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.event === undefined){
-const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema64.properties.ignores.items.required,parentSchema:schema64.properties.ignores.items,data:data5};
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema67.properties.ignores.items.required,parentSchema:schema67.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -45751,7 +46767,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((key2 === "name") || (key2 === "event"))){
-const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.ignores.items,data:data5};
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -45765,7 +46781,7 @@ if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 === "string"){
 if(func6(data6) < 1){
-const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.ignores.items.properties.name,data:data6};
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -45776,7 +46792,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.ignores.items.properties.name.type,parentSchema:schema64.properties.ignores.items.properties.name,data:data6};
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.ignores.items.properties.name.type,parentSchema:schema67.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -45789,7 +46805,7 @@ errors++;
 if(data5.event !== undefined){
 let data7 = data5.event;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.ignores.items.properties.event.type,parentSchema:schema64.properties.ignores.items.properties.event,data:data7};
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.ignores.items.properties.event.type,parentSchema:schema67.properties.ignores.items.properties.event,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -45801,7 +46817,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.ignores.items.type,parentSchema:schema64.properties.ignores.items,data:data5};
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.ignores.items.type,parentSchema:schema67.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -45813,7 +46829,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.ignores.type,parentSchema:schema64.properties.ignores,data:data4};
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.ignores.type,parentSchema:schema67.properties.ignores,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -45825,7 +46841,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -45834,19 +46850,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-export const options_deniesInsecureTransport = validate64;
-const schema65 = {"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"minLength":1,"description":"IAM service prefix whose wildcard action must be denied, e.g. s3.","type":"string"},"covers":{"minItems":1,"description":"For an S3 bucket policy: what the Deny's Resource must include — the bucket (arn:…:s3:::name), all its objects (arn:…:s3:::name/*), or both. Omitted: any Resource.","type":"array","items":{"anyOf":[{"const":"bucket","type":"string"},{"const":"objects","type":"string"}]}}}};
+export const options_deniesInsecureTransport = validate67;
+const schema68 = {"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"minLength":1,"description":"IAM service prefix whose wildcard action must be denied, e.g. s3.","type":"string"},"covers":{"minItems":1,"description":"For an S3 bucket policy: what the Deny's Resource must include — the bucket (arn:…:s3:::name), all its objects (arn:…:s3:::name/*), or both. Omitted: any Resource.","type":"array","items":{"anyOf":[{"const":"bucket","type":"string"},{"const":"objects","type":"string"}]}}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -45857,7 +46873,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "service") || (key0 === "covers"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45871,7 +46887,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func6(data0) < 1){
-const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.service,data:data0};
+const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -45882,7 +46898,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.service.type,parentSchema:schema65.properties.service,data:data0};
+const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.service.type,parentSchema:schema68.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -45896,7 +46912,7 @@ if(data.covers !== undefined){
 let data1 = data.covers;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.properties.covers,data:data1};
+const err4 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.covers,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -45912,7 +46928,7 @@ const _errs7 = errors;
 let valid3 = false;
 const _errs8 = errors;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.covers.items.anyOf[0].type,parentSchema:schema65.properties.covers.items.anyOf[0],data:data2};
+const err5 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.covers.items.anyOf[0].type,parentSchema:schema68.properties.covers.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -45922,7 +46938,7 @@ vErrors.push(err5);
 errors++;
 }
 if("bucket" !== data2){
-const err6 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/const",keyword:"const",params:{allowedValue: "bucket"},message:"must be equal to constant",schema:"bucket",parentSchema:schema65.properties.covers.items.anyOf[0],data:data2};
+const err6 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/const",keyword:"const",params:{allowedValue: "bucket"},message:"must be equal to constant",schema:"bucket",parentSchema:schema68.properties.covers.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -45936,7 +46952,7 @@ valid3 = valid3 || _valid0;
 if(!valid3){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.covers.items.anyOf[1].type,parentSchema:schema65.properties.covers.items.anyOf[1],data:data2};
+const err7 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.covers.items.anyOf[1].type,parentSchema:schema68.properties.covers.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -45946,7 +46962,7 @@ vErrors.push(err7);
 errors++;
 }
 if("objects" !== data2){
-const err8 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/const",keyword:"const",params:{allowedValue: "objects"},message:"must be equal to constant",schema:"objects",parentSchema:schema65.properties.covers.items.anyOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/const",keyword:"const",params:{allowedValue: "objects"},message:"must be equal to constant",schema:"objects",parentSchema:schema68.properties.covers.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -45959,7 +46975,7 @@ var _valid0 = _errs10 === errors;
 valid3 = valid3 || _valid0;
 }
 if(!valid3){
-const err9 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.covers.items.anyOf,parentSchema:schema65.properties.covers.items,data:data2};
+const err9 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.covers.items.anyOf,parentSchema:schema68.properties.covers.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -45982,490 +46998,7 @@ vErrors = null;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.covers.type,parentSchema:schema65.properties.covers,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate64.errors = vErrors;
-return errors === 0;
-}
-
-export const options_enablesFeatures = validate65;
-const schema66 = {"additionalProperties":false,"type":"object","required":["features"],"properties":{"features":{"minItems":1,"description":"Required features, e.g. [S3_DATA_EVENTS, RUNTIME_MONITORING/EKS_ADDON_MANAGEMENT].","type":"array","items":{"pattern":"^[A-Z0-9_]+(/[A-Z0-9_]+)?$","type":"string"}}}};
-const pattern16 = new RegExp("^[A-Z0-9_]+(/[A-Z0-9_]+)?$", "u");
-
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.features === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema66.required,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "features")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.features !== undefined){
-let data0 = data.features;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.features,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(!pattern16.test(data1)){
-const err3 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]+(/[A-Z0-9_]+)?$"},message:"must match pattern \""+"^[A-Z0-9_]+(/[A-Z0-9_]+)?$"+"\"",schema:"^[A-Z0-9_]+(/[A-Z0-9_]+)?$",parentSchema:schema66.properties.features.items,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.features.items.type,parentSchema:schema66.properties.features.items,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.features.type,parentSchema:schema66.properties.features,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate65.errors = vErrors;
-return errors === 0;
-}
-
-export const options_exposesPortsToInternet = validate66;
-const schema67 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Count 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Count ::/0 (default true).","type":"boolean"}}};
-
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ports === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema67.required,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.ports !== undefined){
-let data0 = data.ports;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.ports,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.ports.items.type,parentSchema:schema67.properties.ports.items,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema67.properties.ports.items,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.ports.items,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.ports.type,parentSchema:schema67.properties.ports,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.protocols !== undefined){
-let data2 = data.protocols;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.protocols,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-const _errs9 = errors;
-let valid5 = false;
-const _errs10 = errors;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.protocols.items.anyOf[0].type,parentSchema:schema67.properties.protocols.items.anyOf[0],data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if("tcp" !== data3){
-const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema67.properties.protocols.items.anyOf[0],data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-var _valid0 = _errs10 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs12 = errors;
-if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.protocols.items.anyOf[1].type,parentSchema:schema67.properties.protocols.items.anyOf[1],data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if("udp" !== data3){
-const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema67.properties.protocols.items.anyOf[1],data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid0 = _errs12 === errors;
-valid5 = valid5 || _valid0;
-}
-if(!valid5){
-const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.protocols.items.anyOf,parentSchema:schema67.properties.protocols.items,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.protocols.type,parentSchema:schema67.properties.protocols,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.ipv4 !== undefined){
-let data4 = data.ipv4;
-if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.ipv4.type,parentSchema:schema67.properties.ipv4,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.ipv6 !== undefined){
-let data5 = data.ipv6;
-if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.ipv6.type,parentSchema:schema67.properties.ipv6,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate66.errors = vErrors;
-return errors === 0;
-}
-
-export const options_exposesUnauthorizedPortsToInternet = validate67;
-const schema68 = {"additionalProperties":false,"type":"object","required":["tcpPorts","udpPorts"],"properties":{"tcpPorts":{"description":"TCP ports the internet may reach, e.g. [80, 443].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"udpPorts":{"description":"UDP ports the internet may reach; empty for none.","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}}}};
-
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.tcpPorts === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tcpPorts"},message:"must have required property '"+"tcpPorts"+"'",schema:schema68.required,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.udpPorts === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udpPorts"},message:"must have required property '"+"udpPorts"+"'",schema:schema68.required,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "tcpPorts") || (key0 === "udpPorts"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.tcpPorts !== undefined){
-let data0 = data.tcpPorts;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.tcpPorts.items.type,parentSchema:schema68.properties.tcpPorts.items,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema68.properties.tcpPorts.items,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.tcpPorts.items,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/tcpPorts",schemaPath:"#/properties/tcpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.tcpPorts.type,parentSchema:schema68.properties.tcpPorts,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.udpPorts !== undefined){
-let data2 = data.udpPorts;
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.udpPorts.items.type,parentSchema:schema68.properties.udpPorts.items,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 65535 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema68.properties.udpPorts.items,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.udpPorts.items,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/udpPorts",schemaPath:"#/properties/udpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.udpPorts.type,parentSchema:schema68.properties.udpPorts,data:data2};
+const err10 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.covers.type,parentSchema:schema68.properties.covers,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -46490,17 +47023,16 @@ validate67.errors = vErrors;
 return errors === 0;
 }
 
-export const options_grantsPublicAccess = validate68;
-const schema69 = {"additionalProperties":false,"type":"object","properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"servicePrincipals":{"minItems":1,"description":"AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.","type":"array","items":{"pattern":"^[a-z0-9.-]+\\.amazonaws\\.com$","type":"string"}}}};
-const pattern18 = new RegExp("^[a-z0-9.-]+\\.amazonaws\\.com$", "u");
+export const options_enablesFeatures = validate68;
+const schema69 = {"additionalProperties":false,"type":"object","required":["features"],"properties":{"features":{"minItems":1,"description":"Required features, e.g. [S3_DATA_EVENTS, RUNTIME_MONITORING/EKS_ADDON_MANAGEMENT].","type":"array","items":{"pattern":"^[A-Z0-9_]+(/[A-Z0-9_]+)?$","type":"string"}}}};
+const pattern16 = new RegExp("^[A-Z0-9_]+(/[A-Z0-9_]+)?$", "u");
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "actions") || (key0 === "servicePrincipals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(data.features === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -46509,17 +47041,28 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-if(data.actions !== undefined){
-let data0 = data.actions;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.actions,data:data0};
+for(const key0 in data){
+if(!(key0 === "features")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.features !== undefined){
+let data0 = data.features;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.features,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -46527,19 +47070,8 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern13.test(data1)){
-const err2 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema69.properties.actions.items,data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.actions.items.type,parentSchema:schema69.properties.actions.items,data:data1};
+if(!pattern16.test(data1)){
+const err3 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]+(/[A-Z0-9_]+)?$"},message:"must match pattern \""+"^[A-Z0-9_]+(/[A-Z0-9_]+)?$"+"\"",schema:"^[A-Z0-9_]+(/[A-Z0-9_]+)?$",parentSchema:schema69.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -46549,9 +47081,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-}
 else {
-const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.actions.type,parentSchema:schema69.properties.actions,data:data0};
+const err4 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.features.items.type,parentSchema:schema69.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -46561,11 +47092,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.servicePrincipals !== undefined){
-let data2 = data.servicePrincipals;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err5 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.servicePrincipals,data:data2};
+}
+else {
+const err5 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.features.type,parentSchema:schema69.properties.features,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -46574,52 +47103,15 @@ vErrors.push(err5);
 }
 errors++;
 }
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(typeof data3 === "string"){
-if(!pattern18.test(data3)){
-const err6 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.amazonaws\\.com$"},message:"must match pattern \""+"^[a-z0-9.-]+\\.amazonaws\\.com$"+"\"",schema:"^[a-z0-9.-]+\\.amazonaws\\.com$",parentSchema:schema69.properties.servicePrincipals.items,data:data3};
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.servicePrincipals.items.type,parentSchema:schema69.properties.servicePrincipals.items,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.servicePrincipals.type,parentSchema:schema69.properties.servicePrincipals,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
 }
 errors++;
 }
@@ -46627,271 +47119,15 @@ validate68.errors = vErrors;
 return errors === 0;
 }
 
-export const options_matchesLogEvents = validate69;
-const schema70 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"Events the pattern must match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"Events the pattern must not match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+export const options_exposesPortsToInternet = validate69;
+const schema70 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Count 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Count ::/0 (default true).","type":"boolean"}}};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.matches === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "matches") || (key0 === "ignores"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.matches !== undefined){
-let data0 = data.matches;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.matches,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema70.properties.matches.items.required,parentSchema:schema70.properties.matches.items,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data1.event === undefined){
-const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema70.properties.matches.items.required,parentSchema:schema70.properties.matches.items,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-for(const key1 in data1){
-if(!((key1 === "name") || (key1 === "event"))){
-const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.matches.items,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data1.name !== undefined){
-let data2 = data1.name;
-if(typeof data2 === "string"){
-if(func6(data2) < 1){
-const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.matches.items.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.matches.items.properties.name.type,parentSchema:schema70.properties.matches.items.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data1.event !== undefined){
-let data3 = data1.event;
-if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.matches.items.properties.event.type,parentSchema:schema70.properties.matches.items.properties.event,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.matches.items.type,parentSchema:schema70.properties.matches.items,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.matches.type,parentSchema:schema70.properties.matches,data:data0};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.ignores !== undefined){
-let data4 = data.ignores;
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.name === undefined){
-const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema70.properties.ignores.items.required,parentSchema:schema70.properties.ignores.items,data:data5};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data5.event === undefined){
-const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema70.properties.ignores.items.required,parentSchema:schema70.properties.ignores.items,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-for(const key2 in data5){
-if(!((key2 === "name") || (key2 === "event"))){
-const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.ignores.items,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data5.name !== undefined){
-let data6 = data5.name;
-if(typeof data6 === "string"){
-if(func6(data6) < 1){
-const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.ignores.items.properties.name,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.ignores.items.properties.name.type,parentSchema:schema70.properties.ignores.items.properties.name,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data5.event !== undefined){
-let data7 = data5.event;
-if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.ignores.items.properties.event.type,parentSchema:schema70.properties.ignores.items.properties.event,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.ignores.items.type,parentSchema:schema70.properties.ignores.items,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.ignores.type,parentSchema:schema70.properties.ignores,data:data4};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-validate69.errors = vErrors;
-return errors === 0;
-}
-
-export const options_networkAclAllowsFromInternet = validate70;
-const schema71 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Check IPv4 entries for 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Check IPv6 entries for ::/0 (default true).","type":"boolean"}}};
-
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ports === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -46902,7 +47138,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46916,7 +47152,7 @@ if(data.ports !== undefined){
 let data0 = data.ports;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.properties.ports,data:data0};
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -46929,7 +47165,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.ports.items.type,parentSchema:schema71.properties.ports.items,data:data1};
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.ports.items.type,parentSchema:schema70.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -46940,7 +47176,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema71.properties.ports.items,data:data1};
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema70.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -46950,7 +47186,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.ports.items,data:data1};
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -46963,7 +47199,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.ports.type,parentSchema:schema71.properties.ports,data:data0};
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.ports.type,parentSchema:schema70.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -46977,7 +47213,7 @@ if(data.protocols !== undefined){
 let data2 = data.protocols;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema71.properties.protocols,data:data2};
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -46993,7 +47229,7 @@ const _errs9 = errors;
 let valid5 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.protocols.items.anyOf[0].type,parentSchema:schema71.properties.protocols.items.anyOf[0],data:data3};
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.protocols.items.anyOf[0].type,parentSchema:schema70.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -47003,7 +47239,7 @@ vErrors.push(err8);
 errors++;
 }
 if("tcp" !== data3){
-const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema71.properties.protocols.items.anyOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema70.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -47017,7 +47253,7 @@ valid5 = valid5 || _valid0;
 if(!valid5){
 const _errs12 = errors;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.protocols.items.anyOf[1].type,parentSchema:schema71.properties.protocols.items.anyOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.protocols.items.anyOf[1].type,parentSchema:schema70.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -47027,7 +47263,7 @@ vErrors.push(err10);
 errors++;
 }
 if("udp" !== data3){
-const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema71.properties.protocols.items.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema70.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -47040,7 +47276,7 @@ var _valid0 = _errs12 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.protocols.items.anyOf,parentSchema:schema71.properties.protocols.items,data:data3};
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.protocols.items.anyOf,parentSchema:schema70.properties.protocols.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -47063,7 +47299,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.protocols.type,parentSchema:schema71.properties.protocols,data:data2};
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.protocols.type,parentSchema:schema70.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -47076,7 +47312,7 @@ errors++;
 if(data.ipv4 !== undefined){
 let data4 = data.ipv4;
 if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.ipv4.type,parentSchema:schema71.properties.ipv4,data:data4};
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.ipv4.type,parentSchema:schema70.properties.ipv4,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -47089,7 +47325,7 @@ errors++;
 if(data.ipv6 !== undefined){
 let data5 = data.ipv6;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.ipv6.type,parentSchema:schema71.properties.ipv6,data:data5};
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.ipv6.type,parentSchema:schema70.properties.ipv6,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -47101,7 +47337,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -47110,20 +47346,800 @@ vErrors.push(err16);
 }
 errors++;
 }
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+export const options_exposesUnauthorizedPortsToInternet = validate70;
+const schema71 = {"additionalProperties":false,"type":"object","required":["tcpPorts","udpPorts"],"properties":{"tcpPorts":{"description":"TCP ports the internet may reach, e.g. [80, 443].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"udpPorts":{"description":"UDP ports the internet may reach; empty for none.","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}}}};
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.tcpPorts === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tcpPorts"},message:"must have required property '"+"tcpPorts"+"'",schema:schema71.required,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.udpPorts === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udpPorts"},message:"must have required property '"+"udpPorts"+"'",schema:schema71.required,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "tcpPorts") || (key0 === "udpPorts"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.tcpPorts !== undefined){
+let data0 = data.tcpPorts;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.tcpPorts.items.type,parentSchema:schema71.properties.tcpPorts.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 65535 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema71.properties.tcpPorts.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.tcpPorts.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/tcpPorts",schemaPath:"#/properties/tcpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.tcpPorts.type,parentSchema:schema71.properties.tcpPorts,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.udpPorts !== undefined){
+let data2 = data.udpPorts;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err7 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.udpPorts.items.type,parentSchema:schema71.properties.udpPorts.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 65535 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema71.properties.udpPorts.items,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.udpPorts.items,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/udpPorts",schemaPath:"#/properties/udpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.udpPorts.type,parentSchema:schema71.properties.udpPorts,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
 validate70.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_coverage = validate71;
-const schema72 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
-const pattern20 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
+export const options_grantsPublicAccess = validate71;
+const schema72 = {"additionalProperties":false,"type":"object","properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"servicePrincipals":{"minItems":1,"description":"AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.","type":"array","items":{"pattern":"^[a-z0-9.-]+\\.amazonaws\\.com$","type":"string"}}}};
+const pattern18 = new RegExp("^[a-z0-9.-]+\\.amazonaws\\.com$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "actions") || (key0 === "servicePrincipals"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.actions !== undefined){
+let data0 = data.actions;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.actions,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(!pattern13.test(data1)){
+const err2 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema72.properties.actions.items,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.actions.items.type,parentSchema:schema72.properties.actions.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.actions.type,parentSchema:schema72.properties.actions,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.servicePrincipals !== undefined){
+let data2 = data.servicePrincipals;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err5 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.servicePrincipals,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 === "string"){
+if(!pattern18.test(data3)){
+const err6 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.amazonaws\\.com$"},message:"must match pattern \""+"^[a-z0-9.-]+\\.amazonaws\\.com$"+"\"",schema:"^[a-z0-9.-]+\\.amazonaws\\.com$",parentSchema:schema72.properties.servicePrincipals.items,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.servicePrincipals.items.type,parentSchema:schema72.properties.servicePrincipals.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.servicePrincipals.type,parentSchema:schema72.properties.servicePrincipals,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+
+export const options_matchesLogEvents = validate72;
+const schema73 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"Events the pattern must match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"Events the pattern must not match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.matches === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "matches") || (key0 === "ignores"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.matches !== undefined){
+let data0 = data.matches;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.matches,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.properties.matches.items.required,parentSchema:schema73.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.event === undefined){
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema73.properties.matches.items.required,parentSchema:schema73.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "name") || (key1 === "event"))){
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func6(data2) < 1){
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.matches.items.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.matches.items.properties.name.type,parentSchema:schema73.properties.matches.items.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.event !== undefined){
+let data3 = data1.event;
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.matches.items.properties.event.type,parentSchema:schema73.properties.matches.items.properties.event,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.matches.items.type,parentSchema:schema73.properties.matches.items,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.matches.type,parentSchema:schema73.properties.matches,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ignores !== undefined){
+let data4 = data.ignores;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.name === undefined){
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.properties.ignores.items.required,parentSchema:schema73.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data5.event === undefined){
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema73.properties.ignores.items.required,parentSchema:schema73.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!((key2 === "name") || (key2 === "event"))){
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data5.name !== undefined){
+let data6 = data5.name;
+if(typeof data6 === "string"){
+if(func6(data6) < 1){
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.ignores.items.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.ignores.items.properties.name.type,parentSchema:schema73.properties.ignores.items.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.event !== undefined){
+let data7 = data5.event;
+if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ignores.items.properties.event.type,parentSchema:schema73.properties.ignores.items.properties.event,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ignores.items.type,parentSchema:schema73.properties.ignores.items,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.ignores.type,parentSchema:schema73.properties.ignores,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate72.errors = vErrors;
+return errors === 0;
+}
+
+export const options_networkAclAllowsFromInternet = validate73;
+const schema74 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Check IPv4 entries for 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Check IPv6 entries for ::/0 (default true).","type":"boolean"}}};
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ports === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.ports !== undefined){
+let data0 = data.ports;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.ports,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.ports.items.type,parentSchema:schema74.properties.ports.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 65535 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema74.properties.ports.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.ports.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.ports.type,parentSchema:schema74.properties.ports,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.protocols !== undefined){
+let data2 = data.protocols;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.protocols,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+const _errs9 = errors;
+let valid5 = false;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.protocols.items.anyOf[0].type,parentSchema:schema74.properties.protocols.items.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if("tcp" !== data3){
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema74.properties.protocols.items.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const _errs12 = errors;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.protocols.items.anyOf[1].type,parentSchema:schema74.properties.protocols.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if("udp" !== data3){
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema74.properties.protocols.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid5 = valid5 || _valid0;
+}
+if(!valid5){
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.protocols.items.anyOf,parentSchema:schema74.properties.protocols.items,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.protocols.type,parentSchema:schema74.properties.protocols,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.ipv4 !== undefined){
+let data4 = data.ipv4;
+if(typeof data4 !== "boolean"){
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.ipv4.type,parentSchema:schema74.properties.ipv4,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.ipv6 !== undefined){
+let data5 = data.ipv6;
+if(typeof data5 !== "boolean"){
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.ipv6.type,parentSchema:schema74.properties.ipv6,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+
+export const snapshot_coverage = validate74;
+const schema75 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
+const pattern20 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47133,7 +48149,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.account === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47143,7 +48159,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47153,7 +48169,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -47164,7 +48180,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "account")) || (key0 === "region")) || (key0 === "status")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -47178,7 +48194,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func6(data0) < 1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -47189,7 +48205,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.type.type,parentSchema:schema72.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.type.type,parentSchema:schema75.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -47203,7 +48219,7 @@ if(data.account !== undefined){
 let data1 = data.account;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema72.properties.account,data:data1};
+const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema75.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -47214,7 +48230,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.account.type,parentSchema:schema72.properties.account,data:data1};
+const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.account.type,parentSchema:schema75.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -47228,7 +48244,7 @@ if(data.region !== undefined){
 let data2 = data.region;
 if(typeof data2 === "string"){
 if(!pattern20.test(data2)){
-const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema72.properties.region,data:data2};
+const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema75.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -47239,7 +48255,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.region.type,parentSchema:schema72.properties.region,data:data2};
+const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.region.type,parentSchema:schema75.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -47252,7 +48268,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.status.type,parentSchema:schema72.properties.status,data:data3};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.status.type,parentSchema:schema75.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -47262,7 +48278,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data3 === "complete") || (data3 === "partial")) || (data3 === "failed")) || (data3 === "skipped"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.status.enum,parentSchema:schema72.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema75.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.status.enum,parentSchema:schema75.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -47275,7 +48291,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.reason.type,parentSchema:schema72.properties.reason,data:data4};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.reason.type,parentSchema:schema75.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -47287,7 +48303,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -47296,19 +48312,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_error = validate72;
-const schema73 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
+export const snapshot_error = validate75;
+const schema76 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47318,7 +48334,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.operation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47328,7 +48344,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47338,7 +48354,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -47348,7 +48364,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.code === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -47358,7 +48374,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.message === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -47369,7 +48385,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -47383,7 +48399,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func6(data0) < 1){
-const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.service,data:data0};
+const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -47394,7 +48410,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.service.type,parentSchema:schema73.properties.service,data:data0};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.service.type,parentSchema:schema76.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -47408,7 +48424,7 @@ if(data.operation !== undefined){
 let data1 = data.operation;
 if(typeof data1 === "string"){
 if(func6(data1) < 1){
-const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.operation,data:data1};
+const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -47419,7 +48435,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.operation.type,parentSchema:schema73.properties.operation,data:data1};
+const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.operation.type,parentSchema:schema76.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -47433,7 +48449,7 @@ if(data.account !== undefined){
 let data2 = data.account;
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema73.properties.account,data:data2};
+const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema76.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -47444,7 +48460,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.account.type,parentSchema:schema73.properties.account,data:data2};
+const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.account.type,parentSchema:schema76.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -47458,7 +48474,7 @@ if(data.region !== undefined){
 let data3 = data.region;
 if(typeof data3 === "string"){
 if(!pattern20.test(data3)){
-const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema73.properties.region,data:data3};
+const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema76.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -47469,7 +48485,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.region.type,parentSchema:schema73.properties.region,data:data3};
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.region.type,parentSchema:schema76.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -47482,7 +48498,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.type.type,parentSchema:schema73.properties.type,data:data4};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.type.type,parentSchema:schema76.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -47495,7 +48511,7 @@ errors++;
 if(data.resource !== undefined){
 let data5 = data.resource;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.resource.type,parentSchema:schema73.properties.resource,data:data5};
+const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.resource.type,parentSchema:schema76.properties.resource,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -47509,7 +48525,7 @@ if(data.code !== undefined){
 let data6 = data.code;
 if(typeof data6 === "string"){
 if(func6(data6) < 1){
-const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.code,data:data6};
+const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -47520,7 +48536,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.code.type,parentSchema:schema73.properties.code,data:data6};
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.code.type,parentSchema:schema76.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -47533,7 +48549,7 @@ errors++;
 if(data.message !== undefined){
 let data7 = data.message;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.message.type,parentSchema:schema73.properties.message,data:data7};
+const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.message.type,parentSchema:schema76.properties.message,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -47545,7 +48561,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -47554,20 +48570,20 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_header = validate73;
-const schema74 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
+export const snapshot_header = validate76;
+const schema77 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
 const pattern24 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47577,7 +48593,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.generator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47587,7 +48603,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.collectedAt === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47597,7 +48613,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -47607,7 +48623,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.resources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -47617,7 +48633,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -47627,7 +48643,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.errors === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -47638,7 +48654,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -47651,7 +48667,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.schemaVersion.type,parentSchema:schema74.properties.schemaVersion,data:data0};
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema77.properties.schemaVersion.type,parentSchema:schema77.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -47661,7 +48677,7 @@ vErrors.push(err8);
 errors++;
 }
 if(1 !== data0){
-const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema74.properties.schemaVersion,data:data0};
+const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema77.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -47675,7 +48691,7 @@ if(data.generator !== undefined){
 let data1 = data.generator;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.properties.generator.required,parentSchema:schema74.properties.generator,data:data1};
+const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.properties.generator.required,parentSchema:schema77.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -47685,7 +48701,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1.version === undefined){
-const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema74.properties.generator.required,parentSchema:schema74.properties.generator,data:data1};
+const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema77.properties.generator.required,parentSchema:schema77.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -47696,7 +48712,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "version"))){
-const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.generator,data:data1};
+const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -47710,7 +48726,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func6(data2) < 1){
-const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.generator.properties.name,data:data2};
+const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -47721,7 +48737,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.generator.properties.name.type,parentSchema:schema74.properties.generator.properties.name,data:data2};
+const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.generator.properties.name.type,parentSchema:schema77.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -47735,7 +48751,7 @@ if(data1.version !== undefined){
 let data3 = data1.version;
 if(typeof data3 === "string"){
 if(func6(data3) < 1){
-const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.generator.properties.version,data:data3};
+const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -47746,7 +48762,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.generator.properties.version.type,parentSchema:schema74.properties.generator.properties.version,data:data3};
+const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.generator.properties.version.type,parentSchema:schema77.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -47758,7 +48774,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.generator.type,parentSchema:schema74.properties.generator,data:data1};
+const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.generator.type,parentSchema:schema77.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -47772,7 +48788,7 @@ if(data.collectedAt !== undefined){
 let data4 = data.collectedAt;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema74.properties.collectedAt,data:data4};
+const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema77.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -47783,7 +48799,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.collectedAt.type,parentSchema:schema74.properties.collectedAt,data:data4};
+const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.collectedAt.type,parentSchema:schema77.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -47797,7 +48813,7 @@ if(data.scope !== undefined){
 let data5 = data.scope;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.partition === undefined){
-const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data5};
+const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema77.properties.scope.required,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -47807,7 +48823,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data5.accounts === undefined){
-const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data5};
+const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema77.properties.scope.required,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -47817,7 +48833,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data5.regions === undefined){
-const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data5};
+const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema77.properties.scope.required,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -47828,7 +48844,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
-const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.scope,data:data5};
+const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -47841,7 +48857,7 @@ errors++;
 if(data5.partition !== undefined){
 let data6 = data5.partition;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.partition.type,parentSchema:schema74.properties.scope.properties.partition,data:data6};
+const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.scope.properties.partition.type,parentSchema:schema77.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -47851,7 +48867,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
-const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema74.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.scope.properties.partition.enum,parentSchema:schema74.properties.scope.properties.partition,data:data6};
+const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema77.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.scope.properties.partition.enum,parentSchema:schema77.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -47865,7 +48881,7 @@ if(data5.accounts !== undefined){
 let data7 = data5.accounts;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.scope.properties.accounts,data:data7};
+const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -47879,7 +48895,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern1.test(data8)){
-const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema74.properties.scope.properties.accounts.items,data:data8};
+const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema77.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -47890,7 +48906,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.accounts.items.type,parentSchema:schema74.properties.scope.properties.accounts.items,data:data8};
+const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.scope.properties.accounts.items.type,parentSchema:schema77.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -47902,7 +48918,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.accounts.type,parentSchema:schema74.properties.scope.properties.accounts,data:data7};
+const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.scope.properties.accounts.type,parentSchema:schema77.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -47920,7 +48936,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
 if(!pattern24.test(data10)){
-const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema74.properties.scope.properties.regions.items,data:data10};
+const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema77.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -47931,7 +48947,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.regions.items.type,parentSchema:schema74.properties.scope.properties.regions.items,data:data10};
+const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.scope.properties.regions.items.type,parentSchema:schema77.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -47943,7 +48959,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.regions.type,parentSchema:schema74.properties.scope.properties.regions,data:data9};
+const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.scope.properties.regions.type,parentSchema:schema77.properties.scope.properties.regions,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -47955,7 +48971,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.scope.type,parentSchema:schema74.properties.scope,data:data5};
+const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.scope.type,parentSchema:schema77.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -47968,7 +48984,7 @@ errors++;
 if(data.resources !== undefined){
 let data11 = data.resources;
 if(!(Array.isArray(data11))){
-const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.resources.type,parentSchema:schema74.properties.resources,data:data11};
+const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.resources.type,parentSchema:schema77.properties.resources,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -47981,7 +48997,7 @@ errors++;
 if(data.coverage !== undefined){
 let data12 = data.coverage;
 if(!(Array.isArray(data12))){
-const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.coverage.type,parentSchema:schema74.properties.coverage,data:data12};
+const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.coverage.type,parentSchema:schema77.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -47994,7 +49010,7 @@ errors++;
 if(data.errors !== undefined){
 let data13 = data.errors;
 if(!(Array.isArray(data13))){
-const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.errors.type,parentSchema:schema74.properties.errors,data:data13};
+const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.errors.type,parentSchema:schema77.properties.errors,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -48006,7 +49022,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -48015,21 +49031,21 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_resource = validate74;
-const schema75 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
+export const snapshot_resource = validate77;
+const schema78 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
 const pattern25 = new RegExp("^arn:", "u");
 const pattern28 = new RegExp("^(.*)$", "u");
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -48039,7 +49055,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48049,7 +49065,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48059,7 +49075,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -48069,7 +49085,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.tags === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -48079,7 +49095,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -48089,8 +49105,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema75.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(!(func2.call(schema78.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -48104,7 +49120,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func6(data0) < 1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -48115,7 +49131,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.type.type,parentSchema:schema75.properties.type,data:data0};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.type.type,parentSchema:schema78.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -48129,7 +49145,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func6(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -48140,7 +49156,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.id.type,parentSchema:schema75.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.id.type,parentSchema:schema78.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -48154,7 +49170,7 @@ if(data.arn !== undefined){
 let data2 = data.arn;
 if(typeof data2 === "string"){
 if(!pattern25.test(data2)){
-const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema75.properties.arn,data:data2};
+const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema78.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -48165,7 +49181,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.arn.type,parentSchema:schema75.properties.arn,data:data2};
+const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.arn.type,parentSchema:schema78.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -48179,7 +49195,7 @@ if(data.account !== undefined){
 let data3 = data.account;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema75.properties.account,data:data3};
+const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema78.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -48190,7 +49206,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.account.type,parentSchema:schema75.properties.account,data:data3};
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.account.type,parentSchema:schema78.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -48204,7 +49220,7 @@ if(data.region !== undefined){
 let data4 = data.region;
 if(typeof data4 === "string"){
 if(!pattern20.test(data4)){
-const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema75.properties.region,data:data4};
+const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema78.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -48215,7 +49231,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.region.type,parentSchema:schema75.properties.region,data:data4};
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.region.type,parentSchema:schema78.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -48228,7 +49244,7 @@ errors++;
 if(data.name !== undefined){
 let data5 = data.name;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.name.type,parentSchema:schema75.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.name.type,parentSchema:schema78.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -48245,7 +49261,7 @@ for(const key1 in data6){
 if(pattern28.test(key1)){
 let data7 = data6[key1];
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema75.properties.tags.patternProperties["^(.*)$"],data:data7};
+const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema78.properties.tags.patternProperties["^(.*)$"],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -48258,7 +49274,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.tags.type,parentSchema:schema75.properties.tags,data:data6};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.tags.type,parentSchema:schema78.properties.tags,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -48271,7 +49287,7 @@ errors++;
 if(data.data !== undefined){
 let data8 = data.data;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.data.type,parentSchema:schema75.properties.data,data:data8};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.data.type,parentSchema:schema78.properties.data,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -48289,7 +49305,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.path === undefined){
-const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema75.properties.errors.items.required,parentSchema:schema75.properties.errors.items,data:data10};
+const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema78.properties.errors.items.required,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -48299,7 +49315,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10.code === undefined){
-const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema75.properties.errors.items.required,parentSchema:schema75.properties.errors.items,data:data10};
+const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema78.properties.errors.items.required,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -48309,7 +49325,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data10.message === undefined){
-const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema75.properties.errors.items.required,parentSchema:schema75.properties.errors.items,data:data10};
+const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema78.properties.errors.items.required,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -48320,7 +49336,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "path") || (key2 === "code")) || (key2 === "message")) || (key2 === "operation"))){
-const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.errors.items,data:data10};
+const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -48333,7 +49349,7 @@ errors++;
 if(data10.path !== undefined){
 let data11 = data10.path;
 if(typeof data11 !== "string"){
-const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.errors.items.properties.path.type,parentSchema:schema75.properties.errors.items.properties.path,data:data11};
+const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.errors.items.properties.path.type,parentSchema:schema78.properties.errors.items.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -48347,7 +49363,7 @@ if(data10.code !== undefined){
 let data12 = data10.code;
 if(typeof data12 === "string"){
 if(func6(data12) < 1){
-const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.errors.items.properties.code,data:data12};
+const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -48358,7 +49374,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.errors.items.properties.code.type,parentSchema:schema75.properties.errors.items.properties.code,data:data12};
+const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.errors.items.properties.code.type,parentSchema:schema78.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -48371,7 +49387,7 @@ errors++;
 if(data10.message !== undefined){
 let data13 = data10.message;
 if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.errors.items.properties.message.type,parentSchema:schema75.properties.errors.items.properties.message,data:data13};
+const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.errors.items.properties.message.type,parentSchema:schema78.properties.errors.items.properties.message,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -48384,7 +49400,7 @@ errors++;
 if(data10.operation !== undefined){
 let data14 = data10.operation;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.errors.items.properties.operation.type,parentSchema:schema75.properties.errors.items.properties.operation,data:data14};
+const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.errors.items.properties.operation.type,parentSchema:schema78.properties.errors.items.properties.operation,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -48396,7 +49412,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.errors.items.type,parentSchema:schema75.properties.errors.items,data:data10};
+const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.errors.items.type,parentSchema:schema78.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -48408,7 +49424,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.errors.type,parentSchema:schema75.properties.errors,data:data9};
+const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.errors.type,parentSchema:schema78.properties.errors,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -48420,7 +49436,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -48429,7 +49445,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
@@ -48479,7 +49495,10 @@ export const digests: Record<string, string> = {
   data_aws_lambda_function: "sha256:a220546137dc81bf6a7adfc298d70b00584c6fdef820e09e8824ecb2a5165f3e",
   data_aws_lambda_layer_version: "sha256:f42b4e068766d55d62ce1e0357821b0efd4c921c7c9f6acef4177d77e0d4b234",
   data_aws_logs_log_group: "sha256:82062eba22280864480eec552d63d5fcd1ee0bc42ea8e003851c6909d2ece5f6",
+  data_aws_rds_db_cluster_snapshot: "sha256:5d423b145a54b7256541e9c966d16dc5a43b327518a7d5bc9a25fecaa3f9d065",
   data_aws_rds_db_instance: "sha256:c303c1d92551b96358c06736fe8b208b0f88c3471b90a1561f602df216075d80",
+  data_aws_rds_db_snapshot: "sha256:d56e9e339a8ed412440d662b4e97cb56608f3eab23fffa5020c3956865d1ef52",
+  data_aws_rds_event_subscription: "sha256:b2f4b18dbda765be13fa63f8736dc0af09f23a1e0f5cbc4d3306b12e87773258",
   data_aws_region: "sha256:18b575f1a616ae228c196a70dac651835d980534634f4177dd68fdd48bea280d",
   data_aws_route53_hosted_zone: "sha256:154c7266e1bd8a71bb2afa66b4c0bd04f03d9c61637cb74719365c893fc0957f",
   data_aws_s3_bucket: "sha256:61ae57c21348c1167da9ca370f350007e04d6336d8b676de9be036a3097ac2fd",
@@ -48547,7 +49566,10 @@ export const validators: Record<string, unknown> = {
   data_aws_lambda_function,
   data_aws_lambda_layer_version,
   data_aws_logs_log_group,
+  data_aws_rds_db_cluster_snapshot,
   data_aws_rds_db_instance,
+  data_aws_rds_db_snapshot,
+  data_aws_rds_event_subscription,
   data_aws_region,
   data_aws_route53_hosted_zone,
   data_aws_s3_bucket,
