@@ -15,6 +15,7 @@ import { autoscalingGroups, autoscalingLaunchConfigurations } from './autoscalin
 import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
 import { amiImages, ebsSnapshots } from './machine-images.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
+import { rdsClusterSnapshots, rdsEventSubscriptions, rdsSnapshots } from './database-backups.js';
 import { efsFileSystems, rdsInstances } from './databases.js';
 import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
@@ -76,7 +77,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...iamUsers(), ...iamRoles(), ...iamPolicies(), ...iamServerCertificates(),
     ...kmsKeys(), ...guarddutyDetectors(),
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
-    ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(),
+    ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(), ...rdsSnapshots(), ...rdsClusterSnapshots(), ...rdsEventSubscriptions(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(), ...lambdaLayerVersions(),
