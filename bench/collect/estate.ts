@@ -68,6 +68,8 @@ export class Estate {
       ['aws.apigateway.stage', 2 * r], ['aws.apigatewayv2.stage', 2 * r], ['aws.apigatewayv2.route', 4 * r],
       // Two distributions an account, one hardened and one on old defaults (bench/collect/cloudfront.ts).
       ['aws.cloudfront.distribution', 2],
+      // Two DB snapshots, two cluster snapshots and two event subscriptions per region (bench/collect/rds.ts).
+      ['aws.rds.db-snapshot', 2 * r], ['aws.rds.db-cluster-snapshot', 2 * r], ['aws.rds.event-subscription', 2 * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
       // Two REGIONAL web ACLs and a rule group per region, a CLOUDFRONT web ACL in us-east-1, three hosted zones (bench/collect/edge.ts).
       ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
