@@ -25,7 +25,7 @@ import { answerLambda, lambdaOperation } from './lambda.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
-import { answerRds } from './rds.js';
+import { answerRdsSnapshots } from './rds-snapshots.js';
 import { answerS3, s3Operation } from './s3.js';
 import { answerSns } from './sns.js';
 import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.js';
@@ -82,7 +82,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'ecr') return { operation: `ECR:${request.operation}`, answer: answerEcr(estate, request), modelled: true };
   if (request.service === 'ecs') return { operation: `ECS:${request.operation}`, answer: answerEcs(estate, request), modelled: true };
   if (request.service === 'sns') return { operation: `SNS:${request.operation}`, answer: answerSns(estate, request), modelled: true };
-  if (request.service === 'rds') return { operation: `RDS:${request.operation}`, ...answerRds(estate, request) };
+  if (request.service === 'rds') {
+    const snapshots = answerRdsSnapshots(estate, request);
+    if (snapshots !== undefined) return { operation: `RDS:${request.operation}`, answer: snapshots, modelled: true };
+  }
   if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
   if (request.service === 'apigateway') {

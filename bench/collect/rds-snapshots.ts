@@ -5,11 +5,9 @@
  * shared with another account), and two event subscriptions (one sending the
  * critical instance events, one switched off and limited to one cluster).
  * The listings page by MaxRecords (100 by default and at most), as RDS does.
- * RDS operations the estate holds nothing for (DescribeDBInstances) answer
- * as an account without databases.
+ * Other RDS operations are not answered here (undefined).
  */
 import { ACCOUNT, topicName, type Estate } from './estate.js';
-import { answerQuiet } from './quiet-services.js';
 import { elements, offsetOf, page, pageSize, queryAnswer, queryError, type Answer, type WireRequest } from './wire.js';
 
 const NS = 'http://rds.amazonaws.com/doc/2014-10-31/';
@@ -71,22 +69,22 @@ function listing(request: WireRequest, list: string, item: string, all: readonly
   return queryAnswer(request.operation, NS, `<${list}>${wrap(item, listed.items)}</${list}>${next(listed.next)}`);
 }
 
-export function answerRds(estate: Estate, request: WireRequest): { answer: Answer; modelled: boolean } {
+export function answerRdsSnapshots(estate: Estate, request: WireRequest): Answer | undefined {
   const { operation, params, region } = request;
   const r = estate.regionIndex(region);
   const each = <T>(make: (i: number) => T): T[] => (r < 0 ? [] : Array.from({ length: PER_REGION }, (_, i) => make(i)));
   switch (operation) {
-    case 'DescribeDBSnapshots': return { answer: listing(request, 'DBSnapshots', 'DBSnapshot', each((i) => dbSnapshot(region, r, i))), modelled: true };
-    case 'DescribeDBClusterSnapshots': return { answer: listing(request, 'DBClusterSnapshots', 'DBClusterSnapshot', each((i) => clusterSnapshot(region, r, i))), modelled: true };
-    case 'DescribeEventSubscriptions': return { answer: listing(request, 'EventSubscriptionsList', 'EventSubscription', each((i) => subscription(region, r, i))), modelled: true };
+    case 'DescribeDBSnapshots': return listing(request, 'DBSnapshots', 'DBSnapshot', each((i) => dbSnapshot(region, r, i)));
+    case 'DescribeDBClusterSnapshots': return listing(request, 'DBClusterSnapshots', 'DBClusterSnapshot', each((i) => clusterSnapshot(region, r, i)));
+    case 'DescribeEventSubscriptions': return listing(request, 'EventSubscriptionsList', 'EventSubscription', each((i) => subscription(region, r, i)));
     case 'DescribeDBSnapshotAttributes': {
       const i = indexOf(params.DBSnapshotIdentifier, `bench-${r}-db-snapshot-`);
-      return { answer: i === undefined ? notFound('DBSnapshotNotFound') : queryAnswer(operation, NS, restore('DBSnapshot', snapshotId(r, i), i)), modelled: true };
+      return i === undefined ? notFound('DBSnapshotNotFound') : queryAnswer(operation, NS, restore('DBSnapshot', snapshotId(r, i), i));
     }
     case 'DescribeDBClusterSnapshotAttributes': {
       const i = indexOf(params.DBClusterSnapshotIdentifier, `bench-${r}-cluster-snapshot-`);
-      return { answer: i === undefined ? notFound('DBClusterSnapshotNotFoundFault') : queryAnswer(operation, NS, restore('DBClusterSnapshot', clusterSnapshotId(r, i), i)), modelled: true };
+      return i === undefined ? notFound('DBClusterSnapshotNotFoundFault') : queryAnswer(operation, NS, restore('DBClusterSnapshot', clusterSnapshotId(r, i), i));
     }
-    default: return answerQuiet(request, operation);
+    default: return undefined;
   }
 }
