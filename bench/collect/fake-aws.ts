@@ -28,6 +28,7 @@ import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
 import { answerRds } from './rds.js';
+import { answerRdsSnapshots } from './rds-snapshots.js';
 import { answerS3, s3Operation } from './s3.js';
 import { answerSecretsManager } from './secretsmanager.js';
 import { answerSns } from './sns.js';
@@ -95,6 +96,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'firehose') return { operation: `Firehose:${request.operation}`, answer: answerFirehose(estate, request), modelled: true };
   if (request.service === 'kinesis') return { operation: `Kinesis:${request.operation}`, answer: answerKinesis(estate, request), modelled: true };
   if (request.service === 'sqs') return { operation: `SQS:${request.operation}`, answer: answerSqs(estate, request), modelled: true };
+  if (request.service === 'rds') {
+    const snapshots = answerRdsSnapshots(estate, request);
+    if (snapshots !== undefined) return { operation: `RDS:${request.operation}`, answer: snapshots, modelled: true };
+  }
   if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };
   if (request.service === 'apigateway') {

@@ -9,6 +9,7 @@ import { apigatewayStageRecipe, apigatewayv2RouteRecipe, apigatewayv2StageRecipe
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsClusterRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
+import { rdsClusterSnapshotRecipe, rdsEventSubscriptionRecipe, rdsSnapshotRecipe } from './recipes-rds.js';
 import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe, lambdaLayerVersionRecipe } from './recipes-compute.js';
 import { hostedZoneRecipe, ruleGroupRecipe, webAclRecipe } from './recipes-edge.js';
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
@@ -54,6 +55,8 @@ export const recipes: readonly Recipe[] = [
   elasticIpRecipe,
   rdsRecipe,
   rdsClusterRecipe,
+  rdsSnapshotRecipe,
+  rdsClusterSnapshotRecipe,
   efsRecipe,
   redshiftClusterRecipe,
   ecrRepositoryRecipe,
@@ -68,6 +71,7 @@ export const recipes: readonly Recipe[] = [
   webAclRecipe,
   hostedZoneRecipe,
   trailRecipe,
+  rdsEventSubscriptionRecipe,
   alarmRecipe,
   eventBusRecipe,
   ruleRecipe,

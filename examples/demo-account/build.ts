@@ -17,6 +17,7 @@ import { amiImages, ebsSnapshots } from './machine-images.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
 import { acmCertificates } from './certificates.js';
 import { efsFileSystems, rdsClusters, rdsInstances } from './databases.js';
+import { rdsClusterSnapshots, rdsEventSubscriptions, rdsSnapshots } from './database-backups.js';
 import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
@@ -80,7 +81,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...iamUsers(), ...iamRoles(), ...iamPolicies(), ...iamServerCertificates(),
     ...kmsKeys(), ...acmCertificates(), ...secretsmanagerSecrets(), ...guarddutyDetectors(),
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
-    ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(), ...rdsClusters(),
+    ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(), ...rdsClusters(), ...rdsSnapshots(), ...rdsClusterSnapshots(), ...rdsEventSubscriptions(),
     ...redshiftClusters(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),

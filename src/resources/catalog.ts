@@ -55,6 +55,9 @@ import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
+import { rdsDbClusterSnapshot } from './types/rds-db-cluster-snapshot.js';
+import { rdsDbSnapshot } from './types/rds-db-snapshot.js';
+import { rdsEventSubscription } from './types/rds-event-subscription.js';
 import { redshiftCluster } from './types/redshift-cluster.js';
 import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
@@ -114,7 +117,10 @@ const definitions = [
   lambdaLayerVersion,
   logsLogGroup,
   rdsDbCluster,
+  rdsDbClusterSnapshot,
   rdsDbInstance,
+  rdsDbSnapshot,
+  rdsEventSubscription,
   redshiftCluster,
   region,
   route53HostedZone,
