@@ -6,6 +6,7 @@
  * managers and several specs, rotating or not.
  */
 import { ecrRepository } from '../../src/resources/types/ecr-repository.js';
+import { efsAccessPoint } from '../../src/resources/types/efs-access-point.js';
 import { efsFileSystem } from '../../src/resources/types/efs-file-system.js';
 import { kmsKey } from '../../src/resources/types/kms-key.js';
 import { rdsDbCluster } from '../../src/resources/types/rds-db-cluster.js';
@@ -104,11 +105,40 @@ export const efsRecipe: Recipe = defineRecipe({
         fileSystemPolicy: rng.chance(0.5) ? null : efsFileSystem.example.fileSystemPolicy,
         numberOfMountTargets: rng.int(0, 3),
       },
+      // Some file systems' mount targets could not be listed.
+      ...(rng.chance(0.05) ? { errors: [denied('mountTargets', 'elasticfilesystem:DescribeMountTargets', 'AccessDeniedException')] } : {}),
     };
   },
-  identify(seq, place) {
+  identify(seq, place, template, refs, rng) {
     const fileSystemId = `fs-${ec2Suffix(seq)}`;
-    return { id: fileSystemId, arn: `arn:aws:elasticfilesystem:${place.region}:${place.account}:file-system/${fileSystemId}`, data: { fileSystemId, name: `efs-${seq}` } };
+    const count = Number(field(template, 'numberOfMountTargets'));
+    // Mount targets in the region's subnets, public ones included; the template's own subnets when the region has none.
+    const subnetIds = refsOr(refs.ids('aws.ec2.subnet', place.account, place.region), rng, count, ['subnet-0a1b2c3d4e5f67890', 'subnet-0b1c2d3e4f5a67890', 'subnet-0c1d2e3f4a5b67890'].slice(0, count));
+    const mountTargets = template.data.mountTargets === undefined ? {} : {
+      mountTargets: subnetIds.map((subnetId, i) => ({ mountTargetId: `fsmt-${ec2Suffix(seq * 4 + i)}`, subnetId, lifeCycleState: 'available' })),
+    };
+    return { id: fileSystemId, arn: `arn:aws:elasticfilesystem:${place.region}:${place.account}:file-system/${fileSystemId}`, data: { fileSystemId, name: `efs-${seq}`, ...mountTargets } };
+  },
+});
+
+export const efsAccessPointRecipe: Recipe = defineRecipe({
+  definition: efsAccessPoint,
+  weight: 6,
+  vary(rng): Variation<typeof efsAccessPoint.data> {
+    return {
+      data: {
+        rootDirectoryPath: rng.pick(['/', '/app', '/data/shared', '/home/app'] as const),
+        posixUser: rng.chance(0.6) ? { uid: rng.pick([0, 1000, 1001] as const), gid: 1000, secondaryGids: rng.chance(0.3) ? [2000] : [] } : null,
+        lifeCycleState: rng.chance(0.9) ? 'available' : 'creating',
+      },
+      // DescribeAccessPoints answered some without their root directory.
+      ...(rng.chance(0.03) ? { errors: [{ path: 'rootDirectoryPath', code: 'IncompleteResponse', operation: 'elasticfilesystem:DescribeAccessPoints', message: 'the answer has no RootDirectory.Path' }] } : {}),
+    };
+  },
+  identify(seq, place, _template, refs, rng) {
+    const accessPointId = `fsap-${ec2Suffix(seq)}`;
+    const [fileSystemId = 'fs-0123456789abcdef0'] = refsOr(refs.ids('aws.efs.file-system', place.account, place.region), rng, 1, ['fs-0123456789abcdef0']);
+    return { id: accessPointId, arn: `arn:aws:elasticfilesystem:${place.region}:${place.account}:access-point/${accessPointId}`, data: { accessPointId, fileSystemId, name: `ap-${seq}` } };
   },
 });
 

@@ -8,7 +8,7 @@
 import { apigatewayStageRecipe, apigatewayv2RouteRecipe, apigatewayv2StageRecipe } from './recipes-apis.js';
 import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe, iamServerCertificateRecipe, iamUserRecipe, regionRecipe } from './recipes-account.js';
 import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
-import { ecrRepositoryRecipe, efsRecipe, kmsKeyRecipe, rdsClusterRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
+import { ecrRepositoryRecipe, efsAccessPointRecipe, efsRecipe, kmsKeyRecipe, rdsClusterRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { rdsClusterSnapshotRecipe, rdsEventSubscriptionRecipe, rdsSnapshotRecipe } from './recipes-rds.js';
 import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe, lambdaLayerVersionRecipe } from './recipes-compute.js';
 import { hostedZoneRecipe, ruleGroupRecipe, webAclRecipe } from './recipes-edge.js';
@@ -58,6 +58,7 @@ export const recipes: readonly Recipe[] = [
   rdsSnapshotRecipe,
   rdsClusterSnapshotRecipe,
   efsRecipe,
+  efsAccessPointRecipe,
   redshiftClusterRecipe,
   ecrRepositoryRecipe,
   ecsClusterRecipe,
@@ -90,5 +91,5 @@ export const recipes: readonly Recipe[] = [
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */
 export const referencedTypes: ReadonlySet<string> = new Set([
-  'aws.ec2.security-group', 'aws.ec2.subnet', 'aws.ec2.volume', 'aws.ec2.vpc', 'aws.kms.key', 'aws.logs.log-group', 'aws.s3.bucket', 'aws.sns.topic',
+  'aws.ec2.security-group', 'aws.ec2.subnet', 'aws.ec2.volume', 'aws.ec2.vpc', 'aws.efs.file-system', 'aws.kms.key', 'aws.logs.log-group', 'aws.s3.bucket', 'aws.sns.topic',
 ]);

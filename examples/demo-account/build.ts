@@ -16,7 +16,7 @@ import { ec2Instances, ec2LaunchTemplates, ebsVolumes } from './compute.js';
 import { amiImages, ebsSnapshots } from './machine-images.js';
 import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClusters } from './containers.js';
 import { acmCertificates } from './certificates.js';
-import { efsFileSystems, rdsClusters, rdsInstances } from './databases.js';
+import { efsAccessPoints, efsFileSystems, rdsClusters, rdsInstances } from './databases.js';
 import { rdsClusterSnapshots, rdsEventSubscriptions, rdsSnapshots } from './database-backups.js';
 import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
@@ -81,7 +81,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...iamUsers(), ...iamRoles(), ...iamPolicies(), ...iamServerCertificates(),
     ...kmsKeys(), ...acmCertificates(), ...secretsmanagerSecrets(), ...guarddutyDetectors(),
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
-    ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(), ...rdsClusters(), ...rdsSnapshots(), ...rdsClusterSnapshots(), ...rdsEventSubscriptions(),
+    ...s3Buckets(), ...efsFileSystems(), ...efsAccessPoints(), ...rdsInstances(), ...rdsClusters(), ...rdsSnapshots(), ...rdsClusterSnapshots(), ...rdsEventSubscriptions(),
     ...redshiftClusters(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),

@@ -1,12 +1,13 @@
 /**
- * RDS instances and clusters, and EFS file systems. EFS exists only in us-east-1 here:
- * listing it in eu-west-1 was denied (see the coverage in build.ts).
+ * RDS instances and clusters, and EFS file systems and access points. EFS exists only in
+ * us-east-1 here: listing file systems in eu-west-1 was denied (see the coverage in build.ts).
  */
+import { efsAccessPoint } from '../../src/resources/types/efs-access-point.js';
 import { efsFileSystem } from '../../src/resources/types/efs-file-system.js';
 import { rdsDbCluster } from '../../src/resources/types/rds-db-cluster.js';
 import { rdsDbInstance } from '../../src/resources/types/rds-db-instance.js';
-import type { Resource } from '../../src/resources/resource.js';
-import { arn, keys, make, securityGroups as sg, vpcs, type DemoRegion, type Overrides } from './demo.js';
+import type { Resource, ResourceError } from '../../src/resources/resource.js';
+import { arn, keys, make, securityGroups as sg, subnets, vpcs, type DemoRegion, type Overrides } from './demo.js';
 
 function db(region: DemoRegion, identifier: string, data: Overrides<typeof rdsDbInstance>): Resource {
   return make(rdsDbInstance, { id: identifier, region, arn: arn.in('rds', region, `db:${identifier}`), tags: { 'cost-center': 'data' }, data: { dbInstanceIdentifier: identifier, ...data } });
@@ -19,6 +20,14 @@ function cluster(region: DemoRegion, identifier: string, data: Overrides<typeof 
 function fileSystem(fileSystemId: string, name: string, data: Overrides<typeof efsFileSystem>): Resource {
   const fsArn = arn.in('elasticfilesystem', 'us-east-1', `file-system/${fileSystemId}`);
   return make(efsFileSystem, { id: fileSystemId, region: 'us-east-1', arn: fsArn, name, tags: { Name: name }, data: { fileSystemId, name, ...data } });
+}
+
+function accessPoint(accessPointId: string, name: string, data: Overrides<typeof efsAccessPoint>, errors?: ResourceError[]): Resource {
+  return make(efsAccessPoint, {
+    id: accessPointId, region: 'us-east-1', arn: arn.in('elasticfilesystem', 'us-east-1', `access-point/${accessPointId}`), name, tags: { Name: name },
+    data: { accessPointId, name, ...data },
+    ...(errors === undefined ? {} : { errors }),
+  });
 }
 
 export function rdsInstances(): Resource[] {
@@ -95,12 +104,31 @@ export function efsFileSystems(): Resource[] {
           Condition: { Bool: { 'aws:SecureTransport': 'false' } },
         }],
       },
+      // Only in the private tier (EFS.6 passes).
+      mountTargets: [{ mountTargetId: 'fsmt-0a1b2c3d4e5f6a7b1', subnetId: subnets.prodUsEast1Private, lifeCycleState: 'available' }],
     }),
     // Unencrypted (encryption can only be chosen at creation — CIS 2.4.1 fails), no backups, default policy.
     fileSystem('fs-0f9e8d7c6b5a4f3e2', 'legacy-media', {
       creationTime: '2021-11-15T12:00:00.000Z', encrypted: false, kmsKeyId: null,
       performanceMode: 'generalPurpose', throughputMode: 'bursting', numberOfMountTargets: 1, sizeInBytes: 1_319_413_953_331,
+      // Automatic backups off (EFS.7 fails); its one mount target is in the public tier (EFS.6 fails).
       backupPolicyStatus: 'DISABLED', fileSystemPolicy: null,
+      mountTargets: [{ mountTargetId: 'fsmt-0f9e8d7c6b5a4f3e1', subnetId: subnets.prodUsEast1Public, lifeCycleState: 'available' }],
     }),
+  ];
+}
+
+export function efsAccessPoints(): Resource[] {
+  return [
+    // Confined to its own directory as its own user (EFS.3 and EFS.4 pass).
+    accessPoint('fsap-0a1b2c3d4e5f6a7b8', 'home-app', {
+      fileSystemId: 'fs-0a1b2c3d4e5f6a7b8', rootDirectoryPath: '/home/app', posixUser: { uid: 1001, gid: 1001, secondaryGids: [2001] },
+    }),
+    // Created with no options: the whole file system, with each client's own ids (EFS.3 and EFS.4 fail).
+    accessPoint('fsap-0f9e8d7c6b5a4f3e2', 'media-all', { fileSystemId: 'fs-0f9e8d7c6b5a4f3e2', rootDirectoryPath: '/', posixUser: null }),
+    // Edge case: DescribeAccessPoints answered it without its RootDirectory; EFS.3 is ERROR, never "/".
+    accessPoint('fsap-0c3d4e5f6a7b8c9d0', 'media-ingest', {
+      fileSystemId: 'fs-0f9e8d7c6b5a4f3e2', lifeCycleState: 'creating', posixUser: { uid: 0, gid: 0, secondaryGids: [] },
+    }, [{ path: 'rootDirectoryPath', code: 'IncompleteResponse', message: 'the answer has no RootDirectory.Path', operation: 'elasticfilesystem:DescribeAccessPoints' }]),
   ];
 }

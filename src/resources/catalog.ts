@@ -36,6 +36,7 @@ import { ecrRepository } from './types/ecr-repository.js';
 import { ecsCluster } from './types/ecs-cluster.js';
 import { ecsService } from './types/ecs-service.js';
 import { ecsTaskDefinition } from './types/ecs-task-definition.js';
+import { efsAccessPoint } from './types/efs-access-point.js';
 import { efsFileSystem } from './types/efs-file-system.js';
 import { eksCluster } from './types/eks-cluster.js';
 import { elbLoadBalancer } from './types/elb-load-balancer.js';
@@ -99,6 +100,7 @@ const definitions = [
   ecsCluster,
   ecsService,
   ecsTaskDefinition,
+  efsAccessPoint,
   efsFileSystem,
   eksCluster,
   elbLoadBalancer,

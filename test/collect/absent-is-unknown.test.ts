@@ -183,6 +183,7 @@ describe('EFS: DescribeFileSystems without Encrypted', () => {
     }] }) },
     { name: 'DescribeBackupPolicy', match: (r) => r.path.endsWith('/backup-policy'), respond: jsonError('PolicyNotFound', 'no backup policy', 404) },
     { name: 'DescribeFileSystemPolicy', match: (r) => r.path.endsWith('/policy'), respond: jsonError('PolicyNotFound', 'no policy', 404) },
+    { name: 'DescribeMountTargets', match: (r) => r.path === '/2015-02-01/mount-targets', respond: json({ MountTargets: [] }) },
   ];
 
   it('is ERROR on aws-efs-file-system-encrypted, not FAIL', async () => {

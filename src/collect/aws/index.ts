@@ -44,6 +44,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.ecs.cluster', load: async () => (await import('./ecs/clusters.js')).ecsClusters },
   { type: 'aws.ecs.service', load: async () => (await import('./ecs/services.js')).ecsServices },
   { type: 'aws.ecs.task-definition', load: async () => (await import('./ecs/task-definitions.js')).ecsTaskDefinitions },
+  { type: 'aws.efs.access-point', load: async () => (await import('./efs/access-points.js')).efsAccessPoints },
   { type: 'aws.efs.file-system', load: async () => (await import('./efs/file-systems.js')).efsFileSystems },
   { type: 'aws.eks.cluster', load: async () => (await import('./eks/clusters.js')).eksClusters },
   { type: 'aws.elb.load-balancer', load: async () => (await import('./elb/load-balancers.js')).elbLoadBalancers },

@@ -32,6 +32,17 @@ const policy = {
   Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: { AWS: '*' }, Action: '*', Resource: shared.FileSystemArn, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
 };
 
+const mountTarget = (fsId: string, n: number, subnetId: string, state = 'available') => ({
+  OwnerId: ACCOUNT, MountTargetId: `fsmt-${fsId.slice(3, 10)}${n}`, FileSystemId: fsId, SubnetId: subnetId, LifeCycleState: state,
+  IpAddress: `10.0.${n}.10`, NetworkInterfaceId: `eni-0${n}`, AvailabilityZoneId: 'use1-az1', AvailabilityZoneName: 'us-east-1a', VpcId: 'vpc-0a1b2c3d4e5f67890',
+});
+const mountTargetsOf: Record<string, ReturnType<typeof mountTarget>[][]> = {
+  // Two pages for one file system, none for another (an empty list, not an error).
+  [shared.FileSystemId]: [[mountTarget(shared.FileSystemId, 1, 'subnet-0a1b2c3d4e5f67890')], [mountTarget(shared.FileSystemId, 2, 'subnet-0b1c2d3e4f5a67890', 'creating')]],
+  [scratch.FileSystemId]: [[]],
+  [media.FileSystemId]: [[mountTarget(media.FileSystemId, 3, 'subnet-0c1d2e3f4a5b67890')]],
+};
+
 function routes(overrides: Route[] = []): Route[] {
   return [
     ...overrides,
@@ -48,6 +59,15 @@ function routes(overrides: Route[] = []): Route[] {
         const [id] = sub(r);
         if (id === scratch.FileSystemId) return policyNotFound(id);
         return restJson({ BackupPolicy: { Status: id === shared.FileSystemId ? 'ENABLED' : 'DISABLED' } });
+      },
+    },
+    {
+      name: 'DescribeMountTargets',
+      match: (r) => r.method === 'GET' && r.path === '/2015-02-01/mount-targets',
+      respond: (r) => {
+        const pages = mountTargetsOf[String(r.query.FileSystemId)] ?? [];
+        const at = r.query.Marker === undefined ? 0 : Number(String(r.query.Marker));
+        return restJson({ MountTargets: pages[at] ?? [], ...(at + 1 < pages.length ? { NextMarker: String(at + 1) } : {}) });
       },
     },
     {
@@ -73,12 +93,17 @@ describe('efsFileSystems', () => {
     expect(first?.data).toEqual({
       fileSystemId: shared.FileSystemId, name: 'shared', creationTime: '2024-03-01T08:00:00.000Z', lifeCycleState: 'available', encrypted: true, kmsKeyId: kmsKey,
       performanceMode: 'generalPurpose', throughputMode: 'elastic', numberOfMountTargets: 2, sizeInBytes: 6144, backupPolicyStatus: 'ENABLED', fileSystemPolicy: policy,
+      mountTargets: [
+        { mountTargetId: 'fsmt-01234561', subnetId: 'subnet-0a1b2c3d4e5f67890', lifeCycleState: 'available' },
+        { mountTargetId: 'fsmt-01234562', subnetId: 'subnet-0b1c2d3e4f5a67890', lifeCycleState: 'creating' },
+      ],
     });
+    expect(run.aws.requests.filter((r) => r.path === '/2015-02-01/mount-targets' && r.query.FileSystemId === shared.FileSystemId).map((r) => r.query.Marker)).toEqual([undefined, '1']);
     // PolicyNotFound on both calls is "not configured": null, not an error.
     const bare = systems.find((s) => s.id === scratch.FileSystemId);
     expect(bare?.name).toBeUndefined();
     expect(bare?.errors).toBeUndefined();
-    expect(bare?.data).toMatchObject({ name: null, encrypted: false, kmsKeyId: null, performanceMode: 'maxIO', throughputMode: 'bursting', numberOfMountTargets: 0, sizeInBytes: 0, backupPolicyStatus: null, fileSystemPolicy: null });
+    expect(bare?.data).toMatchObject({ name: null, encrypted: false, kmsKeyId: null, performanceMode: 'maxIO', throughputMode: 'bursting', numberOfMountTargets: 0, sizeInBytes: 0, backupPolicyStatus: null, fileSystemPolicy: null, mountTargets: [] });
     expect(systems.find((s) => s.id === media.FileSystemId)?.data).toMatchObject({ lifeCycleState: 'updating', throughputMode: 'provisioned', backupPolicyStatus: 'DISABLED', fileSystemPolicy: null });
     expect(run.snapshot.errors).toEqual([]);
     expect(run.snapshot.coverage).toEqual([{ type: 'aws.efs.file-system', account: ACCOUNT, region: 'us-east-1', status: 'complete' }]);
@@ -98,6 +123,33 @@ describe('efsFileSystems', () => {
     expect(failed?.data.backupPolicyStatus).toBe('DISABLED');
     expect(run.snapshot.resources.filter((r) => r.errors !== undefined).map((r) => r.id)).toEqual([media.FileSystemId]);
     expect(run.snapshot.errors).toEqual([expect.objectContaining({ service: 'elasticfilesystem', operation: 'DescribeFileSystemPolicy', resource: media.FileSystemId, code: 'AccessDeniedException' })]);
+  });
+
+  it('records AccessDenied on the backup policy or the mount targets on that field only, never as none', async () => {
+    const denied: Route[] = [
+      { name: 'backup-denied', match: (r) => sub(r)[0] === shared.FileSystemId && sub(r)[1] === 'backup-policy', respond: efsError('AccessDeniedException', 'no elasticfilesystem:DescribeBackupPolicy', 403) },
+      { name: 'targets-denied', match: (r) => r.path === '/2015-02-01/mount-targets' && r.query.FileSystemId === media.FileSystemId, respond: efsError('AccessDeniedException', 'no elasticfilesystem:DescribeMountTargets', 403) },
+    ];
+    const run = await collectRecorded([efsFileSystems], routes(denied), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const first = run.snapshot.resources.find((r) => r.id === shared.FileSystemId);
+    expect(first?.errors).toEqual([{ path: 'backupPolicyStatus', code: 'AccessDeniedException', message: 'no elasticfilesystem:DescribeBackupPolicy', operation: 'elasticfilesystem:DescribeBackupPolicy' }]);
+    expect('backupPolicyStatus' in (first?.data ?? {})).toBe(false);
+    expect((first?.data.mountTargets as unknown[]).length).toBe(2);
+    const third = run.snapshot.resources.find((r) => r.id === media.FileSystemId);
+    expect(third?.errors).toEqual([{ path: 'mountTargets', code: 'AccessDeniedException', message: 'no elasticfilesystem:DescribeMountTargets', operation: 'elasticfilesystem:DescribeMountTargets' }]);
+    expect('mountTargets' in (third?.data ?? {})).toBe(false);
+  });
+
+  it('reads a mount target without its subnet as unknown at its index, never as in no subnet', async () => {
+    const silent: Route = {
+      name: 'targets-silent', match: (r) => r.path === '/2015-02-01/mount-targets' && r.query.FileSystemId === media.FileSystemId,
+      respond: restJson({ MountTargets: [{ ...mountTarget(media.FileSystemId, 3, 'x'), SubnetId: undefined }] }),
+    };
+    const run = await collectRecorded([efsFileSystems], routes([silent]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const third = run.snapshot.resources.find((r) => r.id === media.FileSystemId);
+    expect(third?.errors?.map((e) => [e.path, e.code])).toEqual([['mountTargets[0]', 'IncompleteResponse']]);
   });
 
   it('marks coverage failed when file systems cannot be listed', async () => {

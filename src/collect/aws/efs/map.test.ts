@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFields, UnreadableAnswer } from '../../answers.js';
-import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags } from './map.js';
+import { backupPolicyStatus, fileSystemFields, fileSystemName, fileSystemPolicy, fileSystemTags, mountTargets } from './map.js';
+import { accessPointFields } from './map-access-points.js';
 
 const base = {
   OwnerId: '123456789012', CreationToken: 't', FileSystemId: 'fs-1', CreationTime: new Date('2024-03-01T08:00:00Z'), LifeCycleState: 'available' as const, NumberOfMountTargets: 1,
@@ -36,5 +37,22 @@ describe('efs mapping', () => {
     expect(fileSystemPolicy({ $metadata: {}, Policy: '{"Version":"2012-10-17","Statement":[]}' })).toEqual({ Version: '2012-10-17', Statement: [] });
     expect(() => fileSystemPolicy({ $metadata: {} })).toThrow(UnreadableAnswer);
     expect(() => fileSystemPolicy({ $metadata: {}, Policy: '{"Version": ' })).toThrow(UnreadableAnswer);
+  });
+});
+
+describe('efs mount target and access point mapping', () => {
+  it('reads a mount target without its state as unknown at its index', () => {
+    const read = readFields({ mountTargets: () => mountTargets([
+      { MountTargetId: 'fsmt-1', FileSystemId: 'fs-1', SubnetId: 'subnet-1', LifeCycleState: 'available' },
+      { MountTargetId: 'fsmt-2', FileSystemId: 'fs-1', SubnetId: 'subnet-2' } as never,
+    ]) });
+    expect(read.unreadable.map((u) => u.path)).toEqual(['mountTargets[1]']);
+    expect(read.fields.mountTargets).toEqual([{ mountTargetId: 'fsmt-1', subnetId: 'subnet-1', lifeCycleState: 'available' }, {}]);
+  });
+
+  it('reads a PosixUser without its Gid as unknown, never as no identity', () => {
+    const read = readFields(accessPointFields({ AccessPointId: 'fsap-1', FileSystemId: 'fs-1', LifeCycleState: 'available', RootDirectory: { Path: '/a' }, PosixUser: { Uid: 5 } as never }));
+    expect(read.unreadable.map((u) => u.path)).toEqual(['posixUser']);
+    expect(read.fields).toEqual({ accessPointId: 'fsap-1', fileSystemId: 'fs-1', name: null, lifeCycleState: 'available', rootDirectoryPath: '/a' });
   });
 });

@@ -12,12 +12,18 @@
  * - KmsKeyId absent is null: only an encrypted file system has a key.
  * - A DescribeBackupPolicy or DescribeFileSystemPolicy answer of
  *   PolicyNotFound is "none" (null), decided by the collector before these run.
+ * - A mount target without its id, subnet or state is unknown at its index:
+ *   EFS.6 judges every mount target's subnet, so one it cannot place
+ *   must not read as "in no public subnet".
  */
-import { iso, knownValue, policyDocument, required, tagMap, UnreadableAnswer, type ReadersOf } from '../../answers.js';
+import { eachOf, iso, knownValue, policyDocument, required, tagMap, text, UnreadableAnswer, type ReadersOf, type WithGaps } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
-import type { DescribeBackupPolicyCommandOutput, DescribeFileSystemPolicyCommandOutput, FileSystemDescription } from '@aws-sdk/client-efs';
+import type { DescribeBackupPolicyCommandOutput, DescribeFileSystemPolicyCommandOutput, FileSystemDescription, MountTargetDescription } from '@aws-sdk/client-efs';
 
 type FileSystem = CatalogData['aws.efs.file-system'];
+
+/** EFS's LifeCycleState, shared by file systems, mount targets and access points. */
+export const lifeCycleStates = ['creating', 'available', 'updating', 'deleting', 'deleted', 'error'] as const;
 
 export function fileSystemTags(fs: FileSystemDescription): Record<string, string> {
   return tagMap(fs.Tags);
@@ -37,7 +43,7 @@ export function fileSystemFields(fs: FileSystemDescription): ReadersOf<FileSyste
     },
     name: () => fileSystemName(fs),
     creationTime: () => iso(fs.CreationTime, 'CreationTime'),
-    lifeCycleState: () => knownValue(fs.LifeCycleState, ['creating', 'available', 'updating', 'deleting', 'deleted', 'error'], 'LifeCycleState'),
+    lifeCycleState: () => knownValue(fs.LifeCycleState, lifeCycleStates, 'LifeCycleState'),
     encrypted: () => required(fs.Encrypted, 'Encrypted'),
     kmsKeyId: () => fs.KmsKeyId ?? null,
     performanceMode: () => knownValue(fs.PerformanceMode, ['generalPurpose', 'maxIO'], 'PerformanceMode'),
@@ -55,4 +61,13 @@ export function backupPolicyStatus(answer: DescribeBackupPolicyCommandOutput): N
 /** The file system policy arrives as a JSON string; one that is missing or not a JSON object is unreadable. */
 export function fileSystemPolicy(answer: DescribeFileSystemPolicyCommandOutput): NonNullable<FileSystem['fileSystemPolicy']> {
   return policyDocument(answer.Policy, 'Policy');
+}
+
+/** The file system's mount targets, each read on its own. */
+export function mountTargets(targets: readonly MountTargetDescription[]): WithGaps<FileSystem['mountTargets']> {
+  return eachOf(targets, 'MountTargets', (t) => ({
+    mountTargetId: text(t.MountTargetId, 'MountTargetId'),
+    subnetId: text(t.SubnetId, 'SubnetId'),
+    lifeCycleState: knownValue(t.LifeCycleState, lifeCycleStates, 'LifeCycleState'),
+  }));
 }
