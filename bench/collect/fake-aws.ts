@@ -20,6 +20,7 @@ import { answerElb, V2_VERSION } from './elb.js';
 import { answerEvents } from './events.js';
 import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
+import { answerOpenSearch, opensearchOperation } from './opensearch.js';
 import { answerRedshift } from './redshift.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerRoute53, answerWaf, route53Operation } from './edge.js';
@@ -111,6 +112,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'eks') {
     const operation = eksOperation(request);
     return { operation: `EKS:${operation}`, answer: answerEks(estate, request, operation), modelled: true };
+  }
+  if (request.service === 'es') {
+    const operation = opensearchOperation(request);
+    return { operation: `OpenSearch:${operation}`, answer: answerOpenSearch(estate, request, operation), modelled: true };
   }
   if (request.service === 'cloudfront') {
     const operation = cloudfrontOperation(request);
