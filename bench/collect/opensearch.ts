@@ -23,7 +23,7 @@ function domain(region: string, r: number, i: number): Record<string, unknown> {
     EngineVersion: hardened ? 'OpenSearch_2.11' : 'Elasticsearch_7.10',
     ClusterConfig: hardened
       ? { InstanceType: 'r6g.large.search', InstanceCount: 3, DedicatedMasterEnabled: true, DedicatedMasterType: 'm6g.large.search', DedicatedMasterCount: 3, ZoneAwarenessEnabled: true, ZoneAwarenessConfig: { AvailabilityZoneCount: 3 } }
-      : { InstanceType: 't3.small.elasticsearch', InstanceCount: 1, DedicatedMasterEnabled: false, ZoneAwarenessEnabled: false },
+      : { InstanceType: 't3.small.search', InstanceCount: 1, DedicatedMasterEnabled: false, ZoneAwarenessEnabled: false },
     ...(hardened ? { VPCOptions: { VPCId: ec2Id('vpc', r, 0), SubnetIds: [ec2Id('subnet', r, 0)], SecurityGroupIds: [ec2Id('sg', r, 0)] } } : {}),
     EncryptionAtRestOptions: hardened ? { Enabled: true, KmsKeyId: `arn:aws:kms:${region}:${ACCOUNT}:key/${keyId(r, 0)}` } : { Enabled: false },
     NodeToNodeEncryptionOptions: { Enabled: hardened },

@@ -36,7 +36,7 @@ export function opensearchDomains(): Resource[] {
     // plain HTTP allowed on the TLS 1.0 policy, one data node in one zone, no masters, no fine-grained access
     // control, only slow logs published, and a service software update waiting.
     domain('us-east-1', 'legacy-logs', {
-      engineType: 'Elasticsearch', engineVersion: 'Elasticsearch_7.10', instanceType: 't3.medium.elasticsearch', instanceCount: 1,
+      engineType: 'Elasticsearch', engineVersion: 'Elasticsearch_7.10', instanceType: 't3.medium.search', instanceCount: 1,
       zoneAwarenessEnabled: false, availabilityZoneCount: null, dedicatedMasterEnabled: false, dedicatedMasterCount: null,
       vpcId: null, subnetIds: [], securityGroupIds: [], encryptionAtRestEnabled: false, kmsKeyId: null, nodeToNodeEncryptionEnabled: false,
       enforceHttps: false, tlsSecurityPolicy: 'Policy-Min-TLS-1-0-2019-07', fineGrainedAccessControlEnabled: false,

@@ -51,7 +51,7 @@ async function seed(moto: Moto): Promise<void> {
   // The old defaults, stated as well: one node, public, unencrypted, HTTP on TLS 1.0, no access control, no logs.
   await opensearch.send(new CreateDomainCommand({
     DomainName: 'legacy-logs', EngineVersion: 'Elasticsearch_7.10',
-    ClusterConfig: { InstanceType: 't3.small.elasticsearch', InstanceCount: 1, DedicatedMasterEnabled: false, ZoneAwarenessEnabled: false },
+    ClusterConfig: { InstanceType: 't3.small.search', InstanceCount: 1, DedicatedMasterEnabled: false, ZoneAwarenessEnabled: false },
     EncryptionAtRestOptions: { Enabled: false }, NodeToNodeEncryptionOptions: { Enabled: false },
     DomainEndpointOptions: { EnforceHTTPS: false, TLSSecurityPolicy: 'Policy-Min-TLS-1-0-2019-07' },
     AdvancedSecurityOptions: { Enabled: false },

@@ -46,7 +46,7 @@ const SEARCH = domain('search');
 // one data node without zone awareness or dedicated masters, no fine-grained access control, no logs, an update waiting.
 const LEGACY = domain('legacy-logs', {
   EngineVersion: 'Elasticsearch_7.10',
-  ClusterConfig: { InstanceType: 't3.small.elasticsearch', InstanceCount: 1, DedicatedMasterEnabled: false, ZoneAwarenessEnabled: false, WarmEnabled: false },
+  ClusterConfig: { InstanceType: 't3.small.search', InstanceCount: 1, DedicatedMasterEnabled: false, ZoneAwarenessEnabled: false, WarmEnabled: false },
   VPCOptions: undefined, LogPublishingOptions: undefined,
   EncryptionAtRestOptions: { Enabled: false }, NodeToNodeEncryptionOptions: { Enabled: false },
   DomainEndpointOptions: { EnforceHTTPS: false, TLSSecurityPolicy: 'Policy-Min-TLS-1-0-2019-07' },
