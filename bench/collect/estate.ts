@@ -49,6 +49,8 @@ export class Estate {
       ['aws.eks.cluster', 2 * r],
       // Two per region, one hardened and one on the console's old defaults (bench/collect/redshift.ts).
       ['aws.redshift.cluster', 2 * r],
+      // Two per region, a hardened OpenSearch domain and an Elasticsearch one on old defaults (bench/collect/opensearch.ts).
+      ['aws.opensearch.domain', 2 * r],
       // Two groups and two launch configurations per region, one hardened and one on old defaults each (bench/collect/autoscaling.ts).
       ['aws.autoscaling.group', 2 * r], ['aws.autoscaling.launch-configuration', 2 * r],
       // Each region's default bus; two rules per topic and a scheduled report (bench/collect/events.ts).

@@ -20,6 +20,7 @@ import { answerElb, V2_VERSION } from './elb.js';
 import { answerEvents } from './events.js';
 import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
+import { answerOpenSearch, opensearchOperation } from './opensearch.js';
 import { answerRedshift } from './redshift.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerRoute53, answerWaf, route53Operation } from './edge.js';
@@ -41,7 +42,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch',
 };
 
 export interface RequestRecord {
@@ -111,6 +112,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'eks') {
     const operation = eksOperation(request);
     return { operation: `EKS:${operation}`, answer: answerEks(estate, request, operation), modelled: true };
+  }
+  if (request.service === 'es') {
+    const operation = opensearchOperation(request);
+    return { operation: `OpenSearch:${operation}`, answer: answerOpenSearch(estate, request, operation), modelled: true };
   }
   if (request.service === 'cloudfront') {
     const operation = cloudfrontOperation(request);

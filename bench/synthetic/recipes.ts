@@ -19,6 +19,7 @@ import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkA
 import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import { redshiftClusterRecipe } from './recipes-warehouses.js';
+import { opensearchDomainRecipe } from './recipes-search.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
@@ -60,6 +61,7 @@ export const recipes: readonly Recipe[] = [
   efsRecipe,
   efsAccessPointRecipe,
   redshiftClusterRecipe,
+  opensearchDomainRecipe,
   ecrRepositoryRecipe,
   ecsClusterRecipe,
   ecsServiceRecipe,

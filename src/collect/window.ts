@@ -21,3 +21,10 @@ export async function inWindow<T, R>(items: readonly T[], each: (item: T) => Pro
   await Promise.all(Array.from({ length: Math.min(open, items.length) }, worker));
   return results;
 }
+
+/** Items in batches of `size`, for the Describe calls that take a few names at once (ECS's DescribeServices 10, DescribeClusters 100; OpenSearch's DescribeDomains 5). */
+export function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -54,6 +54,7 @@ import { kmsKey } from './types/kms-key.js';
 import { lambdaFunction } from './types/lambda-function.js';
 import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
+import { opensearchDomain } from './types/opensearch-domain.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
 import { rdsDbClusterSnapshot } from './types/rds-db-cluster-snapshot.js';
@@ -118,6 +119,7 @@ const definitions = [
   lambdaFunction,
   lambdaLayerVersion,
   logsLogGroup,
+  opensearchDomain,
   rdsDbCluster,
   rdsDbClusterSnapshot,
   rdsDbInstance,

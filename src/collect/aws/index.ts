@@ -62,6 +62,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.lambda.function', load: async () => (await import('./lambda/functions.js')).lambdaFunctions },
   { type: 'aws.lambda.layer-version', load: async () => (await import('./lambda/layer-versions.js')).lambdaLayerVersions },
   { type: 'aws.logs.log-group', load: async () => (await import('./logs/log-groups.js')).logsLogGroups },
+  { type: 'aws.opensearch.domain', load: async () => (await import('./opensearch/domains.js')).opensearchDomains },
   { type: 'aws.rds.db-cluster', load: async () => (await import('./rds/db-clusters.js')).rdsDbClusters },
   { type: 'aws.rds.db-cluster-snapshot', load: async () => (await import('./rds/db-cluster-snapshots.js')).rdsDbClusterSnapshots },
   { type: 'aws.rds.db-instance', load: async () => (await import('./rds/db-instances.js')).rdsDbInstances },

@@ -12,9 +12,9 @@ import { callTable } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
-import { inWindow } from '../../window.js';
+import { batchesOf, inWindow } from '../../window.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
-import { arnName, batchesOf, clusterFields, DESCRIBE_CLUSTERS_FIELDS, ecsTags } from './map.js';
+import { arnName, clusterFields, DESCRIBE_CLUSTERS_FIELDS, ecsTags } from './map.js';
 
 export const clusterCalls = callTable('ECS', 'ecs', {
   ListClusters: { iam: 'ecs:ListClusters', fills: ['clusterArn'] },

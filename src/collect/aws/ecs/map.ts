@@ -122,13 +122,6 @@ export function arnName(arn: string): string {
   return arn.slice(arn.lastIndexOf('/') + 1);
 }
 
-/** Items in batches of `size` (DescribeServices takes 10 services a call, DescribeClusters 100 clusters). */
-export function batchesOf<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 type ClusterData = CatalogData['aws.ecs.cluster'];
 
 const CLUSTER_STATUSES = ['ACTIVE', 'PROVISIONING', 'DEPROVISIONING', 'FAILED', 'INACTIVE'] as const;

@@ -14,9 +14,9 @@ import { callTable } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId, readPages } from '../../listing.js';
-import { inWindow } from '../../window.js';
+import { batchesOf, inWindow } from '../../window.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
-import { arnName, batchesOf, DESCRIBE_SERVICES_FIELDS, ecsTags, serviceFields } from './map.js';
+import { arnName, DESCRIBE_SERVICES_FIELDS, ecsTags, serviceFields } from './map.js';
 
 export const serviceCalls = callTable('ECS', 'ecs', {
   ListClusters: { iam: 'ecs:ListClusters', fills: ['clusterArn'] },
