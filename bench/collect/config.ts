@@ -2,7 +2,7 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, cloudfront.ts, edge.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, cloudfront.ts, edge.ts, acm.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages. Global types (CloudFront distributions, Route 53
  * zones) are recorded in us-east-1 only, as Config records them.
@@ -10,6 +10,7 @@
 import { ACCOUNT, bucketName, ec2Id, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
+import { certificateDetail, certificateModels } from './acm.js';
 import { restIds, restStage, v2Ids, v2Stage } from './apigateway.js';
 import { groupModels, launchConfigurationModels } from './autoscaling.js';
 import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, vpcEndpointModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
@@ -339,6 +340,21 @@ function items(estate: Estate, configType: string, r: number, region: string): s
       },
       relationships: [],
     }));
+  }
+  if (configType === 'AWS::ACM::Certificate') {
+    // acm.ts's certificates as DescribeCertificate answers them, camelCase, dates ISO 8601, an empty InUseBy as null; Config's id is the ARN.
+    const isoOf = (seconds: unknown): string | null => (typeof seconds === 'number' ? new Date(seconds * 1000).toISOString() : null);
+    return certificateModels(estate).map((m) => {
+      const d = certificateDetail(region, m) as { CertificateArn: string; DomainName: string; Type: string; Status: string; KeyAlgorithm: string; NotBefore?: number; NotAfter?: number; RenewalEligibility: string; InUseBy: string[] };
+      return JSON.stringify({
+        ...envelope(d.CertificateArn, d.CertificateArn, {}), resourceName: d.DomainName,
+        configuration: {
+          certificateArn: d.CertificateArn, domainName: d.DomainName, subjectAlternativeNames: [d.DomainName], type: d.Type, status: d.Status, keyAlgorithm: d.KeyAlgorithm,
+          notBefore: isoOf(d.NotBefore), notAfter: isoOf(d.NotAfter), renewalEligibility: d.RenewalEligibility, inUseBy: d.InUseBy.length === 0 ? null : d.InUseBy,
+        },
+        relationships: [],
+      });
+    });
   }
   if (configType === 'AWS::S3::Bucket') {
     return Array.from({ length: estate.size.buckets }, (_, i) => s3Item(bucketName(region, i), region, i, envelope));

@@ -1,5 +1,6 @@
 /** Every Config mapping, one per catalog type that AWS Config records fully enough (docs/config-source.md lists the rest). */
 import type { ConfigMapper } from '../mapper.js';
+import { acmCertificateFromConfig } from './acm-certificate.js';
 import { apigatewayStageFromConfig } from './apigateway-stage.js';
 import { apigatewayv2StageFromConfig } from './apigatewayv2-stage.js';
 import { autoscalingGroupFromConfig } from './autoscaling-group.js';
@@ -29,6 +30,7 @@ import { wafv2RuleGroupFromConfig } from './wafv2-rule-group.js';
 import { wafv2WebAclFromConfig } from './wafv2-web-acl.js';
 
 export const configMappers: readonly ConfigMapper[] = [
+  acmCertificateFromConfig,
   apigatewayStageFromConfig,
   apigatewayv2StageFromConfig,
   autoscalingGroupFromConfig,
