@@ -2,7 +2,7 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, cloudfront.ts, edge.ts, acm.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, cloudfront.ts, edge.ts, acm.ts, secretsmanager.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages. Global types (CloudFront distributions, Route 53
  * zones) are recorded in us-east-1 only, as Config records them.
@@ -22,6 +22,7 @@ import { ruleGroups, webAcls, ZONES, type WafItem } from './edge.js';
 import { classicCertificate, classicName, classicReference, TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels } from './lambda.js';
+import { secretEntry, secretModels } from './secretsmanager.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
 
 const recorder = { name: 'default', roleARN: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [] } };
@@ -351,6 +352,21 @@ function items(estate: Estate, configType: string, r: number, region: string): s
         configuration: {
           certificateArn: d.CertificateArn, domainName: d.DomainName, subjectAlternativeNames: [d.DomainName], type: d.Type, status: d.Status, keyAlgorithm: d.KeyAlgorithm,
           notBefore: isoOf(d.NotBefore), notAfter: isoOf(d.NotAfter), renewalEligibility: d.RenewalEligibility, inUseBy: d.InUseBy.length === 0 ? null : d.InUseBy,
+        },
+        relationships: [],
+      });
+    });
+  }
+  if (configType === 'AWS::SecretsManager::Secret') {
+    // secretsmanager.ts's secrets as ListSecrets answers them, PascalCase as the schema lists them, "none" as null; no dates (the collector lists the secrets for them).
+    return secretModels(estate).map((m) => {
+      const e = secretEntry(region, r, m) as { ARN: string; Name: string; KmsKeyId?: string; RotationEnabled?: boolean; RotationLambdaARN?: string; RotationRules?: { AutomaticallyAfterDays?: number; ScheduleExpression?: string } };
+      const rules = e.RotationRules;
+      return JSON.stringify({
+        ...envelope(e.ARN, e.ARN, { bench: 'true' }), resourceName: e.Name,
+        configuration: {
+          Name: e.Name, ARN: e.ARN, Description: null, Deleted: false, KMSKeyId: e.KmsKeyId ?? null, RotationEnabled: e.RotationEnabled ?? null, RotationLambdaARN: e.RotationLambdaARN ?? null,
+          RotationRules: rules === undefined ? null : { AutomaticallyAfterDays: rules.AutomaticallyAfterDays ?? null, AutomaticallyAfterHours: null, RotationDuration: null, RotationScheduleExpression: rules.ScheduleExpression ?? null },
         },
         relationships: [],
       });

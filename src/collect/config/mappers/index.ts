@@ -26,6 +26,7 @@ import { lambdaFunctionFromConfig } from './lambda-function.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { route53HostedZoneFromConfig } from './route53-hosted-zone.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
+import { secretsmanagerSecretFromConfig } from './secretsmanager-secret.js';
 import { wafv2RuleGroupFromConfig } from './wafv2-rule-group.js';
 import { wafv2WebAclFromConfig } from './wafv2-web-acl.js';
 
@@ -56,6 +57,7 @@ export const configMappers: readonly ConfigMapper[] = [
   rdsDbInstanceFromConfig,
   route53HostedZoneFromConfig,
   s3BucketFromConfig,
+  secretsmanagerSecretFromConfig,
   wafv2RuleGroupFromConfig,
   wafv2WebAclFromConfig,
 ];
