@@ -2,7 +2,7 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, cloudfront.ts, edge.ts, acm.ts, secretsmanager.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, cloudfront.ts, edge.ts, acm.ts, secretsmanager.ts, streams.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages. Global types (CloudFront distributions, Route 53
  * zones) are recorded in us-east-1 only, as Config records them.
@@ -22,6 +22,7 @@ import { ruleGroups, webAcls, ZONES, type WafItem } from './edge.js';
 import { classicCertificate, classicName, classicReference, TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels } from './lambda.js';
+import { STREAMS_PER_REGION, streamSummary } from './streams.js';
 import { secretEntry, secretModels } from './secretsmanager.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
 
@@ -368,6 +369,17 @@ function items(estate: Estate, configType: string, r: number, region: string): s
           Name: e.Name, ARN: e.ARN, Description: null, Deleted: false, KMSKeyId: e.KmsKeyId ?? null, RotationEnabled: e.RotationEnabled ?? null, RotationLambdaARN: e.RotationLambdaARN ?? null,
           RotationRules: rules === undefined ? null : { AutomaticallyAfterDays: rules.AutomaticallyAfterDays ?? null, AutomaticallyAfterHours: null, RotationDuration: null, RotationScheduleExpression: rules.ScheduleExpression ?? null },
         },
+        relationships: [],
+      });
+    });
+  }
+  if (configType === 'AWS::Kinesis::Stream') {
+    // streams.ts's Kinesis streams as CloudFormation's properties, PascalCase, no encryption as null; no status, mode or creation time (the collector describes each stream).
+    return Array.from({ length: STREAMS_PER_REGION }, (_, i) => {
+      const s = streamSummary(region, r, i) as { StreamName: string; StreamARN: string; RetentionPeriodHours: number; OpenShardCount: number; EncryptionType: string; KeyId?: string };
+      return JSON.stringify({
+        ...envelope(s.StreamName, s.StreamARN, {}), resourceName: s.StreamName,
+        configuration: { Name: s.StreamName, Arn: s.StreamARN, RetentionPeriodHours: s.RetentionPeriodHours, ShardCount: s.OpenShardCount, StreamEncryption: s.EncryptionType === 'NONE' ? null : { EncryptionType: s.EncryptionType, KeyId: s.KeyId ?? null } },
         relationships: [],
       });
     });

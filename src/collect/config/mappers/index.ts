@@ -22,6 +22,7 @@ import { elbLoadBalancerFromConfig } from './elb-load-balancer.js';
 import { elbv2LoadBalancerFromConfig } from './elbv2-load-balancer.js';
 import { eventsEventBusFromConfig } from './events-event-bus.js';
 import { eventsRuleFromConfig } from './events-rule.js';
+import { kinesisStreamFromConfig } from './kinesis-stream.js';
 import { lambdaFunctionFromConfig } from './lambda-function.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { route53HostedZoneFromConfig } from './route53-hosted-zone.js';
@@ -53,6 +54,7 @@ export const configMappers: readonly ConfigMapper[] = [
   elbv2LoadBalancerFromConfig,
   eventsEventBusFromConfig,
   eventsRuleFromConfig,
+  kinesisStreamFromConfig,
   lambdaFunctionFromConfig,
   rdsDbInstanceFromConfig,
   route53HostedZoneFromConfig,
