@@ -27,7 +27,8 @@ const arnOf = (region: string, m: CertificateModel): string => `arn:aws:acm:${re
 const BASE = 1_790_000_000;
 const DAY = 86_400;
 
-function detail(region: string, m: CertificateModel): Record<string, unknown> {
+/** A certificate as DescribeCertificate answers it (config.ts renders the same as a Configuration Item). */
+export function certificateDetail(region: string, m: CertificateModel): Record<string, unknown> {
   return {
     CertificateArn: arnOf(region, m), DomainName: m.domain, Type: m.imported ? 'IMPORTED' : 'AMAZON_ISSUED', Status: 'ISSUED',
     KeyAlgorithm: m.imported ? 'RSA-1024' : m.index % 2 === 0 ? 'EC-prime256v1' : 'RSA-2048',
@@ -46,7 +47,7 @@ export function answerAcm(estate: Estate, request: WireRequest): Answer {
   if (operation === 'DescribeCertificate') {
     const model = models.find((m) => arnOf(region, m) === params.CertificateArn);
     if (model === undefined) return jsonError('ResourceNotFoundException', `Could not find certificate ${String(params.CertificateArn)}.`);
-    return json({ Certificate: detail(region, model) });
+    return json({ Certificate: certificateDetail(region, model) });
   }
   return json({});
 }

@@ -2,7 +2,7 @@
  * AWS Config for the fake account: a recorder recording every supported
  * type, and the advanced query (SelectResourceConfig) answering
  * Configuration Items built from the same models as the services' answers
- * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, cloudfront.ts, edge.ts), so both collection sources see one
+ * (ec2.ts, events.ts, s3.ts, lambda.ts, elb.ts, autoscaling.ts, ecr.ts, ecs.ts, eks.ts, apigateway.ts, cloudfront.ts, edge.ts, acm.ts, secretsmanager.ts, streams.ts), so both collection sources see one
  * estate. Types the estate has none of (instances, volumes, DB instances)
  * answer empty pages. Global types (CloudFront distributions, Route 53
  * zones) are recorded in us-east-1 only, as Config records them.
@@ -10,6 +10,7 @@
 import { ACCOUNT, bucketName, ec2Id, type Estate } from './estate.js';
 import { accountIds } from './organization.js';
 import { OWNER } from './s3.js';
+import { certificateDetail, certificateModels } from './acm.js';
 import { restIds, restStage, v2Ids, v2Stage } from './apigateway.js';
 import { groupModels, launchConfigurationModels } from './autoscaling.js';
 import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, vpcEndpointModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
@@ -21,6 +22,8 @@ import { ruleGroups, webAcls, ZONES, type WafItem } from './edge.js';
 import { classicCertificate, classicName, classicReference, TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels } from './lambda.js';
+import { STREAMS_PER_REGION, streamSummary } from './streams.js';
+import { secretEntry, secretModels } from './secretsmanager.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
 
 const recorder = { name: 'default', roleARN: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup: { allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [] } };
@@ -339,6 +342,47 @@ function items(estate: Estate, configType: string, r: number, region: string): s
       },
       relationships: [],
     }));
+  }
+  if (configType === 'AWS::ACM::Certificate') {
+    // acm.ts's certificates as DescribeCertificate answers them, camelCase, dates ISO 8601, an empty InUseBy as null; Config's id is the ARN.
+    const isoOf = (seconds: unknown): string | null => (typeof seconds === 'number' ? new Date(seconds * 1000).toISOString() : null);
+    return certificateModels(estate).map((m) => {
+      const d = certificateDetail(region, m) as { CertificateArn: string; DomainName: string; Type: string; Status: string; KeyAlgorithm: string; NotBefore?: number; NotAfter?: number; RenewalEligibility: string; InUseBy: string[] };
+      return JSON.stringify({
+        ...envelope(d.CertificateArn, d.CertificateArn, {}), resourceName: d.DomainName,
+        configuration: {
+          certificateArn: d.CertificateArn, domainName: d.DomainName, subjectAlternativeNames: [d.DomainName], type: d.Type, status: d.Status, keyAlgorithm: d.KeyAlgorithm,
+          notBefore: isoOf(d.NotBefore), notAfter: isoOf(d.NotAfter), renewalEligibility: d.RenewalEligibility, inUseBy: d.InUseBy.length === 0 ? null : d.InUseBy,
+        },
+        relationships: [],
+      });
+    });
+  }
+  if (configType === 'AWS::SecretsManager::Secret') {
+    // secretsmanager.ts's secrets as ListSecrets answers them, PascalCase as the schema lists them, "none" as null; no dates (the collector lists the secrets for them).
+    return secretModels(estate).map((m) => {
+      const e = secretEntry(region, r, m) as { ARN: string; Name: string; KmsKeyId?: string; RotationEnabled?: boolean; RotationLambdaARN?: string; RotationRules?: { AutomaticallyAfterDays?: number; ScheduleExpression?: string } };
+      const rules = e.RotationRules;
+      return JSON.stringify({
+        ...envelope(e.ARN, e.ARN, { bench: 'true' }), resourceName: e.Name,
+        configuration: {
+          Name: e.Name, ARN: e.ARN, Description: null, Deleted: false, KMSKeyId: e.KmsKeyId ?? null, RotationEnabled: e.RotationEnabled ?? null, RotationLambdaARN: e.RotationLambdaARN ?? null,
+          RotationRules: rules === undefined ? null : { AutomaticallyAfterDays: rules.AutomaticallyAfterDays ?? null, AutomaticallyAfterHours: null, RotationDuration: null, RotationScheduleExpression: rules.ScheduleExpression ?? null },
+        },
+        relationships: [],
+      });
+    });
+  }
+  if (configType === 'AWS::Kinesis::Stream') {
+    // streams.ts's Kinesis streams as CloudFormation's properties, PascalCase, no encryption as null; no status, mode or creation time (the collector describes each stream).
+    return Array.from({ length: STREAMS_PER_REGION }, (_, i) => {
+      const s = streamSummary(region, r, i) as { StreamName: string; StreamARN: string; RetentionPeriodHours: number; OpenShardCount: number; EncryptionType: string; KeyId?: string };
+      return JSON.stringify({
+        ...envelope(s.StreamName, s.StreamARN, {}), resourceName: s.StreamName,
+        configuration: { Name: s.StreamName, Arn: s.StreamARN, RetentionPeriodHours: s.RetentionPeriodHours, ShardCount: s.OpenShardCount, StreamEncryption: s.EncryptionType === 'NONE' ? null : { EncryptionType: s.EncryptionType, KeyId: s.KeyId ?? null } },
+        relationships: [],
+      });
+    });
   }
   if (configType === 'AWS::S3::Bucket') {
     return Array.from({ length: estate.size.buckets }, (_, i) => s3Item(bucketName(region, i), region, i, envelope));

@@ -30,7 +30,8 @@ export function secretModels(estate: Estate): SecretModel[] {
 const BASE = 1_790_000_000;
 const DAY = 86_400;
 
-function entry(region: string, r: number, m: SecretModel): Record<string, unknown> {
+/** A secret as ListSecrets answers it (config.ts renders the same as a Configuration Item). */
+export function secretEntry(region: string, r: number, m: SecretModel): Record<string, unknown> {
   const rotation = m.rotating
     ? {
       RotationEnabled: true, RotationLambdaARN: `arn:aws:lambda:${region}:${ACCOUNT}:function:bench-rotator`, RotationRules: { AutomaticallyAfterDays: 30, ScheduleExpression: 'rate(30 days)' },
@@ -52,7 +53,7 @@ export function answerSecretsManager(estate: Estate, request: WireRequest): Answ
   const models = r < 0 ? [] : secretModels(estate);
   if (operation === 'ListSecrets') {
     const { items, next } = page(models, offsetOf('s', params.NextToken), pageSize(params.MaxResults, 100, 100));
-    return json({ SecretList: items.map((m) => entry(region, r, m)), ...(next === undefined ? {} : { NextToken: tokenOf('s', next) }) });
+    return json({ SecretList: items.map((m) => secretEntry(region, r, m)), ...(next === undefined ? {} : { NextToken: tokenOf('s', next) }) });
   }
   return json({});
 }

@@ -48,10 +48,10 @@ export function answerSqs(estate: Estate, request: WireRequest): Answer {
   return json({}, '1.0');
 }
 
-const streamName = (r: number, i: number): string => `bench-${r}-stream-${i}`;
+export const streamName = (r: number, i: number): string => `bench-${r}-stream-${i}`;
 
-/** Stream i of region r as DescribeStreamSummary answers it. */
-function streamSummary(region: string, r: number, i: number): Record<string, unknown> {
+/** Stream i of region r as DescribeStreamSummary answers it (config.ts renders the same as a Configuration Item). */
+export function streamSummary(region: string, r: number, i: number): Record<string, unknown> {
   const name = streamName(r, i);
   const hardened = i % 2 === 0;
   return {

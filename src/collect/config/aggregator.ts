@@ -161,6 +161,7 @@ export async function collectFromAggregator(options: AggregatorOptions): Promise
       }
     }
     for (const item of items) {
+      if (mapper.omits?.(item) === true) continue;
       const place = { partition: options.partition, region: mapper.scope === 'global' ? home : item.awsRegion, account: item.accountId };
       const mapping = mapper.map(item, place);
       const draft = new ResourceDraft<Record<string, unknown>>({ ...mapping.envelope, account: item.accountId, region: regionOf(mapper, item), tags: mapping.envelope.tags }).setAll(mapping.fields);

@@ -118,6 +118,7 @@ export function configCollectors(mappers: readonly ConfigMapper[]): Collector[] 
         incomplete += missing;
       }
       for (const item of items) {
+        if (mapper.omits?.(item) === true) continue;
         const mapping = mapper.map(item, place);
         const draft = ctx.draft(mapping.envelope).setAll(mapping.fields);
         for (const missing of mapping.unreadable ?? []) {

@@ -30,6 +30,12 @@ export interface ConfigMapper {
    * resources are. Regional when left out.
    */
   readonly scope?: 'global';
+  /**
+   * Whether the item is of a resource the API collector does not emit (a
+   * secret scheduled for deletion, which ListSecrets leaves out): such an
+   * item is left out too, so the two sources hold the same resources.
+   */
+  readonly omits?: (item: ConfigurationItem) => boolean;
   map(item: ConfigurationItem, place: Place): ConfigMapping;
   /**
    * Reads from the service's own API a field the item did not hold, where

@@ -1,5 +1,6 @@
 /** Every Config mapping, one per catalog type that AWS Config records fully enough (docs/config-source.md lists the rest). */
 import type { ConfigMapper } from '../mapper.js';
+import { acmCertificateFromConfig } from './acm-certificate.js';
 import { apigatewayStageFromConfig } from './apigateway-stage.js';
 import { apigatewayv2StageFromConfig } from './apigatewayv2-stage.js';
 import { autoscalingGroupFromConfig } from './autoscaling-group.js';
@@ -21,14 +22,17 @@ import { elbLoadBalancerFromConfig } from './elb-load-balancer.js';
 import { elbv2LoadBalancerFromConfig } from './elbv2-load-balancer.js';
 import { eventsEventBusFromConfig } from './events-event-bus.js';
 import { eventsRuleFromConfig } from './events-rule.js';
+import { kinesisStreamFromConfig } from './kinesis-stream.js';
 import { lambdaFunctionFromConfig } from './lambda-function.js';
 import { rdsDbInstanceFromConfig } from './rds-db-instance.js';
 import { route53HostedZoneFromConfig } from './route53-hosted-zone.js';
 import { s3BucketFromConfig } from './s3-bucket.js';
+import { secretsmanagerSecretFromConfig } from './secretsmanager-secret.js';
 import { wafv2RuleGroupFromConfig } from './wafv2-rule-group.js';
 import { wafv2WebAclFromConfig } from './wafv2-web-acl.js';
 
 export const configMappers: readonly ConfigMapper[] = [
+  acmCertificateFromConfig,
   apigatewayStageFromConfig,
   apigatewayv2StageFromConfig,
   autoscalingGroupFromConfig,
@@ -50,10 +54,12 @@ export const configMappers: readonly ConfigMapper[] = [
   elbv2LoadBalancerFromConfig,
   eventsEventBusFromConfig,
   eventsRuleFromConfig,
+  kinesisStreamFromConfig,
   lambdaFunctionFromConfig,
   rdsDbInstanceFromConfig,
   route53HostedZoneFromConfig,
   s3BucketFromConfig,
+  secretsmanagerSecretFromConfig,
   wafv2RuleGroupFromConfig,
   wafv2WebAclFromConfig,
 ];
