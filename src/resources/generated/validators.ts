@@ -40120,7 +40120,7 @@ return errors === 0;
 }
 
 export const data_aws_rds_db_instance = validate59;
-const schema60 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot","masterUsername","port"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"},"masterUsername":{"description":"Name of the administrator (master) database user the instance was created with (MasterUsername).","type":"string"},"port":{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","anyOf":[{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","minimum":1,"maximum":65535,"type":"integer"},{"type":"null"}]}}};
+const schema60 = {"description":"RDS DB instance settings.","additionalProperties":false,"type":"object","required":["dbInstanceIdentifier","dbInstanceClass","engine","engineVersion","status","storageEncrypted","kmsKeyId","publiclyAccessible","autoMinorVersionUpgrade","multiAz","backupRetentionPeriod","deletionProtection","iamDatabaseAuthenticationEnabled","vpcId","dbSubnetGroupName","vpcSecurityGroupIds","caCertificateIdentifier","instanceCreateTime","copyTagsToSnapshot","masterUsername","port","monitoringInterval","enabledCloudwatchLogsExports"],"properties":{"dbInstanceIdentifier":{"description":"DB instance identifier.","type":"string"},"dbInstanceClass":{"description":"Compute and memory class, e.g. db.m6g.large.","type":"string"},"engine":{"description":"Database engine, e.g. mysql, postgres, aurora-postgresql, oracle-ee, sqlserver-se (DescribeDBInstances also lists Neptune and DocumentDB instances).","type":"string"},"engineVersion":{"description":"Engine version, e.g. 16.3.","type":"string"},"status":{"description":"DBInstanceStatus, e.g. available, creating, stopped, storage-full.","type":"string"},"storageEncrypted":{"description":"Whether the instance storage is encrypted at rest.","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the storage; null when not encrypted.","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the instance has a publicly resolvable DNS name that resolves to a public IP.","type":"boolean"},"autoMinorVersionUpgrade":{"description":"Whether minor engine upgrades are applied automatically in the maintenance window.","type":"boolean"},"multiAz":{"description":"Whether the instance is a Multi-AZ deployment.","type":"boolean"},"backupRetentionPeriod":{"description":"Days automated backups are kept; 0 means automated backups are disabled.","minimum":0,"type":"integer"},"deletionProtection":{"description":"Whether deletion protection is enabled.","type":"boolean"},"iamDatabaseAuthenticationEnabled":{"description":"Whether IAM database authentication is enabled.","type":"boolean"},"vpcId":{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","anyOf":[{"description":"VPC of the instance's DB subnet group; null when the instance has no subnet group.","type":"string"},{"type":"null"}]},"dbSubnetGroupName":{"description":"DB subnet group name; null when none.","anyOf":[{"description":"DB subnet group name; null when none.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the instance; empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"caCertificateIdentifier":{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","anyOf":[{"description":"Identifier of the server certificate authority, e.g. rds-ca-rsa2048-g1; null when AWS reports none.","type":"string"},{"type":"null"}]},"instanceCreateTime":{"description":"When the instance was created; null while it is still being created.","anyOf":[{"description":"When the instance was created; null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"copyTagsToSnapshot":{"description":"Whether the instance's tags are copied to its snapshots.","type":"boolean"},"masterUsername":{"description":"Name of the administrator (master) database user the instance was created with (MasterUsername).","type":"string"},"port":{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","anyOf":[{"description":"Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).","minimum":1,"maximum":65535,"type":"integer"},{"type":"null"}]},"monitoringInterval":{"description":"Seconds between the Enhanced Monitoring metrics RDS collects (MonitoringInterval): 1, 5, 10, 15, 30 or 60; 0 means Enhanced Monitoring is off.","minimum":0,"type":"integer"},"enabledCloudwatchLogsExports":{"description":"Log types the instance publishes to CloudWatch Logs (EnabledCloudwatchLogsExports); empty when none (RDS leaves the list out then).","type":"array","items":{"description":"A log type, e.g. postgresql, upgrade, error, agent, audit, general, slowquery, alert, listener, trace.","type":"string"}}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -40336,9 +40336,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema60.properties, key0))){
-const err21 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+if(data.monitoringInterval === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "monitoringInterval"},message:"must have required property '"+"monitoringInterval"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -40347,11 +40346,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.dbInstanceIdentifier !== undefined){
-let data0 = data.dbInstanceIdentifier;
-if(typeof data0 !== "string"){
-const err22 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.dbInstanceIdentifier.type,parentSchema:schema60.properties.dbInstanceIdentifier,data:data0};
+if(data.enabledCloudwatchLogsExports === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabledCloudwatchLogsExports"},message:"must have required property '"+"enabledCloudwatchLogsExports"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -40360,11 +40356,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.dbInstanceClass !== undefined){
-let data1 = data.dbInstanceClass;
-if(typeof data1 !== "string"){
-const err23 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.dbInstanceClass.type,parentSchema:schema60.properties.dbInstanceClass,data:data1};
+for(const key0 in data){
+if(!(func2.call(schema60.properties, key0))){
+const err23 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -40374,10 +40368,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.engine !== undefined){
-let data2 = data.engine;
-if(typeof data2 !== "string"){
-const err24 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.engine.type,parentSchema:schema60.properties.engine,data:data2};
+if(data.dbInstanceIdentifier !== undefined){
+let data0 = data.dbInstanceIdentifier;
+if(typeof data0 !== "string"){
+const err24 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.dbInstanceIdentifier.type,parentSchema:schema60.properties.dbInstanceIdentifier,data:data0};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -40387,10 +40381,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.engineVersion !== undefined){
-let data3 = data.engineVersion;
-if(typeof data3 !== "string"){
-const err25 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.engineVersion.type,parentSchema:schema60.properties.engineVersion,data:data3};
+if(data.dbInstanceClass !== undefined){
+let data1 = data.dbInstanceClass;
+if(typeof data1 !== "string"){
+const err25 = {instancePath:instancePath+"/dbInstanceClass",schemaPath:"#/properties/dbInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.dbInstanceClass.type,parentSchema:schema60.properties.dbInstanceClass,data:data1};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -40400,10 +40394,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data4 = data.status;
-if(typeof data4 !== "string"){
-const err26 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.status.type,parentSchema:schema60.properties.status,data:data4};
+if(data.engine !== undefined){
+let data2 = data.engine;
+if(typeof data2 !== "string"){
+const err26 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.engine.type,parentSchema:schema60.properties.engine,data:data2};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -40413,15 +40407,41 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.storageEncrypted !== undefined){
-let data5 = data.storageEncrypted;
-if(typeof data5 !== "boolean"){
-const err27 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.storageEncrypted.type,parentSchema:schema60.properties.storageEncrypted,data:data5};
+if(data.engineVersion !== undefined){
+let data3 = data.engineVersion;
+if(typeof data3 !== "string"){
+const err27 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.engineVersion.type,parentSchema:schema60.properties.engineVersion,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data4 = data.status;
+if(typeof data4 !== "string"){
+const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.status.type,parentSchema:schema60.properties.status,data:data4};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.storageEncrypted !== undefined){
+let data5 = data.storageEncrypted;
+if(typeof data5 !== "boolean"){
+const err29 = {instancePath:instancePath+"/storageEncrypted",schemaPath:"#/properties/storageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.storageEncrypted.type,parentSchema:schema60.properties.storageEncrypted,data:data5};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -40432,12 +40452,12 @@ const _errs15 = errors;
 let valid1 = false;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-const err28 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kmsKeyId.anyOf[0].type,parentSchema:schema60.properties.kmsKeyId.anyOf[0],data:data6};
+const err30 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kmsKeyId.anyOf[0].type,parentSchema:schema60.properties.kmsKeyId.anyOf[0],data:data6};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err30];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -40446,12 +40466,12 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data6 !== null){
-const err29 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.kmsKeyId.anyOf[1].type,parentSchema:schema60.properties.kmsKeyId.anyOf[1],data:data6};
+const err31 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.kmsKeyId.anyOf[1].type,parentSchema:schema60.properties.kmsKeyId.anyOf[1],data:data6};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err31];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -40459,12 +40479,12 @@ var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err30 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.kmsKeyId.anyOf,parentSchema:schema60.properties.kmsKeyId,data:data6};
+const err32 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.kmsKeyId.anyOf,parentSchema:schema60.properties.kmsKeyId,data:data6};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err32];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -40483,33 +40503,7 @@ vErrors = null;
 if(data.publiclyAccessible !== undefined){
 let data7 = data.publiclyAccessible;
 if(typeof data7 !== "boolean"){
-const err31 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.publiclyAccessible.type,parentSchema:schema60.properties.publiclyAccessible,data:data7};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.autoMinorVersionUpgrade !== undefined){
-let data8 = data.autoMinorVersionUpgrade;
-if(typeof data8 !== "boolean"){
-const err32 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.autoMinorVersionUpgrade.type,parentSchema:schema60.properties.autoMinorVersionUpgrade,data:data8};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.multiAz !== undefined){
-let data9 = data.multiAz;
-if(typeof data9 !== "boolean"){
-const err33 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.multiAz.type,parentSchema:schema60.properties.multiAz,data:data9};
+const err33 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.publiclyAccessible.type,parentSchema:schema60.properties.publiclyAccessible,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -40519,10 +40513,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.backupRetentionPeriod !== undefined){
-let data10 = data.backupRetentionPeriod;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err34 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.backupRetentionPeriod.type,parentSchema:schema60.properties.backupRetentionPeriod,data:data10};
+if(data.autoMinorVersionUpgrade !== undefined){
+let data8 = data.autoMinorVersionUpgrade;
+if(typeof data8 !== "boolean"){
+const err34 = {instancePath:instancePath+"/autoMinorVersionUpgrade",schemaPath:"#/properties/autoMinorVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.autoMinorVersionUpgrade.type,parentSchema:schema60.properties.autoMinorVersionUpgrade,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -40531,9 +40525,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err35 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.backupRetentionPeriod,data:data10};
+}
+if(data.multiAz !== undefined){
+let data9 = data.multiAz;
+if(typeof data9 !== "boolean"){
+const err35 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.multiAz.type,parentSchema:schema60.properties.multiAz,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -40543,11 +40539,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data.deletionProtection !== undefined){
-let data11 = data.deletionProtection;
-if(typeof data11 !== "boolean"){
-const err36 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.deletionProtection.type,parentSchema:schema60.properties.deletionProtection,data:data11};
+if(data.backupRetentionPeriod !== undefined){
+let data10 = data.backupRetentionPeriod;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err36 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.backupRetentionPeriod.type,parentSchema:schema60.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -40556,16 +40551,41 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.iamDatabaseAuthenticationEnabled !== undefined){
-let data12 = data.iamDatabaseAuthenticationEnabled;
-if(typeof data12 !== "boolean"){
-const err37 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema60.properties.iamDatabaseAuthenticationEnabled,data:data12};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err37 = {instancePath:instancePath+"/backupRetentionPeriod",schemaPath:"#/properties/backupRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.backupRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+if(data.deletionProtection !== undefined){
+let data11 = data.deletionProtection;
+if(typeof data11 !== "boolean"){
+const err38 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.deletionProtection.type,parentSchema:schema60.properties.deletionProtection,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.iamDatabaseAuthenticationEnabled !== undefined){
+let data12 = data.iamDatabaseAuthenticationEnabled;
+if(typeof data12 !== "boolean"){
+const err39 = {instancePath:instancePath+"/iamDatabaseAuthenticationEnabled",schemaPath:"#/properties/iamDatabaseAuthenticationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.iamDatabaseAuthenticationEnabled.type,parentSchema:schema60.properties.iamDatabaseAuthenticationEnabled,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -40576,12 +40596,12 @@ const _errs33 = errors;
 let valid2 = false;
 const _errs34 = errors;
 if(typeof data13 !== "string"){
-const err38 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.vpcId.anyOf[0].type,parentSchema:schema60.properties.vpcId.anyOf[0],data:data13};
+const err40 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.vpcId.anyOf[0].type,parentSchema:schema60.properties.vpcId.anyOf[0],data:data13};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err40];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -40590,12 +40610,12 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs36 = errors;
 if(data13 !== null){
-const err39 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.vpcId.anyOf[1].type,parentSchema:schema60.properties.vpcId.anyOf[1],data:data13};
+const err41 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.vpcId.anyOf[1].type,parentSchema:schema60.properties.vpcId.anyOf[1],data:data13};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err41];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -40603,12 +40623,12 @@ var _valid1 = _errs36 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err40 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.vpcId.anyOf,parentSchema:schema60.properties.vpcId,data:data13};
+const err42 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.vpcId.anyOf,parentSchema:schema60.properties.vpcId,data:data13};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err42];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -40630,12 +40650,12 @@ const _errs39 = errors;
 let valid3 = false;
 const _errs40 = errors;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema60.properties.dbSubnetGroupName.anyOf[0],data:data14};
+const err43 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.dbSubnetGroupName.anyOf[0].type,parentSchema:schema60.properties.dbSubnetGroupName.anyOf[0],data:data14};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err43];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -40644,12 +40664,12 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs42 = errors;
 if(data14 !== null){
-const err42 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema60.properties.dbSubnetGroupName.anyOf[1],data:data14};
+const err44 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.dbSubnetGroupName.anyOf[1].type,parentSchema:schema60.properties.dbSubnetGroupName.anyOf[1],data:data14};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err44];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -40657,12 +40677,12 @@ var _valid2 = _errs42 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err43 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.dbSubnetGroupName.anyOf,parentSchema:schema60.properties.dbSubnetGroupName,data:data14};
+const err45 = {instancePath:instancePath+"/dbSubnetGroupName",schemaPath:"#/properties/dbSubnetGroupName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.dbSubnetGroupName.anyOf,parentSchema:schema60.properties.dbSubnetGroupName,data:data14};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err45];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -40685,24 +40705,24 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err44 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.vpcSecurityGroupIds.items.type,parentSchema:schema60.properties.vpcSecurityGroupIds.items,data:data16};
+const err46 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.vpcSecurityGroupIds.items.type,parentSchema:schema60.properties.vpcSecurityGroupIds.items,data:data16};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err46];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err46);
 }
 errors++;
 }
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.vpcSecurityGroupIds.type,parentSchema:schema60.properties.vpcSecurityGroupIds,data:data15};
+const err47 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.vpcSecurityGroupIds.type,parentSchema:schema60.properties.vpcSecurityGroupIds,data:data15};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err47];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -40713,12 +40733,12 @@ const _errs49 = errors;
 let valid6 = false;
 const _errs50 = errors;
 if(typeof data17 !== "string"){
-const err46 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema60.properties.caCertificateIdentifier.anyOf[0],data:data17};
+const err48 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.caCertificateIdentifier.anyOf[0].type,parentSchema:schema60.properties.caCertificateIdentifier.anyOf[0],data:data17};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err48];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -40727,12 +40747,12 @@ valid6 = valid6 || _valid3;
 if(!valid6){
 const _errs52 = errors;
 if(data17 !== null){
-const err47 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema60.properties.caCertificateIdentifier.anyOf[1],data:data17};
+const err49 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.caCertificateIdentifier.anyOf[1].type,parentSchema:schema60.properties.caCertificateIdentifier.anyOf[1],data:data17};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err49];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -40740,12 +40760,12 @@ var _valid3 = _errs52 === errors;
 valid6 = valid6 || _valid3;
 }
 if(!valid6){
-const err48 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.caCertificateIdentifier.anyOf,parentSchema:schema60.properties.caCertificateIdentifier,data:data17};
+const err50 = {instancePath:instancePath+"/caCertificateIdentifier",schemaPath:"#/properties/caCertificateIdentifier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.caCertificateIdentifier.anyOf,parentSchema:schema60.properties.caCertificateIdentifier,data:data17};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err50];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -40768,32 +40788,7 @@ let valid7 = false;
 const _errs56 = errors;
 if(typeof data18 === "string"){
 if(!(formats0.validate(data18))){
-const err49 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema60.properties.instanceCreateTime.anyOf[0],data:data18};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema60.properties.instanceCreateTime.anyOf[0],data:data18};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-var _valid4 = _errs56 === errors;
-valid7 = valid7 || _valid4;
-if(!valid7){
-const _errs58 = errors;
-if(data18 !== null){
-const err51 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema60.properties.instanceCreateTime.anyOf[1],data:data18};
+const err51 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema60.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -40802,16 +40797,41 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid4 = _errs58 === errors;
-valid7 = valid7 || _valid4;
 }
-if(!valid7){
-const err52 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.instanceCreateTime.anyOf,parentSchema:schema60.properties.instanceCreateTime,data:data18};
+else {
+const err52 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.instanceCreateTime.anyOf[0].type,parentSchema:schema60.properties.instanceCreateTime.anyOf[0],data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+var _valid4 = _errs56 === errors;
+valid7 = valid7 || _valid4;
+if(!valid7){
+const _errs58 = errors;
+if(data18 !== null){
+const err53 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.instanceCreateTime.anyOf[1].type,parentSchema:schema60.properties.instanceCreateTime.anyOf[1],data:data18};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid4 = _errs58 === errors;
+valid7 = valid7 || _valid4;
+}
+if(!valid7){
+const err54 = {instancePath:instancePath+"/instanceCreateTime",schemaPath:"#/properties/instanceCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.instanceCreateTime.anyOf,parentSchema:schema60.properties.instanceCreateTime,data:data18};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -40830,12 +40850,12 @@ vErrors = null;
 if(data.copyTagsToSnapshot !== undefined){
 let data19 = data.copyTagsToSnapshot;
 if(typeof data19 !== "boolean"){
-const err53 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.copyTagsToSnapshot.type,parentSchema:schema60.properties.copyTagsToSnapshot,data:data19};
+const err55 = {instancePath:instancePath+"/copyTagsToSnapshot",schemaPath:"#/properties/copyTagsToSnapshot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.copyTagsToSnapshot.type,parentSchema:schema60.properties.copyTagsToSnapshot,data:data19};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err55];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err55);
 }
 errors++;
 }
@@ -40843,12 +40863,12 @@ errors++;
 if(data.masterUsername !== undefined){
 let data20 = data.masterUsername;
 if(typeof data20 !== "string"){
-const err54 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.masterUsername.type,parentSchema:schema60.properties.masterUsername,data:data20};
+const err56 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.masterUsername.type,parentSchema:schema60.properties.masterUsername,data:data20};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err56];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err56);
 }
 errors++;
 }
@@ -40859,33 +40879,33 @@ const _errs65 = errors;
 let valid8 = false;
 const _errs66 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err55 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.port.anyOf[0].type,parentSchema:schema60.properties.port.anyOf[0],data:data21};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 65535 || isNaN(data21)){
-const err56 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema60.properties.port.anyOf[0],data:data21};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if(data21 < 1 || isNaN(data21)){
-const err57 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.port.anyOf[0],data:data21};
+const err57 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.port.anyOf[0].type,parentSchema:schema60.properties.port.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 65535 || isNaN(data21)){
+const err58 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema60.properties.port.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data21 < 1 || isNaN(data21)){
+const err59 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.port.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }
@@ -40895,12 +40915,12 @@ valid8 = valid8 || _valid5;
 if(!valid8){
 const _errs68 = errors;
 if(data21 !== null){
-const err58 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.port.anyOf[1].type,parentSchema:schema60.properties.port.anyOf[1],data:data21};
+const err60 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.properties.port.anyOf[1].type,parentSchema:schema60.properties.port.anyOf[1],data:data21};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err60];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -40908,12 +40928,12 @@ var _valid5 = _errs68 === errors;
 valid8 = valid8 || _valid5;
 }
 if(!valid8){
-const err59 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.port.anyOf,parentSchema:schema60.properties.port,data:data21};
+const err61 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.properties.port.anyOf,parentSchema:schema60.properties.port,data:data21};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err61];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err61);
 }
 errors++;
 }
@@ -40929,14 +40949,68 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(data.monitoringInterval !== undefined){
+let data22 = data.monitoringInterval;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err62 = {instancePath:instancePath+"/monitoringInterval",schemaPath:"#/properties/monitoringInterval/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.monitoringInterval.type,parentSchema:schema60.properties.monitoringInterval,data:data22};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err62];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err63 = {instancePath:instancePath+"/monitoringInterval",schemaPath:"#/properties/monitoringInterval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.monitoringInterval,data:data22};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data.enabledCloudwatchLogsExports !== undefined){
+let data23 = data.enabledCloudwatchLogsExports;
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+let data24 = data23[i1];
+if(typeof data24 !== "string"){
+const err64 = {instancePath:instancePath+"/enabledCloudwatchLogsExports/" + i1,schemaPath:"#/properties/enabledCloudwatchLogsExports/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.enabledCloudwatchLogsExports.items.type,parentSchema:schema60.properties.enabledCloudwatchLogsExports.items,data:data24};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/enabledCloudwatchLogsExports",schemaPath:"#/properties/enabledCloudwatchLogsExports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.enabledCloudwatchLogsExports.type,parentSchema:schema60.properties.enabledCloudwatchLogsExports,data:data23};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }
@@ -53789,7 +53863,7 @@ export const digests: Record<string, string> = {
   data_aws_logs_log_group: "sha256:82062eba22280864480eec552d63d5fcd1ee0bc42ea8e003851c6909d2ece5f6",
   data_aws_rds_db_cluster: "sha256:178d17614f6f37f056395300a8d1b185442a81809bafddde98b82e11b433e4cf",
   data_aws_rds_db_cluster_snapshot: "sha256:5d423b145a54b7256541e9c966d16dc5a43b327518a7d5bc9a25fecaa3f9d065",
-  data_aws_rds_db_instance: "sha256:c303c1d92551b96358c06736fe8b208b0f88c3471b90a1561f602df216075d80",
+  data_aws_rds_db_instance: "sha256:2b6c0c1bbbeec867407e8be2640bcb5b8f612e35d3d83e4186adbf87c9d28a1b",
   data_aws_rds_db_snapshot: "sha256:d56e9e339a8ed412440d662b4e97cb56608f3eab23fffa5020c3956865d1ef52",
   data_aws_rds_event_subscription: "sha256:b2f4b18dbda765be13fa63f8736dc0af09f23a1e0f5cbc4d3306b12e87773258",
   data_aws_redshift_cluster: "sha256:a703b5c49d6015cbe7c809c93c139c566f95a590b4cf87305340ca2e7be0ffa7",
