@@ -88,6 +88,8 @@ export class Estate {
       ['aws.firehose.delivery-stream', 2 * r],
       // Two tables per region, one on-demand and one provisioned (bench/collect/streams.ts).
       ['aws.dynamodb.table', 2 * r],
+      // Two DAX clusters per region, one encrypted at rest and in transit, one neither (bench/collect/dax.ts).
+      ['aws.dax.cluster', 2 * r],
       ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
     ]);
   }

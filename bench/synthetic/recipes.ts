@@ -19,6 +19,7 @@ import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkA
 import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import { redshiftClusterRecipe } from './recipes-warehouses.js';
+import { daxClusterRecipe } from './recipes-dax.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
@@ -86,6 +87,7 @@ export const recipes: readonly Recipe[] = [
   kinesisStreamRecipe,
   firehoseDeliveryStreamRecipe,
   dynamodbTableRecipe,
+  daxClusterRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

@@ -16,6 +16,7 @@ import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-confi
 import { cloudfrontDistribution } from './types/cloudfront-distribution.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
+import { daxCluster } from './types/dax-cluster.js';
 import { dynamodbTable } from './types/dynamodb-table.js';
 import { ec2ClientVpnEndpoint } from './types/ec2-client-vpn-endpoint.js';
 import { ec2ElasticIp } from './types/ec2-elastic-ip.js';
@@ -79,6 +80,7 @@ const definitions = [
   cloudfrontDistribution,
   cloudtrailTrail,
   cloudwatchAlarm,
+  daxCluster,
   dynamodbTable,
   ec2ClientVpnEndpoint,
   ec2ElasticIp,

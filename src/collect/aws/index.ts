@@ -24,6 +24,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.cloudfront.distribution', load: async () => (await import('./cloudfront/distributions.js')).cloudfrontDistributions },
   { type: 'aws.cloudtrail.trail', load: async () => (await import('./cloudtrail/trails.js')).cloudtrailTrails },
   { type: 'aws.cloudwatch.alarm', load: async () => (await import('./cloudwatch/alarms.js')).cloudwatchAlarms },
+  { type: 'aws.dax.cluster', load: async () => (await import('./dax/clusters.js')).daxClusters },
   { type: 'aws.dynamodb.table', load: async () => (await import('./dynamodb/tables.js')).dynamodbTables },
   { type: 'aws.ec2.client-vpn-endpoint', load: async () => (await import('./ec2/client-vpn-endpoints.js')).ec2ClientVpnEndpoints },
   { type: 'aws.ec2.elastic-ip', load: async () => (await import('./ec2/addresses.js')).ec2Addresses },

@@ -35,6 +35,7 @@ export const allowlist: readonly string[] = [
   'ConfigService:DescribeDeliveryChannels',
   'ConfigService:SelectAggregateResourceConfig',
   'ConfigService:SelectResourceConfig',
+  'DAX:DescribeClusters',
   'DynamoDB:DescribeContinuousBackups',
   'DynamoDB:DescribeTable',
   'DynamoDB:ListTables',
