@@ -78,6 +78,8 @@ export class Estate {
       ['aws.rds.db-cluster', 2 * r],
       // Two DB snapshots, two cluster snapshots and two event subscriptions per region (bench/collect/rds.ts).
       ['aws.rds.db-snapshot', 2 * r], ['aws.rds.db-cluster-snapshot', 2 * r], ['aws.rds.event-subscription', 2 * r],
+      // Two proxies per region, one requiring TLS (bench/collect/rds-proxies.ts).
+      ['aws.rds.db-proxy', 2 * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
       // Two REGIONAL web ACLs and a rule group per region, a CLOUDFRONT web ACL in us-east-1, three hosted zones (bench/collect/edge.ts).
       // Two queues per region, one hardened and one on old defaults (bench/collect/streams.ts).

@@ -29,6 +29,7 @@ import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
 import { answerRds } from './rds.js';
+import { answerRdsProxies } from './rds-proxies.js';
 import { answerRdsSnapshots } from './rds-snapshots.js';
 import { answerS3, s3Operation } from './s3.js';
 import { answerSecretsManager } from './secretsmanager.js';
@@ -101,6 +102,8 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'rds') {
     const snapshots = answerRdsSnapshots(estate, request);
     if (snapshots !== undefined) return { operation: `RDS:${request.operation}`, answer: snapshots, modelled: true };
+    const proxies = answerRdsProxies(estate, request);
+    if (proxies !== undefined) return { operation: `RDS:${request.operation}`, answer: proxies, modelled: true };
   }
   if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };

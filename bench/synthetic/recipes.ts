@@ -20,6 +20,7 @@ import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import { redshiftClusterRecipe } from './recipes-warehouses.js';
 import { daxClusterRecipe } from './recipes-dax.js';
+import { rdsProxyRecipe } from './recipes-rds-proxies.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
@@ -88,6 +89,7 @@ export const recipes: readonly Recipe[] = [
   firehoseDeliveryStreamRecipe,
   dynamodbTableRecipe,
   daxClusterRecipe,
+  rdsProxyRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

@@ -56,6 +56,7 @@ import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
+import { rdsDbProxy } from './types/rds-db-proxy.js';
 import { rdsDbClusterSnapshot } from './types/rds-db-cluster-snapshot.js';
 import { rdsDbSnapshot } from './types/rds-db-snapshot.js';
 import { rdsEventSubscription } from './types/rds-event-subscription.js';
@@ -121,6 +122,7 @@ const definitions = [
   rdsDbCluster,
   rdsDbClusterSnapshot,
   rdsDbInstance,
+  rdsDbProxy,
   rdsDbSnapshot,
   rdsEventSubscription,
   redshiftCluster,

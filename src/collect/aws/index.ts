@@ -65,6 +65,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.rds.db-cluster', load: async () => (await import('./rds/db-clusters.js')).rdsDbClusters },
   { type: 'aws.rds.db-cluster-snapshot', load: async () => (await import('./rds/db-cluster-snapshots.js')).rdsDbClusterSnapshots },
   { type: 'aws.rds.db-instance', load: async () => (await import('./rds/db-instances.js')).rdsDbInstances },
+  { type: 'aws.rds.db-proxy', load: async () => (await import('./rds/db-proxies.js')).rdsDbProxies },
   { type: 'aws.rds.db-snapshot', load: async () => (await import('./rds/db-snapshots.js')).rdsDbSnapshots },
   { type: 'aws.rds.event-subscription', load: async () => (await import('./rds/event-subscriptions.js')).rdsEventSubscriptions },
   { type: 'aws.redshift.cluster', load: async () => (await import('./redshift/clusters.js')).redshiftClusters },

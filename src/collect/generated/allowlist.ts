@@ -135,6 +135,7 @@ export const allowlist: readonly string[] = [
   'RDS:DescribeDBClusterSnapshots',
   'RDS:DescribeDBClusters',
   'RDS:DescribeDBInstances',
+  'RDS:DescribeDBProxies',
   'RDS:DescribeDBSnapshotAttributes',
   'RDS:DescribeDBSnapshots',
   'RDS:DescribeEventSubscriptions',

@@ -41325,15 +41325,226 @@ validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_rds_db_snapshot = validate61;
-const schema62 = {"description":"RDS DB snapshot settings.","additionalProperties":false,"type":"object","required":["dbSnapshotIdentifier","dbInstanceIdentifier","snapshotType","status","engine","engineVersion","snapshotCreateTime","encrypted","kmsKeyId","restoreAttributeValues"],"properties":{"dbSnapshotIdentifier":{"description":"DB snapshot identifier (DBSnapshotIdentifier).","type":"string"},"dbInstanceIdentifier":{"description":"DB instance the snapshot was taken of (DBInstanceIdentifier); the instance may since have been deleted.","type":"string"},"snapshotType":{"description":"How the snapshot was made (SnapshotType): manual for the snapshots Assay lists.","type":"string"},"status":{"description":"Snapshot status (Status), e.g. available, creating, copying.","type":"string"},"engine":{"description":"Database engine of the snapshot (Engine), e.g. postgres, mysql.","type":"string"},"engineVersion":{"description":"Engine version of the snapshot (EngineVersion).","type":"string"},"snapshotCreateTime":{"description":"When the snapshot was taken (SnapshotCreateTime); null while RDS is still creating it.","anyOf":[{"description":"When the snapshot was taken (SnapshotCreateTime); null while RDS is still creating it.","format":"date-time","type":"string"},{"type":"null"}]},"encrypted":{"description":"Whether the snapshot is encrypted at rest (Encrypted).","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the snapshot (KmsKeyId); null when it is not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the snapshot (KmsKeyId); null when it is not encrypted.","type":"string"},{"type":"null"}]},"restoreAttributeValues":{"description":"Who besides the owner may copy or restore the snapshot (DescribeDBSnapshotAttributes, attribute restore); empty when it is shared with no one.","type":"array","items":{"description":"An account id that may copy or restore the snapshot, or \"all\", which makes it public.","type":"string"}}}};
+export const data_aws_rds_db_proxy = validate61;
+const schema62 = {"description":"RDS Proxy settings.","additionalProperties":false,"type":"object","required":["dbProxyName","status","engineFamily","requireTls","vpcId","vpcSecurityGroupIds","debugLogging"],"properties":{"dbProxyName":{"description":"Proxy name (DBProxyName).","type":"string"},"status":{"description":"Proxy state (Status), e.g. available, creating, modifying, suspended.","type":"string"},"engineFamily":{"description":"Kind of database the proxy connects to (EngineFamily): MYSQL, POSTGRESQL or SQLSERVER.","type":"string"},"requireTls":{"description":"Whether the proxy refuses connections that do not use TLS (RequireTLS).","type":"boolean"},"vpcId":{"description":"VPC the proxy runs in (VpcId).","type":"string"},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the proxy (VpcSecurityGroupIds); empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"debugLogging":{"description":"Whether the proxy logs the SQL it passes on, for debugging (DebugLogging).","type":"boolean"}}};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dbProxyName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbProxyName"},message:"must have required property '"+"dbProxyName"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.status === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.engineFamily === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineFamily"},message:"must have required property '"+"engineFamily"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.requireTls === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requireTls"},message:"must have required property '"+"requireTls"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.vpcId === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.vpcSecurityGroupIds === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.debugLogging === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "debugLogging"},message:"must have required property '"+"debugLogging"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "dbProxyName") || (key0 === "status")) || (key0 === "engineFamily")) || (key0 === "requireTls")) || (key0 === "vpcId")) || (key0 === "vpcSecurityGroupIds")) || (key0 === "debugLogging"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.dbProxyName !== undefined){
+let data0 = data.dbProxyName;
+if(typeof data0 !== "string"){
+const err8 = {instancePath:instancePath+"/dbProxyName",schemaPath:"#/properties/dbProxyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.dbProxyName.type,parentSchema:schema62.properties.dbProxyName,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data1 = data.status;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.status.type,parentSchema:schema62.properties.status,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.engineFamily !== undefined){
+let data2 = data.engineFamily;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/engineFamily",schemaPath:"#/properties/engineFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.engineFamily.type,parentSchema:schema62.properties.engineFamily,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.requireTls !== undefined){
+let data3 = data.requireTls;
+if(typeof data3 !== "boolean"){
+const err11 = {instancePath:instancePath+"/requireTls",schemaPath:"#/properties/requireTls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.requireTls.type,parentSchema:schema62.properties.requireTls,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.vpcId !== undefined){
+let data4 = data.vpcId;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.vpcId.type,parentSchema:schema62.properties.vpcId,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.vpcSecurityGroupIds !== undefined){
+let data5 = data.vpcSecurityGroupIds;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 !== "string"){
+const err13 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.vpcSecurityGroupIds.items.type,parentSchema:schema62.properties.vpcSecurityGroupIds.items,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.vpcSecurityGroupIds.type,parentSchema:schema62.properties.vpcSecurityGroupIds,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.debugLogging !== undefined){
+let data7 = data.debugLogging;
+if(typeof data7 !== "boolean"){
+const err15 = {instancePath:instancePath+"/debugLogging",schemaPath:"#/properties/debugLogging/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.debugLogging.type,parentSchema:schema62.properties.debugLogging,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_rds_db_snapshot = validate62;
+const schema63 = {"description":"RDS DB snapshot settings.","additionalProperties":false,"type":"object","required":["dbSnapshotIdentifier","dbInstanceIdentifier","snapshotType","status","engine","engineVersion","snapshotCreateTime","encrypted","kmsKeyId","restoreAttributeValues"],"properties":{"dbSnapshotIdentifier":{"description":"DB snapshot identifier (DBSnapshotIdentifier).","type":"string"},"dbInstanceIdentifier":{"description":"DB instance the snapshot was taken of (DBInstanceIdentifier); the instance may since have been deleted.","type":"string"},"snapshotType":{"description":"How the snapshot was made (SnapshotType): manual for the snapshots Assay lists.","type":"string"},"status":{"description":"Snapshot status (Status), e.g. available, creating, copying.","type":"string"},"engine":{"description":"Database engine of the snapshot (Engine), e.g. postgres, mysql.","type":"string"},"engineVersion":{"description":"Engine version of the snapshot (EngineVersion).","type":"string"},"snapshotCreateTime":{"description":"When the snapshot was taken (SnapshotCreateTime); null while RDS is still creating it.","anyOf":[{"description":"When the snapshot was taken (SnapshotCreateTime); null while RDS is still creating it.","format":"date-time","type":"string"},{"type":"null"}]},"encrypted":{"description":"Whether the snapshot is encrypted at rest (Encrypted).","type":"boolean"},"kmsKeyId":{"description":"ARN of the KMS key encrypting the snapshot (KmsKeyId); null when it is not encrypted.","anyOf":[{"description":"ARN of the KMS key encrypting the snapshot (KmsKeyId); null when it is not encrypted.","type":"string"},{"type":"null"}]},"restoreAttributeValues":{"description":"Who besides the owner may copy or restore the snapshot (DescribeDBSnapshotAttributes, attribute restore); empty when it is shared with no one.","type":"array","items":{"description":"An account id that may copy or restore the snapshot, or \"all\", which makes it public.","type":"string"}}}};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dbSnapshotIdentifier === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSnapshotIdentifier"},message:"must have required property '"+"dbSnapshotIdentifier"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbSnapshotIdentifier"},message:"must have required property '"+"dbSnapshotIdentifier"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41343,7 +41554,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.dbInstanceIdentifier === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbInstanceIdentifier"},message:"must have required property '"+"dbInstanceIdentifier"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41353,7 +41564,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.snapshotType === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotType"},message:"must have required property '"+"snapshotType"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotType"},message:"must have required property '"+"snapshotType"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -41363,7 +41574,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -41373,7 +41584,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.engine === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -41383,7 +41594,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.engineVersion === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engineVersion"},message:"must have required property '"+"engineVersion"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -41393,7 +41604,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.snapshotCreateTime === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotCreateTime"},message:"must have required property '"+"snapshotCreateTime"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotCreateTime"},message:"must have required property '"+"snapshotCreateTime"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -41403,7 +41614,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.encrypted === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encrypted"},message:"must have required property '"+"encrypted"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encrypted"},message:"must have required property '"+"encrypted"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -41413,7 +41624,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -41423,7 +41634,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.restoreAttributeValues === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "restoreAttributeValues"},message:"must have required property '"+"restoreAttributeValues"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "restoreAttributeValues"},message:"must have required property '"+"restoreAttributeValues"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -41433,8 +41644,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema62.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(!(func2.call(schema63.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -41447,7 +41658,7 @@ errors++;
 if(data.dbSnapshotIdentifier !== undefined){
 let data0 = data.dbSnapshotIdentifier;
 if(typeof data0 !== "string"){
-const err11 = {instancePath:instancePath+"/dbSnapshotIdentifier",schemaPath:"#/properties/dbSnapshotIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.dbSnapshotIdentifier.type,parentSchema:schema62.properties.dbSnapshotIdentifier,data:data0};
+const err11 = {instancePath:instancePath+"/dbSnapshotIdentifier",schemaPath:"#/properties/dbSnapshotIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.dbSnapshotIdentifier.type,parentSchema:schema63.properties.dbSnapshotIdentifier,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -41460,7 +41671,7 @@ errors++;
 if(data.dbInstanceIdentifier !== undefined){
 let data1 = data.dbInstanceIdentifier;
 if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.dbInstanceIdentifier.type,parentSchema:schema62.properties.dbInstanceIdentifier,data:data1};
+const err12 = {instancePath:instancePath+"/dbInstanceIdentifier",schemaPath:"#/properties/dbInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.dbInstanceIdentifier.type,parentSchema:schema63.properties.dbInstanceIdentifier,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -41473,7 +41684,7 @@ errors++;
 if(data.snapshotType !== undefined){
 let data2 = data.snapshotType;
 if(typeof data2 !== "string"){
-const err13 = {instancePath:instancePath+"/snapshotType",schemaPath:"#/properties/snapshotType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.snapshotType.type,parentSchema:schema62.properties.snapshotType,data:data2};
+const err13 = {instancePath:instancePath+"/snapshotType",schemaPath:"#/properties/snapshotType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.snapshotType.type,parentSchema:schema63.properties.snapshotType,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -41486,7 +41697,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.status.type,parentSchema:schema62.properties.status,data:data3};
+const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.status.type,parentSchema:schema63.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -41499,7 +41710,7 @@ errors++;
 if(data.engine !== undefined){
 let data4 = data.engine;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.engine.type,parentSchema:schema62.properties.engine,data:data4};
+const err15 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.engine.type,parentSchema:schema63.properties.engine,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -41512,7 +41723,7 @@ errors++;
 if(data.engineVersion !== undefined){
 let data5 = data.engineVersion;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.engineVersion.type,parentSchema:schema62.properties.engineVersion,data:data5};
+const err16 = {instancePath:instancePath+"/engineVersion",schemaPath:"#/properties/engineVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.engineVersion.type,parentSchema:schema63.properties.engineVersion,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -41529,7 +41740,7 @@ let valid1 = false;
 const _errs16 = errors;
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-const err17 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema62.properties.snapshotCreateTime.anyOf[0],data:data6};
+const err17 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema63.properties.snapshotCreateTime.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -41540,7 +41751,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.snapshotCreateTime.anyOf[0].type,parentSchema:schema62.properties.snapshotCreateTime.anyOf[0],data:data6};
+const err18 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.snapshotCreateTime.anyOf[0].type,parentSchema:schema63.properties.snapshotCreateTime.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -41554,7 +41765,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data6 !== null){
-const err19 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.snapshotCreateTime.anyOf[1].type,parentSchema:schema62.properties.snapshotCreateTime.anyOf[1],data:data6};
+const err19 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.snapshotCreateTime.anyOf[1].type,parentSchema:schema63.properties.snapshotCreateTime.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -41567,7 +41778,7 @@ var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err20 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.snapshotCreateTime.anyOf,parentSchema:schema62.properties.snapshotCreateTime,data:data6};
+const err20 = {instancePath:instancePath+"/snapshotCreateTime",schemaPath:"#/properties/snapshotCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.snapshotCreateTime.anyOf,parentSchema:schema63.properties.snapshotCreateTime,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -41591,7 +41802,7 @@ vErrors = null;
 if(data.encrypted !== undefined){
 let data7 = data.encrypted;
 if(typeof data7 !== "boolean"){
-const err21 = {instancePath:instancePath+"/encrypted",schemaPath:"#/properties/encrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.encrypted.type,parentSchema:schema62.properties.encrypted,data:data7};
+const err21 = {instancePath:instancePath+"/encrypted",schemaPath:"#/properties/encrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.encrypted.type,parentSchema:schema63.properties.encrypted,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -41607,7 +41818,7 @@ const _errs23 = errors;
 let valid2 = false;
 const _errs24 = errors;
 if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.kmsKeyId.anyOf[0].type,parentSchema:schema62.properties.kmsKeyId.anyOf[0],data:data8};
+const err22 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.kmsKeyId.anyOf[0].type,parentSchema:schema63.properties.kmsKeyId.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -41621,7 +41832,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs26 = errors;
 if(data8 !== null){
-const err23 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.kmsKeyId.anyOf[1].type,parentSchema:schema62.properties.kmsKeyId.anyOf[1],data:data8};
+const err23 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.kmsKeyId.anyOf[1].type,parentSchema:schema63.properties.kmsKeyId.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -41634,7 +41845,7 @@ var _valid1 = _errs26 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err24 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.kmsKeyId.anyOf,parentSchema:schema62.properties.kmsKeyId,data:data8};
+const err24 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.kmsKeyId.anyOf,parentSchema:schema63.properties.kmsKeyId,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -41662,7 +41873,7 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 !== "string"){
-const err25 = {instancePath:instancePath+"/restoreAttributeValues/" + i0,schemaPath:"#/properties/restoreAttributeValues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.restoreAttributeValues.items.type,parentSchema:schema62.properties.restoreAttributeValues.items,data:data10};
+const err25 = {instancePath:instancePath+"/restoreAttributeValues/" + i0,schemaPath:"#/properties/restoreAttributeValues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.restoreAttributeValues.items.type,parentSchema:schema63.properties.restoreAttributeValues.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -41674,7 +41885,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/restoreAttributeValues",schemaPath:"#/properties/restoreAttributeValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.restoreAttributeValues.type,parentSchema:schema62.properties.restoreAttributeValues,data:data9};
+const err26 = {instancePath:instancePath+"/restoreAttributeValues",schemaPath:"#/properties/restoreAttributeValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.restoreAttributeValues.type,parentSchema:schema63.properties.restoreAttributeValues,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -41686,7 +41897,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -41695,19 +41906,19 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_rds_event_subscription = validate62;
-const schema63 = {"description":"RDS event subscription settings.","additionalProperties":false,"type":"object","required":["subscriptionName","snsTopicArn","status","enabled","sourceType","sourceIds","eventCategories"],"properties":{"subscriptionName":{"description":"Name of the subscription (CustSubscriptionId).","type":"string"},"snsTopicArn":{"description":"SNS topic RDS publishes the events to (SnsTopicArn).","type":"string"},"status":{"description":"Subscription status (Status): active, or e.g. no-permission or topic-not-exist when RDS cannot publish, creating, modifying, deleting.","type":"string"},"enabled":{"description":"Whether the subscription is switched on (Enabled).","type":"boolean"},"sourceType":{"description":"Kind of source the subscription is for (SourceType), e.g. db-instance, db-cluster, db-parameter-group, db-security-group; null when it is for every kind of source.","anyOf":[{"description":"Kind of source the subscription is for (SourceType), e.g. db-instance, db-cluster, db-parameter-group, db-security-group; null when it is for every kind of source.","type":"string"},{"type":"null"}]},"sourceIds":{"description":"The sources the subscription is limited to (SourceIdsList); empty when it covers every source of its type.","type":"array","items":{"description":"A source identifier, e.g. a DB instance identifier.","type":"string"}},"eventCategories":{"description":"The event categories the subscription is limited to (EventCategoriesList); empty when it covers every category.","type":"array","items":{"description":"An event category, e.g. failure, maintenance, configuration change.","type":"string"}}}};
+export const data_aws_rds_event_subscription = validate63;
+const schema64 = {"description":"RDS event subscription settings.","additionalProperties":false,"type":"object","required":["subscriptionName","snsTopicArn","status","enabled","sourceType","sourceIds","eventCategories"],"properties":{"subscriptionName":{"description":"Name of the subscription (CustSubscriptionId).","type":"string"},"snsTopicArn":{"description":"SNS topic RDS publishes the events to (SnsTopicArn).","type":"string"},"status":{"description":"Subscription status (Status): active, or e.g. no-permission or topic-not-exist when RDS cannot publish, creating, modifying, deleting.","type":"string"},"enabled":{"description":"Whether the subscription is switched on (Enabled).","type":"boolean"},"sourceType":{"description":"Kind of source the subscription is for (SourceType), e.g. db-instance, db-cluster, db-parameter-group, db-security-group; null when it is for every kind of source.","anyOf":[{"description":"Kind of source the subscription is for (SourceType), e.g. db-instance, db-cluster, db-parameter-group, db-security-group; null when it is for every kind of source.","type":"string"},{"type":"null"}]},"sourceIds":{"description":"The sources the subscription is limited to (SourceIdsList); empty when it covers every source of its type.","type":"array","items":{"description":"A source identifier, e.g. a DB instance identifier.","type":"string"}},"eventCategories":{"description":"The event categories the subscription is limited to (EventCategoriesList); empty when it covers every category.","type":"array","items":{"description":"An event category, e.g. failure, maintenance, configuration change.","type":"string"}}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.subscriptionName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionName"},message:"must have required property '"+"subscriptionName"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionName"},message:"must have required property '"+"subscriptionName"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41717,7 +41928,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.snsTopicArn === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41727,7 +41938,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -41737,7 +41948,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.enabled === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -41747,7 +41958,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.sourceType === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sourceType"},message:"must have required property '"+"sourceType"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sourceType"},message:"must have required property '"+"sourceType"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -41757,7 +41968,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.sourceIds === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sourceIds"},message:"must have required property '"+"sourceIds"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sourceIds"},message:"must have required property '"+"sourceIds"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -41767,7 +41978,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.eventCategories === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventCategories"},message:"must have required property '"+"eventCategories"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventCategories"},message:"must have required property '"+"eventCategories"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -41778,7 +41989,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "subscriptionName") || (key0 === "snsTopicArn")) || (key0 === "status")) || (key0 === "enabled")) || (key0 === "sourceType")) || (key0 === "sourceIds")) || (key0 === "eventCategories"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -41791,7 +42002,7 @@ errors++;
 if(data.subscriptionName !== undefined){
 let data0 = data.subscriptionName;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/subscriptionName",schemaPath:"#/properties/subscriptionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.subscriptionName.type,parentSchema:schema63.properties.subscriptionName,data:data0};
+const err8 = {instancePath:instancePath+"/subscriptionName",schemaPath:"#/properties/subscriptionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.subscriptionName.type,parentSchema:schema64.properties.subscriptionName,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -41804,7 +42015,7 @@ errors++;
 if(data.snsTopicArn !== undefined){
 let data1 = data.snsTopicArn;
 if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/snsTopicArn",schemaPath:"#/properties/snsTopicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.snsTopicArn.type,parentSchema:schema63.properties.snsTopicArn,data:data1};
+const err9 = {instancePath:instancePath+"/snsTopicArn",schemaPath:"#/properties/snsTopicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.snsTopicArn.type,parentSchema:schema64.properties.snsTopicArn,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -41817,7 +42028,7 @@ errors++;
 if(data.status !== undefined){
 let data2 = data.status;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.status.type,parentSchema:schema63.properties.status,data:data2};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.status.type,parentSchema:schema64.properties.status,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -41830,7 +42041,7 @@ errors++;
 if(data.enabled !== undefined){
 let data3 = data.enabled;
 if(typeof data3 !== "boolean"){
-const err11 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.enabled.type,parentSchema:schema63.properties.enabled,data:data3};
+const err11 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.enabled.type,parentSchema:schema64.properties.enabled,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -41846,7 +42057,7 @@ const _errs11 = errors;
 let valid1 = false;
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/sourceType",schemaPath:"#/properties/sourceType/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.sourceType.anyOf[0].type,parentSchema:schema63.properties.sourceType.anyOf[0],data:data4};
+const err12 = {instancePath:instancePath+"/sourceType",schemaPath:"#/properties/sourceType/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.sourceType.anyOf[0].type,parentSchema:schema64.properties.sourceType.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -41860,7 +42071,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs14 = errors;
 if(data4 !== null){
-const err13 = {instancePath:instancePath+"/sourceType",schemaPath:"#/properties/sourceType/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.sourceType.anyOf[1].type,parentSchema:schema63.properties.sourceType.anyOf[1],data:data4};
+const err13 = {instancePath:instancePath+"/sourceType",schemaPath:"#/properties/sourceType/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.sourceType.anyOf[1].type,parentSchema:schema64.properties.sourceType.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -41873,7 +42084,7 @@ var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err14 = {instancePath:instancePath+"/sourceType",schemaPath:"#/properties/sourceType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.sourceType.anyOf,parentSchema:schema63.properties.sourceType,data:data4};
+const err14 = {instancePath:instancePath+"/sourceType",schemaPath:"#/properties/sourceType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.sourceType.anyOf,parentSchema:schema64.properties.sourceType,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -41901,7 +42112,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/sourceIds/" + i0,schemaPath:"#/properties/sourceIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.sourceIds.items.type,parentSchema:schema63.properties.sourceIds.items,data:data6};
+const err15 = {instancePath:instancePath+"/sourceIds/" + i0,schemaPath:"#/properties/sourceIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.sourceIds.items.type,parentSchema:schema64.properties.sourceIds.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -41913,7 +42124,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/sourceIds",schemaPath:"#/properties/sourceIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.sourceIds.type,parentSchema:schema63.properties.sourceIds,data:data5};
+const err16 = {instancePath:instancePath+"/sourceIds",schemaPath:"#/properties/sourceIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.sourceIds.type,parentSchema:schema64.properties.sourceIds,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -41930,7 +42141,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/eventCategories/" + i1,schemaPath:"#/properties/eventCategories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.eventCategories.items.type,parentSchema:schema63.properties.eventCategories.items,data:data8};
+const err17 = {instancePath:instancePath+"/eventCategories/" + i1,schemaPath:"#/properties/eventCategories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.eventCategories.items.type,parentSchema:schema64.properties.eventCategories.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -41942,7 +42153,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/eventCategories",schemaPath:"#/properties/eventCategories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.eventCategories.type,parentSchema:schema63.properties.eventCategories,data:data7};
+const err18 = {instancePath:instancePath+"/eventCategories",schemaPath:"#/properties/eventCategories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.eventCategories.type,parentSchema:schema64.properties.eventCategories,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -41954,7 +42165,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -41963,19 +42174,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_redshift_cluster = validate63;
-const schema64 = {"description":"Redshift cluster settings.","additionalProperties":false,"type":"object","required":["clusterIdentifier","nodeType","clusterStatus","numberOfNodes","clusterCreateTime","publiclyAccessible","encrypted","kmsKeyId","enhancedVpcRouting","allowVersionUpgrade","automatedSnapshotRetentionPeriod","multiAz","masterUsername","dbName","port","vpcId","vpcSecurityGroupIds","parameterGroupName","parameterApplyStatus","requireSsl","loggingEnabled","loggingDestination","loggingBucketName","loggingLogExports"],"properties":{"clusterIdentifier":{"description":"Cluster identifier (ClusterIdentifier).","type":"string"},"nodeType":{"description":"Node type, e.g. ra3.xlplus or dc2.large (NodeType).","type":"string"},"clusterStatus":{"description":"ClusterStatus, e.g. available, creating, paused, modifying.","type":"string"},"numberOfNodes":{"description":"Number of compute nodes (NumberOfNodes).","minimum":1,"type":"integer"},"clusterCreateTime":{"description":"When the cluster was created (ClusterCreateTime); null while it is still being created.","anyOf":[{"description":"When the cluster was created (ClusterCreateTime); null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the cluster can be reached from outside its VPC (PubliclyAccessible).","type":"boolean"},"encrypted":{"description":"Whether the data in the cluster is encrypted at rest (Encrypted).","type":"boolean"},"kmsKeyId":{"description":"KMS key that encrypts the cluster (KmsKeyId); null when Redshift names none.","anyOf":[{"description":"KMS key that encrypts the cluster (KmsKeyId); null when Redshift names none.","type":"string"},{"type":"null"}]},"enhancedVpcRouting":{"description":"Whether COPY and UNLOAD traffic is forced through the VPC (EnhancedVpcRouting).","type":"boolean"},"allowVersionUpgrade":{"description":"Whether major version upgrades are applied automatically in the maintenance window (AllowVersionUpgrade).","type":"boolean"},"automatedSnapshotRetentionPeriod":{"description":"Days automated snapshots are kept (AutomatedSnapshotRetentionPeriod); 0 means automated snapshots are off.","minimum":0,"type":"integer"},"multiAz":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the cluster is deployed in two Availability Zones (MultiAZ)."},"masterUsername":{"description":"Name of the administrator user the cluster was created with (MasterUsername).","type":"string"},"dbName":{"description":"Name of the database created with the cluster (DBName).","type":"string"},"port":{"description":"Port the cluster accepts connections on (Endpoint.Port); null while Redshift has not given it an endpoint yet.","anyOf":[{"description":"Port the cluster accepts connections on (Endpoint.Port); null while Redshift has not given it an endpoint yet.","minimum":1,"maximum":65535,"type":"integer"},{"type":"null"}]},"vpcId":{"description":"VPC the cluster runs in (VpcId); null for a cluster outside a VPC.","anyOf":[{"description":"VPC the cluster runs in (VpcId); null for a cluster outside a VPC.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the cluster (VpcSecurityGroups); empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"parameterGroupName":{"description":"The cluster parameter group (ClusterParameterGroups; a cluster has exactly one).","type":"string"},"parameterApplyStatus":{"description":"Whether the parameter group's values are in effect (ParameterApplyStatus), e.g. in-sync or pending-reboot.","type":"string"},"requireSsl":{"description":"The parameter group's require_ssl parameter (DescribeClusterParameters): whether the cluster refuses connections that do not use TLS.","type":"boolean"},"loggingEnabled":{"description":"Whether audit logging is on (DescribeLoggingStatus LoggingEnabled).","type":"boolean"},"loggingDestination":{"description":"Where audit logs go (LogDestinationType); null when Redshift names none.","anyOf":[{"type":"string","enum":["s3","cloudwatch","s3table"],"description":"Where audit logs go (LogDestinationType); null when Redshift names none."},{"type":"null"}]},"loggingBucketName":{"description":"S3 bucket the audit logs are written to (BucketName); null when they do not go to S3 or logging is off.","anyOf":[{"description":"S3 bucket the audit logs are written to (BucketName); null when they do not go to S3 or logging is off.","type":"string"},{"type":"null"}]},"loggingLogExports":{"description":"Log types exported (LogExports); empty when Redshift lists none.","type":"array","items":{"description":"A log type, e.g. connectionlog, userlog, useractivitylog.","type":"string"}}}};
+export const data_aws_redshift_cluster = validate64;
+const schema65 = {"description":"Redshift cluster settings.","additionalProperties":false,"type":"object","required":["clusterIdentifier","nodeType","clusterStatus","numberOfNodes","clusterCreateTime","publiclyAccessible","encrypted","kmsKeyId","enhancedVpcRouting","allowVersionUpgrade","automatedSnapshotRetentionPeriod","multiAz","masterUsername","dbName","port","vpcId","vpcSecurityGroupIds","parameterGroupName","parameterApplyStatus","requireSsl","loggingEnabled","loggingDestination","loggingBucketName","loggingLogExports"],"properties":{"clusterIdentifier":{"description":"Cluster identifier (ClusterIdentifier).","type":"string"},"nodeType":{"description":"Node type, e.g. ra3.xlplus or dc2.large (NodeType).","type":"string"},"clusterStatus":{"description":"ClusterStatus, e.g. available, creating, paused, modifying.","type":"string"},"numberOfNodes":{"description":"Number of compute nodes (NumberOfNodes).","minimum":1,"type":"integer"},"clusterCreateTime":{"description":"When the cluster was created (ClusterCreateTime); null while it is still being created.","anyOf":[{"description":"When the cluster was created (ClusterCreateTime); null while it is still being created.","format":"date-time","type":"string"},{"type":"null"}]},"publiclyAccessible":{"description":"Whether the cluster can be reached from outside its VPC (PubliclyAccessible).","type":"boolean"},"encrypted":{"description":"Whether the data in the cluster is encrypted at rest (Encrypted).","type":"boolean"},"kmsKeyId":{"description":"KMS key that encrypts the cluster (KmsKeyId); null when Redshift names none.","anyOf":[{"description":"KMS key that encrypts the cluster (KmsKeyId); null when Redshift names none.","type":"string"},{"type":"null"}]},"enhancedVpcRouting":{"description":"Whether COPY and UNLOAD traffic is forced through the VPC (EnhancedVpcRouting).","type":"boolean"},"allowVersionUpgrade":{"description":"Whether major version upgrades are applied automatically in the maintenance window (AllowVersionUpgrade).","type":"boolean"},"automatedSnapshotRetentionPeriod":{"description":"Days automated snapshots are kept (AutomatedSnapshotRetentionPeriod); 0 means automated snapshots are off.","minimum":0,"type":"integer"},"multiAz":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the cluster is deployed in two Availability Zones (MultiAZ)."},"masterUsername":{"description":"Name of the administrator user the cluster was created with (MasterUsername).","type":"string"},"dbName":{"description":"Name of the database created with the cluster (DBName).","type":"string"},"port":{"description":"Port the cluster accepts connections on (Endpoint.Port); null while Redshift has not given it an endpoint yet.","anyOf":[{"description":"Port the cluster accepts connections on (Endpoint.Port); null while Redshift has not given it an endpoint yet.","minimum":1,"maximum":65535,"type":"integer"},{"type":"null"}]},"vpcId":{"description":"VPC the cluster runs in (VpcId); null for a cluster outside a VPC.","anyOf":[{"description":"VPC the cluster runs in (VpcId); null for a cluster outside a VPC.","type":"string"},{"type":"null"}]},"vpcSecurityGroupIds":{"description":"VPC security groups attached to the cluster (VpcSecurityGroups); empty when none.","type":"array","items":{"description":"A VPC security group id, e.g. sg-0123456789abcdef0.","type":"string"}},"parameterGroupName":{"description":"The cluster parameter group (ClusterParameterGroups; a cluster has exactly one).","type":"string"},"parameterApplyStatus":{"description":"Whether the parameter group's values are in effect (ParameterApplyStatus), e.g. in-sync or pending-reboot.","type":"string"},"requireSsl":{"description":"The parameter group's require_ssl parameter (DescribeClusterParameters): whether the cluster refuses connections that do not use TLS.","type":"boolean"},"loggingEnabled":{"description":"Whether audit logging is on (DescribeLoggingStatus LoggingEnabled).","type":"boolean"},"loggingDestination":{"description":"Where audit logs go (LogDestinationType); null when Redshift names none.","anyOf":[{"type":"string","enum":["s3","cloudwatch","s3table"],"description":"Where audit logs go (LogDestinationType); null when Redshift names none."},{"type":"null"}]},"loggingBucketName":{"description":"S3 bucket the audit logs are written to (BucketName); null when they do not go to S3 or logging is off.","anyOf":[{"description":"S3 bucket the audit logs are written to (BucketName); null when they do not go to S3 or logging is off.","type":"string"},{"type":"null"}]},"loggingLogExports":{"description":"Log types exported (LogExports); empty when Redshift lists none.","type":"array","items":{"description":"A log type, e.g. connectionlog, userlog, useractivitylog.","type":"string"}}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.clusterIdentifier === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clusterIdentifier"},message:"must have required property '"+"clusterIdentifier"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clusterIdentifier"},message:"must have required property '"+"clusterIdentifier"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41985,7 +42196,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.nodeType === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nodeType"},message:"must have required property '"+"nodeType"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nodeType"},message:"must have required property '"+"nodeType"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41995,7 +42206,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.clusterStatus === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clusterStatus"},message:"must have required property '"+"clusterStatus"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clusterStatus"},message:"must have required property '"+"clusterStatus"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -42005,7 +42216,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.numberOfNodes === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "numberOfNodes"},message:"must have required property '"+"numberOfNodes"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "numberOfNodes"},message:"must have required property '"+"numberOfNodes"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -42015,7 +42226,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.clusterCreateTime === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clusterCreateTime"},message:"must have required property '"+"clusterCreateTime"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clusterCreateTime"},message:"must have required property '"+"clusterCreateTime"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -42025,7 +42236,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.publiclyAccessible === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publiclyAccessible"},message:"must have required property '"+"publiclyAccessible"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -42035,7 +42246,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.encrypted === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encrypted"},message:"must have required property '"+"encrypted"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encrypted"},message:"must have required property '"+"encrypted"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -42045,7 +42256,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -42055,7 +42266,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.enhancedVpcRouting === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enhancedVpcRouting"},message:"must have required property '"+"enhancedVpcRouting"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enhancedVpcRouting"},message:"must have required property '"+"enhancedVpcRouting"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -42065,7 +42276,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.allowVersionUpgrade === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allowVersionUpgrade"},message:"must have required property '"+"allowVersionUpgrade"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allowVersionUpgrade"},message:"must have required property '"+"allowVersionUpgrade"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -42075,7 +42286,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.automatedSnapshotRetentionPeriod === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "automatedSnapshotRetentionPeriod"},message:"must have required property '"+"automatedSnapshotRetentionPeriod"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "automatedSnapshotRetentionPeriod"},message:"must have required property '"+"automatedSnapshotRetentionPeriod"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -42085,7 +42296,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.multiAz === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiAz"},message:"must have required property '"+"multiAz"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -42095,7 +42306,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.masterUsername === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "masterUsername"},message:"must have required property '"+"masterUsername"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "masterUsername"},message:"must have required property '"+"masterUsername"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -42105,7 +42316,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.dbName === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbName"},message:"must have required property '"+"dbName"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dbName"},message:"must have required property '"+"dbName"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -42115,7 +42326,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.port === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -42125,7 +42336,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.vpcId === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcId"},message:"must have required property '"+"vpcId"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -42135,7 +42346,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.vpcSecurityGroupIds === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcSecurityGroupIds"},message:"must have required property '"+"vpcSecurityGroupIds"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -42145,7 +42356,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data.parameterGroupName === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parameterGroupName"},message:"must have required property '"+"parameterGroupName"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parameterGroupName"},message:"must have required property '"+"parameterGroupName"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -42155,7 +42366,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.parameterApplyStatus === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parameterApplyStatus"},message:"must have required property '"+"parameterApplyStatus"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parameterApplyStatus"},message:"must have required property '"+"parameterApplyStatus"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -42165,7 +42376,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.requireSsl === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requireSsl"},message:"must have required property '"+"requireSsl"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requireSsl"},message:"must have required property '"+"requireSsl"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -42175,7 +42386,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.loggingEnabled === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggingEnabled"},message:"must have required property '"+"loggingEnabled"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggingEnabled"},message:"must have required property '"+"loggingEnabled"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -42185,7 +42396,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data.loggingDestination === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggingDestination"},message:"must have required property '"+"loggingDestination"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggingDestination"},message:"must have required property '"+"loggingDestination"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -42195,7 +42406,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.loggingBucketName === undefined){
-const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggingBucketName"},message:"must have required property '"+"loggingBucketName"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggingBucketName"},message:"must have required property '"+"loggingBucketName"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -42205,7 +42416,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data.loggingLogExports === undefined){
-const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggingLogExports"},message:"must have required property '"+"loggingLogExports"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "loggingLogExports"},message:"must have required property '"+"loggingLogExports"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -42215,8 +42426,8 @@ vErrors.push(err23);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema64.properties, key0))){
-const err24 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(!(func2.call(schema65.properties, key0))){
+const err24 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -42229,7 +42440,7 @@ errors++;
 if(data.clusterIdentifier !== undefined){
 let data0 = data.clusterIdentifier;
 if(typeof data0 !== "string"){
-const err25 = {instancePath:instancePath+"/clusterIdentifier",schemaPath:"#/properties/clusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.clusterIdentifier.type,parentSchema:schema64.properties.clusterIdentifier,data:data0};
+const err25 = {instancePath:instancePath+"/clusterIdentifier",schemaPath:"#/properties/clusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.clusterIdentifier.type,parentSchema:schema65.properties.clusterIdentifier,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -42242,7 +42453,7 @@ errors++;
 if(data.nodeType !== undefined){
 let data1 = data.nodeType;
 if(typeof data1 !== "string"){
-const err26 = {instancePath:instancePath+"/nodeType",schemaPath:"#/properties/nodeType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.nodeType.type,parentSchema:schema64.properties.nodeType,data:data1};
+const err26 = {instancePath:instancePath+"/nodeType",schemaPath:"#/properties/nodeType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.nodeType.type,parentSchema:schema65.properties.nodeType,data:data1};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -42255,7 +42466,7 @@ errors++;
 if(data.clusterStatus !== undefined){
 let data2 = data.clusterStatus;
 if(typeof data2 !== "string"){
-const err27 = {instancePath:instancePath+"/clusterStatus",schemaPath:"#/properties/clusterStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.clusterStatus.type,parentSchema:schema64.properties.clusterStatus,data:data2};
+const err27 = {instancePath:instancePath+"/clusterStatus",schemaPath:"#/properties/clusterStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.clusterStatus.type,parentSchema:schema65.properties.clusterStatus,data:data2};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -42268,7 +42479,7 @@ errors++;
 if(data.numberOfNodes !== undefined){
 let data3 = data.numberOfNodes;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err28 = {instancePath:instancePath+"/numberOfNodes",schemaPath:"#/properties/numberOfNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.numberOfNodes.type,parentSchema:schema64.properties.numberOfNodes,data:data3};
+const err28 = {instancePath:instancePath+"/numberOfNodes",schemaPath:"#/properties/numberOfNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.numberOfNodes.type,parentSchema:schema65.properties.numberOfNodes,data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -42279,7 +42490,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err29 = {instancePath:instancePath+"/numberOfNodes",schemaPath:"#/properties/numberOfNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.numberOfNodes,data:data3};
+const err29 = {instancePath:instancePath+"/numberOfNodes",schemaPath:"#/properties/numberOfNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.numberOfNodes,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -42297,7 +42508,7 @@ let valid1 = false;
 const _errs12 = errors;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err30 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema64.properties.clusterCreateTime.anyOf[0],data:data4};
+const err30 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65.properties.clusterCreateTime.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -42308,7 +42519,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.clusterCreateTime.anyOf[0].type,parentSchema:schema64.properties.clusterCreateTime.anyOf[0],data:data4};
+const err31 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.clusterCreateTime.anyOf[0].type,parentSchema:schema65.properties.clusterCreateTime.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -42322,7 +42533,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs14 = errors;
 if(data4 !== null){
-const err32 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.clusterCreateTime.anyOf[1].type,parentSchema:schema64.properties.clusterCreateTime.anyOf[1],data:data4};
+const err32 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.clusterCreateTime.anyOf[1].type,parentSchema:schema65.properties.clusterCreateTime.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -42335,7 +42546,7 @@ var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err33 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.clusterCreateTime.anyOf,parentSchema:schema64.properties.clusterCreateTime,data:data4};
+const err33 = {instancePath:instancePath+"/clusterCreateTime",schemaPath:"#/properties/clusterCreateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.clusterCreateTime.anyOf,parentSchema:schema65.properties.clusterCreateTime,data:data4};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -42359,7 +42570,7 @@ vErrors = null;
 if(data.publiclyAccessible !== undefined){
 let data5 = data.publiclyAccessible;
 if(typeof data5 !== "boolean"){
-const err34 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.publiclyAccessible.type,parentSchema:schema64.properties.publiclyAccessible,data:data5};
+const err34 = {instancePath:instancePath+"/publiclyAccessible",schemaPath:"#/properties/publiclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.publiclyAccessible.type,parentSchema:schema65.properties.publiclyAccessible,data:data5};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -42372,7 +42583,7 @@ errors++;
 if(data.encrypted !== undefined){
 let data6 = data.encrypted;
 if(typeof data6 !== "boolean"){
-const err35 = {instancePath:instancePath+"/encrypted",schemaPath:"#/properties/encrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.encrypted.type,parentSchema:schema64.properties.encrypted,data:data6};
+const err35 = {instancePath:instancePath+"/encrypted",schemaPath:"#/properties/encrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.encrypted.type,parentSchema:schema65.properties.encrypted,data:data6};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -42388,7 +42599,7 @@ const _errs21 = errors;
 let valid2 = false;
 const _errs22 = errors;
 if(typeof data7 !== "string"){
-const err36 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.kmsKeyId.anyOf[0].type,parentSchema:schema64.properties.kmsKeyId.anyOf[0],data:data7};
+const err36 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.kmsKeyId.anyOf[0].type,parentSchema:schema65.properties.kmsKeyId.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -42402,7 +42613,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs24 = errors;
 if(data7 !== null){
-const err37 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.kmsKeyId.anyOf[1].type,parentSchema:schema64.properties.kmsKeyId.anyOf[1],data:data7};
+const err37 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.kmsKeyId.anyOf[1].type,parentSchema:schema65.properties.kmsKeyId.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -42415,7 +42626,7 @@ var _valid1 = _errs24 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err38 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.kmsKeyId.anyOf,parentSchema:schema64.properties.kmsKeyId,data:data7};
+const err38 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.kmsKeyId.anyOf,parentSchema:schema65.properties.kmsKeyId,data:data7};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -42439,7 +42650,7 @@ vErrors = null;
 if(data.enhancedVpcRouting !== undefined){
 let data8 = data.enhancedVpcRouting;
 if(typeof data8 !== "boolean"){
-const err39 = {instancePath:instancePath+"/enhancedVpcRouting",schemaPath:"#/properties/enhancedVpcRouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.enhancedVpcRouting.type,parentSchema:schema64.properties.enhancedVpcRouting,data:data8};
+const err39 = {instancePath:instancePath+"/enhancedVpcRouting",schemaPath:"#/properties/enhancedVpcRouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.enhancedVpcRouting.type,parentSchema:schema65.properties.enhancedVpcRouting,data:data8};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -42452,7 +42663,7 @@ errors++;
 if(data.allowVersionUpgrade !== undefined){
 let data9 = data.allowVersionUpgrade;
 if(typeof data9 !== "boolean"){
-const err40 = {instancePath:instancePath+"/allowVersionUpgrade",schemaPath:"#/properties/allowVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.allowVersionUpgrade.type,parentSchema:schema64.properties.allowVersionUpgrade,data:data9};
+const err40 = {instancePath:instancePath+"/allowVersionUpgrade",schemaPath:"#/properties/allowVersionUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.allowVersionUpgrade.type,parentSchema:schema65.properties.allowVersionUpgrade,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -42465,7 +42676,7 @@ errors++;
 if(data.automatedSnapshotRetentionPeriod !== undefined){
 let data10 = data.automatedSnapshotRetentionPeriod;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err41 = {instancePath:instancePath+"/automatedSnapshotRetentionPeriod",schemaPath:"#/properties/automatedSnapshotRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.automatedSnapshotRetentionPeriod.type,parentSchema:schema64.properties.automatedSnapshotRetentionPeriod,data:data10};
+const err41 = {instancePath:instancePath+"/automatedSnapshotRetentionPeriod",schemaPath:"#/properties/automatedSnapshotRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.automatedSnapshotRetentionPeriod.type,parentSchema:schema65.properties.automatedSnapshotRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -42476,7 +42687,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err42 = {instancePath:instancePath+"/automatedSnapshotRetentionPeriod",schemaPath:"#/properties/automatedSnapshotRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.automatedSnapshotRetentionPeriod,data:data10};
+const err42 = {instancePath:instancePath+"/automatedSnapshotRetentionPeriod",schemaPath:"#/properties/automatedSnapshotRetentionPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.automatedSnapshotRetentionPeriod,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -42490,7 +42701,7 @@ errors++;
 if(data.multiAz !== undefined){
 let data11 = data.multiAz;
 if(typeof data11 !== "string"){
-const err43 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.multiAz.type,parentSchema:schema64.properties.multiAz,data:data11};
+const err43 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.multiAz.type,parentSchema:schema65.properties.multiAz,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -42500,7 +42711,7 @@ vErrors.push(err43);
 errors++;
 }
 if(!((data11 === "Enabled") || (data11 === "Disabled"))){
-const err44 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/enum",keyword:"enum",params:{allowedValues: schema64.properties.multiAz.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.multiAz.enum,parentSchema:schema64.properties.multiAz,data:data11};
+const err44 = {instancePath:instancePath+"/multiAz",schemaPath:"#/properties/multiAz/enum",keyword:"enum",params:{allowedValues: schema65.properties.multiAz.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.multiAz.enum,parentSchema:schema65.properties.multiAz,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -42513,7 +42724,7 @@ errors++;
 if(data.masterUsername !== undefined){
 let data12 = data.masterUsername;
 if(typeof data12 !== "string"){
-const err45 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.masterUsername.type,parentSchema:schema64.properties.masterUsername,data:data12};
+const err45 = {instancePath:instancePath+"/masterUsername",schemaPath:"#/properties/masterUsername/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.masterUsername.type,parentSchema:schema65.properties.masterUsername,data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -42526,7 +42737,7 @@ errors++;
 if(data.dbName !== undefined){
 let data13 = data.dbName;
 if(typeof data13 !== "string"){
-const err46 = {instancePath:instancePath+"/dbName",schemaPath:"#/properties/dbName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.dbName.type,parentSchema:schema64.properties.dbName,data:data13};
+const err46 = {instancePath:instancePath+"/dbName",schemaPath:"#/properties/dbName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.dbName.type,parentSchema:schema65.properties.dbName,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -42542,7 +42753,7 @@ const _errs39 = errors;
 let valid3 = false;
 const _errs40 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err47 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.port.anyOf[0].type,parentSchema:schema64.properties.port.anyOf[0],data:data14};
+const err47 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.port.anyOf[0].type,parentSchema:schema65.properties.port.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -42553,7 +42764,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 65535 || isNaN(data14)){
-const err48 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema64.properties.port.anyOf[0],data:data14};
+const err48 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema65.properties.port.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -42563,7 +42774,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err49 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.port.anyOf[0],data:data14};
+const err49 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.port.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -42578,7 +42789,7 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs42 = errors;
 if(data14 !== null){
-const err50 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.port.anyOf[1].type,parentSchema:schema64.properties.port.anyOf[1],data:data14};
+const err50 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.port.anyOf[1].type,parentSchema:schema65.properties.port.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -42591,7 +42802,7 @@ var _valid2 = _errs42 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err51 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.port.anyOf,parentSchema:schema64.properties.port,data:data14};
+const err51 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.port.anyOf,parentSchema:schema65.properties.port,data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -42618,7 +42829,7 @@ const _errs45 = errors;
 let valid4 = false;
 const _errs46 = errors;
 if(typeof data15 !== "string"){
-const err52 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.vpcId.anyOf[0].type,parentSchema:schema64.properties.vpcId.anyOf[0],data:data15};
+const err52 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.vpcId.anyOf[0].type,parentSchema:schema65.properties.vpcId.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -42632,7 +42843,7 @@ valid4 = valid4 || _valid3;
 if(!valid4){
 const _errs48 = errors;
 if(data15 !== null){
-const err53 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.vpcId.anyOf[1].type,parentSchema:schema64.properties.vpcId.anyOf[1],data:data15};
+const err53 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.vpcId.anyOf[1].type,parentSchema:schema65.properties.vpcId.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -42645,7 +42856,7 @@ var _valid3 = _errs48 === errors;
 valid4 = valid4 || _valid3;
 }
 if(!valid4){
-const err54 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.vpcId.anyOf,parentSchema:schema64.properties.vpcId,data:data15};
+const err54 = {instancePath:instancePath+"/vpcId",schemaPath:"#/properties/vpcId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.vpcId.anyOf,parentSchema:schema65.properties.vpcId,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -42673,7 +42884,7 @@ const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(typeof data17 !== "string"){
-const err55 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.vpcSecurityGroupIds.items.type,parentSchema:schema64.properties.vpcSecurityGroupIds.items,data:data17};
+const err55 = {instancePath:instancePath+"/vpcSecurityGroupIds/" + i0,schemaPath:"#/properties/vpcSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.vpcSecurityGroupIds.items.type,parentSchema:schema65.properties.vpcSecurityGroupIds.items,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -42685,7 +42896,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.vpcSecurityGroupIds.type,parentSchema:schema64.properties.vpcSecurityGroupIds,data:data16};
+const err56 = {instancePath:instancePath+"/vpcSecurityGroupIds",schemaPath:"#/properties/vpcSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.vpcSecurityGroupIds.type,parentSchema:schema65.properties.vpcSecurityGroupIds,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -42698,7 +42909,7 @@ errors++;
 if(data.parameterGroupName !== undefined){
 let data18 = data.parameterGroupName;
 if(typeof data18 !== "string"){
-const err57 = {instancePath:instancePath+"/parameterGroupName",schemaPath:"#/properties/parameterGroupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.parameterGroupName.type,parentSchema:schema64.properties.parameterGroupName,data:data18};
+const err57 = {instancePath:instancePath+"/parameterGroupName",schemaPath:"#/properties/parameterGroupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.parameterGroupName.type,parentSchema:schema65.properties.parameterGroupName,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -42711,7 +42922,7 @@ errors++;
 if(data.parameterApplyStatus !== undefined){
 let data19 = data.parameterApplyStatus;
 if(typeof data19 !== "string"){
-const err58 = {instancePath:instancePath+"/parameterApplyStatus",schemaPath:"#/properties/parameterApplyStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.parameterApplyStatus.type,parentSchema:schema64.properties.parameterApplyStatus,data:data19};
+const err58 = {instancePath:instancePath+"/parameterApplyStatus",schemaPath:"#/properties/parameterApplyStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.parameterApplyStatus.type,parentSchema:schema65.properties.parameterApplyStatus,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -42724,7 +42935,7 @@ errors++;
 if(data.requireSsl !== undefined){
 let data20 = data.requireSsl;
 if(typeof data20 !== "boolean"){
-const err59 = {instancePath:instancePath+"/requireSsl",schemaPath:"#/properties/requireSsl/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.requireSsl.type,parentSchema:schema64.properties.requireSsl,data:data20};
+const err59 = {instancePath:instancePath+"/requireSsl",schemaPath:"#/properties/requireSsl/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.requireSsl.type,parentSchema:schema65.properties.requireSsl,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -42737,7 +42948,7 @@ errors++;
 if(data.loggingEnabled !== undefined){
 let data21 = data.loggingEnabled;
 if(typeof data21 !== "boolean"){
-const err60 = {instancePath:instancePath+"/loggingEnabled",schemaPath:"#/properties/loggingEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.loggingEnabled.type,parentSchema:schema64.properties.loggingEnabled,data:data21};
+const err60 = {instancePath:instancePath+"/loggingEnabled",schemaPath:"#/properties/loggingEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.loggingEnabled.type,parentSchema:schema65.properties.loggingEnabled,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -42753,7 +42964,7 @@ const _errs63 = errors;
 let valid7 = false;
 const _errs64 = errors;
 if(typeof data22 !== "string"){
-const err61 = {instancePath:instancePath+"/loggingDestination",schemaPath:"#/properties/loggingDestination/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.loggingDestination.anyOf[0].type,parentSchema:schema64.properties.loggingDestination.anyOf[0],data:data22};
+const err61 = {instancePath:instancePath+"/loggingDestination",schemaPath:"#/properties/loggingDestination/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.loggingDestination.anyOf[0].type,parentSchema:schema65.properties.loggingDestination.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -42763,7 +42974,7 @@ vErrors.push(err61);
 errors++;
 }
 if(!(((data22 === "s3") || (data22 === "cloudwatch")) || (data22 === "s3table"))){
-const err62 = {instancePath:instancePath+"/loggingDestination",schemaPath:"#/properties/loggingDestination/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.loggingDestination.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema64.properties.loggingDestination.anyOf[0].enum,parentSchema:schema64.properties.loggingDestination.anyOf[0],data:data22};
+const err62 = {instancePath:instancePath+"/loggingDestination",schemaPath:"#/properties/loggingDestination/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.loggingDestination.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.loggingDestination.anyOf[0].enum,parentSchema:schema65.properties.loggingDestination.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -42777,7 +42988,7 @@ valid7 = valid7 || _valid4;
 if(!valid7){
 const _errs66 = errors;
 if(data22 !== null){
-const err63 = {instancePath:instancePath+"/loggingDestination",schemaPath:"#/properties/loggingDestination/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.loggingDestination.anyOf[1].type,parentSchema:schema64.properties.loggingDestination.anyOf[1],data:data22};
+const err63 = {instancePath:instancePath+"/loggingDestination",schemaPath:"#/properties/loggingDestination/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.loggingDestination.anyOf[1].type,parentSchema:schema65.properties.loggingDestination.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -42790,7 +43001,7 @@ var _valid4 = _errs66 === errors;
 valid7 = valid7 || _valid4;
 }
 if(!valid7){
-const err64 = {instancePath:instancePath+"/loggingDestination",schemaPath:"#/properties/loggingDestination/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.loggingDestination.anyOf,parentSchema:schema64.properties.loggingDestination,data:data22};
+const err64 = {instancePath:instancePath+"/loggingDestination",schemaPath:"#/properties/loggingDestination/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.loggingDestination.anyOf,parentSchema:schema65.properties.loggingDestination,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -42817,7 +43028,7 @@ const _errs69 = errors;
 let valid8 = false;
 const _errs70 = errors;
 if(typeof data23 !== "string"){
-const err65 = {instancePath:instancePath+"/loggingBucketName",schemaPath:"#/properties/loggingBucketName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.loggingBucketName.anyOf[0].type,parentSchema:schema64.properties.loggingBucketName.anyOf[0],data:data23};
+const err65 = {instancePath:instancePath+"/loggingBucketName",schemaPath:"#/properties/loggingBucketName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.loggingBucketName.anyOf[0].type,parentSchema:schema65.properties.loggingBucketName.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -42831,7 +43042,7 @@ valid8 = valid8 || _valid5;
 if(!valid8){
 const _errs72 = errors;
 if(data23 !== null){
-const err66 = {instancePath:instancePath+"/loggingBucketName",schemaPath:"#/properties/loggingBucketName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.loggingBucketName.anyOf[1].type,parentSchema:schema64.properties.loggingBucketName.anyOf[1],data:data23};
+const err66 = {instancePath:instancePath+"/loggingBucketName",schemaPath:"#/properties/loggingBucketName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.loggingBucketName.anyOf[1].type,parentSchema:schema65.properties.loggingBucketName.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -42844,7 +43055,7 @@ var _valid5 = _errs72 === errors;
 valid8 = valid8 || _valid5;
 }
 if(!valid8){
-const err67 = {instancePath:instancePath+"/loggingBucketName",schemaPath:"#/properties/loggingBucketName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.loggingBucketName.anyOf,parentSchema:schema64.properties.loggingBucketName,data:data23};
+const err67 = {instancePath:instancePath+"/loggingBucketName",schemaPath:"#/properties/loggingBucketName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.loggingBucketName.anyOf,parentSchema:schema65.properties.loggingBucketName,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -42872,7 +43083,7 @@ const len1 = data24.length;
 for(let i1=0; i1<len1; i1++){
 let data25 = data24[i1];
 if(typeof data25 !== "string"){
-const err68 = {instancePath:instancePath+"/loggingLogExports/" + i1,schemaPath:"#/properties/loggingLogExports/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.loggingLogExports.items.type,parentSchema:schema64.properties.loggingLogExports.items,data:data25};
+const err68 = {instancePath:instancePath+"/loggingLogExports/" + i1,schemaPath:"#/properties/loggingLogExports/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.loggingLogExports.items.type,parentSchema:schema65.properties.loggingLogExports.items,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -42884,7 +43095,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/loggingLogExports",schemaPath:"#/properties/loggingLogExports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.loggingLogExports.type,parentSchema:schema64.properties.loggingLogExports,data:data24};
+const err69 = {instancePath:instancePath+"/loggingLogExports",schemaPath:"#/properties/loggingLogExports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.loggingLogExports.type,parentSchema:schema65.properties.loggingLogExports,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -42896,7 +43107,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -42905,19 +43116,19 @@ vErrors.push(err70);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_region = validate64;
-const schema65 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+export const data_aws_region = validate65;
+const schema66 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.regionName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regionName"},message:"must have required property '"+"regionName"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -42927,7 +43138,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.optInStatus === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "optInStatus"},message:"must have required property '"+"optInStatus"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42937,7 +43148,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.ebsEncryptionByDefault === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsEncryptionByDefault"},message:"must have required property '"+"ebsEncryptionByDefault"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -42947,7 +43158,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.ebsDefaultKmsKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ebsDefaultKmsKeyId"},message:"must have required property '"+"ebsDefaultKmsKeyId"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -42957,7 +43168,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.vpcBlockPublicAccess === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcBlockPublicAccess"},message:"must have required property '"+"vpcBlockPublicAccess"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vpcBlockPublicAccess"},message:"must have required property '"+"vpcBlockPublicAccess"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -42967,7 +43178,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.configRecorders === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configRecorders"},message:"must have required property '"+"configRecorders"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -42977,7 +43188,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.deliveryChannels === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryChannels"},message:"must have required property '"+"deliveryChannels"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -42987,7 +43198,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.accessAnalyzers === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accessAnalyzers"},message:"must have required property '"+"accessAnalyzers"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -42997,7 +43208,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.securityHub === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "securityHub"},message:"must have required property '"+"securityHub"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -43007,8 +43218,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema65.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+if(!(func2.call(schema66.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -43021,7 +43232,7 @@ errors++;
 if(data.regionName !== undefined){
 let data0 = data.regionName;
 if(typeof data0 !== "string"){
-const err10 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.regionName.type,parentSchema:schema65.properties.regionName,data:data0};
+const err10 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.regionName.type,parentSchema:schema66.properties.regionName,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -43034,7 +43245,7 @@ errors++;
 if(data.optInStatus !== undefined){
 let data1 = data.optInStatus;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.optInStatus.type,parentSchema:schema65.properties.optInStatus,data:data1};
+const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.optInStatus.type,parentSchema:schema66.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -43044,7 +43255,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
-const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema65.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.optInStatus.enum,parentSchema:schema65.properties.optInStatus,data:data1};
+const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema66.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.optInStatus.enum,parentSchema:schema66.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -43057,7 +43268,7 @@ errors++;
 if(data.ebsEncryptionByDefault !== undefined){
 let data2 = data.ebsEncryptionByDefault;
 if(typeof data2 !== "boolean"){
-const err13 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.ebsEncryptionByDefault.type,parentSchema:schema65.properties.ebsEncryptionByDefault,data:data2};
+const err13 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.ebsEncryptionByDefault.type,parentSchema:schema66.properties.ebsEncryptionByDefault,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -43073,7 +43284,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema65.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
+const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema66.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -43087,7 +43298,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema65.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema66.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -43100,7 +43311,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema65.properties.ebsDefaultKmsKeyId,data:data3};
+const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema66.properties.ebsDefaultKmsKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -43125,7 +43336,7 @@ if(data.vpcBlockPublicAccess !== undefined){
 let data4 = data.vpcBlockPublicAccess;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.internetGatewayBlockMode === undefined){
-const err17 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema65.properties.vpcBlockPublicAccess.required,parentSchema:schema65.properties.vpcBlockPublicAccess,data:data4};
+const err17 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema66.properties.vpcBlockPublicAccess.required,parentSchema:schema66.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -43135,7 +43346,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4.state === undefined){
-const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema65.properties.vpcBlockPublicAccess.required,parentSchema:schema65.properties.vpcBlockPublicAccess,data:data4};
+const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema66.properties.vpcBlockPublicAccess.required,parentSchema:schema66.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -43145,7 +43356,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.exclusionsAllowed === undefined){
-const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema65.properties.vpcBlockPublicAccess.required,parentSchema:schema65.properties.vpcBlockPublicAccess,data:data4};
+const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema66.properties.vpcBlockPublicAccess.required,parentSchema:schema66.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -43155,7 +43366,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.managedBy === undefined){
-const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema65.properties.vpcBlockPublicAccess.required,parentSchema:schema65.properties.vpcBlockPublicAccess,data:data4};
+const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema66.properties.vpcBlockPublicAccess.required,parentSchema:schema66.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -43166,7 +43377,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((key1 === "internetGatewayBlockMode") || (key1 === "state")) || (key1 === "exclusionsAllowed")) || (key1 === "managedBy"))){
-const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.vpcBlockPublicAccess,data:data4};
+const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -43179,7 +43390,7 @@ errors++;
 if(data4.internetGatewayBlockMode !== undefined){
 let data5 = data4.internetGatewayBlockMode;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -43189,7 +43400,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data5 === "off") || (data5 === "block-bidirectional")) || (data5 === "block-ingress"))){
-const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema65.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema66.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -43202,7 +43413,7 @@ errors++;
 if(data4.state !== undefined){
 let data6 = data4.state;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.state,data:data6};
+const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.state,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -43212,7 +43423,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data6 === "default-state") || (data6 === "update-in-progress")) || (data6 === "update-complete"))){
-const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema65.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.state,data:data6};
+const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema66.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.state,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -43228,7 +43439,7 @@ const _errs22 = errors;
 let valid3 = false;
 const _errs23 = errors;
 if(typeof data7 !== "string"){
-const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
+const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -43238,7 +43449,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data7 === "allowed") || (data7 === "not-allowed"))){
-const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
+const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema66.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema66.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -43252,7 +43463,7 @@ valid3 = valid3 || _valid1;
 if(!valid3){
 const _errs25 = errors;
 if(data7 !== null){
-const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
+const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -43265,7 +43476,7 @@ var _valid1 = _errs25 === errors;
 valid3 = valid3 || _valid1;
 }
 if(!valid3){
-const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
+const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -43292,7 +43503,7 @@ const _errs28 = errors;
 let valid4 = false;
 const _errs29 = errors;
 if(typeof data8 !== "string"){
-const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
+const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -43302,7 +43513,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((data8 === "account") || (data8 === "declarative-policy"))){
-const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
+const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema66.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema66.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -43316,7 +43527,7 @@ valid4 = valid4 || _valid2;
 if(!valid4){
 const _errs31 = errors;
 if(data8 !== null){
-const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
+const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -43329,7 +43540,7 @@ var _valid2 = _errs31 === errors;
 valid4 = valid4 || _valid2;
 }
 if(!valid4){
-const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema65.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
+const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema66.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -43352,7 +43563,7 @@ vErrors = null;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.vpcBlockPublicAccess.type,parentSchema:schema65.properties.vpcBlockPublicAccess,data:data4};
+const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.vpcBlockPublicAccess.type,parentSchema:schema66.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -43370,7 +43581,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.name === undefined){
-const err35 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.properties.configRecorders.items.required,parentSchema:schema65.properties.configRecorders.items,data:data10};
+const err35 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.properties.configRecorders.items.required,parentSchema:schema66.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -43380,7 +43591,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data10.roleArn === undefined){
-const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema65.properties.configRecorders.items.required,parentSchema:schema65.properties.configRecorders.items,data:data10};
+const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema66.properties.configRecorders.items.required,parentSchema:schema66.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -43390,7 +43601,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data10.recordingGroup === undefined){
-const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema65.properties.configRecorders.items.required,parentSchema:schema65.properties.configRecorders.items,data:data10};
+const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema66.properties.configRecorders.items.required,parentSchema:schema66.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -43400,7 +43611,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data10.recordingFrequency === undefined){
-const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema65.properties.configRecorders.items.required,parentSchema:schema65.properties.configRecorders.items,data:data10};
+const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema66.properties.configRecorders.items.required,parentSchema:schema66.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -43410,7 +43621,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data10.status === undefined){
-const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema65.properties.configRecorders.items.required,parentSchema:schema65.properties.configRecorders.items,data:data10};
+const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema66.properties.configRecorders.items.required,parentSchema:schema66.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -43421,7 +43632,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!(((((key2 === "name") || (key2 === "roleArn")) || (key2 === "recordingGroup")) || (key2 === "recordingFrequency")) || (key2 === "status"))){
-const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.configRecorders.items,data:data10};
+const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -43434,7 +43645,7 @@ errors++;
 if(data10.name !== undefined){
 let data11 = data10.name;
 if(typeof data11 !== "string"){
-const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.name.type,parentSchema:schema65.properties.configRecorders.items.properties.name,data:data11};
+const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.name.type,parentSchema:schema66.properties.configRecorders.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -43447,7 +43658,7 @@ errors++;
 if(data10.roleArn !== undefined){
 let data12 = data10.roleArn;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema65.properties.configRecorders.items.properties.roleArn,data:data12};
+const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema66.properties.configRecorders.items.properties.roleArn,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -43461,7 +43672,7 @@ if(data10.recordingGroup !== undefined){
 let data13 = data10.recordingGroup;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.allSupported === undefined){
-const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema65.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema66.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -43471,7 +43682,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data13.includeGlobalResourceTypes === undefined){
-const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema65.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema66.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -43481,7 +43692,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data13.resourceTypes === undefined){
-const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema65.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema66.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -43491,7 +43702,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data13.exclusionResourceTypes === undefined){
-const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema65.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema66.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -43501,7 +43712,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data13.recordingStrategy === undefined){
-const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema65.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema66.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -43512,7 +43723,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!(((((key3 === "allSupported") || (key3 === "includeGlobalResourceTypes")) || (key3 === "resourceTypes")) || (key3 === "exclusionResourceTypes")) || (key3 === "recordingStrategy"))){
-const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -43525,7 +43736,7 @@ errors++;
 if(data13.allSupported !== undefined){
 let data14 = data13.allSupported;
 if(typeof data14 !== "boolean"){
-const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
+const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -43538,7 +43749,7 @@ errors++;
 if(data13.includeGlobalResourceTypes !== undefined){
 let data15 = data13.includeGlobalResourceTypes;
 if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
+const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -43555,7 +43766,7 @@ const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(typeof data17 !== "string"){
-const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
+const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -43567,7 +43778,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
+const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -43584,7 +43795,7 @@ const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
+const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -43596,7 +43807,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
+const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -43612,7 +43823,7 @@ const _errs58 = errors;
 let valid13 = false;
 const _errs59 = errors;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
+const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -43622,7 +43833,7 @@ vErrors.push(err55);
 errors++;
 }
 if(!(((data20 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data20 === "INCLUSION_BY_RESOURCE_TYPES")) || (data20 === "EXCLUSION_BY_RESOURCE_TYPES"))){
-const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
+const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema66.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -43636,7 +43847,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs61 = errors;
 if(data20 !== null){
-const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
+const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -43649,7 +43860,7 @@ var _valid3 = _errs61 === errors;
 valid13 = valid13 || _valid3;
 }
 if(!valid13){
-const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
+const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -43672,7 +43883,7 @@ vErrors = null;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema65.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema66.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -43688,7 +43899,7 @@ const _errs64 = errors;
 let valid14 = false;
 const _errs65 = errors;
 if(typeof data21 !== "string"){
-const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema65.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
+const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema66.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -43698,7 +43909,7 @@ vErrors.push(err60);
 errors++;
 }
 if(!((data21 === "CONTINUOUS") || (data21 === "DAILY"))){
-const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema65.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema66.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema66.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema66.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -43712,7 +43923,7 @@ valid14 = valid14 || _valid4;
 if(!valid14){
 const _errs67 = errors;
 if(data21 !== null){
-const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema65.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
+const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema66.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -43725,7 +43936,7 @@ var _valid4 = _errs67 === errors;
 valid14 = valid14 || _valid4;
 }
 if(!valid14){
-const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema65.properties.configRecorders.items.properties.recordingFrequency,data:data21};
+const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema66.properties.configRecorders.items.properties.recordingFrequency,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -43753,7 +43964,7 @@ let valid15 = false;
 const _errs71 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.recording === undefined){
-const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -43763,7 +43974,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data22.lastStatus === undefined){
-const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -43773,7 +43984,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data22.lastStartTime === undefined){
-const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -43783,7 +43994,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data22.lastStopTime === undefined){
-const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -43793,7 +44004,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data22.lastErrorCode === undefined){
-const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -43803,7 +44014,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data22.lastErrorMessage === undefined){
-const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -43814,7 +44025,7 @@ errors++;
 }
 for(const key4 in data22){
 if(!((((((key4 === "recording") || (key4 === "lastStatus")) || (key4 === "lastStartTime")) || (key4 === "lastStopTime")) || (key4 === "lastErrorCode")) || (key4 === "lastErrorMessage"))){
-const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -43827,7 +44038,7 @@ errors++;
 if(data22.recording !== undefined){
 let data23 = data22.recording;
 if(typeof data23 !== "boolean"){
-const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
+const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -43843,7 +44054,7 @@ const _errs77 = errors;
 let valid17 = false;
 const _errs78 = errors;
 if(typeof data24 !== "string"){
-const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
+const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -43853,7 +44064,7 @@ vErrors.push(err72);
 errors++;
 }
 if(!((((data24 === "Pending") || (data24 === "Success")) || (data24 === "Failure")) || (data24 === "NotApplicable"))){
-const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
+const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -43867,7 +44078,7 @@ valid17 = valid17 || _valid6;
 if(!valid17){
 const _errs80 = errors;
 if(data24 !== null){
-const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
+const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -43880,7 +44091,7 @@ var _valid6 = _errs80 === errors;
 valid17 = valid17 || _valid6;
 }
 if(!valid17){
-const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
+const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -43908,7 +44119,7 @@ let valid18 = false;
 const _errs84 = errors;
 if(typeof data25 === "string"){
 if(!(formats0.validate(data25))){
-const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
+const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -43919,7 +44130,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
+const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -43933,7 +44144,7 @@ valid18 = valid18 || _valid7;
 if(!valid18){
 const _errs86 = errors;
 if(data25 !== null){
-const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
+const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -43946,7 +44157,7 @@ var _valid7 = _errs86 === errors;
 valid18 = valid18 || _valid7;
 }
 if(!valid18){
-const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
+const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -43974,7 +44185,7 @@ let valid19 = false;
 const _errs90 = errors;
 if(typeof data26 === "string"){
 if(!(formats0.validate(data26))){
-const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
+const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -43985,7 +44196,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
+const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -43999,7 +44210,7 @@ valid19 = valid19 || _valid8;
 if(!valid19){
 const _errs92 = errors;
 if(data26 !== null){
-const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
+const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -44012,7 +44223,7 @@ var _valid8 = _errs92 === errors;
 valid19 = valid19 || _valid8;
 }
 if(!valid19){
-const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
+const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -44039,7 +44250,7 @@ const _errs95 = errors;
 let valid20 = false;
 const _errs96 = errors;
 if(typeof data27 !== "string"){
-const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
+const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -44053,7 +44264,7 @@ valid20 = valid20 || _valid9;
 if(!valid20){
 const _errs98 = errors;
 if(data27 !== null){
-const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
+const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -44066,7 +44277,7 @@ var _valid9 = _errs98 === errors;
 valid20 = valid20 || _valid9;
 }
 if(!valid20){
-const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
+const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -44093,7 +44304,7 @@ const _errs101 = errors;
 let valid21 = false;
 const _errs102 = errors;
 if(typeof data28 !== "string"){
-const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
+const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -44107,7 +44318,7 @@ valid21 = valid21 || _valid10;
 if(!valid21){
 const _errs104 = errors;
 if(data28 !== null){
-const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
+const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -44120,7 +44331,7 @@ var _valid10 = _errs104 === errors;
 valid21 = valid21 || _valid10;
 }
 if(!valid21){
-const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
+const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -44143,7 +44354,7 @@ vErrors = null;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -44157,7 +44368,7 @@ valid15 = valid15 || _valid5;
 if(!valid15){
 const _errs106 = errors;
 if(data22 !== null){
-const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema65.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
+const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema66.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -44170,7 +44381,7 @@ var _valid5 = _errs106 === errors;
 valid15 = valid15 || _valid5;
 }
 if(!valid15){
-const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema65.properties.configRecorders.items.properties.status,data:data22};
+const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema66.properties.configRecorders.items.properties.status,data:data22};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -44193,7 +44404,7 @@ vErrors = null;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.configRecorders.items.type,parentSchema:schema65.properties.configRecorders.items,data:data10};
+const err93 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.configRecorders.items.type,parentSchema:schema66.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -44205,7 +44416,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.configRecorders.type,parentSchema:schema65.properties.configRecorders,data:data9};
+const err94 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.configRecorders.type,parentSchema:schema66.properties.configRecorders,data:data9};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -44223,7 +44434,7 @@ for(let i3=0; i3<len3; i3++){
 let data30 = data29[i3];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.name === undefined){
-const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.properties.deliveryChannels.items.required,parentSchema:schema65.properties.deliveryChannels.items,data:data30};
+const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.properties.deliveryChannels.items.required,parentSchema:schema66.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -44233,7 +44444,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data30.s3BucketName === undefined){
-const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema65.properties.deliveryChannels.items.required,parentSchema:schema65.properties.deliveryChannels.items,data:data30};
+const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema66.properties.deliveryChannels.items.required,parentSchema:schema66.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -44243,7 +44454,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data30.s3KeyPrefix === undefined){
-const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema65.properties.deliveryChannels.items.required,parentSchema:schema65.properties.deliveryChannels.items,data:data30};
+const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema66.properties.deliveryChannels.items.required,parentSchema:schema66.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -44253,7 +44464,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data30.s3KmsKeyArn === undefined){
-const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema65.properties.deliveryChannels.items.required,parentSchema:schema65.properties.deliveryChannels.items,data:data30};
+const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema66.properties.deliveryChannels.items.required,parentSchema:schema66.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -44263,7 +44474,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data30.snsTopicArn === undefined){
-const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema65.properties.deliveryChannels.items.required,parentSchema:schema65.properties.deliveryChannels.items,data:data30};
+const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema66.properties.deliveryChannels.items.required,parentSchema:schema66.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -44273,7 +44484,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data30.deliveryFrequency === undefined){
-const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema65.properties.deliveryChannels.items.required,parentSchema:schema65.properties.deliveryChannels.items,data:data30};
+const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema66.properties.deliveryChannels.items.required,parentSchema:schema66.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -44283,7 +44494,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data30.status === undefined){
-const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema65.properties.deliveryChannels.items.required,parentSchema:schema65.properties.deliveryChannels.items,data:data30};
+const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema66.properties.deliveryChannels.items.required,parentSchema:schema66.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -44294,7 +44505,7 @@ errors++;
 }
 for(const key5 in data30){
 if(!(((((((key5 === "name") || (key5 === "s3BucketName")) || (key5 === "s3KeyPrefix")) || (key5 === "s3KmsKeyArn")) || (key5 === "snsTopicArn")) || (key5 === "deliveryFrequency")) || (key5 === "status"))){
-const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.deliveryChannels.items,data:data30};
+const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -44307,7 +44518,7 @@ errors++;
 if(data30.name !== undefined){
 let data31 = data30.name;
 if(typeof data31 !== "string"){
-const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.name.type,parentSchema:schema65.properties.deliveryChannels.items.properties.name,data:data31};
+const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.name.type,parentSchema:schema66.properties.deliveryChannels.items.properties.name,data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -44320,7 +44531,7 @@ errors++;
 if(data30.s3BucketName !== undefined){
 let data32 = data30.s3BucketName;
 if(typeof data32 !== "string"){
-const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema65.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
+const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema66.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -44336,7 +44547,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data33 !== "string"){
-const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
+const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -44350,7 +44561,7 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data33 !== null){
-const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
+const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -44363,7 +44574,7 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
+const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -44390,7 +44601,7 @@ const _errs124 = errors;
 let valid26 = false;
 const _errs125 = errors;
 if(typeof data34 !== "string"){
-const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
+const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -44404,7 +44615,7 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs127 = errors;
 if(data34 !== null){
-const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
+const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -44417,7 +44628,7 @@ var _valid12 = _errs127 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
+const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -44444,7 +44655,7 @@ const _errs130 = errors;
 let valid27 = false;
 const _errs131 = errors;
 if(typeof data35 !== "string"){
-const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
+const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -44458,7 +44669,7 @@ valid27 = valid27 || _valid13;
 if(!valid27){
 const _errs133 = errors;
 if(data35 !== null){
-const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
+const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -44471,7 +44682,7 @@ var _valid13 = _errs133 === errors;
 valid27 = valid27 || _valid13;
 }
 if(!valid27){
-const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
+const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -44498,7 +44709,7 @@ const _errs136 = errors;
 let valid28 = false;
 const _errs137 = errors;
 if(typeof data36 !== "string"){
-const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
+const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -44508,7 +44719,7 @@ vErrors.push(err114);
 errors++;
 }
 if(!(((((data36 === "One_Hour") || (data36 === "Three_Hours")) || (data36 === "Six_Hours")) || (data36 === "Twelve_Hours")) || (data36 === "TwentyFour_Hours"))){
-const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema65.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
+const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema66.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema66.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema66.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -44522,7 +44733,7 @@ valid28 = valid28 || _valid14;
 if(!valid28){
 const _errs139 = errors;
 if(data36 !== null){
-const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
+const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -44535,7 +44746,7 @@ var _valid14 = _errs139 === errors;
 valid28 = valid28 || _valid14;
 }
 if(!valid28){
-const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
+const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -44563,7 +44774,7 @@ let valid29 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.lastSnapshotDeliveryStatus === undefined){
-const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -44573,7 +44784,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data37.lastSnapshotErrorCode === undefined){
-const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -44583,7 +44794,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data37.lastSnapshotSuccessfulTime === undefined){
-const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -44593,7 +44804,7 @@ vErrors.push(err120);
 errors++;
 }
 if(data37.lastHistoryDeliveryStatus === undefined){
-const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -44603,7 +44814,7 @@ vErrors.push(err121);
 errors++;
 }
 if(data37.lastHistoryErrorCode === undefined){
-const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -44613,7 +44824,7 @@ vErrors.push(err122);
 errors++;
 }
 if(data37.lastHistorySuccessfulTime === undefined){
-const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -44624,7 +44835,7 @@ errors++;
 }
 for(const key6 in data37){
 if(!((((((key6 === "lastSnapshotDeliveryStatus") || (key6 === "lastSnapshotErrorCode")) || (key6 === "lastSnapshotSuccessfulTime")) || (key6 === "lastHistoryDeliveryStatus")) || (key6 === "lastHistoryErrorCode")) || (key6 === "lastHistorySuccessfulTime"))){
-const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -44640,7 +44851,7 @@ const _errs147 = errors;
 let valid31 = false;
 const _errs148 = errors;
 if(typeof data38 !== "string"){
-const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
+const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -44650,7 +44861,7 @@ vErrors.push(err125);
 errors++;
 }
 if(!(((data38 === "Success") || (data38 === "Failure")) || (data38 === "Not_Applicable"))){
-const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
+const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -44664,7 +44875,7 @@ valid31 = valid31 || _valid16;
 if(!valid31){
 const _errs150 = errors;
 if(data38 !== null){
-const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
+const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -44677,7 +44888,7 @@ var _valid16 = _errs150 === errors;
 valid31 = valid31 || _valid16;
 }
 if(!valid31){
-const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
+const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -44704,7 +44915,7 @@ const _errs153 = errors;
 let valid32 = false;
 const _errs154 = errors;
 if(typeof data39 !== "string"){
-const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
+const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -44718,7 +44929,7 @@ valid32 = valid32 || _valid17;
 if(!valid32){
 const _errs156 = errors;
 if(data39 !== null){
-const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
+const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -44731,7 +44942,7 @@ var _valid17 = _errs156 === errors;
 valid32 = valid32 || _valid17;
 }
 if(!valid32){
-const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
+const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -44759,7 +44970,7 @@ let valid33 = false;
 const _errs160 = errors;
 if(typeof data40 === "string"){
 if(!(formats0.validate(data40))){
-const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
+const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -44770,7 +44981,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
+const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -44784,7 +44995,7 @@ valid33 = valid33 || _valid18;
 if(!valid33){
 const _errs162 = errors;
 if(data40 !== null){
-const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
+const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -44797,7 +45008,7 @@ var _valid18 = _errs162 === errors;
 valid33 = valid33 || _valid18;
 }
 if(!valid33){
-const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
+const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -44824,7 +45035,7 @@ const _errs165 = errors;
 let valid34 = false;
 const _errs166 = errors;
 if(typeof data41 !== "string"){
-const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
+const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -44834,7 +45045,7 @@ vErrors.push(err136);
 errors++;
 }
 if(!(((data41 === "Success") || (data41 === "Failure")) || (data41 === "Not_Applicable"))){
-const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
+const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -44848,7 +45059,7 @@ valid34 = valid34 || _valid19;
 if(!valid34){
 const _errs168 = errors;
 if(data41 !== null){
-const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
+const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -44861,7 +45072,7 @@ var _valid19 = _errs168 === errors;
 valid34 = valid34 || _valid19;
 }
 if(!valid34){
-const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
+const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -44888,7 +45099,7 @@ const _errs171 = errors;
 let valid35 = false;
 const _errs172 = errors;
 if(typeof data42 !== "string"){
-const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
+const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -44902,7 +45113,7 @@ valid35 = valid35 || _valid20;
 if(!valid35){
 const _errs174 = errors;
 if(data42 !== null){
-const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
+const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -44915,7 +45126,7 @@ var _valid20 = _errs174 === errors;
 valid35 = valid35 || _valid20;
 }
 if(!valid35){
-const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
+const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -44943,7 +45154,7 @@ let valid36 = false;
 const _errs178 = errors;
 if(typeof data43 === "string"){
 if(!(formats0.validate(data43))){
-const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
+const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -44954,7 +45165,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
+const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -44968,7 +45179,7 @@ valid36 = valid36 || _valid21;
 if(!valid36){
 const _errs180 = errors;
 if(data43 !== null){
-const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
+const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -44981,7 +45192,7 @@ var _valid21 = _errs180 === errors;
 valid36 = valid36 || _valid21;
 }
 if(!valid36){
-const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
+const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -45004,7 +45215,7 @@ vErrors = null;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -45018,7 +45229,7 @@ valid29 = valid29 || _valid15;
 if(!valid29){
 const _errs182 = errors;
 if(data37 !== null){
-const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema65.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
+const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema66.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -45031,7 +45242,7 @@ var _valid15 = _errs182 === errors;
 valid29 = valid29 || _valid15;
 }
 if(!valid29){
-const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema65.properties.deliveryChannels.items.properties.status,data:data37};
+const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema66.properties.deliveryChannels.items.properties.status,data:data37};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -45054,7 +45265,7 @@ vErrors = null;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.deliveryChannels.items.type,parentSchema:schema65.properties.deliveryChannels.items,data:data30};
+const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.deliveryChannels.items.type,parentSchema:schema66.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -45066,7 +45277,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.deliveryChannels.type,parentSchema:schema65.properties.deliveryChannels,data:data29};
+const err151 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.deliveryChannels.type,parentSchema:schema66.properties.deliveryChannels,data:data29};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -45084,7 +45295,7 @@ for(let i4=0; i4<len4; i4++){
 let data45 = data44[i4];
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.name === undefined){
-const err152 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.properties.accessAnalyzers.items.required,parentSchema:schema65.properties.accessAnalyzers.items,data:data45};
+const err152 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.properties.accessAnalyzers.items.required,parentSchema:schema66.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -45094,7 +45305,7 @@ vErrors.push(err152);
 errors++;
 }
 if(data45.arn === undefined){
-const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema65.properties.accessAnalyzers.items.required,parentSchema:schema65.properties.accessAnalyzers.items,data:data45};
+const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema66.properties.accessAnalyzers.items.required,parentSchema:schema66.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -45104,7 +45315,7 @@ vErrors.push(err153);
 errors++;
 }
 if(data45.type === undefined){
-const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema65.properties.accessAnalyzers.items.required,parentSchema:schema65.properties.accessAnalyzers.items,data:data45};
+const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema66.properties.accessAnalyzers.items.required,parentSchema:schema66.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -45114,7 +45325,7 @@ vErrors.push(err154);
 errors++;
 }
 if(data45.status === undefined){
-const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema65.properties.accessAnalyzers.items.required,parentSchema:schema65.properties.accessAnalyzers.items,data:data45};
+const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema66.properties.accessAnalyzers.items.required,parentSchema:schema66.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -45125,7 +45336,7 @@ errors++;
 }
 for(const key7 in data45){
 if(!((((key7 === "name") || (key7 === "arn")) || (key7 === "type")) || (key7 === "status"))){
-const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.accessAnalyzers.items,data:data45};
+const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -45138,7 +45349,7 @@ errors++;
 if(data45.name !== undefined){
 let data46 = data45.name;
 if(typeof data46 !== "string"){
-const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema65.properties.accessAnalyzers.items.properties.name,data:data46};
+const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema66.properties.accessAnalyzers.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -45151,7 +45362,7 @@ errors++;
 if(data45.arn !== undefined){
 let data47 = data45.arn;
 if(typeof data47 !== "string"){
-const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema65.properties.accessAnalyzers.items.properties.arn,data:data47};
+const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema66.properties.accessAnalyzers.items.properties.arn,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -45164,7 +45375,7 @@ errors++;
 if(data45.type !== undefined){
 let data48 = data45.type;
 if(typeof data48 !== "string"){
-const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema65.properties.accessAnalyzers.items.properties.type,data:data48};
+const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema66.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -45174,7 +45385,7 @@ vErrors.push(err159);
 errors++;
 }
 if(!((((((data48 === "ACCOUNT") || (data48 === "ORGANIZATION")) || (data48 === "ACCOUNT_UNUSED_ACCESS")) || (data48 === "ORGANIZATION_UNUSED_ACCESS")) || (data48 === "ACCOUNT_INTERNAL_ACCESS")) || (data48 === "ORGANIZATION_INTERNAL_ACCESS"))){
-const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema65.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema65.properties.accessAnalyzers.items.properties.type,data:data48};
+const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema66.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema66.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -45187,7 +45398,7 @@ errors++;
 if(data45.status !== undefined){
 let data49 = data45.status;
 if(typeof data49 !== "string"){
-const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema65.properties.accessAnalyzers.items.properties.status,data:data49};
+const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema66.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -45197,7 +45408,7 @@ vErrors.push(err161);
 errors++;
 }
 if(!((((data49 === "ACTIVE") || (data49 === "CREATING")) || (data49 === "DISABLED")) || (data49 === "FAILED"))){
-const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema65.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema65.properties.accessAnalyzers.items.properties.status,data:data49};
+const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema66.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema66.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -45209,7 +45420,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.accessAnalyzers.items.type,parentSchema:schema65.properties.accessAnalyzers.items,data:data45};
+const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.accessAnalyzers.items.type,parentSchema:schema66.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -45221,7 +45432,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.accessAnalyzers.type,parentSchema:schema65.properties.accessAnalyzers,data:data44};
+const err164 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.accessAnalyzers.type,parentSchema:schema66.properties.accessAnalyzers,data:data44};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -45235,7 +45446,7 @@ if(data.securityHub !== undefined){
 let data50 = data.securityHub;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 if(data50.enabled === undefined){
-const err165 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema65.properties.securityHub.required,parentSchema:schema65.properties.securityHub,data:data50};
+const err165 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema66.properties.securityHub.required,parentSchema:schema66.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -45245,7 +45456,7 @@ vErrors.push(err165);
 errors++;
 }
 if(data50.hubArn === undefined){
-const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema65.properties.securityHub.required,parentSchema:schema65.properties.securityHub,data:data50};
+const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema66.properties.securityHub.required,parentSchema:schema66.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -45255,7 +45466,7 @@ vErrors.push(err166);
 errors++;
 }
 if(data50.subscribedAt === undefined){
-const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema65.properties.securityHub.required,parentSchema:schema65.properties.securityHub,data:data50};
+const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema66.properties.securityHub.required,parentSchema:schema66.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -45265,7 +45476,7 @@ vErrors.push(err167);
 errors++;
 }
 if(data50.autoEnableControls === undefined){
-const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema65.properties.securityHub.required,parentSchema:schema65.properties.securityHub,data:data50};
+const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema66.properties.securityHub.required,parentSchema:schema66.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -45275,7 +45486,7 @@ vErrors.push(err168);
 errors++;
 }
 if(data50.standards === undefined){
-const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema65.properties.securityHub.required,parentSchema:schema65.properties.securityHub,data:data50};
+const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema66.properties.securityHub.required,parentSchema:schema66.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -45286,7 +45497,7 @@ errors++;
 }
 for(const key8 in data50){
 if(!(((((key8 === "enabled") || (key8 === "hubArn")) || (key8 === "subscribedAt")) || (key8 === "autoEnableControls")) || (key8 === "standards"))){
-const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.securityHub,data:data50};
+const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -45299,7 +45510,7 @@ errors++;
 if(data50.enabled !== undefined){
 let data51 = data50.enabled;
 if(typeof data51 !== "boolean"){
-const err171 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.securityHub.properties.enabled.type,parentSchema:schema65.properties.securityHub.properties.enabled,data:data51};
+const err171 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.securityHub.properties.enabled.type,parentSchema:schema66.properties.securityHub.properties.enabled,data:data51};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -45315,7 +45526,7 @@ const _errs203 = errors;
 let valid41 = false;
 const _errs204 = errors;
 if(typeof data52 !== "string"){
-const err172 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema65.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
+const err172 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema66.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -45329,7 +45540,7 @@ valid41 = valid41 || _valid22;
 if(!valid41){
 const _errs206 = errors;
 if(data52 !== null){
-const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema65.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
+const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema66.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -45342,7 +45553,7 @@ var _valid22 = _errs206 === errors;
 valid41 = valid41 || _valid22;
 }
 if(!valid41){
-const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema65.properties.securityHub.properties.hubArn,data:data52};
+const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema66.properties.securityHub.properties.hubArn,data:data52};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -45370,7 +45581,7 @@ let valid42 = false;
 const _errs210 = errors;
 if(typeof data53 === "string"){
 if(!(formats0.validate(data53))){
-const err175 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
+const err175 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema66.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -45381,7 +45592,7 @@ errors++;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema65.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
+const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema66.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -45395,7 +45606,7 @@ valid42 = valid42 || _valid23;
 if(!valid42){
 const _errs212 = errors;
 if(data53 !== null){
-const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema65.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
+const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema66.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -45408,7 +45619,7 @@ var _valid23 = _errs212 === errors;
 valid42 = valid42 || _valid23;
 }
 if(!valid42){
-const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema65.properties.securityHub.properties.subscribedAt,data:data53};
+const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema66.properties.securityHub.properties.subscribedAt,data:data53};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -45435,7 +45646,7 @@ const _errs215 = errors;
 let valid43 = false;
 const _errs216 = errors;
 if(typeof data54 !== "boolean"){
-const err179 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema65.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
+const err179 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema66.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -45449,7 +45660,7 @@ valid43 = valid43 || _valid24;
 if(!valid43){
 const _errs218 = errors;
 if(data54 !== null){
-const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema65.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
+const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema66.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -45462,7 +45673,7 @@ var _valid24 = _errs218 === errors;
 valid43 = valid43 || _valid24;
 }
 if(!valid43){
-const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema65.properties.securityHub.properties.autoEnableControls,data:data54};
+const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema66.properties.securityHub.properties.autoEnableControls,data:data54};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -45491,7 +45702,7 @@ for(let i5=0; i5<len5; i5++){
 let data56 = data55[i5];
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 if(data56.standardsArn === undefined){
-const err182 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema65.properties.securityHub.properties.standards.items.required,parentSchema:schema65.properties.securityHub.properties.standards.items,data:data56};
+const err182 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema66.properties.securityHub.properties.standards.items.required,parentSchema:schema66.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -45501,7 +45712,7 @@ vErrors.push(err182);
 errors++;
 }
 if(data56.status === undefined){
-const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema65.properties.securityHub.properties.standards.items.required,parentSchema:schema65.properties.securityHub.properties.standards.items,data:data56};
+const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema66.properties.securityHub.properties.standards.items.required,parentSchema:schema66.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -45512,7 +45723,7 @@ errors++;
 }
 for(const key9 in data56){
 if(!((key9 === "standardsArn") || (key9 === "status"))){
-const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.securityHub.properties.standards.items,data:data56};
+const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -45525,7 +45736,7 @@ errors++;
 if(data56.standardsArn !== undefined){
 let data57 = data56.standardsArn;
 if(typeof data57 !== "string"){
-const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema65.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
+const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema66.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -45538,7 +45749,7 @@ errors++;
 if(data56.status !== undefined){
 let data58 = data56.status;
 if(typeof data58 !== "string"){
-const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema65.properties.securityHub.properties.standards.items.properties.status,data:data58};
+const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema66.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -45548,7 +45759,7 @@ vErrors.push(err186);
 errors++;
 }
 if(!(((((data58 === "PENDING") || (data58 === "READY")) || (data58 === "FAILED")) || (data58 === "DELETING")) || (data58 === "INCOMPLETE"))){
-const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema65.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema65.properties.securityHub.properties.standards.items.properties.status,data:data58};
+const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema66.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema66.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -45560,7 +45771,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.securityHub.properties.standards.items.type,parentSchema:schema65.properties.securityHub.properties.standards.items,data:data56};
+const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.securityHub.properties.standards.items.type,parentSchema:schema66.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -45572,7 +45783,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.securityHub.properties.standards.type,parentSchema:schema65.properties.securityHub.properties.standards,data:data55};
+const err189 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.securityHub.properties.standards.type,parentSchema:schema66.properties.securityHub.properties.standards,data:data55};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -45584,7 +45795,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.securityHub.type,parentSchema:schema65.properties.securityHub,data:data50};
+const err190 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.securityHub.type,parentSchema:schema66.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -45596,7 +45807,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -45605,19 +45816,19 @@ vErrors.push(err191);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_route53_hosted_zone = validate65;
-const schema66 = {"description":"Route 53 hosted zone settings.","additionalProperties":false,"type":"object","required":["hostedZoneId","zoneName","privateZone","resourceRecordSetCount","queryLoggingConfigs"],"properties":{"hostedZoneId":{"description":"Hosted zone id without the /hostedzone/ prefix (ListHostedZones Id).","type":"string"},"zoneName":{"description":"Domain name of the zone, with its trailing dot (ListHostedZones Name).","type":"string"},"privateZone":{"description":"Whether the zone is private, answering only inside its associated VPCs (Config.PrivateZone).","type":"boolean"},"resourceRecordSetCount":{"description":"Number of record sets in the zone (ResourceRecordSetCount).","minimum":0,"type":"integer"},"queryLoggingConfigs":{"description":"Query logging configurations of the zone (ListQueryLoggingConfigs); empty when its queries are not logged.","type":"array","items":{"description":"One query logging configuration of the zone (ListQueryLoggingConfigs).","additionalProperties":false,"type":"object","required":["id","cloudWatchLogsLogGroupArn"],"properties":{"id":{"description":"Query logging configuration id.","type":"string"},"cloudWatchLogsLogGroupArn":{"description":"ARN of the CloudWatch Logs log group (in us-east-1) that receives the zone's queries.","type":"string"}}}}}};
+export const data_aws_route53_hosted_zone = validate66;
+const schema67 = {"description":"Route 53 hosted zone settings.","additionalProperties":false,"type":"object","required":["hostedZoneId","zoneName","privateZone","resourceRecordSetCount","queryLoggingConfigs"],"properties":{"hostedZoneId":{"description":"Hosted zone id without the /hostedzone/ prefix (ListHostedZones Id).","type":"string"},"zoneName":{"description":"Domain name of the zone, with its trailing dot (ListHostedZones Name).","type":"string"},"privateZone":{"description":"Whether the zone is private, answering only inside its associated VPCs (Config.PrivateZone).","type":"boolean"},"resourceRecordSetCount":{"description":"Number of record sets in the zone (ResourceRecordSetCount).","minimum":0,"type":"integer"},"queryLoggingConfigs":{"description":"Query logging configurations of the zone (ListQueryLoggingConfigs); empty when its queries are not logged.","type":"array","items":{"description":"One query logging configuration of the zone (ListQueryLoggingConfigs).","additionalProperties":false,"type":"object","required":["id","cloudWatchLogsLogGroupArn"],"properties":{"id":{"description":"Query logging configuration id.","type":"string"},"cloudWatchLogsLogGroupArn":{"description":"ARN of the CloudWatch Logs log group (in us-east-1) that receives the zone's queries.","type":"string"}}}}}};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.hostedZoneId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hostedZoneId"},message:"must have required property '"+"hostedZoneId"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hostedZoneId"},message:"must have required property '"+"hostedZoneId"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -45627,7 +45838,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.zoneName === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zoneName"},message:"must have required property '"+"zoneName"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zoneName"},message:"must have required property '"+"zoneName"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45637,7 +45848,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.privateZone === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privateZone"},message:"must have required property '"+"privateZone"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "privateZone"},message:"must have required property '"+"privateZone"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -45647,7 +45858,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.resourceRecordSetCount === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceRecordSetCount"},message:"must have required property '"+"resourceRecordSetCount"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceRecordSetCount"},message:"must have required property '"+"resourceRecordSetCount"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -45657,7 +45868,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.queryLoggingConfigs === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queryLoggingConfigs"},message:"must have required property '"+"queryLoggingConfigs"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queryLoggingConfigs"},message:"must have required property '"+"queryLoggingConfigs"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -45668,7 +45879,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "hostedZoneId") || (key0 === "zoneName")) || (key0 === "privateZone")) || (key0 === "resourceRecordSetCount")) || (key0 === "queryLoggingConfigs"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -45681,7 +45892,7 @@ errors++;
 if(data.hostedZoneId !== undefined){
 let data0 = data.hostedZoneId;
 if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/hostedZoneId",schemaPath:"#/properties/hostedZoneId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.hostedZoneId.type,parentSchema:schema66.properties.hostedZoneId,data:data0};
+const err6 = {instancePath:instancePath+"/hostedZoneId",schemaPath:"#/properties/hostedZoneId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.hostedZoneId.type,parentSchema:schema67.properties.hostedZoneId,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -45694,7 +45905,7 @@ errors++;
 if(data.zoneName !== undefined){
 let data1 = data.zoneName;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/zoneName",schemaPath:"#/properties/zoneName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.zoneName.type,parentSchema:schema66.properties.zoneName,data:data1};
+const err7 = {instancePath:instancePath+"/zoneName",schemaPath:"#/properties/zoneName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.zoneName.type,parentSchema:schema67.properties.zoneName,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -45707,7 +45918,7 @@ errors++;
 if(data.privateZone !== undefined){
 let data2 = data.privateZone;
 if(typeof data2 !== "boolean"){
-const err8 = {instancePath:instancePath+"/privateZone",schemaPath:"#/properties/privateZone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.privateZone.type,parentSchema:schema66.properties.privateZone,data:data2};
+const err8 = {instancePath:instancePath+"/privateZone",schemaPath:"#/properties/privateZone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.privateZone.type,parentSchema:schema67.properties.privateZone,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -45720,7 +45931,7 @@ errors++;
 if(data.resourceRecordSetCount !== undefined){
 let data3 = data.resourceRecordSetCount;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.resourceRecordSetCount.type,parentSchema:schema66.properties.resourceRecordSetCount,data:data3};
+const err9 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.resourceRecordSetCount.type,parentSchema:schema67.properties.resourceRecordSetCount,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -45731,7 +45942,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.resourceRecordSetCount,data:data3};
+const err10 = {instancePath:instancePath+"/resourceRecordSetCount",schemaPath:"#/properties/resourceRecordSetCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.resourceRecordSetCount,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -45750,7 +45961,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err11 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.properties.queryLoggingConfigs.items.required,parentSchema:schema66.properties.queryLoggingConfigs.items,data:data5};
+const err11 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.queryLoggingConfigs.items.required,parentSchema:schema67.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -45760,7 +45971,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.cloudWatchLogsLogGroupArn === undefined){
-const err12 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "cloudWatchLogsLogGroupArn"},message:"must have required property '"+"cloudWatchLogsLogGroupArn"+"'",schema:schema66.properties.queryLoggingConfigs.items.required,parentSchema:schema66.properties.queryLoggingConfigs.items,data:data5};
+const err12 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/required",keyword:"required",params:{missingProperty: "cloudWatchLogsLogGroupArn"},message:"must have required property '"+"cloudWatchLogsLogGroupArn"+"'",schema:schema67.properties.queryLoggingConfigs.items.required,parentSchema:schema67.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -45771,7 +45982,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "id") || (key1 === "cloudWatchLogsLogGroupArn"))){
-const err13 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.queryLoggingConfigs.items,data:data5};
+const err13 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -45784,7 +45995,7 @@ errors++;
 if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/id",schemaPath:"#/properties/queryLoggingConfigs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.queryLoggingConfigs.items.properties.id.type,parentSchema:schema66.properties.queryLoggingConfigs.items.properties.id,data:data6};
+const err14 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/id",schemaPath:"#/properties/queryLoggingConfigs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.queryLoggingConfigs.items.properties.id.type,parentSchema:schema67.properties.queryLoggingConfigs.items.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -45797,7 +46008,7 @@ errors++;
 if(data5.cloudWatchLogsLogGroupArn !== undefined){
 let data7 = data5.cloudWatchLogsLogGroupArn;
 if(typeof data7 !== "string"){
-const err15 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/cloudWatchLogsLogGroupArn",schemaPath:"#/properties/queryLoggingConfigs/items/properties/cloudWatchLogsLogGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn.type,parentSchema:schema66.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn,data:data7};
+const err15 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0+"/cloudWatchLogsLogGroupArn",schemaPath:"#/properties/queryLoggingConfigs/items/properties/cloudWatchLogsLogGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn.type,parentSchema:schema67.properties.queryLoggingConfigs.items.properties.cloudWatchLogsLogGroupArn,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -45809,7 +46020,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.queryLoggingConfigs.items.type,parentSchema:schema66.properties.queryLoggingConfigs.items,data:data5};
+const err16 = {instancePath:instancePath+"/queryLoggingConfigs/" + i0,schemaPath:"#/properties/queryLoggingConfigs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.queryLoggingConfigs.items.type,parentSchema:schema67.properties.queryLoggingConfigs.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -45821,7 +46032,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/queryLoggingConfigs",schemaPath:"#/properties/queryLoggingConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.queryLoggingConfigs.type,parentSchema:schema66.properties.queryLoggingConfigs,data:data4};
+const err17 = {instancePath:instancePath+"/queryLoggingConfigs",schemaPath:"#/properties/queryLoggingConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.queryLoggingConfigs.type,parentSchema:schema67.properties.queryLoggingConfigs,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -45833,7 +46044,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -45842,19 +46053,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_s3_bucket = validate66;
-const schema67 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
+export const data_aws_s3_bucket = validate67;
+const schema68 = {"description":"S3 bucket settings.","additionalProperties":false,"type":"object","required":["name","creationDate","encryption","publicAccessBlock","policy","policyStatus","acl","ownershipControls","versioning","logging","objectLock","lifecycle"],"properties":{"name":{"description":"Bucket name.","type":"string"},"creationDate":{"description":"When the bucket was created (ListBuckets CreationDate).","format":"date-time","type":"string"},"encryption":{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","anyOf":[{"description":"Default encryption configuration; null when the bucket has none (ServerSideEncryptionConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Default encryption rules (GetBucketEncryption).","type":"array","items":{"description":"One default encryption rule.","additionalProperties":false,"type":"object","required":["sseAlgorithm","kmsMasterKeyId","bucketKeyEnabled"],"properties":{"sseAlgorithm":{"type":"string","enum":["AES256","aws:kms","aws:kms:dsse"],"description":"Default server-side encryption algorithm."},"kmsMasterKeyId":{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","anyOf":[{"description":"KMS key id or ARN for aws:kms encryption; null for the AWS managed key or AES256.","type":"string"},{"type":"null"}]},"bucketKeyEnabled":{"description":"Whether S3 Bucket Keys are enabled for SSE-KMS.","type":"boolean"}}}}}},{"type":"null"}]},"publicAccessBlock":{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","anyOf":[{"description":"Bucket-level Block Public Access; null when none is set (NoSuchPublicAccessBlockConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicAcls","ignorePublicAcls","blockPublicPolicy","restrictPublicBuckets"],"properties":{"blockPublicAcls":{"description":"Rejects requests that add public ACLs.","type":"boolean"},"ignorePublicAcls":{"description":"Ignores public ACLs on the bucket and its objects.","type":"boolean"},"blockPublicPolicy":{"description":"Rejects bucket policies that grant public access.","type":"boolean"},"restrictPublicBuckets":{"description":"Limits access under a public policy to AWS principals and authorized users of the account.","type":"boolean"}}},{"type":"null"}]},"policy":{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","anyOf":[{"description":"Bucket policy document; null when the bucket has none (NoSuchBucketPolicy).","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]},"policyStatus":{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","anyOf":[{"description":"GetBucketPolicyStatus result; null when the bucket has no policy.","additionalProperties":false,"type":"object","required":["isPublic"],"properties":{"isPublic":{"description":"Whether S3 considers the bucket policy public.","type":"boolean"}}},{"type":"null"}]},"acl":{"description":"Bucket access control list.","additionalProperties":false,"type":"object","required":["ownerId","grants"],"properties":{"ownerId":{"description":"Canonical user id of the bucket owner.","type":"string"},"grants":{"description":"Access control list grants (GetBucketAcl).","type":"array","items":{"description":"One ACL grant.","additionalProperties":false,"type":"object","required":["grantee","permission"],"properties":{"grantee":{"description":"Who the grant is for.","additionalProperties":false,"type":"object","required":["type","id","uri","displayName","emailAddress"],"properties":{"type":{"type":"string","enum":["CanonicalUser","Group","AmazonCustomerByEmail"],"description":"Kind of grantee."},"id":{"description":"Canonical user id, for CanonicalUser grantees.","anyOf":[{"description":"Canonical user id, for CanonicalUser grantees.","type":"string"},{"type":"null"}]},"uri":{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","anyOf":[{"description":"Group URI, e.g. http://acs.amazonaws.com/groups/global/AllUsers, for Group grantees.","type":"string"},{"type":"null"}]},"displayName":{"description":"Display name, when AWS returns one.","anyOf":[{"description":"Display name, when AWS returns one.","type":"string"},{"type":"null"}]},"emailAddress":{"description":"E-mail address, for AmazonCustomerByEmail grantees.","anyOf":[{"description":"E-mail address, for AmazonCustomerByEmail grantees.","type":"string"},{"type":"null"}]}}},"permission":{"type":"string","enum":["FULL_CONTROL","READ","WRITE","READ_ACP","WRITE_ACP"],"description":"Permission granted."}}}}}},"ownershipControls":{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","anyOf":[{"description":"Object Ownership controls; null when none are set (OwnershipControlsNotFoundError).","additionalProperties":false,"type":"object","required":["objectOwnership"],"properties":{"objectOwnership":{"type":"string","enum":["BucketOwnerEnforced","BucketOwnerPreferred","ObjectWriter"],"description":"Object Ownership setting; BucketOwnerEnforced disables ACLs."}}},{"type":"null"}]},"versioning":{"description":"Versioning configuration (GetBucketVersioning).","additionalProperties":false,"type":"object","required":["status","mfaDelete"],"properties":{"status":{"description":"Versioning status; null when versioning was never enabled.","anyOf":[{"type":"string","enum":["Enabled","Suspended"],"description":"Versioning status; null when versioning was never enabled."},{"type":"null"}]},"mfaDelete":{"description":"MFA delete status; null when never configured.","anyOf":[{"type":"string","enum":["Enabled","Disabled"],"description":"MFA delete status; null when never configured."},{"type":"null"}]}}},"logging":{"description":"Server access logging; null when disabled.","anyOf":[{"description":"Server access logging; null when disabled.","additionalProperties":false,"type":"object","required":["targetBucket","targetPrefix"],"properties":{"targetBucket":{"description":"Bucket that receives the access logs.","type":"string"},"targetPrefix":{"description":"Key prefix for the log objects.","type":"string"}}},{"type":"null"}]},"objectLock":{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","anyOf":[{"description":"Object Lock configuration; null when the bucket has none (ObjectLockConfigurationNotFoundError).","additionalProperties":false,"type":"object","required":["enabled","defaultRetention"],"properties":{"enabled":{"description":"Whether Object Lock is enabled on the bucket.","type":"boolean"},"defaultRetention":{"description":"Default retention applied to new objects; null when none.","anyOf":[{"description":"Default retention applied to new objects; null when none.","additionalProperties":false,"type":"object","required":["mode","days","years"],"properties":{"mode":{"type":"string","enum":["GOVERNANCE","COMPLIANCE"],"description":"Default retention mode."},"days":{"description":"Default retention period in days.","anyOf":[{"description":"Default retention period in days.","minimum":1,"type":"integer"},{"type":"null"}]},"years":{"description":"Default retention period in years.","anyOf":[{"description":"Default retention period in years.","minimum":1,"type":"integer"},{"type":"null"}]}}},{"type":"null"}]}}},{"type":"null"}]},"lifecycle":{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","anyOf":[{"description":"Lifecycle configuration; null when none (NoSuchLifecycleConfiguration).","additionalProperties":false,"type":"object","required":["rules"],"properties":{"rules":{"description":"Lifecycle rules.","type":"array","items":{"description":"One lifecycle rule.","additionalProperties":false,"type":"object","required":["id","status","expirationDays","noncurrentVersionExpirationDays","transitionCount"],"properties":{"id":{"description":"Rule id.","anyOf":[{"description":"Rule id.","type":"string"},{"type":"null"}]},"status":{"type":"string","enum":["Enabled","Disabled"],"description":"Whether the rule is in effect."},"expirationDays":{"description":"Days after creation when current versions expire.","anyOf":[{"description":"Days after creation when current versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"noncurrentVersionExpirationDays":{"description":"Days after becoming noncurrent when versions expire.","anyOf":[{"description":"Days after becoming noncurrent when versions expire.","minimum":0,"type":"integer"},{"type":"null"}]},"transitionCount":{"description":"Number of storage-class transitions in the rule.","minimum":0,"type":"integer"}}}}}},{"type":"null"}]}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -45864,7 +46075,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.creationDate === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "creationDate"},message:"must have required property '"+"creationDate"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45874,7 +46085,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.encryption === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "encryption"},message:"must have required property '"+"encryption"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -45884,7 +46095,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.publicAccessBlock === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publicAccessBlock"},message:"must have required property '"+"publicAccessBlock"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -45894,7 +46105,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -45904,7 +46115,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.policyStatus === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policyStatus"},message:"must have required property '"+"policyStatus"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -45914,7 +46125,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.acl === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acl"},message:"must have required property '"+"acl"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -45924,7 +46135,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.ownershipControls === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ownershipControls"},message:"must have required property '"+"ownershipControls"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -45934,7 +46145,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.versioning === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "versioning"},message:"must have required property '"+"versioning"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -45944,7 +46155,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.logging === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -45954,7 +46165,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.objectLock === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "objectLock"},message:"must have required property '"+"objectLock"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -45964,7 +46175,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.lifecycle === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lifecycle"},message:"must have required property '"+"lifecycle"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -45974,8 +46185,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema67.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(!(func2.call(schema68.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -45988,7 +46199,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.name.type,parentSchema:schema67.properties.name,data:data0};
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.name.type,parentSchema:schema68.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -46002,7 +46213,7 @@ if(data.creationDate !== undefined){
 let data1 = data.creationDate;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema67.properties.creationDate,data:data1};
+const err14 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -46013,7 +46224,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.creationDate.type,parentSchema:schema67.properties.creationDate,data:data1};
+const err15 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.creationDate.type,parentSchema:schema68.properties.creationDate,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -46030,7 +46241,7 @@ let valid1 = false;
 const _errs8 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.rules === undefined){
-const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema67.properties.encryption.anyOf[0].required,parentSchema:schema67.properties.encryption.anyOf[0],data:data2};
+const err16 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema68.properties.encryption.anyOf[0].required,parentSchema:schema68.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -46041,7 +46252,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(key1 === "rules")){
-const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.encryption.anyOf[0],data:data2};
+const err17 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -46059,7 +46270,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.sseAlgorithm === undefined){
-const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err18 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "sseAlgorithm"},message:"must have required property '"+"sseAlgorithm"+"'",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -46069,7 +46280,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.kmsMasterKeyId === undefined){
-const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err19 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -46079,7 +46290,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data4.bucketKeyEnabled === undefined){
-const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err20 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "bucketKeyEnabled"},message:"must have required property '"+"bucketKeyEnabled"+"'",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.required,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -46090,7 +46301,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!(((key2 === "sseAlgorithm") || (key2 === "kmsMasterKeyId")) || (key2 === "bucketKeyEnabled"))){
-const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err21 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -46103,7 +46314,7 @@ errors++;
 if(data4.sseAlgorithm !== undefined){
 let data5 = data4.sseAlgorithm;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err22 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.type,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -46113,7 +46324,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data5 === "AES256") || (data5 === "aws:kms")) || (data5 === "aws:kms:dsse"))){
-const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema67.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
+const err23 = {instancePath:instancePath+"/encryption/rules/" + i0+"/sseAlgorithm",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/sseAlgorithm/enum",keyword:"enum",params:{allowedValues: schema68.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm.enum,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.sseAlgorithm,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -46129,7 +46340,7 @@ const _errs19 = errors;
 let valid6 = false;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
+const err24 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -46143,7 +46354,7 @@ valid6 = valid6 || _valid1;
 if(!valid6){
 const _errs22 = errors;
 if(data6 !== null){
-const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
+const err25 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -46156,7 +46367,7 @@ var _valid1 = _errs22 === errors;
 valid6 = valid6 || _valid1;
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
+const err26 = {instancePath:instancePath+"/encryption/rules/" + i0+"/kmsMasterKeyId",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId.anyOf,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.kmsMasterKeyId,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -46180,7 +46391,7 @@ vErrors = null;
 if(data4.bucketKeyEnabled !== undefined){
 let data7 = data4.bucketKeyEnabled;
 if(typeof data7 !== "boolean"){
-const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
+const err27 = {instancePath:instancePath+"/encryption/rules/" + i0+"/bucketKeyEnabled",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/properties/bucketKeyEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled.type,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items.properties.bucketKeyEnabled,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -46192,7 +46403,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules.items,data:data4};
+const err28 = {instancePath:instancePath+"/encryption/rules/" + i0,schemaPath:"#/properties/encryption/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.encryption.anyOf[0].properties.rules.items.type,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -46204,7 +46415,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema67.properties.encryption.anyOf[0].properties.rules,data:data3};
+const err29 = {instancePath:instancePath+"/encryption/rules",schemaPath:"#/properties/encryption/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.encryption.anyOf[0].properties.rules.type,parentSchema:schema68.properties.encryption.anyOf[0].properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -46216,7 +46427,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.encryption.anyOf[0].type,parentSchema:schema67.properties.encryption.anyOf[0],data:data2};
+const err30 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.encryption.anyOf[0].type,parentSchema:schema68.properties.encryption.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -46230,7 +46441,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs26 = errors;
 if(data2 !== null){
-const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.encryption.anyOf[1].type,parentSchema:schema67.properties.encryption.anyOf[1],data:data2};
+const err31 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.encryption.anyOf[1].type,parentSchema:schema68.properties.encryption.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -46243,7 +46454,7 @@ var _valid0 = _errs26 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.encryption.anyOf,parentSchema:schema67.properties.encryption,data:data2};
+const err32 = {instancePath:instancePath+"/encryption",schemaPath:"#/properties/encryption/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.encryption.anyOf,parentSchema:schema68.properties.encryption,data:data2};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -46271,7 +46482,7 @@ let valid7 = false;
 const _errs30 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.blockPublicAcls === undefined){
-const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema67.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema67.properties.publicAccessBlock.anyOf[0],data:data8};
+const err33 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicAcls"},message:"must have required property '"+"blockPublicAcls"+"'",schema:schema68.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema68.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -46281,7 +46492,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.ignorePublicAcls === undefined){
-const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema67.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema67.properties.publicAccessBlock.anyOf[0],data:data8};
+const err34 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "ignorePublicAcls"},message:"must have required property '"+"ignorePublicAcls"+"'",schema:schema68.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema68.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -46291,7 +46502,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.blockPublicPolicy === undefined){
-const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema67.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema67.properties.publicAccessBlock.anyOf[0],data:data8};
+const err35 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "blockPublicPolicy"},message:"must have required property '"+"blockPublicPolicy"+"'",schema:schema68.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema68.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -46301,7 +46512,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data8.restrictPublicBuckets === undefined){
-const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema67.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema67.properties.publicAccessBlock.anyOf[0],data:data8};
+const err36 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/required",keyword:"required",params:{missingProperty: "restrictPublicBuckets"},message:"must have required property '"+"restrictPublicBuckets"+"'",schema:schema68.properties.publicAccessBlock.anyOf[0].required,parentSchema:schema68.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -46312,7 +46523,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!((((key3 === "blockPublicAcls") || (key3 === "ignorePublicAcls")) || (key3 === "blockPublicPolicy")) || (key3 === "restrictPublicBuckets"))){
-const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.publicAccessBlock.anyOf[0],data:data8};
+const err37 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -46325,7 +46536,7 @@ errors++;
 if(data8.blockPublicAcls !== undefined){
 let data9 = data8.blockPublicAcls;
 if(typeof data9 !== "boolean"){
-const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema67.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
+const err38 = {instancePath:instancePath+"/publicAccessBlock/blockPublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls.type,parentSchema:schema68.properties.publicAccessBlock.anyOf[0].properties.blockPublicAcls,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -46338,7 +46549,7 @@ errors++;
 if(data8.ignorePublicAcls !== undefined){
 let data10 = data8.ignorePublicAcls;
 if(typeof data10 !== "boolean"){
-const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema67.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
+const err39 = {instancePath:instancePath+"/publicAccessBlock/ignorePublicAcls",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/ignorePublicAcls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls.type,parentSchema:schema68.properties.publicAccessBlock.anyOf[0].properties.ignorePublicAcls,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -46351,7 +46562,7 @@ errors++;
 if(data8.blockPublicPolicy !== undefined){
 let data11 = data8.blockPublicPolicy;
 if(typeof data11 !== "boolean"){
-const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema67.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
+const err40 = {instancePath:instancePath+"/publicAccessBlock/blockPublicPolicy",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/blockPublicPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy.type,parentSchema:schema68.properties.publicAccessBlock.anyOf[0].properties.blockPublicPolicy,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -46364,7 +46575,7 @@ errors++;
 if(data8.restrictPublicBuckets !== undefined){
 let data12 = data8.restrictPublicBuckets;
 if(typeof data12 !== "boolean"){
-const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema67.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
+const err41 = {instancePath:instancePath+"/publicAccessBlock/restrictPublicBuckets",schemaPath:"#/properties/publicAccessBlock/anyOf/0/properties/restrictPublicBuckets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets.type,parentSchema:schema68.properties.publicAccessBlock.anyOf[0].properties.restrictPublicBuckets,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -46376,7 +46587,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema67.properties.publicAccessBlock.anyOf[0],data:data8};
+const err42 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.publicAccessBlock.anyOf[0].type,parentSchema:schema68.properties.publicAccessBlock.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -46390,7 +46601,7 @@ valid7 = valid7 || _valid2;
 if(!valid7){
 const _errs41 = errors;
 if(data8 !== null){
-const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema67.properties.publicAccessBlock.anyOf[1],data:data8};
+const err43 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.publicAccessBlock.anyOf[1].type,parentSchema:schema68.properties.publicAccessBlock.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -46403,7 +46614,7 @@ var _valid2 = _errs41 === errors;
 valid7 = valid7 || _valid2;
 }
 if(!valid7){
-const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.publicAccessBlock.anyOf,parentSchema:schema67.properties.publicAccessBlock,data:data8};
+const err44 = {instancePath:instancePath+"/publicAccessBlock",schemaPath:"#/properties/publicAccessBlock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.publicAccessBlock.anyOf,parentSchema:schema68.properties.publicAccessBlock,data:data8};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -46430,7 +46641,7 @@ const _errs44 = errors;
 let valid9 = false;
 const _errs45 = errors;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.policy.anyOf[0].type,parentSchema:schema67.properties.policy.anyOf[0],data:data13};
+const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.policy.anyOf[0].type,parentSchema:schema68.properties.policy.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -46444,7 +46655,7 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs47 = errors;
 if(data13 !== null){
-const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.policy.anyOf[1].type,parentSchema:schema67.properties.policy.anyOf[1],data:data13};
+const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.policy.anyOf[1].type,parentSchema:schema68.properties.policy.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -46457,7 +46668,7 @@ var _valid3 = _errs47 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.policy.anyOf,parentSchema:schema67.properties.policy,data:data13};
+const err47 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.policy.anyOf,parentSchema:schema68.properties.policy,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -46485,7 +46696,7 @@ let valid10 = false;
 const _errs51 = errors;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.isPublic === undefined){
-const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema67.properties.policyStatus.anyOf[0].required,parentSchema:schema67.properties.policyStatus.anyOf[0],data:data14};
+const err48 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/required",keyword:"required",params:{missingProperty: "isPublic"},message:"must have required property '"+"isPublic"+"'",schema:schema68.properties.policyStatus.anyOf[0].required,parentSchema:schema68.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -46496,7 +46707,7 @@ errors++;
 }
 for(const key4 in data14){
 if(!(key4 === "isPublic")){
-const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.policyStatus.anyOf[0],data:data14};
+const err49 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -46509,7 +46720,7 @@ errors++;
 if(data14.isPublic !== undefined){
 let data15 = data14.isPublic;
 if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema67.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
+const err50 = {instancePath:instancePath+"/policyStatus/isPublic",schemaPath:"#/properties/policyStatus/anyOf/0/properties/isPublic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.policyStatus.anyOf[0].properties.isPublic.type,parentSchema:schema68.properties.policyStatus.anyOf[0].properties.isPublic,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -46521,7 +46732,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.policyStatus.anyOf[0].type,parentSchema:schema67.properties.policyStatus.anyOf[0],data:data14};
+const err51 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.policyStatus.anyOf[0].type,parentSchema:schema68.properties.policyStatus.anyOf[0],data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -46535,7 +46746,7 @@ valid10 = valid10 || _valid4;
 if(!valid10){
 const _errs56 = errors;
 if(data14 !== null){
-const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.policyStatus.anyOf[1].type,parentSchema:schema67.properties.policyStatus.anyOf[1],data:data14};
+const err52 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.policyStatus.anyOf[1].type,parentSchema:schema68.properties.policyStatus.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -46548,7 +46759,7 @@ var _valid4 = _errs56 === errors;
 valid10 = valid10 || _valid4;
 }
 if(!valid10){
-const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.policyStatus.anyOf,parentSchema:schema67.properties.policyStatus,data:data14};
+const err53 = {instancePath:instancePath+"/policyStatus",schemaPath:"#/properties/policyStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.policyStatus.anyOf,parentSchema:schema68.properties.policyStatus,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -46573,7 +46784,7 @@ if(data.acl !== undefined){
 let data16 = data.acl;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.ownerId === undefined){
-const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema67.properties.acl.required,parentSchema:schema67.properties.acl,data:data16};
+const err54 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "ownerId"},message:"must have required property '"+"ownerId"+"'",schema:schema68.properties.acl.required,parentSchema:schema68.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -46583,7 +46794,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data16.grants === undefined){
-const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema67.properties.acl.required,parentSchema:schema67.properties.acl,data:data16};
+const err55 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/required",keyword:"required",params:{missingProperty: "grants"},message:"must have required property '"+"grants"+"'",schema:schema68.properties.acl.required,parentSchema:schema68.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -46594,7 +46805,7 @@ errors++;
 }
 for(const key5 in data16){
 if(!((key5 === "ownerId") || (key5 === "grants"))){
-const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.acl,data:data16};
+const err56 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -46607,7 +46818,7 @@ errors++;
 if(data16.ownerId !== undefined){
 let data17 = data16.ownerId;
 if(typeof data17 !== "string"){
-const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.acl.properties.ownerId.type,parentSchema:schema67.properties.acl.properties.ownerId,data:data17};
+const err57 = {instancePath:instancePath+"/acl/ownerId",schemaPath:"#/properties/acl/properties/ownerId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.acl.properties.ownerId.type,parentSchema:schema68.properties.acl.properties.ownerId,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -46625,7 +46836,7 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.grantee === undefined){
-const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema67.properties.acl.properties.grants.items.required,parentSchema:schema67.properties.acl.properties.grants.items,data:data19};
+const err58 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "grantee"},message:"must have required property '"+"grantee"+"'",schema:schema68.properties.acl.properties.grants.items.required,parentSchema:schema68.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -46635,7 +46846,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data19.permission === undefined){
-const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema67.properties.acl.properties.grants.items.required,parentSchema:schema67.properties.acl.properties.grants.items,data:data19};
+const err59 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/required",keyword:"required",params:{missingProperty: "permission"},message:"must have required property '"+"permission"+"'",schema:schema68.properties.acl.properties.grants.items.required,parentSchema:schema68.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -46646,7 +46857,7 @@ errors++;
 }
 for(const key6 in data19){
 if(!((key6 === "grantee") || (key6 === "permission"))){
-const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.acl.properties.grants.items,data:data19};
+const err60 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -46660,7 +46871,7 @@ if(data19.grantee !== undefined){
 let data20 = data19.grantee;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.type === undefined){
-const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema67.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err61 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema68.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -46670,7 +46881,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data20.id === undefined){
-const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err62 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -46680,7 +46891,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data20.uri === undefined){
-const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema67.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err63 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema68.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -46690,7 +46901,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data20.displayName === undefined){
-const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema67.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err64 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema68.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -46700,7 +46911,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data20.emailAddress === undefined){
-const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema67.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err65 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/required",keyword:"required",params:{missingProperty: "emailAddress"},message:"must have required property '"+"emailAddress"+"'",schema:schema68.properties.acl.properties.grants.items.properties.grantee.required,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -46711,7 +46922,7 @@ errors++;
 }
 for(const key7 in data20){
 if(!(((((key7 === "type") || (key7 === "id")) || (key7 === "uri")) || (key7 === "displayName")) || (key7 === "emailAddress"))){
-const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err66 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -46724,7 +46935,7 @@ errors++;
 if(data20.type !== undefined){
 let data21 = data20.type;
 if(typeof data21 !== "string"){
-const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err67 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.type.type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -46734,7 +46945,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!(((data21 === "CanonicalUser") || (data21 === "Group")) || (data21 === "AmazonCustomerByEmail"))){
-const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema67.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
+const err68 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/type",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.acl.properties.grants.items.properties.grantee.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.type.enum,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -46750,7 +46961,7 @@ const _errs74 = errors;
 let valid17 = false;
 const _errs75 = errors;
 if(typeof data22 !== "string"){
-const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
+const err69 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0].type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -46764,7 +46975,7 @@ valid17 = valid17 || _valid5;
 if(!valid17){
 const _errs77 = errors;
 if(data22 !== null){
-const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
+const err70 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1].type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -46777,7 +46988,7 @@ var _valid5 = _errs77 === errors;
 valid17 = valid17 || _valid5;
 }
 if(!valid17){
-const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
+const err71 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/id",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.id.anyOf,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -46804,7 +47015,7 @@ const _errs80 = errors;
 let valid18 = false;
 const _errs81 = errors;
 if(typeof data23 !== "string"){
-const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
+const err72 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0].type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -46818,7 +47029,7 @@ valid18 = valid18 || _valid6;
 if(!valid18){
 const _errs83 = errors;
 if(data23 !== null){
-const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
+const err73 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1].type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -46831,7 +47042,7 @@ var _valid6 = _errs83 === errors;
 valid18 = valid18 || _valid6;
 }
 if(!valid18){
-const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
+const err74 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/uri",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/uri/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.uri.anyOf,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.uri,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -46858,7 +47069,7 @@ const _errs86 = errors;
 let valid19 = false;
 const _errs87 = errors;
 if(typeof data24 !== "string"){
-const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
+const err75 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0].type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -46872,7 +47083,7 @@ valid19 = valid19 || _valid7;
 if(!valid19){
 const _errs89 = errors;
 if(data24 !== null){
-const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
+const err76 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1].type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -46885,7 +47096,7 @@ var _valid7 = _errs89 === errors;
 valid19 = valid19 || _valid7;
 }
 if(!valid19){
-const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
+const err77 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/displayName",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/displayName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.displayName.anyOf,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.displayName,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -46912,7 +47123,7 @@ const _errs92 = errors;
 let valid20 = false;
 const _errs93 = errors;
 if(typeof data25 !== "string"){
-const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
+const err78 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0].type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -46926,7 +47137,7 @@ valid20 = valid20 || _valid8;
 if(!valid20){
 const _errs95 = errors;
 if(data25 !== null){
-const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
+const err79 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1].type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -46939,7 +47150,7 @@ var _valid8 = _errs95 === errors;
 valid20 = valid20 || _valid8;
 }
 if(!valid20){
-const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
+const err80 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee/emailAddress",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/properties/emailAddress/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress.anyOf,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee.properties.emailAddress,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -46962,7 +47173,7 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema67.properties.acl.properties.grants.items.properties.grantee,data:data20};
+const err81 = {instancePath:instancePath+"/acl/grants/" + i1+"/grantee",schemaPath:"#/properties/acl/properties/grants/items/properties/grantee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.acl.properties.grants.items.properties.grantee.type,parentSchema:schema68.properties.acl.properties.grants.items.properties.grantee,data:data20};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -46975,7 +47186,7 @@ errors++;
 if(data19.permission !== undefined){
 let data26 = data19.permission;
 if(typeof data26 !== "string"){
-const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema67.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err82 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.acl.properties.grants.items.properties.permission.type,parentSchema:schema68.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -46985,7 +47196,7 @@ vErrors.push(err82);
 errors++;
 }
 if(!(((((data26 === "FULL_CONTROL") || (data26 === "READ")) || (data26 === "WRITE")) || (data26 === "READ_ACP")) || (data26 === "WRITE_ACP"))){
-const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema67.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema67.properties.acl.properties.grants.items.properties.permission,data:data26};
+const err83 = {instancePath:instancePath+"/acl/grants/" + i1+"/permission",schemaPath:"#/properties/acl/properties/grants/items/properties/permission/enum",keyword:"enum",params:{allowedValues: schema68.properties.acl.properties.grants.items.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.acl.properties.grants.items.properties.permission.enum,parentSchema:schema68.properties.acl.properties.grants.items.properties.permission,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -46997,7 +47208,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.acl.properties.grants.items.type,parentSchema:schema67.properties.acl.properties.grants.items,data:data19};
+const err84 = {instancePath:instancePath+"/acl/grants/" + i1,schemaPath:"#/properties/acl/properties/grants/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.acl.properties.grants.items.type,parentSchema:schema68.properties.acl.properties.grants.items,data:data19};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -47009,7 +47220,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.acl.properties.grants.type,parentSchema:schema67.properties.acl.properties.grants,data:data18};
+const err85 = {instancePath:instancePath+"/acl/grants",schemaPath:"#/properties/acl/properties/grants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.acl.properties.grants.type,parentSchema:schema68.properties.acl.properties.grants,data:data18};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -47021,7 +47232,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.acl.type,parentSchema:schema67.properties.acl,data:data16};
+const err86 = {instancePath:instancePath+"/acl",schemaPath:"#/properties/acl/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.acl.type,parentSchema:schema68.properties.acl,data:data16};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -47038,7 +47249,7 @@ let valid21 = false;
 const _errs101 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.objectOwnership === undefined){
-const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema67.properties.ownershipControls.anyOf[0].required,parentSchema:schema67.properties.ownershipControls.anyOf[0],data:data27};
+const err87 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/required",keyword:"required",params:{missingProperty: "objectOwnership"},message:"must have required property '"+"objectOwnership"+"'",schema:schema68.properties.ownershipControls.anyOf[0].required,parentSchema:schema68.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -47049,7 +47260,7 @@ errors++;
 }
 for(const key8 in data27){
 if(!(key8 === "objectOwnership")){
-const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.ownershipControls.anyOf[0],data:data27};
+const err88 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -47062,7 +47273,7 @@ errors++;
 if(data27.objectOwnership !== undefined){
 let data28 = data27.objectOwnership;
 if(typeof data28 !== "string"){
-const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema67.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err89 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.ownershipControls.anyOf[0].properties.objectOwnership.type,parentSchema:schema68.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -47072,7 +47283,7 @@ vErrors.push(err89);
 errors++;
 }
 if(!(((data28 === "BucketOwnerEnforced") || (data28 === "BucketOwnerPreferred")) || (data28 === "ObjectWriter"))){
-const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema67.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema67.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
+const err90 = {instancePath:instancePath+"/ownershipControls/objectOwnership",schemaPath:"#/properties/ownershipControls/anyOf/0/properties/objectOwnership/enum",keyword:"enum",params:{allowedValues: schema68.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.ownershipControls.anyOf[0].properties.objectOwnership.enum,parentSchema:schema68.properties.ownershipControls.anyOf[0].properties.objectOwnership,data:data28};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -47084,7 +47295,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.ownershipControls.anyOf[0].type,parentSchema:schema67.properties.ownershipControls.anyOf[0],data:data27};
+const err91 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.ownershipControls.anyOf[0].type,parentSchema:schema68.properties.ownershipControls.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -47098,7 +47309,7 @@ valid21 = valid21 || _valid9;
 if(!valid21){
 const _errs106 = errors;
 if(data27 !== null){
-const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.ownershipControls.anyOf[1].type,parentSchema:schema67.properties.ownershipControls.anyOf[1],data:data27};
+const err92 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.ownershipControls.anyOf[1].type,parentSchema:schema68.properties.ownershipControls.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -47111,7 +47322,7 @@ var _valid9 = _errs106 === errors;
 valid21 = valid21 || _valid9;
 }
 if(!valid21){
-const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.ownershipControls.anyOf,parentSchema:schema67.properties.ownershipControls,data:data27};
+const err93 = {instancePath:instancePath+"/ownershipControls",schemaPath:"#/properties/ownershipControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.ownershipControls.anyOf,parentSchema:schema68.properties.ownershipControls,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -47136,7 +47347,7 @@ if(data.versioning !== undefined){
 let data29 = data.versioning;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.status === undefined){
-const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema67.properties.versioning.required,parentSchema:schema67.properties.versioning,data:data29};
+const err94 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema68.properties.versioning.required,parentSchema:schema68.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -47146,7 +47357,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data29.mfaDelete === undefined){
-const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema67.properties.versioning.required,parentSchema:schema67.properties.versioning,data:data29};
+const err95 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/required",keyword:"required",params:{missingProperty: "mfaDelete"},message:"must have required property '"+"mfaDelete"+"'",schema:schema68.properties.versioning.required,parentSchema:schema68.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -47157,7 +47368,7 @@ errors++;
 }
 for(const key9 in data29){
 if(!((key9 === "status") || (key9 === "mfaDelete"))){
-const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.versioning,data:data29};
+const err96 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -47173,7 +47384,7 @@ const _errs112 = errors;
 let valid24 = false;
 const _errs113 = errors;
 if(typeof data30 !== "string"){
-const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema67.properties.versioning.properties.status.anyOf[0],data:data30};
+const err97 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.versioning.properties.status.anyOf[0].type,parentSchema:schema68.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -47183,7 +47394,7 @@ vErrors.push(err97);
 errors++;
 }
 if(!((data30 === "Enabled") || (data30 === "Suspended"))){
-const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema67.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema67.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema67.properties.versioning.properties.status.anyOf[0],data:data30};
+const err98 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema68.properties.versioning.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema68.properties.versioning.properties.status.anyOf[0].enum,parentSchema:schema68.properties.versioning.properties.status.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -47197,7 +47408,7 @@ valid24 = valid24 || _valid10;
 if(!valid24){
 const _errs115 = errors;
 if(data30 !== null){
-const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema67.properties.versioning.properties.status.anyOf[1],data:data30};
+const err99 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.versioning.properties.status.anyOf[1].type,parentSchema:schema68.properties.versioning.properties.status.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -47210,7 +47421,7 @@ var _valid10 = _errs115 === errors;
 valid24 = valid24 || _valid10;
 }
 if(!valid24){
-const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.versioning.properties.status.anyOf,parentSchema:schema67.properties.versioning.properties.status,data:data30};
+const err100 = {instancePath:instancePath+"/versioning/status",schemaPath:"#/properties/versioning/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.versioning.properties.status.anyOf,parentSchema:schema68.properties.versioning.properties.status,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -47237,7 +47448,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data31 !== "string"){
-const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema67.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err101 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.versioning.properties.mfaDelete.anyOf[0].type,parentSchema:schema68.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -47247,7 +47458,7 @@ vErrors.push(err101);
 errors++;
 }
 if(!((data31 === "Enabled") || (data31 === "Disabled"))){
-const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema67.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema67.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema67.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
+const err102 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema68.properties.versioning.properties.mfaDelete.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema68.properties.versioning.properties.mfaDelete.anyOf[0].enum,parentSchema:schema68.properties.versioning.properties.mfaDelete.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -47261,7 +47472,7 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data31 !== null){
-const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema67.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
+const err103 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.versioning.properties.mfaDelete.anyOf[1].type,parentSchema:schema68.properties.versioning.properties.mfaDelete.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -47274,7 +47485,7 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema67.properties.versioning.properties.mfaDelete,data:data31};
+const err104 = {instancePath:instancePath+"/versioning/mfaDelete",schemaPath:"#/properties/versioning/properties/mfaDelete/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.versioning.properties.mfaDelete.anyOf,parentSchema:schema68.properties.versioning.properties.mfaDelete,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -47297,7 +47508,7 @@ vErrors = null;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.versioning.type,parentSchema:schema67.properties.versioning,data:data29};
+const err105 = {instancePath:instancePath+"/versioning",schemaPath:"#/properties/versioning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.versioning.type,parentSchema:schema68.properties.versioning,data:data29};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -47314,7 +47525,7 @@ let valid26 = false;
 const _errs125 = errors;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.targetBucket === undefined){
-const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema67.properties.logging.anyOf[0].required,parentSchema:schema67.properties.logging.anyOf[0],data:data32};
+const err106 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetBucket"},message:"must have required property '"+"targetBucket"+"'",schema:schema68.properties.logging.anyOf[0].required,parentSchema:schema68.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -47324,7 +47535,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data32.targetPrefix === undefined){
-const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema67.properties.logging.anyOf[0].required,parentSchema:schema67.properties.logging.anyOf[0],data:data32};
+const err107 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "targetPrefix"},message:"must have required property '"+"targetPrefix"+"'",schema:schema68.properties.logging.anyOf[0].required,parentSchema:schema68.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -47335,7 +47546,7 @@ errors++;
 }
 for(const key10 in data32){
 if(!((key10 === "targetBucket") || (key10 === "targetPrefix"))){
-const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.logging.anyOf[0],data:data32};
+const err108 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -47348,7 +47559,7 @@ errors++;
 if(data32.targetBucket !== undefined){
 let data33 = data32.targetBucket;
 if(typeof data33 !== "string"){
-const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema67.properties.logging.anyOf[0].properties.targetBucket,data:data33};
+const err109 = {instancePath:instancePath+"/logging/targetBucket",schemaPath:"#/properties/logging/anyOf/0/properties/targetBucket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.logging.anyOf[0].properties.targetBucket.type,parentSchema:schema68.properties.logging.anyOf[0].properties.targetBucket,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -47361,7 +47572,7 @@ errors++;
 if(data32.targetPrefix !== undefined){
 let data34 = data32.targetPrefix;
 if(typeof data34 !== "string"){
-const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema67.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
+const err110 = {instancePath:instancePath+"/logging/targetPrefix",schemaPath:"#/properties/logging/anyOf/0/properties/targetPrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.logging.anyOf[0].properties.targetPrefix.type,parentSchema:schema68.properties.logging.anyOf[0].properties.targetPrefix,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -47373,7 +47584,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.logging.anyOf[0].type,parentSchema:schema67.properties.logging.anyOf[0],data:data32};
+const err111 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.logging.anyOf[0].type,parentSchema:schema68.properties.logging.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -47387,7 +47598,7 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs132 = errors;
 if(data32 !== null){
-const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.logging.anyOf[1].type,parentSchema:schema67.properties.logging.anyOf[1],data:data32};
+const err112 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.logging.anyOf[1].type,parentSchema:schema68.properties.logging.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -47400,7 +47611,7 @@ var _valid12 = _errs132 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.logging.anyOf,parentSchema:schema67.properties.logging,data:data32};
+const err113 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.logging.anyOf,parentSchema:schema68.properties.logging,data:data32};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -47428,7 +47639,7 @@ let valid28 = false;
 const _errs136 = errors;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.enabled === undefined){
-const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema67.properties.objectLock.anyOf[0].required,parentSchema:schema67.properties.objectLock.anyOf[0],data:data35};
+const err114 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema68.properties.objectLock.anyOf[0].required,parentSchema:schema68.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -47438,7 +47649,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data35.defaultRetention === undefined){
-const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema67.properties.objectLock.anyOf[0].required,parentSchema:schema67.properties.objectLock.anyOf[0],data:data35};
+const err115 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/required",keyword:"required",params:{missingProperty: "defaultRetention"},message:"must have required property '"+"defaultRetention"+"'",schema:schema68.properties.objectLock.anyOf[0].required,parentSchema:schema68.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -47449,7 +47660,7 @@ errors++;
 }
 for(const key11 in data35){
 if(!((key11 === "enabled") || (key11 === "defaultRetention"))){
-const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.objectLock.anyOf[0],data:data35};
+const err116 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -47462,7 +47673,7 @@ errors++;
 if(data35.enabled !== undefined){
 let data36 = data35.enabled;
 if(typeof data36 !== "boolean"){
-const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema67.properties.objectLock.anyOf[0].properties.enabled,data:data36};
+const err117 = {instancePath:instancePath+"/objectLock/enabled",schemaPath:"#/properties/objectLock/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.objectLock.anyOf[0].properties.enabled.type,parentSchema:schema68.properties.objectLock.anyOf[0].properties.enabled,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -47479,7 +47690,7 @@ let valid30 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.mode === undefined){
-const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err118 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -47489,7 +47700,7 @@ vErrors.push(err118);
 errors++;
 }
 if(data37.days === undefined){
-const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -47499,7 +47710,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data37.years === undefined){
-const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].required,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -47510,7 +47721,7 @@ errors++;
 }
 for(const key12 in data37){
 if(!(((key12 === "mode") || (key12 === "days")) || (key12 === "years"))){
-const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err121 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -47523,7 +47734,7 @@ errors++;
 if(data37.mode !== undefined){
 let data38 = data37.mode;
 if(typeof data38 !== "string"){
-const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err122 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.type,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -47533,7 +47744,7 @@ vErrors.push(err122);
 errors++;
 }
 if(!((data38 === "GOVERNANCE") || (data38 === "COMPLIANCE"))){
-const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
+const err123 = {instancePath:instancePath+"/objectLock/defaultRetention/mode",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode.enum,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.mode,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -47549,7 +47760,7 @@ const _errs149 = errors;
 let valid32 = false;
 const _errs150 = errors;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err124 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0].type,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -47560,7 +47771,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 1 || isNaN(data39)){
-const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
+const err125 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -47575,7 +47786,7 @@ valid32 = valid32 || _valid15;
 if(!valid32){
 const _errs152 = errors;
 if(data39 !== null){
-const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
+const err126 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1].type,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -47588,7 +47799,7 @@ var _valid15 = _errs152 === errors;
 valid32 = valid32 || _valid15;
 }
 if(!valid32){
-const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
+const err127 = {instancePath:instancePath+"/objectLock/defaultRetention/days",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/days/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days.anyOf,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.days,data:data39};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -47615,7 +47826,7 @@ const _errs155 = errors;
 let valid33 = false;
 const _errs156 = errors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err128 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0].type,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -47626,7 +47837,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 1 || isNaN(data40)){
-const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
+const err129 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -47641,7 +47852,7 @@ valid33 = valid33 || _valid16;
 if(!valid33){
 const _errs158 = errors;
 if(data40 !== null){
-const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
+const err130 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1].type,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -47654,7 +47865,7 @@ var _valid16 = _errs158 === errors;
 valid33 = valid33 || _valid16;
 }
 if(!valid33){
-const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
+const err131 = {instancePath:instancePath+"/objectLock/defaultRetention/years",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/properties/years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years.anyOf,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].properties.years,data:data40};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -47677,7 +47888,7 @@ vErrors = null;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
+const err132 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0].type,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -47691,7 +47902,7 @@ valid30 = valid30 || _valid14;
 if(!valid30){
 const _errs160 = errors;
 if(data37 !== null){
-const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
+const err133 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1].type,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -47704,7 +47915,7 @@ var _valid14 = _errs160 === errors;
 valid30 = valid30 || _valid14;
 }
 if(!valid30){
-const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema67.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
+const err134 = {instancePath:instancePath+"/objectLock/defaultRetention",schemaPath:"#/properties/objectLock/anyOf/0/properties/defaultRetention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention.anyOf,parentSchema:schema68.properties.objectLock.anyOf[0].properties.defaultRetention,data:data37};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -47727,7 +47938,7 @@ vErrors = null;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.objectLock.anyOf[0].type,parentSchema:schema67.properties.objectLock.anyOf[0],data:data35};
+const err135 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.objectLock.anyOf[0].type,parentSchema:schema68.properties.objectLock.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -47741,7 +47952,7 @@ valid28 = valid28 || _valid13;
 if(!valid28){
 const _errs162 = errors;
 if(data35 !== null){
-const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.objectLock.anyOf[1].type,parentSchema:schema67.properties.objectLock.anyOf[1],data:data35};
+const err136 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.objectLock.anyOf[1].type,parentSchema:schema68.properties.objectLock.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -47754,7 +47965,7 @@ var _valid13 = _errs162 === errors;
 valid28 = valid28 || _valid13;
 }
 if(!valid28){
-const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.objectLock.anyOf,parentSchema:schema67.properties.objectLock,data:data35};
+const err137 = {instancePath:instancePath+"/objectLock",schemaPath:"#/properties/objectLock/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.objectLock.anyOf,parentSchema:schema68.properties.objectLock,data:data35};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -47782,7 +47993,7 @@ let valid34 = false;
 const _errs166 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.rules === undefined){
-const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema67.properties.lifecycle.anyOf[0].required,parentSchema:schema67.properties.lifecycle.anyOf[0],data:data41};
+const err138 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema68.properties.lifecycle.anyOf[0].required,parentSchema:schema68.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -47793,7 +48004,7 @@ errors++;
 }
 for(const key13 in data41){
 if(!(key13 === "rules")){
-const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.lifecycle.anyOf[0],data:data41};
+const err139 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -47811,7 +48022,7 @@ for(let i2=0; i2<len2; i2++){
 let data43 = data42[i2];
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.id === undefined){
-const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err140 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -47821,7 +48032,7 @@ vErrors.push(err140);
 errors++;
 }
 if(data43.status === undefined){
-const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err141 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -47831,7 +48042,7 @@ vErrors.push(err141);
 errors++;
 }
 if(data43.expirationDays === undefined){
-const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err142 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "expirationDays"},message:"must have required property '"+"expirationDays"+"'",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -47841,7 +48052,7 @@ vErrors.push(err142);
 errors++;
 }
 if(data43.noncurrentVersionExpirationDays === undefined){
-const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err143 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "noncurrentVersionExpirationDays"},message:"must have required property '"+"noncurrentVersionExpirationDays"+"'",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -47851,7 +48062,7 @@ vErrors.push(err143);
 errors++;
 }
 if(data43.transitionCount === undefined){
-const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err144 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/required",keyword:"required",params:{missingProperty: "transitionCount"},message:"must have required property '"+"transitionCount"+"'",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.required,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -47862,7 +48073,7 @@ errors++;
 }
 for(const key14 in data43){
 if(!(((((key14 === "id") || (key14 === "status")) || (key14 === "expirationDays")) || (key14 === "noncurrentVersionExpirationDays")) || (key14 === "transitionCount"))){
-const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err145 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -47878,7 +48089,7 @@ const _errs175 = errors;
 let valid39 = false;
 const _errs176 = errors;
 if(typeof data44 !== "string"){
-const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
+const err146 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0].type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -47892,7 +48103,7 @@ valid39 = valid39 || _valid18;
 if(!valid39){
 const _errs178 = errors;
 if(data44 !== null){
-const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
+const err147 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1].type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf[1],data:data44};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -47905,7 +48116,7 @@ var _valid18 = _errs178 === errors;
 valid39 = valid39 || _valid18;
 }
 if(!valid39){
-const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
+const err148 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/id",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.id.anyOf,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -47929,7 +48140,7 @@ vErrors = null;
 if(data43.status !== undefined){
 let data45 = data43.status;
 if(typeof data45 !== "string"){
-const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err149 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -47939,7 +48150,7 @@ vErrors.push(err149);
 errors++;
 }
 if(!((data45 === "Enabled") || (data45 === "Disabled"))){
-const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
+const err150 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/status",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.status.enum,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -47955,7 +48166,7 @@ const _errs183 = errors;
 let valid40 = false;
 const _errs184 = errors;
 if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err151 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0].type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -47966,7 +48177,7 @@ errors++;
 }
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 < 0 || isNaN(data46)){
-const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
+const err152 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[0],data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -47981,7 +48192,7 @@ valid40 = valid40 || _valid19;
 if(!valid40){
 const _errs186 = errors;
 if(data46 !== null){
-const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
+const err153 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1].type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf[1],data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -47994,7 +48205,7 @@ var _valid19 = _errs186 === errors;
 valid40 = valid40 || _valid19;
 }
 if(!valid40){
-const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
+const err154 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/expirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/expirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays.anyOf,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.expirationDays,data:data46};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -48021,7 +48232,7 @@ const _errs189 = errors;
 let valid41 = false;
 const _errs190 = errors;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err155 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0].type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -48032,7 +48243,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
+const err156 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -48047,7 +48258,7 @@ valid41 = valid41 || _valid20;
 if(!valid41){
 const _errs192 = errors;
 if(data47 !== null){
-const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
+const err157 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1].type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -48060,7 +48271,7 @@ var _valid20 = _errs192 === errors;
 valid41 = valid41 || _valid20;
 }
 if(!valid41){
-const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
+const err158 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/noncurrentVersionExpirationDays",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/noncurrentVersionExpirationDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays.anyOf,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.noncurrentVersionExpirationDays,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -48084,7 +48295,7 @@ vErrors = null;
 if(data43.transitionCount !== undefined){
 let data48 = data43.transitionCount;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err159 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount.type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -48095,7 +48306,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 0 || isNaN(data48)){
-const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
+const err160 = {instancePath:instancePath+"/lifecycle/rules/" + i2+"/transitionCount",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/properties/transitionCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.properties.transitionCount,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -48108,7 +48319,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
+const err161 = {instancePath:instancePath+"/lifecycle/rules/" + i2,schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.items.type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules.items,data:data43};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -48120,7 +48331,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema67.properties.lifecycle.anyOf[0].properties.rules,data:data42};
+const err162 = {instancePath:instancePath+"/lifecycle/rules",schemaPath:"#/properties/lifecycle/anyOf/0/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.lifecycle.anyOf[0].properties.rules.type,parentSchema:schema68.properties.lifecycle.anyOf[0].properties.rules,data:data42};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -48132,7 +48343,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.lifecycle.anyOf[0].type,parentSchema:schema67.properties.lifecycle.anyOf[0],data:data41};
+const err163 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.lifecycle.anyOf[0].type,parentSchema:schema68.properties.lifecycle.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -48146,7 +48357,7 @@ valid34 = valid34 || _valid17;
 if(!valid34){
 const _errs196 = errors;
 if(data41 !== null){
-const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema67.properties.lifecycle.anyOf[1].type,parentSchema:schema67.properties.lifecycle.anyOf[1],data:data41};
+const err164 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.lifecycle.anyOf[1].type,parentSchema:schema68.properties.lifecycle.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -48159,7 +48370,7 @@ var _valid17 = _errs196 === errors;
 valid34 = valid34 || _valid17;
 }
 if(!valid34){
-const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.lifecycle.anyOf,parentSchema:schema67.properties.lifecycle,data:data41};
+const err165 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.lifecycle.anyOf,parentSchema:schema68.properties.lifecycle,data:data41};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -48182,7 +48393,7 @@ vErrors = null;
 }
 }
 else {
-const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err166 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -48191,19 +48402,19 @@ vErrors.push(err166);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_secretsmanager_secret = validate67;
-const schema68 = {"description":"Secrets Manager secret metadata from ListSecrets; the secret value is never read.","additionalProperties":false,"type":"object","required":["name","arn","createdDate","kmsKeyId","owningService","rotationEnabled","rotationLambdaArn","rotationRules","lastRotatedDate","nextRotationDate","lastAccessedDate"],"properties":{"name":{"description":"Secret name (ListSecrets Name).","type":"string"},"arn":{"description":"Secret ARN (ARN).","type":"string"},"createdDate":{"description":"When the secret was created (CreatedDate).","format":"date-time","type":"string"},"kmsKeyId":{"description":"ARN or alias of the KMS key that encrypts the secret's values (KmsKeyId); null when ListSecrets leaves it out, which is the AWS managed key aws/secretsmanager.","anyOf":[{"description":"ARN or alias of the KMS key that encrypts the secret's values (KmsKeyId); null when ListSecrets leaves it out, which is the AWS managed key aws/secretsmanager.","type":"string"},{"type":"null"}]},"owningService":{"description":"Service that created and manages the secret, e.g. rds for a DB instance's master user password (OwningService); null for a secret the account created itself.","anyOf":[{"description":"Service that created and manages the secret, e.g. rds for a DB instance's master user password (OwningService); null for a secret the account created itself.","type":"string"},{"type":"null"}]},"rotationEnabled":{"description":"Whether automatic, scheduled rotation is on (RotationEnabled). A secret that was never given a rotation (no RotationEnabled, RotationLambdaARN or RotationRules in the answer) is false; RotationEnabled left out beside a rotation function or rules is unknown.","type":"boolean"},"rotationLambdaArn":{"description":"Lambda function that rotates the secret (RotationLambdaARN); null when none is set, as for a managed rotation.","anyOf":[{"description":"Lambda function that rotates the secret (RotationLambdaARN); null when none is set, as for a managed rotation.","type":"string"},{"type":"null"}]},"rotationRules":{"description":"Rotation schedule (RotationRules); null when the secret has none.","anyOf":[{"description":"Rotation schedule (RotationRules); null when the secret has none.","additionalProperties":false,"type":"object","required":["automaticallyAfterDays","scheduleExpression","duration"],"properties":{"automaticallyAfterDays":{"description":"Days between rotations (RotationRules.AutomaticallyAfterDays); null when the schedule is a ScheduleExpression AWS answered without it.","anyOf":[{"description":"Days between rotations (RotationRules.AutomaticallyAfterDays); null when the schedule is a ScheduleExpression AWS answered without it.","minimum":1,"type":"integer"},{"type":"null"}]},"scheduleExpression":{"description":"cron() or rate() schedule (RotationRules.ScheduleExpression); null when the schedule is given in days only.","anyOf":[{"description":"cron() or rate() schedule (RotationRules.ScheduleExpression); null when the schedule is given in days only.","type":"string"},{"type":"null"}]},"duration":{"description":"Length of the rotation window, e.g. 3h (RotationRules.Duration); null when unset, which AWS documents as a window to the end of the day the rotation is due.","anyOf":[{"description":"Length of the rotation window, e.g. 3h (RotationRules.Duration); null when unset, which AWS documents as a window to the end of the day the rotation is due.","type":"string"},{"type":"null"}]}}},{"type":"null"}]},"lastRotatedDate":{"description":"When rotation last completed successfully (LastRotatedDate); null when the secret has never rotated.","anyOf":[{"description":"When rotation last completed successfully (LastRotatedDate); null when the secret has never rotated.","format":"date-time","type":"string"},{"type":"null"}]},"nextRotationDate":{"description":"Latest date the next rotation is scheduled for (NextRotationDate); null when rotation is off. AWS documents that after a failed rotation this date may be in the past.","anyOf":[{"description":"Latest date the next rotation is scheduled for (NextRotationDate); null when rotation is off. AWS documents that after a failed rotation this date may be in the past.","format":"date-time","type":"string"},{"type":"null"}]},"lastAccessedDate":{"description":"Day the secret was last retrieved in this region, truncated to the date (LastAccessedDate); null when it has never been retrieved here.","anyOf":[{"description":"Day the secret was last retrieved in this region, truncated to the date (LastAccessedDate); null when it has never been retrieved here.","format":"date-time","type":"string"},{"type":"null"}]}}};
+export const data_aws_secretsmanager_secret = validate68;
+const schema69 = {"description":"Secrets Manager secret metadata from ListSecrets; the secret value is never read.","additionalProperties":false,"type":"object","required":["name","arn","createdDate","kmsKeyId","owningService","rotationEnabled","rotationLambdaArn","rotationRules","lastRotatedDate","nextRotationDate","lastAccessedDate"],"properties":{"name":{"description":"Secret name (ListSecrets Name).","type":"string"},"arn":{"description":"Secret ARN (ARN).","type":"string"},"createdDate":{"description":"When the secret was created (CreatedDate).","format":"date-time","type":"string"},"kmsKeyId":{"description":"ARN or alias of the KMS key that encrypts the secret's values (KmsKeyId); null when ListSecrets leaves it out, which is the AWS managed key aws/secretsmanager.","anyOf":[{"description":"ARN or alias of the KMS key that encrypts the secret's values (KmsKeyId); null when ListSecrets leaves it out, which is the AWS managed key aws/secretsmanager.","type":"string"},{"type":"null"}]},"owningService":{"description":"Service that created and manages the secret, e.g. rds for a DB instance's master user password (OwningService); null for a secret the account created itself.","anyOf":[{"description":"Service that created and manages the secret, e.g. rds for a DB instance's master user password (OwningService); null for a secret the account created itself.","type":"string"},{"type":"null"}]},"rotationEnabled":{"description":"Whether automatic, scheduled rotation is on (RotationEnabled). A secret that was never given a rotation (no RotationEnabled, RotationLambdaARN or RotationRules in the answer) is false; RotationEnabled left out beside a rotation function or rules is unknown.","type":"boolean"},"rotationLambdaArn":{"description":"Lambda function that rotates the secret (RotationLambdaARN); null when none is set, as for a managed rotation.","anyOf":[{"description":"Lambda function that rotates the secret (RotationLambdaARN); null when none is set, as for a managed rotation.","type":"string"},{"type":"null"}]},"rotationRules":{"description":"Rotation schedule (RotationRules); null when the secret has none.","anyOf":[{"description":"Rotation schedule (RotationRules); null when the secret has none.","additionalProperties":false,"type":"object","required":["automaticallyAfterDays","scheduleExpression","duration"],"properties":{"automaticallyAfterDays":{"description":"Days between rotations (RotationRules.AutomaticallyAfterDays); null when the schedule is a ScheduleExpression AWS answered without it.","anyOf":[{"description":"Days between rotations (RotationRules.AutomaticallyAfterDays); null when the schedule is a ScheduleExpression AWS answered without it.","minimum":1,"type":"integer"},{"type":"null"}]},"scheduleExpression":{"description":"cron() or rate() schedule (RotationRules.ScheduleExpression); null when the schedule is given in days only.","anyOf":[{"description":"cron() or rate() schedule (RotationRules.ScheduleExpression); null when the schedule is given in days only.","type":"string"},{"type":"null"}]},"duration":{"description":"Length of the rotation window, e.g. 3h (RotationRules.Duration); null when unset, which AWS documents as a window to the end of the day the rotation is due.","anyOf":[{"description":"Length of the rotation window, e.g. 3h (RotationRules.Duration); null when unset, which AWS documents as a window to the end of the day the rotation is due.","type":"string"},{"type":"null"}]}}},{"type":"null"}]},"lastRotatedDate":{"description":"When rotation last completed successfully (LastRotatedDate); null when the secret has never rotated.","anyOf":[{"description":"When rotation last completed successfully (LastRotatedDate); null when the secret has never rotated.","format":"date-time","type":"string"},{"type":"null"}]},"nextRotationDate":{"description":"Latest date the next rotation is scheduled for (NextRotationDate); null when rotation is off. AWS documents that after a failed rotation this date may be in the past.","anyOf":[{"description":"Latest date the next rotation is scheduled for (NextRotationDate); null when rotation is off. AWS documents that after a failed rotation this date may be in the past.","format":"date-time","type":"string"},{"type":"null"}]},"lastAccessedDate":{"description":"Day the secret was last retrieved in this region, truncated to the date (LastAccessedDate); null when it has never been retrieved here.","anyOf":[{"description":"Day the secret was last retrieved in this region, truncated to the date (LastAccessedDate); null when it has never been retrieved here.","format":"date-time","type":"string"},{"type":"null"}]}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -48213,7 +48424,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.arn === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48223,7 +48434,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.createdDate === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdDate"},message:"must have required property '"+"createdDate"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdDate"},message:"must have required property '"+"createdDate"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48233,7 +48444,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsKeyId"},message:"must have required property '"+"kmsKeyId"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -48243,7 +48454,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.owningService === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owningService"},message:"must have required property '"+"owningService"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owningService"},message:"must have required property '"+"owningService"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -48253,7 +48464,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.rotationEnabled === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationEnabled"},message:"must have required property '"+"rotationEnabled"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationEnabled"},message:"must have required property '"+"rotationEnabled"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -48263,7 +48474,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.rotationLambdaArn === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationLambdaArn"},message:"must have required property '"+"rotationLambdaArn"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationLambdaArn"},message:"must have required property '"+"rotationLambdaArn"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -48273,7 +48484,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.rotationRules === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationRules"},message:"must have required property '"+"rotationRules"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rotationRules"},message:"must have required property '"+"rotationRules"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -48283,7 +48494,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.lastRotatedDate === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastRotatedDate"},message:"must have required property '"+"lastRotatedDate"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastRotatedDate"},message:"must have required property '"+"lastRotatedDate"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -48293,7 +48504,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.nextRotationDate === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextRotationDate"},message:"must have required property '"+"nextRotationDate"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextRotationDate"},message:"must have required property '"+"nextRotationDate"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -48303,7 +48514,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.lastAccessedDate === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastAccessedDate"},message:"must have required property '"+"lastAccessedDate"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastAccessedDate"},message:"must have required property '"+"lastAccessedDate"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -48313,8 +48524,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema68.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(!(func2.call(schema69.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -48327,7 +48538,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.name.type,parentSchema:schema68.properties.name,data:data0};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.name.type,parentSchema:schema69.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -48340,7 +48551,7 @@ errors++;
 if(data.arn !== undefined){
 let data1 = data.arn;
 if(typeof data1 !== "string"){
-const err13 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.arn.type,parentSchema:schema68.properties.arn,data:data1};
+const err13 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.arn.type,parentSchema:schema69.properties.arn,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -48354,7 +48565,7 @@ if(data.createdDate !== undefined){
 let data2 = data.createdDate;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err14 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.createdDate,data:data2};
+const err14 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.createdDate,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -48365,7 +48576,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.createdDate.type,parentSchema:schema68.properties.createdDate,data:data2};
+const err15 = {instancePath:instancePath+"/createdDate",schemaPath:"#/properties/createdDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.createdDate.type,parentSchema:schema69.properties.createdDate,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -48381,7 +48592,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.kmsKeyId.anyOf[0].type,parentSchema:schema68.properties.kmsKeyId.anyOf[0],data:data3};
+const err16 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.kmsKeyId.anyOf[0].type,parentSchema:schema69.properties.kmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -48395,7 +48606,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err17 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.kmsKeyId.anyOf[1].type,parentSchema:schema68.properties.kmsKeyId.anyOf[1],data:data3};
+const err17 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.kmsKeyId.anyOf[1].type,parentSchema:schema69.properties.kmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -48408,7 +48619,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err18 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.kmsKeyId.anyOf,parentSchema:schema68.properties.kmsKeyId,data:data3};
+const err18 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.kmsKeyId.anyOf,parentSchema:schema69.properties.kmsKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -48435,7 +48646,7 @@ const _errs15 = errors;
 let valid2 = false;
 const _errs16 = errors;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.owningService.anyOf[0].type,parentSchema:schema68.properties.owningService.anyOf[0],data:data4};
+const err19 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.owningService.anyOf[0].type,parentSchema:schema69.properties.owningService.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -48449,7 +48660,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs18 = errors;
 if(data4 !== null){
-const err20 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.owningService.anyOf[1].type,parentSchema:schema68.properties.owningService.anyOf[1],data:data4};
+const err20 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.owningService.anyOf[1].type,parentSchema:schema69.properties.owningService.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -48462,7 +48673,7 @@ var _valid1 = _errs18 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err21 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.owningService.anyOf,parentSchema:schema68.properties.owningService,data:data4};
+const err21 = {instancePath:instancePath+"/owningService",schemaPath:"#/properties/owningService/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.owningService.anyOf,parentSchema:schema69.properties.owningService,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -48486,7 +48697,7 @@ vErrors = null;
 if(data.rotationEnabled !== undefined){
 let data5 = data.rotationEnabled;
 if(typeof data5 !== "boolean"){
-const err22 = {instancePath:instancePath+"/rotationEnabled",schemaPath:"#/properties/rotationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.rotationEnabled.type,parentSchema:schema68.properties.rotationEnabled,data:data5};
+const err22 = {instancePath:instancePath+"/rotationEnabled",schemaPath:"#/properties/rotationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.rotationEnabled.type,parentSchema:schema69.properties.rotationEnabled,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -48502,7 +48713,7 @@ const _errs23 = errors;
 let valid3 = false;
 const _errs24 = errors;
 if(typeof data6 !== "string"){
-const err23 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rotationLambdaArn.anyOf[0].type,parentSchema:schema68.properties.rotationLambdaArn.anyOf[0],data:data6};
+const err23 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.rotationLambdaArn.anyOf[0].type,parentSchema:schema69.properties.rotationLambdaArn.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -48516,7 +48727,7 @@ valid3 = valid3 || _valid2;
 if(!valid3){
 const _errs26 = errors;
 if(data6 !== null){
-const err24 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.rotationLambdaArn.anyOf[1].type,parentSchema:schema68.properties.rotationLambdaArn.anyOf[1],data:data6};
+const err24 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.rotationLambdaArn.anyOf[1].type,parentSchema:schema69.properties.rotationLambdaArn.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -48529,7 +48740,7 @@ var _valid2 = _errs26 === errors;
 valid3 = valid3 || _valid2;
 }
 if(!valid3){
-const err25 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.rotationLambdaArn.anyOf,parentSchema:schema68.properties.rotationLambdaArn,data:data6};
+const err25 = {instancePath:instancePath+"/rotationLambdaArn",schemaPath:"#/properties/rotationLambdaArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.rotationLambdaArn.anyOf,parentSchema:schema69.properties.rotationLambdaArn,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -48557,7 +48768,7 @@ let valid4 = false;
 const _errs30 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.automaticallyAfterDays === undefined){
-const err26 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "automaticallyAfterDays"},message:"must have required property '"+"automaticallyAfterDays"+"'",schema:schema68.properties.rotationRules.anyOf[0].required,parentSchema:schema68.properties.rotationRules.anyOf[0],data:data7};
+const err26 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "automaticallyAfterDays"},message:"must have required property '"+"automaticallyAfterDays"+"'",schema:schema69.properties.rotationRules.anyOf[0].required,parentSchema:schema69.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -48567,7 +48778,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data7.scheduleExpression === undefined){
-const err27 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "scheduleExpression"},message:"must have required property '"+"scheduleExpression"+"'",schema:schema68.properties.rotationRules.anyOf[0].required,parentSchema:schema68.properties.rotationRules.anyOf[0],data:data7};
+const err27 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "scheduleExpression"},message:"must have required property '"+"scheduleExpression"+"'",schema:schema69.properties.rotationRules.anyOf[0].required,parentSchema:schema69.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -48577,7 +48788,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data7.duration === undefined){
-const err28 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'",schema:schema68.properties.rotationRules.anyOf[0].required,parentSchema:schema68.properties.rotationRules.anyOf[0],data:data7};
+const err28 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'",schema:schema69.properties.rotationRules.anyOf[0].required,parentSchema:schema69.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -48588,7 +48799,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "automaticallyAfterDays") || (key1 === "scheduleExpression")) || (key1 === "duration"))){
-const err29 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.rotationRules.anyOf[0],data:data7};
+const err29 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -48604,7 +48815,7 @@ const _errs34 = errors;
 let valid6 = false;
 const _errs35 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err30 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0].type,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0],data:data8};
+const err30 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0].type,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -48615,7 +48826,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 1 || isNaN(data8)){
-const err31 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0],data:data8};
+const err31 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -48630,7 +48841,7 @@ valid6 = valid6 || _valid4;
 if(!valid6){
 const _errs37 = errors;
 if(data8 !== null){
-const err32 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[1].type,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[1],data:data8};
+const err32 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[1].type,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -48643,7 +48854,7 @@ var _valid4 = _errs37 === errors;
 valid6 = valid6 || _valid4;
 }
 if(!valid6){
-const err33 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays,data:data8};
+const err33 = {instancePath:instancePath+"/rotationRules/automaticallyAfterDays",schemaPath:"#/properties/rotationRules/anyOf/0/properties/automaticallyAfterDays/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays.anyOf,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.automaticallyAfterDays,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -48670,7 +48881,7 @@ const _errs40 = errors;
 let valid7 = false;
 const _errs41 = errors;
 if(typeof data9 !== "string"){
-const err34 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[0].type,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[0],data:data9};
+const err34 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[0].type,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -48684,7 +48895,7 @@ valid7 = valid7 || _valid5;
 if(!valid7){
 const _errs43 = errors;
 if(data9 !== null){
-const err35 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[1].type,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[1],data:data9};
+const err35 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[1].type,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -48697,7 +48908,7 @@ var _valid5 = _errs43 === errors;
 valid7 = valid7 || _valid5;
 }
 if(!valid7){
-const err36 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.scheduleExpression,data:data9};
+const err36 = {instancePath:instancePath+"/rotationRules/scheduleExpression",schemaPath:"#/properties/rotationRules/anyOf/0/properties/scheduleExpression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.rotationRules.anyOf[0].properties.scheduleExpression.anyOf,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.scheduleExpression,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -48724,7 +48935,7 @@ const _errs46 = errors;
 let valid8 = false;
 const _errs47 = errors;
 if(typeof data10 !== "string"){
-const err37 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.rotationRules.anyOf[0].properties.duration.anyOf[0].type,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.duration.anyOf[0],data:data10};
+const err37 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.rotationRules.anyOf[0].properties.duration.anyOf[0].type,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.duration.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -48738,7 +48949,7 @@ valid8 = valid8 || _valid6;
 if(!valid8){
 const _errs49 = errors;
 if(data10 !== null){
-const err38 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.rotationRules.anyOf[0].properties.duration.anyOf[1].type,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.duration.anyOf[1],data:data10};
+const err38 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.rotationRules.anyOf[0].properties.duration.anyOf[1].type,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.duration.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -48751,7 +48962,7 @@ var _valid6 = _errs49 === errors;
 valid8 = valid8 || _valid6;
 }
 if(!valid8){
-const err39 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.rotationRules.anyOf[0].properties.duration.anyOf,parentSchema:schema68.properties.rotationRules.anyOf[0].properties.duration,data:data10};
+const err39 = {instancePath:instancePath+"/rotationRules/duration",schemaPath:"#/properties/rotationRules/anyOf/0/properties/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.rotationRules.anyOf[0].properties.duration.anyOf,parentSchema:schema69.properties.rotationRules.anyOf[0].properties.duration,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -48774,7 +48985,7 @@ vErrors = null;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.rotationRules.anyOf[0].type,parentSchema:schema68.properties.rotationRules.anyOf[0],data:data7};
+const err40 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.rotationRules.anyOf[0].type,parentSchema:schema69.properties.rotationRules.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -48788,7 +48999,7 @@ valid4 = valid4 || _valid3;
 if(!valid4){
 const _errs51 = errors;
 if(data7 !== null){
-const err41 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.rotationRules.anyOf[1].type,parentSchema:schema68.properties.rotationRules.anyOf[1],data:data7};
+const err41 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.rotationRules.anyOf[1].type,parentSchema:schema69.properties.rotationRules.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -48801,7 +49012,7 @@ var _valid3 = _errs51 === errors;
 valid4 = valid4 || _valid3;
 }
 if(!valid4){
-const err42 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.rotationRules.anyOf,parentSchema:schema68.properties.rotationRules,data:data7};
+const err42 = {instancePath:instancePath+"/rotationRules",schemaPath:"#/properties/rotationRules/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.rotationRules.anyOf,parentSchema:schema69.properties.rotationRules,data:data7};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -48829,7 +49040,7 @@ let valid9 = false;
 const _errs55 = errors;
 if(typeof data11 === "string"){
 if(!(formats0.validate(data11))){
-const err43 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.lastRotatedDate.anyOf[0],data:data11};
+const err43 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.lastRotatedDate.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -48840,7 +49051,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.lastRotatedDate.anyOf[0].type,parentSchema:schema68.properties.lastRotatedDate.anyOf[0],data:data11};
+const err44 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.lastRotatedDate.anyOf[0].type,parentSchema:schema69.properties.lastRotatedDate.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -48854,7 +49065,7 @@ valid9 = valid9 || _valid7;
 if(!valid9){
 const _errs57 = errors;
 if(data11 !== null){
-const err45 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.lastRotatedDate.anyOf[1].type,parentSchema:schema68.properties.lastRotatedDate.anyOf[1],data:data11};
+const err45 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.lastRotatedDate.anyOf[1].type,parentSchema:schema69.properties.lastRotatedDate.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -48867,7 +49078,7 @@ var _valid7 = _errs57 === errors;
 valid9 = valid9 || _valid7;
 }
 if(!valid9){
-const err46 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.lastRotatedDate.anyOf,parentSchema:schema68.properties.lastRotatedDate,data:data11};
+const err46 = {instancePath:instancePath+"/lastRotatedDate",schemaPath:"#/properties/lastRotatedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.lastRotatedDate.anyOf,parentSchema:schema69.properties.lastRotatedDate,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -48895,7 +49106,7 @@ let valid10 = false;
 const _errs61 = errors;
 if(typeof data12 === "string"){
 if(!(formats0.validate(data12))){
-const err47 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.nextRotationDate.anyOf[0],data:data12};
+const err47 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.nextRotationDate.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -48906,7 +49117,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.nextRotationDate.anyOf[0].type,parentSchema:schema68.properties.nextRotationDate.anyOf[0],data:data12};
+const err48 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.nextRotationDate.anyOf[0].type,parentSchema:schema69.properties.nextRotationDate.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -48920,7 +49131,7 @@ valid10 = valid10 || _valid8;
 if(!valid10){
 const _errs63 = errors;
 if(data12 !== null){
-const err49 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.nextRotationDate.anyOf[1].type,parentSchema:schema68.properties.nextRotationDate.anyOf[1],data:data12};
+const err49 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.nextRotationDate.anyOf[1].type,parentSchema:schema69.properties.nextRotationDate.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -48933,7 +49144,7 @@ var _valid8 = _errs63 === errors;
 valid10 = valid10 || _valid8;
 }
 if(!valid10){
-const err50 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.nextRotationDate.anyOf,parentSchema:schema68.properties.nextRotationDate,data:data12};
+const err50 = {instancePath:instancePath+"/nextRotationDate",schemaPath:"#/properties/nextRotationDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.nextRotationDate.anyOf,parentSchema:schema69.properties.nextRotationDate,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -48961,7 +49172,7 @@ let valid11 = false;
 const _errs67 = errors;
 if(typeof data13 === "string"){
 if(!(formats0.validate(data13))){
-const err51 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.lastAccessedDate.anyOf[0],data:data13};
+const err51 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.lastAccessedDate.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -48972,7 +49183,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.lastAccessedDate.anyOf[0].type,parentSchema:schema68.properties.lastAccessedDate.anyOf[0],data:data13};
+const err52 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.lastAccessedDate.anyOf[0].type,parentSchema:schema69.properties.lastAccessedDate.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -48986,7 +49197,7 @@ valid11 = valid11 || _valid9;
 if(!valid11){
 const _errs69 = errors;
 if(data13 !== null){
-const err53 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.lastAccessedDate.anyOf[1].type,parentSchema:schema68.properties.lastAccessedDate.anyOf[1],data:data13};
+const err53 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.lastAccessedDate.anyOf[1].type,parentSchema:schema69.properties.lastAccessedDate.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -48999,7 +49210,7 @@ var _valid9 = _errs69 === errors;
 valid11 = valid11 || _valid9;
 }
 if(!valid11){
-const err54 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.lastAccessedDate.anyOf,parentSchema:schema68.properties.lastAccessedDate,data:data13};
+const err54 = {instancePath:instancePath+"/lastAccessedDate",schemaPath:"#/properties/lastAccessedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.lastAccessedDate.anyOf,parentSchema:schema69.properties.lastAccessedDate,data:data13};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -49022,7 +49233,7 @@ vErrors = null;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -49031,19 +49242,19 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_sns_topic = validate68;
-const schema69 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
+export const data_aws_sns_topic = validate69;
+const schema70 = {"description":"SNS topic settings.","additionalProperties":false,"type":"object","required":["topicArn","name","displayName","kmsMasterKeyId","policy","fifoTopic","subscriptionsConfirmed","subscriptionsPending","subscriptionsDeleted","subscriptions"],"properties":{"topicArn":{"description":"Topic ARN.","type":"string"},"name":{"description":"Topic name, the last part of the ARN.","type":"string"},"displayName":{"description":"Display name used as the sender of SMS and e-mail messages; empty when none.","type":"string"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","anyOf":[{"description":"KMS key id, alias or ARN for server-side encryption (GetTopicAttributes KmsMasterKeyId); null when the topic is not encrypted.","type":"string"},{"type":"null"}]},"policy":{"description":"Topic access policy (GetTopicAttributes Policy).","type":"object","patternProperties":{"^(.*)$":{}}},"fifoTopic":{"description":"Whether this is a FIFO topic (false when the FifoTopic attribute is absent).","type":"boolean"},"subscriptionsConfirmed":{"description":"Number of confirmed subscriptions as GetTopicAttributes counts them; can lag or disagree with ListSubscriptionsByTopic — decide from subscriptions.","minimum":0,"type":"integer"},"subscriptionsPending":{"description":"Number of subscriptions pending confirmation (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptionsDeleted":{"description":"Number of deleted subscriptions (GetTopicAttributes).","minimum":0,"type":"integer"},"subscriptions":{"description":"Subscriptions to the topic (ListSubscriptionsByTopic), without the placeholders AWS lists for deleted subscriptions; empty when none.","type":"array","items":{"description":"One subscription to the topic.","additionalProperties":false,"type":"object","required":["subscriptionArn","protocol","endpoint","confirmed","owner"],"properties":{"subscriptionArn":{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","anyOf":[{"description":"Subscription ARN; null while the subscription is PendingConfirmation.","type":"string"},{"type":"null"}]},"protocol":{"type":"string","enum":["http","https","email","email-json","sms","sqs","application","lambda","firehose"],"description":"Delivery protocol of the subscription."},"endpoint":{"description":"Where messages go: e-mail address, phone number, or queue/function/stream/application endpoint ARN, depending on the protocol. For http and https only the scheme and host followed by \"/…\": webhook URLs carry secrets.","type":"string"},"confirmed":{"description":"Whether the subscription is confirmed (ListSubscriptionsByTopic returns a real ARN rather than PendingConfirmation).","type":"boolean"},"owner":{"description":"Account that owns the subscription.","pattern":"^[0-9]{12}$","type":"string"}}}}}};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.topicArn === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topicArn"},message:"must have required property '"+"topicArn"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -49053,7 +49264,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -49063,7 +49274,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.displayName === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -49073,7 +49284,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kmsMasterKeyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -49083,7 +49294,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.policy === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -49093,7 +49304,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.fifoTopic === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoTopic"},message:"must have required property '"+"fifoTopic"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -49103,7 +49314,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.subscriptionsConfirmed === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsConfirmed"},message:"must have required property '"+"subscriptionsConfirmed"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -49113,7 +49324,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.subscriptionsPending === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsPending"},message:"must have required property '"+"subscriptionsPending"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -49123,7 +49334,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.subscriptionsDeleted === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptionsDeleted"},message:"must have required property '"+"subscriptionsDeleted"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -49133,7 +49344,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.subscriptions === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscriptions"},message:"must have required property '"+"subscriptions"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -49143,8 +49354,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema69.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(!(func2.call(schema70.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -49157,7 +49368,7 @@ errors++;
 if(data.topicArn !== undefined){
 let data0 = data.topicArn;
 if(typeof data0 !== "string"){
-const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.topicArn.type,parentSchema:schema69.properties.topicArn,data:data0};
+const err11 = {instancePath:instancePath+"/topicArn",schemaPath:"#/properties/topicArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.topicArn.type,parentSchema:schema70.properties.topicArn,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -49170,7 +49381,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.name.type,parentSchema:schema69.properties.name,data:data1};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.name.type,parentSchema:schema70.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -49183,7 +49394,7 @@ errors++;
 if(data.displayName !== undefined){
 let data2 = data.displayName;
 if(typeof data2 !== "string"){
-const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.displayName.type,parentSchema:schema69.properties.displayName,data:data2};
+const err13 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.displayName.type,parentSchema:schema70.properties.displayName,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -49199,7 +49410,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema69.properties.kmsMasterKeyId.anyOf[0],data:data3};
+const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema70.properties.kmsMasterKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -49213,7 +49424,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema69.properties.kmsMasterKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema70.properties.kmsMasterKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -49226,7 +49437,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.kmsMasterKeyId.anyOf,parentSchema:schema69.properties.kmsMasterKeyId,data:data3};
+const err16 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.kmsMasterKeyId.anyOf,parentSchema:schema70.properties.kmsMasterKeyId,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -49250,7 +49461,7 @@ vErrors = null;
 if(data.policy !== undefined){
 let data4 = data.policy;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.policy.type,parentSchema:schema69.properties.policy,data:data4};
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.policy.type,parentSchema:schema70.properties.policy,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -49263,7 +49474,7 @@ errors++;
 if(data.fifoTopic !== undefined){
 let data5 = data.fifoTopic;
 if(typeof data5 !== "boolean"){
-const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.fifoTopic.type,parentSchema:schema69.properties.fifoTopic,data:data5};
+const err18 = {instancePath:instancePath+"/fifoTopic",schemaPath:"#/properties/fifoTopic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.fifoTopic.type,parentSchema:schema70.properties.fifoTopic,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -49276,7 +49487,7 @@ errors++;
 if(data.subscriptionsConfirmed !== undefined){
 let data6 = data.subscriptionsConfirmed;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.subscriptionsConfirmed.type,parentSchema:schema69.properties.subscriptionsConfirmed,data:data6};
+const err19 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.subscriptionsConfirmed.type,parentSchema:schema70.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -49287,7 +49498,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.subscriptionsConfirmed,data:data6};
+const err20 = {instancePath:instancePath+"/subscriptionsConfirmed",schemaPath:"#/properties/subscriptionsConfirmed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.subscriptionsConfirmed,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -49301,7 +49512,7 @@ errors++;
 if(data.subscriptionsPending !== undefined){
 let data7 = data.subscriptionsPending;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.subscriptionsPending.type,parentSchema:schema69.properties.subscriptionsPending,data:data7};
+const err21 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.subscriptionsPending.type,parentSchema:schema70.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -49312,7 +49523,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.subscriptionsPending,data:data7};
+const err22 = {instancePath:instancePath+"/subscriptionsPending",schemaPath:"#/properties/subscriptionsPending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.subscriptionsPending,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -49326,7 +49537,7 @@ errors++;
 if(data.subscriptionsDeleted !== undefined){
 let data8 = data.subscriptionsDeleted;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.subscriptionsDeleted.type,parentSchema:schema69.properties.subscriptionsDeleted,data:data8};
+const err23 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.subscriptionsDeleted.type,parentSchema:schema70.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -49337,7 +49548,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.subscriptionsDeleted,data:data8};
+const err24 = {instancePath:instancePath+"/subscriptionsDeleted",schemaPath:"#/properties/subscriptionsDeleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.subscriptionsDeleted,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -49356,7 +49567,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.subscriptionArn === undefined){
-const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema69.properties.subscriptions.items.required,parentSchema:schema69.properties.subscriptions.items,data:data10};
+const err25 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "subscriptionArn"},message:"must have required property '"+"subscriptionArn"+"'",schema:schema70.properties.subscriptions.items.required,parentSchema:schema70.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -49366,7 +49577,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data10.protocol === undefined){
-const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema69.properties.subscriptions.items.required,parentSchema:schema69.properties.subscriptions.items,data:data10};
+const err26 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "protocol"},message:"must have required property '"+"protocol"+"'",schema:schema70.properties.subscriptions.items.required,parentSchema:schema70.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -49376,7 +49587,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data10.endpoint === undefined){
-const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema69.properties.subscriptions.items.required,parentSchema:schema69.properties.subscriptions.items,data:data10};
+const err27 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'",schema:schema70.properties.subscriptions.items.required,parentSchema:schema70.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -49386,7 +49597,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data10.confirmed === undefined){
-const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema69.properties.subscriptions.items.required,parentSchema:schema69.properties.subscriptions.items,data:data10};
+const err28 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "confirmed"},message:"must have required property '"+"confirmed"+"'",schema:schema70.properties.subscriptions.items.required,parentSchema:schema70.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -49396,7 +49607,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.owner === undefined){
-const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema69.properties.subscriptions.items.required,parentSchema:schema69.properties.subscriptions.items,data:data10};
+const err29 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema70.properties.subscriptions.items.required,parentSchema:schema70.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -49407,7 +49618,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!(((((key1 === "subscriptionArn") || (key1 === "protocol")) || (key1 === "endpoint")) || (key1 === "confirmed")) || (key1 === "owner"))){
-const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.subscriptions.items,data:data10};
+const err30 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -49423,7 +49634,7 @@ const _errs30 = errors;
 let valid5 = false;
 const _errs31 = errors;
 if(typeof data11 !== "string"){
-const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema69.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
+const err31 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.subscriptions.items.properties.subscriptionArn.anyOf[0].type,parentSchema:schema70.properties.subscriptions.items.properties.subscriptionArn.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -49437,7 +49648,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs33 = errors;
 if(data11 !== null){
-const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema69.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
+const err32 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.subscriptions.items.properties.subscriptionArn.anyOf[1].type,parentSchema:schema70.properties.subscriptions.items.properties.subscriptionArn.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -49450,7 +49661,7 @@ var _valid1 = _errs33 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema69.properties.subscriptions.items.properties.subscriptionArn,data:data11};
+const err33 = {instancePath:instancePath+"/subscriptions/" + i0+"/subscriptionArn",schemaPath:"#/properties/subscriptions/items/properties/subscriptionArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.subscriptions.items.properties.subscriptionArn.anyOf,parentSchema:schema70.properties.subscriptions.items.properties.subscriptionArn,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -49474,7 +49685,7 @@ vErrors = null;
 if(data10.protocol !== undefined){
 let data12 = data10.protocol;
 if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.subscriptions.items.properties.protocol.type,parentSchema:schema69.properties.subscriptions.items.properties.protocol,data:data12};
+const err34 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.subscriptions.items.properties.protocol.type,parentSchema:schema70.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -49484,7 +49695,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((((((data12 === "http") || (data12 === "https")) || (data12 === "email")) || (data12 === "email-json")) || (data12 === "sms")) || (data12 === "sqs")) || (data12 === "application")) || (data12 === "lambda")) || (data12 === "firehose"))){
-const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema69.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema69.properties.subscriptions.items.properties.protocol,data:data12};
+const err35 = {instancePath:instancePath+"/subscriptions/" + i0+"/protocol",schemaPath:"#/properties/subscriptions/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema70.properties.subscriptions.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.subscriptions.items.properties.protocol.enum,parentSchema:schema70.properties.subscriptions.items.properties.protocol,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -49497,7 +49708,7 @@ errors++;
 if(data10.endpoint !== undefined){
 let data13 = data10.endpoint;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema69.properties.subscriptions.items.properties.endpoint,data:data13};
+const err36 = {instancePath:instancePath+"/subscriptions/" + i0+"/endpoint",schemaPath:"#/properties/subscriptions/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.subscriptions.items.properties.endpoint.type,parentSchema:schema70.properties.subscriptions.items.properties.endpoint,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -49510,7 +49721,7 @@ errors++;
 if(data10.confirmed !== undefined){
 let data14 = data10.confirmed;
 if(typeof data14 !== "boolean"){
-const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema69.properties.subscriptions.items.properties.confirmed,data:data14};
+const err37 = {instancePath:instancePath+"/subscriptions/" + i0+"/confirmed",schemaPath:"#/properties/subscriptions/items/properties/confirmed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.subscriptions.items.properties.confirmed.type,parentSchema:schema70.properties.subscriptions.items.properties.confirmed,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -49524,7 +49735,7 @@ if(data10.owner !== undefined){
 let data15 = data10.owner;
 if(typeof data15 === "string"){
 if(!pattern1.test(data15)){
-const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema69.properties.subscriptions.items.properties.owner,data:data15};
+const err38 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema70.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -49535,7 +49746,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.subscriptions.items.properties.owner.type,parentSchema:schema69.properties.subscriptions.items.properties.owner,data:data15};
+const err39 = {instancePath:instancePath+"/subscriptions/" + i0+"/owner",schemaPath:"#/properties/subscriptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.subscriptions.items.properties.owner.type,parentSchema:schema70.properties.subscriptions.items.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -49547,7 +49758,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.subscriptions.items.type,parentSchema:schema69.properties.subscriptions.items,data:data10};
+const err40 = {instancePath:instancePath+"/subscriptions/" + i0,schemaPath:"#/properties/subscriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.subscriptions.items.type,parentSchema:schema70.properties.subscriptions.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -49559,7 +49770,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.subscriptions.type,parentSchema:schema69.properties.subscriptions,data:data9};
+const err41 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.subscriptions.type,parentSchema:schema70.properties.subscriptions,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -49571,7 +49782,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -49580,19 +49791,19 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_sqs_queue = validate69;
-const schema70 = {"description":"SQS queue settings.","additionalProperties":false,"type":"object","required":["queueUrl","name","queueArn","fifoQueue","kmsMasterKeyId","sqsManagedSseEnabled","policy"],"properties":{"queueUrl":{"description":"Queue URL (ListQueues QueueUrls[]), which names the queue in every SQS call.","type":"string"},"name":{"description":"Queue name, the last part of the URL.","type":"string"},"queueArn":{"description":"Queue ARN (GetQueueAttributes QueueArn).","type":"string"},"fifoQueue":{"description":"Whether this is a FIFO queue (GetQueueAttributes FifoQueue, which SQS sends only for FIFO queues; a FIFO queue's name ends in .fifo).","type":"boolean"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN that encrypts messages (SSE-KMS; GetQueueAttributes KmsMasterKeyId); null when the attribute is absent or empty, i.e. the queue is not SSE-KMS encrypted.","anyOf":[{"description":"KMS key id, alias or ARN that encrypts messages (SSE-KMS; GetQueueAttributes KmsMasterKeyId); null when the attribute is absent or empty, i.e. the queue is not SSE-KMS encrypted.","type":"string"},{"type":"null"}]},"sqsManagedSseEnabled":{"description":"Whether messages are encrypted with SQS owned keys (SSE-SQS; GetQueueAttributes SqsManagedSseEnabled). A queue encrypted with KMS answers false here.","type":"boolean"},"policy":{"description":"Queue access policy (GetQueueAttributes Policy); null when the queue has none, so only IAM policies of its own account grant access.","anyOf":[{"description":"Queue access policy (GetQueueAttributes Policy); null when the queue has none, so only IAM policies of its own account grant access.","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]}}};
+export const data_aws_sqs_queue = validate70;
+const schema71 = {"description":"SQS queue settings.","additionalProperties":false,"type":"object","required":["queueUrl","name","queueArn","fifoQueue","kmsMasterKeyId","sqsManagedSseEnabled","policy"],"properties":{"queueUrl":{"description":"Queue URL (ListQueues QueueUrls[]), which names the queue in every SQS call.","type":"string"},"name":{"description":"Queue name, the last part of the URL.","type":"string"},"queueArn":{"description":"Queue ARN (GetQueueAttributes QueueArn).","type":"string"},"fifoQueue":{"description":"Whether this is a FIFO queue (GetQueueAttributes FifoQueue, which SQS sends only for FIFO queues; a FIFO queue's name ends in .fifo).","type":"boolean"},"kmsMasterKeyId":{"description":"KMS key id, alias or ARN that encrypts messages (SSE-KMS; GetQueueAttributes KmsMasterKeyId); null when the attribute is absent or empty, i.e. the queue is not SSE-KMS encrypted.","anyOf":[{"description":"KMS key id, alias or ARN that encrypts messages (SSE-KMS; GetQueueAttributes KmsMasterKeyId); null when the attribute is absent or empty, i.e. the queue is not SSE-KMS encrypted.","type":"string"},{"type":"null"}]},"sqsManagedSseEnabled":{"description":"Whether messages are encrypted with SQS owned keys (SSE-SQS; GetQueueAttributes SqsManagedSseEnabled). A queue encrypted with KMS answers false here.","type":"boolean"},"policy":{"description":"Queue access policy (GetQueueAttributes Policy); null when the queue has none, so only IAM policies of its own account grant access.","anyOf":[{"description":"Queue access policy (GetQueueAttributes Policy); null when the queue has none, so only IAM policies of its own account grant access.","type":"object","patternProperties":{"^(.*)$":{}}},{"type":"null"}]}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.queueUrl === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queueUrl"},message:"must have required property '"+"queueUrl"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queueUrl"},message:"must have required property '"+"queueUrl"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -49602,7 +49813,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -49612,7 +49823,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.queueArn === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queueArn"},message:"must have required property '"+"queueArn"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queueArn"},message:"must have required property '"+"queueArn"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -49622,7 +49833,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.fifoQueue === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoQueue"},message:"must have required property '"+"fifoQueue"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fifoQueue"},message:"must have required property '"+"fifoQueue"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -49632,7 +49843,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.kmsMasterKeyId === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kmsMasterKeyId"},message:"must have required property '"+"kmsMasterKeyId"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -49642,7 +49853,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.sqsManagedSseEnabled === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sqsManagedSseEnabled"},message:"must have required property '"+"sqsManagedSseEnabled"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sqsManagedSseEnabled"},message:"must have required property '"+"sqsManagedSseEnabled"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -49652,7 +49863,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.policy === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -49663,7 +49874,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "queueUrl") || (key0 === "name")) || (key0 === "queueArn")) || (key0 === "fifoQueue")) || (key0 === "kmsMasterKeyId")) || (key0 === "sqsManagedSseEnabled")) || (key0 === "policy"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -49676,7 +49887,7 @@ errors++;
 if(data.queueUrl !== undefined){
 let data0 = data.queueUrl;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/queueUrl",schemaPath:"#/properties/queueUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.queueUrl.type,parentSchema:schema70.properties.queueUrl,data:data0};
+const err8 = {instancePath:instancePath+"/queueUrl",schemaPath:"#/properties/queueUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.queueUrl.type,parentSchema:schema71.properties.queueUrl,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -49689,7 +49900,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.name.type,parentSchema:schema70.properties.name,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.name.type,parentSchema:schema71.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -49702,7 +49913,7 @@ errors++;
 if(data.queueArn !== undefined){
 let data2 = data.queueArn;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/queueArn",schemaPath:"#/properties/queueArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.queueArn.type,parentSchema:schema70.properties.queueArn,data:data2};
+const err10 = {instancePath:instancePath+"/queueArn",schemaPath:"#/properties/queueArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.queueArn.type,parentSchema:schema71.properties.queueArn,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -49715,7 +49926,7 @@ errors++;
 if(data.fifoQueue !== undefined){
 let data3 = data.fifoQueue;
 if(typeof data3 !== "boolean"){
-const err11 = {instancePath:instancePath+"/fifoQueue",schemaPath:"#/properties/fifoQueue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.fifoQueue.type,parentSchema:schema70.properties.fifoQueue,data:data3};
+const err11 = {instancePath:instancePath+"/fifoQueue",schemaPath:"#/properties/fifoQueue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.fifoQueue.type,parentSchema:schema71.properties.fifoQueue,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -49731,7 +49942,7 @@ const _errs11 = errors;
 let valid1 = false;
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema70.properties.kmsMasterKeyId.anyOf[0],data:data4};
+const err12 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.kmsMasterKeyId.anyOf[0].type,parentSchema:schema71.properties.kmsMasterKeyId.anyOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -49745,7 +49956,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs14 = errors;
 if(data4 !== null){
-const err13 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema70.properties.kmsMasterKeyId.anyOf[1],data:data4};
+const err13 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.kmsMasterKeyId.anyOf[1].type,parentSchema:schema71.properties.kmsMasterKeyId.anyOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -49758,7 +49969,7 @@ var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.kmsMasterKeyId.anyOf,parentSchema:schema70.properties.kmsMasterKeyId,data:data4};
+const err14 = {instancePath:instancePath+"/kmsMasterKeyId",schemaPath:"#/properties/kmsMasterKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.kmsMasterKeyId.anyOf,parentSchema:schema71.properties.kmsMasterKeyId,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -49782,7 +49993,7 @@ vErrors = null;
 if(data.sqsManagedSseEnabled !== undefined){
 let data5 = data.sqsManagedSseEnabled;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/sqsManagedSseEnabled",schemaPath:"#/properties/sqsManagedSseEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.sqsManagedSseEnabled.type,parentSchema:schema70.properties.sqsManagedSseEnabled,data:data5};
+const err15 = {instancePath:instancePath+"/sqsManagedSseEnabled",schemaPath:"#/properties/sqsManagedSseEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.sqsManagedSseEnabled.type,parentSchema:schema71.properties.sqsManagedSseEnabled,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -49798,7 +50009,7 @@ const _errs19 = errors;
 let valid2 = false;
 const _errs20 = errors;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-const err16 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.policy.anyOf[0].type,parentSchema:schema70.properties.policy.anyOf[0],data:data6};
+const err16 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.policy.anyOf[0].type,parentSchema:schema71.properties.policy.anyOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -49812,7 +50023,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs22 = errors;
 if(data6 !== null){
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.policy.anyOf[1].type,parentSchema:schema70.properties.policy.anyOf[1],data:data6};
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.policy.anyOf[1].type,parentSchema:schema71.properties.policy.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -49825,7 +50036,7 @@ var _valid1 = _errs22 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err18 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.policy.anyOf,parentSchema:schema70.properties.policy,data:data6};
+const err18 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.policy.anyOf,parentSchema:schema71.properties.policy,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -49848,460 +50059,12 @@ vErrors = null;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
-}
-errors++;
-}
-validate69.errors = vErrors;
-return errors === 0;
-}
-
-export const data_aws_wafv2_rule_group = validate70;
-const schema71 = {"description":"AWS WAF rule group settings.","additionalProperties":false,"type":"object","required":["ruleGroupId","scope","capacity","rules","visibilityConfig"],"properties":{"ruleGroupId":{"description":"Rule group id (ListRuleGroups Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the rule group was listed under."},"capacity":{"description":"Web ACL capacity units the rule group uses (GetRuleGroup Capacity).","minimum":0,"type":"integer"},"rules":{"description":"The group's rules in priority order; empty when it has none.","type":"array","items":{"description":"One rule of the group (GetRuleGroup Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the rule group (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule group sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule group matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule group's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}};
-
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ruleGroupId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ruleGroupId"},message:"must have required property '"+"ruleGroupId"+"'",schema:schema71.required,parentSchema:schema71,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.scope === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema71.required,parentSchema:schema71,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.capacity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema71.required,parentSchema:schema71,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.rules === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema71.required,parentSchema:schema71,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.visibilityConfig === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema71.required,parentSchema:schema71,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "ruleGroupId") || (key0 === "scope")) || (key0 === "capacity")) || (key0 === "rules")) || (key0 === "visibilityConfig"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.ruleGroupId !== undefined){
-let data0 = data.ruleGroupId;
-if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/ruleGroupId",schemaPath:"#/properties/ruleGroupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.ruleGroupId.type,parentSchema:schema71.properties.ruleGroupId,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.scope !== undefined){
-let data1 = data.scope;
-if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.scope.type,parentSchema:schema71.properties.scope,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema71.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.scope.enum,parentSchema:schema71.properties.scope,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.capacity !== undefined){
-let data2 = data.capacity;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err9 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.capacity.type,parentSchema:schema71.properties.capacity,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.capacity,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data.rules !== undefined){
-let data3 = data.rules;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.name === undefined){
-const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema71.properties.rules.items.required,parentSchema:schema71.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data4.priority === undefined){
-const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema71.properties.rules.items.required,parentSchema:schema71.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data4.visibilityConfig === undefined){
-const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema71.properties.rules.items.required,parentSchema:schema71.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-for(const key1 in data4){
-if(!(((key1 === "name") || (key1 === "priority")) || (key1 === "visibilityConfig"))){
-const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data4.name !== undefined){
-let data5 = data4.name;
-if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.rules.items.properties.name.type,parentSchema:schema71.properties.rules.items.properties.name,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data4.priority !== undefined){
-let data6 = data4.priority;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.rules.items.properties.priority.type,parentSchema:schema71.properties.rules.items.properties.priority,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.rules.items.properties.priority,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-if(data4.visibilityConfig !== undefined){
-let data7 = data4.visibilityConfig;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.cloudWatchMetricsEnabled === undefined){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema71.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema71.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data7.sampledRequestsEnabled === undefined){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema71.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema71.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data7.metricName === undefined){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema71.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema71.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-for(const key2 in data7){
-if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data7.cloudWatchMetricsEnabled !== undefined){
-let data8 = data7.cloudWatchMetricsEnabled;
-if(typeof data8 !== "boolean"){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema71.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data7.sampledRequestsEnabled !== undefined){
-let data9 = data7.sampledRequestsEnabled;
-if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema71.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data7.metricName !== undefined){
-let data10 = data7.metricName;
-if(typeof data10 !== "string"){
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema71.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data10};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema71.properties.rules.items.properties.visibilityConfig,data:data7};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.rules.items.type,parentSchema:schema71.properties.rules.items,data:data4};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.rules.type,parentSchema:schema71.properties.rules,data:data3};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.visibilityConfig !== undefined){
-let data11 = data.visibilityConfig;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.cloudWatchMetricsEnabled === undefined){
-const err28 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema71.properties.visibilityConfig.required,parentSchema:schema71.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data11.sampledRequestsEnabled === undefined){
-const err29 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema71.properties.visibilityConfig.required,parentSchema:schema71.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(data11.metricName === undefined){
-const err30 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema71.properties.visibilityConfig.required,parentSchema:schema71.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-for(const key3 in data11){
-if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
-const err31 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data11.cloudWatchMetricsEnabled !== undefined){
-let data12 = data11.cloudWatchMetricsEnabled;
-if(typeof data12 !== "boolean"){
-const err32 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema71.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data12};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data11.sampledRequestsEnabled !== undefined){
-let data13 = data11.sampledRequestsEnabled;
-if(typeof data13 !== "boolean"){
-const err33 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema71.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data13};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data11.metricName !== undefined){
-let data14 = data11.metricName;
-if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.visibilityConfig.properties.metricName.type,parentSchema:schema71.properties.visibilityConfig.properties.metricName,data:data14};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.visibilityConfig.type,parentSchema:schema71.properties.visibilityConfig,data:data11};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
 }
 errors++;
 }
@@ -50309,15 +50072,15 @@ validate70.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_wafv2_web_acl = validate71;
-const schema72 = {"description":"AWS WAF web ACL settings.","additionalProperties":false,"type":"object","required":["webAclId","scope","defaultAction","rules","visibilityConfig","logging"],"properties":{"webAclId":{"description":"Web ACL id (ListWebACLs Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the web ACL was listed under: REGIONAL for ALB, API Gateway, AppSync, Cognito and the like, CLOUDFRONT for CloudFront distributions."},"defaultAction":{"type":"string","enum":["ALLOW","BLOCK"],"description":"What the web ACL does with a request no rule matched (GetWebACL DefaultAction)."},"rules":{"description":"The web ACL's rules in priority order (GetWebACL Rules); empty when it has none.","type":"array","items":{"description":"One rule of the web ACL (GetWebACL Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","ruleGroupArn","managedRuleGroup","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"ruleGroupArn":{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","anyOf":[{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","type":"string"},{"type":"null"}]},"managedRuleGroup":{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","anyOf":[{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","type":"string"},{"type":"null"}]},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the web ACL (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the web ACL sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the web ACL matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the web ACL's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}},"logging":{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","anyOf":[{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","additionalProperties":false,"type":"object","required":["logDestinationConfigs","redactedFieldCount"],"properties":{"logDestinationConfigs":{"description":"Where the logs go (LoggingConfiguration.LogDestinationConfigs).","type":"array","items":{"description":"ARN of a destination: a CloudWatch Logs log group, an S3 bucket or a Data Firehose stream.","type":"string"}},"redactedFieldCount":{"description":"Number of request fields kept out of the logs (LoggingConfiguration.RedactedFields).","minimum":0,"type":"integer"}}},{"type":"null"}]}}};
+export const data_aws_wafv2_rule_group = validate71;
+const schema72 = {"description":"AWS WAF rule group settings.","additionalProperties":false,"type":"object","required":["ruleGroupId","scope","capacity","rules","visibilityConfig"],"properties":{"ruleGroupId":{"description":"Rule group id (ListRuleGroups Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the rule group was listed under."},"capacity":{"description":"Web ACL capacity units the rule group uses (GetRuleGroup Capacity).","minimum":0,"type":"integer"},"rules":{"description":"The group's rules in priority order; empty when it has none.","type":"array","items":{"description":"One rule of the group (GetRuleGroup Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the rule group (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule group sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule group matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule group's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webAclId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "webAclId"},message:"must have required property '"+"webAclId"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.ruleGroupId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ruleGroupId"},message:"must have required property '"+"ruleGroupId"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -50336,8 +50099,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.defaultAction === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAction"},message:"must have required property '"+"defaultAction"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.capacity === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -50366,8 +50129,456 @@ vErrors.push(err4);
 }
 errors++;
 }
+for(const key0 in data){
+if(!(((((key0 === "ruleGroupId") || (key0 === "scope")) || (key0 === "capacity")) || (key0 === "rules")) || (key0 === "visibilityConfig"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.ruleGroupId !== undefined){
+let data0 = data.ruleGroupId;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/ruleGroupId",schemaPath:"#/properties/ruleGroupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.ruleGroupId.type,parentSchema:schema72.properties.ruleGroupId,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data1 = data.scope;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.scope.type,parentSchema:schema72.properties.scope,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema72.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.scope.enum,parentSchema:schema72.properties.scope,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.capacity !== undefined){
+let data2 = data.capacity;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.capacity.type,parentSchema:schema72.properties.capacity,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.capacity,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.rules !== undefined){
+let data3 = data.rules;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.properties.rules.items.required,parentSchema:schema72.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.priority === undefined){
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema72.properties.rules.items.required,parentSchema:schema72.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.visibilityConfig === undefined){
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema72.properties.rules.items.required,parentSchema:schema72.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(((key1 === "name") || (key1 === "priority")) || (key1 === "visibilityConfig"))){
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+let data5 = data4.name;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.rules.items.properties.name.type,parentSchema:schema72.properties.rules.items.properties.name,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.priority !== undefined){
+let data6 = data4.priority;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.rules.items.properties.priority.type,parentSchema:schema72.properties.rules.items.properties.priority,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.rules.items.properties.priority,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data4.visibilityConfig !== undefined){
+let data7 = data4.visibilityConfig;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.cloudWatchMetricsEnabled === undefined){
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema72.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7.sampledRequestsEnabled === undefined){
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema72.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data7.metricName === undefined){
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema72.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data7.cloudWatchMetricsEnabled !== undefined){
+let data8 = data7.cloudWatchMetricsEnabled;
+if(typeof data8 !== "boolean"){
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema72.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.sampledRequestsEnabled !== undefined){
+let data9 = data7.sampledRequestsEnabled;
+if(typeof data9 !== "boolean"){
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema72.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.metricName !== undefined){
+let data10 = data7.metricName;
+if(typeof data10 !== "string"){
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema72.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.rules.items.type,parentSchema:schema72.properties.rules.items,data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.rules.type,parentSchema:schema72.properties.rules,data:data3};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.visibilityConfig !== undefined){
+let data11 = data.visibilityConfig;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.cloudWatchMetricsEnabled === undefined){
+const err28 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema72.properties.visibilityConfig.required,parentSchema:schema72.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11.sampledRequestsEnabled === undefined){
+const err29 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema72.properties.visibilityConfig.required,parentSchema:schema72.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data11.metricName === undefined){
+const err30 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema72.properties.visibilityConfig.required,parentSchema:schema72.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key3 in data11){
+if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
+const err31 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data11.cloudWatchMetricsEnabled !== undefined){
+let data12 = data11.cloudWatchMetricsEnabled;
+if(typeof data12 !== "boolean"){
+const err32 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema72.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data11.sampledRequestsEnabled !== undefined){
+let data13 = data11.sampledRequestsEnabled;
+if(typeof data13 !== "boolean"){
+const err33 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema72.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data11.metricName !== undefined){
+let data14 = data11.metricName;
+if(typeof data14 !== "string"){
+const err34 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.visibilityConfig.properties.metricName.type,parentSchema:schema72.properties.visibilityConfig.properties.metricName,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.visibilityConfig.type,parentSchema:schema72.properties.visibilityConfig,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_wafv2_web_acl = validate72;
+const schema73 = {"description":"AWS WAF web ACL settings.","additionalProperties":false,"type":"object","required":["webAclId","scope","defaultAction","rules","visibilityConfig","logging"],"properties":{"webAclId":{"description":"Web ACL id (ListWebACLs Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the web ACL was listed under: REGIONAL for ALB, API Gateway, AppSync, Cognito and the like, CLOUDFRONT for CloudFront distributions."},"defaultAction":{"type":"string","enum":["ALLOW","BLOCK"],"description":"What the web ACL does with a request no rule matched (GetWebACL DefaultAction)."},"rules":{"description":"The web ACL's rules in priority order (GetWebACL Rules); empty when it has none.","type":"array","items":{"description":"One rule of the web ACL (GetWebACL Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","ruleGroupArn","managedRuleGroup","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"ruleGroupArn":{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","anyOf":[{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","type":"string"},{"type":"null"}]},"managedRuleGroup":{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","anyOf":[{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","type":"string"},{"type":"null"}]},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the web ACL (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the web ACL sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the web ACL matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the web ACL's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}},"logging":{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","anyOf":[{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","additionalProperties":false,"type":"object","required":["logDestinationConfigs","redactedFieldCount"],"properties":{"logDestinationConfigs":{"description":"Where the logs go (LoggingConfiguration.LogDestinationConfigs).","type":"array","items":{"description":"ARN of a destination: a CloudWatch Logs log group, an S3 bucket or a Data Firehose stream.","type":"string"}},"redactedFieldCount":{"description":"Number of request fields kept out of the logs (LoggingConfiguration.RedactedFields).","minimum":0,"type":"integer"}}},{"type":"null"}]}}};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webAclId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "webAclId"},message:"must have required property '"+"webAclId"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.scope === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.defaultAction === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAction"},message:"must have required property '"+"defaultAction"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.rules === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.visibilityConfig === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 if(data.logging === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -50378,7 +50589,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "webAclId") || (key0 === "scope")) || (key0 === "defaultAction")) || (key0 === "rules")) || (key0 === "visibilityConfig")) || (key0 === "logging"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -50391,7 +50602,7 @@ errors++;
 if(data.webAclId !== undefined){
 let data0 = data.webAclId;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/webAclId",schemaPath:"#/properties/webAclId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.webAclId.type,parentSchema:schema72.properties.webAclId,data:data0};
+const err7 = {instancePath:instancePath+"/webAclId",schemaPath:"#/properties/webAclId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.webAclId.type,parentSchema:schema73.properties.webAclId,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -50404,7 +50615,7 @@ errors++;
 if(data.scope !== undefined){
 let data1 = data.scope;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.scope.type,parentSchema:schema72.properties.scope,data:data1};
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.scope.type,parentSchema:schema73.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -50414,7 +50625,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
-const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema72.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.scope.enum,parentSchema:schema72.properties.scope,data:data1};
+const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema73.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.scope.enum,parentSchema:schema73.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -50427,7 +50638,7 @@ errors++;
 if(data.defaultAction !== undefined){
 let data2 = data.defaultAction;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.defaultAction.type,parentSchema:schema72.properties.defaultAction,data:data2};
+const err10 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.defaultAction.type,parentSchema:schema73.properties.defaultAction,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -50437,7 +50648,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data2 === "ALLOW") || (data2 === "BLOCK"))){
-const err11 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/enum",keyword:"enum",params:{allowedValues: schema72.properties.defaultAction.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.defaultAction.enum,parentSchema:schema72.properties.defaultAction,data:data2};
+const err11 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/enum",keyword:"enum",params:{allowedValues: schema73.properties.defaultAction.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.defaultAction.enum,parentSchema:schema73.properties.defaultAction,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -50455,7 +50666,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.properties.rules.items.required,parentSchema:schema72.properties.rules.items,data:data4};
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.properties.rules.items.required,parentSchema:schema73.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -50465,7 +50676,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.priority === undefined){
-const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema72.properties.rules.items.required,parentSchema:schema72.properties.rules.items,data:data4};
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema73.properties.rules.items.required,parentSchema:schema73.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -50475,7 +50686,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data4.ruleGroupArn === undefined){
-const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "ruleGroupArn"},message:"must have required property '"+"ruleGroupArn"+"'",schema:schema72.properties.rules.items.required,parentSchema:schema72.properties.rules.items,data:data4};
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "ruleGroupArn"},message:"must have required property '"+"ruleGroupArn"+"'",schema:schema73.properties.rules.items.required,parentSchema:schema73.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -50485,7 +50696,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.managedRuleGroup === undefined){
-const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "managedRuleGroup"},message:"must have required property '"+"managedRuleGroup"+"'",schema:schema72.properties.rules.items.required,parentSchema:schema72.properties.rules.items,data:data4};
+const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "managedRuleGroup"},message:"must have required property '"+"managedRuleGroup"+"'",schema:schema73.properties.rules.items.required,parentSchema:schema73.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -50495,7 +50706,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.visibilityConfig === undefined){
-const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema72.properties.rules.items.required,parentSchema:schema72.properties.rules.items,data:data4};
+const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema73.properties.rules.items.required,parentSchema:schema73.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -50506,7 +50717,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "name") || (key1 === "priority")) || (key1 === "ruleGroupArn")) || (key1 === "managedRuleGroup")) || (key1 === "visibilityConfig"))){
-const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.rules.items,data:data4};
+const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -50519,7 +50730,7 @@ errors++;
 if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 !== "string"){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.rules.items.properties.name.type,parentSchema:schema72.properties.rules.items.properties.name,data:data5};
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.rules.items.properties.name.type,parentSchema:schema73.properties.rules.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -50532,7 +50743,7 @@ errors++;
 if(data4.priority !== undefined){
 let data6 = data4.priority;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.rules.items.properties.priority.type,parentSchema:schema72.properties.rules.items.properties.priority,data:data6};
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.rules.items.properties.priority.type,parentSchema:schema73.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -50543,7 +50754,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.rules.items.properties.priority,data:data6};
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -50560,7 +50771,7 @@ const _errs18 = errors;
 let valid4 = false;
 const _errs19 = errors;
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.rules.items.properties.ruleGroupArn.anyOf[0].type,parentSchema:schema72.properties.rules.items.properties.ruleGroupArn.anyOf[0],data:data7};
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.rules.items.properties.ruleGroupArn.anyOf[0].type,parentSchema:schema73.properties.rules.items.properties.ruleGroupArn.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -50574,7 +50785,7 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs21 = errors;
 if(data7 !== null){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.rules.items.properties.ruleGroupArn.anyOf[1].type,parentSchema:schema72.properties.rules.items.properties.ruleGroupArn.anyOf[1],data:data7};
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.rules.items.properties.ruleGroupArn.anyOf[1].type,parentSchema:schema73.properties.rules.items.properties.ruleGroupArn.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -50587,7 +50798,7 @@ var _valid0 = _errs21 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.rules.items.properties.ruleGroupArn.anyOf,parentSchema:schema72.properties.rules.items.properties.ruleGroupArn,data:data7};
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema73.properties.rules.items.properties.ruleGroupArn.anyOf,parentSchema:schema73.properties.rules.items.properties.ruleGroupArn,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -50614,7 +50825,7 @@ const _errs24 = errors;
 let valid5 = false;
 const _errs25 = errors;
 if(typeof data8 !== "string"){
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.rules.items.properties.managedRuleGroup.anyOf[0].type,parentSchema:schema72.properties.rules.items.properties.managedRuleGroup.anyOf[0],data:data8};
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.rules.items.properties.managedRuleGroup.anyOf[0].type,parentSchema:schema73.properties.rules.items.properties.managedRuleGroup.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -50628,7 +50839,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs27 = errors;
 if(data8 !== null){
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.rules.items.properties.managedRuleGroup.anyOf[1].type,parentSchema:schema72.properties.rules.items.properties.managedRuleGroup.anyOf[1],data:data8};
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.rules.items.properties.managedRuleGroup.anyOf[1].type,parentSchema:schema73.properties.rules.items.properties.managedRuleGroup.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -50641,7 +50852,7 @@ var _valid1 = _errs27 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err26 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.rules.items.properties.managedRuleGroup.anyOf,parentSchema:schema72.properties.rules.items.properties.managedRuleGroup,data:data8};
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema73.properties.rules.items.properties.managedRuleGroup.anyOf,parentSchema:schema73.properties.rules.items.properties.managedRuleGroup,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -50666,7 +50877,7 @@ if(data4.visibilityConfig !== undefined){
 let data9 = data4.visibilityConfig;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.cloudWatchMetricsEnabled === undefined){
-const err27 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema72.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data9};
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema73.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema73.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -50676,7 +50887,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data9.sampledRequestsEnabled === undefined){
-const err28 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema72.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data9};
+const err28 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema73.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema73.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -50686,7 +50897,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9.metricName === undefined){
-const err29 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema72.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data9};
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema73.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema73.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -50697,7 +50908,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
-const err30 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data9};
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -50710,7 +50921,7 @@ errors++;
 if(data9.cloudWatchMetricsEnabled !== undefined){
 let data10 = data9.cloudWatchMetricsEnabled;
 if(typeof data10 !== "boolean"){
-const err31 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema72.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data10};
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema73.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -50723,7 +50934,7 @@ errors++;
 if(data9.sampledRequestsEnabled !== undefined){
 let data11 = data9.sampledRequestsEnabled;
 if(typeof data11 !== "boolean"){
-const err32 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema72.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data11};
+const err32 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema73.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -50736,7 +50947,7 @@ errors++;
 if(data9.metricName !== undefined){
 let data12 = data9.metricName;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema72.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data12};
+const err33 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema73.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -50748,7 +50959,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema72.properties.rules.items.properties.visibilityConfig,data:data9};
+const err34 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema73.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -50760,7 +50971,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.rules.items.type,parentSchema:schema72.properties.rules.items,data:data4};
+const err35 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.rules.items.type,parentSchema:schema73.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -50772,7 +50983,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.rules.type,parentSchema:schema72.properties.rules,data:data3};
+const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.rules.type,parentSchema:schema73.properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -50786,7 +50997,7 @@ if(data.visibilityConfig !== undefined){
 let data13 = data.visibilityConfig;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.cloudWatchMetricsEnabled === undefined){
-const err37 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema72.properties.visibilityConfig.required,parentSchema:schema72.properties.visibilityConfig,data:data13};
+const err37 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema73.properties.visibilityConfig.required,parentSchema:schema73.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -50796,7 +51007,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data13.sampledRequestsEnabled === undefined){
-const err38 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema72.properties.visibilityConfig.required,parentSchema:schema72.properties.visibilityConfig,data:data13};
+const err38 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema73.properties.visibilityConfig.required,parentSchema:schema73.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -50806,7 +51017,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data13.metricName === undefined){
-const err39 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema72.properties.visibilityConfig.required,parentSchema:schema72.properties.visibilityConfig,data:data13};
+const err39 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema73.properties.visibilityConfig.required,parentSchema:schema73.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -50817,7 +51028,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
-const err40 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.visibilityConfig,data:data13};
+const err40 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -50830,7 +51041,7 @@ errors++;
 if(data13.cloudWatchMetricsEnabled !== undefined){
 let data14 = data13.cloudWatchMetricsEnabled;
 if(typeof data14 !== "boolean"){
-const err41 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema72.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data14};
+const err41 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema73.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -50843,7 +51054,7 @@ errors++;
 if(data13.sampledRequestsEnabled !== undefined){
 let data15 = data13.sampledRequestsEnabled;
 if(typeof data15 !== "boolean"){
-const err42 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema72.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data15};
+const err42 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema73.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -50856,7 +51067,7 @@ errors++;
 if(data13.metricName !== undefined){
 let data16 = data13.metricName;
 if(typeof data16 !== "string"){
-const err43 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.visibilityConfig.properties.metricName.type,parentSchema:schema72.properties.visibilityConfig.properties.metricName,data:data16};
+const err43 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.visibilityConfig.properties.metricName.type,parentSchema:schema73.properties.visibilityConfig.properties.metricName,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -50868,7 +51079,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.visibilityConfig.type,parentSchema:schema72.properties.visibilityConfig,data:data13};
+const err44 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.visibilityConfig.type,parentSchema:schema73.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -50885,7 +51096,7 @@ let valid8 = false;
 const _errs49 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.logDestinationConfigs === undefined){
-const err45 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "logDestinationConfigs"},message:"must have required property '"+"logDestinationConfigs"+"'",schema:schema72.properties.logging.anyOf[0].required,parentSchema:schema72.properties.logging.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "logDestinationConfigs"},message:"must have required property '"+"logDestinationConfigs"+"'",schema:schema73.properties.logging.anyOf[0].required,parentSchema:schema73.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -50895,7 +51106,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17.redactedFieldCount === undefined){
-const err46 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "redactedFieldCount"},message:"must have required property '"+"redactedFieldCount"+"'",schema:schema72.properties.logging.anyOf[0].required,parentSchema:schema72.properties.logging.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "redactedFieldCount"},message:"must have required property '"+"redactedFieldCount"+"'",schema:schema73.properties.logging.anyOf[0].required,parentSchema:schema73.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -50906,7 +51117,7 @@ errors++;
 }
 for(const key4 in data17){
 if(!((key4 === "logDestinationConfigs") || (key4 === "redactedFieldCount"))){
-const err47 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.logging.anyOf[0],data:data17};
+const err47 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -50923,7 +51134,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(typeof data19 !== "string"){
-const err48 = {instancePath:instancePath+"/logging/logDestinationConfigs/" + i1,schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.logging.anyOf[0].properties.logDestinationConfigs.items.type,parentSchema:schema72.properties.logging.anyOf[0].properties.logDestinationConfigs.items,data:data19};
+const err48 = {instancePath:instancePath+"/logging/logDestinationConfigs/" + i1,schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.logging.anyOf[0].properties.logDestinationConfigs.items.type,parentSchema:schema73.properties.logging.anyOf[0].properties.logDestinationConfigs.items,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -50935,7 +51146,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/logging/logDestinationConfigs",schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.logging.anyOf[0].properties.logDestinationConfigs.type,parentSchema:schema72.properties.logging.anyOf[0].properties.logDestinationConfigs,data:data18};
+const err49 = {instancePath:instancePath+"/logging/logDestinationConfigs",schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.logging.anyOf[0].properties.logDestinationConfigs.type,parentSchema:schema73.properties.logging.anyOf[0].properties.logDestinationConfigs,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -50948,7 +51159,7 @@ errors++;
 if(data17.redactedFieldCount !== undefined){
 let data20 = data17.redactedFieldCount;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err50 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.logging.anyOf[0].properties.redactedFieldCount.type,parentSchema:schema72.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+const err50 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.logging.anyOf[0].properties.redactedFieldCount.type,parentSchema:schema73.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -50959,7 +51170,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err51 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+const err51 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -50972,7 +51183,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.logging.anyOf[0].type,parentSchema:schema72.properties.logging.anyOf[0],data:data17};
+const err52 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.logging.anyOf[0].type,parentSchema:schema73.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -50986,7 +51197,7 @@ valid8 = valid8 || _valid2;
 if(!valid8){
 const _errs58 = errors;
 if(data17 !== null){
-const err53 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.logging.anyOf[1].type,parentSchema:schema72.properties.logging.anyOf[1],data:data17};
+const err53 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.logging.anyOf[1].type,parentSchema:schema73.properties.logging.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -50999,7 +51210,7 @@ var _valid2 = _errs58 === errors;
 valid8 = valid8 || _valid2;
 }
 if(!valid8){
-const err54 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.logging.anyOf,parentSchema:schema72.properties.logging,data:data17};
+const err54 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema73.properties.logging.anyOf,parentSchema:schema73.properties.logging,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -51022,7 +51233,7 @@ vErrors = null;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -51031,22 +51242,22 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-export const options_allowsActionsOnEveryResource = validate72;
-const schema73 = {"additionalProperties":false,"type":"object","required":["actions","service","prefix"],"properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [kms:Decrypt, kms:ReEncryptFrom].","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"service":{"pattern":"^[a-z0-9-]+$","description":"The service part of the resources' ARNs, e.g. kms.","type":"string"},"prefix":{"pattern":"^[A-Za-z0-9-]+/$","description":"The start of the resource part of their ARNs, before the id, e.g. key/.","type":"string"}}};
+export const options_allowsActionsOnEveryResource = validate73;
+const schema74 = {"additionalProperties":false,"type":"object","required":["actions","service","prefix"],"properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [kms:Decrypt, kms:ReEncryptFrom].","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"service":{"pattern":"^[a-z0-9-]+$","description":"The service part of the resources' ARNs, e.g. kms.","type":"string"},"prefix":{"pattern":"^[A-Za-z0-9-]+/$","description":"The start of the resource part of their ARNs, before the id, e.g. key/.","type":"string"}}};
 const pattern13 = new RegExp("^[A-Za-z0-9-]+:[A-Za-z0-9]+$", "u");
 const pattern14 = new RegExp("^[a-z0-9-]+$", "u");
 const pattern15 = new RegExp("^[A-Za-z0-9-]+/$", "u");
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.actions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -51056,7 +51267,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.service === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51066,7 +51277,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.prefix === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -51077,7 +51288,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "actions") || (key0 === "service")) || (key0 === "prefix"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -51091,7 +51302,7 @@ if(data.actions !== undefined){
 let data0 = data.actions;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.actions,data:data0};
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -51105,7 +51316,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err5 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema73.properties.actions.items,data:data1};
+const err5 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema74.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -51116,7 +51327,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.actions.items.type,parentSchema:schema73.properties.actions.items,data:data1};
+const err6 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.actions.items.type,parentSchema:schema74.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -51128,7 +51339,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.actions.type,parentSchema:schema73.properties.actions,data:data0};
+const err7 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.actions.type,parentSchema:schema74.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -51142,7 +51353,7 @@ if(data.service !== undefined){
 let data2 = data.service;
 if(typeof data2 === "string"){
 if(!pattern14.test(data2)){
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema73.properties.service,data:data2};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema74.properties.service,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -51153,7 +51364,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.service.type,parentSchema:schema73.properties.service,data:data2};
+const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.service.type,parentSchema:schema74.properties.service,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -51167,7 +51378,7 @@ if(data.prefix !== undefined){
 let data3 = data.prefix;
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-const err10 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/$"+"\"",schema:"^[A-Za-z0-9-]+/$",parentSchema:schema73.properties.prefix,data:data3};
+const err10 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/$"+"\"",schema:"^[A-Za-z0-9-]+/$",parentSchema:schema74.properties.prefix,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -51178,7 +51389,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.prefix.type,parentSchema:schema73.properties.prefix,data:data3};
+const err11 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.prefix.type,parentSchema:schema74.properties.prefix,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -51190,7 +51401,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -51199,43 +51410,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate72.errors = vErrors;
-return errors === 0;
-}
-
-export const options_allowsFullAdministrator = validate73;
-const schema74 = {"additionalProperties":false,"type":"object","properties":{}};
-
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 validate73.errors = vErrors;
 return errors === 0;
 }
 
-export const options_allowsServiceWildcard = validate74;
+export const options_allowsFullAdministrator = validate74;
 const schema75 = {"additionalProperties":false,"type":"object","properties":{}};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -51267,15 +51446,47 @@ validate74.errors = vErrors;
 return errors === 0;
 }
 
-export const options_catchesCloudTrailEvents = validate75;
-const schema76 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"CloudTrail records whose events the rule must catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"CloudTrail records whose events the rule must not catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+export const options_allowsServiceWildcard = validate75;
+const schema76 = {"additionalProperties":false,"type":"object","properties":{}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate75.errors = vErrors;
+return errors === 0;
+}
+
+export const options_catchesCloudTrailEvents = validate76;
+const schema77 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"CloudTrail records whose events the rule must catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"CloudTrail records whose events the rule must not catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.matches === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -51286,7 +51497,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "matches") || (key0 === "ignores"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51300,7 +51511,7 @@ if(data.matches !== undefined){
 let data0 = data.matches;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.matches,data:data0};
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -51314,7 +51525,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.properties.matches.items.required,parentSchema:schema76.properties.matches.items,data:data1};
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.properties.matches.items.required,parentSchema:schema77.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -51324,7 +51535,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.event === undefined){
-const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema76.properties.matches.items.required,parentSchema:schema76.properties.matches.items,data:data1};
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema77.properties.matches.items.required,parentSchema:schema77.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -51335,7 +51546,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "event"))){
-const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.matches.items,data:data1};
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -51349,7 +51560,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func7(data2) < 1){
-const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.matches.items.properties.name,data:data2};
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -51360,7 +51571,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.matches.items.properties.name.type,parentSchema:schema76.properties.matches.items.properties.name,data:data2};
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.matches.items.properties.name.type,parentSchema:schema77.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -51373,7 +51584,7 @@ errors++;
 if(data1.event !== undefined){
 let data3 = data1.event;
 if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.matches.items.properties.event.type,parentSchema:schema76.properties.matches.items.properties.event,data:data3};
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.matches.items.properties.event.type,parentSchema:schema77.properties.matches.items.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -51385,7 +51596,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.matches.items.type,parentSchema:schema76.properties.matches.items,data:data1};
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.matches.items.type,parentSchema:schema77.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -51397,7 +51608,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.matches.type,parentSchema:schema76.properties.matches,data:data0};
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.matches.type,parentSchema:schema77.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -51415,7 +51626,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.properties.ignores.items.required,parentSchema:schema76.properties.ignores.items,data:data5};
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.properties.ignores.items.required,parentSchema:schema77.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -51425,7 +51636,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.event === undefined){
-const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema76.properties.ignores.items.required,parentSchema:schema76.properties.ignores.items,data:data5};
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema77.properties.ignores.items.required,parentSchema:schema77.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -51436,7 +51647,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((key2 === "name") || (key2 === "event"))){
-const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.ignores.items,data:data5};
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -51450,7 +51661,7 @@ if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 === "string"){
 if(func7(data6) < 1){
-const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.ignores.items.properties.name,data:data6};
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -51461,7 +51672,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.ignores.items.properties.name.type,parentSchema:schema76.properties.ignores.items.properties.name,data:data6};
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.ignores.items.properties.name.type,parentSchema:schema77.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -51474,7 +51685,7 @@ errors++;
 if(data5.event !== undefined){
 let data7 = data5.event;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.ignores.items.properties.event.type,parentSchema:schema76.properties.ignores.items.properties.event,data:data7};
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.ignores.items.properties.event.type,parentSchema:schema77.properties.ignores.items.properties.event,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -51486,7 +51697,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.ignores.items.type,parentSchema:schema76.properties.ignores.items,data:data5};
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.ignores.items.type,parentSchema:schema77.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -51498,7 +51709,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.ignores.type,parentSchema:schema76.properties.ignores,data:data4};
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.ignores.type,parentSchema:schema77.properties.ignores,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -51510,7 +51721,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -51519,19 +51730,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-export const options_deniesInsecureTransport = validate76;
-const schema77 = {"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"minLength":1,"description":"IAM service prefix whose wildcard action must be denied, e.g. s3.","type":"string"},"covers":{"minItems":1,"description":"For an S3 bucket policy: what the Deny's Resource must include — the bucket (arn:…:s3:::name), all its objects (arn:…:s3:::name/*), or both. Omitted: any Resource.","type":"array","items":{"anyOf":[{"const":"bucket","type":"string"},{"const":"objects","type":"string"}]}}}};
+export const options_deniesInsecureTransport = validate77;
+const schema78 = {"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"minLength":1,"description":"IAM service prefix whose wildcard action must be denied, e.g. s3.","type":"string"},"covers":{"minItems":1,"description":"For an S3 bucket policy: what the Deny's Resource must include — the bucket (arn:…:s3:::name), all its objects (arn:…:s3:::name/*), or both. Omitted: any Resource.","type":"array","items":{"anyOf":[{"const":"bucket","type":"string"},{"const":"objects","type":"string"}]}}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -51542,7 +51753,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "service") || (key0 === "covers"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51556,7 +51767,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.service,data:data0};
+const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -51567,7 +51778,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.service.type,parentSchema:schema77.properties.service,data:data0};
+const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.service.type,parentSchema:schema78.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -51581,7 +51792,7 @@ if(data.covers !== undefined){
 let data1 = data.covers;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.covers,data:data1};
+const err4 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.properties.covers,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -51597,7 +51808,7 @@ const _errs7 = errors;
 let valid3 = false;
 const _errs8 = errors;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.covers.items.anyOf[0].type,parentSchema:schema77.properties.covers.items.anyOf[0],data:data2};
+const err5 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.covers.items.anyOf[0].type,parentSchema:schema78.properties.covers.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -51607,7 +51818,7 @@ vErrors.push(err5);
 errors++;
 }
 if("bucket" !== data2){
-const err6 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/const",keyword:"const",params:{allowedValue: "bucket"},message:"must be equal to constant",schema:"bucket",parentSchema:schema77.properties.covers.items.anyOf[0],data:data2};
+const err6 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/const",keyword:"const",params:{allowedValue: "bucket"},message:"must be equal to constant",schema:"bucket",parentSchema:schema78.properties.covers.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -51621,7 +51832,7 @@ valid3 = valid3 || _valid0;
 if(!valid3){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.covers.items.anyOf[1].type,parentSchema:schema77.properties.covers.items.anyOf[1],data:data2};
+const err7 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.covers.items.anyOf[1].type,parentSchema:schema78.properties.covers.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -51631,7 +51842,7 @@ vErrors.push(err7);
 errors++;
 }
 if("objects" !== data2){
-const err8 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/const",keyword:"const",params:{allowedValue: "objects"},message:"must be equal to constant",schema:"objects",parentSchema:schema77.properties.covers.items.anyOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/const",keyword:"const",params:{allowedValue: "objects"},message:"must be equal to constant",schema:"objects",parentSchema:schema78.properties.covers.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -51644,7 +51855,7 @@ var _valid0 = _errs10 === errors;
 valid3 = valid3 || _valid0;
 }
 if(!valid3){
-const err9 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.properties.covers.items.anyOf,parentSchema:schema77.properties.covers.items,data:data2};
+const err9 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.properties.covers.items.anyOf,parentSchema:schema78.properties.covers.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -51667,7 +51878,7 @@ vErrors = null;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.covers.type,parentSchema:schema77.properties.covers,data:data1};
+const err10 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.covers.type,parentSchema:schema78.properties.covers,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -51679,7 +51890,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -51688,20 +51899,20 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
-export const options_enablesFeatures = validate77;
-const schema78 = {"additionalProperties":false,"type":"object","required":["features"],"properties":{"features":{"minItems":1,"description":"Required features, e.g. [S3_DATA_EVENTS, RUNTIME_MONITORING/EKS_ADDON_MANAGEMENT].","type":"array","items":{"pattern":"^[A-Z0-9_]+(/[A-Z0-9_]+)?$","type":"string"}}}};
+export const options_enablesFeatures = validate78;
+const schema79 = {"additionalProperties":false,"type":"object","required":["features"],"properties":{"features":{"minItems":1,"description":"Required features, e.g. [S3_DATA_EVENTS, RUNTIME_MONITORING/EKS_ADDON_MANAGEMENT].","type":"array","items":{"pattern":"^[A-Z0-9_]+(/[A-Z0-9_]+)?$","type":"string"}}}};
 const pattern16 = new RegExp("^[A-Z0-9_]+(/[A-Z0-9_]+)?$", "u");
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.features === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -51712,7 +51923,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "features")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51726,7 +51937,7 @@ if(data.features !== undefined){
 let data0 = data.features;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.properties.features,data:data0};
+const err2 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.features,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -51740,7 +51951,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern16.test(data1)){
-const err3 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]+(/[A-Z0-9_]+)?$"},message:"must match pattern \""+"^[A-Z0-9_]+(/[A-Z0-9_]+)?$"+"\"",schema:"^[A-Z0-9_]+(/[A-Z0-9_]+)?$",parentSchema:schema78.properties.features.items,data:data1};
+const err3 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]+(/[A-Z0-9_]+)?$"},message:"must match pattern \""+"^[A-Z0-9_]+(/[A-Z0-9_]+)?$"+"\"",schema:"^[A-Z0-9_]+(/[A-Z0-9_]+)?$",parentSchema:schema79.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -51751,7 +51962,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.features.items.type,parentSchema:schema78.properties.features.items,data:data1};
+const err4 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.features.items.type,parentSchema:schema79.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -51763,7 +51974,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.features.type,parentSchema:schema78.properties.features,data:data0};
+const err5 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.features.type,parentSchema:schema79.properties.features,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -51775,7 +51986,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -51784,19 +51995,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const options_exposesPortsToInternet = validate78;
-const schema79 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Count 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Count ::/0 (default true).","type":"boolean"}}};
+export const options_exposesPortsToInternet = validate79;
+const schema80 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Count 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Count ::/0 (default true).","type":"boolean"}}};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ports === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -51807,7 +52018,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51821,7 +52032,7 @@ if(data.ports !== undefined){
 let data0 = data.ports;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.ports,data:data0};
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -51834,7 +52045,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.ports.items.type,parentSchema:schema79.properties.ports.items,data:data1};
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.ports.items.type,parentSchema:schema80.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -51845,7 +52056,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema79.properties.ports.items,data:data1};
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema80.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -51855,7 +52066,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.ports.items,data:data1};
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -51868,7 +52079,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.ports.type,parentSchema:schema79.properties.ports,data:data0};
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.ports.type,parentSchema:schema80.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -51882,7 +52093,7 @@ if(data.protocols !== undefined){
 let data2 = data.protocols;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.protocols,data:data2};
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -51898,7 +52109,7 @@ const _errs9 = errors;
 let valid5 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.protocols.items.anyOf[0].type,parentSchema:schema79.properties.protocols.items.anyOf[0],data:data3};
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.protocols.items.anyOf[0].type,parentSchema:schema80.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -51908,7 +52119,7 @@ vErrors.push(err8);
 errors++;
 }
 if("tcp" !== data3){
-const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema79.properties.protocols.items.anyOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema80.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -51922,7 +52133,7 @@ valid5 = valid5 || _valid0;
 if(!valid5){
 const _errs12 = errors;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.protocols.items.anyOf[1].type,parentSchema:schema79.properties.protocols.items.anyOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.protocols.items.anyOf[1].type,parentSchema:schema80.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -51932,7 +52143,7 @@ vErrors.push(err10);
 errors++;
 }
 if("udp" !== data3){
-const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema79.properties.protocols.items.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema80.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -51945,7 +52156,7 @@ var _valid0 = _errs12 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema79.properties.protocols.items.anyOf,parentSchema:schema79.properties.protocols.items,data:data3};
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema80.properties.protocols.items.anyOf,parentSchema:schema80.properties.protocols.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -51968,7 +52179,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.protocols.type,parentSchema:schema79.properties.protocols,data:data2};
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.protocols.type,parentSchema:schema80.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -51981,7 +52192,7 @@ errors++;
 if(data.ipv4 !== undefined){
 let data4 = data.ipv4;
 if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.ipv4.type,parentSchema:schema79.properties.ipv4,data:data4};
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.ipv4.type,parentSchema:schema80.properties.ipv4,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -51994,7 +52205,7 @@ errors++;
 if(data.ipv6 !== undefined){
 let data5 = data.ipv6;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.ipv6.type,parentSchema:schema79.properties.ipv6,data:data5};
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.ipv6.type,parentSchema:schema80.properties.ipv6,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -52006,7 +52217,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -52015,19 +52226,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
-export const options_exposesUnauthorizedPortsToInternet = validate79;
-const schema80 = {"additionalProperties":false,"type":"object","required":["tcpPorts","udpPorts"],"properties":{"tcpPorts":{"description":"TCP ports the internet may reach, e.g. [80, 443].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"udpPorts":{"description":"UDP ports the internet may reach; empty for none.","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}}}};
+export const options_exposesUnauthorizedPortsToInternet = validate80;
+const schema81 = {"additionalProperties":false,"type":"object","required":["tcpPorts","udpPorts"],"properties":{"tcpPorts":{"description":"TCP ports the internet may reach, e.g. [80, 443].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"udpPorts":{"description":"UDP ports the internet may reach; empty for none.","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tcpPorts === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tcpPorts"},message:"must have required property '"+"tcpPorts"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tcpPorts"},message:"must have required property '"+"tcpPorts"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -52037,7 +52248,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.udpPorts === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udpPorts"},message:"must have required property '"+"udpPorts"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udpPorts"},message:"must have required property '"+"udpPorts"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52048,7 +52259,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "tcpPorts") || (key0 === "udpPorts"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -52065,7 +52276,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.tcpPorts.items.type,parentSchema:schema80.properties.tcpPorts.items,data:data1};
+const err3 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.tcpPorts.items.type,parentSchema:schema81.properties.tcpPorts.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -52076,7 +52287,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema80.properties.tcpPorts.items,data:data1};
+const err4 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema81.properties.tcpPorts.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -52086,7 +52297,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.tcpPorts.items,data:data1};
+const err5 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.tcpPorts.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -52099,7 +52310,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/tcpPorts",schemaPath:"#/properties/tcpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.tcpPorts.type,parentSchema:schema80.properties.tcpPorts,data:data0};
+const err6 = {instancePath:instancePath+"/tcpPorts",schemaPath:"#/properties/tcpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.tcpPorts.type,parentSchema:schema81.properties.tcpPorts,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -52116,7 +52327,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.udpPorts.items.type,parentSchema:schema80.properties.udpPorts.items,data:data3};
+const err7 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.udpPorts.items.type,parentSchema:schema81.properties.udpPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -52127,7 +52338,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 65535 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema80.properties.udpPorts.items,data:data3};
+const err8 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema81.properties.udpPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -52137,7 +52348,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.udpPorts.items,data:data3};
+const err9 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.udpPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -52150,7 +52361,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/udpPorts",schemaPath:"#/properties/udpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.udpPorts.type,parentSchema:schema80.properties.udpPorts,data:data2};
+const err10 = {instancePath:instancePath+"/udpPorts",schemaPath:"#/properties/udpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.udpPorts.type,parentSchema:schema81.properties.udpPorts,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -52162,7 +52373,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -52171,21 +52382,21 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
-export const options_grantsPublicAccess = validate80;
-const schema81 = {"additionalProperties":false,"type":"object","properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"servicePrincipals":{"minItems":1,"description":"AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.","type":"array","items":{"pattern":"^[a-z0-9.-]+\\.amazonaws\\.com$","type":"string"}}}};
+export const options_grantsPublicAccess = validate81;
+const schema82 = {"additionalProperties":false,"type":"object","properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"servicePrincipals":{"minItems":1,"description":"AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.","type":"array","items":{"pattern":"^[a-z0-9.-]+\\.amazonaws\\.com$","type":"string"}}}};
 const pattern18 = new RegExp("^[a-z0-9.-]+\\.amazonaws\\.com$", "u");
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "actions") || (key0 === "servicePrincipals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -52199,7 +52410,7 @@ if(data.actions !== undefined){
 let data0 = data.actions;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema81.properties.actions,data:data0};
+const err1 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52213,7 +52424,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err2 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema81.properties.actions.items,data:data1};
+const err2 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema82.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -52224,7 +52435,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.actions.items.type,parentSchema:schema81.properties.actions.items,data:data1};
+const err3 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.actions.items.type,parentSchema:schema82.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -52236,7 +52447,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.actions.type,parentSchema:schema81.properties.actions,data:data0};
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.actions.type,parentSchema:schema82.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -52250,7 +52461,7 @@ if(data.servicePrincipals !== undefined){
 let data2 = data.servicePrincipals;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err5 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema81.properties.servicePrincipals,data:data2};
+const err5 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.servicePrincipals,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -52264,7 +52475,7 @@ for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
 if(!pattern18.test(data3)){
-const err6 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.amazonaws\\.com$"},message:"must match pattern \""+"^[a-z0-9.-]+\\.amazonaws\\.com$"+"\"",schema:"^[a-z0-9.-]+\\.amazonaws\\.com$",parentSchema:schema81.properties.servicePrincipals.items,data:data3};
+const err6 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.amazonaws\\.com$"},message:"must match pattern \""+"^[a-z0-9.-]+\\.amazonaws\\.com$"+"\"",schema:"^[a-z0-9.-]+\\.amazonaws\\.com$",parentSchema:schema82.properties.servicePrincipals.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -52275,7 +52486,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.servicePrincipals.items.type,parentSchema:schema81.properties.servicePrincipals.items,data:data3};
+const err7 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.servicePrincipals.items.type,parentSchema:schema82.properties.servicePrincipals.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -52287,7 +52498,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.servicePrincipals.type,parentSchema:schema81.properties.servicePrincipals,data:data2};
+const err8 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.servicePrincipals.type,parentSchema:schema82.properties.servicePrincipals,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -52299,7 +52510,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -52308,19 +52519,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
 
-export const options_matchesLogEvents = validate81;
-const schema82 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"Events the pattern must match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"Events the pattern must not match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+export const options_matchesLogEvents = validate82;
+const schema83 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"Events the pattern must match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"Events the pattern must not match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.matches === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -52331,7 +52542,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "matches") || (key0 === "ignores"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52345,7 +52556,7 @@ if(data.matches !== undefined){
 let data0 = data.matches;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.matches,data:data0};
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -52359,7 +52570,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.matches.items.required,parentSchema:schema82.properties.matches.items,data:data1};
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.matches.items.required,parentSchema:schema83.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -52369,7 +52580,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.event === undefined){
-const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema82.properties.matches.items.required,parentSchema:schema82.properties.matches.items,data:data1};
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema83.properties.matches.items.required,parentSchema:schema83.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -52380,7 +52591,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "event"))){
-const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.matches.items,data:data1};
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -52394,7 +52605,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func7(data2) < 1){
-const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.matches.items.properties.name,data:data2};
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -52405,7 +52616,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.matches.items.properties.name.type,parentSchema:schema82.properties.matches.items.properties.name,data:data2};
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.matches.items.properties.name.type,parentSchema:schema83.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -52418,7 +52629,7 @@ errors++;
 if(data1.event !== undefined){
 let data3 = data1.event;
 if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.matches.items.properties.event.type,parentSchema:schema82.properties.matches.items.properties.event,data:data3};
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.matches.items.properties.event.type,parentSchema:schema83.properties.matches.items.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -52430,7 +52641,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.matches.items.type,parentSchema:schema82.properties.matches.items,data:data1};
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.matches.items.type,parentSchema:schema83.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -52442,7 +52653,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.matches.type,parentSchema:schema82.properties.matches,data:data0};
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.matches.type,parentSchema:schema83.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -52460,7 +52671,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.ignores.items.required,parentSchema:schema82.properties.ignores.items,data:data5};
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.ignores.items.required,parentSchema:schema83.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -52470,7 +52681,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.event === undefined){
-const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema82.properties.ignores.items.required,parentSchema:schema82.properties.ignores.items,data:data5};
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema83.properties.ignores.items.required,parentSchema:schema83.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -52481,7 +52692,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((key2 === "name") || (key2 === "event"))){
-const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.ignores.items,data:data5};
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -52495,7 +52706,7 @@ if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 === "string"){
 if(func7(data6) < 1){
-const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.ignores.items.properties.name,data:data6};
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -52506,7 +52717,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.ignores.items.properties.name.type,parentSchema:schema82.properties.ignores.items.properties.name,data:data6};
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.ignores.items.properties.name.type,parentSchema:schema83.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -52519,7 +52730,7 @@ errors++;
 if(data5.event !== undefined){
 let data7 = data5.event;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.ignores.items.properties.event.type,parentSchema:schema82.properties.ignores.items.properties.event,data:data7};
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.ignores.items.properties.event.type,parentSchema:schema83.properties.ignores.items.properties.event,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -52531,7 +52742,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.ignores.items.type,parentSchema:schema82.properties.ignores.items,data:data5};
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.ignores.items.type,parentSchema:schema83.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -52543,7 +52754,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.ignores.type,parentSchema:schema82.properties.ignores,data:data4};
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.ignores.type,parentSchema:schema83.properties.ignores,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -52555,7 +52766,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -52564,19 +52775,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
 
-export const options_networkAclAllowsFromInternet = validate82;
-const schema83 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Check IPv4 entries for 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Check IPv6 entries for ::/0 (default true).","type":"boolean"}}};
+export const options_networkAclAllowsFromInternet = validate83;
+const schema84 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Check IPv4 entries for 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Check IPv6 entries for ::/0 (default true).","type":"boolean"}}};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ports === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -52587,7 +52798,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52601,7 +52812,7 @@ if(data.ports !== undefined){
 let data0 = data.ports;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.ports,data:data0};
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -52614,7 +52825,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.ports.items.type,parentSchema:schema83.properties.ports.items,data:data1};
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.ports.items.type,parentSchema:schema84.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -52625,7 +52836,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema83.properties.ports.items,data:data1};
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema84.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -52635,7 +52846,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema83.properties.ports.items,data:data1};
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -52648,7 +52859,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.ports.type,parentSchema:schema83.properties.ports,data:data0};
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.ports.type,parentSchema:schema84.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -52662,7 +52873,7 @@ if(data.protocols !== undefined){
 let data2 = data.protocols;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.protocols,data:data2};
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -52678,7 +52889,7 @@ const _errs9 = errors;
 let valid5 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.protocols.items.anyOf[0].type,parentSchema:schema83.properties.protocols.items.anyOf[0],data:data3};
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.protocols.items.anyOf[0].type,parentSchema:schema84.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -52688,7 +52899,7 @@ vErrors.push(err8);
 errors++;
 }
 if("tcp" !== data3){
-const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema83.properties.protocols.items.anyOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema84.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -52702,7 +52913,7 @@ valid5 = valid5 || _valid0;
 if(!valid5){
 const _errs12 = errors;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.protocols.items.anyOf[1].type,parentSchema:schema83.properties.protocols.items.anyOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.protocols.items.anyOf[1].type,parentSchema:schema84.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -52712,7 +52923,7 @@ vErrors.push(err10);
 errors++;
 }
 if("udp" !== data3){
-const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema83.properties.protocols.items.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema84.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -52725,7 +52936,7 @@ var _valid0 = _errs12 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.protocols.items.anyOf,parentSchema:schema83.properties.protocols.items,data:data3};
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.protocols.items.anyOf,parentSchema:schema84.properties.protocols.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -52748,7 +52959,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.protocols.type,parentSchema:schema83.properties.protocols,data:data2};
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.protocols.type,parentSchema:schema84.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -52761,7 +52972,7 @@ errors++;
 if(data.ipv4 !== undefined){
 let data4 = data.ipv4;
 if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.ipv4.type,parentSchema:schema83.properties.ipv4,data:data4};
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.ipv4.type,parentSchema:schema84.properties.ipv4,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -52774,7 +52985,7 @@ errors++;
 if(data.ipv6 !== undefined){
 let data5 = data.ipv6;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.ipv6.type,parentSchema:schema83.properties.ipv6,data:data5};
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.ipv6.type,parentSchema:schema84.properties.ipv6,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -52786,7 +52997,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -52795,20 +53006,20 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_coverage = validate83;
-const schema84 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
+export const snapshot_coverage = validate84;
+const schema85 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
 const pattern20 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -52818,7 +53029,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.account === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52828,7 +53039,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -52838,7 +53049,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -52849,7 +53060,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "account")) || (key0 === "region")) || (key0 === "status")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -52863,7 +53074,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -52874,7 +53085,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.type.type,parentSchema:schema84.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.type.type,parentSchema:schema85.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -52888,7 +53099,7 @@ if(data.account !== undefined){
 let data1 = data.account;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema84.properties.account,data:data1};
+const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema85.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -52899,7 +53110,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.account.type,parentSchema:schema84.properties.account,data:data1};
+const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.account.type,parentSchema:schema85.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -52913,7 +53124,7 @@ if(data.region !== undefined){
 let data2 = data.region;
 if(typeof data2 === "string"){
 if(!pattern20.test(data2)){
-const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema84.properties.region,data:data2};
+const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema85.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -52924,7 +53135,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.region.type,parentSchema:schema84.properties.region,data:data2};
+const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.region.type,parentSchema:schema85.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -52937,7 +53148,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.status.type,parentSchema:schema84.properties.status,data:data3};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.status.type,parentSchema:schema85.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -52947,7 +53158,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data3 === "complete") || (data3 === "partial")) || (data3 === "failed")) || (data3 === "skipped"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema84.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.status.enum,parentSchema:schema84.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema85.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.status.enum,parentSchema:schema85.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -52960,7 +53171,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.reason.type,parentSchema:schema84.properties.reason,data:data4};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.reason.type,parentSchema:schema85.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -52972,7 +53183,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -52981,19 +53192,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_error = validate84;
-const schema85 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
+export const snapshot_error = validate85;
+const schema86 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -53003,7 +53214,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.operation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -53013,7 +53224,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53023,7 +53234,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -53033,7 +53244,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.code === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -53043,7 +53254,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.message === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -53054,7 +53265,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -53068,7 +53279,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.service,data:data0};
+const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -53079,7 +53290,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.service.type,parentSchema:schema85.properties.service,data:data0};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.service.type,parentSchema:schema86.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -53093,7 +53304,7 @@ if(data.operation !== undefined){
 let data1 = data.operation;
 if(typeof data1 === "string"){
 if(func7(data1) < 1){
-const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.operation,data:data1};
+const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -53104,7 +53315,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.operation.type,parentSchema:schema85.properties.operation,data:data1};
+const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.operation.type,parentSchema:schema86.properties.operation,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -53118,7 +53329,7 @@ if(data.account !== undefined){
 let data2 = data.account;
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema85.properties.account,data:data2};
+const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema86.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -53129,7 +53340,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.account.type,parentSchema:schema85.properties.account,data:data2};
+const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.account.type,parentSchema:schema86.properties.account,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -53143,7 +53354,7 @@ if(data.region !== undefined){
 let data3 = data.region;
 if(typeof data3 === "string"){
 if(!pattern20.test(data3)){
-const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema85.properties.region,data:data3};
+const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema86.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -53154,7 +53365,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.region.type,parentSchema:schema85.properties.region,data:data3};
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.region.type,parentSchema:schema86.properties.region,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -53167,7 +53378,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.type.type,parentSchema:schema85.properties.type,data:data4};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.type.type,parentSchema:schema86.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -53180,7 +53391,7 @@ errors++;
 if(data.resource !== undefined){
 let data5 = data.resource;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.resource.type,parentSchema:schema85.properties.resource,data:data5};
+const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.resource.type,parentSchema:schema86.properties.resource,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -53194,7 +53405,7 @@ if(data.code !== undefined){
 let data6 = data.code;
 if(typeof data6 === "string"){
 if(func7(data6) < 1){
-const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.code,data:data6};
+const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -53205,7 +53416,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.code.type,parentSchema:schema85.properties.code,data:data6};
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.code.type,parentSchema:schema86.properties.code,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -53218,7 +53429,7 @@ errors++;
 if(data.message !== undefined){
 let data7 = data.message;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.message.type,parentSchema:schema85.properties.message,data:data7};
+const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.message.type,parentSchema:schema86.properties.message,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -53230,7 +53441,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -53239,20 +53450,20 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_header = validate85;
-const schema86 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
+export const snapshot_header = validate86;
+const schema87 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
 const pattern24 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -53262,7 +53473,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.generator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -53272,7 +53483,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.collectedAt === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53282,7 +53493,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -53292,7 +53503,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.resources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -53302,7 +53513,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -53312,7 +53523,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.errors === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -53323,7 +53534,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -53336,7 +53547,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.schemaVersion.type,parentSchema:schema86.properties.schemaVersion,data:data0};
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.properties.schemaVersion.type,parentSchema:schema87.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -53346,7 +53557,7 @@ vErrors.push(err8);
 errors++;
 }
 if(1 !== data0){
-const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema86.properties.schemaVersion,data:data0};
+const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema87.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -53360,7 +53571,7 @@ if(data.generator !== undefined){
 let data1 = data.generator;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.properties.generator.required,parentSchema:schema86.properties.generator,data:data1};
+const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema87.properties.generator.required,parentSchema:schema87.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -53370,7 +53581,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1.version === undefined){
-const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema86.properties.generator.required,parentSchema:schema86.properties.generator,data:data1};
+const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema87.properties.generator.required,parentSchema:schema87.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -53381,7 +53592,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "version"))){
-const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.generator,data:data1};
+const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -53395,7 +53606,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func7(data2) < 1){
-const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.generator.properties.name,data:data2};
+const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -53406,7 +53617,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.generator.properties.name.type,parentSchema:schema86.properties.generator.properties.name,data:data2};
+const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.generator.properties.name.type,parentSchema:schema87.properties.generator.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -53420,7 +53631,7 @@ if(data1.version !== undefined){
 let data3 = data1.version;
 if(typeof data3 === "string"){
 if(func7(data3) < 1){
-const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.generator.properties.version,data:data3};
+const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -53431,7 +53642,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.generator.properties.version.type,parentSchema:schema86.properties.generator.properties.version,data:data3};
+const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.generator.properties.version.type,parentSchema:schema87.properties.generator.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -53443,7 +53654,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.generator.type,parentSchema:schema86.properties.generator,data:data1};
+const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.generator.type,parentSchema:schema87.properties.generator,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -53457,7 +53668,7 @@ if(data.collectedAt !== undefined){
 let data4 = data.collectedAt;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema86.properties.collectedAt,data:data4};
+const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema87.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -53468,7 +53679,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.collectedAt.type,parentSchema:schema86.properties.collectedAt,data:data4};
+const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.collectedAt.type,parentSchema:schema87.properties.collectedAt,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -53482,7 +53693,7 @@ if(data.scope !== undefined){
 let data5 = data.scope;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.partition === undefined){
-const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema86.properties.scope.required,parentSchema:schema86.properties.scope,data:data5};
+const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema87.properties.scope.required,parentSchema:schema87.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -53492,7 +53703,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data5.accounts === undefined){
-const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema86.properties.scope.required,parentSchema:schema86.properties.scope,data:data5};
+const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema87.properties.scope.required,parentSchema:schema87.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -53502,7 +53713,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data5.regions === undefined){
-const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema86.properties.scope.required,parentSchema:schema86.properties.scope,data:data5};
+const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema87.properties.scope.required,parentSchema:schema87.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -53513,7 +53724,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
-const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.scope,data:data5};
+const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -53526,7 +53737,7 @@ errors++;
 if(data5.partition !== undefined){
 let data6 = data5.partition;
 if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.scope.properties.partition.type,parentSchema:schema86.properties.scope.properties.partition,data:data6};
+const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.scope.properties.partition.type,parentSchema:schema87.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -53536,7 +53747,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
-const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema86.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.scope.properties.partition.enum,parentSchema:schema86.properties.scope.properties.partition,data:data6};
+const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema87.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.scope.properties.partition.enum,parentSchema:schema87.properties.scope.properties.partition,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -53550,7 +53761,7 @@ if(data5.accounts !== undefined){
 let data7 = data5.accounts;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.scope.properties.accounts,data:data7};
+const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema87.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -53564,7 +53775,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern1.test(data8)){
-const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema86.properties.scope.properties.accounts.items,data:data8};
+const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema87.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -53575,7 +53786,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.scope.properties.accounts.items.type,parentSchema:schema86.properties.scope.properties.accounts.items,data:data8};
+const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.scope.properties.accounts.items.type,parentSchema:schema87.properties.scope.properties.accounts.items,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -53587,7 +53798,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.scope.properties.accounts.type,parentSchema:schema86.properties.scope.properties.accounts,data:data7};
+const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.scope.properties.accounts.type,parentSchema:schema87.properties.scope.properties.accounts,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -53605,7 +53816,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
 if(!pattern24.test(data10)){
-const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema86.properties.scope.properties.regions.items,data:data10};
+const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema87.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -53616,7 +53827,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.scope.properties.regions.items.type,parentSchema:schema86.properties.scope.properties.regions.items,data:data10};
+const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.scope.properties.regions.items.type,parentSchema:schema87.properties.scope.properties.regions.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -53628,7 +53839,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.scope.properties.regions.type,parentSchema:schema86.properties.scope.properties.regions,data:data9};
+const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.scope.properties.regions.type,parentSchema:schema87.properties.scope.properties.regions,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -53640,7 +53851,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.scope.type,parentSchema:schema86.properties.scope,data:data5};
+const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.scope.type,parentSchema:schema87.properties.scope,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -53653,7 +53864,7 @@ errors++;
 if(data.resources !== undefined){
 let data11 = data.resources;
 if(!(Array.isArray(data11))){
-const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.resources.type,parentSchema:schema86.properties.resources,data:data11};
+const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.resources.type,parentSchema:schema87.properties.resources,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -53666,7 +53877,7 @@ errors++;
 if(data.coverage !== undefined){
 let data12 = data.coverage;
 if(!(Array.isArray(data12))){
-const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.coverage.type,parentSchema:schema86.properties.coverage,data:data12};
+const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.coverage.type,parentSchema:schema87.properties.coverage,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -53679,7 +53890,7 @@ errors++;
 if(data.errors !== undefined){
 let data13 = data.errors;
 if(!(Array.isArray(data13))){
-const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.errors.type,parentSchema:schema86.properties.errors,data:data13};
+const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.errors.type,parentSchema:schema87.properties.errors,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -53691,7 +53902,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -53700,21 +53911,21 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_resource = validate86;
-const schema87 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
+export const snapshot_resource = validate87;
+const schema88 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
 const pattern25 = new RegExp("^arn:", "u");
 const pattern28 = new RegExp("^(.*)$", "u");
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -53724,7 +53935,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -53734,7 +53945,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53744,7 +53955,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -53754,7 +53965,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.tags === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -53764,7 +53975,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -53774,8 +53985,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema87.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+if(!(func2.call(schema88.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -53789,7 +54000,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -53800,7 +54011,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.type.type,parentSchema:schema87.properties.type,data:data0};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.type.type,parentSchema:schema88.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -53814,7 +54025,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func7(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -53825,7 +54036,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.id.type,parentSchema:schema87.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.id.type,parentSchema:schema88.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -53839,7 +54050,7 @@ if(data.arn !== undefined){
 let data2 = data.arn;
 if(typeof data2 === "string"){
 if(!pattern25.test(data2)){
-const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema87.properties.arn,data:data2};
+const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema88.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -53850,7 +54061,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.arn.type,parentSchema:schema87.properties.arn,data:data2};
+const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.arn.type,parentSchema:schema88.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -53864,7 +54075,7 @@ if(data.account !== undefined){
 let data3 = data.account;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema87.properties.account,data:data3};
+const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema88.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -53875,7 +54086,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.account.type,parentSchema:schema87.properties.account,data:data3};
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.account.type,parentSchema:schema88.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -53889,7 +54100,7 @@ if(data.region !== undefined){
 let data4 = data.region;
 if(typeof data4 === "string"){
 if(!pattern20.test(data4)){
-const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema87.properties.region,data:data4};
+const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema88.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -53900,7 +54111,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.region.type,parentSchema:schema87.properties.region,data:data4};
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.region.type,parentSchema:schema88.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -53913,7 +54124,7 @@ errors++;
 if(data.name !== undefined){
 let data5 = data.name;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.name.type,parentSchema:schema87.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.name.type,parentSchema:schema88.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -53930,7 +54141,7 @@ for(const key1 in data6){
 if(pattern28.test(key1)){
 let data7 = data6[key1];
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema87.properties.tags.patternProperties["^(.*)$"],data:data7};
+const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema88.properties.tags.patternProperties["^(.*)$"],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -53943,7 +54154,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.tags.type,parentSchema:schema87.properties.tags,data:data6};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.tags.type,parentSchema:schema88.properties.tags,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -53956,7 +54167,7 @@ errors++;
 if(data.data !== undefined){
 let data8 = data.data;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.data.type,parentSchema:schema87.properties.data,data:data8};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.data.type,parentSchema:schema88.properties.data,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -53974,7 +54185,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.path === undefined){
-const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema87.properties.errors.items.required,parentSchema:schema87.properties.errors.items,data:data10};
+const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema88.properties.errors.items.required,parentSchema:schema88.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -53984,7 +54195,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10.code === undefined){
-const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema87.properties.errors.items.required,parentSchema:schema87.properties.errors.items,data:data10};
+const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema88.properties.errors.items.required,parentSchema:schema88.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -53994,7 +54205,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data10.message === undefined){
-const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema87.properties.errors.items.required,parentSchema:schema87.properties.errors.items,data:data10};
+const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema88.properties.errors.items.required,parentSchema:schema88.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -54005,7 +54216,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "path") || (key2 === "code")) || (key2 === "message")) || (key2 === "operation"))){
-const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.errors.items,data:data10};
+const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -54018,7 +54229,7 @@ errors++;
 if(data10.path !== undefined){
 let data11 = data10.path;
 if(typeof data11 !== "string"){
-const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.errors.items.properties.path.type,parentSchema:schema87.properties.errors.items.properties.path,data:data11};
+const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.errors.items.properties.path.type,parentSchema:schema88.properties.errors.items.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -54032,7 +54243,7 @@ if(data10.code !== undefined){
 let data12 = data10.code;
 if(typeof data12 === "string"){
 if(func7(data12) < 1){
-const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.errors.items.properties.code,data:data12};
+const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -54043,7 +54254,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.errors.items.properties.code.type,parentSchema:schema87.properties.errors.items.properties.code,data:data12};
+const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.errors.items.properties.code.type,parentSchema:schema88.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -54056,7 +54267,7 @@ errors++;
 if(data10.message !== undefined){
 let data13 = data10.message;
 if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.errors.items.properties.message.type,parentSchema:schema87.properties.errors.items.properties.message,data:data13};
+const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.errors.items.properties.message.type,parentSchema:schema88.properties.errors.items.properties.message,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -54069,7 +54280,7 @@ errors++;
 if(data10.operation !== undefined){
 let data14 = data10.operation;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.errors.items.properties.operation.type,parentSchema:schema87.properties.errors.items.properties.operation,data:data14};
+const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.errors.items.properties.operation.type,parentSchema:schema88.properties.errors.items.properties.operation,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -54081,7 +54292,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.errors.items.type,parentSchema:schema87.properties.errors.items,data:data10};
+const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.errors.items.type,parentSchema:schema88.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -54093,7 +54304,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.errors.type,parentSchema:schema87.properties.errors,data:data9};
+const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.errors.type,parentSchema:schema88.properties.errors,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -54105,7 +54316,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -54114,7 +54325,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
 
@@ -54172,6 +54383,7 @@ export const digests: Record<string, string> = {
   data_aws_rds_db_cluster: "sha256:178d17614f6f37f056395300a8d1b185442a81809bafddde98b82e11b433e4cf",
   data_aws_rds_db_cluster_snapshot: "sha256:5d423b145a54b7256541e9c966d16dc5a43b327518a7d5bc9a25fecaa3f9d065",
   data_aws_rds_db_instance: "sha256:2b6c0c1bbbeec867407e8be2640bcb5b8f612e35d3d83e4186adbf87c9d28a1b",
+  data_aws_rds_db_proxy: "sha256:24f9a25b3e039eacbdd48d1ea549c98df4d9fcc413970c5e7f30242866651a3e",
   data_aws_rds_db_snapshot: "sha256:d56e9e339a8ed412440d662b4e97cb56608f3eab23fffa5020c3956865d1ef52",
   data_aws_rds_event_subscription: "sha256:b2f4b18dbda765be13fa63f8736dc0af09f23a1e0f5cbc4d3306b12e87773258",
   data_aws_redshift_cluster: "sha256:a703b5c49d6015cbe7c809c93c139c566f95a590b4cf87305340ca2e7be0ffa7",
@@ -54252,6 +54464,7 @@ export const validators: Record<string, unknown> = {
   data_aws_rds_db_cluster,
   data_aws_rds_db_cluster_snapshot,
   data_aws_rds_db_instance,
+  data_aws_rds_db_proxy,
   data_aws_rds_db_snapshot,
   data_aws_rds_event_subscription,
   data_aws_redshift_cluster,
