@@ -80,6 +80,8 @@ export class Estate {
       ['aws.rds.db-cluster', 2 * r],
       // Two DB snapshots, two cluster snapshots and two event subscriptions per region (bench/collect/rds.ts).
       ['aws.rds.db-snapshot', 2 * r], ['aws.rds.db-cluster-snapshot', 2 * r], ['aws.rds.event-subscription', 2 * r],
+      // Two proxies per region, one requiring TLS (bench/collect/rds-proxies.ts).
+      ['aws.rds.db-proxy', 2 * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
       // Two REGIONAL web ACLs and a rule group per region, a CLOUDFRONT web ACL in us-east-1, three hosted zones (bench/collect/edge.ts).
       // Two queues per region, one hardened and one on old defaults (bench/collect/streams.ts).
@@ -90,6 +92,8 @@ export class Estate {
       ['aws.firehose.delivery-stream', 2 * r],
       // Two tables per region, one on-demand and one provisioned (bench/collect/streams.ts).
       ['aws.dynamodb.table', 2 * r],
+      // Two DAX clusters per region, one encrypted at rest and in transit, one neither (bench/collect/dax.ts).
+      ['aws.dax.cluster', 2 * r],
       ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
     ]);
   }

@@ -11,6 +11,7 @@ import { ACCOUNT, type Estate } from './estate.js';
 import { answerAcm } from './acm.js';
 import { answerApiGateway, apigatewayOperation } from './apigateway.js';
 import { answerConfig } from './config.js';
+import { answerDax } from './dax.js';
 import { accountOfKey, answerOrganization } from './organization.js';
 import { answerCloudFront, cloudfrontOperation } from './cloudfront.js';
 import { answerEc2 } from './ec2.js';
@@ -29,6 +30,7 @@ import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
 import { answerRds } from './rds.js';
+import { answerRdsProxies } from './rds-proxies.js';
 import { answerRdsSnapshots } from './rds-snapshots.js';
 import { answerS3, s3Operation } from './s3.js';
 import { answerSecretsManager } from './secretsmanager.js';
@@ -42,7 +44,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX',
 };
 
 export interface RequestRecord {
@@ -92,6 +94,7 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'acm') return { operation: `ACM:${request.operation}`, answer: answerAcm(estate, request), modelled: true };
   if (request.service === 'secretsmanager') return { operation: `SecretsManager:${request.operation}`, answer: answerSecretsManager(estate, request), modelled: true };
   if (request.service === 'redshift') return { operation: `Redshift:${request.operation}`, answer: answerRedshift(estate, request), modelled: true };
+  if (request.service === 'dax') return { operation: `DAX:${request.operation}`, answer: answerDax(estate, request), modelled: true };
   if (request.service === 'dynamodb') return { operation: `DynamoDB:${request.operation}`, answer: answerDynamoDb(estate, request), modelled: true };
   if (request.service === 'application-autoscaling') return { operation: `ApplicationAutoScaling:${request.operation}`, answer: answerApplicationAutoScaling(estate, request), modelled: true };
   if (request.service === 'firehose') return { operation: `Firehose:${request.operation}`, answer: answerFirehose(estate, request), modelled: true };
@@ -100,6 +103,8 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'rds') {
     const snapshots = answerRdsSnapshots(estate, request);
     if (snapshots !== undefined) return { operation: `RDS:${request.operation}`, answer: snapshots, modelled: true };
+    const proxies = answerRdsProxies(estate, request);
+    if (proxies !== undefined) return { operation: `RDS:${request.operation}`, answer: proxies, modelled: true };
   }
   if (request.service === 'autoscaling') return { operation: `AutoScaling:${request.operation}`, answer: answerAutoScaling(estate, request), modelled: true };
   if (request.service === 'iam') return { operation: `IAM:${request.operation}`, ...answerIam(estate, request) };

@@ -184,6 +184,16 @@ export const ecrRepositoryRecipe: Recipe = defineRecipe({
 
 const ADMIN_NAMES = ['admin', 'app_owner', 'postgres', 'dba_orders'] as const;
 const PORTS = [3306, 6432, 5432, 1433, 15432] as const;
+const MONITORING_INTERVALS = [0, 60, 0, 15, 1] as const;
+const INSTANCE_LOGS: Readonly<Record<string, readonly string[]>> = {
+  postgres: ['postgresql', 'upgrade'], 'aurora-postgresql': ['postgresql'], 'sqlserver-se': ['error', 'agent'], mysql: ['audit', 'error', 'general', 'slowquery'],
+};
+
+/** The log types the engine can export: none, the first, or all of them, by the instance's sequence number. */
+function logExports(engine: string, seq: number): string[] {
+  const types = INSTANCE_LOGS[engine] ?? [];
+  return seq % 3 === 0 ? [] : seq % 3 === 1 ? types.slice(0, 1) : [...types];
+}
 
 export const rdsRecipe: Recipe = defineRecipe({
   definition: rdsDbInstance,
@@ -216,6 +226,8 @@ export const rdsRecipe: Recipe = defineRecipe({
         // Taken from the sequence, not the generator, so the fields added last leave every other draw where it was.
         masterUsername: ADMIN_NAMES[seq % ADMIN_NAMES.length] ?? 'admin',
         port: PORTS[seq % PORTS.length] ?? 3306,
+        monitoringInterval: MONITORING_INTERVALS[seq % MONITORING_INTERVALS.length] ?? 0,
+        enabledCloudwatchLogsExports: logExports(String(field(template, 'engine')), seq),
         vpcSecurityGroupIds: refsOr(refs.ids('aws.ec2.security-group', place.account, place.region), rng, rng.int(1, 2), ['sg-0123456789abcdef0']),
         ...(kmsKeyId !== null && keys.length > 0 ? { kmsKeyId: rng.pick(keys) } : {}),
       },
@@ -259,6 +271,8 @@ export const rdsClusterRecipe: Recipe = defineRecipe({
         dbClusterIdentifier: id,
         masterUsername: ADMIN_NAMES[seq % ADMIN_NAMES.length] ?? 'admin',
         port: PORTS[seq % PORTS.length] ?? 3306,
+        monitoringInterval: MONITORING_INTERVALS[seq % MONITORING_INTERVALS.length] ?? 0,
+        enabledCloudwatchLogsExports: logExports(String(field(template, 'engine')), seq),
         vpcSecurityGroupIds: refsOr(refs.ids('aws.ec2.security-group', place.account, place.region), rng, rng.int(1, 2), ['sg-0123456789abcdef0']),
         ...(kmsKeyId !== null && keys.length > 0 ? { kmsKeyId: rng.pick(keys) } : {}),
       },

@@ -19,6 +19,8 @@ import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkA
 import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import { redshiftClusterRecipe } from './recipes-warehouses.js';
+import { daxClusterRecipe } from './recipes-dax.js';
+import { rdsProxyRecipe } from './recipes-rds-proxies.js';
 import { opensearchDomainRecipe } from './recipes-search.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import type { Recipe } from './recipe.js';
@@ -89,6 +91,8 @@ export const recipes: readonly Recipe[] = [
   kinesisStreamRecipe,
   firehoseDeliveryStreamRecipe,
   dynamodbTableRecipe,
+  daxClusterRecipe,
+  rdsProxyRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

@@ -22,6 +22,8 @@ import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
 import { dynamodbTables, firehoseDeliveryStreams, kinesisStreams, sqsQueues } from './data-services.js';
+import { daxClusters } from './dax.js';
+import { rdsProxies } from './rds-proxies.js';
 import { arn, demo, scannerRole } from './demo.js';
 import { elasticIpResources, networkInterfaceResources } from './addresses.js';
 import { guarddutyDetectors } from './detection.js';
@@ -91,7 +93,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...elbv2LoadBalancers(), ...elbLoadBalancers(),
     ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
     ...wafWebAcls(), ...wafRuleGroups(), ...hostedZones(),
-    ...sqsQueues(), ...kinesisStreams(), ...firehoseDeliveryStreams(), ...dynamodbTables(),
+    ...sqsQueues(), ...kinesisStreams(), ...firehoseDeliveryStreams(), ...dynamodbTables(), ...daxClusters(), ...rdsProxies(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -41,7 +41,7 @@ export function rdsInstances(): Resource[] {
       iamDatabaseAuthenticationEnabled: false,
       vpcId: vpcs.defaultUsEast1, dbSubnetGroupName: 'default', vpcSecurityGroupIds: [sg.defaultVpcDefaultUsEast1],
       caCertificateIdentifier: 'rds-ca-2019', instanceCreateTime: '2021-10-04T18:22:00.000Z', copyTagsToSnapshot: false,
-      masterUsername: 'admin', port: 3306,
+      masterUsername: 'admin', port: 3306, monitoringInterval: 0, enabledCloudwatchLogsExports: [],
     }),
     // Compliant: private, encrypted with a customer key, Multi-AZ, protected.
     db('us-east-1', 'app-postgres', {
@@ -49,11 +49,26 @@ export function rdsInstances(): Resource[] {
       vpcId: vpcs.prodUsEast1, dbSubnetGroupName: 'prod-db-subnets', vpcSecurityGroupIds: [sg.appDb],
       instanceCreateTime: '2023-03-10T09:00:00.000Z',
     }),
-    // Compliant EU database, encrypted with the AWS managed aws/rds key.
+    // Compliant EU database, encrypted with the AWS managed aws/rds key. It exports its PostgreSQL log but
+    // not the upgrade log: RDS.36 passes, RDS.9 (both PostgreSQL logs) fails.
     db('eu-west-1', 'orders-eu', {
       engineVersion: '16.4', kmsKeyId: keys.awsRdsEuWest1,
       vpcId: vpcs.prodEuWest1, dbSubnetGroupName: 'prod-eu-db-subnets', vpcSecurityGroupIds: [sg.ordersDbEu],
-      instanceCreateTime: '2024-05-06T09:05:00.000Z',
+      instanceCreateTime: '2024-05-06T09:05:00.000Z', enabledCloudwatchLogsExports: ['postgresql'],
+    }),
+    // SQL Server sampled every 15 seconds but exporting only its error log: RDS.40 and RDS.9 fail (no agent log).
+    db('us-east-1', 'billing-sqlserver', {
+      dbInstanceClass: 'db.m6i.xlarge', engine: 'sqlserver-se', engineVersion: '16.00.4135.4.v1', kmsKeyId: keys.appData,
+      iamDatabaseAuthenticationEnabled: false, vpcId: vpcs.prodUsEast1, dbSubnetGroupName: 'prod-db-subnets', vpcSecurityGroupIds: [sg.appDb],
+      instanceCreateTime: '2024-01-15T08:00:00.000Z', masterUsername: 'billing_owner', port: 11433,
+      monitoringInterval: 15, enabledCloudwatchLogsExports: ['error'],
+    }),
+    // MariaDB exporting all four of its logs (RDS.9 and RDS.42 pass) but without Enhanced Monitoring (RDS.6 fails).
+    db('eu-west-1', 'catalog-mariadb', {
+      engine: 'mariadb', engineVersion: '10.11.8', kmsKeyId: keys.awsRdsEuWest1,
+      vpcId: vpcs.prodEuWest1, dbSubnetGroupName: 'prod-eu-db-subnets', vpcSecurityGroupIds: [sg.ordersDbEu],
+      instanceCreateTime: '2024-07-01T12:00:00.000Z', masterUsername: 'catalog_owner', port: 3406,
+      monitoringInterval: 0, enabledCloudwatchLogsExports: ['audit', 'error', 'general', 'slowquery'],
     }),
   ];
 }

@@ -16,6 +16,7 @@ import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-confi
 import { cloudfrontDistribution } from './types/cloudfront-distribution.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
+import { daxCluster } from './types/dax-cluster.js';
 import { dynamodbTable } from './types/dynamodb-table.js';
 import { ec2ClientVpnEndpoint } from './types/ec2-client-vpn-endpoint.js';
 import { ec2ElasticIp } from './types/ec2-elastic-ip.js';
@@ -57,6 +58,7 @@ import { logsLogGroup } from './types/logs-log-group.js';
 import { opensearchDomain } from './types/opensearch-domain.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
+import { rdsDbProxy } from './types/rds-db-proxy.js';
 import { rdsDbClusterSnapshot } from './types/rds-db-cluster-snapshot.js';
 import { rdsDbSnapshot } from './types/rds-db-snapshot.js';
 import { rdsEventSubscription } from './types/rds-event-subscription.js';
@@ -81,6 +83,7 @@ const definitions = [
   cloudfrontDistribution,
   cloudtrailTrail,
   cloudwatchAlarm,
+  daxCluster,
   dynamodbTable,
   ec2ClientVpnEndpoint,
   ec2ElasticIp,
@@ -123,6 +126,7 @@ const definitions = [
   rdsDbCluster,
   rdsDbClusterSnapshot,
   rdsDbInstance,
+  rdsDbProxy,
   rdsDbSnapshot,
   rdsEventSubscription,
   redshiftCluster,

@@ -51,7 +51,7 @@ const errorPaths = (run: RecordedRun, id: string): string[] => (run.snapshot.res
 describe('RDS: a DescribeDBInstances answer without PubliclyAccessible', () => {
   const db = (id: string, publicly: string): string => `<DBInstance><DBInstanceIdentifier>${id}</DBInstanceIdentifier><DBInstanceClass>db.t3.micro</DBInstanceClass><Engine>postgres</Engine>`
     + `<DBInstanceStatus>available</DBInstanceStatus><MasterUsername>app_owner</MasterUsername><Endpoint><Address>${id}.abc.rds.amazonaws.com</Address><Port>6432</Port></Endpoint><BackupRetentionPeriod>7</BackupRetentionPeriod><VpcSecurityGroups/><MultiAZ>false</MultiAZ><EngineVersion>16.3</EngineVersion>`
-    + `<AutoMinorVersionUpgrade>true</AutoMinorVersionUpgrade>${publicly}<StorageEncrypted>true</StorageEncrypted><CopyTagsToSnapshot>false</CopyTagsToSnapshot>`
+    + `<AutoMinorVersionUpgrade>true</AutoMinorVersionUpgrade>${publicly}<StorageEncrypted>true</StorageEncrypted><CopyTagsToSnapshot>false</CopyTagsToSnapshot><MonitoringInterval>0</MonitoringInterval>`
     + `<DBInstanceArn>arn:aws:rds:${REGION}:${ACCOUNT}:db:${id}</DBInstanceArn><IAMDatabaseAuthenticationEnabled>false</IAMDatabaseAuthenticationEnabled><DeletionProtection>false</DeletionProtection><TagList/></DBInstance>`;
   const answer: Route = {
     name: 'DescribeDBInstances', match: byAction('DescribeDBInstances'),

@@ -37,6 +37,7 @@ const packages: Record<string, string> = {
   CloudWatch: '@aws-sdk/client-cloudwatch',
   CloudWatchLogs: '@aws-sdk/client-cloudwatch-logs',
   ConfigService: '@aws-sdk/client-config-service',
+  DAX: '@aws-sdk/client-dax',
   DynamoDB: '@aws-sdk/client-dynamodb',
   EC2: '@aws-sdk/client-ec2',
   ECR: '@aws-sdk/client-ecr',

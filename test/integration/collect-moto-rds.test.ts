@@ -2,7 +2,9 @@
  * RDS DB instances through `assay collect` and a live `assay scan` against
  * the moto emulator: the administrator user name and port (MasterUsername,
  * Endpoint.Port) and the settings the RDS policies judge, each seeded
- * explicitly (moto's defaults are not AWS's).
+ * explicitly (moto's defaults are not AWS's). moto 5.2.1 answers no
+ * MonitoringInterval (it does not model Enhanced Monitoring), which the
+ * collector reads as unknown: RDS.6 is ERROR against it, never PASS or FAIL.
  */
 import { join } from 'node:path';
 import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
@@ -21,6 +23,7 @@ async function seed(moto: Moto): Promise<void> {
     DBInstanceIdentifier: 'orders-db', DBInstanceClass: 'db.m6g.large', Engine: 'postgres', AllocatedStorage: 20,
     MasterUsername: 'orders_owner', MasterUserPassword: 'not-a-real-password-1', Port: 6432,
     DeletionProtection: true, BackupRetentionPeriod: 7, CopyTagsToSnapshot: true, EnableIAMDatabaseAuthentication: true,
+    EnableCloudwatchLogsExports: ['postgresql', 'upgrade'], MonitoringInterval: 60, MonitoringRoleArn: 'arn:aws:iam::123456789012:role/rds-monitoring',
   }));
   // Non-compliant: the default administrator on MySQL's default port, unprotected, one day of backups.
   await rds.send(new CreateDBInstanceCommand({
@@ -41,6 +44,10 @@ describe.skipIf(!ready)('RDS collection against the moto emulator', () => {
     const db = (id: string) => snapshot.resources.find((r) => r.type === 'aws.rds.db-instance' && r.id === id);
     expect(db('orders-db')?.data).toMatchObject({ engine: 'postgres', masterUsername: 'orders_owner', port: 6432, deletionProtection: true, backupRetentionPeriod: 7, copyTagsToSnapshot: true });
     expect(db('legacy-mysql')?.data).toMatchObject({ engine: 'mysql', masterUsername: 'admin', port: 3306, deletionProtection: false, backupRetentionPeriod: 1, copyTagsToSnapshot: false });
+    expect(db('orders-db')?.data.enabledCloudwatchLogsExports).toEqual(['postgresql', 'upgrade']);
+    expect(db('legacy-mysql')?.data.enabledCloudwatchLogsExports).toEqual([]);
+    // moto's quirk: no MonitoringInterval in its answer, so the interval is unknown, not 0.
+    expect(db('orders-db')?.errors?.map((e) => e.path)).toContain('monitoringInterval');
     for (const id of ['orders-db', 'legacy-mysql']) {
       const unread = db(id)?.errors?.map((e) => e.path) ?? [];
       expect(unread).not.toContain('masterUsername');
@@ -57,5 +64,9 @@ describe.skipIf(!ready)('RDS collection against the moto emulator', () => {
       expect(statusOf(policy, 'orders-db'), policy).toBe('PASS');
       expect(statusOf(policy, 'legacy-mysql'), policy).toBe('FAIL');
     }
+    expect(statusOf('aws-rds-instance-postgresql-logs', 'orders-db')).toBe('PASS');
+    expect(statusOf('aws-rds-instance-logs-to-cloudwatch', 'orders-db')).toBe('PASS');
+    expect(statusOf('aws-rds-instance-logs-to-cloudwatch', 'legacy-mysql')).toBe('FAIL');
+    expect(statusOf('aws-rds-instance-enhanced-monitoring', 'orders-db')).toBe('ERROR');
   });
 });

@@ -66,6 +66,8 @@ export function records(value: unknown): Record<string, unknown>[] {
 export const stringOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 export const numberOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 export const booleanOf = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+/** A list of strings; a list holding anything else is not an answer the SDK would give, so none of it is read. */
+export const stringsOf = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? [...value] : undefined);
 
 /** A value of one of the SDK's closed sets; anything else is not a value AWS documents. */
 export const known = <V extends string>(values: Readonly<Record<string, V>>, value: unknown): V | undefined => Object.values(values).find((v) => v === value);

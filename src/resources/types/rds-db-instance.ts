@@ -6,7 +6,7 @@ export const rdsDbInstance = defineResourceType({
   service: 'rds',
   scope: 'regional',
   awsTypes: ['AWS::RDS::DBInstance'],
-  description: 'An RDS DB instance with its engine, encryption, network exposure, backup, upgrade and protection settings, administrator user name and port.',
+  description: 'An RDS DB instance with its engine, encryption, network exposure, backup, upgrade and protection settings, monitoring and log exports, administrator user name and port.',
   idDescription: 'the DB instance identifier',
   data: obj({
     dbInstanceIdentifier: str('DB instance identifier.'),
@@ -30,6 +30,8 @@ export const rdsDbInstance = defineResourceType({
     copyTagsToSnapshot: bool('Whether the instance\'s tags are copied to its snapshots.'),
     masterUsername: str('Name of the administrator (master) database user the instance was created with (MasterUsername).'),
     port: nullable(int('Port the instance accepts connections on (Endpoint.Port); null while RDS has not given it an endpoint yet (being created).', { minimum: 1, maximum: 65535 })),
+    monitoringInterval: int('Seconds between the Enhanced Monitoring metrics RDS collects (MonitoringInterval): 1, 5, 10, 15, 30 or 60; 0 means Enhanced Monitoring is off.', { minimum: 0 }),
+    enabledCloudwatchLogsExports: list(str('A log type, e.g. postgresql, upgrade, error, agent, audit, general, slowquery, alert, listener, trace.'), 'Log types the instance publishes to CloudWatch Logs (EnabledCloudwatchLogsExports); empty when none (RDS leaves the list out then).'),
   }, 'RDS DB instance settings.'),
   example: {
     dbInstanceIdentifier: 'example-db',
@@ -53,5 +55,7 @@ export const rdsDbInstance = defineResourceType({
     copyTagsToSnapshot: true,
     masterUsername: 'orders_owner',
     port: 6432,
+    monitoringInterval: 60,
+    enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],
   },
 });

@@ -21,6 +21,7 @@ const ordersDb = `<DBInstance>
   <MultiAZ>true</MultiAZ><EngineVersion>16.3</EngineVersion><AutoMinorVersionUpgrade>true</AutoMinorVersionUpgrade><PubliclyAccessible>false</PubliclyAccessible>
   <StorageType>gp3</StorageType><StorageEncrypted>true</StorageEncrypted><KmsKeyId>${kmsKey}</KmsKeyId><DbiResourceId>db-ABCDEFGHIJKLMNOP</DbiResourceId>
   <CACertificateIdentifier>rds-ca-rsa2048-g1</CACertificateIdentifier><CopyTagsToSnapshot>true</CopyTagsToSnapshot>
+  <MonitoringInterval>60</MonitoringInterval><MonitoringRoleArn>arn:aws:iam::${ACCOUNT}:role/rds-monitoring</MonitoringRoleArn><EnabledCloudwatchLogsExports><member>postgresql</member><member>upgrade</member></EnabledCloudwatchLogsExports>
   <DBInstanceArn>arn:aws:rds:us-east-1:${ACCOUNT}:db:orders-db</DBInstanceArn><IAMDatabaseAuthenticationEnabled>true</IAMDatabaseAuthenticationEnabled><DeletionProtection>true</DeletionProtection>
   <TagList><Tag><Key>team</Key><Value>orders</Value></Tag><Tag><Key>env</Key><Value>prod</Value></Tag></TagList>
 </DBInstance>`;
@@ -28,7 +29,7 @@ const ordersDb = `<DBInstance>
 const legacy = `<DBInstance>
   <DBInstanceIdentifier>legacy-mysql</DBInstanceIdentifier><DBInstanceClass>db.t3.micro</DBInstanceClass><Engine>mysql</Engine><DBInstanceStatus>creating</DBInstanceStatus><MasterUsername>admin</MasterUsername>
   <BackupRetentionPeriod>0</BackupRetentionPeriod><VpcSecurityGroups/><MultiAZ>false</MultiAZ><EngineVersion>8.0.35</EngineVersion><AutoMinorVersionUpgrade>false</AutoMinorVersionUpgrade>
-  <PubliclyAccessible>true</PubliclyAccessible><StorageEncrypted>false</StorageEncrypted><CopyTagsToSnapshot>false</CopyTagsToSnapshot>
+  <PubliclyAccessible>true</PubliclyAccessible><StorageEncrypted>false</StorageEncrypted><CopyTagsToSnapshot>false</CopyTagsToSnapshot><MonitoringInterval>0</MonitoringInterval>
   <DBInstanceArn>arn:aws:rds:us-east-1:${ACCOUNT}:db:legacy-mysql</DBInstanceArn><IAMDatabaseAuthenticationEnabled>false</IAMDatabaseAuthenticationEnabled><DeletionProtection>false</DeletionProtection><TagList/>
 </DBInstance>`;
 const auroraMember = `<DBInstance>
@@ -38,7 +39,8 @@ const auroraMember = `<DBInstance>
   <DBSubnetGroup><DBSubnetGroupName>reports-subnets</DBSubnetGroupName><VpcId>vpc-0a1b2c3d4e5f67890</VpcId></DBSubnetGroup>
   <VpcSecurityGroups><VpcSecurityGroupMembership><VpcSecurityGroupId>sg-0aaaabbbbccccdddd</VpcSecurityGroupId><Status>active</Status></VpcSecurityGroupMembership></VpcSecurityGroups>
   <MultiAZ>false</MultiAZ><EngineVersion>16.2</EngineVersion><AutoMinorVersionUpgrade>true</AutoMinorVersionUpgrade><PubliclyAccessible>false</PubliclyAccessible>
-  <StorageEncrypted>true</StorageEncrypted><KmsKeyId>${kmsKey}</KmsKeyId><CACertificateIdentifier>rds-ca-ecc384-g1</CACertificateIdentifier><CopyTagsToSnapshot>false</CopyTagsToSnapshot>
+  <StorageEncrypted>true</StorageEncrypted><KmsKeyId>${kmsKey}</KmsKeyId><CACertificateIdentifier>rds-ca-ecc384-g1</CACertificateIdentifier><CopyTagsToSnapshot>false</CopyTagsToSnapshot><MonitoringInterval>0</MonitoringInterval>
+  <EnabledCloudwatchLogsExports><member>postgresql</member></EnabledCloudwatchLogsExports>
   <DBInstanceArn>arn:aws:rds:us-east-1:${ACCOUNT}:db:reports-1</DBInstanceArn><IAMDatabaseAuthenticationEnabled>false</IAMDatabaseAuthenticationEnabled><DeletionProtection>false</DeletionProtection>
 </DBInstance>`;
 
@@ -64,14 +66,15 @@ describe('rdsDbInstances', () => {
       storageEncrypted: true, kmsKeyId: kmsKey, publiclyAccessible: false, autoMinorVersionUpgrade: true, multiAz: true, backupRetentionPeriod: 7,
       deletionProtection: true, iamDatabaseAuthenticationEnabled: true, vpcId: 'vpc-0a1b2c3d4e5f67890', dbSubnetGroupName: 'orders-subnets',
       vpcSecurityGroupIds: ['sg-0123456789abcdef0', 'sg-0fedcba9876543210'], caCertificateIdentifier: 'rds-ca-rsa2048-g1', instanceCreateTime: '2024-02-01T10:00:00.000Z', copyTagsToSnapshot: true,
-      masterUsername: 'admin', port: 5432,
+      masterUsername: 'admin', port: 5432, monitoringInterval: 60, enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],
     });
     expect(instances[1]?.tags).toEqual({});
     expect(instances[1]?.data).toMatchObject({
       status: 'creating', storageEncrypted: false, kmsKeyId: null, publiclyAccessible: true, backupRetentionPeriod: 0,
       vpcId: null, dbSubnetGroupName: null, vpcSecurityGroupIds: [], caCertificateIdentifier: null, instanceCreateTime: null, masterUsername: 'admin', port: null,
+      monitoringInterval: 0, enabledCloudwatchLogsExports: [],
     });
-    expect(instances[2]?.data).toMatchObject({ engine: 'aurora-postgresql', instanceCreateTime: '2024-03-05T08:15:30.250Z', vpcSecurityGroupIds: ['sg-0aaaabbbbccccdddd'], masterUsername: 'reports_owner', port: 6543 });
+    expect(instances[2]?.data).toMatchObject({ engine: 'aurora-postgresql', instanceCreateTime: '2024-03-05T08:15:30.250Z', vpcSecurityGroupIds: ['sg-0aaaabbbbccccdddd'], masterUsername: 'reports_owner', port: 6543, monitoringInterval: 0, enabledCloudwatchLogsExports: ['postgresql'] });
     expect(run.snapshot.coverage).toEqual([{ type: 'aws.rds.db-instance', account: ACCOUNT, region: 'us-east-1', status: 'complete' }]);
   });
 

@@ -11,7 +11,7 @@ import { listResources, listedId } from '../../listing.js';
 import { dbInstanceFields, dbInstanceTags } from './map.js';
 
 export const dbInstanceCalls = callTable('RDS', 'rds', {
-  DescribeDBInstances: { iam: 'rds:DescribeDBInstances', fills: ['dbInstanceIdentifier', 'dbInstanceClass', 'engine', 'engineVersion', 'status', 'storageEncrypted', 'kmsKeyId', 'publiclyAccessible', 'autoMinorVersionUpgrade', 'multiAz', 'backupRetentionPeriod', 'deletionProtection', 'iamDatabaseAuthenticationEnabled', 'vpcId', 'dbSubnetGroupName', 'vpcSecurityGroupIds', 'caCertificateIdentifier', 'instanceCreateTime', 'copyTagsToSnapshot', 'masterUsername', 'port'] },
+  DescribeDBInstances: { iam: 'rds:DescribeDBInstances', fills: ['dbInstanceIdentifier', 'dbInstanceClass', 'engine', 'engineVersion', 'status', 'storageEncrypted', 'kmsKeyId', 'publiclyAccessible', 'autoMinorVersionUpgrade', 'multiAz', 'backupRetentionPeriod', 'deletionProtection', 'iamDatabaseAuthenticationEnabled', 'vpcId', 'dbSubnetGroupName', 'vpcSecurityGroupIds', 'caCertificateIdentifier', 'instanceCreateTime', 'copyTagsToSnapshot', 'masterUsername', 'port', 'monitoringInterval', 'enabledCloudwatchLogsExports'] },
 });
 
 export const rdsDbInstances = defineCollector({

@@ -6,6 +6,7 @@ const complete = {
   DBInstanceIdentifier: 'db', DBInstanceClass: 'db.t3.micro', Engine: 'postgres', EngineVersion: '16.3', DBInstanceStatus: 'creating',
   StorageEncrypted: false, PubliclyAccessible: false, AutoMinorVersionUpgrade: true, MultiAZ: false, BackupRetentionPeriod: 0,
   DeletionProtection: false, IAMDatabaseAuthenticationEnabled: false, CopyTagsToSnapshot: false, VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-1', Status: 'active' }], MasterUsername: 'postgres',
+  MonitoringInterval: 0,
 };
 
 describe('rds mapping', () => {
@@ -36,6 +37,15 @@ describe('rds mapping', () => {
     const read = readFields(dbInstanceFields(rest));
     expect(read.unreadable.map((u) => u.path)).toEqual(['storageEncrypted', 'publiclyAccessible', 'backupRetentionPeriod']);
     expect(read.fields).not.toHaveProperty('publiclyAccessible');
+  });
+
+  it('reads no EnabledCloudwatchLogsExports as no export, and a MonitoringInterval left out as unknown, never off', () => {
+    expect(readFields(dbInstanceFields(complete)).fields).toMatchObject({ monitoringInterval: 0, enabledCloudwatchLogsExports: [] });
+    expect(readFields(dbInstanceFields({ ...complete, MonitoringInterval: 30, EnabledCloudwatchLogsExports: ['postgresql'] })).fields).toMatchObject({ monitoringInterval: 30, enabledCloudwatchLogsExports: ['postgresql'] });
+    const { MonitoringInterval: _i, ...rest } = complete;
+    const read = readFields(dbInstanceFields(rest));
+    expect(read.unreadable.map((u) => u.path)).toEqual(['monitoringInterval']);
+    expect(read.fields).not.toHaveProperty('monitoringInterval');
   });
 
   it('reads tags from TagList', () => {

@@ -16,6 +16,10 @@
  *   still being created.
  * - Endpoint absent is port null: RDS gives the instance its endpoint only
  *   once it has been created; an endpoint answered without a port is unknown.
+ * - EnabledCloudwatchLogsExports absent is no export: RDS leaves the list out
+ *   of an instance that publishes no log. MonitoringInterval is answered for
+ *   every instance (0 when Enhanced Monitoring is off), so its absence is
+ *   unknown, never "off".
  */
 import { required, tagMap, text, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
@@ -47,6 +51,8 @@ export function dbInstanceFields(db: DBInstance): ReadersOf<DbInstance> {
     copyTagsToSnapshot: () => required(db.CopyTagsToSnapshot, 'CopyTagsToSnapshot'),
     masterUsername: () => text(db.MasterUsername, 'MasterUsername'),
     port: () => (db.Endpoint === undefined ? null : required(db.Endpoint.Port, 'Endpoint.Port')),
+    monitoringInterval: () => required(db.MonitoringInterval, 'MonitoringInterval'),
+    enabledCloudwatchLogsExports: () => [...(db.EnabledCloudwatchLogsExports ?? [])],
   };
 }
 

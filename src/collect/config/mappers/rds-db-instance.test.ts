@@ -30,7 +30,7 @@ const configuration = {
   autoMinorVersionUpgrade: true, readReplicaSourceDBInstanceIdentifier: null, readReplicaDBInstanceIdentifiers: [], licenseModel: 'postgresql-license', iops: null,
   optionGroupMemberships: [{ optionGroupName: 'default:postgres-16', status: 'in-sync' }], secondaryAvailabilityZone: 'us-east-1b', publiclyAccessible: false,
   storageType: 'gp3', dbInstancePort: 0, dBClusterIdentifier: null, storageEncrypted: true, kmsKeyId: KEY, dbiResourceId: 'db-ABCDEFGHIJKLMNOPQRSTUVWXY1',
-  cACertificateIdentifier: 'rds-ca-rsa2048-g1', domainMemberships: [], copyTagsToSnapshot: true, monitoringInterval: 60, dBInstanceArn: ARN,
+  cACertificateIdentifier: 'rds-ca-rsa2048-g1', domainMemberships: [], copyTagsToSnapshot: true, monitoringInterval: 60, enabledCloudwatchLogsExports: ['postgresql', 'upgrade'], dBInstanceArn: ARN,
   iAMDatabaseAuthenticationEnabled: true, performanceInsightsEnabled: false, deletionProtection: true, associatedRoles: [], maxAllocatedStorage: 1000,
 };
 
@@ -61,7 +61,7 @@ const expectedFields = {
   storageEncrypted: true, kmsKeyId: KEY, publiclyAccessible: false, autoMinorVersionUpgrade: true, multiAz: true, backupRetentionPeriod: 7,
   deletionProtection: true, iamDatabaseAuthenticationEnabled: true, vpcId: 'vpc-0a1b2c3d4e5f67890', dbSubnetGroupName: 'orders-db-subnets',
   vpcSecurityGroupIds: ['sg-0123456789abcdef0'], caCertificateIdentifier: 'rds-ca-rsa2048-g1', instanceCreateTime: '2024-02-01T10:00:00.000Z', copyTagsToSnapshot: true,
-  masterUsername: 'postgres', port: 5432,
+  masterUsername: 'postgres', port: 5432, monitoringInterval: 60, enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],
 };
 
 describe('AWS::RDS::DBInstance from AWS Config', () => {
@@ -81,6 +81,7 @@ describe('AWS::RDS::DBInstance from AWS Config', () => {
       DBSubnetGroup: { DBSubnetGroupName: 'orders-db-subnets', VpcId: 'vpc-0a1b2c3d4e5f67890', SubnetGroupStatus: 'Complete' },
       MultiAZ: true, EngineVersion: '16.3', AutoMinorVersionUpgrade: true, PubliclyAccessible: false, StorageEncrypted: true, KmsKeyId: KEY,
       CACertificateIdentifier: 'rds-ca-rsa2048-g1', CopyTagsToSnapshot: true, DBInstanceArn: ARN, IAMDatabaseAuthenticationEnabled: true, DeletionProtection: true,
+      MonitoringInterval: 60, EnabledCloudwatchLogsExports: ['postgresql', 'upgrade'],
       TagList: [{ Key: 'team', Value: 'orders' }, { Key: 'env', Value: 'prod' }],
     };
     const mapping = map(configuration);
@@ -131,6 +132,14 @@ describe('AWS::RDS::DBInstance from AWS Config', () => {
   it('reads an administrator name the item lacks, or an endpoint without a port, as unknown', () => {
     expect(map(without('masterUsername')).unreadable?.map((u) => u.path)).toEqual(['masterUsername']);
     expect(map(withConfig({ endpoint: { address: 'orders-prod.abcdefghijkl.us-east-1.rds.amazonaws.com', port: null } })).unreadable?.map((u) => u.path)).toEqual(['port']);
+  });
+
+  it('reads the monitoring interval and log exports; an item without them, or with a list of other things, is unknown, never "off"', () => {
+    expect(map(withConfig({ enabledCloudwatchLogsExports: null, monitoringInterval: 0 })).fields).toMatchObject({ enabledCloudwatchLogsExports: [], monitoringInterval: 0 });
+    expect(map(without('monitoringInterval', 'enabledCloudwatchLogsExports')).unreadable?.map((u) => u.path)).toEqual(['monitoringInterval', 'enabledCloudwatchLogsExports']);
+    const odd = map(withConfig({ enabledCloudwatchLogsExports: ['postgresql', { logType: 'upgrade' }] }));
+    expect(odd.unreadable).toEqual([{ path: 'enabledCloudwatchLogsExports', reason: 'configuration.enabledCloudwatchLogsExports in the Configuration Item holds something other than log type names' }]);
+    expect(odd.fields).not.toHaveProperty('enabledCloudwatchLogsExports');
   });
 
   it('reads the older Java spelling of a time, whose four digits count milliseconds', () => {

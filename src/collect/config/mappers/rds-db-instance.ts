@@ -12,12 +12,17 @@
  * API always answers, its absence is unreadable, never false. A null Config
  * wrote there is read as the API reads the value left out: unreadable too.
  *
+ * enabledCloudwatchLogsExports is a list Config writes for every instance
+ * ([] when none), so an item without it is unreadable rather than "no
+ * export"; null, as the API's absent list, is none. A list that holds
+ * anything but strings is unreadable.
+ *
  * The API collector builds its envelope inline (no envelope function is
  * exported from aws/rds/map.ts), so the same three values are built here.
  */
 import type { DBInstance } from '@aws-sdk/client-rds';
 import { dbInstanceFields, dbInstanceTags } from '../../aws/rds/map.js';
-import { booleanOf, defineConfigMapper, numberOf, records, stringOf } from '../mapper.js';
+import { booleanOf, defineConfigMapper, numberOf, records, stringOf, stringsOf } from '../mapper.js';
 import { readFields } from '../../answers.js';
 import { fromItem, isRecord, timeOf, unanswered, type Answered } from '../read.js';
 
@@ -36,6 +41,8 @@ const ANSWERS: readonly Answered[] = [
   { key: 'vpcSecurityGroups', path: 'vpcSecurityGroupIds', kind: 'list' },
   { key: 'copyTagsToSnapshot', path: 'copyTagsToSnapshot', kind: 'boolean' },
   { key: 'masterUsername', path: 'masterUsername', kind: 'string' },
+  { key: 'monitoringInterval', path: 'monitoringInterval', kind: 'number' },
+  { key: 'enabledCloudwatchLogsExports', path: 'enabledCloudwatchLogsExports', kind: 'list' },
   // Absent or null while the instance is being created; a value that is not a time is still unreadable.
   { key: 'instanceCreateTime', path: 'instanceCreateTime', kind: 'time', optional: true },
 ];
@@ -71,10 +78,15 @@ export const rdsDbInstanceFromConfig = defineConfigMapper({
       CopyTagsToSnapshot: booleanOf(c.copyTagsToSnapshot),
       MasterUsername: stringOf(c.masterUsername),
       Endpoint: endpoint === undefined ? undefined : { Address: stringOf(endpoint.address), Port: numberOf(endpoint.port) },
+      MonitoringInterval: numberOf(c.monitoringInterval),
+      EnabledCloudwatchLogsExports: stringsOf(c.enabledCloudwatchLogsExports),
       TagList: Object.entries(item.tags).map(([Key, Value]) => ({ Key, Value })),
     };
     const id = db.DBInstanceIdentifier ?? '';
-    const read = fromItem(readFields(dbInstanceFields(db)), unanswered(c, ANSWERS));
+    const exportsUnread = Array.isArray(c.enabledCloudwatchLogsExports) && db.EnabledCloudwatchLogsExports === undefined
+      ? [{ path: 'enabledCloudwatchLogsExports', reason: 'configuration.enabledCloudwatchLogsExports in the Configuration Item holds something other than log type names' }]
+      : [];
+    const read = fromItem(readFields(dbInstanceFields(db)), [...unanswered(c, ANSWERS), ...exportsUnread]);
     return {
       // The envelope needs an ARN; Config items carry one, and RDS documents the form for the rare item without.
       envelope: { type: 'aws.rds.db-instance', id, arn: db.DBInstanceArn ?? `arn:${place.partition}:rds:${place.region}:${place.account}:db:${id}`, tags: dbInstanceTags(db) },
