@@ -31,10 +31,12 @@ import { kmsKeys } from './keys.js';
 import { lambdaFunctions, lambdaLayerVersions } from './lambda.js';
 import { elbLoadBalancers, elbv2LoadBalancers } from './load-balancers.js';
 import { cloudtrailTrails } from './logging.js';
+import { dmsEndpoints, dmsReplicationInstances, dmsReplicationTasks } from './migrations.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
 import { clientVpnEndpointResources, networkAcls, subnetResources, transitGatewayResources, vpcEndpointResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
 import { secretsmanagerSecrets } from './secrets.js';
+import { redshiftServerlessNamespaces, redshiftServerlessWorkgroups } from './serverless-warehouses.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 import { redshiftClusters } from './warehouses.js';
 
@@ -82,7 +84,8 @@ export function buildDemoSnapshot(): Snapshot {
     ...kmsKeys(), ...acmCertificates(), ...secretsmanagerSecrets(), ...guarddutyDetectors(),
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(), ...rdsClusters(), ...rdsSnapshots(), ...rdsClusterSnapshots(), ...rdsEventSubscriptions(),
-    ...redshiftClusters(),
+    ...redshiftClusters(), ...redshiftServerlessWorkgroups(), ...redshiftServerlessNamespaces(),
+    ...dmsReplicationInstances(), ...dmsReplicationTasks(), ...dmsEndpoints(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(), ...lambdaLayerVersions(),
