@@ -84,7 +84,10 @@ export function taskFields(task: ReplicationTask): ReadersOf<Task> {
 }
 
 export function endpointFields(endpoint: Endpoint): ReadersOf<DmsEndpoint> {
-  const mongo = endpoint.MongoDbSettings;
+  // An emulator may answer an engine's settings as null: that is "not this engine", as absent is.
+  const mongo = endpoint.MongoDbSettings ?? undefined;
+  const neptune = endpoint.NeptuneSettings ?? undefined;
+  const redis = endpoint.RedisSettings ?? undefined;
   return {
     endpointIdentifier: () => text(endpoint.EndpointIdentifier, 'EndpointIdentifier'),
     // DMS answers SOURCE or TARGET; its model spells them in lower case.
@@ -93,12 +96,12 @@ export function endpointFields(endpoint: Endpoint): ReadersOf<DmsEndpoint> {
     status: () => text(endpoint.Status, 'Status'),
     sslMode: () => knownValue(endpoint.SslMode, ['none', 'require', 'verify-ca', 'verify-full'], 'SslMode'),
     certificateArn: () => emptyToNull(endpoint.CertificateArn),
-    neptuneIamAuthEnabled: () => (endpoint.NeptuneSettings === undefined ? null : required(endpoint.NeptuneSettings.IamAuthEnabled, 'NeptuneSettings.IamAuthEnabled')),
+    neptuneIamAuthEnabled: () => (neptune === undefined ? null : required(neptune.IamAuthEnabled, 'NeptuneSettings.IamAuthEnabled')),
     mongoDbAuthType: () => (mongo === undefined ? null : knownValue(mongo.AuthType, ['no', 'password'], 'MongoDbSettings.AuthType')),
     mongoDbAuthMechanism: () => {
       const mechanism = emptyToNull(mongo?.AuthMechanism);
       return mechanism === null ? null : knownValue(mechanism, ['default', 'mongodb_cr', 'scram_sha_1'], 'MongoDbSettings.AuthMechanism');
     },
-    redisSslSecurityProtocol: () => (endpoint.RedisSettings === undefined ? null : knownValue(endpoint.RedisSettings.SslSecurityProtocol, ['plaintext', 'ssl-encryption'], 'RedisSettings.SslSecurityProtocol')),
+    redisSslSecurityProtocol: () => (redis === undefined ? null : knownValue(redis.SslSecurityProtocol, ['plaintext', 'ssl-encryption'], 'RedisSettings.SslSecurityProtocol')),
   };
 }
