@@ -51,6 +51,9 @@ export class Estate {
       ['aws.redshift.cluster', 2 * r],
       // Two per region, a hardened OpenSearch domain and an Elasticsearch one on old defaults (bench/collect/opensearch.ts).
       ['aws.opensearch.domain', 2 * r],
+      // Two of each per region, hardened and on old defaults (bench/collect/migrations.ts).
+      ['aws.dms.replication-instance', 2 * r], ['aws.dms.replication-task', 2 * r], ['aws.dms.endpoint', 2 * r],
+      ['aws.redshift-serverless.workgroup', 2 * r], ['aws.redshift-serverless.namespace', 2 * r],
       // Two groups and two launch configurations per region, one hardened and one on old defaults each (bench/collect/autoscaling.ts).
       ['aws.autoscaling.group', 2 * r], ['aws.autoscaling.launch-configuration', 2 * r],
       // Each region's default bus; two rules per topic and a scheduled report (bench/collect/events.ts).

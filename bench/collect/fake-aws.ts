@@ -22,6 +22,7 @@ import { answerEvents } from './events.js';
 import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
 import { answerOpenSearch, opensearchOperation } from './opensearch.js';
+import { answerDms, answerRedshiftServerless } from './migrations.js';
 import { answerRedshift } from './redshift.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerRoute53, answerWaf, route53Operation } from './edge.js';
@@ -44,7 +45,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless',
 };
 
 export interface RequestRecord {
@@ -95,6 +96,8 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'secretsmanager') return { operation: `SecretsManager:${request.operation}`, answer: answerSecretsManager(estate, request), modelled: true };
   if (request.service === 'redshift') return { operation: `Redshift:${request.operation}`, answer: answerRedshift(estate, request), modelled: true };
   if (request.service === 'dax') return { operation: `DAX:${request.operation}`, answer: answerDax(estate, request), modelled: true };
+  if (request.service === 'dms') return { operation: `DatabaseMigrationService:${request.operation}`, answer: answerDms(estate, request), modelled: true };
+  if (request.service === 'redshift-serverless') return { operation: `RedshiftServerless:${request.operation}`, answer: answerRedshiftServerless(estate, request), modelled: true };
   if (request.service === 'dynamodb') return { operation: `DynamoDB:${request.operation}`, answer: answerDynamoDb(estate, request), modelled: true };
   if (request.service === 'application-autoscaling') return { operation: `ApplicationAutoScaling:${request.operation}`, answer: answerApplicationAutoScaling(estate, request), modelled: true };
   if (request.service === 'firehose') return { operation: `Firehose:${request.operation}`, answer: answerFirehose(estate, request), modelled: true };

@@ -1,9 +1,12 @@
 /**
  * Redshift provisioned clusters: public or private, encrypted with a KMS
  * key or not, default or custom administrator, audit logging on or off,
- * require_ssl on, off or pending a reboot, single- or Multi-AZ.
+ * require_ssl on, off or pending a reboot, single- or Multi-AZ; Redshift
+ * Serverless workgroups and namespaces.
  */
 import { redshiftCluster } from '../../src/resources/types/redshift-cluster.js';
+import { redshiftServerlessNamespace } from '../../src/resources/types/redshift-serverless-namespace.js';
+import { redshiftServerlessWorkgroup } from '../../src/resources/types/redshift-serverless-workgroup.js';
 import { defineRecipe, field, refsOr, type Recipe, type Variation } from './recipe.js';
 
 export const redshiftClusterRecipe: Recipe = defineRecipe({
@@ -48,5 +51,43 @@ export const redshiftClusterRecipe: Recipe = defineRecipe({
         ...(toS3 ? { loggingBucketName: refsOr(refs.ids('aws.s3.bucket', place.account, place.region), rng, 1, ['audit-logs'])[0] ?? 'audit-logs' } : {}),
       },
     };
+  },
+});
+
+/** Redshift Serverless workgroups: public or private, enhanced VPC routing on or off, require_ssl on, off or unread. */
+export const redshiftServerlessWorkgroupRecipe: Recipe = defineRecipe({
+  definition: redshiftServerlessWorkgroup,
+  weight: 2,
+  vary(rng): Variation<typeof redshiftServerlessWorkgroup.data> {
+    return {
+      data: { publiclyAccessible: rng.chance(0.15), enhancedVpcRouting: rng.chance(0.5), requireSsl: rng.chance(0.6) },
+      ...(rng.chance(0.03) ? { errors: [{ path: 'requireSsl', code: 'IncompleteResponse', message: 'the workgroup\'s configParameters have no require_ssl', operation: 'redshift-serverless:ListWorkgroups' }] } : {}),
+    };
+  },
+  identify(seq, place, _template, refs, rng) {
+    const name = `wg-${seq}`;
+    return {
+      id: name,
+      arn: `arn:aws:redshift-serverless:${place.region}:${place.account}:workgroup/wg-${seq}-id`,
+      data: { workgroupName: name, workgroupId: `wg-${seq}-id`, namespaceName: `ns-${seq}`, securityGroupIds: refsOr(refs.ids('aws.ec2.security-group', place.account, place.region), rng, 1, ['sg-0123456789abcdef0']) },
+    };
+  },
+});
+
+/** Redshift Serverless namespaces: default, custom or no administrator; none, some or all logs exported. */
+export const redshiftServerlessNamespaceRecipe: Recipe = defineRecipe({
+  definition: redshiftServerlessNamespace,
+  weight: 2,
+  vary(rng): Variation<typeof redshiftServerlessNamespace.data> {
+    return {
+      data: {
+        adminUsername: rng.pick(['admin', 'analytics_owner', null]),
+        logExports: rng.pick([[], ['connectionlog'], ['connectionlog', 'userlog'], ['connectionlog', 'userlog', 'useractivitylog']] as const).slice(),
+      },
+    };
+  },
+  identify(seq, place) {
+    const name = `ns-${seq}`;
+    return { id: name, arn: `arn:aws:redshift-serverless:${place.region}:${place.account}:namespace/ns-${seq}-id`, data: { namespaceName: name, namespaceId: `ns-${seq}-id` } };
   },
 });

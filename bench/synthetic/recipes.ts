@@ -18,10 +18,11 @@ import { alarmRecipe, eventBusRecipe, logGroupRecipe, ruleRecipe, snsTopicRecipe
 import { clientVpnEndpointRecipe, instanceRecipe, launchTemplateRecipe, networkAclRecipe, securityGroupRecipe, subnetRecipe, transitGatewayRecipe, volumeRecipe, vpcEndpointRecipe, vpcRecipe, vpnConnectionRecipe } from './recipes-network.js';
 import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
-import { redshiftClusterRecipe } from './recipes-warehouses.js';
 import { daxClusterRecipe } from './recipes-dax.js';
 import { rdsProxyRecipe } from './recipes-rds-proxies.js';
 import { opensearchDomainRecipe } from './recipes-search.js';
+import { redshiftClusterRecipe, redshiftServerlessNamespaceRecipe, redshiftServerlessWorkgroupRecipe } from './recipes-warehouses.js';
+import { dmsEndpointRecipe, dmsReplicationInstanceRecipe, dmsReplicationTaskRecipe } from './recipes-migrations.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
@@ -64,6 +65,11 @@ export const recipes: readonly Recipe[] = [
   efsAccessPointRecipe,
   redshiftClusterRecipe,
   opensearchDomainRecipe,
+  redshiftServerlessNamespaceRecipe,
+  redshiftServerlessWorkgroupRecipe,
+  dmsReplicationInstanceRecipe,
+  dmsEndpointRecipe,
+  dmsReplicationTaskRecipe,
   ecrRepositoryRecipe,
   ecsClusterRecipe,
   ecsServiceRecipe,

@@ -33,11 +33,13 @@ import { kmsKeys } from './keys.js';
 import { lambdaFunctions, lambdaLayerVersions } from './lambda.js';
 import { elbLoadBalancers, elbv2LoadBalancers } from './load-balancers.js';
 import { cloudtrailTrails } from './logging.js';
+import { dmsEndpoints, dmsReplicationInstances, dmsReplicationTasks } from './migrations.js';
 import { alarms, logGroups, snsTopics } from './monitoring.js';
 import { clientVpnEndpointResources, networkAcls, subnetResources, transitGatewayResources, vpcEndpointResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
 import { opensearchDomains } from './search.js';
 import { secretsmanagerSecrets } from './secrets.js';
+import { redshiftServerlessNamespaces, redshiftServerlessWorkgroups } from './serverless-warehouses.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 import { redshiftClusters } from './warehouses.js';
 
@@ -86,6 +88,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...efsAccessPoints(), ...rdsInstances(), ...rdsClusters(), ...rdsSnapshots(), ...rdsClusterSnapshots(), ...rdsEventSubscriptions(),
     ...redshiftClusters(), ...opensearchDomains(),
+    ...redshiftServerlessWorkgroups(), ...redshiftServerlessNamespaces(), ...dmsReplicationInstances(), ...dmsReplicationTasks(), ...dmsEndpoints(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(), ...lambdaLayerVersions(),

@@ -17,6 +17,9 @@ import { cloudfrontDistribution } from './types/cloudfront-distribution.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
 import { daxCluster } from './types/dax-cluster.js';
+import { dmsEndpoint } from './types/dms-endpoint.js';
+import { dmsReplicationInstance } from './types/dms-replication-instance.js';
+import { dmsReplicationTask } from './types/dms-replication-task.js';
 import { dynamodbTable } from './types/dynamodb-table.js';
 import { ec2ClientVpnEndpoint } from './types/ec2-client-vpn-endpoint.js';
 import { ec2ElasticIp } from './types/ec2-elastic-ip.js';
@@ -63,6 +66,8 @@ import { rdsDbClusterSnapshot } from './types/rds-db-cluster-snapshot.js';
 import { rdsDbSnapshot } from './types/rds-db-snapshot.js';
 import { rdsEventSubscription } from './types/rds-event-subscription.js';
 import { redshiftCluster } from './types/redshift-cluster.js';
+import { redshiftServerlessNamespace } from './types/redshift-serverless-namespace.js';
+import { redshiftServerlessWorkgroup } from './types/redshift-serverless-workgroup.js';
 import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
@@ -84,6 +89,9 @@ const definitions = [
   cloudtrailTrail,
   cloudwatchAlarm,
   daxCluster,
+  dmsEndpoint,
+  dmsReplicationInstance,
+  dmsReplicationTask,
   dynamodbTable,
   ec2ClientVpnEndpoint,
   ec2ElasticIp,
@@ -129,6 +137,8 @@ const definitions = [
   rdsDbProxy,
   rdsDbSnapshot,
   rdsEventSubscription,
+  redshiftServerlessNamespace,
+  redshiftServerlessWorkgroup,
   redshiftCluster,
   region,
   route53HostedZone,
