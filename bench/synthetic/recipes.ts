@@ -20,6 +20,7 @@ import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import { redshiftClusterRecipe } from './recipes-warehouses.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
+import { cacheClusterRecipe, connectorRecipe, mqBrokerRecipe, mskClusterRecipe, replicationGroupRecipe } from './recipes-messaging.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
 import { certificateRecipe } from './recipes-certificates.js';
@@ -86,6 +87,11 @@ export const recipes: readonly Recipe[] = [
   kinesisStreamRecipe,
   firehoseDeliveryStreamRecipe,
   dynamodbTableRecipe,
+  cacheClusterRecipe,
+  replicationGroupRecipe,
+  mskClusterRecipe,
+  connectorRecipe,
+  mqBrokerRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

@@ -22,6 +22,7 @@ import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
 import { dynamodbTables, firehoseDeliveryStreams, kinesisStreams, sqsQueues } from './data-services.js';
+import { elasticacheCacheClusters, elasticacheReplicationGroups, kafkaconnectConnectors, mqBrokers, mskClusters } from './messaging.js';
 import { arn, demo, scannerRole } from './demo.js';
 import { elasticIpResources, networkInterfaceResources } from './addresses.js';
 import { guarddutyDetectors } from './detection.js';
@@ -91,6 +92,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
     ...wafWebAcls(), ...wafRuleGroups(), ...hostedZones(),
     ...sqsQueues(), ...kinesisStreams(), ...firehoseDeliveryStreams(), ...dynamodbTables(),
+    ...elasticacheCacheClusters(), ...elasticacheReplicationGroups(), ...mskClusters(), ...kafkaconnectConnectors(), ...mqBrokers(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
