@@ -97,6 +97,10 @@ export class Estate {
       ['aws.dynamodb.table', 2 * r],
       // Two DAX clusters per region, one encrypted at rest and in transit, one neither (bench/collect/dax.ts).
       ['aws.dax.cluster', 2 * r],
+      // Two replication groups and five cache clusters (two of their own, three members) per region (bench/collect/messaging.ts).
+      ['aws.elasticache.replication-group', 2 * r], ['aws.elasticache.cache-cluster', 5 * r],
+      // Two MSK clusters, two MSK Connect connectors and two Amazon MQ brokers per region (bench/collect/messaging.ts).
+      ['aws.msk.cluster', 2 * r], ['aws.kafkaconnect.connector', 2 * r], ['aws.mq.broker', 2 * r],
       ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
     ]);
   }

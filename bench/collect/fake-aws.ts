@@ -37,6 +37,7 @@ import { answerS3, s3Operation } from './s3.js';
 import { answerSecretsManager } from './secretsmanager.js';
 import { answerSns } from './sns.js';
 import { answerApplicationAutoScaling, answerDynamoDb, answerFirehose, answerKinesis, answerSqs } from './streams.js';
+import { answerElastiCache, answerMessaging, messagingOperation } from './messaging.js';
 import { parseRequest, subjectOf, type Answer, type WireRequest } from './wire.js';
 
 /** SigV4 signing name → the SDK client's name, so server and ClientPool name operations alike (`S3:GetBucketAcl`). */
@@ -45,7 +46,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless', elasticache: 'ElastiCache', kafka: 'Kafka', kafkaconnect: 'KafkaConnect', mq: 'Mq',
 };
 
 export interface RequestRecord {
@@ -103,6 +104,11 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'firehose') return { operation: `Firehose:${request.operation}`, answer: answerFirehose(estate, request), modelled: true };
   if (request.service === 'kinesis') return { operation: `Kinesis:${request.operation}`, answer: answerKinesis(estate, request), modelled: true };
   if (request.service === 'sqs') return { operation: `SQS:${request.operation}`, answer: answerSqs(estate, request), modelled: true };
+  if (request.service === 'elasticache') return { operation: `ElastiCache:${request.operation}`, answer: answerElastiCache(estate, request), modelled: true };
+  if (request.service === 'kafka' || request.service === 'kafkaconnect' || request.service === 'mq') {
+    const operation = messagingOperation(request);
+    return { operation: `${client}:${operation}`, answer: answerMessaging(estate, request, operation), modelled: true };
+  }
   if (request.service === 'rds') {
     const snapshots = answerRdsSnapshots(estate, request);
     if (snapshots !== undefined) return { operation: `RDS:${request.operation}`, answer: snapshots, modelled: true };

@@ -24,6 +24,7 @@ import { opensearchDomainRecipe } from './recipes-search.js';
 import { redshiftClusterRecipe, redshiftServerlessNamespaceRecipe, redshiftServerlessWorkgroupRecipe } from './recipes-warehouses.js';
 import { dmsEndpointRecipe, dmsReplicationInstanceRecipe, dmsReplicationTaskRecipe } from './recipes-migrations.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
+import { cacheClusterRecipe, connectorRecipe, mqBrokerRecipe, mskClusterRecipe, replicationGroupRecipe } from './recipes-messaging.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
 import { certificateRecipe } from './recipes-certificates.js';
@@ -99,6 +100,11 @@ export const recipes: readonly Recipe[] = [
   dynamodbTableRecipe,
   daxClusterRecipe,
   rdsProxyRecipe,
+  cacheClusterRecipe,
+  replicationGroupRecipe,
+  mskClusterRecipe,
+  connectorRecipe,
+  mqBrokerRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

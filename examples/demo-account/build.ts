@@ -24,6 +24,7 @@ import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
 import { dynamodbTables, firehoseDeliveryStreams, kinesisStreams, sqsQueues } from './data-services.js';
 import { daxClusters } from './dax.js';
 import { rdsProxies } from './rds-proxies.js';
+import { elasticacheCacheClusters, elasticacheReplicationGroups, kafkaconnectConnectors, mqBrokers, mskClusters } from './messaging.js';
 import { arn, demo, scannerRole } from './demo.js';
 import { elasticIpResources, networkInterfaceResources } from './addresses.js';
 import { guarddutyDetectors } from './detection.js';
@@ -97,6 +98,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
     ...wafWebAcls(), ...wafRuleGroups(), ...hostedZones(),
     ...sqsQueues(), ...kinesisStreams(), ...firehoseDeliveryStreams(), ...dynamodbTables(), ...daxClusters(), ...rdsProxies(),
+    ...elasticacheCacheClusters(), ...elasticacheReplicationGroups(), ...mskClusters(), ...kafkaconnectConnectors(), ...mqBrokers(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

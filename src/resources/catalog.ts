@@ -43,6 +43,8 @@ import { ecsTaskDefinition } from './types/ecs-task-definition.js';
 import { efsAccessPoint } from './types/efs-access-point.js';
 import { efsFileSystem } from './types/efs-file-system.js';
 import { eksCluster } from './types/eks-cluster.js';
+import { elasticacheCacheCluster } from './types/elasticache-cache-cluster.js';
+import { elasticacheReplicationGroup } from './types/elasticache-replication-group.js';
 import { elbLoadBalancer } from './types/elb-load-balancer.js';
 import { elbv2LoadBalancer } from './types/elbv2-load-balancer.js';
 import { eventsEventBus } from './types/events-event-bus.js';
@@ -53,11 +55,14 @@ import { iamPolicy } from './types/iam-policy.js';
 import { iamRole } from './types/iam-role.js';
 import { iamServerCertificate } from './types/iam-server-certificate.js';
 import { iamUser } from './types/iam-user.js';
+import { kafkaconnectConnector } from './types/kafkaconnect-connector.js';
 import { kinesisStream } from './types/kinesis-stream.js';
 import { kmsKey } from './types/kms-key.js';
 import { lambdaFunction } from './types/lambda-function.js';
 import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
+import { mqBroker } from './types/mq-broker.js';
+import { mskCluster } from './types/msk-cluster.js';
 import { opensearchDomain } from './types/opensearch-domain.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
@@ -115,6 +120,8 @@ const definitions = [
   efsAccessPoint,
   efsFileSystem,
   eksCluster,
+  elasticacheCacheCluster,
+  elasticacheReplicationGroup,
   elbLoadBalancer,
   elbv2LoadBalancer,
   eventsEventBus,
@@ -125,11 +132,14 @@ const definitions = [
   iamRole,
   iamServerCertificate,
   iamUser,
+  kafkaconnectConnector,
   kinesisStream,
   kmsKey,
   lambdaFunction,
   lambdaLayerVersion,
   logsLogGroup,
+  mqBroker,
+  mskCluster,
   opensearchDomain,
   rdsDbCluster,
   rdsDbClusterSnapshot,

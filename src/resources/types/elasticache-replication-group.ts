@@ -1,0 +1,43 @@
+import { defineResourceType } from '../define.js';
+import { bool, int, list, nullable, obj, oneOf, str } from '../fields.js';
+
+export const elasticacheReplicationGroup = defineResourceType({
+  type: 'aws.elasticache.replication-group',
+  service: 'elasticache',
+  scope: 'regional',
+  awsTypes: ['AWS::ElastiCache::ReplicationGroup'],
+  description: 'An ElastiCache (Redis OSS or Valkey) replication group with its engine version, failover, backups, encryption at rest and in transit, and authentication.',
+  idDescription: 'the replication group id (the ARN is on the resource)',
+  data: obj({
+    replicationGroupId: str('Replication group id (ReplicationGroupId).'),
+    engine: oneOf(['redis', 'valkey'], 'Cache engine (Engine).'),
+    engineVersion: str('Lowest engine version of the member clusters (DescribeCacheClusters EngineVersion of each of MemberClusters; a replication group answers none of its own); the lowest, so a group half way through an upgrade is judged by its oldest node.'),
+    status: str('Replication group status (Status), e.g. available, creating, modifying, snapshotting.'),
+    memberClusters: list(str('A member cache cluster id.'), 'The cache clusters of the group (MemberClusters).'),
+    automaticFailover: oneOf(['enabled', 'disabled', 'enabling', 'disabling'], 'Whether a replica takes over when the primary fails (AutomaticFailover).'),
+    multiAz: oneOf(['enabled', 'disabled'], 'Whether replicas are kept in other Availability Zones (MultiAZ).'),
+    snapshotRetentionLimit: int('Days automatic backups are kept (SnapshotRetentionLimit); 0 means automatic backups are off.', { minimum: 0 }),
+    atRestEncryptionEnabled: bool('Whether the data on disk is encrypted (AtRestEncryptionEnabled).'),
+    kmsKeyId: nullable(str('Customer managed KMS key that encrypts the data at rest (KmsKeyId); null when ElastiCache uses its own key or none.')),
+    transitEncryptionEnabled: bool('Whether clients can connect over TLS (TransitEncryptionEnabled).'),
+    transitEncryptionMode: nullable(oneOf(['preferred', 'required'], 'Whether the group still accepts unencrypted connections (preferred) or only TLS (required) (TransitEncryptionMode); null when transit encryption is off.')),
+    authTokenEnabled: bool('Whether clients must send the AUTH token to run commands (AuthTokenEnabled).'),
+    userGroupIds: list(str('A user group id.'), 'User groups that control access with role-based access control (UserGroupIds); empty when the group has none.'),
+  }, 'ElastiCache replication group settings.'),
+  example: {
+    replicationGroupId: 'sessions',
+    engine: 'valkey',
+    engineVersion: '8.0',
+    status: 'available',
+    memberClusters: ['sessions-001', 'sessions-002'],
+    automaticFailover: 'enabled',
+    multiAz: 'enabled',
+    snapshotRetentionLimit: 7,
+    atRestEncryptionEnabled: true,
+    kmsKeyId: null,
+    transitEncryptionEnabled: true,
+    transitEncryptionMode: 'required',
+    authTokenEnabled: false,
+    userGroupIds: ['sessions-users'],
+  },
+});
