@@ -22,6 +22,8 @@ import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
 import { dynamodbTables, firehoseDeliveryStreams, kinesisStreams, sqsQueues } from './data-services.js';
+import { codebuildProjects, codebuildReportGroups, sfnStateMachines } from './build-pipelines.js';
+import { sagemakerEndpointConfigs, sagemakerModels, sagemakerNotebookInstances } from './ml.js';
 import { arn, demo, scannerRole } from './demo.js';
 import { elasticIpResources, networkInterfaceResources } from './addresses.js';
 import { guarddutyDetectors } from './detection.js';
@@ -91,6 +93,8 @@ export function buildDemoSnapshot(): Snapshot {
     ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
     ...wafWebAcls(), ...wafRuleGroups(), ...hostedZones(),
     ...sqsQueues(), ...kinesisStreams(), ...firehoseDeliveryStreams(), ...dynamodbTables(),
+    ...sagemakerNotebookInstances(), ...sagemakerEndpointConfigs(), ...sagemakerModels(),
+    ...codebuildProjects(), ...codebuildReportGroups(), ...sfnStateMachines(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
