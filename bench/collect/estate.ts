@@ -88,6 +88,9 @@ export class Estate {
       ['aws.firehose.delivery-stream', 2 * r],
       // Two tables per region, one on-demand and one provisioned (bench/collect/streams.ts).
       ['aws.dynamodb.table', 2 * r],
+      // Two of each per region, one hardened and one on old defaults (bench/collect/ml.ts).
+      ['aws.sagemaker.notebook-instance', 2 * r], ['aws.sagemaker.endpoint-config', 2 * r], ['aws.sagemaker.model', 2 * r],
+      ['aws.codebuild.project', 2 * r], ['aws.codebuild.report-group', 2 * r], ['aws.sfn.state-machine', 2 * r],
       ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
     ]);
   }

@@ -21,6 +21,7 @@ import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js'
 import { redshiftClusterRecipe } from './recipes-warehouses.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import type { Recipe } from './recipe.js';
+import { codebuildProjectRecipe, codebuildReportGroupRecipe, sagemakerEndpointConfigRecipe, sagemakerModelRecipe, sagemakerNotebookInstanceRecipe, sfnStateMachineRecipe } from './recipes-ml.js';
 import { secretRecipe } from './recipes-secrets.js';
 import { certificateRecipe } from './recipes-certificates.js';
 
@@ -86,6 +87,12 @@ export const recipes: readonly Recipe[] = [
   kinesisStreamRecipe,
   firehoseDeliveryStreamRecipe,
   dynamodbTableRecipe,
+  sagemakerNotebookInstanceRecipe,
+  sagemakerEndpointConfigRecipe,
+  sagemakerModelRecipe,
+  codebuildProjectRecipe,
+  codebuildReportGroupRecipe,
+  sfnStateMachineRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */
