@@ -101,6 +101,9 @@ export class Estate {
       ['aws.elasticache.replication-group', 2 * r], ['aws.elasticache.cache-cluster', 5 * r],
       // Two MSK clusters, two MSK Connect connectors and two Amazon MQ brokers per region (bench/collect/messaging.ts).
       ['aws.msk.cluster', 2 * r], ['aws.kafkaconnect.connector', 2 * r], ['aws.mq.broker', 2 * r],
+      // Two of each per region, one hardened and one on old defaults (bench/collect/ml.ts).
+      ['aws.sagemaker.notebook-instance', 2 * r], ['aws.sagemaker.endpoint-config', 2 * r], ['aws.sagemaker.model', 2 * r],
+      ['aws.codebuild.project', 2 * r], ['aws.codebuild.report-group', 2 * r], ['aws.sfn.state-machine', 2 * r],
       ['aws.wafv2.web-acl', 2 * r + (this.size.regions.includes('us-east-1') ? 1 : 0)], ['aws.wafv2.rule-group', r], ['aws.route53.hosted-zone', 3],
     ]);
   }

@@ -29,6 +29,7 @@ import { answerRoute53, answerWaf, route53Operation } from './edge.js';
 import { answerLambda, lambdaOperation } from './lambda.js';
 import { answerIam } from './iam.js';
 import { answerKms } from './kms.js';
+import { answerCodeBuild, answerSageMaker, answerSfn } from './ml.js';
 import { answerQuiet, restOperation } from './quiet-services.js';
 import { answerRds } from './rds.js';
 import { answerRdsProxies } from './rds-proxies.js';
@@ -46,7 +47,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless', elasticache: 'ElastiCache', kafka: 'Kafka', kafkaconnect: 'KafkaConnect', mq: 'Mq',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless', elasticache: 'ElastiCache', kafka: 'Kafka', kafkaconnect: 'KafkaConnect', mq: 'Mq', sagemaker: 'SageMaker', codebuild: 'CodeBuild', states: 'SFN',
 };
 
 export interface RequestRecord {
@@ -103,6 +104,9 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'application-autoscaling') return { operation: `ApplicationAutoScaling:${request.operation}`, answer: answerApplicationAutoScaling(estate, request), modelled: true };
   if (request.service === 'firehose') return { operation: `Firehose:${request.operation}`, answer: answerFirehose(estate, request), modelled: true };
   if (request.service === 'kinesis') return { operation: `Kinesis:${request.operation}`, answer: answerKinesis(estate, request), modelled: true };
+  if (request.service === 'sagemaker') return { operation: `SageMaker:${request.operation}`, answer: answerSageMaker(estate, request), modelled: true };
+  if (request.service === 'codebuild') return { operation: `CodeBuild:${request.operation}`, answer: answerCodeBuild(estate, request), modelled: true };
+  if (request.service === 'states') return { operation: `SFN:${request.operation}`, answer: answerSfn(estate, request), modelled: true };
   if (request.service === 'sqs') return { operation: `SQS:${request.operation}`, answer: answerSqs(estate, request), modelled: true };
   if (request.service === 'elasticache') return { operation: `ElastiCache:${request.operation}`, answer: answerElastiCache(estate, request), modelled: true };
   if (request.service === 'kafka' || request.service === 'kafkaconnect' || request.service === 'mq') {

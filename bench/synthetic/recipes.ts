@@ -26,6 +26,7 @@ import { dmsEndpointRecipe, dmsReplicationInstanceRecipe, dmsReplicationTaskReci
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import { cacheClusterRecipe, connectorRecipe, mqBrokerRecipe, mskClusterRecipe, replicationGroupRecipe } from './recipes-messaging.js';
 import type { Recipe } from './recipe.js';
+import { codebuildProjectRecipe, codebuildReportGroupRecipe, sagemakerEndpointConfigRecipe, sagemakerModelRecipe, sagemakerNotebookInstanceRecipe, sfnStateMachineRecipe } from './recipes-ml.js';
 import { secretRecipe } from './recipes-secrets.js';
 import { certificateRecipe } from './recipes-certificates.js';
 
@@ -105,6 +106,12 @@ export const recipes: readonly Recipe[] = [
   mskClusterRecipe,
   connectorRecipe,
   mqBrokerRecipe,
+  sagemakerNotebookInstanceRecipe,
+  sagemakerEndpointConfigRecipe,
+  sagemakerModelRecipe,
+  codebuildProjectRecipe,
+  codebuildReportGroupRecipe,
+  sfnStateMachineRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

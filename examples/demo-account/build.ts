@@ -25,6 +25,8 @@ import { dynamodbTables, firehoseDeliveryStreams, kinesisStreams, sqsQueues } fr
 import { daxClusters } from './dax.js';
 import { rdsProxies } from './rds-proxies.js';
 import { elasticacheCacheClusters, elasticacheReplicationGroups, kafkaconnectConnectors, mqBrokers, mskClusters } from './messaging.js';
+import { codebuildProjects, codebuildReportGroups, sfnStateMachines } from './build-pipelines.js';
+import { sagemakerEndpointConfigs, sagemakerModels, sagemakerNotebookInstances } from './ml.js';
 import { arn, demo, scannerRole } from './demo.js';
 import { elasticIpResources, networkInterfaceResources } from './addresses.js';
 import { guarddutyDetectors } from './detection.js';
@@ -99,6 +101,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...wafWebAcls(), ...wafRuleGroups(), ...hostedZones(),
     ...sqsQueues(), ...kinesisStreams(), ...firehoseDeliveryStreams(), ...dynamodbTables(), ...daxClusters(), ...rdsProxies(),
     ...elasticacheCacheClusters(), ...elasticacheReplicationGroups(), ...mskClusters(), ...kafkaconnectConnectors(), ...mqBrokers(),
+    ...sagemakerNotebookInstances(), ...sagemakerEndpointConfigs(), ...sagemakerModels(), ...codebuildProjects(), ...codebuildReportGroups(), ...sfnStateMachines(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

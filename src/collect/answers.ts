@@ -52,6 +52,13 @@ export function tagMap(tags: readonly { Key?: string | undefined; Value?: string
   return out;
 }
 
+/** Tags as the services with lower-case tag keys (ECS, CodeBuild) answer them. */
+export function lowerCaseTagMap(tags: readonly { key?: string | undefined; value?: string | undefined }[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const tag of tags ?? []) if (tag.key !== undefined) out[tag.key] = tag.value ?? '';
+  return out;
+}
+
 /** A timestamp the SDK parsed, as ISO 8601 UTC. */
 export function iso(value: Date | undefined, what: string): string {
   return required(value, what).toISOString();

@@ -16,6 +16,8 @@ import { autoscalingLaunchConfiguration } from './types/autoscaling-launch-confi
 import { cloudfrontDistribution } from './types/cloudfront-distribution.js';
 import { cloudtrailTrail } from './types/cloudtrail-trail.js';
 import { cloudwatchAlarm } from './types/cloudwatch-alarm.js';
+import { codebuildProject } from './types/codebuild-project.js';
+import { codebuildReportGroup } from './types/codebuild-report-group.js';
 import { daxCluster } from './types/dax-cluster.js';
 import { dmsEndpoint } from './types/dms-endpoint.js';
 import { dmsReplicationInstance } from './types/dms-replication-instance.js';
@@ -76,7 +78,11 @@ import { redshiftServerlessWorkgroup } from './types/redshift-serverless-workgro
 import { region } from './types/region.js';
 import { route53HostedZone } from './types/route53-hosted-zone.js';
 import { s3Bucket } from './types/s3-bucket.js';
+import { sagemakerEndpointConfig } from './types/sagemaker-endpoint-config.js';
+import { sagemakerModel } from './types/sagemaker-model.js';
+import { sagemakerNotebookInstance } from './types/sagemaker-notebook-instance.js';
 import { secretsmanagerSecret } from './types/secretsmanager-secret.js';
+import { sfnStateMachine } from './types/sfn-state-machine.js';
 import { snsTopic } from './types/sns-topic.js';
 import { sqsQueue } from './types/sqs-queue.js';
 import { wafv2RuleGroup } from './types/wafv2-rule-group.js';
@@ -93,6 +99,8 @@ const definitions = [
   cloudfrontDistribution,
   cloudtrailTrail,
   cloudwatchAlarm,
+  codebuildProject,
+  codebuildReportGroup,
   daxCluster,
   dmsEndpoint,
   dmsReplicationInstance,
@@ -153,7 +161,11 @@ const definitions = [
   region,
   route53HostedZone,
   s3Bucket,
+  sagemakerEndpointConfig,
+  sagemakerModel,
+  sagemakerNotebookInstance,
   secretsmanagerSecret,
+  sfnStateMachine,
   snsTopic,
   sqsQueue,
   wafv2RuleGroup,

@@ -7,14 +7,14 @@
  * failed.
  */
 import { DescribeClustersCommand, ECSClient, paginateListClusters, type Cluster } from '@aws-sdk/client-ecs';
-import { INCOMPLETE, setFields } from '../../answers.js';
+import { INCOMPLETE, lowerCaseTagMap, setFields } from '../../answers.js';
 import { callTable } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
 import { batchesOf, inWindow } from '../../window.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
-import { arnName, clusterFields, DESCRIBE_CLUSTERS_FIELDS, ecsTags } from './map.js';
+import { arnName, clusterFields, DESCRIBE_CLUSTERS_FIELDS } from './map.js';
 
 export const clusterCalls = callTable('ECS', 'ecs', {
   ListClusters: { iam: 'ecs:ListClusters', fills: ['clusterArn'] },
@@ -65,7 +65,7 @@ export const ecsClusters = defineCollector({
       if (answer === 'gone' || answer === undefined) continue;
       const draft = ctx.draft({
         type: 'aws.ecs.cluster', id: arnName(clusterArn), arn: clusterArn,
-        ...(answer.kind === 'ok' ? { tags: ecsTags(answer.value.tags) } : {}),
+        ...(answer.kind === 'ok' ? { tags: lowerCaseTagMap(answer.value.tags) } : {}),
       }).set('clusterArn', clusterArn);
       if (answer.kind === 'ok') setFields(draft, clusterFields(answer.value), clusterCalls.DescribeClusters.label);
       else {

@@ -73,12 +73,6 @@ export function taskDefinitionFields(definition: TaskDefinition): ReadersOf<Task
 export const DESCRIBE_TASK_DEFINITION_FIELDS = ['revision', 'arn', 'status', 'networkMode', 'pidMode', 'requiresCompatibilities', 'containerDefinitions'] as const;
 
 /** ECS's `[{ key, value }]` tags as a key → value map. */
-export function ecsTags(tags: readonly { key?: string | undefined; value?: string | undefined }[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const tag of tags ?? []) if (tag.key !== undefined) out[tag.key] = tag.value ?? '';
-  return out;
-}
-
 type ServiceData = CatalogData['aws.ecs.service'];
 
 const SERVICE_STATUSES = ['ACTIVE', 'DRAINING', 'INACTIVE'] as const;

@@ -9,14 +9,14 @@
  * failed, never left out.
  */
 import { DescribeServicesCommand, ECSClient, paginateListClusters, paginateListServices, type Service } from '@aws-sdk/client-ecs';
-import { INCOMPLETE, setFields } from '../../answers.js';
+import { INCOMPLETE, lowerCaseTagMap, setFields } from '../../answers.js';
 import { callTable } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId, readPages } from '../../listing.js';
 import { batchesOf, inWindow } from '../../window.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
-import { arnName, DESCRIBE_SERVICES_FIELDS, ecsTags, serviceFields } from './map.js';
+import { arnName, DESCRIBE_SERVICES_FIELDS, serviceFields } from './map.js';
 
 export const serviceCalls = callTable('ECS', 'ecs', {
   ListClusters: { iam: 'ecs:ListClusters', fills: ['clusterArn'] },
@@ -75,7 +75,7 @@ export const ecsServices = defineCollector({
         if (answer === 'gone' || answer === undefined) continue;
         const draft = ctx.draft({
           type: 'aws.ecs.service', id: `${arnName(clusterArn)}/${arnName(serviceArn)}`, arn: serviceArn,
-          ...(answer.kind === 'ok' ? { tags: ecsTags(answer.value.tags) } : {}),
+          ...(answer.kind === 'ok' ? { tags: lowerCaseTagMap(answer.value.tags) } : {}),
         }).set('clusterArn', clusterArn).set('serviceArn', serviceArn);
         if (answer.kind === 'ok') {
           setFields(draft, serviceFields(answer.value), serviceCalls.DescribeServices.label);

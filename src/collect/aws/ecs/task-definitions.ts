@@ -10,13 +10,13 @@
  * Older revisions are not read.
  */
 import { DescribeTaskDefinitionCommand, ECSClient, paginateListTaskDefinitionFamilies } from '@aws-sdk/client-ecs';
-import { setFields } from '../../answers.js';
+import { lowerCaseTagMap, setFields } from '../../answers.js';
 import { callTable } from '../../calls.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
 import { inWindow } from '../../window.js';
 import { TAGS_ERROR_PATH } from '../../../resources/resource.js';
-import { DESCRIBE_TASK_DEFINITION_FIELDS, ecsTags, taskDefinitionFields } from './map.js';
+import { DESCRIBE_TASK_DEFINITION_FIELDS, taskDefinitionFields } from './map.js';
 
 export const taskDefinitionCalls = callTable('ECS', 'ecs', {
   ListTaskDefinitionFamilies: { iam: 'ecs:ListTaskDefinitionFamilies', fills: ['family'] },
@@ -40,7 +40,7 @@ export const ecsTaskDefinitions = defineCollector({
       const draft = ctx.draft({
         type: 'aws.ecs.task-definition', id: revision === undefined ? family : `${family}:${String(revision)}`,
         ...(arn === undefined || arn === '' ? {} : { arn }),
-        ...(described.kind === 'ok' && definition !== undefined ? { tags: ecsTags(described.value.tags) } : {}),
+        ...(described.kind === 'ok' && definition !== undefined ? { tags: lowerCaseTagMap(described.value.tags) } : {}),
       }).set('family', family);
       if (definition !== undefined) {
         setFields(draft, taskDefinitionFields(definition), taskDefinitionCalls.DescribeTaskDefinition.label);
