@@ -54,6 +54,10 @@ import { lambdaFunction } from './types/lambda-function.js';
 import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
+import { neptuneDbCluster } from './types/neptune-db-cluster.js';
+import { neptuneDbClusterSnapshot } from './types/neptune-db-cluster-snapshot.js';
+import { docdbDbCluster } from './types/docdb-db-cluster.js';
+import { docdbDbClusterSnapshot } from './types/docdb-db-cluster-snapshot.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
 import { rdsDbClusterSnapshot } from './types/rds-db-cluster-snapshot.js';
 import { rdsDbSnapshot } from './types/rds-db-snapshot.js';
@@ -79,6 +83,8 @@ const definitions = [
   cloudfrontDistribution,
   cloudtrailTrail,
   cloudwatchAlarm,
+  docdbDbCluster,
+  docdbDbClusterSnapshot,
   dynamodbTable,
   ec2ClientVpnEndpoint,
   ec2ElasticIp,
@@ -116,6 +122,8 @@ const definitions = [
   lambdaFunction,
   lambdaLayerVersion,
   logsLogGroup,
+  neptuneDbCluster,
+  neptuneDbClusterSnapshot,
   rdsDbCluster,
   rdsDbClusterSnapshot,
   rdsDbInstance,

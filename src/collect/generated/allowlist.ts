@@ -130,6 +130,7 @@ export const allowlist: readonly string[] = [
   'Lambda:ListLayers',
   'Organizations:DescribeOrganization',
   'Organizations:ListAccounts',
+  'RDS:DescribeDBClusterParameters',
   'RDS:DescribeDBClusterSnapshotAttributes',
   'RDS:DescribeDBClusterSnapshots',
   'RDS:DescribeDBClusters',
