@@ -18,6 +18,7 @@ import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClust
 import { acmCertificates } from './certificates.js';
 import { efsFileSystems, rdsClusters, rdsInstances } from './databases.js';
 import { rdsClusterSnapshots, rdsEventSubscriptions, rdsSnapshots } from './database-backups.js';
+import { docdbClusterSnapshots, docdbClusters, neptuneClusterSnapshots, neptuneClusters } from './graph-databases.js';
 import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
@@ -82,6 +83,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...kmsKeys(), ...acmCertificates(), ...secretsmanagerSecrets(), ...guarddutyDetectors(),
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...rdsInstances(), ...rdsClusters(), ...rdsSnapshots(), ...rdsClusterSnapshots(), ...rdsEventSubscriptions(),
+    ...neptuneClusters(), ...neptuneClusterSnapshots(), ...docdbClusters(), ...docdbClusterSnapshots(),
     ...redshiftClusters(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),
