@@ -79,12 +79,12 @@ export class Estate {
       ['aws.apigateway.stage', 2 * r], ['aws.apigatewayv2.stage', 2 * r], ['aws.apigatewayv2.route', 4 * r],
       // Two distributions an account, one hardened and one on old defaults (bench/collect/cloudfront.ts).
       ['aws.cloudfront.distribution', 2],
-      // Two Aurora clusters per region the collector keeps, beside a Neptune one it leaves out (bench/collect/rds.ts).
-      ['aws.rds.db-cluster', 2 * r],
-      // Two DB snapshots, two cluster snapshots and two event subscriptions per region (bench/collect/rds.ts).
-      ['aws.rds.db-snapshot', 2 * r], ['aws.rds.db-cluster-snapshot', 2 * r], ['aws.rds.event-subscription', 2 * r],
       // Two proxies per region, one requiring TLS (bench/collect/rds-proxies.ts).
       ['aws.rds.db-proxy', 2 * r],
+      // Two Aurora clusters, a Neptune and a DocumentDB one per region, each family's collector keeping its own (bench/collect/rds.ts).
+      ['aws.rds.db-cluster', 2 * r], ['aws.neptune.db-cluster', r], ['aws.docdb.db-cluster', r],
+      // Two DB snapshots, two Aurora, a Neptune and a DocumentDB cluster snapshot, and two event subscriptions per region (bench/collect/rds-snapshots.ts).
+      ['aws.rds.db-snapshot', 2 * r], ['aws.rds.db-cluster-snapshot', 2 * r], ['aws.neptune.db-cluster-snapshot', r], ['aws.docdb.db-cluster-snapshot', r], ['aws.rds.event-subscription', 2 * r],
       ['aws.iam.user', this.size.users], ['aws.iam.role', this.size.roles], ['aws.account', 1],
       // Two REGIONAL web ACLs and a rule group per region, a CLOUDFRONT web ACL in us-east-1, three hosted zones (bench/collect/edge.ts).
       // Two queues per region, one hardened and one on old defaults (bench/collect/streams.ts).

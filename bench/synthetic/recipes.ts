@@ -10,6 +10,7 @@ import { accountRecipe, guarddutyDetectorRecipe, iamPolicyRecipe, iamRoleRecipe,
 import { ecsClusterRecipe, ecsServiceRecipe, ecsTaskDefinitionRecipe, eksClusterRecipe } from './recipes-containers.js';
 import { ecrRepositoryRecipe, efsAccessPointRecipe, efsRecipe, kmsKeyRecipe, rdsClusterRecipe, rdsRecipe, s3BucketRecipe } from './recipes-data.js';
 import { rdsClusterSnapshotRecipe, rdsEventSubscriptionRecipe, rdsSnapshotRecipe } from './recipes-rds.js';
+import { docdbClusterRecipe, docdbClusterSnapshotRecipe, neptuneClusterRecipe, neptuneClusterSnapshotRecipe } from './recipes-graph.js';
 import { autoscalingGroupRecipe, autoscalingLaunchConfigurationRecipe, lambdaFunctionRecipe, lambdaLayerVersionRecipe } from './recipes-compute.js';
 import { hostedZoneRecipe, ruleGroupRecipe, webAclRecipe } from './recipes-edge.js';
 import { elbRecipe, elbv2Recipe } from './recipes-elb.js';
@@ -63,6 +64,10 @@ export const recipes: readonly Recipe[] = [
   rdsClusterRecipe,
   rdsSnapshotRecipe,
   rdsClusterSnapshotRecipe,
+  neptuneClusterRecipe,
+  neptuneClusterSnapshotRecipe,
+  docdbClusterRecipe,
+  docdbClusterSnapshotRecipe,
   efsRecipe,
   efsAccessPointRecipe,
   redshiftClusterRecipe,

@@ -18,6 +18,7 @@ import { ecrRepositories, ecsClusters, ecsServices, ecsTaskDefinitions, eksClust
 import { acmCertificates } from './certificates.js';
 import { efsAccessPoints, efsFileSystems, rdsClusters, rdsInstances } from './databases.js';
 import { rdsClusterSnapshots, rdsEventSubscriptions, rdsSnapshots } from './database-backups.js';
+import { docdbClusterSnapshots, docdbClusters, neptuneClusterSnapshots, neptuneClusters } from './graph-databases.js';
 import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
@@ -92,6 +93,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...s3Buckets(), ...efsFileSystems(), ...efsAccessPoints(), ...rdsInstances(), ...rdsClusters(), ...rdsSnapshots(), ...rdsClusterSnapshots(), ...rdsEventSubscriptions(),
     ...redshiftClusters(), ...opensearchDomains(),
     ...redshiftServerlessWorkgroups(), ...redshiftServerlessNamespaces(), ...dmsReplicationInstances(), ...dmsReplicationTasks(), ...dmsEndpoints(),
+    ...neptuneClusters(), ...neptuneClusterSnapshots(), ...docdbClusters(), ...docdbClusterSnapshots(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(), ...lambdaLayerVersions(),

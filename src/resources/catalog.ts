@@ -67,6 +67,10 @@ import { mqBroker } from './types/mq-broker.js';
 import { mskCluster } from './types/msk-cluster.js';
 import { opensearchDomain } from './types/opensearch-domain.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
+import { neptuneDbCluster } from './types/neptune-db-cluster.js';
+import { neptuneDbClusterSnapshot } from './types/neptune-db-cluster-snapshot.js';
+import { docdbDbCluster } from './types/docdb-db-cluster.js';
+import { docdbDbClusterSnapshot } from './types/docdb-db-cluster-snapshot.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
 import { rdsDbProxy } from './types/rds-db-proxy.js';
 import { rdsDbClusterSnapshot } from './types/rds-db-cluster-snapshot.js';
@@ -105,6 +109,8 @@ const definitions = [
   dmsEndpoint,
   dmsReplicationInstance,
   dmsReplicationTask,
+  docdbDbCluster,
+  docdbDbClusterSnapshot,
   dynamodbTable,
   ec2ClientVpnEndpoint,
   ec2ElasticIp,
@@ -148,6 +154,8 @@ const definitions = [
   logsLogGroup,
   mqBroker,
   mskCluster,
+  neptuneDbCluster,
+  neptuneDbClusterSnapshot,
   opensearchDomain,
   rdsDbCluster,
   rdsDbClusterSnapshot,

@@ -151,6 +151,7 @@ export const allowlist: readonly string[] = [
   'OpenSearch:ListTags',
   'Organizations:DescribeOrganization',
   'Organizations:ListAccounts',
+  'RDS:DescribeDBClusterParameters',
   'RDS:DescribeDBClusterSnapshotAttributes',
   'RDS:DescribeDBClusterSnapshots',
   'RDS:DescribeDBClusters',

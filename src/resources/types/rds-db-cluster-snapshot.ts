@@ -1,5 +1,6 @@
 import { defineResourceType } from '../define.js';
-import { bool, list, nullable, obj, str, timestamp } from '../fields.js';
+import { obj } from '../fields.js';
+import { clusterSnapshotFields } from './shared-db-cluster.js';
 
 export const rdsDbClusterSnapshot = defineResourceType({
   type: 'aws.rds.db-cluster-snapshot',
@@ -8,18 +9,7 @@ export const rdsDbClusterSnapshot = defineResourceType({
   awsTypes: ['AWS::RDS::DBClusterSnapshot'],
   description: 'A manual RDS DB cluster snapshot (Aurora, Multi-AZ DB cluster) the account owns, with its encryption and who may restore it (its restore attribute).',
   idDescription: 'the DB cluster snapshot identifier',
-  data: obj({
-    dbClusterSnapshotIdentifier: str('DB cluster snapshot identifier (DBClusterSnapshotIdentifier).'),
-    dbClusterIdentifier: str('DB cluster the snapshot was taken of (DBClusterIdentifier); the cluster may since have been deleted.'),
-    snapshotType: str('How the snapshot was made (SnapshotType): manual for the snapshots Assay lists.'),
-    status: str('Snapshot status (Status), e.g. available, creating, copying.'),
-    engine: str('Database engine of the snapshot (Engine), e.g. aurora-postgresql, aurora-mysql.'),
-    engineVersion: str('Engine version of the snapshot (EngineVersion).'),
-    snapshotCreateTime: nullable(timestamp('When the snapshot was taken (SnapshotCreateTime); null while RDS is still creating it.')),
-    storageEncrypted: bool('Whether the snapshot is encrypted at rest (StorageEncrypted).'),
-    kmsKeyId: nullable(str('ARN of the KMS key encrypting the snapshot (KmsKeyId); null when it is not encrypted.')),
-    restoreAttributeValues: list(str('An account id that may copy or restore the snapshot, or "all", which makes it public.'), 'Who besides the owner may copy or restore the snapshot (DescribeDBClusterSnapshotAttributes, attribute restore); empty when it is shared with no one.'),
-  }, 'RDS DB cluster snapshot settings.'),
+  data: obj(clusterSnapshotFields('aurora-postgresql, aurora-mysql'), 'RDS DB cluster snapshot settings.'),
   example: {
     dbClusterSnapshotIdentifier: 'reports-before-upgrade',
     dbClusterIdentifier: 'reports',

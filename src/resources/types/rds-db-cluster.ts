@@ -1,5 +1,6 @@
 import { defineResourceType } from '../define.js';
-import { bool, int, list, nullable, obj, str, timestamp } from '../fields.js';
+import { bool, int, nullable, obj, str } from '../fields.js';
+import { clusterFields, logExports } from './shared-db-cluster.js';
 
 export const rdsDbCluster = defineResourceType({
   type: 'aws.rds.db-cluster',
@@ -9,25 +10,25 @@ export const rdsDbCluster = defineResourceType({
   description: 'An RDS DB cluster (Aurora, or a Multi-AZ DB cluster of MySQL or PostgreSQL) with its encryption, availability, protection, upgrade, authentication, backtracking and log export settings, administrator user name and port. DocumentDB and Neptune clusters, which DescribeDBClusters also lists, are left out: they are other services.',
   idDescription: 'the DB cluster identifier',
   data: obj({
-    dbClusterIdentifier: str('DB cluster identifier (DBClusterIdentifier).'),
+    dbClusterIdentifier: clusterFields.dbClusterIdentifier,
     engine: str('Database engine (Engine): aurora-mysql, aurora-postgresql, mysql or postgres (a Multi-AZ DB cluster). Clusters of the docdb and neptune engines are not collected as this type.'),
-    engineVersion: str('Engine version (EngineVersion), e.g. 8.0.mysql_aurora.3.05.2 or 16.4.'),
-    status: str('Cluster state (Status), e.g. available, creating, stopped, backtracking.'),
-    storageEncrypted: bool('Whether the cluster storage is encrypted at rest (StorageEncrypted).'),
-    kmsKeyId: nullable(str('ARN of the KMS key encrypting the storage (KmsKeyId); null when the cluster is not encrypted.')),
-    multiAz: bool('Whether the cluster has DB instances in more than one Availability Zone (MultiAZ).'),
-    deletionProtection: bool('Whether deletion protection is enabled (DeletionProtection).'),
-    iamDatabaseAuthenticationEnabled: bool('Whether IAM database authentication is enabled (IAMDatabaseAuthenticationEnabled).'),
-    copyTagsToSnapshot: bool('Whether the cluster\'s tags are copied to its snapshots (CopyTagsToSnapshot).'),
+    engineVersion: clusterFields.engineVersion,
+    status: clusterFields.status,
+    storageEncrypted: clusterFields.storageEncrypted,
+    kmsKeyId: clusterFields.kmsKeyId,
+    multiAz: clusterFields.multiAz,
+    deletionProtection: clusterFields.deletionProtection,
+    iamDatabaseAuthenticationEnabled: clusterFields.iamDatabaseAuthenticationEnabled,
+    copyTagsToSnapshot: clusterFields.copyTagsToSnapshot,
     autoMinorVersionUpgrade: bool('Whether minor engine upgrades are applied automatically, the cluster-level setting (AutoMinorVersionUpgrade).'),
-    masterUsername: str('Name of the administrator (master) database user the cluster was created with (MasterUsername).'),
-    port: int('Port the cluster accepts connections on (Port).', { minimum: 1, maximum: 65535 }),
-    backupRetentionPeriod: int('Days automated backups are kept (BackupRetentionPeriod).', { minimum: 0 }),
+    masterUsername: clusterFields.masterUsername,
+    port: clusterFields.port,
+    backupRetentionPeriod: clusterFields.backupRetentionPeriod,
     backtrackWindow: nullable(int('Target backtrack window in seconds (BacktrackWindow); 0 means backtracking is disabled; null when RDS reports none (backtracking never enabled, or an engine without it).', { minimum: 0 })),
-    enabledCloudwatchLogsExports: list(str('A log type, e.g. audit, error, general, slowquery, postgresql.'), 'Log types exported to CloudWatch Logs (EnabledCloudwatchLogsExports); empty when none (RDS leaves the list out then).'),
-    dbSubnetGroupName: nullable(str('DB subnet group name (DBSubnetGroup); null when RDS reports none.')),
-    vpcSecurityGroupIds: list(str('A VPC security group id, e.g. sg-0123456789abcdef0.'), 'VPC security groups attached to the cluster (VpcSecurityGroups); empty when none.'),
-    clusterCreateTime: nullable(timestamp('When the cluster was created (ClusterCreateTime); null while it is still being created.')),
+    enabledCloudwatchLogsExports: logExports('audit, error, general, slowquery, postgresql'),
+    dbSubnetGroupName: clusterFields.dbSubnetGroupName,
+    vpcSecurityGroupIds: clusterFields.vpcSecurityGroupIds,
+    clusterCreateTime: clusterFields.clusterCreateTime,
   }, 'RDS DB cluster settings.'),
   example: {
     dbClusterIdentifier: 'example-cluster',

@@ -1,33 +1,22 @@
 /**
  * aws.rds.db-cluster: the Aurora and Multi-AZ DB clusters of the region.
  * DescribeDBClusters also lists DocumentDB and Neptune clusters, which are
- * left out here (other services, other controls). One paginated call
- * answers every field and the tags.
+ * their own services' types (cluster-family.ts). One paginated call answers
+ * every field and the tags.
  */
 import { callTable } from '../../calls.js';
-import { RDSClient, paginateDescribeDBClusters } from '@aws-sdk/client-rds';
-import { setFields } from '../../answers.js';
-import { defineCollector } from '../../define.js';
-import { listResources, listedId } from '../../listing.js';
-import { dbClusterFields, dbClusterTags, isRdsCluster } from './map-clusters.js';
+import { clusterCollector, clusterDraft } from './cluster-family.js';
+import { dbClusterFields } from './map-clusters.js';
 
 export const dbClusterCalls = callTable('RDS', 'rds', {
   DescribeDBClusters: { iam: 'rds:DescribeDBClusters', fills: ['dbClusterIdentifier', 'engine', 'engineVersion', 'status', 'storageEncrypted', 'kmsKeyId', 'multiAz', 'deletionProtection', 'iamDatabaseAuthenticationEnabled', 'copyTagsToSnapshot', 'autoMinorVersionUpgrade', 'masterUsername', 'port', 'backupRetentionPeriod', 'backtrackWindow', 'enabledCloudwatchLogsExports', 'dbSubnetGroupName', 'vpcSecurityGroupIds', 'clusterCreateTime'] },
 });
 
-export const rdsDbClusters = defineCollector({
+export const rdsDbClusters = clusterCollector({
   type: 'aws.rds.db-cluster',
-  scope: 'regional',
+  family: 'rds',
   calls: [dbClusterCalls],
-  async collect(ctx) {
-    const rds = ctx.clients.get(RDSClient, ctx.region);
-    const clusters = await listResources(ctx, dbClusterCalls.DescribeDBClusters, () => paginateDescribeDBClusters({ client: rds }, {}), (page) => page.DBClusters);
-    for (const cluster of clusters.filter(isRdsCluster)) {
-      const id = listedId(ctx, cluster.DBClusterIdentifier, dbClusterCalls.DescribeDBClusters, 'a cluster', 'DBClusterIdentifier');
-      if (id === undefined) continue;
-      const draft = ctx.draft({ type: 'aws.rds.db-cluster', id, ...(cluster.DBClusterArn === undefined ? {} : { arn: cluster.DBClusterArn }), tags: dbClusterTags(cluster) });
-      setFields(draft, dbClusterFields(cluster), dbClusterCalls.DescribeDBClusters.label);
-      ctx.emit(draft.build());
-    }
-  },
+  list: dbClusterCalls.DescribeDBClusters,
+  draft: (ctx, id, cluster) => clusterDraft(ctx, 'aws.rds.db-cluster', id, cluster),
+  fields: dbClusterFields,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFields } from '../../answers.js';
-import { dbClusterFields, isRdsCluster } from './map-clusters.js';
+import { dbClusterFields, familyFilters, inFamily, isRdsCluster, tlsOf } from './map-clusters.js';
 
 const complete = {
   DBClusterIdentifier: 'c', Engine: 'aurora-mysql', EngineVersion: '8.0.mysql_aurora.3.05.2', Status: 'available', StorageEncrypted: false, MultiAZ: false,
@@ -32,5 +32,19 @@ describe('rds cluster mapping', () => {
     expect(isRdsCluster({ Engine: 'aurora-postgresql' })).toBe(true);
     expect(isRdsCluster({ Engine: 'mysql' })).toBe(true);
     expect(isRdsCluster({})).toBe(true);
+  });
+
+  it('gives each engine family its own clusters and snapshots, and keeps one whose engine is unknown in every family', () => {
+    expect([inFamily('neptune', 'neptune'), inFamily('docdb', 'neptune'), inFamily('aurora-mysql', 'neptune'), inFamily(undefined, 'neptune')]).toEqual([true, false, false, true]);
+    expect([inFamily('docdb', 'docdb'), inFamily('neptune', 'docdb'), inFamily(undefined, 'docdb')]).toEqual([true, false, true]);
+    expect([inFamily('docdb', 'rds'), inFamily('neptune', 'rds'), inFamily('aurora-postgresql', 'rds')]).toEqual([false, false, true]);
+    expect(familyFilters('rds')).toEqual({});
+    expect(familyFilters('docdb')).toEqual({ Filters: [{ Name: 'engine', Values: ['docdb'] }] });
+  });
+
+  it('reads DocumentDB\'s tls parameter, and a group without exactly one valued tls as unreadable', () => {
+    expect(tlsOf([{ ParameterName: 'audit_logs', ParameterValue: 'enabled' }, { ParameterName: 'tls', ParameterValue: 'tls1.2+' }])).toBe('tls1.2+');
+    expect(() => tlsOf([{ ParameterName: 'audit_logs', ParameterValue: 'enabled' }])).toThrow(/0 tls parameters/);
+    expect(() => tlsOf([{ ParameterName: 'tls' }])).toThrow(/tls ParameterValue/);
   });
 });

@@ -16,18 +16,40 @@
  * - DBSubnetGroup absent is null; ClusterCreateTime absent is null (the
  *   cluster is still being created).
  */
-import { required, tagMap, text, type ReadersOf } from '../../answers.js';
+import { required, tagMap, text, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CatalogData } from '../../../resources/catalog.js';
-import type { DBCluster } from '@aws-sdk/client-rds';
+import type { DBCluster, Filter, Parameter } from '@aws-sdk/client-rds';
 
 type DbCluster = CatalogData['aws.rds.db-cluster'];
+type NeptuneCluster = CatalogData['aws.neptune.db-cluster'];
+type DocdbCluster = CatalogData['aws.docdb.db-cluster'];
 
-/** Engines DescribeDBClusters lists that belong to other services (DocumentDB, Neptune), not to this type. */
+/**
+ * The services the RDS API's cluster calls serve: RDS itself (Aurora and
+ * Multi-AZ DB clusters) and the services named by their engine.
+ */
+export type EngineFamily = 'rds' | 'neptune' | 'docdb';
+
+/** Engines DescribeDBClusters lists that belong to other services (DocumentDB, Neptune), not to RDS's types. */
 export const otherServiceEngines: readonly string[] = ['docdb', 'neptune'];
 
-/** Whether the cluster is one of this type's; a cluster whose engine RDS left out is kept, so its engine is unreadable rather than the cluster unseen. */
+/**
+ * Whether a cluster or cluster snapshot of `engine` belongs to the family; one
+ * whose engine RDS left out is kept, so its engine is unreadable rather than
+ * the resource unseen.
+ */
+export function inFamily(engine: string | undefined, family: EngineFamily): boolean {
+  if (engine === undefined) return true;
+  return family === 'rds' ? !otherServiceEngines.includes(engine) : engine === family;
+}
+
 export function isRdsCluster(cluster: DBCluster): boolean {
-  return cluster.Engine === undefined || !otherServiceEngines.includes(cluster.Engine);
+  return inFamily(cluster.Engine, 'rds');
+}
+
+/** The server-side filter that lists only the family's clusters; RDS's own engines are many and change, so RDS lists all and keeps its own. */
+export function familyFilters(family: EngineFamily): { Filters?: Filter[] } {
+  return family === 'rds' ? {} : { Filters: [{ Name: 'engine', Values: [family] }] };
 }
 
 export function dbClusterFields(cluster: DBCluster): ReadersOf<DbCluster> {
@@ -57,4 +79,35 @@ export function dbClusterFields(cluster: DBCluster): ReadersOf<DbCluster> {
 /** DescribeDBClusters answers each cluster's tags (TagList), so no per-cluster call is needed. */
 export function dbClusterTags(cluster: DBCluster): Record<string, string> {
   return tagMap(cluster.TagList);
+}
+
+/** The readers of the fields a family's type shares with aws.rds.db-cluster (shared-db-cluster.ts), read the same way. */
+function pick<D, K extends keyof D & string>(readers: ReadersOf<D>, keys: readonly K[]): ReadersOf<Pick<D, K>> {
+  const picked: Partial<Record<K, unknown>> = {};
+  for (const key of keys) picked[key] = readers[key];
+  return picked as ReadersOf<Pick<D, K>>;
+}
+
+const neptuneKeys = ['dbClusterIdentifier', 'engine', 'engineVersion', 'status', 'storageEncrypted', 'kmsKeyId', 'multiAz', 'deletionProtection', 'iamDatabaseAuthenticationEnabled', 'copyTagsToSnapshot', 'port', 'backupRetentionPeriod', 'enabledCloudwatchLogsExports', 'dbSubnetGroupName', 'vpcSecurityGroupIds', 'clusterCreateTime'] as const satisfies readonly (keyof NeptuneCluster)[];
+
+export function neptuneClusterFields(cluster: DBCluster): ReadersOf<NeptuneCluster> {
+  return pick(dbClusterFields(cluster), neptuneKeys);
+}
+
+const docdbKeys = ['dbClusterIdentifier', 'engine', 'engineVersion', 'status', 'storageEncrypted', 'kmsKeyId', 'multiAz', 'deletionProtection', 'masterUsername', 'port', 'backupRetentionPeriod', 'enabledCloudwatchLogsExports', 'dbSubnetGroupName', 'vpcSecurityGroupIds', 'clusterCreateTime'] as const satisfies readonly (keyof DocdbCluster)[];
+
+/** DocumentDB's cluster fields from DescribeDBClusters; its tls comes from the parameter group (tlsOf). */
+export function docdbClusterFields(cluster: DBCluster): ReadersOf<DocdbCluster> {
+  return { ...pick(dbClusterFields(cluster), docdbKeys), dbClusterParameterGroup: () => text(cluster.DBClusterParameterGroup, 'DBClusterParameterGroup') };
+}
+
+/**
+ * The tls parameter of a DocumentDB cluster parameter group: every group
+ * has it (DocumentDB's default is enabled), so a listing without it, or
+ * without its value, is unreadable, never "TLS on".
+ */
+export function tlsOf(parameters: readonly Parameter[]): string {
+  const tls = parameters.filter((p) => p.ParameterName === 'tls');
+  if (tls.length !== 1) throw new UnreadableAnswer('IncompleteResponse', `the parameter group's parameters have ${tls.length} tls parameters, not one`);
+  return text(tls[0]?.ParameterValue, 'tls ParameterValue');
 }

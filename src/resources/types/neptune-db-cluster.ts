@@ -1,0 +1,48 @@
+import { defineResourceType } from '../define.js';
+import { obj, str } from '../fields.js';
+import { clusterFields, logExports } from './shared-db-cluster.js';
+
+export const neptuneDbCluster = defineResourceType({
+  type: 'aws.neptune.db-cluster',
+  service: 'rds',
+  scope: 'regional',
+  awsTypes: ['AWS::RDS::DBCluster'],
+  description: 'An Amazon Neptune DB cluster, read through the RDS API (DescribeDBClusters filtered to the neptune engine), with its encryption, availability, protection, authentication, backup, tag copying and audit log export settings.',
+  idDescription: 'the DB cluster identifier',
+  data: obj({
+    dbClusterIdentifier: clusterFields.dbClusterIdentifier,
+    engine: str('Database engine (Engine): neptune.'),
+    engineVersion: str('Engine version (EngineVersion), e.g. 1.3.2.0.'),
+    status: str('Cluster state (Status), e.g. available, creating, stopped.'),
+    storageEncrypted: clusterFields.storageEncrypted,
+    kmsKeyId: clusterFields.kmsKeyId,
+    multiAz: clusterFields.multiAz,
+    deletionProtection: clusterFields.deletionProtection,
+    iamDatabaseAuthenticationEnabled: clusterFields.iamDatabaseAuthenticationEnabled,
+    copyTagsToSnapshot: clusterFields.copyTagsToSnapshot,
+    port: clusterFields.port,
+    backupRetentionPeriod: clusterFields.backupRetentionPeriod,
+    enabledCloudwatchLogsExports: logExports('audit, slowquery'),
+    dbSubnetGroupName: clusterFields.dbSubnetGroupName,
+    vpcSecurityGroupIds: clusterFields.vpcSecurityGroupIds,
+    clusterCreateTime: clusterFields.clusterCreateTime,
+  }, 'Neptune DB cluster settings.'),
+  example: {
+    dbClusterIdentifier: 'example-graph',
+    engine: 'neptune',
+    engineVersion: '1.3.2.0',
+    status: 'available',
+    storageEncrypted: true,
+    kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    multiAz: true,
+    deletionProtection: true,
+    iamDatabaseAuthenticationEnabled: true,
+    copyTagsToSnapshot: true,
+    port: 8182,
+    backupRetentionPeriod: 7,
+    enabledCloudwatchLogsExports: ['audit'],
+    dbSubnetGroupName: 'example-graph-subnets',
+    vpcSecurityGroupIds: ['sg-0123456789abcdef0'],
+    clusterCreateTime: '2024-02-01T10:00:00.000Z',
+  },
+});
