@@ -26,7 +26,7 @@ import { parseYaml } from '../src/policy/yaml.js';
 import { GENERATED_VALIDATORS_PATH, standaloneValidators } from './standalone-validators.js';
 import { resourceTypes } from '../src/resources/catalog.js';
 import type { PackHeader } from '../src/pack/from-source.js';
-import { FSBP_HEADER_PATH, FSBP_NOT_COLLECTED_PATH, FSBP_PACK_ID, FSBP_SOURCE_PATH, fsbpPack } from './packs/aws-fsbp.js';
+import { FSBP_HEADER_PATH, FSBP_NOT_AUTOMATED_PATH, FSBP_NOT_COLLECTED_PATH, FSBP_PACK_ID, FSBP_SOURCE_PATH, fsbpPack } from './packs/aws-fsbp.js';
 import { renderGeneratedPack } from './packs/render.js';
 import { renderAllowlist } from '../src/collect/call-index.js';
 
@@ -69,6 +69,17 @@ function readmeWithCoverage(table: string): string {
   return `${readme.slice(0, start + COVERAGE_START.length)}\n${table}\n${readme.slice(end)}`;
 }
 
+/** A recorded map of keys to reasons (text), such as docs/sources/aws-fsbp-not-collected.yaml. */
+function reasonsIn(path: string, keys: string): Record<string, string> {
+  const parsed = parseYaml(readFileSync(new URL(path, root), 'utf8'), path);
+  if ('errors' in parsed) throw new Error(`${path} does not parse: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  const reasons = parsed.value;
+  if (typeof reasons !== 'object' || reasons === null || Array.isArray(reasons) || Object.values(reasons).some((r) => typeof r !== 'string')) {
+    throw new Error(`${path} must map ${keys} to reasons (text)`);
+  }
+  return reasons as Record<string, string>;
+}
+
 /** Packs generated from recorded control lists and the policies' citations (scripts/packs/). */
 function generatedPacks(): Artifact[] {
   const loaded = loadPolicies(yamlSources('policies').map((s) => ({ ...s, origin: 'bundled' as const })));
@@ -77,20 +88,15 @@ function generatedPacks(): Artifact[] {
     .map(({ document: p }) => ({ policy: p.id, controls: p.frameworks?.[framework] ?? [] }));
   const header = parseYaml(readFileSync(new URL(FSBP_HEADER_PATH, root), 'utf8'), FSBP_HEADER_PATH);
   if ('errors' in header) throw new Error(`${FSBP_HEADER_PATH} does not parse: ${header.errors.map((e) => e.message).join('; ')}`);
-  const notCollected = parseYaml(readFileSync(new URL(FSBP_NOT_COLLECTED_PATH, root), 'utf8'), FSBP_NOT_COLLECTED_PATH);
-  if ('errors' in notCollected) throw new Error(`${FSBP_NOT_COLLECTED_PATH} does not parse: ${notCollected.errors.map((e) => e.message).join('; ')}`);
-  const reasons = notCollected.value;
-  if (typeof reasons !== 'object' || reasons === null || Array.isArray(reasons) || Object.values(reasons).some((r) => typeof r !== 'string')) {
-    throw new Error(`${FSBP_NOT_COLLECTED_PATH} must map AWS resource types to reasons (text)`);
-  }
   const fsbp = fsbpPack({
     tsv: readFileSync(new URL(FSBP_SOURCE_PATH, root), 'utf8'),
     header: header.value as PackHeader,
     citations: citations(FSBP_PACK_ID),
     collected: new Set(resourceTypes.flatMap((t) => t.awsTypes)),
-    notCollected: reasons as Record<string, string>,
+    notCollected: reasonsIn(FSBP_NOT_COLLECTED_PATH, 'AWS resource types'),
+    notAutomated: reasonsIn(FSBP_NOT_AUTOMATED_PATH, 'FSBP control ids'),
   });
-  return [{ path: `packs/${FSBP_PACK_ID}.yaml`, contents: renderGeneratedPack(fsbp, [FSBP_SOURCE_PATH, FSBP_HEADER_PATH, FSBP_NOT_COLLECTED_PATH, "the policies' frameworks.aws-fsbp"]) }];
+  return [{ path: `packs/${FSBP_PACK_ID}.yaml`, contents: renderGeneratedPack(fsbp, [FSBP_SOURCE_PATH, FSBP_HEADER_PATH, FSBP_NOT_COLLECTED_PATH, FSBP_NOT_AUTOMATED_PATH, "the policies' frameworks.aws-fsbp"]) }];
 }
 
 /** The pack files as they will be once generated ones are rewritten: what the docs and the bundle must describe. */

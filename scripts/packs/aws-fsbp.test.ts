@@ -92,3 +92,18 @@ describe('fsbpPack', () => {
     expect(fsbpManualGuidance(control!, collected)).toMatch(/^Assay does not collect AWS::ElasticLoadBalancingV2::LoadBalancer yet\./);
   });
 });
+
+describe('fsbpPack reasons for controls not automated yet', () => {
+  const collected = new Set(['AWS::::Account', 'AWS::EC2::SecurityGroup']);
+  const citations = [{ policy: 'aws-ec2-default-security-group-closed', controls: ['EC2.2'] }];
+
+  it('gives the recorded reason for a control on collected types', () => {
+    const pack = fsbpPack({ tsv: TSV, header, collected, citations, notAutomated: { 'SSM.7': 'The setting is not read yet' } });
+    expect(pack.controls.find((c) => c.id === 'SSM.7')?.manual).toMatch(/^The setting is not read yet\. Until it does, check it as AWS does/);
+  });
+
+  it('refuses a reason for a control a policy decides, or one the list does not have', () => {
+    expect(() => fsbpPack({ tsv: TSV, header, collected, citations, notAutomated: { 'EC2.2': 'stale' } })).toThrow('control "EC2.2" is automated now; remove its reason');
+    expect(() => fsbpPack({ tsv: TSV, header, collected, citations, notAutomated: { 'EC2.99': 'typo' } })).toThrow('control "EC2.99" is not in the recorded control list');
+  });
+});

@@ -14,6 +14,7 @@ export const FSBP_PACK_ID = 'aws-fsbp';
 export const FSBP_SOURCE_PATH = 'docs/sources/aws-fsbp.tsv';
 export const FSBP_HEADER_PATH = 'docs/sources/aws-fsbp-pack.yaml';
 export const FSBP_NOT_COLLECTED_PATH = 'docs/sources/aws-fsbp-not-collected.yaml';
+export const FSBP_NOT_AUTOMATED_PATH = 'docs/sources/aws-fsbp-not-automated.yaml';
 
 export interface FsbpControl extends SourceControl {
   readonly section: string;
@@ -51,15 +52,20 @@ const code = (s: string): string => `\`${s}\``;
 
 /**
  * Why a control is not automated, and how an auditor checks it meanwhile.
- * `notCollected` gives the reason for types Assay leaves out on purpose.
+ * `notCollected` gives the reason for types Assay leaves out on purpose;
+ * `notAutomated` the reason a control on types Assay collects is not
+ * decided yet (what is still to read, or what the policy language lacks).
  */
-export function fsbpManualGuidance(control: FsbpControl, collected: ReadonlySet<string>, notCollected: Readonly<Record<string, string>> = {}): string {
+export function fsbpManualGuidance(
+  control: FsbpControl, collected: ReadonlySet<string>,
+  notCollected: Readonly<Record<string, string>> = {}, notAutomated: Readonly<Record<string, string>> = {},
+): string {
   const missing = control.resourceTypes.filter((t) => !collected.has(t));
   const reasons = [...new Set(missing.map((t) => notCollected[t]))];
   const [reason] = reasons;
   const deliberate = missing.length > 0 && reasons.length === 1 && reason !== undefined;
   const why = missing.length === 0
-    ? `Assay collects ${control.resourceTypes.join(' and ')} but has no policy for this check yet`
+    ? notAutomated[control.id] ?? `Assay collects ${control.resourceTypes.join(' and ')} but has no policy for this check yet`
     : deliberate ? reason : `Assay does not collect ${missing.join(' or ')} yet`;
   const how = control.configRule === undefined
     ? `read Security Hub's findings for control ${control.id} in every account and region in scope`
@@ -75,15 +81,24 @@ export interface FsbpInputs {
   readonly collected: ReadonlySet<string>;
   /** Why Assay leaves some AWS resource types out on purpose (FSBP_NOT_COLLECTED_PATH). */
   readonly notCollected?: Readonly<Record<string, string>>;
+  /** Why a control on collected types is not decided yet, by control id (FSBP_NOT_AUTOMATED_PATH). */
+  readonly notAutomated?: Readonly<Record<string, string>>;
 }
 
 export function fsbpPack(inputs: FsbpInputs): PackDocument {
   const controls = parseFsbpControls(inputs.tsv);
+  const notAutomated = inputs.notAutomated ?? {};
+  const cited = new Set(inputs.citations.flatMap((c) => c.controls));
+  for (const id of Object.keys(notAutomated)) {
+    // A reason that outlives its control's first policy would hide that the control is now decided.
+    if (!controls.some((c) => c.id === id)) throw new Error(`${FSBP_NOT_AUTOMATED_PATH}: control "${id}" is not in the recorded control list`);
+    if (cited.has(id)) throw new Error(`${FSBP_NOT_AUTOMATED_PATH}: control "${id}" is automated now; remove its reason`);
+  }
   return packFromSource({
     header: inputs.header,
     controls,
     citations: inputs.citations,
-    manual: (c) => fsbpManualGuidance(c, inputs.collected, inputs.notCollected),
+    manual: (c) => fsbpManualGuidance(c, inputs.collected, inputs.notCollected, notAutomated),
     describe: (automated, total) =>
       `Every control of the AWS Foundational Security Best Practices standard recorded in ${FSBP_SOURCE_PATH}, in AWS's order, ` +
       `with AWS's severity and resource types. ${automated} of the ${total} are checked by Assay policies, which name the AWS Config ` +
