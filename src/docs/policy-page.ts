@@ -33,7 +33,7 @@ function differencesSection(benchmark: NonNullable<PolicyDocument['benchmark']>)
 function namedConditionsSection(named: readonly NamedCondition[]): string {
   const lines = ['### Named conditions used', '', 'The condition above uses these named conditions from the condition library (`use:`); `{ arg: … }` is the value the use passes under `with:`.'];
   for (const c of named) {
-    lines.push('', `#### ${code(c.name)}`, '', `On ${code(c.document.resource)}, defined in ${code(c.file)}. ${text(c.document.description.trim())}`);
+    lines.push('', `#### ${code(c.name)}`, '', `On ${[c.document.resource, ...(c.document.alsoOn ?? [])].map((t) => code(t)).join(', ')}, defined in ${code(c.file)}. ${text(c.document.description.trim())}`);
     const args = Object.entries(c.document.arguments ?? {});
     if (args.length > 0) {
       lines.push('', table(['Argument', 'Type', 'Default', 'Meaning'], args.map(([name, a]) => [code(name), a.type, a.default === undefined ? 'required' : code(JSON.stringify(a.default)), text(a.description)])));

@@ -39,6 +39,7 @@ export const conditionTestCaseSchema = Type.Object({ ...caseProperties, with: Ty
 
 export const namedConditionSchema = Type.Object({
   resource: Type.String({ minLength: 1, description: 'Resource type whose data the condition reads, e.g. aws.cloudtrail.trail; a use must sit where such a resource is in scope.' }),
+  alsoOn: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, uniqueItems: true, description: 'Other resource types whose data has the fields the condition reads with the same meaning (e.g. a Neptune cluster\'s beside an RDS cluster\'s), where it may be used too; each use compiles against the type in scope, and the condition\'s own tests run on `resource`.' })),
   description: Type.String({ minLength: 1, description: 'What is true of a resource for which the condition holds.' }),
   arguments: Type.Optional(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), argumentSchema, { description: 'Arguments a use passes under with:.' })),
   differences: Type.Optional(Type.Array(differenceSchema, { description: 'Departures from an authority that come with this condition; the pages of policies using it list them.' })),

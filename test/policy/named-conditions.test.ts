@@ -108,6 +108,30 @@ describe('use: a named condition', () => {
       .toEqual(['named condition "key-rotates" reads aws.kms.key, but here the condition is on a field or list element, not a whole resource']);
   });
 
+  it('is used on the other types alsoOn names, compiled against each, and refused on any other', () => {
+    const library = `${LIBRARY}  snapshot-private:
+    resource: aws.rds.db-cluster-snapshot
+    alsoOn: [aws.neptune.db-cluster-snapshot, aws.docdb.db-cluster-snapshot]
+    description: No one outside may restore the snapshot.
+    condition: { path: restoreAttributeValues, none: { path: $value, equals: all } }
+`;
+    const types = ['aws.rds.db-cluster-snapshot', 'aws.neptune.db-cluster-snapshot', 'aws.docdb.db-cluster-snapshot'];
+    const { compiled, problems } = compileAll(types.map((type) => ({ resource: type, check: { use: 'snapshot-private' } })), library);
+    expect(brief(problems)).toEqual([]);
+    expect(new Set(compiled.map((p) => p.check)).size).toBe(3);
+    for (const [i, type] of types.entries()) {
+      const policy = compiled[i] as CompiledPolicy;
+      expect(findingFor(policy, resource(type, { data: { restoreAttributeValues: ['210987654321'] } })).status).toBe('PASS');
+      expect(findingFor(policy, resource(type, { data: { restoreAttributeValues: ['all'] } })).status).toBe('FAIL');
+      expect(findingFor(policy, resource(type, { errors: [{ path: 'restoreAttributeValues', code: 'AccessDenied' }] })).status).toBe('ERROR');
+    }
+    expect(brief(compileAll([{ resource: 'aws.rds.db-snapshot', check: { use: 'snapshot-private' } }], library).problems).map((m) => m.replace(/^\S+ \S+ /, '')))
+      .toEqual(['named condition "snapshot-private" reads aws.rds.db-cluster-snapshot or aws.neptune.db-cluster-snapshot or aws.docdb.db-cluster-snapshot, but here the condition is on aws.rds.db-snapshot']);
+    const unknown = library.replace('aws.docdb.db-cluster-snapshot]', 'aws.docdb.db-snapshots]');
+    expect(compileAll([{ resource: types[0] as string, check: { use: 'snapshot-private' } }], unknown).problems.map((e) => `${e.code} ${e.message}`))
+      .toEqual(['UNKNOWN_RESOURCE_TYPE unknown resource type "aws.docdb.db-snapshots"']);
+  });
+
   it('refuses unknown, missing and mistyped arguments', () => {
     const library = `${LIBRARY}  needs-days:
     resource: aws.kms.key

@@ -40,7 +40,7 @@ async function showPolicy(policy: LoadedPolicy): Promise<string> {
     '',
     ...(d.where === undefined ? [] : [block('Applies when', d.where)]),
     block('Check', d.check),
-    ...namedConditionsUsed([d.where, d.check], policy.library).map((c) => block(`Named condition ${c.name} (${c.file}, on ${c.document.resource})`, c.document.condition)),
+    ...namedConditionsUsed([d.where, d.check], policy.library).map((c) => block(`Named condition ${c.name} (${c.file}, on ${[c.document.resource, ...(c.document.alsoOn ?? [])].join(', ')})`, c.document.condition)),
     ...(d.parameters === undefined ? [] : [block('Parameters', d.parameters)]),
     ...(d.frameworks === undefined ? [] : [block('Frameworks', d.frameworks)]),
     block('Remediation', d.remediation),

@@ -7,6 +7,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { resourceTypes } from '../../resources/catalog.js';
+import type { ResourceTypeDefinition } from '../../resources/define.js';
 import type { CompiledCondition } from '../evaluation.js';
 import type { NamedCondition } from '../library.js';
 import { fitsParameterType } from '../parameter-types.js';
@@ -70,18 +71,26 @@ export function compileUse(node: Record<string, unknown>, pointer: string, schem
   if (cc.using.includes(name)) {
     return report(cc, 'POLICY_NAMED_CONDITION', `${pointer}/use`, `named conditions use each other in a cycle: ${[...cc.using.slice(cc.using.indexOf(name)), name].join(' → ')}`);
   }
-  const type = cc.findType(definition.document.resource);
-  if (type === undefined) {
-    return report(deriveContext(cc, { locate: definition.locate }), 'UNKNOWN_RESOURCE_TYPE', `/conditions/${name}/resource`, `unknown resource type "${definition.document.resource}"`);
+  const { resource, alsoOn = [] } = definition.document;
+  const types: ResourceTypeDefinition[] = [];
+  for (const [i, typeName] of [resource, ...alsoOn].entries()) {
+    const found = cc.findType(typeName);
+    if (found === undefined) {
+      return report(deriveContext(cc, { locate: definition.locate }), 'UNKNOWN_RESOURCE_TYPE', i === 0 ? `/conditions/${name}/resource` : `/conditions/${name}/alsoOn/${i - 1}`, `unknown resource type "${typeName}"`);
+    }
+    types.push(found);
   }
-  if (schema !== type.data) {
-    return report(cc, 'POLICY_NAMED_CONDITION', `${pointer}/use`, `named condition "${name}" reads ${type.type}, but here the condition is on ${describeScope(schema)}`, { hint: `use it where a ${type.type} is in scope: a policy on that type, or inside related: { type: ${type.type} }` });
+  const type = types.find((t) => t.data === schema);
+  if (type === undefined) {
+    const names = types.map((t) => t.type).join(' or ');
+    return report(cc, 'POLICY_NAMED_CONDITION', `${pointer}/use`, `named condition "${name}" reads ${names}, but here the condition is on ${describeScope(schema)}`, { hint: `use it where a ${names} is in scope: a policy on that type, or inside related: { type: ${resource} }` });
   }
   const given = node.with ?? {};
   if (!isRecord(given)) return report(cc, 'POLICY_NAMED_CONDITION', `${pointer}/with`, 'with must map argument names to values');
   const args = bindArguments(definition, given, pointer, cc);
   if (args === undefined) return undefined;
-  const key = JSON.stringify([...args].sort(([a], [b]) => (a < b ? -1 : 1)));
+  // Paths compile against the type in scope, so each type the condition is used on has its own bodies.
+  const key = JSON.stringify([type.type, ...[...args].sort(([a], [b]) => (a < b ? -1 : 1))]);
   let compiled = definition.compiled.get(key);
   if (compiled === undefined) {
     const problems: typeof cc.problems = [];
