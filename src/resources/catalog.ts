@@ -67,6 +67,8 @@ import { s3Bucket } from './types/s3-bucket.js';
 import { secretsmanagerSecret } from './types/secretsmanager-secret.js';
 import { snsTopic } from './types/sns-topic.js';
 import { sqsQueue } from './types/sqs-queue.js';
+import { ssmDocument } from './types/ssm-document.js';
+import { ssmManagedInstance } from './types/ssm-managed-instance.js';
 import { wafv2RuleGroup } from './types/wafv2-rule-group.js';
 import { wafv2WebAcl } from './types/wafv2-web-acl.js';
 
@@ -132,6 +134,8 @@ const definitions = [
   secretsmanagerSecret,
   snsTopic,
   sqsQueue,
+  ssmDocument,
+  ssmManagedInstance,
   wafv2RuleGroup,
   wafv2WebAcl,
 ] as const;
