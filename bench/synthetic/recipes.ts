@@ -24,6 +24,7 @@ import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe,
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
 import { certificateRecipe } from './recipes-certificates.js';
+import { ssmDocumentRecipe, ssmManagedInstanceRecipe } from './recipes-systems-manager.js';
 
 export const recipes: readonly Recipe[] = [
   kmsKeyRecipe,
@@ -47,6 +48,8 @@ export const recipes: readonly Recipe[] = [
   imageRecipe,
   networkAclRecipe,
   instanceRecipe,
+  ssmManagedInstanceRecipe,
+  ssmDocumentRecipe,
   launchTemplateRecipe,
   transitGatewayRecipe,
   vpnConnectionRecipe,

@@ -37,6 +37,7 @@ import { securityGroupResources } from './security-groups.js';
 import { opensearchDomains } from './search.js';
 import { secretsmanagerSecrets } from './secrets.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
+import { ssmDocuments, ssmManagedInstances } from './systems-manager.js';
 import { redshiftClusters } from './warehouses.js';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -92,6 +93,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
     ...wafWebAcls(), ...wafRuleGroups(), ...hostedZones(),
     ...sqsQueues(), ...kinesisStreams(), ...firehoseDeliveryStreams(), ...dynamodbTables(),
+    ...ssmManagedInstances(), ...ssmDocuments(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
