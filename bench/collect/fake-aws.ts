@@ -23,6 +23,7 @@ import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
 import { answerOpenSearch, opensearchOperation } from './opensearch.js';
 import { answerDms, answerRedshiftServerless } from './migrations.js';
+import { answerSsm } from './ssm.js';
 import { answerRedshift } from './redshift.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
 import { answerRoute53, answerWaf, route53Operation } from './edge.js';
@@ -47,7 +48,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless', elasticache: 'ElastiCache', kafka: 'Kafka', kafkaconnect: 'KafkaConnect', mq: 'Mq', sagemaker: 'SageMaker', codebuild: 'CodeBuild', states: 'SFN',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless', elasticache: 'ElastiCache', kafka: 'Kafka', kafkaconnect: 'KafkaConnect', mq: 'Mq', sagemaker: 'SageMaker', codebuild: 'CodeBuild', states: 'SFN', ssm: 'SSM',
 };
 
 export interface RequestRecord {
@@ -113,6 +114,7 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
     const operation = messagingOperation(request);
     return { operation: `${client}:${operation}`, answer: answerMessaging(estate, request, operation), modelled: true };
   }
+  if (request.service === 'ssm') return { operation: `SSM:${request.operation}`, answer: answerSsm(estate, request), modelled: true };
   if (request.service === 'rds') {
     const snapshots = answerRdsSnapshots(estate, request);
     if (snapshots !== undefined) return { operation: `RDS:${request.operation}`, answer: snapshots, modelled: true };

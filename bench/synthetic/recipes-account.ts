@@ -64,6 +64,8 @@ export const regionRecipe: Recipe = defineRecipe({
         deliveryChannels: rng.chance(0.15) ? [] : region.example.deliveryChannels,
         accessAnalyzers: rng.chance(0.35) ? [] : region.example.accessAnalyzers,
         securityHub: rng.chance(0.3) ? { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] } : {},
+        ssmAutomationLogDestination: rng.chance(0.6) ? { settingValue: 'None', status: 'Default' } : region.example.ssmAutomationLogDestination,
+        ssmDocumentPublicSharing: rng.chance(0.5) ? { settingValue: 'Enable', status: 'Default' } : region.example.ssmDocumentPublicSharing,
       },
       ...(rng.chance(0.1) ? { errors: [denied('securityHub', 'securityhub:DescribeHub', 'AccessDeniedException')] } : {}),
     };

@@ -30,6 +30,7 @@ import type { Recipe } from './recipe.js';
 import { codebuildProjectRecipe, codebuildReportGroupRecipe, sagemakerEndpointConfigRecipe, sagemakerModelRecipe, sagemakerNotebookInstanceRecipe, sfnStateMachineRecipe } from './recipes-ml.js';
 import { secretRecipe } from './recipes-secrets.js';
 import { certificateRecipe } from './recipes-certificates.js';
+import { ssmDocumentRecipe, ssmManagedInstanceRecipe } from './recipes-systems-manager.js';
 
 export const recipes: readonly Recipe[] = [
   kmsKeyRecipe,
@@ -53,6 +54,8 @@ export const recipes: readonly Recipe[] = [
   imageRecipe,
   networkAclRecipe,
   instanceRecipe,
+  ssmManagedInstanceRecipe,
+  ssmDocumentRecipe,
   launchTemplateRecipe,
   transitGatewayRecipe,
   vpnConnectionRecipe,

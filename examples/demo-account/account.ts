@@ -74,6 +74,9 @@ export function accountResources(): Resource[] {
             { standardsArn: 'arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0', status: 'READY' },
           ],
         },
+        // Automation logs to CloudWatch and public document sharing is blocked (SSM.6 and SSM.7 pass).
+        ssmAutomationLogDestination: { settingValue: 'CloudWatch', status: 'Customized' },
+        ssmDocumentPublicSharing: { settingValue: 'Disable', status: 'Customized' },
       },
     }),
 
@@ -96,6 +99,9 @@ export function accountResources(): Resource[] {
         deliveryChannels: [{ name: 'default', s3BucketName: buckets.config, s3KeyPrefix: 'eu-west-1', s3KmsKeyArn: null, snsTopicArn: null, deliveryFrequency: 'TwentyFour_Hours' , status: { lastSnapshotDeliveryStatus: 'Success', lastSnapshotErrorCode: null, lastSnapshotSuccessfulTime: '2026-05-31T23:00:00.000Z', lastHistoryDeliveryStatus: 'Success', lastHistoryErrorCode: null, lastHistorySuccessfulTime: '2026-06-01T05:00:00.000Z' } }],
         accessAnalyzers: [],
         securityHub: { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] },
+        // Both Systems Manager settings never changed: no Automation logging, public sharing allowed (SSM.6 and SSM.7 fail).
+        ssmAutomationLogDestination: { settingValue: 'None', status: 'Default' },
+        ssmDocumentPublicSharing: { settingValue: 'Enable', status: 'Default' },
       },
     }),
   ];

@@ -45,6 +45,7 @@ import { opensearchDomains } from './search.js';
 import { secretsmanagerSecrets } from './secrets.js';
 import { redshiftServerlessNamespaces, redshiftServerlessWorkgroups } from './serverless-warehouses.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
+import { ssmDocuments, ssmManagedInstances } from './systems-manager.js';
 import { redshiftClusters } from './warehouses.js';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -104,6 +105,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...sqsQueues(), ...kinesisStreams(), ...firehoseDeliveryStreams(), ...dynamodbTables(), ...daxClusters(), ...rdsProxies(),
     ...elasticacheCacheClusters(), ...elasticacheReplicationGroups(), ...mskClusters(), ...kafkaconnectConnectors(), ...mqBrokers(),
     ...sagemakerNotebookInstances(), ...sagemakerEndpointConfigs(), ...sagemakerModels(), ...codebuildProjects(), ...codebuildReportGroups(), ...sfnStateMachines(),
+    ...ssmManagedInstances(), ...ssmDocuments(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -89,6 +89,8 @@ import { secretsmanagerSecret } from './types/secretsmanager-secret.js';
 import { sfnStateMachine } from './types/sfn-state-machine.js';
 import { snsTopic } from './types/sns-topic.js';
 import { sqsQueue } from './types/sqs-queue.js';
+import { ssmDocument } from './types/ssm-document.js';
+import { ssmManagedInstance } from './types/ssm-managed-instance.js';
 import { wafv2RuleGroup } from './types/wafv2-rule-group.js';
 import { wafv2WebAcl } from './types/wafv2-web-acl.js';
 
@@ -176,6 +178,8 @@ const definitions = [
   sfnStateMachine,
   snsTopic,
   sqsQueue,
+  ssmDocument,
+  ssmManagedInstance,
   wafv2RuleGroup,
   wafv2WebAcl,
 ] as const;

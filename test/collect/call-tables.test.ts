@@ -71,6 +71,7 @@ const packages: Record<string, string> = {
   SecretsManager: '@aws-sdk/client-secrets-manager',
   SNS: '@aws-sdk/client-sns',
   SQS: '@aws-sdk/client-sqs',
+  SSM: '@aws-sdk/client-ssm',
   STS: '@aws-sdk/client-sts',
   WAFV2: '@aws-sdk/client-wafv2',
   SecurityHub: '@aws-sdk/client-securityhub',

@@ -97,6 +97,8 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.sfn.state-machine', load: async () => (await import('./sfn/state-machines.js')).sfnStateMachines },
   { type: 'aws.sns.topic', load: async () => (await import('./sns/topics.js')).snsTopics },
   { type: 'aws.sqs.queue', load: async () => (await import('./sqs/queues.js')).sqsQueues },
+  { type: 'aws.ssm.document', load: async () => (await import('./ssm/documents.js')).ssmDocuments },
+  { type: 'aws.ssm.managed-instance', load: async () => (await import('./ssm/managed-instances.js')).ssmManagedInstances },
   { type: 'aws.wafv2.rule-group', load: async () => (await import('./wafv2/rule-groups.js')).wafv2RuleGroups },
   { type: 'aws.wafv2.web-acl', load: async () => (await import('./wafv2/web-acls.js')).wafv2WebAcls },
 ];

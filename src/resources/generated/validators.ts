@@ -51814,7 +51814,7 @@ return errors === 0;
 }
 
 export const data_aws_region = validate83;
-const schema84 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+const schema84 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub","ssmAutomationLogDestination","ssmDocumentPublicSharing"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}},"ssmAutomationLogDestination":{"description":"Systems Manager Automation logging setting for the region (ssm:GetServiceSetting /ssm/automation/customer-script-log-destination); a setting never changed reads as its default.","additionalProperties":false,"type":"object","required":["settingValue","status"],"properties":{"settingValue":{"description":"Where Automation sends the output of its script steps (ServiceSetting.SettingValue of /ssm/automation/customer-script-log-destination): CloudWatch when logging to CloudWatch Logs is on; kept as AWS answers it otherwise.","type":"string"},"status":{"type":"string","enum":["Default","Customized","PendingUpdate"],"description":"Whether the setting holds the value AWS provisioned (Default), one the account set (Customized), or has a change waiting (PendingUpdate) (ServiceSetting.Status)."}}},"ssmDocumentPublicSharing":{"description":"Systems Manager block public sharing setting for documents in the region (ssm:GetServiceSetting /ssm/documents/console/public-sharing-permission); a setting never changed reads as its default.","additionalProperties":false,"type":"object","required":["settingValue","status"],"properties":{"settingValue":{"type":"string","enum":["Enable","Disable"],"description":"Whether the account may share its SSM documents publicly (ServiceSetting.SettingValue of /ssm/documents/console/public-sharing-permission): Disable blocks public sharing."},"status":{"type":"string","enum":["Default","Customized","PendingUpdate"],"description":"Whether the setting holds the value AWS provisioned (Default), one the account set (Customized), or has a change waiting (PendingUpdate) (ServiceSetting.Status)."}}}}};
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -51910,9 +51910,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema84.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+if(data.ssmAutomationLogDestination === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ssmAutomationLogDestination"},message:"must have required property '"+"ssmAutomationLogDestination"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -51921,11 +51920,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.regionName !== undefined){
-let data0 = data.regionName;
-if(typeof data0 !== "string"){
-const err10 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.regionName.type,parentSchema:schema84.properties.regionName,data:data0};
+if(data.ssmDocumentPublicSharing === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ssmDocumentPublicSharing"},message:"must have required property '"+"ssmDocumentPublicSharing"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -51934,11 +51930,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.optInStatus !== undefined){
-let data1 = data.optInStatus;
-if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.optInStatus.type,parentSchema:schema84.properties.optInStatus,data:data1};
+for(const key0 in data){
+if(!(func2.call(schema84.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -51947,8 +51941,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
-const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema84.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.optInStatus.enum,parentSchema:schema84.properties.optInStatus,data:data1};
+}
+if(data.regionName !== undefined){
+let data0 = data.regionName;
+if(typeof data0 !== "string"){
+const err12 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.regionName.type,parentSchema:schema84.properties.regionName,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -51958,15 +51955,38 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.ebsEncryptionByDefault !== undefined){
-let data2 = data.ebsEncryptionByDefault;
-if(typeof data2 !== "boolean"){
-const err13 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.ebsEncryptionByDefault.type,parentSchema:schema84.properties.ebsEncryptionByDefault,data:data2};
+if(data.optInStatus !== undefined){
+let data1 = data.optInStatus;
+if(typeof data1 !== "string"){
+const err13 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.optInStatus.type,parentSchema:schema84.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
+const err14 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema84.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.optInStatus.enum,parentSchema:schema84.properties.optInStatus,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.ebsEncryptionByDefault !== undefined){
+let data2 = data.ebsEncryptionByDefault;
+if(typeof data2 !== "boolean"){
+const err15 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.ebsEncryptionByDefault.type,parentSchema:schema84.properties.ebsEncryptionByDefault,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -51977,12 +51997,12 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema84.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
+const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema84.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err16];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -51991,12 +52011,12 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs12 = errors;
 if(data3 !== null){
-const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema84.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
+const err17 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema84.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err17];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -52004,12 +52024,12 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema84.properties.ebsDefaultKmsKeyId,data:data3};
+const err18 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema84.properties.ebsDefaultKmsKeyId,data:data3};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err18];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -52029,27 +52049,7 @@ if(data.vpcBlockPublicAccess !== undefined){
 let data4 = data.vpcBlockPublicAccess;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.internetGatewayBlockMode === undefined){
-const err17 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema84.properties.vpcBlockPublicAccess.required,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data4.state === undefined){
-const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema84.properties.vpcBlockPublicAccess.required,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data4.exclusionsAllowed === undefined){
-const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema84.properties.vpcBlockPublicAccess.required,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
+const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema84.properties.vpcBlockPublicAccess.required,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -52058,8 +52058,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data4.managedBy === undefined){
-const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema84.properties.vpcBlockPublicAccess.required,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
+if(data4.state === undefined){
+const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema84.properties.vpcBlockPublicAccess.required,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -52068,9 +52068,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!((((key1 === "internetGatewayBlockMode") || (key1 === "state")) || (key1 === "exclusionsAllowed")) || (key1 === "managedBy"))){
-const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
+if(data4.exclusionsAllowed === undefined){
+const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema84.properties.vpcBlockPublicAccess.required,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -52079,11 +52078,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data4.internetGatewayBlockMode !== undefined){
-let data5 = data4.internetGatewayBlockMode;
-if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+if(data4.managedBy === undefined){
+const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema84.properties.vpcBlockPublicAccess.required,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -52092,8 +52088,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(((data5 === "off") || (data5 === "block-bidirectional")) || (data5 === "block-ingress"))){
-const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+for(const key1 in data4){
+if(!((((key1 === "internetGatewayBlockMode") || (key1 === "state")) || (key1 === "exclusionsAllowed")) || (key1 === "managedBy"))){
+const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -52103,10 +52100,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data4.state !== undefined){
-let data6 = data4.state;
-if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.state,data:data6};
+if(data4.internetGatewayBlockMode !== undefined){
+let data5 = data4.internetGatewayBlockMode;
+if(typeof data5 !== "string"){
+const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -52115,13 +52112,36 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!(((data6 === "default-state") || (data6 === "update-in-progress")) || (data6 === "update-complete"))){
-const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema84.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.state,data:data6};
+if(!(((data5 === "off") || (data5 === "block-bidirectional")) || (data5 === "block-ingress"))){
+const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data4.state !== undefined){
+let data6 = data4.state;
+if(typeof data6 !== "string"){
+const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.state,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(!(((data6 === "default-state") || (data6 === "update-in-progress")) || (data6 === "update-complete"))){
+const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema84.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.state,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -52132,31 +52152,7 @@ const _errs22 = errors;
 let valid3 = false;
 const _errs23 = errors;
 if(typeof data7 !== "string"){
-const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(!((data7 === "allowed") || (data7 === "not-allowed"))){
-const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-var _valid1 = _errs23 === errors;
-valid3 = valid3 || _valid1;
-if(!valid3){
-const _errs25 = errors;
-if(data7 !== null){
-const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
+const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -52165,16 +52161,40 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid1 = _errs25 === errors;
-valid3 = valid3 || _valid1;
-}
-if(!valid3){
-const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
+if(!((data7 === "allowed") || (data7 === "not-allowed"))){
+const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs23 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs25 = errors;
+if(data7 !== null){
+const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs25 === errors;
+valid3 = valid3 || _valid1;
+}
+if(!valid3){
+const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -52196,31 +52216,7 @@ const _errs28 = errors;
 let valid4 = false;
 const _errs29 = errors;
 if(typeof data8 !== "string"){
-const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(!((data8 === "account") || (data8 === "declarative-policy"))){
-const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-var _valid2 = _errs29 === errors;
-valid4 = valid4 || _valid2;
-if(!valid4){
-const _errs31 = errors;
-if(data8 !== null){
-const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
+const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -52229,16 +52225,40 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid2 = _errs31 === errors;
-valid4 = valid4 || _valid2;
-}
-if(!valid4){
-const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
+if(!((data8 === "account") || (data8 === "declarative-policy"))){
+const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs31 = errors;
+if(data8 !== null){
+const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid2 = _errs31 === errors;
+valid4 = valid4 || _valid2;
+}
+if(!valid4){
+const err35 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema84.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -52256,12 +52276,12 @@ vErrors = null;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.vpcBlockPublicAccess.type,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
+const err36 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.vpcBlockPublicAccess.type,parentSchema:schema84.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err36];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -52274,27 +52294,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.name === undefined){
-const err35 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data10.roleArn === undefined){
-const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(data10.recordingGroup === undefined){
-const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
+const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -52303,8 +52303,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data10.recordingFrequency === undefined){
-const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
+if(data10.roleArn === undefined){
+const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -52313,8 +52313,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data10.status === undefined){
-const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
+if(data10.recordingGroup === undefined){
+const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -52323,9 +52323,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!(((((key2 === "name") || (key2 === "roleArn")) || (key2 === "recordingGroup")) || (key2 === "recordingFrequency")) || (key2 === "status"))){
-const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.configRecorders.items,data:data10};
+if(data10.recordingFrequency === undefined){
+const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -52334,11 +52333,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 !== "string"){
-const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.name.type,parentSchema:schema84.properties.configRecorders.items.properties.name,data:data11};
+if(data10.status === undefined){
+const err41 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.configRecorders.items.required,parentSchema:schema84.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -52347,11 +52343,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data10.roleArn !== undefined){
-let data12 = data10.roleArn;
-if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema84.properties.configRecorders.items.properties.roleArn,data:data12};
+for(const key2 in data10){
+if(!(((((key2 === "name") || (key2 === "roleArn")) || (key2 === "recordingGroup")) || (key2 === "recordingFrequency")) || (key2 === "status"))){
+const err42 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -52361,11 +52355,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data10.recordingGroup !== undefined){
-let data13 = data10.recordingGroup;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.allSupported === undefined){
-const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 !== "string"){
+const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.name.type,parentSchema:schema84.properties.configRecorders.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -52374,8 +52367,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data13.includeGlobalResourceTypes === undefined){
-const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
+}
+if(data10.roleArn !== undefined){
+let data12 = data10.roleArn;
+if(typeof data12 !== "string"){
+const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema84.properties.configRecorders.items.properties.roleArn,data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -52384,8 +52380,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data13.resourceTypes === undefined){
-const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
+}
+if(data10.recordingGroup !== undefined){
+let data13 = data10.recordingGroup;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.allSupported === undefined){
+const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -52394,8 +52394,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data13.exclusionResourceTypes === undefined){
-const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
+if(data13.includeGlobalResourceTypes === undefined){
+const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -52404,8 +52404,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data13.recordingStrategy === undefined){
-const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
+if(data13.resourceTypes === undefined){
+const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -52414,9 +52414,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((((key3 === "allSupported") || (key3 === "includeGlobalResourceTypes")) || (key3 === "resourceTypes")) || (key3 === "exclusionResourceTypes")) || (key3 === "recordingStrategy"))){
-const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
+if(data13.exclusionResourceTypes === undefined){
+const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -52425,11 +52424,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data13.allSupported !== undefined){
-let data14 = data13.allSupported;
-if(typeof data14 !== "boolean"){
-const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
+if(data13.recordingStrategy === undefined){
+const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema84.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -52438,16 +52434,40 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data13.includeGlobalResourceTypes !== undefined){
-let data15 = data13.includeGlobalResourceTypes;
-if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
+for(const key3 in data13){
+if(!(((((key3 === "allSupported") || (key3 === "includeGlobalResourceTypes")) || (key3 === "resourceTypes")) || (key3 === "exclusionResourceTypes")) || (key3 === "recordingStrategy"))){
+const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data13.allSupported !== undefined){
+let data14 = data13.allSupported;
+if(typeof data14 !== "boolean"){
+const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data13.includeGlobalResourceTypes !== undefined){
+let data15 = data13.includeGlobalResourceTypes;
+if(typeof data15 !== "boolean"){
+const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -52459,36 +52479,7 @@ const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(typeof data17 !== "string"){
-const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data13.exclusionResourceTypes !== undefined){
-let data18 = data13.exclusionResourceTypes;
-if(Array.isArray(data18)){
-const len2 = data18.length;
-for(let i2=0; i2<len2; i2++){
-let data19 = data18[i2];
-if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
+const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -52500,12 +52491,41 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
+const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data13.exclusionResourceTypes !== undefined){
+let data18 = data13.exclusionResourceTypes;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+if(typeof data19 !== "string"){
+const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -52516,31 +52536,7 @@ const _errs58 = errors;
 let valid13 = false;
 const _errs59 = errors;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(!(((data20 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data20 === "INCLUSION_BY_RESOURCE_TYPES")) || (data20 === "EXCLUSION_BY_RESOURCE_TYPES"))){
-const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-var _valid3 = _errs59 === errors;
-valid13 = valid13 || _valid3;
-if(!valid13){
-const _errs61 = errors;
-if(data20 !== null){
-const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
+const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -52549,16 +52545,40 @@ vErrors.push(err57);
 }
 errors++;
 }
-var _valid3 = _errs61 === errors;
-valid13 = valid13 || _valid3;
-}
-if(!valid13){
-const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
+if(!(((data20 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data20 === "INCLUSION_BY_RESOURCE_TYPES")) || (data20 === "EXCLUSION_BY_RESOURCE_TYPES"))){
+const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+var _valid3 = _errs59 === errors;
+valid13 = valid13 || _valid3;
+if(!valid13){
+const _errs61 = errors;
+if(data20 !== null){
+const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid3 = _errs61 === errors;
+valid13 = valid13 || _valid3;
+}
+if(!valid13){
+const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -52576,12 +52596,12 @@ vErrors = null;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema84.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err61];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err61);
 }
 errors++;
 }
@@ -52592,31 +52612,7 @@ const _errs64 = errors;
 let valid14 = false;
 const _errs65 = errors;
 if(typeof data21 !== "string"){
-const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if(!((data21 === "CONTINUOUS") || (data21 === "DAILY"))){
-const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-var _valid4 = _errs65 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs67 = errors;
-if(data21 !== null){
-const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
+const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -52625,16 +52621,40 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid4 = _errs67 === errors;
-valid14 = valid14 || _valid4;
-}
-if(!valid14){
-const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.recordingFrequency,data:data21};
+if(!((data21 === "CONTINUOUS") || (data21 === "DAILY"))){
+const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+var _valid4 = _errs65 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs67 = errors;
+if(data21 !== null){
+const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid4 = _errs67 === errors;
+valid14 = valid14 || _valid4;
+}
+if(!valid14){
+const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.recordingFrequency,data:data21};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }
@@ -52657,27 +52677,7 @@ let valid15 = false;
 const _errs71 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.recording === undefined){
-const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-if(data22.lastStatus === undefined){
-const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-if(data22.lastStartTime === undefined){
-const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -52686,8 +52686,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data22.lastStopTime === undefined){
-const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(data22.lastStatus === undefined){
+const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -52696,8 +52696,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data22.lastErrorCode === undefined){
-const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(data22.lastStartTime === undefined){
+const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -52706,8 +52706,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data22.lastErrorMessage === undefined){
-const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(data22.lastStopTime === undefined){
+const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -52716,9 +52716,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key4 in data22){
-if(!((((((key4 === "recording") || (key4 === "lastStatus")) || (key4 === "lastStartTime")) || (key4 === "lastStopTime")) || (key4 === "lastErrorCode")) || (key4 === "lastErrorMessage"))){
-const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(data22.lastErrorCode === undefined){
+const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -52727,16 +52726,37 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data22.recording !== undefined){
-let data23 = data22.recording;
-if(typeof data23 !== "boolean"){
-const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
+if(data22.lastErrorMessage === undefined){
+const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+for(const key4 in data22){
+if(!((((((key4 === "recording") || (key4 === "lastStatus")) || (key4 === "lastStartTime")) || (key4 === "lastStopTime")) || (key4 === "lastErrorCode")) || (key4 === "lastErrorMessage"))){
+const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data22.recording !== undefined){
+let data23 = data22.recording;
+if(typeof data23 !== "boolean"){
+const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }
@@ -52747,31 +52767,7 @@ const _errs77 = errors;
 let valid17 = false;
 const _errs78 = errors;
 if(typeof data24 !== "string"){
-const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-if(!((((data24 === "Pending") || (data24 === "Success")) || (data24 === "Failure")) || (data24 === "NotApplicable"))){
-const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-var _valid6 = _errs78 === errors;
-valid17 = valid17 || _valid6;
-if(!valid17){
-const _errs80 = errors;
-if(data24 !== null){
-const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
+const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -52780,16 +52776,40 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid6 = _errs80 === errors;
-valid17 = valid17 || _valid6;
-}
-if(!valid17){
-const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
+if(!((((data24 === "Pending") || (data24 === "Success")) || (data24 === "Failure")) || (data24 === "NotApplicable"))){
+const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+var _valid6 = _errs78 === errors;
+valid17 = valid17 || _valid6;
+if(!valid17){
+const _errs80 = errors;
+if(data24 !== null){
+const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+var _valid6 = _errs80 === errors;
+valid17 = valid17 || _valid6;
+}
+if(!valid17){
+const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
 }
 errors++;
 }
@@ -52812,32 +52832,7 @@ let valid18 = false;
 const _errs84 = errors;
 if(typeof data25 === "string"){
 if(!(formats0.validate(data25))){
-const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-var _valid7 = _errs84 === errors;
-valid18 = valid18 || _valid7;
-if(!valid18){
-const _errs86 = errors;
-if(data25 !== null){
-const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
+const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -52846,16 +52841,41 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid7 = _errs86 === errors;
-valid18 = valid18 || _valid7;
 }
-if(!valid18){
-const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
+else {
+const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+var _valid7 = _errs84 === errors;
+valid18 = valid18 || _valid7;
+if(!valid18){
+const _errs86 = errors;
+if(data25 !== null){
+const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+var _valid7 = _errs86 === errors;
+valid18 = valid18 || _valid7;
+}
+if(!valid18){
+const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
 }
 errors++;
 }
@@ -52878,32 +52898,7 @@ let valid19 = false;
 const _errs90 = errors;
 if(typeof data26 === "string"){
 if(!(formats0.validate(data26))){
-const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-var _valid8 = _errs90 === errors;
-valid19 = valid19 || _valid8;
-if(!valid19){
-const _errs92 = errors;
-if(data26 !== null){
-const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
+const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -52912,16 +52907,41 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid8 = _errs92 === errors;
-valid19 = valid19 || _valid8;
 }
-if(!valid19){
-const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
+else {
+const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+var _valid8 = _errs90 === errors;
+valid19 = valid19 || _valid8;
+if(!valid19){
+const _errs92 = errors;
+if(data26 !== null){
+const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid8 = _errs92 === errors;
+valid19 = valid19 || _valid8;
+}
+if(!valid19){
+const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
 }
 errors++;
 }
@@ -52943,12 +52963,12 @@ const _errs95 = errors;
 let valid20 = false;
 const _errs96 = errors;
 if(typeof data27 !== "string"){
-const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
+const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err86];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err86);
 }
 errors++;
 }
@@ -52957,12 +52977,12 @@ valid20 = valid20 || _valid9;
 if(!valid20){
 const _errs98 = errors;
 if(data27 !== null){
-const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
+const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err87];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err87);
 }
 errors++;
 }
@@ -52970,12 +52990,12 @@ var _valid9 = _errs98 === errors;
 valid20 = valid20 || _valid9;
 }
 if(!valid20){
-const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
+const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err88];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err88);
 }
 errors++;
 }
@@ -52997,12 +53017,12 @@ const _errs101 = errors;
 let valid21 = false;
 const _errs102 = errors;
 if(typeof data28 !== "string"){
-const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
+const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err89];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err89);
 }
 errors++;
 }
@@ -53011,12 +53031,12 @@ valid21 = valid21 || _valid10;
 if(!valid21){
 const _errs104 = errors;
 if(data28 !== null){
-const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
+const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err90];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err90);
 }
 errors++;
 }
@@ -53024,12 +53044,12 @@ var _valid10 = _errs104 === errors;
 valid21 = valid21 || _valid10;
 }
 if(!valid21){
-const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
+const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err91];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err91);
 }
 errors++;
 }
@@ -53047,12 +53067,12 @@ vErrors = null;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err92];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err92);
 }
 errors++;
 }
@@ -53061,12 +53081,12 @@ valid15 = valid15 || _valid5;
 if(!valid15){
 const _errs106 = errors;
 if(data22 !== null){
-const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
+const err93 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema84.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err93];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err93);
 }
 errors++;
 }
@@ -53074,12 +53094,12 @@ var _valid5 = _errs106 === errors;
 valid15 = valid15 || _valid5;
 }
 if(!valid15){
-const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status,data:data22};
+const err94 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema84.properties.configRecorders.items.properties.status,data:data22};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err94];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err94);
 }
 errors++;
 }
@@ -53097,24 +53117,24 @@ vErrors = null;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.configRecorders.items.type,parentSchema:schema84.properties.configRecorders.items,data:data10};
+const err95 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.configRecorders.items.type,parentSchema:schema84.properties.configRecorders.items,data:data10};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err95];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err95);
 }
 errors++;
 }
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.configRecorders.type,parentSchema:schema84.properties.configRecorders,data:data9};
+const err96 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.configRecorders.type,parentSchema:schema84.properties.configRecorders,data:data9};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err96];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err96);
 }
 errors++;
 }
@@ -53127,27 +53147,7 @@ for(let i3=0; i3<len3; i3++){
 let data30 = data29[i3];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.name === undefined){
-const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-if(data30.s3BucketName === undefined){
-const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-if(data30.s3KeyPrefix === undefined){
-const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
+const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -53156,8 +53156,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data30.s3KmsKeyArn === undefined){
-const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
+if(data30.s3BucketName === undefined){
+const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -53166,8 +53166,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data30.snsTopicArn === undefined){
-const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
+if(data30.s3KeyPrefix === undefined){
+const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -53176,8 +53176,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data30.deliveryFrequency === undefined){
-const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
+if(data30.s3KmsKeyArn === undefined){
+const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -53186,8 +53186,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data30.status === undefined){
-const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
+if(data30.snsTopicArn === undefined){
+const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -53196,9 +53196,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key5 in data30){
-if(!(((((((key5 === "name") || (key5 === "s3BucketName")) || (key5 === "s3KeyPrefix")) || (key5 === "s3KmsKeyArn")) || (key5 === "snsTopicArn")) || (key5 === "deliveryFrequency")) || (key5 === "status"))){
-const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
+if(data30.deliveryFrequency === undefined){
+const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -53207,11 +53206,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data30.name !== undefined){
-let data31 = data30.name;
-if(typeof data31 !== "string"){
-const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.name.type,parentSchema:schema84.properties.deliveryChannels.items.properties.name,data:data31};
+if(data30.status === undefined){
+const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.deliveryChannels.items.required,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -53220,16 +53216,40 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data30.s3BucketName !== undefined){
-let data32 = data30.s3BucketName;
-if(typeof data32 !== "string"){
-const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
+for(const key5 in data30){
+if(!(((((((key5 === "name") || (key5 === "s3BucketName")) || (key5 === "s3KeyPrefix")) || (key5 === "s3KmsKeyArn")) || (key5 === "snsTopicArn")) || (key5 === "deliveryFrequency")) || (key5 === "status"))){
+const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err104];
 }
 else {
 vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data30.name !== undefined){
+let data31 = data30.name;
+if(typeof data31 !== "string"){
+const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.name.type,parentSchema:schema84.properties.deliveryChannels.items.properties.name,data:data31};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data30.s3BucketName !== undefined){
+let data32 = data30.s3BucketName;
+if(typeof data32 !== "string"){
+const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 }
@@ -53240,12 +53260,12 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data33 !== "string"){
-const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
+const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
 if(vErrors === null){
-vErrors = [err105];
+vErrors = [err107];
 }
 else {
-vErrors.push(err105);
+vErrors.push(err107);
 }
 errors++;
 }
@@ -53254,12 +53274,12 @@ valid25 = valid25 || _valid11;
 if(!valid25){
 const _errs121 = errors;
 if(data33 !== null){
-const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
+const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
 if(vErrors === null){
-vErrors = [err106];
+vErrors = [err108];
 }
 else {
-vErrors.push(err106);
+vErrors.push(err108);
 }
 errors++;
 }
@@ -53267,12 +53287,12 @@ var _valid11 = _errs121 === errors;
 valid25 = valid25 || _valid11;
 }
 if(!valid25){
-const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
+const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
 if(vErrors === null){
-vErrors = [err107];
+vErrors = [err109];
 }
 else {
-vErrors.push(err107);
+vErrors.push(err109);
 }
 errors++;
 }
@@ -53294,12 +53314,12 @@ const _errs124 = errors;
 let valid26 = false;
 const _errs125 = errors;
 if(typeof data34 !== "string"){
-const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
+const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
 if(vErrors === null){
-vErrors = [err108];
+vErrors = [err110];
 }
 else {
-vErrors.push(err108);
+vErrors.push(err110);
 }
 errors++;
 }
@@ -53308,12 +53328,12 @@ valid26 = valid26 || _valid12;
 if(!valid26){
 const _errs127 = errors;
 if(data34 !== null){
-const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
+const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
 if(vErrors === null){
-vErrors = [err109];
+vErrors = [err111];
 }
 else {
-vErrors.push(err109);
+vErrors.push(err111);
 }
 errors++;
 }
@@ -53321,12 +53341,12 @@ var _valid12 = _errs127 === errors;
 valid26 = valid26 || _valid12;
 }
 if(!valid26){
-const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
+const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
 if(vErrors === null){
-vErrors = [err110];
+vErrors = [err112];
 }
 else {
-vErrors.push(err110);
+vErrors.push(err112);
 }
 errors++;
 }
@@ -53348,12 +53368,12 @@ const _errs130 = errors;
 let valid27 = false;
 const _errs131 = errors;
 if(typeof data35 !== "string"){
-const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
+const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
 if(vErrors === null){
-vErrors = [err111];
+vErrors = [err113];
 }
 else {
-vErrors.push(err111);
+vErrors.push(err113);
 }
 errors++;
 }
@@ -53362,12 +53382,12 @@ valid27 = valid27 || _valid13;
 if(!valid27){
 const _errs133 = errors;
 if(data35 !== null){
-const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
+const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err114];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err114);
 }
 errors++;
 }
@@ -53375,12 +53395,12 @@ var _valid13 = _errs133 === errors;
 valid27 = valid27 || _valid13;
 }
 if(!valid27){
-const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
+const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
 if(vErrors === null){
-vErrors = [err113];
+vErrors = [err115];
 }
 else {
-vErrors.push(err113);
+vErrors.push(err115);
 }
 errors++;
 }
@@ -53402,31 +53422,7 @@ const _errs136 = errors;
 let valid28 = false;
 const _errs137 = errors;
 if(typeof data36 !== "string"){
-const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-if(!(((((data36 === "One_Hour") || (data36 === "Three_Hours")) || (data36 === "Six_Hours")) || (data36 === "Twelve_Hours")) || (data36 === "TwentyFour_Hours"))){
-const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-var _valid14 = _errs137 === errors;
-valid28 = valid28 || _valid14;
-if(!valid28){
-const _errs139 = errors;
-if(data36 !== null){
-const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
+const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -53435,16 +53431,40 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid14 = _errs139 === errors;
-valid28 = valid28 || _valid14;
-}
-if(!valid28){
-const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
+if(!(((((data36 === "One_Hour") || (data36 === "Three_Hours")) || (data36 === "Six_Hours")) || (data36 === "Twelve_Hours")) || (data36 === "TwentyFour_Hours"))){
+const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
 else {
 vErrors.push(err117);
+}
+errors++;
+}
+var _valid14 = _errs137 === errors;
+valid28 = valid28 || _valid14;
+if(!valid28){
+const _errs139 = errors;
+if(data36 !== null){
+const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+var _valid14 = _errs139 === errors;
+valid28 = valid28 || _valid14;
+}
+if(!valid28){
+const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
 }
 errors++;
 }
@@ -53467,27 +53487,7 @@ let valid29 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.lastSnapshotDeliveryStatus === undefined){
-const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-if(data37.lastSnapshotErrorCode === undefined){
-const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-if(data37.lastSnapshotSuccessfulTime === undefined){
-const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -53496,8 +53496,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data37.lastHistoryDeliveryStatus === undefined){
-const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(data37.lastSnapshotErrorCode === undefined){
+const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -53506,8 +53506,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data37.lastHistoryErrorCode === undefined){
-const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(data37.lastSnapshotSuccessfulTime === undefined){
+const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -53516,8 +53516,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data37.lastHistorySuccessfulTime === undefined){
-const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(data37.lastHistoryDeliveryStatus === undefined){
+const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -53526,14 +53526,34 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key6 in data37){
-if(!((((((key6 === "lastSnapshotDeliveryStatus") || (key6 === "lastSnapshotErrorCode")) || (key6 === "lastSnapshotSuccessfulTime")) || (key6 === "lastHistoryDeliveryStatus")) || (key6 === "lastHistoryErrorCode")) || (key6 === "lastHistorySuccessfulTime"))){
-const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(data37.lastHistoryErrorCode === undefined){
+const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err124];
 }
 else {
 vErrors.push(err124);
+}
+errors++;
+}
+if(data37.lastHistorySuccessfulTime === undefined){
+const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+for(const key6 in data37){
+if(!((((((key6 === "lastSnapshotDeliveryStatus") || (key6 === "lastSnapshotErrorCode")) || (key6 === "lastSnapshotSuccessfulTime")) || (key6 === "lastHistoryDeliveryStatus")) || (key6 === "lastHistoryErrorCode")) || (key6 === "lastHistorySuccessfulTime"))){
+const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
 }
 errors++;
 }
@@ -53544,31 +53564,7 @@ const _errs147 = errors;
 let valid31 = false;
 const _errs148 = errors;
 if(typeof data38 !== "string"){
-const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-if(!(((data38 === "Success") || (data38 === "Failure")) || (data38 === "Not_Applicable"))){
-const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-var _valid16 = _errs148 === errors;
-valid31 = valid31 || _valid16;
-if(!valid31){
-const _errs150 = errors;
-if(data38 !== null){
-const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
+const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -53577,16 +53573,40 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid16 = _errs150 === errors;
-valid31 = valid31 || _valid16;
-}
-if(!valid31){
-const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
+if(!(((data38 === "Success") || (data38 === "Failure")) || (data38 === "Not_Applicable"))){
+const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
 else {
 vErrors.push(err128);
+}
+errors++;
+}
+var _valid16 = _errs148 === errors;
+valid31 = valid31 || _valid16;
+if(!valid31){
+const _errs150 = errors;
+if(data38 !== null){
+const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+var _valid16 = _errs150 === errors;
+valid31 = valid31 || _valid16;
+}
+if(!valid31){
+const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
 }
 errors++;
 }
@@ -53608,12 +53628,12 @@ const _errs153 = errors;
 let valid32 = false;
 const _errs154 = errors;
 if(typeof data39 !== "string"){
-const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
+const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
 if(vErrors === null){
-vErrors = [err129];
+vErrors = [err131];
 }
 else {
-vErrors.push(err129);
+vErrors.push(err131);
 }
 errors++;
 }
@@ -53622,12 +53642,12 @@ valid32 = valid32 || _valid17;
 if(!valid32){
 const _errs156 = errors;
 if(data39 !== null){
-const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
+const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
 if(vErrors === null){
-vErrors = [err130];
+vErrors = [err132];
 }
 else {
-vErrors.push(err130);
+vErrors.push(err132);
 }
 errors++;
 }
@@ -53635,12 +53655,12 @@ var _valid17 = _errs156 === errors;
 valid32 = valid32 || _valid17;
 }
 if(!valid32){
-const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
+const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
 if(vErrors === null){
-vErrors = [err131];
+vErrors = [err133];
 }
 else {
-vErrors.push(err131);
+vErrors.push(err133);
 }
 errors++;
 }
@@ -53663,32 +53683,7 @@ let valid33 = false;
 const _errs160 = errors;
 if(typeof data40 === "string"){
 if(!(formats0.validate(data40))){
-const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-var _valid18 = _errs160 === errors;
-valid33 = valid33 || _valid18;
-if(!valid33){
-const _errs162 = errors;
-if(data40 !== null){
-const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
+const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -53697,16 +53692,41 @@ vErrors.push(err134);
 }
 errors++;
 }
-var _valid18 = _errs162 === errors;
-valid33 = valid33 || _valid18;
 }
-if(!valid33){
-const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
+else {
+const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
 else {
 vErrors.push(err135);
+}
+errors++;
+}
+var _valid18 = _errs160 === errors;
+valid33 = valid33 || _valid18;
+if(!valid33){
+const _errs162 = errors;
+if(data40 !== null){
+const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+var _valid18 = _errs162 === errors;
+valid33 = valid33 || _valid18;
+}
+if(!valid33){
+const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
 }
 errors++;
 }
@@ -53728,31 +53748,7 @@ const _errs165 = errors;
 let valid34 = false;
 const _errs166 = errors;
 if(typeof data41 !== "string"){
-const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-if(!(((data41 === "Success") || (data41 === "Failure")) || (data41 === "Not_Applicable"))){
-const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-var _valid19 = _errs166 === errors;
-valid34 = valid34 || _valid19;
-if(!valid34){
-const _errs168 = errors;
-if(data41 !== null){
-const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
+const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -53761,16 +53757,40 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid19 = _errs168 === errors;
-valid34 = valid34 || _valid19;
-}
-if(!valid34){
-const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
+if(!(((data41 === "Success") || (data41 === "Failure")) || (data41 === "Not_Applicable"))){
+const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
+}
+errors++;
+}
+var _valid19 = _errs166 === errors;
+valid34 = valid34 || _valid19;
+if(!valid34){
+const _errs168 = errors;
+if(data41 !== null){
+const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+var _valid19 = _errs168 === errors;
+valid34 = valid34 || _valid19;
+}
+if(!valid34){
+const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
 }
 errors++;
 }
@@ -53792,12 +53812,12 @@ const _errs171 = errors;
 let valid35 = false;
 const _errs172 = errors;
 if(typeof data42 !== "string"){
-const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
+const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
 if(vErrors === null){
-vErrors = [err140];
+vErrors = [err142];
 }
 else {
-vErrors.push(err140);
+vErrors.push(err142);
 }
 errors++;
 }
@@ -53806,12 +53826,12 @@ valid35 = valid35 || _valid20;
 if(!valid35){
 const _errs174 = errors;
 if(data42 !== null){
-const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
+const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
 if(vErrors === null){
-vErrors = [err141];
+vErrors = [err143];
 }
 else {
-vErrors.push(err141);
+vErrors.push(err143);
 }
 errors++;
 }
@@ -53819,12 +53839,12 @@ var _valid20 = _errs174 === errors;
 valid35 = valid35 || _valid20;
 }
 if(!valid35){
-const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
+const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
 if(vErrors === null){
-vErrors = [err142];
+vErrors = [err144];
 }
 else {
-vErrors.push(err142);
+vErrors.push(err144);
 }
 errors++;
 }
@@ -53847,32 +53867,7 @@ let valid36 = false;
 const _errs178 = errors;
 if(typeof data43 === "string"){
 if(!(formats0.validate(data43))){
-const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
-}
-errors++;
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
-if(vErrors === null){
-vErrors = [err144];
-}
-else {
-vErrors.push(err144);
-}
-errors++;
-}
-var _valid21 = _errs178 === errors;
-valid36 = valid36 || _valid21;
-if(!valid36){
-const _errs180 = errors;
-if(data43 !== null){
-const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
+const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -53881,16 +53876,41 @@ vErrors.push(err145);
 }
 errors++;
 }
-var _valid21 = _errs180 === errors;
-valid36 = valid36 || _valid21;
 }
-if(!valid36){
-const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
+else {
+const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err146];
 }
 else {
 vErrors.push(err146);
+}
+errors++;
+}
+var _valid21 = _errs178 === errors;
+valid36 = valid36 || _valid21;
+if(!valid36){
+const _errs180 = errors;
+if(data43 !== null){
+const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+var _valid21 = _errs180 === errors;
+valid36 = valid36 || _valid21;
+}
+if(!valid36){
+const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
 }
 errors++;
 }
@@ -53908,12 +53928,12 @@ vErrors = null;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
-vErrors = [err147];
+vErrors = [err149];
 }
 else {
-vErrors.push(err147);
+vErrors.push(err149);
 }
 errors++;
 }
@@ -53922,12 +53942,12 @@ valid29 = valid29 || _valid15;
 if(!valid29){
 const _errs182 = errors;
 if(data37 !== null){
-const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
+const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema84.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
 if(vErrors === null){
-vErrors = [err148];
+vErrors = [err150];
 }
 else {
-vErrors.push(err148);
+vErrors.push(err150);
 }
 errors++;
 }
@@ -53935,12 +53955,12 @@ var _valid15 = _errs182 === errors;
 valid29 = valid29 || _valid15;
 }
 if(!valid29){
-const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status,data:data37};
+const err151 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema84.properties.deliveryChannels.items.properties.status,data:data37};
 if(vErrors === null){
-vErrors = [err149];
+vErrors = [err151];
 }
 else {
-vErrors.push(err149);
+vErrors.push(err151);
 }
 errors++;
 }
@@ -53958,24 +53978,24 @@ vErrors = null;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.deliveryChannels.items.type,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
+const err152 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.deliveryChannels.items.type,parentSchema:schema84.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
-vErrors = [err150];
+vErrors = [err152];
 }
 else {
-vErrors.push(err150);
+vErrors.push(err152);
 }
 errors++;
 }
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.deliveryChannels.type,parentSchema:schema84.properties.deliveryChannels,data:data29};
+const err153 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.deliveryChannels.type,parentSchema:schema84.properties.deliveryChannels,data:data29};
 if(vErrors === null){
-vErrors = [err151];
+vErrors = [err153];
 }
 else {
-vErrors.push(err151);
+vErrors.push(err153);
 }
 errors++;
 }
@@ -53988,27 +54008,7 @@ for(let i4=0; i4<len4; i4++){
 let data45 = data44[i4];
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.name === undefined){
-const err152 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.accessAnalyzers.items.required,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-if(data45.arn === undefined){
-const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema84.properties.accessAnalyzers.items.required,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-if(data45.type === undefined){
-const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema84.properties.accessAnalyzers.items.required,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
+const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.accessAnalyzers.items.required,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -54017,8 +54017,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data45.status === undefined){
-const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.accessAnalyzers.items.required,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
+if(data45.arn === undefined){
+const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema84.properties.accessAnalyzers.items.required,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -54027,9 +54027,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-for(const key7 in data45){
-if(!((((key7 === "name") || (key7 === "arn")) || (key7 === "type")) || (key7 === "status"))){
-const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
+if(data45.type === undefined){
+const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema84.properties.accessAnalyzers.items.required,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -54038,11 +54037,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data45.name !== undefined){
-let data46 = data45.name;
-if(typeof data46 !== "string"){
-const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema84.properties.accessAnalyzers.items.properties.name,data:data46};
+if(data45.status === undefined){
+const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.accessAnalyzers.items.required,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -54051,11 +54047,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data45.arn !== undefined){
-let data47 = data45.arn;
-if(typeof data47 !== "string"){
-const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema84.properties.accessAnalyzers.items.properties.arn,data:data47};
+for(const key7 in data45){
+if(!((((key7 === "name") || (key7 === "arn")) || (key7 === "type")) || (key7 === "status"))){
+const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -54065,10 +54059,10 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data45.type !== undefined){
-let data48 = data45.type;
-if(typeof data48 !== "string"){
-const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema84.properties.accessAnalyzers.items.properties.type,data:data48};
+if(data45.name !== undefined){
+let data46 = data45.name;
+if(typeof data46 !== "string"){
+const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema84.properties.accessAnalyzers.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -54077,8 +54071,11 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!((((((data48 === "ACCOUNT") || (data48 === "ORGANIZATION")) || (data48 === "ACCOUNT_UNUSED_ACCESS")) || (data48 === "ORGANIZATION_UNUSED_ACCESS")) || (data48 === "ACCOUNT_INTERNAL_ACCESS")) || (data48 === "ORGANIZATION_INTERNAL_ACCESS"))){
-const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema84.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema84.properties.accessAnalyzers.items.properties.type,data:data48};
+}
+if(data45.arn !== undefined){
+let data47 = data45.arn;
+if(typeof data47 !== "string"){
+const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema84.properties.accessAnalyzers.items.properties.arn,data:data47};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -54088,10 +54085,10 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data45.status !== undefined){
-let data49 = data45.status;
-if(typeof data49 !== "string"){
-const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema84.properties.accessAnalyzers.items.properties.status,data:data49};
+if(data45.type !== undefined){
+let data48 = data45.type;
+if(typeof data48 !== "string"){
+const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema84.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -54100,8 +54097,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(!((((data49 === "ACTIVE") || (data49 === "CREATING")) || (data49 === "DISABLED")) || (data49 === "FAILED"))){
-const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema84.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema84.properties.accessAnalyzers.items.properties.status,data:data49};
+if(!((((((data48 === "ACCOUNT") || (data48 === "ORGANIZATION")) || (data48 === "ACCOUNT_UNUSED_ACCESS")) || (data48 === "ORGANIZATION_UNUSED_ACCESS")) || (data48 === "ACCOUNT_INTERNAL_ACCESS")) || (data48 === "ORGANIZATION_INTERNAL_ACCESS"))){
+const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema84.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema84.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -54111,9 +54108,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.accessAnalyzers.items.type,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
+if(data45.status !== undefined){
+let data49 = data45.status;
+if(typeof data49 !== "string"){
+const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema84.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -54122,10 +54120,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-}
-else {
-const err164 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.accessAnalyzers.type,parentSchema:schema84.properties.accessAnalyzers,data:data44};
+if(!((((data49 === "ACTIVE") || (data49 === "CREATING")) || (data49 === "DISABLED")) || (data49 === "FAILED"))){
+const err164 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema84.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema84.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -54135,11 +54131,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data.securityHub !== undefined){
-let data50 = data.securityHub;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.enabled === undefined){
-const err165 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
+}
+else {
+const err165 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.accessAnalyzers.items.type,parentSchema:schema84.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -54148,8 +54142,10 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data50.hubArn === undefined){
-const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.accessAnalyzers.type,parentSchema:schema84.properties.accessAnalyzers,data:data44};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -54158,8 +54154,12 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data50.subscribedAt === undefined){
-const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
+}
+if(data.securityHub !== undefined){
+let data50 = data.securityHub;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.enabled === undefined){
+const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -54168,8 +54168,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data50.autoEnableControls === undefined){
-const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
+if(data50.hubArn === undefined){
+const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -54178,8 +54178,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data50.standards === undefined){
-const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
+if(data50.subscribedAt === undefined){
+const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -54188,9 +54188,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key8 in data50){
-if(!(((((key8 === "enabled") || (key8 === "hubArn")) || (key8 === "subscribedAt")) || (key8 === "autoEnableControls")) || (key8 === "standards"))){
-const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.securityHub,data:data50};
+if(data50.autoEnableControls === undefined){
+const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -54199,16 +54198,37 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data50.enabled !== undefined){
-let data51 = data50.enabled;
-if(typeof data51 !== "boolean"){
-const err171 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.securityHub.properties.enabled.type,parentSchema:schema84.properties.securityHub.properties.enabled,data:data51};
+if(data50.standards === undefined){
+const err171 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema84.properties.securityHub.required,parentSchema:schema84.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err171];
 }
 else {
 vErrors.push(err171);
+}
+errors++;
+}
+for(const key8 in data50){
+if(!(((((key8 === "enabled") || (key8 === "hubArn")) || (key8 === "subscribedAt")) || (key8 === "autoEnableControls")) || (key8 === "standards"))){
+const err172 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.securityHub,data:data50};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data50.enabled !== undefined){
+let data51 = data50.enabled;
+if(typeof data51 !== "boolean"){
+const err173 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.securityHub.properties.enabled.type,parentSchema:schema84.properties.securityHub.properties.enabled,data:data51};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
 }
 errors++;
 }
@@ -54219,12 +54239,12 @@ const _errs203 = errors;
 let valid41 = false;
 const _errs204 = errors;
 if(typeof data52 !== "string"){
-const err172 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema84.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
+const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema84.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
 if(vErrors === null){
-vErrors = [err172];
+vErrors = [err174];
 }
 else {
-vErrors.push(err172);
+vErrors.push(err174);
 }
 errors++;
 }
@@ -54233,12 +54253,12 @@ valid41 = valid41 || _valid22;
 if(!valid41){
 const _errs206 = errors;
 if(data52 !== null){
-const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema84.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
+const err175 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema84.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
 if(vErrors === null){
-vErrors = [err173];
+vErrors = [err175];
 }
 else {
-vErrors.push(err173);
+vErrors.push(err175);
 }
 errors++;
 }
@@ -54246,12 +54266,12 @@ var _valid22 = _errs206 === errors;
 valid41 = valid41 || _valid22;
 }
 if(!valid41){
-const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema84.properties.securityHub.properties.hubArn,data:data52};
+const err176 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema84.properties.securityHub.properties.hubArn,data:data52};
 if(vErrors === null){
-vErrors = [err174];
+vErrors = [err176];
 }
 else {
-vErrors.push(err174);
+vErrors.push(err176);
 }
 errors++;
 }
@@ -54274,32 +54294,7 @@ let valid42 = false;
 const _errs210 = errors;
 if(typeof data53 === "string"){
 if(!(formats0.validate(data53))){
-const err175 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-else {
-const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema84.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-var _valid23 = _errs210 === errors;
-valid42 = valid42 || _valid23;
-if(!valid42){
-const _errs212 = errors;
-if(data53 !== null){
-const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema84.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
+const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema84.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -54308,16 +54303,41 @@ vErrors.push(err177);
 }
 errors++;
 }
-var _valid23 = _errs212 === errors;
-valid42 = valid42 || _valid23;
 }
-if(!valid42){
-const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema84.properties.securityHub.properties.subscribedAt,data:data53};
+else {
+const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema84.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err178];
 }
 else {
 vErrors.push(err178);
+}
+errors++;
+}
+var _valid23 = _errs210 === errors;
+valid42 = valid42 || _valid23;
+if(!valid42){
+const _errs212 = errors;
+if(data53 !== null){
+const err179 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema84.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+var _valid23 = _errs212 === errors;
+valid42 = valid42 || _valid23;
+}
+if(!valid42){
+const err180 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema84.properties.securityHub.properties.subscribedAt,data:data53};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
 }
 errors++;
 }
@@ -54339,12 +54359,12 @@ const _errs215 = errors;
 let valid43 = false;
 const _errs216 = errors;
 if(typeof data54 !== "boolean"){
-const err179 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema84.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
+const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema84.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
 if(vErrors === null){
-vErrors = [err179];
+vErrors = [err181];
 }
 else {
-vErrors.push(err179);
+vErrors.push(err181);
 }
 errors++;
 }
@@ -54353,12 +54373,12 @@ valid43 = valid43 || _valid24;
 if(!valid43){
 const _errs218 = errors;
 if(data54 !== null){
-const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema84.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
+const err182 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema84.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
 if(vErrors === null){
-vErrors = [err180];
+vErrors = [err182];
 }
 else {
-vErrors.push(err180);
+vErrors.push(err182);
 }
 errors++;
 }
@@ -54366,12 +54386,12 @@ var _valid24 = _errs218 === errors;
 valid43 = valid43 || _valid24;
 }
 if(!valid43){
-const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema84.properties.securityHub.properties.autoEnableControls,data:data54};
+const err183 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema84.properties.securityHub.properties.autoEnableControls,data:data54};
 if(vErrors === null){
-vErrors = [err181];
+vErrors = [err183];
 }
 else {
-vErrors.push(err181);
+vErrors.push(err183);
 }
 errors++;
 }
@@ -54395,28 +54415,7 @@ for(let i5=0; i5<len5; i5++){
 let data56 = data55[i5];
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 if(data56.standardsArn === undefined){
-const err182 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema84.properties.securityHub.properties.standards.items.required,parentSchema:schema84.properties.securityHub.properties.standards.items,data:data56};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-if(data56.status === undefined){
-const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.securityHub.properties.standards.items.required,parentSchema:schema84.properties.securityHub.properties.standards.items,data:data56};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-for(const key9 in data56){
-if(!((key9 === "standardsArn") || (key9 === "status"))){
-const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.securityHub.properties.standards.items,data:data56};
+const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema84.properties.securityHub.properties.standards.items.required,parentSchema:schema84.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -54425,11 +54424,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-if(data56.standardsArn !== undefined){
-let data57 = data56.standardsArn;
-if(typeof data57 !== "string"){
-const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema84.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
+if(data56.status === undefined){
+const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.securityHub.properties.standards.items.required,parentSchema:schema84.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -54438,11 +54434,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data56.status !== undefined){
-let data58 = data56.status;
-if(typeof data58 !== "string"){
-const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema84.properties.securityHub.properties.standards.items.properties.status,data:data58};
+for(const key9 in data56){
+if(!((key9 === "standardsArn") || (key9 === "status"))){
+const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -54451,8 +54445,11 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(!(((((data58 === "PENDING") || (data58 === "READY")) || (data58 === "FAILED")) || (data58 === "DELETING")) || (data58 === "INCOMPLETE"))){
-const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema84.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema84.properties.securityHub.properties.standards.items.properties.status,data:data58};
+}
+if(data56.standardsArn !== undefined){
+let data57 = data56.standardsArn;
+if(typeof data57 !== "string"){
+const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema84.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -54462,9 +54459,10 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.securityHub.properties.standards.items.type,parentSchema:schema84.properties.securityHub.properties.standards.items,data:data56};
+if(data56.status !== undefined){
+let data58 = data56.status;
+if(typeof data58 !== "string"){
+const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema84.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -54473,10 +54471,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.securityHub.properties.standards.type,parentSchema:schema84.properties.securityHub.properties.standards,data:data55};
+if(!(((((data58 === "PENDING") || (data58 === "READY")) || (data58 === "FAILED")) || (data58 === "DELETING")) || (data58 === "INCOMPLETE"))){
+const err189 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema84.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema84.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -54488,7 +54484,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.securityHub.type,parentSchema:schema84.properties.securityHub,data:data50};
+const err190 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.securityHub.properties.standards.items.type,parentSchema:schema84.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -54500,12 +54496,212 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err191 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.securityHub.properties.standards.type,parentSchema:schema84.properties.securityHub.properties.standards,data:data55};
 if(vErrors === null){
 vErrors = [err191];
 }
 else {
 vErrors.push(err191);
+}
+errors++;
+}
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.securityHub.type,parentSchema:schema84.properties.securityHub,data:data50};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data.ssmAutomationLogDestination !== undefined){
+let data59 = data.ssmAutomationLogDestination;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.settingValue === undefined){
+const err193 = {instancePath:instancePath+"/ssmAutomationLogDestination",schemaPath:"#/properties/ssmAutomationLogDestination/required",keyword:"required",params:{missingProperty: "settingValue"},message:"must have required property '"+"settingValue"+"'",schema:schema84.properties.ssmAutomationLogDestination.required,parentSchema:schema84.properties.ssmAutomationLogDestination,data:data59};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+if(data59.status === undefined){
+const err194 = {instancePath:instancePath+"/ssmAutomationLogDestination",schemaPath:"#/properties/ssmAutomationLogDestination/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.ssmAutomationLogDestination.required,parentSchema:schema84.properties.ssmAutomationLogDestination,data:data59};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+for(const key10 in data59){
+if(!((key10 === "settingValue") || (key10 === "status"))){
+const err195 = {instancePath:instancePath+"/ssmAutomationLogDestination",schemaPath:"#/properties/ssmAutomationLogDestination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.ssmAutomationLogDestination,data:data59};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data59.settingValue !== undefined){
+let data60 = data59.settingValue;
+if(typeof data60 !== "string"){
+const err196 = {instancePath:instancePath+"/ssmAutomationLogDestination/settingValue",schemaPath:"#/properties/ssmAutomationLogDestination/properties/settingValue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.ssmAutomationLogDestination.properties.settingValue.type,parentSchema:schema84.properties.ssmAutomationLogDestination.properties.settingValue,data:data60};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data59.status !== undefined){
+let data61 = data59.status;
+if(typeof data61 !== "string"){
+const err197 = {instancePath:instancePath+"/ssmAutomationLogDestination/status",schemaPath:"#/properties/ssmAutomationLogDestination/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.ssmAutomationLogDestination.properties.status.type,parentSchema:schema84.properties.ssmAutomationLogDestination.properties.status,data:data61};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+if(!(((data61 === "Default") || (data61 === "Customized")) || (data61 === "PendingUpdate"))){
+const err198 = {instancePath:instancePath+"/ssmAutomationLogDestination/status",schemaPath:"#/properties/ssmAutomationLogDestination/properties/status/enum",keyword:"enum",params:{allowedValues: schema84.properties.ssmAutomationLogDestination.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.ssmAutomationLogDestination.properties.status.enum,parentSchema:schema84.properties.ssmAutomationLogDestination.properties.status,data:data61};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/ssmAutomationLogDestination",schemaPath:"#/properties/ssmAutomationLogDestination/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.ssmAutomationLogDestination.type,parentSchema:schema84.properties.ssmAutomationLogDestination,data:data59};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data.ssmDocumentPublicSharing !== undefined){
+let data62 = data.ssmDocumentPublicSharing;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.settingValue === undefined){
+const err200 = {instancePath:instancePath+"/ssmDocumentPublicSharing",schemaPath:"#/properties/ssmDocumentPublicSharing/required",keyword:"required",params:{missingProperty: "settingValue"},message:"must have required property '"+"settingValue"+"'",schema:schema84.properties.ssmDocumentPublicSharing.required,parentSchema:schema84.properties.ssmDocumentPublicSharing,data:data62};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(data62.status === undefined){
+const err201 = {instancePath:instancePath+"/ssmDocumentPublicSharing",schemaPath:"#/properties/ssmDocumentPublicSharing/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema84.properties.ssmDocumentPublicSharing.required,parentSchema:schema84.properties.ssmDocumentPublicSharing,data:data62};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+for(const key11 in data62){
+if(!((key11 === "settingValue") || (key11 === "status"))){
+const err202 = {instancePath:instancePath+"/ssmDocumentPublicSharing",schemaPath:"#/properties/ssmDocumentPublicSharing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.ssmDocumentPublicSharing,data:data62};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data62.settingValue !== undefined){
+let data63 = data62.settingValue;
+if(typeof data63 !== "string"){
+const err203 = {instancePath:instancePath+"/ssmDocumentPublicSharing/settingValue",schemaPath:"#/properties/ssmDocumentPublicSharing/properties/settingValue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.ssmDocumentPublicSharing.properties.settingValue.type,parentSchema:schema84.properties.ssmDocumentPublicSharing.properties.settingValue,data:data63};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(!((data63 === "Enable") || (data63 === "Disable"))){
+const err204 = {instancePath:instancePath+"/ssmDocumentPublicSharing/settingValue",schemaPath:"#/properties/ssmDocumentPublicSharing/properties/settingValue/enum",keyword:"enum",params:{allowedValues: schema84.properties.ssmDocumentPublicSharing.properties.settingValue.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.ssmDocumentPublicSharing.properties.settingValue.enum,parentSchema:schema84.properties.ssmDocumentPublicSharing.properties.settingValue,data:data63};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data62.status !== undefined){
+let data64 = data62.status;
+if(typeof data64 !== "string"){
+const err205 = {instancePath:instancePath+"/ssmDocumentPublicSharing/status",schemaPath:"#/properties/ssmDocumentPublicSharing/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.ssmDocumentPublicSharing.properties.status.type,parentSchema:schema84.properties.ssmDocumentPublicSharing.properties.status,data:data64};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+if(!(((data64 === "Default") || (data64 === "Customized")) || (data64 === "PendingUpdate"))){
+const err206 = {instancePath:instancePath+"/ssmDocumentPublicSharing/status",schemaPath:"#/properties/ssmDocumentPublicSharing/properties/status/enum",keyword:"enum",params:{allowedValues: schema84.properties.ssmDocumentPublicSharing.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.ssmDocumentPublicSharing.properties.status.enum,parentSchema:schema84.properties.ssmDocumentPublicSharing.properties.status,data:data64};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/ssmDocumentPublicSharing",schemaPath:"#/properties/ssmDocumentPublicSharing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.ssmDocumentPublicSharing.type,parentSchema:schema84.properties.ssmDocumentPublicSharing,data:data62};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
 }
 errors++;
 }
@@ -60152,15 +60348,1253 @@ validate92.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_wafv2_rule_group = validate93;
-const schema94 = {"description":"AWS WAF rule group settings.","additionalProperties":false,"type":"object","required":["ruleGroupId","scope","capacity","rules","visibilityConfig"],"properties":{"ruleGroupId":{"description":"Rule group id (ListRuleGroups Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the rule group was listed under."},"capacity":{"description":"Web ACL capacity units the rule group uses (GetRuleGroup Capacity).","minimum":0,"type":"integer"},"rules":{"description":"The group's rules in priority order; empty when it has none.","type":"array","items":{"description":"One rule of the group (GetRuleGroup Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the rule group (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule group sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule group matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule group's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}};
+export const data_aws_ssm_document = validate93;
+const schema94 = {"description":"Systems Manager document settings.","additionalProperties":false,"type":"object","required":["name","documentType","documentFormat","documentVersion","sharedWithAccountIds"],"properties":{"name":{"description":"Document name (Name).","type":"string"},"documentType":{"description":"Kind of document (DocumentType), e.g. Command, Automation, Session; kept as AWS answers it.","type":"string"},"documentFormat":{"description":"Format of the content (DocumentFormat); null when AWS answers none.","anyOf":[{"type":"string","enum":["JSON","YAML","TEXT"],"description":"Format of the content (DocumentFormat); null when AWS answers none."},{"type":"null"}]},"documentVersion":{"description":"Document version ListDocuments reports (DocumentVersion); null when AWS answers none.","anyOf":[{"description":"Document version ListDocuments reports (DocumentVersion); null when AWS answers none.","type":"string"},{"type":"null"}]},"sharedWithAccountIds":{"description":"Accounts the document is shared with (DescribeDocumentPermission, PermissionType Share, AccountIds); \"all\" means every AWS account (public); empty when it is not shared.","type":"array","items":{"description":"An account id, or \"all\" when the document is public.","type":"string"}}}};
 
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.documentType === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentType"},message:"must have required property '"+"documentType"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.documentFormat === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentFormat"},message:"must have required property '"+"documentFormat"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.documentVersion === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentVersion"},message:"must have required property '"+"documentVersion"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.sharedWithAccountIds === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sharedWithAccountIds"},message:"must have required property '"+"sharedWithAccountIds"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "name") || (key0 === "documentType")) || (key0 === "documentFormat")) || (key0 === "documentVersion")) || (key0 === "sharedWithAccountIds"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.documentType !== undefined){
+let data1 = data.documentType;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/documentType",schemaPath:"#/properties/documentType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.documentType.type,parentSchema:schema94.properties.documentType,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.documentFormat !== undefined){
+let data2 = data.documentFormat;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/documentFormat",schemaPath:"#/properties/documentFormat/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.documentFormat.anyOf[0].type,parentSchema:schema94.properties.documentFormat.anyOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(((data2 === "JSON") || (data2 === "YAML")) || (data2 === "TEXT"))){
+const err9 = {instancePath:instancePath+"/documentFormat",schemaPath:"#/properties/documentFormat/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema94.properties.documentFormat.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema94.properties.documentFormat.anyOf[0].enum,parentSchema:schema94.properties.documentFormat.anyOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs10 = errors;
+if(data2 !== null){
+const err10 = {instancePath:instancePath+"/documentFormat",schemaPath:"#/properties/documentFormat/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema94.properties.documentFormat.anyOf[1].type,parentSchema:schema94.properties.documentFormat.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err11 = {instancePath:instancePath+"/documentFormat",schemaPath:"#/properties/documentFormat/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema94.properties.documentFormat.anyOf,parentSchema:schema94.properties.documentFormat,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.documentVersion !== undefined){
+let data3 = data.documentVersion;
+const _errs13 = errors;
+let valid2 = false;
+const _errs14 = errors;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/documentVersion",schemaPath:"#/properties/documentVersion/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.documentVersion.anyOf[0].type,parentSchema:schema94.properties.documentVersion.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs16 = errors;
+if(data3 !== null){
+const err13 = {instancePath:instancePath+"/documentVersion",schemaPath:"#/properties/documentVersion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema94.properties.documentVersion.anyOf[1].type,parentSchema:schema94.properties.documentVersion.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid1 = _errs16 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err14 = {instancePath:instancePath+"/documentVersion",schemaPath:"#/properties/documentVersion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema94.properties.documentVersion.anyOf,parentSchema:schema94.properties.documentVersion,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sharedWithAccountIds !== undefined){
+let data4 = data.sharedWithAccountIds;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/sharedWithAccountIds/" + i0,schemaPath:"#/properties/sharedWithAccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.sharedWithAccountIds.items.type,parentSchema:schema94.properties.sharedWithAccountIds.items,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/sharedWithAccountIds",schemaPath:"#/properties/sharedWithAccountIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.sharedWithAccountIds.type,parentSchema:schema94.properties.sharedWithAccountIds,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate93.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_ssm_managed_instance = validate94;
+const schema95 = {"description":"Systems Manager managed node.","additionalProperties":false,"type":"object","required":["instanceId","resourceType","pingStatus","lastPingDateTime","agentVersion","platformType","platformName","patchCompliance","associationCompliance"],"properties":{"instanceId":{"description":"Managed node id (InstanceId): the EC2 instance id for an EC2 instance, mi-… for a hybrid node.","type":"string"},"resourceType":{"type":"string","enum":["EC2Instance","ManagedInstance"],"description":"Kind of node (ResourceType): an EC2 instance or a hybrid (on-premises) node."},"pingStatus":{"type":"string","enum":["Online","ConnectionLost","Inactive"],"description":"Whether the SSM Agent is reaching Systems Manager (PingStatus): Online, ConnectionLost (the agent stopped answering) or Inactive."},"lastPingDateTime":{"description":"When the agent last reached Systems Manager (LastPingDateTime); null when AWS answers none.","anyOf":[{"description":"When the agent last reached Systems Manager (LastPingDateTime); null when AWS answers none.","format":"date-time","type":"string"},{"type":"null"}]},"agentVersion":{"description":"SSM Agent version on the node (AgentVersion); null when AWS answers none.","anyOf":[{"description":"SSM Agent version on the node (AgentVersion); null when AWS answers none.","type":"string"},{"type":"null"}]},"platformType":{"description":"Operating system family (PlatformType); null when AWS answers none.","anyOf":[{"type":"string","enum":["Linux","MacOS","Windows"],"description":"Operating system family (PlatformType); null when AWS answers none."},{"type":"null"}]},"platformName":{"description":"Operating system name (PlatformName); null when AWS answers none.","anyOf":[{"description":"Operating system name (PlatformName); null when AWS answers none.","type":"string"},{"type":"null"}]},"patchCompliance":{"description":"Patch compliance summary (ListResourceComplianceSummaries, ComplianceType Patch); null when Systems Manager holds no patch compliance data for the node (Patch Manager never scanned or patched it).","anyOf":[{"description":"Patch compliance summary (ListResourceComplianceSummaries, ComplianceType Patch); null when Systems Manager holds no patch compliance data for the node (Patch Manager never scanned or patched it).","additionalProperties":false,"type":"object","required":["status","overallSeverity","compliantCount","nonCompliantCount","executionTime"],"properties":{"status":{"type":"string","enum":["COMPLIANT","NON_COMPLIANT"],"description":"Overall patch compliance status of the instance (Status)."},"overallSeverity":{"description":"Highest severity among the instance's non-compliant patch items (OverallSeverity); null when AWS answers none.","anyOf":[{"type":"string","enum":["CRITICAL","HIGH","MEDIUM","LOW","INFORMATIONAL","UNSPECIFIED"],"description":"Highest severity among the instance's non-compliant patch items (OverallSeverity); null when AWS answers none."},{"type":"null"}]},"compliantCount":{"description":"Number of compliant patches (CompliantSummary.CompliantCount).","minimum":0,"type":"integer"},"nonCompliantCount":{"description":"Number of non-compliant patches (NonCompliantSummary.NonCompliantCount).","minimum":0,"type":"integer"},"executionTime":{"description":"When the patch compliance data was last reported (ExecutionSummary.ExecutionTime).","format":"date-time","type":"string"}}},{"type":"null"}]},"associationCompliance":{"description":"Association compliance summary (ListResourceComplianceSummaries, ComplianceType Association); null when Systems Manager holds no association compliance data for the node (no State Manager association ran on it).","anyOf":[{"description":"Association compliance summary (ListResourceComplianceSummaries, ComplianceType Association); null when Systems Manager holds no association compliance data for the node (no State Manager association ran on it).","additionalProperties":false,"type":"object","required":["status","overallSeverity","compliantCount","nonCompliantCount","executionTime"],"properties":{"status":{"type":"string","enum":["COMPLIANT","NON_COMPLIANT"],"description":"Overall association compliance status of the instance (Status)."},"overallSeverity":{"description":"Highest severity among the instance's non-compliant association items (OverallSeverity); null when AWS answers none.","anyOf":[{"type":"string","enum":["CRITICAL","HIGH","MEDIUM","LOW","INFORMATIONAL","UNSPECIFIED"],"description":"Highest severity among the instance's non-compliant association items (OverallSeverity); null when AWS answers none."},{"type":"null"}]},"compliantCount":{"description":"Number of compliant associations (CompliantSummary.CompliantCount).","minimum":0,"type":"integer"},"nonCompliantCount":{"description":"Number of non-compliant associations (NonCompliantSummary.NonCompliantCount).","minimum":0,"type":"integer"},"executionTime":{"description":"When the association compliance data was last reported (ExecutionSummary.ExecutionTime).","format":"date-time","type":"string"}}},{"type":"null"}]}}};
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.instanceId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instanceId"},message:"must have required property '"+"instanceId"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.resourceType === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceType"},message:"must have required property '"+"resourceType"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.pingStatus === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pingStatus"},message:"must have required property '"+"pingStatus"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.lastPingDateTime === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastPingDateTime"},message:"must have required property '"+"lastPingDateTime"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.agentVersion === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agentVersion"},message:"must have required property '"+"agentVersion"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.platformType === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "platformType"},message:"must have required property '"+"platformType"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.platformName === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "platformName"},message:"must have required property '"+"platformName"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.patchCompliance === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "patchCompliance"},message:"must have required property '"+"patchCompliance"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.associationCompliance === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "associationCompliance"},message:"must have required property '"+"associationCompliance"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema95.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.instanceId !== undefined){
+let data0 = data.instanceId;
+if(typeof data0 !== "string"){
+const err10 = {instancePath:instancePath+"/instanceId",schemaPath:"#/properties/instanceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.instanceId.type,parentSchema:schema95.properties.instanceId,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.resourceType !== undefined){
+let data1 = data.resourceType;
+if(typeof data1 !== "string"){
+const err11 = {instancePath:instancePath+"/resourceType",schemaPath:"#/properties/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.resourceType.type,parentSchema:schema95.properties.resourceType,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((data1 === "EC2Instance") || (data1 === "ManagedInstance"))){
+const err12 = {instancePath:instancePath+"/resourceType",schemaPath:"#/properties/resourceType/enum",keyword:"enum",params:{allowedValues: schema95.properties.resourceType.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.resourceType.enum,parentSchema:schema95.properties.resourceType,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.pingStatus !== undefined){
+let data2 = data.pingStatus;
+if(typeof data2 !== "string"){
+const err13 = {instancePath:instancePath+"/pingStatus",schemaPath:"#/properties/pingStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.pingStatus.type,parentSchema:schema95.properties.pingStatus,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!(((data2 === "Online") || (data2 === "ConnectionLost")) || (data2 === "Inactive"))){
+const err14 = {instancePath:instancePath+"/pingStatus",schemaPath:"#/properties/pingStatus/enum",keyword:"enum",params:{allowedValues: schema95.properties.pingStatus.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.pingStatus.enum,parentSchema:schema95.properties.pingStatus,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.lastPingDateTime !== undefined){
+let data3 = data.lastPingDateTime;
+const _errs9 = errors;
+let valid1 = false;
+const _errs10 = errors;
+if(typeof data3 === "string"){
+if(!(formats0.validate(data3))){
+const err15 = {instancePath:instancePath+"/lastPingDateTime",schemaPath:"#/properties/lastPingDateTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema95.properties.lastPingDateTime.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/lastPingDateTime",schemaPath:"#/properties/lastPingDateTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.lastPingDateTime.anyOf[0].type,parentSchema:schema95.properties.lastPingDateTime.anyOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs12 = errors;
+if(data3 !== null){
+const err17 = {instancePath:instancePath+"/lastPingDateTime",schemaPath:"#/properties/lastPingDateTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.lastPingDateTime.anyOf[1].type,parentSchema:schema95.properties.lastPingDateTime.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err18 = {instancePath:instancePath+"/lastPingDateTime",schemaPath:"#/properties/lastPingDateTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.lastPingDateTime.anyOf,parentSchema:schema95.properties.lastPingDateTime,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.agentVersion !== undefined){
+let data4 = data.agentVersion;
+const _errs15 = errors;
+let valid2 = false;
+const _errs16 = errors;
+if(typeof data4 !== "string"){
+const err19 = {instancePath:instancePath+"/agentVersion",schemaPath:"#/properties/agentVersion/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.agentVersion.anyOf[0].type,parentSchema:schema95.properties.agentVersion.anyOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs16 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs18 = errors;
+if(data4 !== null){
+const err20 = {instancePath:instancePath+"/agentVersion",schemaPath:"#/properties/agentVersion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.agentVersion.anyOf[1].type,parentSchema:schema95.properties.agentVersion.anyOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err21 = {instancePath:instancePath+"/agentVersion",schemaPath:"#/properties/agentVersion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.agentVersion.anyOf,parentSchema:schema95.properties.agentVersion,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.platformType !== undefined){
+let data5 = data.platformType;
+const _errs21 = errors;
+let valid3 = false;
+const _errs22 = errors;
+if(typeof data5 !== "string"){
+const err22 = {instancePath:instancePath+"/platformType",schemaPath:"#/properties/platformType/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.platformType.anyOf[0].type,parentSchema:schema95.properties.platformType.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(((data5 === "Linux") || (data5 === "MacOS")) || (data5 === "Windows"))){
+const err23 = {instancePath:instancePath+"/platformType",schemaPath:"#/properties/platformType/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema95.properties.platformType.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema95.properties.platformType.anyOf[0].enum,parentSchema:schema95.properties.platformType.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid2 = _errs22 === errors;
+valid3 = valid3 || _valid2;
+if(!valid3){
+const _errs24 = errors;
+if(data5 !== null){
+const err24 = {instancePath:instancePath+"/platformType",schemaPath:"#/properties/platformType/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.platformType.anyOf[1].type,parentSchema:schema95.properties.platformType.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid2 = _errs24 === errors;
+valid3 = valid3 || _valid2;
+}
+if(!valid3){
+const err25 = {instancePath:instancePath+"/platformType",schemaPath:"#/properties/platformType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.platformType.anyOf,parentSchema:schema95.properties.platformType,data:data5};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.platformName !== undefined){
+let data6 = data.platformName;
+const _errs27 = errors;
+let valid4 = false;
+const _errs28 = errors;
+if(typeof data6 !== "string"){
+const err26 = {instancePath:instancePath+"/platformName",schemaPath:"#/properties/platformName/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.platformName.anyOf[0].type,parentSchema:schema95.properties.platformName.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid3 = _errs28 === errors;
+valid4 = valid4 || _valid3;
+if(!valid4){
+const _errs30 = errors;
+if(data6 !== null){
+const err27 = {instancePath:instancePath+"/platformName",schemaPath:"#/properties/platformName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.platformName.anyOf[1].type,parentSchema:schema95.properties.platformName.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid3 = _errs30 === errors;
+valid4 = valid4 || _valid3;
+}
+if(!valid4){
+const err28 = {instancePath:instancePath+"/platformName",schemaPath:"#/properties/platformName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.platformName.anyOf,parentSchema:schema95.properties.platformName,data:data6};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.patchCompliance !== undefined){
+let data7 = data.patchCompliance;
+const _errs33 = errors;
+let valid5 = false;
+const _errs34 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.status === undefined){
+const err29 = {instancePath:instancePath+"/patchCompliance",schemaPath:"#/properties/patchCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema95.properties.patchCompliance.anyOf[0].required,parentSchema:schema95.properties.patchCompliance.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data7.overallSeverity === undefined){
+const err30 = {instancePath:instancePath+"/patchCompliance",schemaPath:"#/properties/patchCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "overallSeverity"},message:"must have required property '"+"overallSeverity"+"'",schema:schema95.properties.patchCompliance.anyOf[0].required,parentSchema:schema95.properties.patchCompliance.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data7.compliantCount === undefined){
+const err31 = {instancePath:instancePath+"/patchCompliance",schemaPath:"#/properties/patchCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "compliantCount"},message:"must have required property '"+"compliantCount"+"'",schema:schema95.properties.patchCompliance.anyOf[0].required,parentSchema:schema95.properties.patchCompliance.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data7.nonCompliantCount === undefined){
+const err32 = {instancePath:instancePath+"/patchCompliance",schemaPath:"#/properties/patchCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "nonCompliantCount"},message:"must have required property '"+"nonCompliantCount"+"'",schema:schema95.properties.patchCompliance.anyOf[0].required,parentSchema:schema95.properties.patchCompliance.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data7.executionTime === undefined){
+const err33 = {instancePath:instancePath+"/patchCompliance",schemaPath:"#/properties/patchCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "executionTime"},message:"must have required property '"+"executionTime"+"'",schema:schema95.properties.patchCompliance.anyOf[0].required,parentSchema:schema95.properties.patchCompliance.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!(((((key1 === "status") || (key1 === "overallSeverity")) || (key1 === "compliantCount")) || (key1 === "nonCompliantCount")) || (key1 === "executionTime"))){
+const err34 = {instancePath:instancePath+"/patchCompliance",schemaPath:"#/properties/patchCompliance/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.patchCompliance.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data7.status !== undefined){
+let data8 = data7.status;
+if(typeof data8 !== "string"){
+const err35 = {instancePath:instancePath+"/patchCompliance/status",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.patchCompliance.anyOf[0].properties.status.type,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.status,data:data8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(!((data8 === "COMPLIANT") || (data8 === "NON_COMPLIANT"))){
+const err36 = {instancePath:instancePath+"/patchCompliance/status",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/status/enum",keyword:"enum",params:{allowedValues: schema95.properties.patchCompliance.anyOf[0].properties.status.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.patchCompliance.anyOf[0].properties.status.enum,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.status,data:data8};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data7.overallSeverity !== undefined){
+let data9 = data7.overallSeverity;
+const _errs40 = errors;
+let valid7 = false;
+const _errs41 = errors;
+if(typeof data9 !== "string"){
+const err37 = {instancePath:instancePath+"/patchCompliance/overallSeverity",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/overallSeverity/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.patchCompliance.anyOf[0].properties.overallSeverity.anyOf[0].type,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.overallSeverity.anyOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!((((((data9 === "CRITICAL") || (data9 === "HIGH")) || (data9 === "MEDIUM")) || (data9 === "LOW")) || (data9 === "INFORMATIONAL")) || (data9 === "UNSPECIFIED"))){
+const err38 = {instancePath:instancePath+"/patchCompliance/overallSeverity",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/overallSeverity/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema95.properties.patchCompliance.anyOf[0].properties.overallSeverity.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema95.properties.patchCompliance.anyOf[0].properties.overallSeverity.anyOf[0].enum,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.overallSeverity.anyOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid5 = _errs41 === errors;
+valid7 = valid7 || _valid5;
+if(!valid7){
+const _errs43 = errors;
+if(data9 !== null){
+const err39 = {instancePath:instancePath+"/patchCompliance/overallSeverity",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/overallSeverity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.patchCompliance.anyOf[0].properties.overallSeverity.anyOf[1].type,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.overallSeverity.anyOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid5 = _errs43 === errors;
+valid7 = valid7 || _valid5;
+}
+if(!valid7){
+const err40 = {instancePath:instancePath+"/patchCompliance/overallSeverity",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/overallSeverity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.patchCompliance.anyOf[0].properties.overallSeverity.anyOf,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.overallSeverity,data:data9};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data7.compliantCount !== undefined){
+let data10 = data7.compliantCount;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err41 = {instancePath:instancePath+"/patchCompliance/compliantCount",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/compliantCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.patchCompliance.anyOf[0].properties.compliantCount.type,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.compliantCount,data:data10};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err42 = {instancePath:instancePath+"/patchCompliance/compliantCount",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/compliantCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.compliantCount,data:data10};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+if(data7.nonCompliantCount !== undefined){
+let data11 = data7.nonCompliantCount;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err43 = {instancePath:instancePath+"/patchCompliance/nonCompliantCount",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/nonCompliantCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.patchCompliance.anyOf[0].properties.nonCompliantCount.type,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.nonCompliantCount,data:data11};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err44 = {instancePath:instancePath+"/patchCompliance/nonCompliantCount",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/nonCompliantCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.nonCompliantCount,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+if(data7.executionTime !== undefined){
+let data12 = data7.executionTime;
+if(typeof data12 === "string"){
+if(!(formats0.validate(data12))){
+const err45 = {instancePath:instancePath+"/patchCompliance/executionTime",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/executionTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.executionTime,data:data12};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/patchCompliance/executionTime",schemaPath:"#/properties/patchCompliance/anyOf/0/properties/executionTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.patchCompliance.anyOf[0].properties.executionTime.type,parentSchema:schema95.properties.patchCompliance.anyOf[0].properties.executionTime,data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/patchCompliance",schemaPath:"#/properties/patchCompliance/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.patchCompliance.anyOf[0].type,parentSchema:schema95.properties.patchCompliance.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid4 = _errs34 === errors;
+valid5 = valid5 || _valid4;
+if(!valid5){
+const _errs51 = errors;
+if(data7 !== null){
+const err48 = {instancePath:instancePath+"/patchCompliance",schemaPath:"#/properties/patchCompliance/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.patchCompliance.anyOf[1].type,parentSchema:schema95.properties.patchCompliance.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid4 = _errs51 === errors;
+valid5 = valid5 || _valid4;
+}
+if(!valid5){
+const err49 = {instancePath:instancePath+"/patchCompliance",schemaPath:"#/properties/patchCompliance/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.patchCompliance.anyOf,parentSchema:schema95.properties.patchCompliance,data:data7};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.associationCompliance !== undefined){
+let data13 = data.associationCompliance;
+const _errs54 = errors;
+let valid8 = false;
+const _errs55 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.status === undefined){
+const err50 = {instancePath:instancePath+"/associationCompliance",schemaPath:"#/properties/associationCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema95.properties.associationCompliance.anyOf[0].required,parentSchema:schema95.properties.associationCompliance.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data13.overallSeverity === undefined){
+const err51 = {instancePath:instancePath+"/associationCompliance",schemaPath:"#/properties/associationCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "overallSeverity"},message:"must have required property '"+"overallSeverity"+"'",schema:schema95.properties.associationCompliance.anyOf[0].required,parentSchema:schema95.properties.associationCompliance.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data13.compliantCount === undefined){
+const err52 = {instancePath:instancePath+"/associationCompliance",schemaPath:"#/properties/associationCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "compliantCount"},message:"must have required property '"+"compliantCount"+"'",schema:schema95.properties.associationCompliance.anyOf[0].required,parentSchema:schema95.properties.associationCompliance.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data13.nonCompliantCount === undefined){
+const err53 = {instancePath:instancePath+"/associationCompliance",schemaPath:"#/properties/associationCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "nonCompliantCount"},message:"must have required property '"+"nonCompliantCount"+"'",schema:schema95.properties.associationCompliance.anyOf[0].required,parentSchema:schema95.properties.associationCompliance.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data13.executionTime === undefined){
+const err54 = {instancePath:instancePath+"/associationCompliance",schemaPath:"#/properties/associationCompliance/anyOf/0/required",keyword:"required",params:{missingProperty: "executionTime"},message:"must have required property '"+"executionTime"+"'",schema:schema95.properties.associationCompliance.anyOf[0].required,parentSchema:schema95.properties.associationCompliance.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!(((((key2 === "status") || (key2 === "overallSeverity")) || (key2 === "compliantCount")) || (key2 === "nonCompliantCount")) || (key2 === "executionTime"))){
+const err55 = {instancePath:instancePath+"/associationCompliance",schemaPath:"#/properties/associationCompliance/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.associationCompliance.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data13.status !== undefined){
+let data14 = data13.status;
+if(typeof data14 !== "string"){
+const err56 = {instancePath:instancePath+"/associationCompliance/status",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.associationCompliance.anyOf[0].properties.status.type,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.status,data:data14};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(!((data14 === "COMPLIANT") || (data14 === "NON_COMPLIANT"))){
+const err57 = {instancePath:instancePath+"/associationCompliance/status",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/status/enum",keyword:"enum",params:{allowedValues: schema95.properties.associationCompliance.anyOf[0].properties.status.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.associationCompliance.anyOf[0].properties.status.enum,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.status,data:data14};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data13.overallSeverity !== undefined){
+let data15 = data13.overallSeverity;
+const _errs61 = errors;
+let valid10 = false;
+const _errs62 = errors;
+if(typeof data15 !== "string"){
+const err58 = {instancePath:instancePath+"/associationCompliance/overallSeverity",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/overallSeverity/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.associationCompliance.anyOf[0].properties.overallSeverity.anyOf[0].type,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.overallSeverity.anyOf[0],data:data15};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(!((((((data15 === "CRITICAL") || (data15 === "HIGH")) || (data15 === "MEDIUM")) || (data15 === "LOW")) || (data15 === "INFORMATIONAL")) || (data15 === "UNSPECIFIED"))){
+const err59 = {instancePath:instancePath+"/associationCompliance/overallSeverity",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/overallSeverity/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema95.properties.associationCompliance.anyOf[0].properties.overallSeverity.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema95.properties.associationCompliance.anyOf[0].properties.overallSeverity.anyOf[0].enum,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.overallSeverity.anyOf[0],data:data15};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid7 = _errs62 === errors;
+valid10 = valid10 || _valid7;
+if(!valid10){
+const _errs64 = errors;
+if(data15 !== null){
+const err60 = {instancePath:instancePath+"/associationCompliance/overallSeverity",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/overallSeverity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.associationCompliance.anyOf[0].properties.overallSeverity.anyOf[1].type,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.overallSeverity.anyOf[1],data:data15};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid7 = _errs64 === errors;
+valid10 = valid10 || _valid7;
+}
+if(!valid10){
+const err61 = {instancePath:instancePath+"/associationCompliance/overallSeverity",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/overallSeverity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.associationCompliance.anyOf[0].properties.overallSeverity.anyOf,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.overallSeverity,data:data15};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+else {
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data13.compliantCount !== undefined){
+let data16 = data13.compliantCount;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err62 = {instancePath:instancePath+"/associationCompliance/compliantCount",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/compliantCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.associationCompliance.anyOf[0].properties.compliantCount.type,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.compliantCount,data:data16};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err63 = {instancePath:instancePath+"/associationCompliance/compliantCount",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/compliantCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.compliantCount,data:data16};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data13.nonCompliantCount !== undefined){
+let data17 = data13.nonCompliantCount;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err64 = {instancePath:instancePath+"/associationCompliance/nonCompliantCount",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/nonCompliantCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.associationCompliance.anyOf[0].properties.nonCompliantCount.type,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.nonCompliantCount,data:data17};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err65 = {instancePath:instancePath+"/associationCompliance/nonCompliantCount",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/nonCompliantCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.nonCompliantCount,data:data17};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+if(data13.executionTime !== undefined){
+let data18 = data13.executionTime;
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err66 = {instancePath:instancePath+"/associationCompliance/executionTime",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/executionTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.executionTime,data:data18};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/associationCompliance/executionTime",schemaPath:"#/properties/associationCompliance/anyOf/0/properties/executionTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.associationCompliance.anyOf[0].properties.executionTime.type,parentSchema:schema95.properties.associationCompliance.anyOf[0].properties.executionTime,data:data18};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/associationCompliance",schemaPath:"#/properties/associationCompliance/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.associationCompliance.anyOf[0].type,parentSchema:schema95.properties.associationCompliance.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid6 = _errs55 === errors;
+valid8 = valid8 || _valid6;
+if(!valid8){
+const _errs72 = errors;
+if(data13 !== null){
+const err69 = {instancePath:instancePath+"/associationCompliance",schemaPath:"#/properties/associationCompliance/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.associationCompliance.anyOf[1].type,parentSchema:schema95.properties.associationCompliance.anyOf[1],data:data13};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid6 = _errs72 === errors;
+valid8 = valid8 || _valid6;
+}
+if(!valid8){
+const err70 = {instancePath:instancePath+"/associationCompliance",schemaPath:"#/properties/associationCompliance/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.associationCompliance.anyOf,parentSchema:schema95.properties.associationCompliance,data:data13};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+
+export const data_aws_wafv2_rule_group = validate95;
+const schema96 = {"description":"AWS WAF rule group settings.","additionalProperties":false,"type":"object","required":["ruleGroupId","scope","capacity","rules","visibilityConfig"],"properties":{"ruleGroupId":{"description":"Rule group id (ListRuleGroups Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the rule group was listed under."},"capacity":{"description":"Web ACL capacity units the rule group uses (GetRuleGroup Capacity).","minimum":0,"type":"integer"},"rules":{"description":"The group's rules in priority order; empty when it has none.","type":"array","items":{"description":"One rule of the group (GetRuleGroup Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the rule group (GetRuleGroup).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule group sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule group matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule group's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}};
+
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ruleGroupId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ruleGroupId"},message:"must have required property '"+"ruleGroupId"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ruleGroupId"},message:"must have required property '"+"ruleGroupId"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -60170,7 +61604,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.scope === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -60180,7 +61614,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.capacity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capacity"},message:"must have required property '"+"capacity"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -60190,7 +61624,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.rules === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -60200,7 +61634,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.visibilityConfig === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60211,7 +61645,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "ruleGroupId") || (key0 === "scope")) || (key0 === "capacity")) || (key0 === "rules")) || (key0 === "visibilityConfig"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -60224,7 +61658,7 @@ errors++;
 if(data.ruleGroupId !== undefined){
 let data0 = data.ruleGroupId;
 if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/ruleGroupId",schemaPath:"#/properties/ruleGroupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.ruleGroupId.type,parentSchema:schema94.properties.ruleGroupId,data:data0};
+const err6 = {instancePath:instancePath+"/ruleGroupId",schemaPath:"#/properties/ruleGroupId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.ruleGroupId.type,parentSchema:schema96.properties.ruleGroupId,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -60237,7 +61671,7 @@ errors++;
 if(data.scope !== undefined){
 let data1 = data.scope;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.scope.type,parentSchema:schema94.properties.scope,data:data1};
+const err7 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.scope.type,parentSchema:schema96.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -60247,7 +61681,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema94.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.scope.enum,parentSchema:schema94.properties.scope,data:data1};
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema96.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.scope.enum,parentSchema:schema96.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -60260,7 +61694,7 @@ errors++;
 if(data.capacity !== undefined){
 let data2 = data.capacity;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err9 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.capacity.type,parentSchema:schema94.properties.capacity,data:data2};
+const err9 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.capacity.type,parentSchema:schema96.properties.capacity,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -60271,7 +61705,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.capacity,data:data2};
+const err10 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.capacity,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -60290,7 +61724,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema94.properties.rules.items.required,parentSchema:schema94.properties.rules.items,data:data4};
+const err11 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.properties.rules.items.required,parentSchema:schema96.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -60300,7 +61734,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4.priority === undefined){
-const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema94.properties.rules.items.required,parentSchema:schema94.properties.rules.items,data:data4};
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema96.properties.rules.items.required,parentSchema:schema96.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -60310,7 +61744,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.visibilityConfig === undefined){
-const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema94.properties.rules.items.required,parentSchema:schema94.properties.rules.items,data:data4};
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema96.properties.rules.items.required,parentSchema:schema96.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -60321,7 +61755,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((key1 === "name") || (key1 === "priority")) || (key1 === "visibilityConfig"))){
-const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.rules.items,data:data4};
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -60334,7 +61768,7 @@ errors++;
 if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.rules.items.properties.name.type,parentSchema:schema94.properties.rules.items.properties.name,data:data5};
+const err15 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.rules.items.properties.name.type,parentSchema:schema96.properties.rules.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -60347,7 +61781,7 @@ errors++;
 if(data4.priority !== undefined){
 let data6 = data4.priority;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.rules.items.properties.priority.type,parentSchema:schema94.properties.rules.items.properties.priority,data:data6};
+const err16 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.rules.items.properties.priority.type,parentSchema:schema96.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -60358,7 +61792,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.rules.items.properties.priority,data:data6};
+const err17 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -60373,7 +61807,7 @@ if(data4.visibilityConfig !== undefined){
 let data7 = data4.visibilityConfig;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.cloudWatchMetricsEnabled === undefined){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema94.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema94.properties.rules.items.properties.visibilityConfig,data:data7};
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema96.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema96.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -60383,7 +61817,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.sampledRequestsEnabled === undefined){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema94.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema94.properties.rules.items.properties.visibilityConfig,data:data7};
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema96.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema96.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -60393,7 +61827,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data7.metricName === undefined){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema94.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema94.properties.rules.items.properties.visibilityConfig,data:data7};
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema96.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema96.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -60404,7 +61838,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.rules.items.properties.visibilityConfig,data:data7};
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -60417,7 +61851,7 @@ errors++;
 if(data7.cloudWatchMetricsEnabled !== undefined){
 let data8 = data7.cloudWatchMetricsEnabled;
 if(typeof data8 !== "boolean"){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema94.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data8};
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema96.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -60430,7 +61864,7 @@ errors++;
 if(data7.sampledRequestsEnabled !== undefined){
 let data9 = data7.sampledRequestsEnabled;
 if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema94.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data9};
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema96.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -60443,7 +61877,7 @@ errors++;
 if(data7.metricName !== undefined){
 let data10 = data7.metricName;
 if(typeof data10 !== "string"){
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema94.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data10};
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema96.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -60455,7 +61889,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema94.properties.rules.items.properties.visibilityConfig,data:data7};
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema96.properties.rules.items.properties.visibilityConfig,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -60467,7 +61901,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.rules.items.type,parentSchema:schema94.properties.rules.items,data:data4};
+const err26 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.rules.items.type,parentSchema:schema96.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -60479,7 +61913,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.rules.type,parentSchema:schema94.properties.rules,data:data3};
+const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.rules.type,parentSchema:schema96.properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -60493,7 +61927,7 @@ if(data.visibilityConfig !== undefined){
 let data11 = data.visibilityConfig;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.cloudWatchMetricsEnabled === undefined){
-const err28 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema94.properties.visibilityConfig.required,parentSchema:schema94.properties.visibilityConfig,data:data11};
+const err28 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema96.properties.visibilityConfig.required,parentSchema:schema96.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -60503,7 +61937,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data11.sampledRequestsEnabled === undefined){
-const err29 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema94.properties.visibilityConfig.required,parentSchema:schema94.properties.visibilityConfig,data:data11};
+const err29 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema96.properties.visibilityConfig.required,parentSchema:schema96.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -60513,7 +61947,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11.metricName === undefined){
-const err30 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema94.properties.visibilityConfig.required,parentSchema:schema94.properties.visibilityConfig,data:data11};
+const err30 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema96.properties.visibilityConfig.required,parentSchema:schema96.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -60524,7 +61958,7 @@ errors++;
 }
 for(const key3 in data11){
 if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
-const err31 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.visibilityConfig,data:data11};
+const err31 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -60537,7 +61971,7 @@ errors++;
 if(data11.cloudWatchMetricsEnabled !== undefined){
 let data12 = data11.cloudWatchMetricsEnabled;
 if(typeof data12 !== "boolean"){
-const err32 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema94.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data12};
+const err32 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema96.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -60550,7 +61984,7 @@ errors++;
 if(data11.sampledRequestsEnabled !== undefined){
 let data13 = data11.sampledRequestsEnabled;
 if(typeof data13 !== "boolean"){
-const err33 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema94.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data13};
+const err33 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema96.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -60563,7 +61997,7 @@ errors++;
 if(data11.metricName !== undefined){
 let data14 = data11.metricName;
 if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.visibilityConfig.properties.metricName.type,parentSchema:schema94.properties.visibilityConfig.properties.metricName,data:data14};
+const err34 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.visibilityConfig.properties.metricName.type,parentSchema:schema96.properties.visibilityConfig.properties.metricName,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -60575,7 +62009,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.visibilityConfig.type,parentSchema:schema94.properties.visibilityConfig,data:data11};
+const err35 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.visibilityConfig.type,parentSchema:schema96.properties.visibilityConfig,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -60587,7 +62021,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -60596,19 +62030,19 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
 
-export const data_aws_wafv2_web_acl = validate94;
-const schema95 = {"description":"AWS WAF web ACL settings.","additionalProperties":false,"type":"object","required":["webAclId","scope","defaultAction","rules","visibilityConfig","logging"],"properties":{"webAclId":{"description":"Web ACL id (ListWebACLs Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the web ACL was listed under: REGIONAL for ALB, API Gateway, AppSync, Cognito and the like, CLOUDFRONT for CloudFront distributions."},"defaultAction":{"type":"string","enum":["ALLOW","BLOCK"],"description":"What the web ACL does with a request no rule matched (GetWebACL DefaultAction)."},"rules":{"description":"The web ACL's rules in priority order (GetWebACL Rules); empty when it has none.","type":"array","items":{"description":"One rule of the web ACL (GetWebACL Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","ruleGroupArn","managedRuleGroup","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"ruleGroupArn":{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","anyOf":[{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","type":"string"},{"type":"null"}]},"managedRuleGroup":{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","anyOf":[{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","type":"string"},{"type":"null"}]},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the web ACL (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the web ACL sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the web ACL matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the web ACL's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}},"logging":{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","anyOf":[{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","additionalProperties":false,"type":"object","required":["logDestinationConfigs","redactedFieldCount"],"properties":{"logDestinationConfigs":{"description":"Where the logs go (LoggingConfiguration.LogDestinationConfigs).","type":"array","items":{"description":"ARN of a destination: a CloudWatch Logs log group, an S3 bucket or a Data Firehose stream.","type":"string"}},"redactedFieldCount":{"description":"Number of request fields kept out of the logs (LoggingConfiguration.RedactedFields).","minimum":0,"type":"integer"}}},{"type":"null"}]}}};
+export const data_aws_wafv2_web_acl = validate96;
+const schema97 = {"description":"AWS WAF web ACL settings.","additionalProperties":false,"type":"object","required":["webAclId","scope","defaultAction","rules","visibilityConfig","logging"],"properties":{"webAclId":{"description":"Web ACL id (ListWebACLs Id).","type":"string"},"scope":{"type":"string","enum":["REGIONAL","CLOUDFRONT"],"description":"The Scope the web ACL was listed under: REGIONAL for ALB, API Gateway, AppSync, Cognito and the like, CLOUDFRONT for CloudFront distributions."},"defaultAction":{"type":"string","enum":["ALLOW","BLOCK"],"description":"What the web ACL does with a request no rule matched (GetWebACL DefaultAction)."},"rules":{"description":"The web ACL's rules in priority order (GetWebACL Rules); empty when it has none.","type":"array","items":{"description":"One rule of the web ACL (GetWebACL Rules[]).","additionalProperties":false,"type":"object","required":["name","priority","ruleGroupArn","managedRuleGroup","visibilityConfig"],"properties":{"name":{"description":"Rule name.","type":"string"},"priority":{"description":"Order in which AWS WAF evaluates the rule, lowest first.","minimum":0,"type":"integer"},"ruleGroupArn":{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","anyOf":[{"description":"ARN of the customer rule group the rule references (RuleGroupReferenceStatement.ARN); null when it references none.","type":"string"},{"type":"null"}]},"managedRuleGroup":{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","anyOf":[{"description":"The managed rule group the rule references, as \"Vendor/Name\" (ManagedRuleGroupStatement); null when it references none.","type":"string"},{"type":"null"}]},"visibilityConfig":{"description":"Metrics and request sampling of the rule (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the rule sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the rule matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the rule's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}}}}},"visibilityConfig":{"description":"Metrics and request sampling of the web ACL (GetWebACL).","additionalProperties":false,"type":"object","required":["cloudWatchMetricsEnabled","sampledRequestsEnabled","metricName"],"properties":{"cloudWatchMetricsEnabled":{"description":"Whether the web ACL sends metrics to CloudWatch (VisibilityConfig.CloudWatchMetricsEnabled).","type":"boolean"},"sampledRequestsEnabled":{"description":"Whether AWS WAF keeps samples of the requests the web ACL matches (VisibilityConfig.SampledRequestsEnabled).","type":"boolean"},"metricName":{"description":"Name of the web ACL's CloudWatch metric (VisibilityConfig.MetricName).","type":"string"}}},"logging":{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","anyOf":[{"description":"The web ACL's logging configuration (GetLoggingConfiguration); null when logging is not configured (WAFNonexistentItemException).","additionalProperties":false,"type":"object","required":["logDestinationConfigs","redactedFieldCount"],"properties":{"logDestinationConfigs":{"description":"Where the logs go (LoggingConfiguration.LogDestinationConfigs).","type":"array","items":{"description":"ARN of a destination: a CloudWatch Logs log group, an S3 bucket or a Data Firehose stream.","type":"string"}},"redactedFieldCount":{"description":"Number of request fields kept out of the logs (LoggingConfiguration.RedactedFields).","minimum":0,"type":"integer"}}},{"type":"null"}]}}};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webAclId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "webAclId"},message:"must have required property '"+"webAclId"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "webAclId"},message:"must have required property '"+"webAclId"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -60618,7 +62052,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.scope === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -60628,7 +62062,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.defaultAction === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAction"},message:"must have required property '"+"defaultAction"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultAction"},message:"must have required property '"+"defaultAction"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -60638,7 +62072,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.rules === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -60648,7 +62082,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.visibilityConfig === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60658,7 +62092,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.logging === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logging"},message:"must have required property '"+"logging"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -60669,7 +62103,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "webAclId") || (key0 === "scope")) || (key0 === "defaultAction")) || (key0 === "rules")) || (key0 === "visibilityConfig")) || (key0 === "logging"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -60682,7 +62116,7 @@ errors++;
 if(data.webAclId !== undefined){
 let data0 = data.webAclId;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/webAclId",schemaPath:"#/properties/webAclId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.webAclId.type,parentSchema:schema95.properties.webAclId,data:data0};
+const err7 = {instancePath:instancePath+"/webAclId",schemaPath:"#/properties/webAclId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.webAclId.type,parentSchema:schema97.properties.webAclId,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -60695,7 +62129,7 @@ errors++;
 if(data.scope !== undefined){
 let data1 = data.scope;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.scope.type,parentSchema:schema95.properties.scope,data:data1};
+const err8 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.scope.type,parentSchema:schema97.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -60705,7 +62139,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data1 === "REGIONAL") || (data1 === "CLOUDFRONT"))){
-const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema95.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.scope.enum,parentSchema:schema95.properties.scope,data:data1};
+const err9 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema97.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.scope.enum,parentSchema:schema97.properties.scope,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -60718,7 +62152,7 @@ errors++;
 if(data.defaultAction !== undefined){
 let data2 = data.defaultAction;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.defaultAction.type,parentSchema:schema95.properties.defaultAction,data:data2};
+const err10 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.defaultAction.type,parentSchema:schema97.properties.defaultAction,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -60728,7 +62162,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data2 === "ALLOW") || (data2 === "BLOCK"))){
-const err11 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/enum",keyword:"enum",params:{allowedValues: schema95.properties.defaultAction.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.defaultAction.enum,parentSchema:schema95.properties.defaultAction,data:data2};
+const err11 = {instancePath:instancePath+"/defaultAction",schemaPath:"#/properties/defaultAction/enum",keyword:"enum",params:{allowedValues: schema97.properties.defaultAction.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.defaultAction.enum,parentSchema:schema97.properties.defaultAction,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -60746,7 +62180,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema95.properties.rules.items.required,parentSchema:schema95.properties.rules.items,data:data4};
+const err12 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema97.properties.rules.items.required,parentSchema:schema97.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -60756,7 +62190,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.priority === undefined){
-const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema95.properties.rules.items.required,parentSchema:schema95.properties.rules.items,data:data4};
+const err13 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema97.properties.rules.items.required,parentSchema:schema97.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -60766,7 +62200,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data4.ruleGroupArn === undefined){
-const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "ruleGroupArn"},message:"must have required property '"+"ruleGroupArn"+"'",schema:schema95.properties.rules.items.required,parentSchema:schema95.properties.rules.items,data:data4};
+const err14 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "ruleGroupArn"},message:"must have required property '"+"ruleGroupArn"+"'",schema:schema97.properties.rules.items.required,parentSchema:schema97.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -60776,7 +62210,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.managedRuleGroup === undefined){
-const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "managedRuleGroup"},message:"must have required property '"+"managedRuleGroup"+"'",schema:schema95.properties.rules.items.required,parentSchema:schema95.properties.rules.items,data:data4};
+const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "managedRuleGroup"},message:"must have required property '"+"managedRuleGroup"+"'",schema:schema97.properties.rules.items.required,parentSchema:schema97.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -60786,7 +62220,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.visibilityConfig === undefined){
-const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema95.properties.rules.items.required,parentSchema:schema95.properties.rules.items,data:data4};
+const err16 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: "visibilityConfig"},message:"must have required property '"+"visibilityConfig"+"'",schema:schema97.properties.rules.items.required,parentSchema:schema97.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -60797,7 +62231,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "name") || (key1 === "priority")) || (key1 === "ruleGroupArn")) || (key1 === "managedRuleGroup")) || (key1 === "visibilityConfig"))){
-const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.rules.items,data:data4};
+const err17 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -60810,7 +62244,7 @@ errors++;
 if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 !== "string"){
-const err18 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.rules.items.properties.name.type,parentSchema:schema95.properties.rules.items.properties.name,data:data5};
+const err18 = {instancePath:instancePath+"/rules/" + i0+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.rules.items.properties.name.type,parentSchema:schema97.properties.rules.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -60823,7 +62257,7 @@ errors++;
 if(data4.priority !== undefined){
 let data6 = data4.priority;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.rules.items.properties.priority.type,parentSchema:schema95.properties.rules.items.properties.priority,data:data6};
+const err19 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.rules.items.properties.priority.type,parentSchema:schema97.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -60834,7 +62268,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.rules.items.properties.priority,data:data6};
+const err20 = {instancePath:instancePath+"/rules/" + i0+"/priority",schemaPath:"#/properties/rules/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.rules.items.properties.priority,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -60851,7 +62285,7 @@ const _errs18 = errors;
 let valid4 = false;
 const _errs19 = errors;
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.rules.items.properties.ruleGroupArn.anyOf[0].type,parentSchema:schema95.properties.rules.items.properties.ruleGroupArn.anyOf[0],data:data7};
+const err21 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.rules.items.properties.ruleGroupArn.anyOf[0].type,parentSchema:schema97.properties.rules.items.properties.ruleGroupArn.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -60865,7 +62299,7 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs21 = errors;
 if(data7 !== null){
-const err22 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.rules.items.properties.ruleGroupArn.anyOf[1].type,parentSchema:schema95.properties.rules.items.properties.ruleGroupArn.anyOf[1],data:data7};
+const err22 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.rules.items.properties.ruleGroupArn.anyOf[1].type,parentSchema:schema97.properties.rules.items.properties.ruleGroupArn.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -60878,7 +62312,7 @@ var _valid0 = _errs21 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-const err23 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.rules.items.properties.ruleGroupArn.anyOf,parentSchema:schema95.properties.rules.items.properties.ruleGroupArn,data:data7};
+const err23 = {instancePath:instancePath+"/rules/" + i0+"/ruleGroupArn",schemaPath:"#/properties/rules/items/properties/ruleGroupArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.rules.items.properties.ruleGroupArn.anyOf,parentSchema:schema97.properties.rules.items.properties.ruleGroupArn,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -60905,7 +62339,7 @@ const _errs24 = errors;
 let valid5 = false;
 const _errs25 = errors;
 if(typeof data8 !== "string"){
-const err24 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.rules.items.properties.managedRuleGroup.anyOf[0].type,parentSchema:schema95.properties.rules.items.properties.managedRuleGroup.anyOf[0],data:data8};
+const err24 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.rules.items.properties.managedRuleGroup.anyOf[0].type,parentSchema:schema97.properties.rules.items.properties.managedRuleGroup.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -60919,7 +62353,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs27 = errors;
 if(data8 !== null){
-const err25 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.rules.items.properties.managedRuleGroup.anyOf[1].type,parentSchema:schema95.properties.rules.items.properties.managedRuleGroup.anyOf[1],data:data8};
+const err25 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.rules.items.properties.managedRuleGroup.anyOf[1].type,parentSchema:schema97.properties.rules.items.properties.managedRuleGroup.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -60932,7 +62366,7 @@ var _valid1 = _errs27 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err26 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.rules.items.properties.managedRuleGroup.anyOf,parentSchema:schema95.properties.rules.items.properties.managedRuleGroup,data:data8};
+const err26 = {instancePath:instancePath+"/rules/" + i0+"/managedRuleGroup",schemaPath:"#/properties/rules/items/properties/managedRuleGroup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.rules.items.properties.managedRuleGroup.anyOf,parentSchema:schema97.properties.rules.items.properties.managedRuleGroup,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -60957,7 +62391,7 @@ if(data4.visibilityConfig !== undefined){
 let data9 = data4.visibilityConfig;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.cloudWatchMetricsEnabled === undefined){
-const err27 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema95.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema95.properties.rules.items.properties.visibilityConfig,data:data9};
+const err27 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema97.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema97.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -60967,7 +62401,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data9.sampledRequestsEnabled === undefined){
-const err28 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema95.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema95.properties.rules.items.properties.visibilityConfig,data:data9};
+const err28 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema97.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema97.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -60977,7 +62411,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9.metricName === undefined){
-const err29 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema95.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema95.properties.rules.items.properties.visibilityConfig,data:data9};
+const err29 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema97.properties.rules.items.properties.visibilityConfig.required,parentSchema:schema97.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -60988,7 +62422,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(((key2 === "cloudWatchMetricsEnabled") || (key2 === "sampledRequestsEnabled")) || (key2 === "metricName"))){
-const err30 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.rules.items.properties.visibilityConfig,data:data9};
+const err30 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -61001,7 +62435,7 @@ errors++;
 if(data9.cloudWatchMetricsEnabled !== undefined){
 let data10 = data9.cloudWatchMetricsEnabled;
 if(typeof data10 !== "boolean"){
-const err31 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema95.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data10};
+const err31 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema97.properties.rules.items.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -61014,7 +62448,7 @@ errors++;
 if(data9.sampledRequestsEnabled !== undefined){
 let data11 = data9.sampledRequestsEnabled;
 if(typeof data11 !== "boolean"){
-const err32 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema95.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data11};
+const err32 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema97.properties.rules.items.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -61027,7 +62461,7 @@ errors++;
 if(data9.metricName !== undefined){
 let data12 = data9.metricName;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema95.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data12};
+const err33 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig/metricName",schemaPath:"#/properties/rules/items/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.rules.items.properties.visibilityConfig.properties.metricName.type,parentSchema:schema97.properties.rules.items.properties.visibilityConfig.properties.metricName,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -61039,7 +62473,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema95.properties.rules.items.properties.visibilityConfig,data:data9};
+const err34 = {instancePath:instancePath+"/rules/" + i0+"/visibilityConfig",schemaPath:"#/properties/rules/items/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.rules.items.properties.visibilityConfig.type,parentSchema:schema97.properties.rules.items.properties.visibilityConfig,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -61051,7 +62485,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.rules.items.type,parentSchema:schema95.properties.rules.items,data:data4};
+const err35 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.rules.items.type,parentSchema:schema97.properties.rules.items,data:data4};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -61063,7 +62497,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.rules.type,parentSchema:schema95.properties.rules,data:data3};
+const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.rules.type,parentSchema:schema97.properties.rules,data:data3};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -61077,7 +62511,7 @@ if(data.visibilityConfig !== undefined){
 let data13 = data.visibilityConfig;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.cloudWatchMetricsEnabled === undefined){
-const err37 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema95.properties.visibilityConfig.required,parentSchema:schema95.properties.visibilityConfig,data:data13};
+const err37 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "cloudWatchMetricsEnabled"},message:"must have required property '"+"cloudWatchMetricsEnabled"+"'",schema:schema97.properties.visibilityConfig.required,parentSchema:schema97.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -61087,7 +62521,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data13.sampledRequestsEnabled === undefined){
-const err38 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema95.properties.visibilityConfig.required,parentSchema:schema95.properties.visibilityConfig,data:data13};
+const err38 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "sampledRequestsEnabled"},message:"must have required property '"+"sampledRequestsEnabled"+"'",schema:schema97.properties.visibilityConfig.required,parentSchema:schema97.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -61097,7 +62531,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data13.metricName === undefined){
-const err39 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema95.properties.visibilityConfig.required,parentSchema:schema95.properties.visibilityConfig,data:data13};
+const err39 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/required",keyword:"required",params:{missingProperty: "metricName"},message:"must have required property '"+"metricName"+"'",schema:schema97.properties.visibilityConfig.required,parentSchema:schema97.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -61108,7 +62542,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!(((key3 === "cloudWatchMetricsEnabled") || (key3 === "sampledRequestsEnabled")) || (key3 === "metricName"))){
-const err40 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.visibilityConfig,data:data13};
+const err40 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -61121,7 +62555,7 @@ errors++;
 if(data13.cloudWatchMetricsEnabled !== undefined){
 let data14 = data13.cloudWatchMetricsEnabled;
 if(typeof data14 !== "boolean"){
-const err41 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema95.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data14};
+const err41 = {instancePath:instancePath+"/visibilityConfig/cloudWatchMetricsEnabled",schemaPath:"#/properties/visibilityConfig/properties/cloudWatchMetricsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.visibilityConfig.properties.cloudWatchMetricsEnabled.type,parentSchema:schema97.properties.visibilityConfig.properties.cloudWatchMetricsEnabled,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -61134,7 +62568,7 @@ errors++;
 if(data13.sampledRequestsEnabled !== undefined){
 let data15 = data13.sampledRequestsEnabled;
 if(typeof data15 !== "boolean"){
-const err42 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema95.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data15};
+const err42 = {instancePath:instancePath+"/visibilityConfig/sampledRequestsEnabled",schemaPath:"#/properties/visibilityConfig/properties/sampledRequestsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.visibilityConfig.properties.sampledRequestsEnabled.type,parentSchema:schema97.properties.visibilityConfig.properties.sampledRequestsEnabled,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -61147,7 +62581,7 @@ errors++;
 if(data13.metricName !== undefined){
 let data16 = data13.metricName;
 if(typeof data16 !== "string"){
-const err43 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.visibilityConfig.properties.metricName.type,parentSchema:schema95.properties.visibilityConfig.properties.metricName,data:data16};
+const err43 = {instancePath:instancePath+"/visibilityConfig/metricName",schemaPath:"#/properties/visibilityConfig/properties/metricName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.visibilityConfig.properties.metricName.type,parentSchema:schema97.properties.visibilityConfig.properties.metricName,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -61159,7 +62593,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.visibilityConfig.type,parentSchema:schema95.properties.visibilityConfig,data:data13};
+const err44 = {instancePath:instancePath+"/visibilityConfig",schemaPath:"#/properties/visibilityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.visibilityConfig.type,parentSchema:schema97.properties.visibilityConfig,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -61176,7 +62610,7 @@ let valid8 = false;
 const _errs49 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.logDestinationConfigs === undefined){
-const err45 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "logDestinationConfigs"},message:"must have required property '"+"logDestinationConfigs"+"'",schema:schema95.properties.logging.anyOf[0].required,parentSchema:schema95.properties.logging.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "logDestinationConfigs"},message:"must have required property '"+"logDestinationConfigs"+"'",schema:schema97.properties.logging.anyOf[0].required,parentSchema:schema97.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -61186,7 +62620,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17.redactedFieldCount === undefined){
-const err46 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "redactedFieldCount"},message:"must have required property '"+"redactedFieldCount"+"'",schema:schema95.properties.logging.anyOf[0].required,parentSchema:schema95.properties.logging.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/required",keyword:"required",params:{missingProperty: "redactedFieldCount"},message:"must have required property '"+"redactedFieldCount"+"'",schema:schema97.properties.logging.anyOf[0].required,parentSchema:schema97.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -61197,7 +62631,7 @@ errors++;
 }
 for(const key4 in data17){
 if(!((key4 === "logDestinationConfigs") || (key4 === "redactedFieldCount"))){
-const err47 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.logging.anyOf[0],data:data17};
+const err47 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -61214,7 +62648,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(typeof data19 !== "string"){
-const err48 = {instancePath:instancePath+"/logging/logDestinationConfigs/" + i1,schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.logging.anyOf[0].properties.logDestinationConfigs.items.type,parentSchema:schema95.properties.logging.anyOf[0].properties.logDestinationConfigs.items,data:data19};
+const err48 = {instancePath:instancePath+"/logging/logDestinationConfigs/" + i1,schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.logging.anyOf[0].properties.logDestinationConfigs.items.type,parentSchema:schema97.properties.logging.anyOf[0].properties.logDestinationConfigs.items,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -61226,7 +62660,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/logging/logDestinationConfigs",schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.logging.anyOf[0].properties.logDestinationConfigs.type,parentSchema:schema95.properties.logging.anyOf[0].properties.logDestinationConfigs,data:data18};
+const err49 = {instancePath:instancePath+"/logging/logDestinationConfigs",schemaPath:"#/properties/logging/anyOf/0/properties/logDestinationConfigs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.logging.anyOf[0].properties.logDestinationConfigs.type,parentSchema:schema97.properties.logging.anyOf[0].properties.logDestinationConfigs,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -61239,7 +62673,7 @@ errors++;
 if(data17.redactedFieldCount !== undefined){
 let data20 = data17.redactedFieldCount;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err50 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.logging.anyOf[0].properties.redactedFieldCount.type,parentSchema:schema95.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+const err50 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.logging.anyOf[0].properties.redactedFieldCount.type,parentSchema:schema97.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -61250,7 +62684,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err51 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
+const err51 = {instancePath:instancePath+"/logging/redactedFieldCount",schemaPath:"#/properties/logging/anyOf/0/properties/redactedFieldCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.logging.anyOf[0].properties.redactedFieldCount,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -61263,7 +62697,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.logging.anyOf[0].type,parentSchema:schema95.properties.logging.anyOf[0],data:data17};
+const err52 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.logging.anyOf[0].type,parentSchema:schema97.properties.logging.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -61277,7 +62711,7 @@ valid8 = valid8 || _valid2;
 if(!valid8){
 const _errs58 = errors;
 if(data17 !== null){
-const err53 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema95.properties.logging.anyOf[1].type,parentSchema:schema95.properties.logging.anyOf[1],data:data17};
+const err53 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.logging.anyOf[1].type,parentSchema:schema97.properties.logging.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -61290,7 +62724,7 @@ var _valid2 = _errs58 === errors;
 valid8 = valid8 || _valid2;
 }
 if(!valid8){
-const err54 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema95.properties.logging.anyOf,parentSchema:schema95.properties.logging,data:data17};
+const err54 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.logging.anyOf,parentSchema:schema97.properties.logging,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -61313,7 +62747,7 @@ vErrors = null;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -61322,22 +62756,22 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
 
-export const options_allowsActionsOnEveryResource = validate95;
-const schema96 = {"additionalProperties":false,"type":"object","required":["actions","service","prefix"],"properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [kms:Decrypt, kms:ReEncryptFrom].","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"service":{"pattern":"^[a-z0-9-]+$","description":"The service part of the resources' ARNs, e.g. kms.","type":"string"},"prefix":{"pattern":"^[A-Za-z0-9-]+/$","description":"The start of the resource part of their ARNs, before the id, e.g. key/.","type":"string"}}};
+export const options_allowsActionsOnEveryResource = validate97;
+const schema98 = {"additionalProperties":false,"type":"object","required":["actions","service","prefix"],"properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [kms:Decrypt, kms:ReEncryptFrom].","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"service":{"pattern":"^[a-z0-9-]+$","description":"The service part of the resources' ARNs, e.g. kms.","type":"string"},"prefix":{"pattern":"^[A-Za-z0-9-]+/$","description":"The start of the resource part of their ARNs, before the id, e.g. key/.","type":"string"}}};
 const pattern13 = new RegExp("^[A-Za-z0-9-]+:[A-Za-z0-9]+$", "u");
 const pattern14 = new RegExp("^[a-z0-9-]+$", "u");
 const pattern15 = new RegExp("^[A-Za-z0-9-]+/$", "u");
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.actions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -61347,7 +62781,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.service === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -61357,7 +62791,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.prefix === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -61368,7 +62802,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "actions") || (key0 === "service")) || (key0 === "prefix"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -61382,7 +62816,7 @@ if(data.actions !== undefined){
 let data0 = data.actions;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.actions,data:data0};
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema98.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -61396,7 +62830,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err5 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema96.properties.actions.items,data:data1};
+const err5 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema98.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -61407,7 +62841,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.actions.items.type,parentSchema:schema96.properties.actions.items,data:data1};
+const err6 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.actions.items.type,parentSchema:schema98.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -61419,7 +62853,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.actions.type,parentSchema:schema96.properties.actions,data:data0};
+const err7 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.actions.type,parentSchema:schema98.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -61433,7 +62867,7 @@ if(data.service !== undefined){
 let data2 = data.service;
 if(typeof data2 === "string"){
 if(!pattern14.test(data2)){
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema96.properties.service,data:data2};
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema98.properties.service,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -61444,7 +62878,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.service.type,parentSchema:schema96.properties.service,data:data2};
+const err9 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.service.type,parentSchema:schema98.properties.service,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -61458,7 +62892,7 @@ if(data.prefix !== undefined){
 let data3 = data.prefix;
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-const err10 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/$"+"\"",schema:"^[A-Za-z0-9-]+/$",parentSchema:schema96.properties.prefix,data:data3};
+const err10 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/$"+"\"",schema:"^[A-Za-z0-9-]+/$",parentSchema:schema98.properties.prefix,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -61469,7 +62903,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.prefix.type,parentSchema:schema96.properties.prefix,data:data3};
+const err11 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.prefix.type,parentSchema:schema98.properties.prefix,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -61481,7 +62915,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -61490,83 +62924,83 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate95.errors = vErrors;
-return errors === 0;
-}
-
-export const options_allowsFullAdministrator = validate96;
-const schema97 = {"additionalProperties":false,"type":"object","properties":{}};
-
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate96.errors = vErrors;
-return errors === 0;
-}
-
-export const options_allowsServiceWildcard = validate97;
-const schema98 = {"additionalProperties":false,"type":"object","properties":{}};
-
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 validate97.errors = vErrors;
 return errors === 0;
 }
 
-export const options_catchesCloudTrailEvents = validate98;
-const schema99 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"CloudTrail records whose events the rule must catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"CloudTrail records whose events the rule must not catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+export const options_allowsFullAdministrator = validate98;
+const schema99 = {"additionalProperties":false,"type":"object","properties":{}};
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+
+export const options_allowsServiceWildcard = validate99;
+const schema100 = {"additionalProperties":false,"type":"object","properties":{}};
+
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate99.errors = vErrors;
+return errors === 0;
+}
+
+export const options_catchesCloudTrailEvents = validate100;
+const schema101 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"CloudTrail records whose events the rule must catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"CloudTrail records whose events the rule must not catch.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The CloudTrail record, as the trail logs it; it is wrapped as the EventBridge event AWS delivers for it.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.matches === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -61577,7 +63011,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "matches") || (key0 === "ignores"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -61591,7 +63025,7 @@ if(data.matches !== undefined){
 let data0 = data.matches;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.matches,data:data0};
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema101.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -61605,7 +63039,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema99.properties.matches.items.required,parentSchema:schema99.properties.matches.items,data:data1};
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema101.properties.matches.items.required,parentSchema:schema101.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -61615,7 +63049,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.event === undefined){
-const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema99.properties.matches.items.required,parentSchema:schema99.properties.matches.items,data:data1};
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema101.properties.matches.items.required,parentSchema:schema101.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -61626,7 +63060,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "event"))){
-const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.matches.items,data:data1};
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema101.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -61640,7 +63074,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func7(data2) < 1){
-const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.matches.items.properties.name,data:data2};
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -61651,7 +63085,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.matches.items.properties.name.type,parentSchema:schema99.properties.matches.items.properties.name,data:data2};
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.matches.items.properties.name.type,parentSchema:schema101.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -61664,7 +63098,7 @@ errors++;
 if(data1.event !== undefined){
 let data3 = data1.event;
 if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.matches.items.properties.event.type,parentSchema:schema99.properties.matches.items.properties.event,data:data3};
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.matches.items.properties.event.type,parentSchema:schema101.properties.matches.items.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -61676,7 +63110,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.matches.items.type,parentSchema:schema99.properties.matches.items,data:data1};
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.matches.items.type,parentSchema:schema101.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -61688,7 +63122,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.matches.type,parentSchema:schema99.properties.matches,data:data0};
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.matches.type,parentSchema:schema101.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -61706,7 +63140,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema99.properties.ignores.items.required,parentSchema:schema99.properties.ignores.items,data:data5};
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema101.properties.ignores.items.required,parentSchema:schema101.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -61716,7 +63150,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.event === undefined){
-const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema99.properties.ignores.items.required,parentSchema:schema99.properties.ignores.items,data:data5};
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema101.properties.ignores.items.required,parentSchema:schema101.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -61727,7 +63161,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((key2 === "name") || (key2 === "event"))){
-const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.ignores.items,data:data5};
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema101.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -61741,7 +63175,7 @@ if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 === "string"){
 if(func7(data6) < 1){
-const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.ignores.items.properties.name,data:data6};
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -61752,7 +63186,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.ignores.items.properties.name.type,parentSchema:schema99.properties.ignores.items.properties.name,data:data6};
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.ignores.items.properties.name.type,parentSchema:schema101.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -61765,7 +63199,7 @@ errors++;
 if(data5.event !== undefined){
 let data7 = data5.event;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.ignores.items.properties.event.type,parentSchema:schema99.properties.ignores.items.properties.event,data:data7};
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.ignores.items.properties.event.type,parentSchema:schema101.properties.ignores.items.properties.event,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -61777,7 +63211,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.ignores.items.type,parentSchema:schema99.properties.ignores.items,data:data5};
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.ignores.items.type,parentSchema:schema101.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -61789,7 +63223,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.ignores.type,parentSchema:schema99.properties.ignores,data:data4};
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.ignores.type,parentSchema:schema101.properties.ignores,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -61801,7 +63235,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -61810,19 +63244,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
 
-export const options_deniesInsecureTransport = validate99;
-const schema100 = {"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"minLength":1,"description":"IAM service prefix whose wildcard action must be denied, e.g. s3.","type":"string"},"covers":{"minItems":1,"description":"For an S3 bucket policy: what the Deny's Resource must include — the bucket (arn:…:s3:::name), all its objects (arn:…:s3:::name/*), or both. Omitted: any Resource.","type":"array","items":{"anyOf":[{"const":"bucket","type":"string"},{"const":"objects","type":"string"}]}}}};
+export const options_deniesInsecureTransport = validate101;
+const schema102 = {"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"minLength":1,"description":"IAM service prefix whose wildcard action must be denied, e.g. s3.","type":"string"},"covers":{"minItems":1,"description":"For an S3 bucket policy: what the Deny's Resource must include — the bucket (arn:…:s3:::name), all its objects (arn:…:s3:::name/*), or both. Omitted: any Resource.","type":"array","items":{"anyOf":[{"const":"bucket","type":"string"},{"const":"objects","type":"string"}]}}}};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -61833,7 +63267,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "service") || (key0 === "covers"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -61847,7 +63281,7 @@ if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.service,data:data0};
+const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -61858,7 +63292,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.service.type,parentSchema:schema100.properties.service,data:data0};
+const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.service.type,parentSchema:schema102.properties.service,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -61872,7 +63306,7 @@ if(data.covers !== undefined){
 let data1 = data.covers;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.covers,data:data1};
+const err4 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.covers,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -61888,7 +63322,7 @@ const _errs7 = errors;
 let valid3 = false;
 const _errs8 = errors;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.covers.items.anyOf[0].type,parentSchema:schema100.properties.covers.items.anyOf[0],data:data2};
+const err5 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.covers.items.anyOf[0].type,parentSchema:schema102.properties.covers.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -61898,7 +63332,7 @@ vErrors.push(err5);
 errors++;
 }
 if("bucket" !== data2){
-const err6 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/const",keyword:"const",params:{allowedValue: "bucket"},message:"must be equal to constant",schema:"bucket",parentSchema:schema100.properties.covers.items.anyOf[0],data:data2};
+const err6 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/0/const",keyword:"const",params:{allowedValue: "bucket"},message:"must be equal to constant",schema:"bucket",parentSchema:schema102.properties.covers.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -61912,7 +63346,7 @@ valid3 = valid3 || _valid0;
 if(!valid3){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.covers.items.anyOf[1].type,parentSchema:schema100.properties.covers.items.anyOf[1],data:data2};
+const err7 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.covers.items.anyOf[1].type,parentSchema:schema102.properties.covers.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -61922,7 +63356,7 @@ vErrors.push(err7);
 errors++;
 }
 if("objects" !== data2){
-const err8 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/const",keyword:"const",params:{allowedValue: "objects"},message:"must be equal to constant",schema:"objects",parentSchema:schema100.properties.covers.items.anyOf[1],data:data2};
+const err8 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf/1/const",keyword:"const",params:{allowedValue: "objects"},message:"must be equal to constant",schema:"objects",parentSchema:schema102.properties.covers.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -61935,7 +63369,7 @@ var _valid0 = _errs10 === errors;
 valid3 = valid3 || _valid0;
 }
 if(!valid3){
-const err9 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema100.properties.covers.items.anyOf,parentSchema:schema100.properties.covers.items,data:data2};
+const err9 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.covers.items.anyOf,parentSchema:schema102.properties.covers.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -61958,7 +63392,7 @@ vErrors = null;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.covers.type,parentSchema:schema100.properties.covers,data:data1};
+const err10 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.covers.type,parentSchema:schema102.properties.covers,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -61970,7 +63404,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -61979,20 +63413,20 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
 
-export const options_enablesFeatures = validate100;
-const schema101 = {"additionalProperties":false,"type":"object","required":["features"],"properties":{"features":{"minItems":1,"description":"Required features, e.g. [S3_DATA_EVENTS, RUNTIME_MONITORING/EKS_ADDON_MANAGEMENT].","type":"array","items":{"pattern":"^[A-Z0-9_]+(/[A-Z0-9_]+)?$","type":"string"}}}};
+export const options_enablesFeatures = validate102;
+const schema103 = {"additionalProperties":false,"type":"object","required":["features"],"properties":{"features":{"minItems":1,"description":"Required features, e.g. [S3_DATA_EVENTS, RUNTIME_MONITORING/EKS_ADDON_MANAGEMENT].","type":"array","items":{"pattern":"^[A-Z0-9_]+(/[A-Z0-9_]+)?$","type":"string"}}}};
 const pattern16 = new RegExp("^[A-Z0-9_]+(/[A-Z0-9_]+)?$", "u");
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.features === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -62003,7 +63437,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "features")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -62017,7 +63451,7 @@ if(data.features !== undefined){
 let data0 = data.features;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema101.properties.features,data:data0};
+const err2 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.features,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62031,7 +63465,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern16.test(data1)){
-const err3 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]+(/[A-Z0-9_]+)?$"},message:"must match pattern \""+"^[A-Z0-9_]+(/[A-Z0-9_]+)?$"+"\"",schema:"^[A-Z0-9_]+(/[A-Z0-9_]+)?$",parentSchema:schema101.properties.features.items,data:data1};
+const err3 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]+(/[A-Z0-9_]+)?$"},message:"must match pattern \""+"^[A-Z0-9_]+(/[A-Z0-9_]+)?$"+"\"",schema:"^[A-Z0-9_]+(/[A-Z0-9_]+)?$",parentSchema:schema103.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62042,7 +63476,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.features.items.type,parentSchema:schema101.properties.features.items,data:data1};
+const err4 = {instancePath:instancePath+"/features/" + i0,schemaPath:"#/properties/features/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.features.items.type,parentSchema:schema103.properties.features.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -62054,7 +63488,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.features.type,parentSchema:schema101.properties.features,data:data0};
+const err5 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.features.type,parentSchema:schema103.properties.features,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -62066,7 +63500,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -62075,19 +63509,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
 
-export const options_exposesPortsToInternet = validate101;
-const schema102 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Count 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Count ::/0 (default true).","type":"boolean"}}};
+export const options_exposesPortsToInternet = validate103;
+const schema104 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Count 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Count ::/0 (default true).","type":"boolean"}}};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ports === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -62098,7 +63532,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -62112,7 +63546,7 @@ if(data.ports !== undefined){
 let data0 = data.ports;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.ports,data:data0};
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62125,7 +63559,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.ports.items.type,parentSchema:schema102.properties.ports.items,data:data1};
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.ports.items.type,parentSchema:schema104.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62136,7 +63570,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema102.properties.ports.items,data:data1};
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema104.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -62146,7 +63580,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.ports.items,data:data1};
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema104.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -62159,7 +63593,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.ports.type,parentSchema:schema102.properties.ports,data:data0};
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.ports.type,parentSchema:schema104.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -62173,7 +63607,7 @@ if(data.protocols !== undefined){
 let data2 = data.protocols;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.protocols,data:data2};
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -62189,7 +63623,7 @@ const _errs9 = errors;
 let valid5 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.protocols.items.anyOf[0].type,parentSchema:schema102.properties.protocols.items.anyOf[0],data:data3};
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.protocols.items.anyOf[0].type,parentSchema:schema104.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -62199,7 +63633,7 @@ vErrors.push(err8);
 errors++;
 }
 if("tcp" !== data3){
-const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema102.properties.protocols.items.anyOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema104.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -62213,7 +63647,7 @@ valid5 = valid5 || _valid0;
 if(!valid5){
 const _errs12 = errors;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.protocols.items.anyOf[1].type,parentSchema:schema102.properties.protocols.items.anyOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.protocols.items.anyOf[1].type,parentSchema:schema104.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -62223,7 +63657,7 @@ vErrors.push(err10);
 errors++;
 }
 if("udp" !== data3){
-const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema102.properties.protocols.items.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema104.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -62236,7 +63670,7 @@ var _valid0 = _errs12 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.protocols.items.anyOf,parentSchema:schema102.properties.protocols.items,data:data3};
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema104.properties.protocols.items.anyOf,parentSchema:schema104.properties.protocols.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -62259,7 +63693,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.protocols.type,parentSchema:schema102.properties.protocols,data:data2};
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.protocols.type,parentSchema:schema104.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -62272,7 +63706,7 @@ errors++;
 if(data.ipv4 !== undefined){
 let data4 = data.ipv4;
 if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.ipv4.type,parentSchema:schema102.properties.ipv4,data:data4};
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.ipv4.type,parentSchema:schema104.properties.ipv4,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -62285,7 +63719,7 @@ errors++;
 if(data.ipv6 !== undefined){
 let data5 = data.ipv6;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.ipv6.type,parentSchema:schema102.properties.ipv6,data:data5};
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.ipv6.type,parentSchema:schema104.properties.ipv6,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -62297,7 +63731,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -62306,19 +63740,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
 
-export const options_exposesUnauthorizedPortsToInternet = validate102;
-const schema103 = {"additionalProperties":false,"type":"object","required":["tcpPorts","udpPorts"],"properties":{"tcpPorts":{"description":"TCP ports the internet may reach, e.g. [80, 443].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"udpPorts":{"description":"UDP ports the internet may reach; empty for none.","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}}}};
+export const options_exposesUnauthorizedPortsToInternet = validate104;
+const schema105 = {"additionalProperties":false,"type":"object","required":["tcpPorts","udpPorts"],"properties":{"tcpPorts":{"description":"TCP ports the internet may reach, e.g. [80, 443].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"udpPorts":{"description":"UDP ports the internet may reach; empty for none.","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}}}};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tcpPorts === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tcpPorts"},message:"must have required property '"+"tcpPorts"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tcpPorts"},message:"must have required property '"+"tcpPorts"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -62328,7 +63762,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.udpPorts === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udpPorts"},message:"must have required property '"+"udpPorts"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "udpPorts"},message:"must have required property '"+"udpPorts"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -62339,7 +63773,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "tcpPorts") || (key0 === "udpPorts"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62356,7 +63790,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.tcpPorts.items.type,parentSchema:schema103.properties.tcpPorts.items,data:data1};
+const err3 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.tcpPorts.items.type,parentSchema:schema105.properties.tcpPorts.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62367,7 +63801,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema103.properties.tcpPorts.items,data:data1};
+const err4 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema105.properties.tcpPorts.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -62377,7 +63811,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.tcpPorts.items,data:data1};
+const err5 = {instancePath:instancePath+"/tcpPorts/" + i0,schemaPath:"#/properties/tcpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.tcpPorts.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -62390,7 +63824,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/tcpPorts",schemaPath:"#/properties/tcpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.tcpPorts.type,parentSchema:schema103.properties.tcpPorts,data:data0};
+const err6 = {instancePath:instancePath+"/tcpPorts",schemaPath:"#/properties/tcpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.tcpPorts.type,parentSchema:schema105.properties.tcpPorts,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -62407,7 +63841,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.udpPorts.items.type,parentSchema:schema103.properties.udpPorts.items,data:data3};
+const err7 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.udpPorts.items.type,parentSchema:schema105.properties.udpPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -62418,7 +63852,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 65535 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema103.properties.udpPorts.items,data:data3};
+const err8 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema105.properties.udpPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -62428,7 +63862,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.udpPorts.items,data:data3};
+const err9 = {instancePath:instancePath+"/udpPorts/" + i1,schemaPath:"#/properties/udpPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.udpPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -62441,7 +63875,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/udpPorts",schemaPath:"#/properties/udpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.udpPorts.type,parentSchema:schema103.properties.udpPorts,data:data2};
+const err10 = {instancePath:instancePath+"/udpPorts",schemaPath:"#/properties/udpPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.udpPorts.type,parentSchema:schema105.properties.udpPorts,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -62453,7 +63887,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -62462,21 +63896,21 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
 
-export const options_grantsPublicAccess = validate103;
-const schema104 = {"additionalProperties":false,"type":"object","properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"servicePrincipals":{"minItems":1,"description":"AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.","type":"array","items":{"pattern":"^[a-z0-9.-]+\\.amazonaws\\.com$","type":"string"}}}};
+export const options_grantsPublicAccess = validate105;
+const schema106 = {"additionalProperties":false,"type":"object","properties":{"actions":{"minItems":1,"description":"Concrete actions, e.g. [s3:GetObject, s3:PutObject]: only statements whose Action (wildcards included) or NotAction could allow one of them count. Default: any action.","type":"array","items":{"pattern":"^[A-Za-z0-9-]+:[A-Za-z0-9]+$","type":"string"}},"servicePrincipals":{"minItems":1,"description":"AWS service principals, e.g. [s3.amazonaws.com], whose grants count as public unless a fixed aws:SourceAccount or aws:SourceOwner condition pins the account the service acts for (the confused deputy). Default: none.","type":"array","items":{"pattern":"^[a-z0-9.-]+\\.amazonaws\\.com$","type":"string"}}}};
 const pattern18 = new RegExp("^[a-z0-9.-]+\\.amazonaws\\.com$", "u");
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "actions") || (key0 === "servicePrincipals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -62490,7 +63924,7 @@ if(data.actions !== undefined){
 let data0 = data.actions;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.actions,data:data0};
+const err1 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -62504,7 +63938,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err2 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema104.properties.actions.items,data:data1};
+const err2 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+:[A-Za-z0-9]+$"+"\"",schema:"^[A-Za-z0-9-]+:[A-Za-z0-9]+$",parentSchema:schema106.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62515,7 +63949,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.actions.items.type,parentSchema:schema104.properties.actions.items,data:data1};
+const err3 = {instancePath:instancePath+"/actions/" + i0,schemaPath:"#/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.actions.items.type,parentSchema:schema106.properties.actions.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62527,7 +63961,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.actions.type,parentSchema:schema104.properties.actions,data:data0};
+const err4 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.actions.type,parentSchema:schema106.properties.actions,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -62541,7 +63975,7 @@ if(data.servicePrincipals !== undefined){
 let data2 = data.servicePrincipals;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err5 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.servicePrincipals,data:data2};
+const err5 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.servicePrincipals,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -62555,7 +63989,7 @@ for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
 if(!pattern18.test(data3)){
-const err6 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.amazonaws\\.com$"},message:"must match pattern \""+"^[a-z0-9.-]+\\.amazonaws\\.com$"+"\"",schema:"^[a-z0-9.-]+\\.amazonaws\\.com$",parentSchema:schema104.properties.servicePrincipals.items,data:data3};
+const err6 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+\\.amazonaws\\.com$"},message:"must match pattern \""+"^[a-z0-9.-]+\\.amazonaws\\.com$"+"\"",schema:"^[a-z0-9.-]+\\.amazonaws\\.com$",parentSchema:schema106.properties.servicePrincipals.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -62566,7 +64000,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.servicePrincipals.items.type,parentSchema:schema104.properties.servicePrincipals.items,data:data3};
+const err7 = {instancePath:instancePath+"/servicePrincipals/" + i1,schemaPath:"#/properties/servicePrincipals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.servicePrincipals.items.type,parentSchema:schema106.properties.servicePrincipals.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -62578,7 +64012,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.servicePrincipals.type,parentSchema:schema104.properties.servicePrincipals,data:data2};
+const err8 = {instancePath:instancePath+"/servicePrincipals",schemaPath:"#/properties/servicePrincipals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.servicePrincipals.type,parentSchema:schema106.properties.servicePrincipals,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -62590,7 +64024,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -62599,19 +64033,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
 
-export const options_matchesLogEvents = validate104;
-const schema105 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"Events the pattern must match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"Events the pattern must not match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
+export const options_matchesLogEvents = validate106;
+const schema107 = {"additionalProperties":false,"type":"object","required":["matches"],"properties":{"matches":{"minItems":1,"description":"Events the pattern must match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}},"ignores":{"description":"Events the pattern must not match.","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","event"],"properties":{"name":{"minLength":1,"description":"Names the event in evidence, e.g. \"root console sign-in\".","type":"string"},"event":{"description":"The log event as JSON, e.g. a CloudTrail record.","type":"object","patternProperties":{"^(.*)$":{}}}}}}}};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.matches === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -62622,7 +64056,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "matches") || (key0 === "ignores"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -62636,7 +64070,7 @@ if(data.matches !== undefined){
 let data0 = data.matches;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105.properties.matches,data:data0};
+const err2 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62650,7 +64084,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.properties.matches.items.required,parentSchema:schema105.properties.matches.items,data:data1};
+const err3 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.properties.matches.items.required,parentSchema:schema107.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62660,7 +64094,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.event === undefined){
-const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema105.properties.matches.items.required,parentSchema:schema105.properties.matches.items,data:data1};
+const err4 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema107.properties.matches.items.required,parentSchema:schema107.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -62671,7 +64105,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "name") || (key1 === "event"))){
-const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.matches.items,data:data1};
+const err5 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -62685,7 +64119,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func7(data2) < 1){
-const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.matches.items.properties.name,data:data2};
+const err6 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -62696,7 +64130,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.matches.items.properties.name.type,parentSchema:schema105.properties.matches.items.properties.name,data:data2};
+const err7 = {instancePath:instancePath+"/matches/" + i0+"/name",schemaPath:"#/properties/matches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.matches.items.properties.name.type,parentSchema:schema107.properties.matches.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -62709,7 +64143,7 @@ errors++;
 if(data1.event !== undefined){
 let data3 = data1.event;
 if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.matches.items.properties.event.type,parentSchema:schema105.properties.matches.items.properties.event,data:data3};
+const err8 = {instancePath:instancePath+"/matches/" + i0+"/event",schemaPath:"#/properties/matches/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.matches.items.properties.event.type,parentSchema:schema107.properties.matches.items.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -62721,7 +64155,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.matches.items.type,parentSchema:schema105.properties.matches.items,data:data1};
+const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.matches.items.type,parentSchema:schema107.properties.matches.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -62733,7 +64167,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.matches.type,parentSchema:schema105.properties.matches,data:data0};
+const err10 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.matches.type,parentSchema:schema107.properties.matches,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -62751,7 +64185,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.properties.ignores.items.required,parentSchema:schema105.properties.ignores.items,data:data5};
+const err11 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.properties.ignores.items.required,parentSchema:schema107.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -62761,7 +64195,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5.event === undefined){
-const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema105.properties.ignores.items.required,parentSchema:schema105.properties.ignores.items,data:data5};
+const err12 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema107.properties.ignores.items.required,parentSchema:schema107.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -62772,7 +64206,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((key2 === "name") || (key2 === "event"))){
-const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.ignores.items,data:data5};
+const err13 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -62786,7 +64220,7 @@ if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 === "string"){
 if(func7(data6) < 1){
-const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.ignores.items.properties.name,data:data6};
+const err14 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -62797,7 +64231,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.ignores.items.properties.name.type,parentSchema:schema105.properties.ignores.items.properties.name,data:data6};
+const err15 = {instancePath:instancePath+"/ignores/" + i1+"/name",schemaPath:"#/properties/ignores/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.ignores.items.properties.name.type,parentSchema:schema107.properties.ignores.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -62810,7 +64244,7 @@ errors++;
 if(data5.event !== undefined){
 let data7 = data5.event;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.ignores.items.properties.event.type,parentSchema:schema105.properties.ignores.items.properties.event,data:data7};
+const err16 = {instancePath:instancePath+"/ignores/" + i1+"/event",schemaPath:"#/properties/ignores/items/properties/event/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.ignores.items.properties.event.type,parentSchema:schema107.properties.ignores.items.properties.event,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -62822,7 +64256,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.ignores.items.type,parentSchema:schema105.properties.ignores.items,data:data5};
+const err17 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.ignores.items.type,parentSchema:schema107.properties.ignores.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -62834,7 +64268,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.ignores.type,parentSchema:schema105.properties.ignores,data:data4};
+const err18 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.ignores.type,parentSchema:schema107.properties.ignores,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -62846,7 +64280,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -62855,19 +64289,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
 
-export const options_networkAclAllowsFromInternet = validate105;
-const schema106 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Check IPv4 entries for 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Check IPv6 entries for ::/0 (default true).","type":"boolean"}}};
+export const options_networkAclAllowsFromInternet = validate107;
+const schema108 = {"additionalProperties":false,"type":"object","required":["ports"],"properties":{"ports":{"minItems":1,"description":"Ports to look for, e.g. [22, 3389].","type":"array","items":{"minimum":0,"maximum":65535,"type":"integer"}},"protocols":{"minItems":1,"description":"Protocols that count (default tcp).","type":"array","items":{"anyOf":[{"const":"tcp","type":"string"},{"const":"udp","type":"string"}]}},"ipv4":{"description":"Check IPv4 entries for 0.0.0.0/0 (default true).","type":"boolean"},"ipv6":{"description":"Check IPv6 entries for ::/0 (default true).","type":"boolean"}}};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ports === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ports"},message:"must have required property '"+"ports"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -62878,7 +64312,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "ports") || (key0 === "protocols")) || (key0 === "ipv4")) || (key0 === "ipv6"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -62892,7 +64326,7 @@ if(data.ports !== undefined){
 let data0 = data.ports;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.ports,data:data0};
+const err2 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62905,7 +64339,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.ports.items.type,parentSchema:schema106.properties.ports.items,data:data1};
+const err3 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.ports.items.type,parentSchema:schema108.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62916,7 +64350,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema106.properties.ports.items,data:data1};
+const err4 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema108.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -62926,7 +64360,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.ports.items,data:data1};
+const err5 = {instancePath:instancePath+"/ports/" + i0,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.ports.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -62939,7 +64373,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.ports.type,parentSchema:schema106.properties.ports,data:data0};
+const err6 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.ports.type,parentSchema:schema108.properties.ports,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -62953,7 +64387,7 @@ if(data.protocols !== undefined){
 let data2 = data.protocols;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.protocols,data:data2};
+const err7 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -62969,7 +64403,7 @@ const _errs9 = errors;
 let valid5 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.protocols.items.anyOf[0].type,parentSchema:schema106.properties.protocols.items.anyOf[0],data:data3};
+const err8 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.protocols.items.anyOf[0].type,parentSchema:schema108.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -62979,7 +64413,7 @@ vErrors.push(err8);
 errors++;
 }
 if("tcp" !== data3){
-const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema106.properties.protocols.items.anyOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/0/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant",schema:"tcp",parentSchema:schema108.properties.protocols.items.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -62993,7 +64427,7 @@ valid5 = valid5 || _valid0;
 if(!valid5){
 const _errs12 = errors;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.protocols.items.anyOf[1].type,parentSchema:schema106.properties.protocols.items.anyOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.protocols.items.anyOf[1].type,parentSchema:schema108.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -63003,7 +64437,7 @@ vErrors.push(err10);
 errors++;
 }
 if("udp" !== data3){
-const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema106.properties.protocols.items.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf/1/const",keyword:"const",params:{allowedValue: "udp"},message:"must be equal to constant",schema:"udp",parentSchema:schema108.properties.protocols.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -63016,7 +64450,7 @@ var _valid0 = _errs12 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema106.properties.protocols.items.anyOf,parentSchema:schema106.properties.protocols.items,data:data3};
+const err12 = {instancePath:instancePath+"/protocols/" + i1,schemaPath:"#/properties/protocols/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.protocols.items.anyOf,parentSchema:schema108.properties.protocols.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -63039,7 +64473,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.protocols.type,parentSchema:schema106.properties.protocols,data:data2};
+const err13 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.protocols.type,parentSchema:schema108.properties.protocols,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -63052,7 +64486,7 @@ errors++;
 if(data.ipv4 !== undefined){
 let data4 = data.ipv4;
 if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.ipv4.type,parentSchema:schema106.properties.ipv4,data:data4};
+const err14 = {instancePath:instancePath+"/ipv4",schemaPath:"#/properties/ipv4/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.ipv4.type,parentSchema:schema108.properties.ipv4,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -63065,7 +64499,7 @@ errors++;
 if(data.ipv6 !== undefined){
 let data5 = data.ipv6;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.ipv6.type,parentSchema:schema106.properties.ipv6,data:data5};
+const err15 = {instancePath:instancePath+"/ipv6",schemaPath:"#/properties/ipv6/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.ipv6.type,parentSchema:schema108.properties.ipv6,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -63077,7 +64511,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -63086,20 +64520,20 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_coverage = validate106;
-const schema107 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
+export const snapshot_coverage = validate108;
+const schema109 = {"additionalProperties":false,"description":"How completely one type was collected in one account and region.","type":"object","required":["type","account","region","status"],"properties":{"type":{"description":"Catalog type name.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"status":{"type":"string","enum":["complete","partial","failed","skipped"],"description":"complete: every resource of the type was listed; partial: listing stopped part-way; failed: nothing could be listed; skipped: not attempted (e.g. a region not opted in)."},"reason":{"description":"Why coverage is not complete.","type":"string"}}};
 const pattern20 = new RegExp("^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$", "u");
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -63109,7 +64543,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.account === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -63119,7 +64553,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.region === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -63129,7 +64563,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -63140,7 +64574,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "account")) || (key0 === "region")) || (key0 === "status")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -63154,7 +64588,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -63165,7 +64599,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.type.type,parentSchema:schema107.properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.type.type,parentSchema:schema109.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -63179,7 +64613,7 @@ if(data.account !== undefined){
 let data1 = data.account;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema107.properties.account,data:data1};
+const err7 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema109.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -63190,7 +64624,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.account.type,parentSchema:schema107.properties.account,data:data1};
+const err8 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.account.type,parentSchema:schema109.properties.account,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -63204,7 +64638,7 @@ if(data.region !== undefined){
 let data2 = data.region;
 if(typeof data2 === "string"){
 if(!pattern20.test(data2)){
-const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema107.properties.region,data:data2};
+const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema109.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -63215,7 +64649,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.region.type,parentSchema:schema107.properties.region,data:data2};
+const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.region.type,parentSchema:schema109.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -63228,7 +64662,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.status.type,parentSchema:schema107.properties.status,data:data3};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.status.type,parentSchema:schema109.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -63238,7 +64672,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data3 === "complete") || (data3 === "partial")) || (data3 === "failed")) || (data3 === "skipped"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema107.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.status.enum,parentSchema:schema107.properties.status,data:data3};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema109.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.status.enum,parentSchema:schema109.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -63251,7 +64685,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.reason.type,parentSchema:schema107.properties.reason,data:data4};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.reason.type,parentSchema:schema109.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -63263,7 +64697,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -63272,19 +64706,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
 
-export const snapshot_error = validate107;
-const schema108 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
+export const snapshot_error = validate109;
+const schema110 = {"additionalProperties":false,"description":"A failed API call during collection.","type":"object","required":["service","operation","account","region","code","message"],"properties":{"service":{"description":"AWS service, e.g. s3.","minLength":1,"type":"string"},"operation":{"description":"API operation, e.g. GetBucketPolicy.","minLength":1,"type":"string"},"account":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"type":{"description":"Catalog type the call was collecting.","type":"string"},"resource":{"description":"Id of the resource the call was about, when there was one.","type":"string"},"code":{"description":"Error code, e.g. AccessDenied or ThrottlingException.","minLength":1,"type":"string"},"message":{"description":"Error message as reported (never contains credentials).","type":"string"}}};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -63294,728 +64728,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.operation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.account === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.region === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.code === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.message === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.service !== undefined){
-let data0 = data.service;
-if(typeof data0 === "string"){
-if(func7(data0) < 1){
-const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.service,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.service.type,parentSchema:schema108.properties.service,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.operation !== undefined){
-let data1 = data.operation;
-if(typeof data1 === "string"){
-if(func7(data1) < 1){
-const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.operation,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.operation.type,parentSchema:schema108.properties.operation,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.account !== undefined){
-let data2 = data.account;
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema108.properties.account,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.account.type,parentSchema:schema108.properties.account,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.region !== undefined){
-let data3 = data.region;
-if(typeof data3 === "string"){
-if(!pattern20.test(data3)){
-const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema108.properties.region,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.region.type,parentSchema:schema108.properties.region,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data4 = data.type;
-if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.type.type,parentSchema:schema108.properties.type,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.resource !== undefined){
-let data5 = data.resource;
-if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.resource.type,parentSchema:schema108.properties.resource,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.code !== undefined){
-let data6 = data.code;
-if(typeof data6 === "string"){
-if(func7(data6) < 1){
-const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.code,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.code.type,parentSchema:schema108.properties.code,data:data6};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.message !== undefined){
-let data7 = data.message;
-if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.message.type,parentSchema:schema108.properties.message,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-validate107.errors = vErrors;
-return errors === 0;
-}
-
-export const snapshot_header = validate108;
-const schema109 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
-const pattern24 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.generator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.collectedAt === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.resources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.errors === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema109.required,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.schemaVersion !== undefined){
-let data0 = data.schemaVersion;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema109.properties.schemaVersion.type,parentSchema:schema109.properties.schemaVersion,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(1 !== data0){
-const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema109.properties.schemaVersion,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.generator !== undefined){
-let data1 = data.generator;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.name === undefined){
-const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema109.properties.generator.required,parentSchema:schema109.properties.generator,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data1.version === undefined){
-const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema109.properties.generator.required,parentSchema:schema109.properties.generator,data:data1};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-for(const key1 in data1){
-if(!((key1 === "name") || (key1 === "version"))){
-const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.generator,data:data1};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data1.name !== undefined){
-let data2 = data1.name;
-if(typeof data2 === "string"){
-if(func7(data2) < 1){
-const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.generator.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.generator.properties.name.type,parentSchema:schema109.properties.generator.properties.name,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data1.version !== undefined){
-let data3 = data1.version;
-if(typeof data3 === "string"){
-if(func7(data3) < 1){
-const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.generator.properties.version,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.generator.properties.version.type,parentSchema:schema109.properties.generator.properties.version,data:data3};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.generator.type,parentSchema:schema109.properties.generator,data:data1};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.collectedAt !== undefined){
-let data4 = data.collectedAt;
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema109.properties.collectedAt,data:data4};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.collectedAt.type,parentSchema:schema109.properties.collectedAt,data:data4};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.scope !== undefined){
-let data5 = data.scope;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.partition === undefined){
-const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema109.properties.scope.required,parentSchema:schema109.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(data5.accounts === undefined){
-const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema109.properties.scope.required,parentSchema:schema109.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data5.regions === undefined){
-const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema109.properties.scope.required,parentSchema:schema109.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-for(const key2 in data5){
-if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
-const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data5.partition !== undefined){
-let data6 = data5.partition;
-if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.scope.properties.partition.type,parentSchema:schema109.properties.scope.properties.partition,data:data6};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
-const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema109.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.scope.properties.partition.enum,parentSchema:schema109.properties.scope.properties.partition,data:data6};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data5.accounts !== undefined){
-let data7 = data5.accounts;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.scope.properties.accounts,data:data7};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
-const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema109.properties.scope.properties.accounts.items,data:data8};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.scope.properties.accounts.items.type,parentSchema:schema109.properties.scope.properties.accounts.items,data:data8};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.scope.properties.accounts.type,parentSchema:schema109.properties.scope.properties.accounts,data:data7};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data5.regions !== undefined){
-let data9 = data5.regions;
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(typeof data10 === "string"){
-if(!pattern24.test(data10)){
-const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema109.properties.scope.properties.regions.items,data:data10};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.scope.properties.regions.items.type,parentSchema:schema109.properties.scope.properties.regions.items,data:data10};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.scope.properties.regions.type,parentSchema:schema109.properties.scope.properties.regions,data:data9};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.scope.type,parentSchema:schema109.properties.scope,data:data5};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.resources !== undefined){
-let data11 = data.resources;
-if(!(Array.isArray(data11))){
-const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.resources.type,parentSchema:schema109.properties.resources,data:data11};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.coverage !== undefined){
-let data12 = data.coverage;
-if(!(Array.isArray(data12))){
-const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.coverage.type,parentSchema:schema109.properties.coverage,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.errors !== undefined){
-let data13 = data.errors;
-if(!(Array.isArray(data13))){
-const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.errors.type,parentSchema:schema109.properties.errors,data:data13};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-validate108.errors = vErrors;
-return errors === 0;
-}
-
-export const snapshot_resource = validate109;
-const schema110 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
-const pattern25 = new RegExp("^arn:", "u");
-const pattern28 = new RegExp("^(.*)$", "u");
-
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema110.required,parentSchema:schema110,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -64044,8 +64757,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.tags === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema110.required,parentSchema:schema110,data};
+if(data.code === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -64054,8 +64767,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema110.required,parentSchema:schema110,data};
+if(data.message === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -64065,8 +64778,729 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema110.properties, key0))){
+if(!((((((((key0 === "service") || (key0 === "operation")) || (key0 === "account")) || (key0 === "region")) || (key0 === "type")) || (key0 === "resource")) || (key0 === "code")) || (key0 === "message"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+let data0 = data.service;
+if(typeof data0 === "string"){
+if(func7(data0) < 1){
+const err7 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.service,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.service.type,parentSchema:schema110.properties.service,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.operation !== undefined){
+let data1 = data.operation;
+if(typeof data1 === "string"){
+if(func7(data1) < 1){
+const err9 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.operation,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.operation.type,parentSchema:schema110.properties.operation,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.account !== undefined){
+let data2 = data.account;
+if(typeof data2 === "string"){
+if(!pattern1.test(data2)){
+const err11 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema110.properties.account,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.account.type,parentSchema:schema110.properties.account,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+let data3 = data.region;
+if(typeof data3 === "string"){
+if(!pattern20.test(data3)){
+const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema110.properties.region,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.region.type,parentSchema:schema110.properties.region,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data4 = data.type;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.type.type,parentSchema:schema110.properties.type,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.resource !== undefined){
+let data5 = data.resource;
+if(typeof data5 !== "string"){
+const err16 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.resource.type,parentSchema:schema110.properties.resource,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data6 = data.code;
+if(typeof data6 === "string"){
+if(func7(data6) < 1){
+const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.code,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.code.type,parentSchema:schema110.properties.code,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+let data7 = data.message;
+if(typeof data7 !== "string"){
+const err19 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.message.type,parentSchema:schema110.properties.message,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+
+export const snapshot_header = validate110;
+const schema111 = {"additionalProperties":false,"type":"object","required":["schemaVersion","generator","collectedAt","scope","resources","coverage","errors"],"properties":{"schemaVersion":{"description":"Snapshot format version.","const":1,"type":"number"},"generator":{"additionalProperties":false,"description":"What produced the snapshot.","type":"object","required":["name","version"],"properties":{"name":{"description":"Program that wrote the snapshot.","minLength":1,"type":"string"},"version":{"description":"Its version.","minLength":1,"type":"string"}}},"collectedAt":{"format":"date-time","description":"When collection finished; all age checks measure from here, never from the clock.","type":"string"},"scope":{"additionalProperties":false,"description":"What the snapshot covers.","type":"object","required":["partition","accounts","regions"],"properties":{"partition":{"type":"string","enum":["aws","aws-us-gov","aws-cn"],"description":"AWS partition."},"accounts":{"minItems":1,"description":"Accounts collected.","type":"array","items":{"description":"12-digit AWS account id.","pattern":"^[0-9]{12}$","type":"string"}},"regions":{"description":"Regions collected (global types use \"global\").","type":"array","items":{"pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$","type":"string"}}}},"resources":{"type":"array","items":{}},"coverage":{"type":"array","items":{}},"errors":{"type":"array","items":{}}}};
+const pattern24 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schemaVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.generator === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.collectedAt === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "collectedAt"},message:"must have required property '"+"collectedAt"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.scope === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.resources === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resources"},message:"must have required property '"+"resources"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.coverage === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.errors === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "schemaVersion") || (key0 === "generator")) || (key0 === "collectedAt")) || (key0 === "scope")) || (key0 === "resources")) || (key0 === "coverage")) || (key0 === "errors"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.schemaVersion !== undefined){
+let data0 = data.schemaVersion;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema111.properties.schemaVersion.type,parentSchema:schema111.properties.schemaVersion,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(1 !== data0){
+const err9 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema111.properties.schemaVersion,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.generator !== undefined){
+let data1 = data.generator;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name === undefined){
+const err10 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema111.properties.generator.required,parentSchema:schema111.properties.generator,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data1.version === undefined){
+const err11 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema111.properties.generator.required,parentSchema:schema111.properties.generator,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "name") || (key1 === "version"))){
+const err12 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.generator,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+let data2 = data1.name;
+if(typeof data2 === "string"){
+if(func7(data2) < 1){
+const err13 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.generator.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.generator.properties.name.type,parentSchema:schema111.properties.generator.properties.name,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data1.version !== undefined){
+let data3 = data1.version;
+if(typeof data3 === "string"){
+if(func7(data3) < 1){
+const err15 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.generator.properties.version,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.generator.properties.version.type,parentSchema:schema111.properties.generator.properties.version,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.generator.type,parentSchema:schema111.properties.generator,data:data1};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.collectedAt !== undefined){
+let data4 = data.collectedAt;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err18 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema111.properties.collectedAt,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/properties/collectedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.collectedAt.type,parentSchema:schema111.properties.collectedAt,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data5 = data.scope;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.partition === undefined){
+const err20 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "partition"},message:"must have required property '"+"partition"+"'",schema:schema111.properties.scope.required,parentSchema:schema111.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data5.accounts === undefined){
+const err21 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema111.properties.scope.required,parentSchema:schema111.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data5.regions === undefined){
+const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema111.properties.scope.required,parentSchema:schema111.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!(((key2 === "partition") || (key2 === "accounts")) || (key2 === "regions"))){
+const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.partition !== undefined){
+let data6 = data5.partition;
+if(typeof data6 !== "string"){
+const err24 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.scope.properties.partition.type,parentSchema:schema111.properties.scope.properties.partition,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!(((data6 === "aws") || (data6 === "aws-us-gov")) || (data6 === "aws-cn"))){
+const err25 = {instancePath:instancePath+"/scope/partition",schemaPath:"#/properties/scope/properties/partition/enum",keyword:"enum",params:{allowedValues: schema111.properties.scope.properties.partition.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.scope.properties.partition.enum,parentSchema:schema111.properties.scope.properties.partition,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.accounts !== undefined){
+let data7 = data5.accounts;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err26 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema111.properties.scope.properties.accounts,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err27 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema111.properties.scope.properties.accounts.items,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/scope/accounts/" + i0,schemaPath:"#/properties/scope/properties/accounts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.scope.properties.accounts.items.type,parentSchema:schema111.properties.scope.properties.accounts.items,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/scope/accounts",schemaPath:"#/properties/scope/properties/accounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.scope.properties.accounts.type,parentSchema:schema111.properties.scope.properties.accounts,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data5.regions !== undefined){
+let data9 = data5.regions;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 === "string"){
+if(!pattern24.test(data10)){
+const err30 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(-[a-z]+)+-[0-9]+$",parentSchema:schema111.properties.scope.properties.regions.items,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/scope/regions/" + i1,schemaPath:"#/properties/scope/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.scope.properties.regions.items.type,parentSchema:schema111.properties.scope.properties.regions.items,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/scope/regions",schemaPath:"#/properties/scope/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.scope.properties.regions.type,parentSchema:schema111.properties.scope.properties.regions,data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.scope.type,parentSchema:schema111.properties.scope,data:data5};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.resources !== undefined){
+let data11 = data.resources;
+if(!(Array.isArray(data11))){
+const err34 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.resources.type,parentSchema:schema111.properties.resources,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.coverage !== undefined){
+let data12 = data.coverage;
+if(!(Array.isArray(data12))){
+const err35 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.coverage.type,parentSchema:schema111.properties.coverage,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.errors !== undefined){
+let data13 = data.errors;
+if(!(Array.isArray(data13))){
+const err36 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.errors.type,parentSchema:schema111.properties.errors,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+validate110.errors = vErrors;
+return errors === 0;
+}
+
+export const snapshot_resource = validate111;
+const schema112 = {"additionalProperties":false,"description":"One AWS resource, normalized.","type":"object","required":["type","id","account","region","tags","data"],"properties":{"type":{"description":"Catalog type name, e.g. aws.s3.bucket (`assay types` lists them).","minLength":1,"type":"string"},"id":{"description":"Identifier, unique per type, account and region (what it holds depends on the type).","minLength":1,"type":"string"},"arn":{"description":"Amazon Resource Name, when the resource has one.","pattern":"^arn:","type":"string"},"account":{"description":"12-digit id of the account that owns the resource.","pattern":"^[0-9]{12}$","type":"string"},"region":{"description":"Region name, or \"global\" for account-wide types such as IAM.","pattern":"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$","type":"string"},"name":{"description":"Human name (Name tag or the resource name) when it differs from the id.","type":"string"},"tags":{"description":"Resource tags, key to value.","type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"data":{"description":"Type-specific settings; the schema is per type.","type":"object","patternProperties":{"^(.*)$":{}}},"errors":{"description":"Fields that could not be collected: policies reading them yield ERROR, never PASS.","type":"array","items":{"additionalProperties":false,"description":"A field of this resource that could not be collected.","type":"object","required":["path","code","message"],"properties":{"path":{"description":"Field of `data` that could not be read; the empty string means all of it; \"$tags\" means the tags.","type":"string"},"code":{"description":"AWS error code or Assay code, e.g. AccessDenied.","minLength":1,"type":"string"},"message":{"description":"What went wrong, as reported.","type":"string"},"operation":{"description":"The API operation that failed, e.g. s3:GetBucketPolicy.","type":"string"}}}}}};
+const pattern25 = new RegExp("^arn:", "u");
+const pattern28 = new RegExp("^(.*)$", "u");
+
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.account === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.region === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.tags === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema112.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -64080,7 +65514,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func7(data0) < 1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -64091,7 +65525,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.type.type,parentSchema:schema110.properties.type,data:data0};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.type.type,parentSchema:schema112.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -64105,7 +65539,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func7(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -64116,7 +65550,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.id.type,parentSchema:schema110.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.id.type,parentSchema:schema112.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -64130,7 +65564,7 @@ if(data.arn !== undefined){
 let data2 = data.arn;
 if(typeof data2 === "string"){
 if(!pattern25.test(data2)){
-const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema110.properties.arn,data:data2};
+const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/pattern",keyword:"pattern",params:{pattern: "^arn:"},message:"must match pattern \""+"^arn:"+"\"",schema:"^arn:",parentSchema:schema112.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -64141,7 +65575,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.arn.type,parentSchema:schema110.properties.arn,data:data2};
+const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.arn.type,parentSchema:schema112.properties.arn,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -64155,7 +65589,7 @@ if(data.account !== undefined){
 let data3 = data.account;
 if(typeof data3 === "string"){
 if(!pattern1.test(data3)){
-const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema110.properties.account,data:data3};
+const err13 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema112.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -64166,7 +65600,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.account.type,parentSchema:schema110.properties.account,data:data3};
+const err14 = {instancePath:instancePath+"/account",schemaPath:"#/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.account.type,parentSchema:schema112.properties.account,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -64180,7 +65614,7 @@ if(data.region !== undefined){
 let data4 = data.region;
 if(typeof data4 === "string"){
 if(!pattern20.test(data4)){
-const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema110.properties.region,data:data4};
+const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"},message:"must match pattern \""+"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$"+"\"",schema:"^(global|[a-z]{2}(-[a-z]+)+-[0-9]+)$",parentSchema:schema112.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -64191,7 +65625,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.region.type,parentSchema:schema110.properties.region,data:data4};
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.region.type,parentSchema:schema112.properties.region,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -64204,7 +65638,7 @@ errors++;
 if(data.name !== undefined){
 let data5 = data.name;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.name.type,parentSchema:schema110.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.name.type,parentSchema:schema112.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -64221,7 +65655,7 @@ for(const key1 in data6){
 if(pattern28.test(key1)){
 let data7 = data6[key1];
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema110.properties.tags.patternProperties["^(.*)$"],data:data7};
+const err18 = {instancePath:instancePath+"/tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.tags.patternProperties["^(.*)$"].type,parentSchema:schema112.properties.tags.patternProperties["^(.*)$"],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -64234,7 +65668,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.tags.type,parentSchema:schema110.properties.tags,data:data6};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.tags.type,parentSchema:schema112.properties.tags,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -64247,7 +65681,7 @@ errors++;
 if(data.data !== undefined){
 let data8 = data.data;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.data.type,parentSchema:schema110.properties.data,data:data8};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.data.type,parentSchema:schema112.properties.data,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -64265,7 +65699,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.path === undefined){
-const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema110.properties.errors.items.required,parentSchema:schema110.properties.errors.items,data:data10};
+const err21 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema112.properties.errors.items.required,parentSchema:schema112.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -64275,7 +65709,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10.code === undefined){
-const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema110.properties.errors.items.required,parentSchema:schema110.properties.errors.items,data:data10};
+const err22 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema112.properties.errors.items.required,parentSchema:schema112.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -64285,7 +65719,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data10.message === undefined){
-const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.errors.items.required,parentSchema:schema110.properties.errors.items,data:data10};
+const err23 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema112.properties.errors.items.required,parentSchema:schema112.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -64296,7 +65730,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "path") || (key2 === "code")) || (key2 === "message")) || (key2 === "operation"))){
-const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.errors.items,data:data10};
+const err24 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -64309,7 +65743,7 @@ errors++;
 if(data10.path !== undefined){
 let data11 = data10.path;
 if(typeof data11 !== "string"){
-const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.errors.items.properties.path.type,parentSchema:schema110.properties.errors.items.properties.path,data:data11};
+const err25 = {instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/properties/errors/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.errors.items.properties.path.type,parentSchema:schema112.properties.errors.items.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -64323,7 +65757,7 @@ if(data10.code !== undefined){
 let data12 = data10.code;
 if(typeof data12 === "string"){
 if(func7(data12) < 1){
-const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.errors.items.properties.code,data:data12};
+const err26 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -64334,7 +65768,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.errors.items.properties.code.type,parentSchema:schema110.properties.errors.items.properties.code,data:data12};
+const err27 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/properties/errors/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.errors.items.properties.code.type,parentSchema:schema112.properties.errors.items.properties.code,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -64347,7 +65781,7 @@ errors++;
 if(data10.message !== undefined){
 let data13 = data10.message;
 if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.errors.items.properties.message.type,parentSchema:schema110.properties.errors.items.properties.message,data:data13};
+const err28 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.errors.items.properties.message.type,parentSchema:schema112.properties.errors.items.properties.message,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -64360,7 +65794,7 @@ errors++;
 if(data10.operation !== undefined){
 let data14 = data10.operation;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.errors.items.properties.operation.type,parentSchema:schema110.properties.errors.items.properties.operation,data:data14};
+const err29 = {instancePath:instancePath+"/errors/" + i0+"/operation",schemaPath:"#/properties/errors/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.errors.items.properties.operation.type,parentSchema:schema112.properties.errors.items.properties.operation,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -64372,7 +65806,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.errors.items.type,parentSchema:schema110.properties.errors.items,data:data10};
+const err30 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.errors.items.type,parentSchema:schema112.properties.errors.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -64384,7 +65818,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.errors.type,parentSchema:schema110.properties.errors,data:data9};
+const err31 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.errors.type,parentSchema:schema112.properties.errors,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -64396,7 +65830,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -64405,7 +65839,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
 
@@ -64485,7 +65919,7 @@ export const digests: Record<string, string> = {
   data_aws_redshift_cluster: "sha256:a703b5c49d6015cbe7c809c93c139c566f95a590b4cf87305340ca2e7be0ffa7",
   data_aws_redshift_serverless_namespace: "sha256:14ba47da376f45cbd250f653daf08fb3deae28d67389ee90edbaf2f7040174ce",
   data_aws_redshift_serverless_workgroup: "sha256:30dd3aff367234a673f60c99af06f5e061fb96eb82880f43d234c3bb26cca91a",
-  data_aws_region: "sha256:18b575f1a616ae228c196a70dac651835d980534634f4177dd68fdd48bea280d",
+  data_aws_region: "sha256:d56ddd2a5f941bbaa8dc3a53f7122dd9a27ebfb793e9650425026847a74bdd2b",
   data_aws_route53_hosted_zone: "sha256:154c7266e1bd8a71bb2afa66b4c0bd04f03d9c61637cb74719365c893fc0957f",
   data_aws_s3_bucket: "sha256:61ae57c21348c1167da9ca370f350007e04d6336d8b676de9be036a3097ac2fd",
   data_aws_sagemaker_endpoint_config: "sha256:d3e769a9f68a786ba3a6f0a8baefc39c5f10dcac5025c4c955e615ee851d3434",
@@ -64495,6 +65929,8 @@ export const digests: Record<string, string> = {
   data_aws_sfn_state_machine: "sha256:e97f113169bd6a00896d32bdc52053f8d9a6c1d02080a1f66df043a457f9ac0c",
   data_aws_sns_topic: "sha256:2d02cd7eac83b3810732736a202125e1a9c75bf2adf1120dcc9c361a5f852781",
   data_aws_sqs_queue: "sha256:e1e8d648f8139735e079539f5518dcfaee0c9e43d81c6bebf5d0dc7fbf0a2f7c",
+  data_aws_ssm_document: "sha256:d897da9c375c2a32afcf8f78af989664034fa1fd4ea0429256a39aacc7817416",
+  data_aws_ssm_managed_instance: "sha256:92650956a5b77386c1b9e408839592b0cf5fd88369646cd8da6b3fbd889b2140",
   data_aws_wafv2_rule_group: "sha256:bbbb11dd0013ba2bf139a3ebc09322db7ba2da77df3fe344bd4834c14d6b2f90",
   data_aws_wafv2_web_acl: "sha256:3ba5470dc2d88233668f172736ff10250353adf696c9cbf1ee9da2652a02ea5b",
   options_allowsActionsOnEveryResource: "sha256:d85f8ed60c8755a8563d99ea3cbed15fcc4602598198a19e1edce73b6ff8f086",
@@ -64598,6 +66034,8 @@ export const validators: Record<string, unknown> = {
   data_aws_sfn_state_machine,
   data_aws_sns_topic,
   data_aws_sqs_queue,
+  data_aws_ssm_document,
+  data_aws_ssm_managed_instance,
   data_aws_wafv2_rule_group,
   data_aws_wafv2_web_acl,
   options_allowsActionsOnEveryResource,

@@ -66,12 +66,24 @@ const securityHub = obj({
   }, 'One enabled standard subscription.'), 'Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.'),
 }, 'Security Hub hub settings for the region (securityhub:DescribeHub).');
 
+const settingStatus = oneOf(['Default', 'Customized', 'PendingUpdate'], 'Whether the setting holds the value AWS provisioned (Default), one the account set (Customized), or has a change waiting (PendingUpdate) (ServiceSetting.Status).');
+
+const ssmAutomationLogDestination = obj({
+  settingValue: str('Where Automation sends the output of its script steps (ServiceSetting.SettingValue of /ssm/automation/customer-script-log-destination): CloudWatch when logging to CloudWatch Logs is on; kept as AWS answers it otherwise.'),
+  status: settingStatus,
+}, 'Systems Manager Automation logging setting for the region (ssm:GetServiceSetting /ssm/automation/customer-script-log-destination); a setting never changed reads as its default.');
+
+const ssmDocumentPublicSharing = obj({
+  settingValue: oneOf(['Enable', 'Disable'], 'Whether the account may share its SSM documents publicly (ServiceSetting.SettingValue of /ssm/documents/console/public-sharing-permission): Disable blocks public sharing.'),
+  status: settingStatus,
+}, 'Systems Manager block public sharing setting for documents in the region (ssm:GetServiceSetting /ssm/documents/console/public-sharing-permission); a setting never changed reads as its default.');
+
 export const region = defineResourceType({
   type: 'aws.region',
   service: 'ec2',
   scope: 'regional',
   awsTypes: ['AWS::::Account', 'AWS::EC2::VPCBlockPublicAccessOptions'],
-  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer and Security Hub.',
+  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer, Security Hub and Systems Manager service settings.',
   idDescription: 'the region name, e.g. us-east-1',
   data: obj({
     regionName: str('Region name, e.g. us-east-1.'),
@@ -83,6 +95,8 @@ export const region = defineResourceType({
     deliveryChannels: list(deliveryChannel, 'AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.'),
     accessAnalyzers: list(accessAnalyzer, 'IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.'),
     securityHub,
+    ssmAutomationLogDestination,
+    ssmDocumentPublicSharing,
   }, 'Region-wide settings.'),
   example: {
     regionName: 'us-east-1',
@@ -117,5 +131,7 @@ export const region = defineResourceType({
       autoEnableControls: true,
       standards: [{ standardsArn: 'arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0', status: 'READY' }],
     },
+    ssmAutomationLogDestination: { settingValue: 'CloudWatch', status: 'Customized' },
+    ssmDocumentPublicSharing: { settingValue: 'Disable', status: 'Customized' },
   },
 });

@@ -22,6 +22,9 @@
  *   null: no delivery was attempted yet (ConfigExportDeliveryInfo, every
  *   member optional); its last error and last success are null when none.
  * - DescribeHub's AutoEnableControls absent is null, as the schema has it.
+ * - A Systems Manager service setting without its SettingValue or Status is
+ *   unknown: GetServiceSetting answers a setting never changed with its
+ *   default value and the status Default, so nothing absent means "off".
  * A recorder DescribeConfigurationRecorderStatus says nothing about has an
  * unknown status, never "not recording" and never "no status".
  */
@@ -31,6 +34,7 @@ import type { AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
 import type { ConfigExportDeliveryInfo, ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel, DeliveryChannelStatus } from '@aws-sdk/client-config-service';
 import type { Region, VpcBlockPublicAccessOptions } from '@aws-sdk/client-ec2';
 import type { DescribeHubCommandOutput, StandardsSubscription } from '@aws-sdk/client-securityhub';
+import type { ServiceSetting } from '@aws-sdk/client-ssm';
 
 type RegionData = CatalogData['aws.region'];
 type Recorder = RegionData['configRecorders'][number];
@@ -231,4 +235,22 @@ export function vpcBlockPublicAccess(options: VpcBlockPublicAccessOptions | unde
     exclusionsAllowed: answer.ExclusionsAllowed === undefined ? null : knownValue(answer.ExclusionsAllowed, ['allowed', 'not-allowed'], 'ExclusionsAllowed'),
     managedBy: answer.ManagedBy === undefined ? null : knownValue(answer.ManagedBy, ['account', 'declarative-policy'], 'ManagedBy'),
   };
+}
+
+/** The Systems Manager service settings FSBP judges, by the SettingId GetServiceSetting reads them with. */
+export const SSM_SETTINGS = {
+  automationLogDestination: '/ssm/automation/customer-script-log-destination',
+  documentPublicSharing: '/ssm/documents/console/public-sharing-permission',
+} as const;
+
+const settingStatuses = ['Default', 'Customized', 'PendingUpdate'] as const;
+
+export function ssmAutomationLogDestination(setting: ServiceSetting | undefined): RegionData['ssmAutomationLogDestination'] {
+  const answered = required(setting, 'ServiceSetting');
+  return { settingValue: text(answered.SettingValue, 'ServiceSetting.SettingValue'), status: knownValue(answered.Status, settingStatuses, 'ServiceSetting.Status') };
+}
+
+export function ssmDocumentPublicSharing(setting: ServiceSetting | undefined): RegionData['ssmDocumentPublicSharing'] {
+  const answered = required(setting, 'ServiceSetting');
+  return { settingValue: knownValue(answered.SettingValue, ['Enable', 'Disable'], 'ServiceSetting.SettingValue'), status: knownValue(answered.Status, settingStatuses, 'ServiceSetting.Status') };
 }

@@ -1,6 +1,7 @@
 /**
- * regionSettings through the real EC2 (query), Config (JSON), Access
- * Analyzer and Security Hub (REST-JSON) clients, fed recorded answers.
+ * regionSettings through the real EC2 (query), Config and Systems Manager
+ * (JSON), Access Analyzer and Security Hub (REST-JSON) clients, fed recorded
+ * answers.
  */
 import { describe, expect, it } from 'vitest';
 import { regionSettings } from './settings.js';
@@ -17,6 +18,18 @@ const rest = (host: string, method: string, path: string) => (r: WireRequest): b
 const bpa = (mode: string, state: string, extra = ''): string =>
   `<vpcBlockPublicAccessOptions><awsAccountId>123456789012</awsAccountId><awsRegion>us-east-1</awsRegion><state>${state}</state><internetGatewayBlockMode>${mode}</internetGatewayBlockMode>${extra}</vpcBlockPublicAccessOptions>`;
 const ec2 = (action: string, body: string): Route => ({ name: action, match: byAction(action), respond: ec2Xml(action, body) });
+const LOG_DESTINATION = '/ssm/automation/customer-script-log-destination';
+const PUBLIC_SHARING = '/ssm/documents/console/public-sharing-permission';
+const isSetting = byTarget('AmazonSSM.GetServiceSetting');
+/** GetServiceSetting answering each SettingId asked from `values` ([SettingValue, Status]). */
+const serviceSettings = (values: Record<string, [string, string]>): Route => ({
+  name: 'GetServiceSetting', match: isSetting,
+  respond: (r) => {
+    const id = String(r.params.SettingId);
+    const [value, status] = values[id] ?? ['', ''];
+    return json({ ServiceSetting: { SettingId: id, SettingValue: value, Status: status, ARN: `arn:aws:ssm:us-east-1:123456789012:servicesetting${id}`, LastModifiedDate: 1790000000, LastModifiedUser: 'System' } });
+  },
+});
 
 /** Every setting configured: a recorder with its status, a channel, analyzers and standards on two pages each. */
 function configured(overrides: Route[] = []): Route[] {
@@ -50,6 +63,7 @@ function configured(overrides: Route[] = []): Route[] {
     { name: 'GetEnabledStandards', match: rest('securityhub', 'POST', '/standards/get'), respond: (r) => (r.params.NextToken === undefined
       ? json({ StandardsSubscriptions: [{ StandardsSubscriptionArn: 'arn:aws:securityhub:us-east-1:123456789012:subscription/cis', StandardsArn: cis, StandardsInput: {}, StandardsStatus: 'READY' }], NextToken: 'page-2' })
       : json({ StandardsSubscriptions: [{ StandardsSubscriptionArn: 'arn:aws:securityhub:us-east-1:123456789012:subscription/fsbp', StandardsArn: fsbp, StandardsInput: {}, StandardsStatus: 'INCOMPLETE' }] })) },
+    serviceSettings({ [LOG_DESTINATION]: ['CloudWatch', 'Customized'], [PUBLIC_SHARING]: ['Disable', 'PendingUpdate'] }),
   ];
 }
 
@@ -63,6 +77,8 @@ const notConfigured: Route[] = [
   { name: 'DescribeDeliveryChannels', match: byTarget('StarlingDoveService.DescribeDeliveryChannels'), respond: json({ DeliveryChannels: [] }) },
   { name: 'ListAnalyzers', match: rest('access-analyzer', 'GET', '/analyzer'), respond: json({ analyzers: [] }) },
   { name: 'DescribeHub', match: rest('securityhub', 'GET', '/accounts'), respond: jsonError('InvalidAccessException', 'Account 123456789012 is not subscribed to AWS Security Hub', 401) },
+  // Settings never changed answer their defaults: public sharing allowed, Automation output not sent to CloudWatch.
+  serviceSettings({ [LOG_DESTINATION]: ['None', 'Default'], [PUBLIC_SHARING]: ['Enable', 'Default'] }),
 ];
 
 const region = (run: Awaited<ReturnType<typeof collectRecorded>>, name = 'us-east-1') => run.snapshot.resources.find((r) => r.type === 'aws.region' && r.id === name);
@@ -101,7 +117,10 @@ describe('regionSettings', () => {
         enabled: true, hubArn: 'arn:aws:securityhub:us-east-1:123456789012:hub/default', subscribedAt: '2026-01-10T09:05:00.123Z', autoEnableControls: false,
         standards: [{ standardsArn: cis, status: 'READY' }, { standardsArn: fsbp, status: 'INCOMPLETE' }],
       },
+      ssmAutomationLogDestination: { settingValue: 'CloudWatch', status: 'Customized' },
+      ssmDocumentPublicSharing: { settingValue: 'Disable', status: 'PendingUpdate' },
     });
+    expect(run.aws.requests.filter(isSetting).map((r) => r.params.SettingId).sort()).toEqual([LOG_DESTINATION, PUBLIC_SHARING]);
     expect(run.aws.count('ListAnalyzers')).toBe(2);
     expect(run.aws.count('GetEnabledStandards')).toBe(2);
     // One DescribeRegions across all regions serves the run's region plan and the region's opt-in status.
@@ -125,6 +144,8 @@ describe('regionSettings', () => {
       vpcBlockPublicAccess: { internetGatewayBlockMode: 'off', state: 'default-state', exclusionsAllowed: null, managedBy: null },
       configRecorders: [], deliveryChannels: [], accessAnalyzers: [],
       securityHub: { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] },
+      ssmAutomationLogDestination: { settingValue: 'None', status: 'Default' },
+      ssmDocumentPublicSharing: { settingValue: 'Enable', status: 'Default' },
     });
     expect(settings?.errors).toEqual([expect.objectContaining({ path: 'ebsDefaultKmsKeyId', operation: 'ec2:GetEbsDefaultKmsKeyId' })]);
     // Nothing to ask about when there is no recorder or no hub.
@@ -199,6 +220,24 @@ describe('regionSettings', () => {
     expect('securityHub' in (region(run)?.data ?? {})).toBe(false);
     expect(region(run)?.errors).toEqual([{ path: 'securityHub', code: 'AccessDeniedException', message: 'no securityhub:DescribeHub', operation: 'securityhub:DescribeHub' }]);
     expect(run.aws.count('GetEnabledStandards')).toBe(0);
+  });
+
+  it('records a denied, unknown or incomplete Systems Manager setting on its own field, never as its default', async () => {
+    const denied: Route = { name: 'sharing-denied', match: (r) => isSetting(r) && r.params.SettingId === PUBLIC_SHARING, respond: jsonError('AccessDeniedException', 'no ssm:GetServiceSetting', 400) };
+    const run = await collectRecorded([regionSettings], configured([denied]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    expect('ssmDocumentPublicSharing' in (region(run)?.data ?? {})).toBe(false);
+    expect(region(run)?.data.ssmAutomationLogDestination).toEqual({ settingValue: 'CloudWatch', status: 'Customized' });
+    expect(region(run)?.errors).toEqual([{ path: 'ssmDocumentPublicSharing', code: 'AccessDeniedException', message: 'no ssm:GetServiceSetting', operation: 'ssm:GetServiceSetting' }]);
+
+    // A sharing value Assay does not know, and a log destination answered without its status.
+    const odd = serviceSettings({ [LOG_DESTINATION]: ['CloudWatch', ''], [PUBLIC_SHARING]: ['Maybe', 'Customized'] });
+    const unreadable = await collectRecorded([regionSettings], configured([odd]), { regions: ['us-east-1'] });
+    expect(unreadable.problems).toEqual([]);
+    expect(region(unreadable)?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([
+      ['ssmAutomationLogDestination', 'IncompleteResponse', 'ssm:GetServiceSetting'],
+      ['ssmDocumentPublicSharing', 'IncompleteResponse', 'ssm:GetServiceSetting'],
+    ]);
   });
 
   it('reports opted-in regions and skips the ones not opted in', async () => {
