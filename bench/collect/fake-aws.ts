@@ -31,6 +31,7 @@ import { answerQuiet, restOperation } from './quiet-services.js';
 import { answerRds } from './rds.js';
 import { answerRdsSnapshots } from './rds-snapshots.js';
 import { answerS3, s3Operation } from './s3.js';
+import { answerScanners, scannerOperation } from './scanners.js';
 import { answerSecretsManager } from './secretsmanager.js';
 import { answerSns } from './sns.js';
 import { answerApplicationAutoScaling, answerDynamoDb, answerFirehose, answerKinesis, answerSqs } from './streams.js';
@@ -42,7 +43,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', inspector2: 'Inspector2', macie2: 'Macie2',
 };
 
 export interface RequestRecord {
@@ -128,6 +129,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'guardduty') {
     const operation = guarddutyOperation(request);
     return { operation: `GuardDuty:${operation}`, answer: answerGuardDuty(estate, request, operation), modelled: true };
+  }
+  if (request.service === 'inspector2' || request.service === 'macie2') {
+    const operation = scannerOperation(request);
+    return { operation: `${client}:${operation}`, answer: answerScanners(estate, request, operation), modelled: true };
   }
   if (request.service === 'wafv2') return { operation: `WAFV2:${request.operation}`, answer: answerWaf(estate, request), modelled: true };
   if (request.service === 'route53') {

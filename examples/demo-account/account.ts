@@ -74,6 +74,9 @@ export function accountResources(): Resource[] {
             { standardsArn: 'arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0', status: 'READY' },
           ],
         },
+        // Inspector scans every resource type here, and Macie runs automated sensitive data discovery (Inspector.1-4, Macie.1-2 pass).
+        inspector: { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'ENABLED', lambdaCode: 'ENABLED' },
+        macie: { status: 'ENABLED', automatedDiscovery: 'ENABLED' },
       },
     }),
 
@@ -96,7 +99,13 @@ export function accountResources(): Resource[] {
         deliveryChannels: [{ name: 'default', s3BucketName: buckets.config, s3KeyPrefix: 'eu-west-1', s3KmsKeyArn: null, snsTopicArn: null, deliveryFrequency: 'TwentyFour_Hours' , status: { lastSnapshotDeliveryStatus: 'Success', lastSnapshotErrorCode: null, lastSnapshotSuccessfulTime: '2026-05-31T23:00:00.000Z', lastHistoryDeliveryStatus: 'Success', lastHistoryErrorCode: null, lastHistorySuccessfulTime: '2026-06-01T05:00:00.000Z' } }],
         accessAnalyzers: [],
         securityHub: { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] },
+        // Inspector scans EC2 here but ECR scanning was never turned on and Lambda scanning is suspended
+        // (Inspector.2 and Inspector.4 fail); edge case: the answer named no Lambda code scan status (Inspector.3 ERROR).
+        inspector: { ec2: 'ENABLED', ecr: 'DISABLED', lambda: 'SUSPENDED' },
+        // Macie never enabled in this region (Macie.1 and Macie.2 fail).
+        macie: { status: null, automatedDiscovery: null },
       },
+      errors: [{ path: 'inspector.lambdaCode', code: 'IncompleteResponse', message: 'the answer has no resourceState.lambdaCode.status', operation: 'inspector2:BatchGetAccountStatus' }],
     }),
   ];
 }

@@ -66,12 +66,27 @@ const securityHub = obj({
   }, 'One enabled standard subscription.'), 'Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.'),
 }, 'Security Hub hub settings for the region (securityhub:DescribeHub).');
 
+const inspectorStatuses = ['ENABLING', 'ENABLED', 'DISABLING', 'DISABLED', 'SUSPENDING', 'SUSPENDED'] as const;
+const inspectorScan = (what: string, field: string) => oneOf(inspectorStatuses, `Status of Amazon Inspector ${what} scanning for this account (resourceState.${field}.status); only ENABLED scans. An answer without it is recorded as a collection error, never DISABLED.`);
+
+const inspector = obj({
+  ec2: inspectorScan('EC2', 'ec2'),
+  ecr: inspectorScan('ECR container image', 'ecr'),
+  lambda: inspectorScan('Lambda standard (package vulnerability)', 'lambda'),
+  lambdaCode: inspectorScan('Lambda code', 'lambdaCode'),
+}, 'Amazon Inspector scan types for the account itself in the region (inspector2:BatchGetAccountStatus); an account that never enabled Inspector answers DISABLED for each.');
+
+const macie = obj({
+  status: nullable(oneOf(['ENABLED', 'PAUSED'], 'Macie session status (macie2:GetMacieSession status); null when Macie answers that it is not enabled in the region.')),
+  automatedDiscovery: nullable(oneOf(['ENABLED', 'DISABLED'], 'Automated sensitive data discovery status (macie2:GetAutomatedDiscoveryConfiguration status); null when Macie is not enabled, since there is then no configuration to read.')),
+}, 'Amazon Macie in the region (macie2:GetMacieSession, GetAutomatedDiscoveryConfiguration).');
+
 export const region = defineResourceType({
   type: 'aws.region',
   service: 'ec2',
   scope: 'regional',
   awsTypes: ['AWS::::Account', 'AWS::EC2::VPCBlockPublicAccessOptions'],
-  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer and Security Hub.',
+  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer, Security Hub, Amazon Inspector and Amazon Macie.',
   idDescription: 'the region name, e.g. us-east-1',
   data: obj({
     regionName: str('Region name, e.g. us-east-1.'),
@@ -83,6 +98,8 @@ export const region = defineResourceType({
     deliveryChannels: list(deliveryChannel, 'AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.'),
     accessAnalyzers: list(accessAnalyzer, 'IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.'),
     securityHub,
+    inspector,
+    macie,
   }, 'Region-wide settings.'),
   example: {
     regionName: 'us-east-1',
@@ -117,5 +134,7 @@ export const region = defineResourceType({
       autoEnableControls: true,
       standards: [{ standardsArn: 'arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0', status: 'READY' }],
     },
+    inspector: { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'ENABLED', lambdaCode: 'ENABLED' },
+    macie: { status: 'ENABLED', automatedDiscovery: 'ENABLED' },
   },
 });

@@ -3,13 +3,15 @@
  * settings CIS-style controls read — opt-in, EBS encryption by default, VPC
  * Block Public Access, AWS
  * Config recorders and delivery channels, IAM Access Analyzer analyzers and
- * Security Hub. Each setting is its own call and fails on its own, recorded
+ * Security Hub, Amazon Inspector's scan types and Amazon Macie. Each setting is its own call and fails on its own, recorded
  * on its field; "not configured" answers are data (empty lists, a disabled
  * hub), never failures.
  */
 import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-accessanalyzer';
 import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand, DescribeDeliveryChannelStatusCommand } from '@aws-sdk/client-config-service';
 import { DescribeVpcBlockPublicAccessOptionsCommand, EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
+import { BatchGetAccountStatusCommand, Inspector2Client } from '@aws-sdk/client-inspector2';
+import { GetAutomatedDiscoveryConfigurationCommand, GetMacieSessionCommand, Macie2Client } from '@aws-sdk/client-macie2';
 import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { callTable } from '../../calls.js';
 import { defineCollector } from '../../define.js';
@@ -17,6 +19,7 @@ import { asIs, failureOf, mapped, required, setFields } from '../../answers.js';
 import { readPages } from '../../listing.js';
 import { describeAllRegions } from '../../regions.js';
 import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled, vpcBlockPublicAccess } from './map.js';
+import { automatedDiscovery, inspectorScans, macieNotEnabled, macieOff, macieStatus } from './map-scanners.js';
 
 export const regionCalls = {
   ec2: callTable('EC2', 'ec2', {
@@ -37,17 +40,25 @@ export const regionCalls = {
     DescribeHub: { iam: 'securityhub:DescribeHub', absentOn: ['InvalidAccessException', 'ResourceNotFoundException'], fills: ['securityHub'] },
     GetEnabledStandards: { iam: 'securityhub:GetEnabledStandards', fills: ['securityHub'] },
   }),
+  inspector: callTable('Inspector2', 'inspector2', { BatchGetAccountStatus: { iam: 'inspector2:BatchGetAccountStatus', fills: ['inspector'] } }),
+  // "Macie is not enabled" shares AccessDeniedException with a denied permission, so the collector tells them apart by message (map-scanners.ts).
+  macie: callTable('Macie2', 'macie2', {
+    GetMacieSession: { iam: 'macie2:GetMacieSession', fills: ['macie'] },
+    GetAutomatedDiscoveryConfiguration: { iam: 'macie2:GetAutomatedDiscoveryConfiguration', fills: ['macie'] },
+  }),
 };
 
 export const regionSettings = defineCollector({
   type: 'aws.region',
   scope: 'regional',
-  calls: [regionCalls.ec2, regionCalls.config, regionCalls.accessAnalyzer, regionCalls.securityHub],
+  calls: [regionCalls.ec2, regionCalls.config, regionCalls.accessAnalyzer, regionCalls.securityHub, regionCalls.inspector, regionCalls.macie],
   async collect(ctx) {
     const ec2 = ctx.clients.get(EC2Client, ctx.region);
     const config = ctx.clients.get(ConfigServiceClient, ctx.region);
     const analyzer = ctx.clients.get(AccessAnalyzerClient, ctx.region);
     const hub = ctx.clients.get(SecurityHubClient, ctx.region);
+    const inspector = ctx.clients.get(Inspector2Client, ctx.region);
+    const macie = ctx.clients.get(Macie2Client, ctx.region);
 
     const readRecorders = async () => {
       const recorders = mapped(await ctx.call(regionCalls.config.DescribeConfigurationRecorders, () => config.send(new DescribeConfigurationRecordersCommand({}))),
@@ -71,8 +82,14 @@ export const regionSettings = defineCollector({
         : undefined;
       return { described, standards };
     };
+    const readMacie = async () => {
+      const session = await ctx.call(regionCalls.macie.GetMacieSession, () => macie.send(new GetMacieSessionCommand({})));
+      // Without a session there is no discovery configuration to read.
+      const discovery = session.kind === 'ok' ? await ctx.call(regionCalls.macie.GetAutomatedDiscoveryConfiguration, () => macie.send(new GetAutomatedDiscoveryConfigurationCommand({}))) : undefined;
+      return { session, discovery };
+    };
 
-    const [regions, encryption, kmsKey, blockPublicAccess, recorderAnswers, channelAnswers, analyzers, hubAnswers] = await Promise.all([
+    const [regions, encryption, kmsKey, blockPublicAccess, recorderAnswers, channelAnswers, analyzers, hubAnswers, inspectorStatus, macieAnswers] = await Promise.all([
       // The run's own answer for every region (it planned the run with it), not one more call per region.
       ctx.call(regionCalls.ec2.DescribeRegions, () => describeAllRegions(ctx.clients, ctx.partition)),
       ctx.call(regionCalls.ec2.GetEbsEncryptionByDefault, () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
@@ -82,6 +99,8 @@ export const regionSettings = defineCollector({
       readChannels(),
       readPages(regionCalls.accessAnalyzer.ListAnalyzers, paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers),
       readHub(),
+      ctx.call(regionCalls.inspector.BatchGetAccountStatus, () => inspector.send(new BatchGetAccountStatusCommand({}))),
+      readMacie(),
     ]);
 
     // Fields are filled in catalog order once every answer is in, so the resource reads the same however the calls raced.
@@ -126,6 +145,23 @@ export const regionSettings = defineCollector({
     else {
       setFields(draft, securityHub(described.value, standards?.failure === undefined ? standards?.items ?? [] : undefined), regionCalls.securityHub.DescribeHub.label);
       if (standards?.failure !== undefined) draft.fail('securityHub.standards', standards.failure);
+    }
+
+    if (inspectorStatus.kind === 'ok') setFields(draft, inspectorScans(inspectorStatus.value, ctx.account), regionCalls.inspector.BatchGetAccountStatus.label);
+    else draft.fail('inspector', failureOf(inspectorStatus, regionCalls.inspector.BatchGetAccountStatus.label));
+
+    const { session, discovery } = macieAnswers;
+    if (session.kind !== 'ok') {
+      const failure = failureOf(session, regionCalls.macie.GetMacieSession.label);
+      if (macieNotEnabled(failure)) draft.set('macie', macieOff);
+      else draft.fail('macie', failure);
+    } else {
+      // One setFields for both leaves: a second would replace the macie object the first set.
+      setFields(draft, {
+        'macie.status': () => macieStatus(session.value),
+        ...(discovery?.kind === 'ok' ? { 'macie.automatedDiscovery': () => automatedDiscovery(discovery.value) } : {}),
+      }, regionCalls.macie.GetMacieSession.label);
+      if (discovery !== undefined && discovery.kind !== 'ok') draft.fail('macie.automatedDiscovery', failureOf(discovery, regionCalls.macie.GetAutomatedDiscoveryConfiguration.label));
     }
     ctx.emit(draft.build());
   },
