@@ -11,7 +11,8 @@
  * - Macie answers every call of a region where it is not enabled with
  *   AccessDeniedException "Macie is not enabled": that is the "not
  *   configured" answer (null), told apart from a denied permission, which
- *   carries the same code, by its message only.
+ *   carries the same code, by its message only. GetMacieSession's
+ *   ResourceNotFoundException (no session; moto answers so) is off too.
  */
 import { knownValue, required, UnreadableAnswer, type ReadersOf } from '../../answers.js';
 import type { CallFailure } from '../../failure.js';
@@ -24,8 +25,8 @@ type RegionData = CatalogData['aws.region'];
 const inspectorStatuses = ['ENABLING', 'ENABLED', 'DISABLING', 'DISABLED', 'SUSPENDING', 'SUSPENDED'] as const;
 
 /**
- * The scan types of `account` (the caller: BatchGetAccountStatus without
- * accountIds answers for it). An account the answer lists among
+ * The scan types of `account`, the one account the collector asks
+ * BatchGetAccountStatus about. An account the answer lists among
  * failedAccounts, or does not list at all, is unreadable.
  */
 export function inspectorScans(answer: BatchGetAccountStatusResponse, account: string): ReadersOf<RegionData> {

@@ -243,6 +243,11 @@ describe('regionSettings', () => {
 describe('regionSettings: Inspector and Macie', () => {
   const deniedRoute = (name: string, match: (r: WireRequest) => boolean, message: string): Route => ({ name, match, respond: jsonError('AccessDeniedException', message, 403) });
 
+  it('asks BatchGetAccountStatus about the collected account only', async () => {
+    const run = await collectRecorded([regionSettings], configured(), { regions: ['us-east-1'] });
+    expect(run.aws.requests.filter((r) => r.path === '/status/batch/get').map((r) => r.params)).toEqual([{ accountIds: ['123456789012'] }]);
+  });
+
   it('records a denied BatchGetAccountStatus on the whole inspector field, never as disabled', async () => {
     const run = await collectRecorded([regionSettings], configured([deniedRoute('inspector-denied', rest('inspector2', 'POST', '/status/batch/get'), 'User is not authorized to perform: inspector2:BatchGetAccountStatus')]), { regions: ['us-east-1'] });
     expect(run.problems).toEqual([]);
@@ -269,6 +274,11 @@ describe('regionSettings: Inspector and Macie', () => {
     expect(region(off)?.data.macie).toEqual({ status: null, automatedDiscovery: null });
     expect(region(off)?.errors).toBeUndefined();
     expect(off.aws.count('GetAutomatedDiscoveryConfiguration')).toBe(0);
+
+    const noSession = await collectRecorded([regionSettings], configured([{ name: 'macie-no-session', match: rest('macie2', 'GET', '/macie'), respond: jsonError('ResourceNotFoundException', "The request failed because the specified resource doesn't exist.", 404) }]), { regions: ['us-east-1'] });
+    expect(noSession.problems).toEqual([]);
+    expect(region(noSession)?.data.macie).toEqual({ status: null, automatedDiscovery: null });
+    expect(region(noSession)?.errors).toBeUndefined();
 
     const denied = await collectRecorded([regionSettings], configured([deniedRoute('macie-denied', rest('macie2', 'GET', '/macie'), 'User is not authorized to perform: macie2:GetMacieSession')]), { regions: ['us-east-1'] });
     expect(denied.problems).toEqual([]);

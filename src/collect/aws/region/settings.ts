@@ -43,7 +43,8 @@ export const regionCalls = {
   inspector: callTable('Inspector2', 'inspector2', { BatchGetAccountStatus: { iam: 'inspector2:BatchGetAccountStatus', fills: ['inspector'] } }),
   // "Macie is not enabled" shares AccessDeniedException with a denied permission, so the collector tells them apart by message (map-scanners.ts).
   macie: callTable('Macie2', 'macie2', {
-    GetMacieSession: { iam: 'macie2:GetMacieSession', fills: ['macie'] },
+    // No session resource: Macie is off, as "Macie is not enabled" says.
+    GetMacieSession: { iam: 'macie2:GetMacieSession', absentOn: ['ResourceNotFoundException'], fills: ['macie'] },
     GetAutomatedDiscoveryConfiguration: { iam: 'macie2:GetAutomatedDiscoveryConfiguration', fills: ['macie'] },
   }),
 };
@@ -99,7 +100,7 @@ export const regionSettings = defineCollector({
       readChannels(),
       readPages(regionCalls.accessAnalyzer.ListAnalyzers, paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers),
       readHub(),
-      ctx.call(regionCalls.inspector.BatchGetAccountStatus, () => inspector.send(new BatchGetAccountStatusCommand({}))),
+      ctx.call(regionCalls.inspector.BatchGetAccountStatus, () => inspector.send(new BatchGetAccountStatusCommand({ accountIds: [ctx.account] }))),
       readMacie(),
     ]);
 
@@ -151,11 +152,9 @@ export const regionSettings = defineCollector({
     else draft.fail('inspector', failureOf(inspectorStatus, regionCalls.inspector.BatchGetAccountStatus.label));
 
     const { session, discovery } = macieAnswers;
-    if (session.kind !== 'ok') {
-      const failure = failureOf(session, regionCalls.macie.GetMacieSession.label);
-      if (macieNotEnabled(failure)) draft.set('macie', macieOff);
-      else draft.fail('macie', failure);
-    } else {
+    if (session.kind === 'absent' || (session.kind === 'failed' && macieNotEnabled(session.failure))) draft.set('macie', macieOff);
+    else if (session.kind === 'failed') draft.fail('macie', session.failure);
+    else {
       // One setFields for both leaves: a second would replace the macie object the first set.
       setFields(draft, {
         'macie.status': () => macieStatus(session.value),
