@@ -51,6 +51,8 @@ export class Estate {
       ['aws.redshift.cluster', 2 * r],
       // Two per region, a hardened OpenSearch domain and an Elasticsearch one on old defaults (bench/collect/opensearch.ts).
       ['aws.opensearch.domain', 2 * r],
+      // One file system of each type per region, two of them failing a control (bench/collect/fsx.ts).
+      ['aws.fsx.file-system', 4 * r],
       // Two groups and two launch configurations per region, one hardened and one on old defaults each (bench/collect/autoscaling.ts).
       ['aws.autoscaling.group', 2 * r], ['aws.autoscaling.launch-configuration', 2 * r],
       // Each region's default bus; two rules per topic and a scheduled report (bench/collect/events.ts).

@@ -20,6 +20,7 @@ import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import { redshiftClusterRecipe } from './recipes-warehouses.js';
 import { opensearchDomainRecipe } from './recipes-search.js';
+import { fsxFileSystemRecipe } from './recipes-file-systems.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
@@ -60,6 +61,7 @@ export const recipes: readonly Recipe[] = [
   rdsClusterSnapshotRecipe,
   efsRecipe,
   efsAccessPointRecipe,
+  fsxFileSystemRecipe,
   redshiftClusterRecipe,
   opensearchDomainRecipe,
   ecrRepositoryRecipe,

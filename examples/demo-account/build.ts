@@ -35,6 +35,7 @@ import { alarms, logGroups, snsTopics } from './monitoring.js';
 import { clientVpnEndpointResources, networkAcls, subnetResources, transitGatewayResources, vpcEndpointResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
 import { opensearchDomains } from './search.js';
+import { fsxFileSystems } from './file-systems.js';
 import { secretsmanagerSecrets } from './secrets.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
 import { redshiftClusters } from './warehouses.js';
@@ -83,7 +84,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...kmsKeys(), ...acmCertificates(), ...secretsmanagerSecrets(), ...guarddutyDetectors(),
     ...cloudfrontDistributions(), ...cloudtrailTrails(), ...logGroups(), ...alarms(), ...snsTopics(), ...eventBuses(), ...eventRules(),
     ...s3Buckets(), ...efsFileSystems(), ...efsAccessPoints(), ...rdsInstances(), ...rdsClusters(), ...rdsSnapshots(), ...rdsClusterSnapshots(), ...rdsEventSubscriptions(),
-    ...redshiftClusters(), ...opensearchDomains(),
+    ...redshiftClusters(), ...opensearchDomains(), ...fsxFileSystems(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(), ...lambdaLayerVersions(),

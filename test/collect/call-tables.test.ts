@@ -47,6 +47,7 @@ const packages: Record<string, string> = {
   ElasticLoadBalancingV2: '@aws-sdk/client-elastic-load-balancing-v2',
   EventBridge: '@aws-sdk/client-eventbridge',
   Firehose: '@aws-sdk/client-firehose',
+  FSx: '@aws-sdk/client-fsx',
   IAM: '@aws-sdk/client-iam',
   Inspector2: '@aws-sdk/client-inspector2',
   Kinesis: '@aws-sdk/client-kinesis',

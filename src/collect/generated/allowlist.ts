@@ -88,6 +88,7 @@ export const allowlist: readonly string[] = [
   'EventBridge:ListEventBuses',
   'EventBridge:ListRules',
   'EventBridge:ListTargetsByRule',
+  'FSx:DescribeFileSystems',
   'Firehose:DescribeDeliveryStream',
   'Firehose:ListDeliveryStreams',
   'GuardDuty:DescribeOrganizationConfiguration',
