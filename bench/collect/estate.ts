@@ -56,6 +56,8 @@ export class Estate {
       ['aws.redshift-serverless.workgroup', 2 * r], ['aws.redshift-serverless.namespace', 2 * r],
       // One managed node per VPC and a hybrid node, and two owned documents, per region (bench/collect/ssm.ts).
       ['aws.ssm.managed-instance', (this.size.vpcs + 1) * r], ['aws.ssm.document', 2 * r],
+      // One file system of each type per region, two of them failing a control (bench/collect/fsx.ts).
+      ['aws.fsx.file-system', 4 * r],
       // Two groups and two launch configurations per region, one hardened and one on old defaults each (bench/collect/autoscaling.ts).
       ['aws.autoscaling.group', 2 * r], ['aws.autoscaling.launch-configuration', 2 * r],
       // Each region's default bus; two rules per topic and a scheduled report (bench/collect/events.ts).

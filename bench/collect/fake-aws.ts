@@ -19,6 +19,7 @@ import { answerEcr } from './ecr.js';
 import { answerEcs } from './ecs.js';
 import { answerElb, V2_VERSION } from './elb.js';
 import { answerEvents } from './events.js';
+import { answerFsx } from './fsx.js';
 import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
 import { answerOpenSearch, opensearchOperation } from './opensearch.js';
@@ -36,6 +37,7 @@ import { answerRds } from './rds.js';
 import { answerRdsProxies } from './rds-proxies.js';
 import { answerRdsSnapshots } from './rds-snapshots.js';
 import { answerS3, s3Operation } from './s3.js';
+import { answerScanners, scannerOperation } from './scanners.js';
 import { answerSecretsManager } from './secretsmanager.js';
 import { answerSns } from './sns.js';
 import { answerApplicationAutoScaling, answerDynamoDb, answerFirehose, answerKinesis, answerSqs } from './streams.js';
@@ -48,7 +50,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless', elasticache: 'ElastiCache', kafka: 'Kafka', kafkaconnect: 'KafkaConnect', mq: 'Mq', sagemaker: 'SageMaker', codebuild: 'CodeBuild', states: 'SFN', ssm: 'SSM',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless', elasticache: 'ElastiCache', kafka: 'Kafka', kafkaconnect: 'KafkaConnect', mq: 'Mq', sagemaker: 'SageMaker', codebuild: 'CodeBuild', states: 'SFN', ssm: 'SSM', inspector2: 'Inspector2', macie2: 'Macie2', fsx: 'FSx',
 };
 
 export interface RequestRecord {
@@ -108,6 +110,7 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'sagemaker') return { operation: `SageMaker:${request.operation}`, answer: answerSageMaker(estate, request), modelled: true };
   if (request.service === 'codebuild') return { operation: `CodeBuild:${request.operation}`, answer: answerCodeBuild(estate, request), modelled: true };
   if (request.service === 'states') return { operation: `SFN:${request.operation}`, answer: answerSfn(estate, request), modelled: true };
+  if (request.service === 'fsx') return { operation: `FSx:${request.operation}`, answer: answerFsx(estate, request), modelled: true };
   if (request.service === 'sqs') return { operation: `SQS:${request.operation}`, answer: answerSqs(estate, request), modelled: true };
   if (request.service === 'elasticache') return { operation: `ElastiCache:${request.operation}`, answer: answerElastiCache(estate, request), modelled: true };
   if (request.service === 'kafka' || request.service === 'kafkaconnect' || request.service === 'mq') {
@@ -148,6 +151,10 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'guardduty') {
     const operation = guarddutyOperation(request);
     return { operation: `GuardDuty:${operation}`, answer: answerGuardDuty(estate, request, operation), modelled: true };
+  }
+  if (request.service === 'inspector2' || request.service === 'macie2') {
+    const operation = scannerOperation(request);
+    return { operation: `${client}:${operation}`, answer: answerScanners(estate, request, operation), modelled: true };
   }
   if (request.service === 'wafv2') return { operation: `WAFV2:${request.operation}`, answer: answerWaf(estate, request), modelled: true };
   if (request.service === 'route53') {

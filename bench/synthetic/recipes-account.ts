@@ -66,6 +66,10 @@ export const regionRecipe: Recipe = defineRecipe({
         securityHub: rng.chance(0.3) ? { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] } : {},
         ssmAutomationLogDestination: rng.chance(0.6) ? { settingValue: 'None', status: 'Default' } : region.example.ssmAutomationLogDestination,
         ssmDocumentPublicSharing: rng.chance(0.5) ? { settingValue: 'Enable', status: 'Default' } : region.example.ssmDocumentPublicSharing,
+        inspector: rng.chance(0.4)
+          ? { ec2: 'DISABLED', ecr: 'DISABLED', lambda: 'DISABLED', lambdaCode: 'DISABLED' }
+          : { ecr: rng.chance(0.8) ? 'ENABLED' : 'SUSPENDED', lambdaCode: rng.chance(0.5) ? 'ENABLED' : 'DISABLED' },
+        macie: rng.chance(0.5) ? { status: null, automatedDiscovery: null } : { status: rng.chance(0.9) ? 'ENABLED' : 'PAUSED', automatedDiscovery: rng.chance(0.5) ? 'ENABLED' : 'DISABLED' },
       },
       ...(rng.chance(0.1) ? { errors: [denied('securityHub', 'securityhub:DescribeHub', 'AccessDeniedException')] } : {}),
     };

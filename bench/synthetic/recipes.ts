@@ -24,6 +24,7 @@ import { rdsProxyRecipe } from './recipes-rds-proxies.js';
 import { opensearchDomainRecipe } from './recipes-search.js';
 import { redshiftClusterRecipe, redshiftServerlessNamespaceRecipe, redshiftServerlessWorkgroupRecipe } from './recipes-warehouses.js';
 import { dmsEndpointRecipe, dmsReplicationInstanceRecipe, dmsReplicationTaskRecipe } from './recipes-migrations.js';
+import { fsxFileSystemRecipe } from './recipes-file-systems.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import { cacheClusterRecipe, connectorRecipe, mqBrokerRecipe, mskClusterRecipe, replicationGroupRecipe } from './recipes-messaging.js';
 import type { Recipe } from './recipe.js';
@@ -73,6 +74,7 @@ export const recipes: readonly Recipe[] = [
   docdbClusterSnapshotRecipe,
   efsRecipe,
   efsAccessPointRecipe,
+  fsxFileSystemRecipe,
   redshiftClusterRecipe,
   opensearchDomainRecipe,
   redshiftServerlessNamespaceRecipe,

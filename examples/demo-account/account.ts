@@ -77,6 +77,9 @@ export function accountResources(): Resource[] {
         // Automation logs to CloudWatch and public document sharing is blocked (SSM.6 and SSM.7 pass).
         ssmAutomationLogDestination: { settingValue: 'CloudWatch', status: 'Customized' },
         ssmDocumentPublicSharing: { settingValue: 'Disable', status: 'Customized' },
+        // Inspector scans every resource type here, and Macie runs automated sensitive data discovery (Inspector.1-4, Macie.1-2 pass).
+        inspector: { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'ENABLED', lambdaCode: 'ENABLED' },
+        macie: { status: 'ENABLED', automatedDiscovery: 'ENABLED' },
       },
     }),
 
@@ -102,7 +105,13 @@ export function accountResources(): Resource[] {
         // Both Systems Manager settings never changed: no Automation logging, public sharing allowed (SSM.6 and SSM.7 fail).
         ssmAutomationLogDestination: { settingValue: 'None', status: 'Default' },
         ssmDocumentPublicSharing: { settingValue: 'Enable', status: 'Default' },
+        // Inspector scans EC2 here but ECR scanning was never turned on and Lambda scanning is suspended
+        // (Inspector.2 and Inspector.4 fail); edge case: the answer named no Lambda code scan status (Inspector.3 ERROR).
+        inspector: { ec2: 'ENABLED', ecr: 'DISABLED', lambda: 'SUSPENDED' },
+        // Macie never enabled in this region (Macie.1 and Macie.2 fail).
+        macie: { status: null, automatedDiscovery: null },
       },
+      errors: [{ path: 'inspector.lambdaCode', code: 'IncompleteResponse', message: 'the answer has no resourceState.lambdaCode.status', operation: 'inspector2:BatchGetAccountStatus' }],
     }),
   ];
 }

@@ -42,6 +42,7 @@ import { alarms, logGroups, snsTopics } from './monitoring.js';
 import { clientVpnEndpointResources, networkAcls, subnetResources, transitGatewayResources, vpcEndpointResources, vpcResources, vpnConnectionResources } from './network.js';
 import { securityGroupResources } from './security-groups.js';
 import { opensearchDomains } from './search.js';
+import { fsxFileSystems } from './file-systems.js';
 import { secretsmanagerSecrets } from './secrets.js';
 import { redshiftServerlessNamespaces, redshiftServerlessWorkgroups } from './serverless-warehouses.js';
 import { s3Buckets, unreadablePolicyBucket, unreadablePolicyErrors } from './storage.js';
@@ -95,6 +96,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...redshiftClusters(), ...opensearchDomains(),
     ...redshiftServerlessWorkgroups(), ...redshiftServerlessNamespaces(), ...dmsReplicationInstances(), ...dmsReplicationTasks(), ...dmsEndpoints(),
     ...neptuneClusters(), ...neptuneClusterSnapshots(), ...docdbClusters(), ...docdbClusterSnapshots(),
+    ...fsxFileSystems(),
     ...vpcResources(), ...subnetResources(), ...securityGroupResources(), ...networkAcls(), ...transitGatewayResources(), ...vpnConnectionResources(), ...vpcEndpointResources(), ...clientVpnEndpointResources(),
     ...networkInterfaceResources(), ...elasticIpResources(),
     ...ec2Instances(), ...ec2LaunchTemplates(), ...ebsVolumes(), ...ebsSnapshots(), ...amiImages(), ...ecrRepositories(), ...ecsClusters(), ...ecsServices(), ...ecsTaskDefinitions(), ...eksClusters(), ...lambdaFunctions(), ...lambdaLayerVersions(),

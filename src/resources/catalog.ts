@@ -52,6 +52,7 @@ import { elbv2LoadBalancer } from './types/elbv2-load-balancer.js';
 import { eventsEventBus } from './types/events-event-bus.js';
 import { eventsRule } from './types/events-rule.js';
 import { firehoseDeliveryStream } from './types/firehose-delivery-stream.js';
+import { fsxFileSystem } from './types/fsx-file-system.js';
 import { guarddutyDetector } from './types/guardduty-detector.js';
 import { iamPolicy } from './types/iam-policy.js';
 import { iamRole } from './types/iam-role.js';
@@ -143,6 +144,7 @@ const definitions = [
   eventsEventBus,
   eventsRule,
   firehoseDeliveryStream,
+  fsxFileSystem,
   guarddutyDetector,
   iamPolicy,
   iamRole,

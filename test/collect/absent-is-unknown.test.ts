@@ -166,6 +166,8 @@ describe('Region: an analyzer without its type, and GetEbsEncryptionByDefault wi
     { name: 'ListAnalyzers', match: rest('access-analyzer', 'GET', '/analyzer'), respond: json({ analyzers: [{ arn: `arn:aws:access-analyzer:${REGION}:${ACCOUNT}:analyzer/a`, name: 'a', status: 'ACTIVE', createdAt: '2026-01-01T00:00:00Z' }] }) },
     { name: 'DescribeHub', match: rest('securityhub', 'GET', '/accounts'), respond: jsonError('InvalidAccessException', `Account ${ACCOUNT} is not subscribed to AWS Security Hub`, 401) },
     { name: 'GetServiceSetting', match: byTarget('AmazonSSM.GetServiceSetting'), respond: (r) => json({ ServiceSetting: { SettingId: r.params.SettingId, SettingValue: String(r.params.SettingId).includes('public-sharing') ? 'Disable' : 'CloudWatch', Status: 'Customized' } }) },
+    { name: 'BatchGetAccountStatus', match: rest('inspector2', 'POST', '/status/batch/get'), respond: json({ accounts: [{ accountId: ACCOUNT, state: { status: 'DISABLED' }, resourceState: { ec2: { status: 'DISABLED' }, ecr: { status: 'DISABLED' }, lambda: { status: 'DISABLED' }, lambdaCode: { status: 'DISABLED' } } }], failedAccounts: [] }) },
+    { name: 'GetMacieSession', match: rest('macie2', 'GET', '/macie'), respond: jsonError('AccessDeniedException', 'Macie is not enabled.', 403) },
   ];
 
   it('is ERROR on aws-iam-access-analyzer-enabled (not PASS) and on aws-ec2-ebs-default-encryption (not FAIL)', async () => {

@@ -62,6 +62,7 @@ export const collectorEntries: readonly CollectorEntry[] = [
   { type: 'aws.events.event-bus', load: async () => (await import('./events/event-buses.js')).eventsEventBuses },
   { type: 'aws.events.rule', load: async () => (await import('./events/rules.js')).eventsRules },
   { type: 'aws.firehose.delivery-stream', load: async () => (await import('./firehose/delivery-streams.js')).firehoseDeliveryStreams },
+  { type: 'aws.fsx.file-system', load: async () => (await import('./fsx/file-systems.js')).fsxFileSystems },
   { type: 'aws.guardduty.detector', load: async () => (await import('./guardduty/detectors.js')).guarddutyDetectors },
   { type: 'aws.iam.policy', load: async () => (await import('./iam/policies.js')).iamPolicies },
   { type: 'aws.iam.role', load: async () => (await import('./iam/roles.js')).iamRoles },

@@ -77,13 +77,27 @@ const ssmDocumentPublicSharing = obj({
   settingValue: oneOf(['Enable', 'Disable'], 'Whether the account may share its SSM documents publicly (ServiceSetting.SettingValue of /ssm/documents/console/public-sharing-permission): Disable blocks public sharing.'),
   status: settingStatus,
 }, 'Systems Manager block public sharing setting for documents in the region (ssm:GetServiceSetting /ssm/documents/console/public-sharing-permission); a setting never changed reads as its default.');
+const inspectorStatuses = ['ENABLING', 'ENABLED', 'DISABLING', 'DISABLED', 'SUSPENDING', 'SUSPENDED'] as const;
+const inspectorScan = (what: string, field: string) => oneOf(inspectorStatuses, `Status of Amazon Inspector ${what} scanning for this account (resourceState.${field}.status); only ENABLED scans. An answer without it is recorded as a collection error, never DISABLED.`);
+
+const inspector = obj({
+  ec2: inspectorScan('EC2', 'ec2'),
+  ecr: inspectorScan('ECR container image', 'ecr'),
+  lambda: inspectorScan('Lambda standard (package vulnerability)', 'lambda'),
+  lambdaCode: inspectorScan('Lambda code', 'lambdaCode'),
+}, 'Amazon Inspector scan types for the account itself in the region (inspector2:BatchGetAccountStatus); an account that never enabled Inspector answers DISABLED for each.');
+
+const macie = obj({
+  status: nullable(oneOf(['ENABLED', 'PAUSED'], 'Macie session status (macie2:GetMacieSession status); null when Macie answers that it is not enabled in the region.')),
+  automatedDiscovery: nullable(oneOf(['ENABLED', 'DISABLED'], 'Automated sensitive data discovery status (macie2:GetAutomatedDiscoveryConfiguration status); null when Macie is not enabled, since there is then no configuration to read.')),
+}, 'Amazon Macie in the region (macie2:GetMacieSession, GetAutomatedDiscoveryConfiguration).');
 
 export const region = defineResourceType({
   type: 'aws.region',
   service: 'ec2',
   scope: 'regional',
   awsTypes: ['AWS::::Account', 'AWS::EC2::VPCBlockPublicAccessOptions'],
-  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer, Security Hub and Systems Manager service settings.',
+  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer, Security Hub, Systems Manager service settings, Amazon Inspector and Amazon Macie.',
   idDescription: 'the region name, e.g. us-east-1',
   data: obj({
     regionName: str('Region name, e.g. us-east-1.'),
@@ -97,6 +111,8 @@ export const region = defineResourceType({
     securityHub,
     ssmAutomationLogDestination,
     ssmDocumentPublicSharing,
+    inspector,
+    macie,
   }, 'Region-wide settings.'),
   example: {
     regionName: 'us-east-1',
@@ -133,5 +149,7 @@ export const region = defineResourceType({
     },
     ssmAutomationLogDestination: { settingValue: 'CloudWatch', status: 'Customized' },
     ssmDocumentPublicSharing: { settingValue: 'Disable', status: 'Customized' },
+    inspector: { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'ENABLED', lambdaCode: 'ENABLED' },
+    macie: { status: 'ENABLED', automatedDiscovery: 'ENABLED' },
   },
 });

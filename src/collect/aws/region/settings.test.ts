@@ -1,7 +1,7 @@
 /**
  * regionSettings through the real EC2 (query), Config and Systems Manager
- * (JSON), Access Analyzer and Security Hub (REST-JSON) clients, fed recorded
- * answers.
+ * (JSON), Access Analyzer, Security Hub, Inspector and Macie (REST-JSON)
+ * clients, fed recorded answers.
  */
 import { describe, expect, it } from 'vitest';
 import { regionSettings } from './settings.js';
@@ -30,6 +30,14 @@ const serviceSettings = (values: Record<string, [string, string]>): Route => ({
     return json({ ServiceSetting: { SettingId: id, SettingValue: value, Status: status, ARN: `arn:aws:ssm:us-east-1:123456789012:servicesetting${id}`, LastModifiedDate: 1790000000, LastModifiedUser: 'System' } });
   },
 });
+const scans = (ec2Scan: string, ecr: string, lambda: string, lambdaCode: string) => ({
+  ec2: { status: ec2Scan }, ecr: { status: ecr }, lambda: { status: lambda }, lambdaCode: { status: lambdaCode },
+});
+const inspectorRoute = (resourceState: Record<string, unknown>): Route => ({
+  name: 'BatchGetAccountStatus', match: rest('inspector2', 'POST', '/status/batch/get'),
+  respond: json({ accounts: [{ accountId: '123456789012', state: { status: 'ENABLED' }, resourceState }], failedAccounts: [] }),
+});
+const macieNotEnabled: Route = { name: 'GetMacieSession', match: rest('macie2', 'GET', '/macie'), respond: jsonError('AccessDeniedException', 'Macie is not enabled.', 403) };
 
 /** Every setting configured: a recorder with its status, a channel, analyzers and standards on two pages each. */
 function configured(overrides: Route[] = []): Route[] {
@@ -64,6 +72,9 @@ function configured(overrides: Route[] = []): Route[] {
       ? json({ StandardsSubscriptions: [{ StandardsSubscriptionArn: 'arn:aws:securityhub:us-east-1:123456789012:subscription/cis', StandardsArn: cis, StandardsInput: {}, StandardsStatus: 'READY' }], NextToken: 'page-2' })
       : json({ StandardsSubscriptions: [{ StandardsSubscriptionArn: 'arn:aws:securityhub:us-east-1:123456789012:subscription/fsbp', StandardsArn: fsbp, StandardsInput: {}, StandardsStatus: 'INCOMPLETE' }] })) },
     serviceSettings({ [LOG_DESTINATION]: ['CloudWatch', 'Customized'], [PUBLIC_SHARING]: ['Disable', 'PendingUpdate'] }),
+    inspectorRoute(scans('ENABLED', 'ENABLING', 'SUSPENDED', 'DISABLED')),
+    { name: 'GetMacieSession', match: rest('macie2', 'GET', '/macie'), respond: json({ status: 'ENABLED', findingPublishingFrequency: 'FIFTEEN_MINUTES', createdAt: '2026-01-10T09:00:00Z', updatedAt: '2026-01-10T09:00:00Z', serviceRole: 'arn:aws:iam::123456789012:role/aws-service-role/macie.amazonaws.com/AWSServiceRoleForAmazonMacie' }) },
+    { name: 'GetAutomatedDiscoveryConfiguration', match: rest('macie2', 'GET', '/automated-discovery/configuration'), respond: json({ status: 'DISABLED', autoEnableOrganizationMembers: 'NONE', disabledAt: '2026-02-01T00:00:00Z' }) },
   ];
 }
 
@@ -79,6 +90,9 @@ const notConfigured: Route[] = [
   { name: 'DescribeHub', match: rest('securityhub', 'GET', '/accounts'), respond: jsonError('InvalidAccessException', 'Account 123456789012 is not subscribed to AWS Security Hub', 401) },
   // Settings never changed answer their defaults: public sharing allowed, Automation output not sent to CloudWatch.
   serviceSettings({ [LOG_DESTINATION]: ['None', 'Default'], [PUBLIC_SHARING]: ['Enable', 'Default'] }),
+  // An account that never enabled Inspector: every scan type DISABLED.
+  inspectorRoute(scans('DISABLED', 'DISABLED', 'DISABLED', 'DISABLED')),
+  macieNotEnabled,
 ];
 
 const region = (run: Awaited<ReturnType<typeof collectRecorded>>, name = 'us-east-1') => run.snapshot.resources.find((r) => r.type === 'aws.region' && r.id === name);
@@ -119,6 +133,8 @@ describe('regionSettings', () => {
       },
       ssmAutomationLogDestination: { settingValue: 'CloudWatch', status: 'Customized' },
       ssmDocumentPublicSharing: { settingValue: 'Disable', status: 'PendingUpdate' },
+      inspector: { ec2: 'ENABLED', ecr: 'ENABLING', lambda: 'SUSPENDED', lambdaCode: 'DISABLED' },
+      macie: { status: 'ENABLED', automatedDiscovery: 'DISABLED' },
     });
     expect(run.aws.requests.filter(isSetting).map((r) => r.params.SettingId).sort()).toEqual([LOG_DESTINATION, PUBLIC_SHARING]);
     expect(run.aws.count('ListAnalyzers')).toBe(2);
@@ -146,8 +162,11 @@ describe('regionSettings', () => {
       securityHub: { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] },
       ssmAutomationLogDestination: { settingValue: 'None', status: 'Default' },
       ssmDocumentPublicSharing: { settingValue: 'Enable', status: 'Default' },
+      inspector: { ec2: 'DISABLED', ecr: 'DISABLED', lambda: 'DISABLED', lambdaCode: 'DISABLED' },
+      macie: { status: null, automatedDiscovery: null },
     });
     expect(settings?.errors).toEqual([expect.objectContaining({ path: 'ebsDefaultKmsKeyId', operation: 'ec2:GetEbsDefaultKmsKeyId' })]);
+    expect(run.aws.count('GetAutomatedDiscoveryConfiguration')).toBe(0);
     // Nothing to ask about when there is no recorder or no hub.
     expect(run.aws.count('DescribeConfigurationRecorderStatus')).toBe(0);
     expect(run.aws.count('DescribeDeliveryChannelStatus')).toBe(0);
@@ -256,6 +275,60 @@ describe('regionSettings', () => {
     expect(run.snapshot.coverage).toContainEqual({ type: 'aws.region', account: '123456789012', region: 'me-south-1', status: 'skipped', reason: 'region not opted in for this account' });
     expect(run.aws.requests.some((r) => r.hostname.includes('me-south-1'))).toBe(false);
     expect(run.snapshot.scope.regions).toEqual(['ap-east-1', 'me-south-1', 'us-east-1']);
+  });
+});
+
+describe('regionSettings: Inspector and Macie', () => {
+  const deniedRoute = (name: string, match: (r: WireRequest) => boolean, message: string): Route => ({ name, match, respond: jsonError('AccessDeniedException', message, 403) });
+
+  it('asks BatchGetAccountStatus about the collected account only', async () => {
+    const run = await collectRecorded([regionSettings], configured(), { regions: ['us-east-1'] });
+    expect(run.aws.requests.filter((r) => r.path === '/status/batch/get').map((r) => r.params)).toEqual([{ accountIds: ['123456789012'] }]);
+  });
+
+  it('records a denied BatchGetAccountStatus on the whole inspector field, never as disabled', async () => {
+    const run = await collectRecorded([regionSettings], configured([deniedRoute('inspector-denied', rest('inspector2', 'POST', '/status/batch/get'), 'User is not authorized to perform: inspector2:BatchGetAccountStatus')]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    expect('inspector' in (region(run)?.data ?? {})).toBe(false);
+    expect(region(run)?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([['inspector', 'AccessDeniedException', 'inspector2:BatchGetAccountStatus']]);
+  });
+
+  it('fails only the scan type an answer leaves out, and an account listed as failed fails every scan type', async () => {
+    const partial = await collectRecorded([regionSettings], configured([inspectorRoute({ ec2: { status: 'ENABLED' }, ecr: { status: 'ENABLED' } })]), { regions: ['us-east-1'] });
+    expect(partial.problems).toEqual([]);
+    expect(region(partial)?.data.inspector).toEqual({ ec2: 'ENABLED', ecr: 'ENABLED' });
+    expect(region(partial)?.errors?.map((e) => [e.path, e.code])).toEqual([['inspector.lambda', 'IncompleteResponse'], ['inspector.lambdaCode', 'IncompleteResponse']]);
+
+    const failedAccount: Route = { name: 'inspector-failed-account', match: rest('inspector2', 'POST', '/status/batch/get'),
+      respond: json({ accounts: [], failedAccounts: [{ accountId: '123456789012', errorCode: 'ACCESS_DENIED', errorMessage: 'denied' }] }) };
+    const failed = await collectRecorded([regionSettings], configured([failedAccount]), { regions: ['us-east-1'] });
+    expect(failed.problems).toEqual([]);
+    expect(region(failed)?.errors?.map((e) => e.path)).toEqual(['inspector.ec2', 'inspector.ecr', 'inspector.lambda', 'inspector.lambdaCode']);
+  });
+
+  it('reads "Macie is not enabled" as off, but a denied GetMacieSession as unknown', async () => {
+    const off = await collectRecorded([regionSettings], configured([macieNotEnabled]), { regions: ['us-east-1'] });
+    expect(off.problems).toEqual([]);
+    expect(region(off)?.data.macie).toEqual({ status: null, automatedDiscovery: null });
+    expect(region(off)?.errors).toBeUndefined();
+    expect(off.aws.count('GetAutomatedDiscoveryConfiguration')).toBe(0);
+
+    const noSession = await collectRecorded([regionSettings], configured([{ name: 'macie-no-session', match: rest('macie2', 'GET', '/macie'), respond: jsonError('ResourceNotFoundException', "The request failed because the specified resource doesn't exist.", 404) }]), { regions: ['us-east-1'] });
+    expect(noSession.problems).toEqual([]);
+    expect(region(noSession)?.data.macie).toEqual({ status: null, automatedDiscovery: null });
+    expect(region(noSession)?.errors).toBeUndefined();
+
+    const denied = await collectRecorded([regionSettings], configured([deniedRoute('macie-denied', rest('macie2', 'GET', '/macie'), 'User is not authorized to perform: macie2:GetMacieSession')]), { regions: ['us-east-1'] });
+    expect(denied.problems).toEqual([]);
+    expect('macie' in (region(denied)?.data ?? {})).toBe(false);
+    expect(region(denied)?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([['macie', 'AccessDeniedException', 'macie2:GetMacieSession']]);
+  });
+
+  it('records a denied GetAutomatedDiscoveryConfiguration on that leaf only', async () => {
+    const run = await collectRecorded([regionSettings], configured([deniedRoute('discovery-denied', rest('macie2', 'GET', '/automated-discovery/configuration'), 'not allowed')]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    expect(region(run)?.data.macie).toEqual({ status: 'ENABLED' });
+    expect(region(run)?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([['macie.automatedDiscovery', 'AccessDeniedException', 'macie2:GetAutomatedDiscoveryConfiguration']]);
   });
 });
 

@@ -3,13 +3,16 @@
  * settings CIS-style controls read — opt-in, EBS encryption by default, VPC
  * Block Public Access, AWS
  * Config recorders and delivery channels, IAM Access Analyzer analyzers,
- * Security Hub and the Systems Manager service settings FSBP judges. Each setting is its own call and fails on its own, recorded
+ * Security Hub, the Systems Manager service settings FSBP judges, Amazon
+ * Inspector's scan types and Amazon Macie. Each setting is its own call and fails on its own, recorded
  * on its field; "not configured" answers are data (empty lists, a disabled
  * hub), never failures.
  */
 import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-accessanalyzer';
 import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand, DescribeDeliveryChannelStatusCommand } from '@aws-sdk/client-config-service';
 import { DescribeVpcBlockPublicAccessOptionsCommand, EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
+import { BatchGetAccountStatusCommand, Inspector2Client } from '@aws-sdk/client-inspector2';
+import { GetAutomatedDiscoveryConfigurationCommand, GetMacieSessionCommand, Macie2Client } from '@aws-sdk/client-macie2';
 import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { GetServiceSettingCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { callTable } from '../../calls.js';
@@ -18,6 +21,7 @@ import { asIs, failureOf, mapped, required, setFields } from '../../answers.js';
 import { readPages } from '../../listing.js';
 import { describeAllRegions } from '../../regions.js';
 import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled, ssmDocumentPublicSharing, ssmAutomationLogDestination, SSM_SETTINGS, vpcBlockPublicAccess } from './map.js';
+import { automatedDiscovery, inspectorScans, macieNotEnabled, macieOff, macieStatus } from './map-scanners.js';
 
 export const regionCalls = {
   ec2: callTable('EC2', 'ec2', {
@@ -40,12 +44,19 @@ export const regionCalls = {
   }),
   // A setting never changed answers its default value, so no error code means "not configured".
   ssm: callTable('SSM', 'ssm', { GetServiceSetting: { iam: 'ssm:GetServiceSetting', fills: ['ssmAutomationLogDestination', 'ssmDocumentPublicSharing'] } }),
+  inspector: callTable('Inspector2', 'inspector2', { BatchGetAccountStatus: { iam: 'inspector2:BatchGetAccountStatus', fills: ['inspector'] } }),
+  // "Macie is not enabled" shares AccessDeniedException with a denied permission, so the collector tells them apart by message (map-scanners.ts).
+  macie: callTable('Macie2', 'macie2', {
+    // No session resource: Macie is off, as "Macie is not enabled" says.
+    GetMacieSession: { iam: 'macie2:GetMacieSession', absentOn: ['ResourceNotFoundException'], fills: ['macie'] },
+    GetAutomatedDiscoveryConfiguration: { iam: 'macie2:GetAutomatedDiscoveryConfiguration', fills: ['macie'] },
+  }),
 };
 
 export const regionSettings = defineCollector({
   type: 'aws.region',
   scope: 'regional',
-  calls: [regionCalls.ec2, regionCalls.config, regionCalls.accessAnalyzer, regionCalls.securityHub, regionCalls.ssm],
+  calls: [regionCalls.ec2, regionCalls.config, regionCalls.accessAnalyzer, regionCalls.securityHub, regionCalls.ssm, regionCalls.inspector, regionCalls.macie],
   async collect(ctx) {
     const ec2 = ctx.clients.get(EC2Client, ctx.region);
     const config = ctx.clients.get(ConfigServiceClient, ctx.region);
@@ -53,6 +64,8 @@ export const regionSettings = defineCollector({
     const hub = ctx.clients.get(SecurityHubClient, ctx.region);
     const ssm = ctx.clients.get(SSMClient, ctx.region);
     const readSetting = (settingId: string) => ctx.call(regionCalls.ssm.GetServiceSetting, () => ssm.send(new GetServiceSettingCommand({ SettingId: settingId })));
+    const inspector = ctx.clients.get(Inspector2Client, ctx.region);
+    const macie = ctx.clients.get(Macie2Client, ctx.region);
 
     const readRecorders = async () => {
       const recorders = mapped(await ctx.call(regionCalls.config.DescribeConfigurationRecorders, () => config.send(new DescribeConfigurationRecordersCommand({}))),
@@ -76,8 +89,14 @@ export const regionSettings = defineCollector({
         : undefined;
       return { described, standards };
     };
+    const readMacie = async () => {
+      const session = await ctx.call(regionCalls.macie.GetMacieSession, () => macie.send(new GetMacieSessionCommand({})));
+      // Without a session there is no discovery configuration to read.
+      const discovery = session.kind === 'ok' ? await ctx.call(regionCalls.macie.GetAutomatedDiscoveryConfiguration, () => macie.send(new GetAutomatedDiscoveryConfigurationCommand({}))) : undefined;
+      return { session, discovery };
+    };
 
-    const [regions, encryption, kmsKey, blockPublicAccess, recorderAnswers, channelAnswers, analyzers, hubAnswers, automationLogs, publicSharing] = await Promise.all([
+    const [regions, encryption, kmsKey, blockPublicAccess, recorderAnswers, channelAnswers, analyzers, hubAnswers, automationLogs, publicSharing, inspectorStatus, macieAnswers] = await Promise.all([
       // The run's own answer for every region (it planned the run with it), not one more call per region.
       ctx.call(regionCalls.ec2.DescribeRegions, () => describeAllRegions(ctx.clients, ctx.partition)),
       ctx.call(regionCalls.ec2.GetEbsEncryptionByDefault, () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
@@ -89,6 +108,8 @@ export const regionSettings = defineCollector({
       readHub(),
       readSetting(SSM_SETTINGS.automationLogDestination),
       readSetting(SSM_SETTINGS.documentPublicSharing),
+      ctx.call(regionCalls.inspector.BatchGetAccountStatus, () => inspector.send(new BatchGetAccountStatusCommand({ accountIds: [ctx.account] }))),
+      readMacie(),
     ]);
 
     // Fields are filled in catalog order once every answer is in, so the resource reads the same however the calls raced.
@@ -137,6 +158,21 @@ export const regionSettings = defineCollector({
     const ssmLabel = regionCalls.ssm.GetServiceSetting.label;
     draft.field('ssmAutomationLogDestination', mapped(automationLogs, (answer) => ssmAutomationLogDestination(answer.ServiceSetting), ssmLabel), asIs);
     draft.field('ssmDocumentPublicSharing', mapped(publicSharing, (answer) => ssmDocumentPublicSharing(answer.ServiceSetting), ssmLabel), asIs);
+
+    if (inspectorStatus.kind === 'ok') setFields(draft, inspectorScans(inspectorStatus.value, ctx.account), regionCalls.inspector.BatchGetAccountStatus.label);
+    else draft.fail('inspector', failureOf(inspectorStatus, regionCalls.inspector.BatchGetAccountStatus.label));
+
+    const { session, discovery } = macieAnswers;
+    if (session.kind === 'absent' || (session.kind === 'failed' && macieNotEnabled(session.failure))) draft.set('macie', macieOff);
+    else if (session.kind === 'failed') draft.fail('macie', session.failure);
+    else {
+      // One setFields for both leaves: a second would replace the macie object the first set.
+      setFields(draft, {
+        'macie.status': () => macieStatus(session.value),
+        ...(discovery?.kind === 'ok' ? { 'macie.automatedDiscovery': () => automatedDiscovery(discovery.value) } : {}),
+      }, regionCalls.macie.GetMacieSession.label);
+      if (discovery !== undefined && discovery.kind !== 'ok') draft.fail('macie.automatedDiscovery', failureOf(discovery, regionCalls.macie.GetAutomatedDiscoveryConfiguration.label));
+    }
     ctx.emit(draft.build());
   },
 });
