@@ -54,6 +54,9 @@ import { kmsKey } from './types/kms-key.js';
 import { lambdaFunction } from './types/lambda-function.js';
 import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
+import { networkFirewallFirewall } from './types/network-firewall-firewall.js';
+import { networkFirewallFirewallPolicy } from './types/network-firewall-firewall-policy.js';
+import { networkFirewallRuleGroup } from './types/network-firewall-rule-group.js';
 import { opensearchDomain } from './types/opensearch-domain.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
 import { rdsDbInstance } from './types/rds-db-instance.js';
@@ -119,6 +122,9 @@ const definitions = [
   lambdaFunction,
   lambdaLayerVersion,
   logsLogGroup,
+  networkFirewallFirewall,
+  networkFirewallFirewallPolicy,
+  networkFirewallRuleGroup,
   opensearchDomain,
   rdsDbCluster,
   rdsDbClusterSnapshot,

@@ -51,6 +51,7 @@ const packages: Record<string, string> = {
   Kinesis: '@aws-sdk/client-kinesis',
   KMS: '@aws-sdk/client-kms',
   Lambda: '@aws-sdk/client-lambda',
+  NetworkFirewall: '@aws-sdk/client-network-firewall',
   OpenSearch: '@aws-sdk/client-opensearch',
   Organizations: '@aws-sdk/client-organizations',
   RDS: '@aws-sdk/client-rds',
