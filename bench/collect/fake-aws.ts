@@ -20,6 +20,7 @@ import { answerElb, V2_VERSION } from './elb.js';
 import { answerEvents } from './events.js';
 import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
+import { answerNetworkFirewall } from './network-firewall.js';
 import { answerOpenSearch, opensearchOperation } from './opensearch.js';
 import { answerRedshift } from './redshift.js';
 import { answerGuardDuty, guarddutyOperation } from './guardduty.js';
@@ -42,7 +43,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', 'network-firewall': 'NetworkFirewall',
 };
 
 export interface RequestRecord {
@@ -96,6 +97,7 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'application-autoscaling') return { operation: `ApplicationAutoScaling:${request.operation}`, answer: answerApplicationAutoScaling(estate, request), modelled: true };
   if (request.service === 'firehose') return { operation: `Firehose:${request.operation}`, answer: answerFirehose(estate, request), modelled: true };
   if (request.service === 'kinesis') return { operation: `Kinesis:${request.operation}`, answer: answerKinesis(estate, request), modelled: true };
+  if (request.service === 'network-firewall') return { operation: `NetworkFirewall:${request.operation}`, answer: answerNetworkFirewall(estate, request), modelled: true };
   if (request.service === 'sqs') return { operation: `SQS:${request.operation}`, answer: answerSqs(estate, request), modelled: true };
   if (request.service === 'rds') {
     const snapshots = answerRdsSnapshots(estate, request);

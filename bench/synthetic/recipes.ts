@@ -20,6 +20,7 @@ import { cloudfrontDistributionRecipe } from './recipes-cloudfront.js';
 import { elasticIpRecipe, networkInterfaceRecipe } from './recipes-addresses.js';
 import { redshiftClusterRecipe } from './recipes-warehouses.js';
 import { opensearchDomainRecipe } from './recipes-search.js';
+import { networkFirewallFirewallPolicyRecipe, networkFirewallFirewallRecipe, networkFirewallRuleGroupRecipe } from './recipes-firewalls.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import type { Recipe } from './recipe.js';
 import { secretRecipe } from './recipes-secrets.js';
@@ -89,6 +90,9 @@ export const recipes: readonly Recipe[] = [
   kinesisStreamRecipe,
   firehoseDeliveryStreamRecipe,
   dynamodbTableRecipe,
+  networkFirewallRuleGroupRecipe,
+  networkFirewallFirewallPolicyRecipe,
+  networkFirewallFirewallRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

@@ -20,6 +20,7 @@ import { efsAccessPoints, efsFileSystems, rdsClusters, rdsInstances } from './da
 import { rdsClusterSnapshots, rdsEventSubscriptions, rdsSnapshots } from './database-backups.js';
 import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
+import { networkFirewallFirewalls, networkFirewallPolicies, networkFirewallRuleGroups } from './firewalls.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
 import { dynamodbTables, firehoseDeliveryStreams, kinesisStreams, sqsQueues } from './data-services.js';
 import { arn, demo, scannerRole } from './demo.js';
@@ -91,6 +92,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...elbv2LoadBalancers(), ...elbLoadBalancers(),
     ...autoscalingGroups(), ...autoscalingLaunchConfigurations(),
     ...wafWebAcls(), ...wafRuleGroups(), ...hostedZones(),
+    ...networkFirewallFirewalls(), ...networkFirewallPolicies(), ...networkFirewallRuleGroups(),
     ...sqsQueues(), ...kinesisStreams(), ...firehoseDeliveryStreams(), ...dynamodbTables(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
