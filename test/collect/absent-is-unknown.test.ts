@@ -165,6 +165,7 @@ describe('Region: an analyzer without its type, and GetEbsEncryptionByDefault wi
     // An active analyzer without its type: read as ACCOUNT it passed "IAM Access Analyzer enabled".
     { name: 'ListAnalyzers', match: rest('access-analyzer', 'GET', '/analyzer'), respond: json({ analyzers: [{ arn: `arn:aws:access-analyzer:${REGION}:${ACCOUNT}:analyzer/a`, name: 'a', status: 'ACTIVE', createdAt: '2026-01-01T00:00:00Z' }] }) },
     { name: 'DescribeHub', match: rest('securityhub', 'GET', '/accounts'), respond: jsonError('InvalidAccessException', `Account ${ACCOUNT} is not subscribed to AWS Security Hub`, 401) },
+    { name: 'GetBlockPublicAccessConfiguration', match: byTarget('ElasticMapReduce.GetBlockPublicAccessConfiguration'), respond: json({ BlockPublicAccessConfiguration: { BlockPublicSecurityGroupRules: true, PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22, MaxRange: 22 }] } }) },
   ];
 
   it('is ERROR on aws-iam-access-analyzer-enabled (not PASS) and on aws-ec2-ebs-default-encryption (not FAIL)', async () => {

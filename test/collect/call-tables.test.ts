@@ -43,6 +43,7 @@ const packages: Record<string, string> = {
   ECS: '@aws-sdk/client-ecs',
   EFS: '@aws-sdk/client-efs',
   EKS: '@aws-sdk/client-eks',
+  EMR: '@aws-sdk/client-emr',
   ElasticLoadBalancing: '@aws-sdk/client-elastic-load-balancing',
   ElasticLoadBalancingV2: '@aws-sdk/client-elastic-load-balancing-v2',
   EventBridge: '@aws-sdk/client-eventbridge',

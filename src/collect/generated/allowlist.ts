@@ -78,6 +78,7 @@ export const allowlist: readonly string[] = [
   'EFS:DescribeMountTargets',
   'EKS:DescribeCluster',
   'EKS:ListClusters',
+  'EMR:GetBlockPublicAccessConfiguration',
   'ElasticLoadBalancing:DescribeLoadBalancerAttributes',
   'ElasticLoadBalancing:DescribeLoadBalancerPolicies',
   'ElasticLoadBalancing:DescribeLoadBalancers',

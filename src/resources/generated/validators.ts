@@ -44984,7 +44984,7 @@ return errors === 0;
 }
 
 export const data_aws_region = validate68;
-const schema69 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}}}};
+const schema69 = {"description":"Region-wide settings.","additionalProperties":false,"type":"object","required":["regionName","optInStatus","ebsEncryptionByDefault","ebsDefaultKmsKeyId","vpcBlockPublicAccess","configRecorders","deliveryChannels","accessAnalyzers","securityHub","emrBlockPublicAccess"],"properties":{"regionName":{"description":"Region name, e.g. us-east-1.","type":"string"},"optInStatus":{"type":"string","enum":["opt-in-not-required","opted-in","not-opted-in"],"description":"Region opt-in status (ec2:DescribeRegions with AllRegions)."},"ebsEncryptionByDefault":{"description":"Whether new EBS volumes are encrypted by default (ec2:GetEbsEncryptionByDefault).","type":"boolean"},"ebsDefaultKmsKeyId":{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"KMS key used for EBS encryption by default (ec2:GetEbsDefaultKmsKeyId), e.g. alias/aws/ebs or a key ARN. An answer without it is recorded as a collection error, not null (null only in snapshots written before Assay did so).","type":"string"},{"type":"null"}]},"vpcBlockPublicAccess":{"description":"VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).","additionalProperties":false,"type":"object","required":["internetGatewayBlockMode","state","exclusionsAllowed","managedBy"],"properties":{"internetGatewayBlockMode":{"type":"string","enum":["off","block-bidirectional","block-ingress"],"description":"What VPC Block Public Access blocks through internet gateways (InternetGatewayBlockMode): nothing, all traffic, or traffic into the VPCs (egress-only gateways still allowed)."},"state":{"type":"string","enum":["default-state","update-in-progress","update-complete"],"description":"Whether the last change has reached every VPC of the region (State)."},"exclusionsAllowed":{"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none.","anyOf":[{"type":"string","enum":["allowed","not-allowed"],"description":"Whether VPCs and subnets may be excluded from the block (ExclusionsAllowed); null when AWS answers none."},{"type":"null"}]},"managedBy":{"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none.","anyOf":[{"type":"string","enum":["account","declarative-policy"],"description":"Who set the mode (ManagedBy): the account or an organization's declarative policy; null when AWS answers none."},{"type":"null"}]}}},"configRecorders":{"description":"Customer managed configuration recorders (config:DescribeConfigurationRecorders); empty when none exists.","type":"array","items":{"description":"One customer managed AWS Config configuration recorder.","additionalProperties":false,"type":"object","required":["name","roleArn","recordingGroup","recordingFrequency","status"],"properties":{"name":{"description":"Recorder name, usually \"default\".","type":"string"},"roleArn":{"description":"IAM role AWS Config assumes to describe resources (roleARN).","type":"string"},"recordingGroup":{"description":"Which resource types the recorder records (recordingGroup).","additionalProperties":false,"type":"object","required":["allSupported","includeGlobalResourceTypes","resourceTypes","exclusionResourceTypes","recordingStrategy"],"properties":{"allSupported":{"description":"Whether all supported regional resource types are recorded.","type":"boolean"},"includeGlobalResourceTypes":{"description":"Whether global resource types (IAM users, roles, groups, policies) are recorded too.","type":"boolean"},"resourceTypes":{"description":"Resource types recorded under INCLUSION_BY_RESOURCE_TYPES; empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"exclusionResourceTypes":{"description":"Resource types excluded under EXCLUSION_BY_RESOURCE_TYPES (exclusionByResourceTypes.resourceTypes); empty otherwise.","type":"array","items":{"description":"Resource type, e.g. AWS::EC2::Instance.","type":"string"}},"recordingStrategy":{"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none.","anyOf":[{"type":"string","enum":["ALL_SUPPORTED_RESOURCE_TYPES","INCLUSION_BY_RESOURCE_TYPES","EXCLUSION_BY_RESOURCE_TYPES"],"description":"Recording strategy (recordingStrategy.useOnly); null when AWS returns none."},{"type":"null"}]}}},"recordingFrequency":{"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode.","anyOf":[{"type":"string","enum":["CONTINUOUS","DAILY"],"description":"Default recording frequency (recordingMode.recordingFrequency); null when AWS returns no recording mode."},{"type":"null"}]},"status":{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","anyOf":[{"description":"Recorder status (DescribeConfigurationRecorderStatus). A recorder the status answer does not name is recorded as a collection error at this path, not null (null only in snapshots written before Assay did so).","additionalProperties":false,"type":"object","required":["recording","lastStatus","lastStartTime","lastStopTime","lastErrorCode","lastErrorMessage"],"properties":{"recording":{"description":"Whether the recorder is currently recording.","type":"boolean"},"lastStatus":{"description":"Status of the latest recording event; null when none yet.","anyOf":[{"type":"string","enum":["Pending","Success","Failure","NotApplicable"],"description":"Status of the latest recording event; null when none yet."},{"type":"null"}]},"lastStartTime":{"description":"When the recorder was last started; null when never started.","anyOf":[{"description":"When the recorder was last started; null when never started.","format":"date-time","type":"string"},{"type":"null"}]},"lastStopTime":{"description":"When the recorder was last stopped; null when never stopped.","anyOf":[{"description":"When the recorder was last stopped; null when never stopped.","format":"date-time","type":"string"},{"type":"null"}]},"lastErrorCode":{"description":"Error code of the last failure; null when none.","anyOf":[{"description":"Error code of the last failure; null when none.","type":"string"},{"type":"null"}]},"lastErrorMessage":{"description":"Error message of the last failure; null when none.","anyOf":[{"description":"Error message of the last failure; null when none.","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"deliveryChannels":{"description":"AWS Config delivery channels (config:DescribeDeliveryChannels); empty when none exists.","type":"array","items":{"description":"One AWS Config delivery channel (DescribeDeliveryChannels).","additionalProperties":false,"type":"object","required":["name","s3BucketName","s3KeyPrefix","s3KmsKeyArn","snsTopicArn","deliveryFrequency","status"],"properties":{"name":{"description":"Delivery channel name, usually \"default\".","type":"string"},"s3BucketName":{"description":"S3 bucket that receives configuration snapshots and history.","type":"string"},"s3KeyPrefix":{"description":"Key prefix in the bucket; null when none.","anyOf":[{"description":"Key prefix in the bucket; null when none.","type":"string"},{"type":"null"}]},"s3KmsKeyArn":{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","anyOf":[{"description":"KMS key used to encrypt delivered objects; null when S3 default encryption applies.","type":"string"},{"type":"null"}]},"snsTopicArn":{"description":"SNS topic that receives Config notifications; null when none.","anyOf":[{"description":"SNS topic that receives Config notifications; null when none.","type":"string"},{"type":"null"}]},"deliveryFrequency":{"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set.","anyOf":[{"type":"string","enum":["One_Hour","Three_Hours","Six_Hours","Twelve_Hours","TwentyFour_Hours"],"description":"Snapshot delivery frequency (configSnapshotDeliveryProperties.deliveryFrequency); null when not set."},{"type":"null"}]},"status":{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","anyOf":[{"description":"Delivery status (config:DescribeDeliveryChannelStatus). A channel the status answer does not name, or a status call that failed, is recorded as a collection error at this path, not null (null only in snapshots written before Assay read it).","additionalProperties":false,"type":"object","required":["lastSnapshotDeliveryStatus","lastSnapshotErrorCode","lastSnapshotSuccessfulTime","lastHistoryDeliveryStatus","lastHistoryErrorCode","lastHistorySuccessfulTime"],"properties":{"lastSnapshotDeliveryStatus":{"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration snapshot delivery to the bucket (configSnapshotDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastSnapshotErrorCode":{"description":"Error code of the latest failed snapshot delivery; null when none.","anyOf":[{"description":"Error code of the latest failed snapshot delivery; null when none.","type":"string"},{"type":"null"}]},"lastSnapshotSuccessfulTime":{"description":"When a snapshot was last delivered; null when never.","anyOf":[{"description":"When a snapshot was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]},"lastHistoryDeliveryStatus":{"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet.","anyOf":[{"type":"string","enum":["Success","Failure","Not_Applicable"],"description":"Status of the latest configuration history delivery to the bucket (configHistoryDeliveryInfo.lastStatus); null when none was attempted yet."},{"type":"null"}]},"lastHistoryErrorCode":{"description":"Error code of the latest failed history delivery; null when none.","anyOf":[{"description":"Error code of the latest failed history delivery; null when none.","type":"string"},{"type":"null"}]},"lastHistorySuccessfulTime":{"description":"When configuration history was last delivered; null when never.","anyOf":[{"description":"When configuration history was last delivered; null when never.","format":"date-time","type":"string"},{"type":"null"}]}}},{"type":"null"}]}}}},"accessAnalyzers":{"description":"IAM Access Analyzer analyzers in the region (access-analyzer:ListAnalyzers); empty when none exists.","type":"array","items":{"description":"One IAM Access Analyzer analyzer.","additionalProperties":false,"type":"object","required":["name","arn","type","status"],"properties":{"name":{"description":"Analyzer name.","type":"string"},"arn":{"description":"Analyzer ARN.","type":"string"},"type":{"type":"string","enum":["ACCOUNT","ORGANIZATION","ACCOUNT_UNUSED_ACCESS","ORGANIZATION_UNUSED_ACCESS","ACCOUNT_INTERNAL_ACCESS","ORGANIZATION_INTERNAL_ACCESS"],"description":"Zone of trust and kind: external access (ACCOUNT, ORGANIZATION), unused access or internal access."},"status":{"type":"string","enum":["ACTIVE","CREATING","DISABLED","FAILED"],"description":"Analyzer status; only ACTIVE analyzers generate findings."}}}},"securityHub":{"description":"Security Hub hub settings for the region (securityhub:DescribeHub).","additionalProperties":false,"type":"object","required":["enabled","hubArn","subscribedAt","autoEnableControls","standards"],"properties":{"enabled":{"description":"Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).","type":"boolean"},"hubArn":{"description":"Hub ARN; null when Security Hub is not enabled.","anyOf":[{"description":"Hub ARN; null when Security Hub is not enabled.","type":"string"},{"type":"null"}]},"subscribedAt":{"description":"When Security Hub was enabled; null when not enabled.","anyOf":[{"description":"When Security Hub was enabled; null when not enabled.","format":"date-time","type":"string"},{"type":"null"}]},"autoEnableControls":{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","anyOf":[{"description":"Whether new controls of enabled standards are enabled automatically; null when not enabled.","type":"boolean"},{"type":"null"}]},"standards":{"description":"Enabled standards (GetEnabledStandards); empty when none or when Security Hub is not enabled.","type":"array","items":{"description":"One enabled standard subscription.","additionalProperties":false,"type":"object","required":["standardsArn","status"],"properties":{"standardsArn":{"description":"ARN of the standard, e.g. arn:aws:securityhub:us-east-1::standards/cis-aws-foundations-benchmark/v/3.0.0.","type":"string"},"status":{"type":"string","enum":["PENDING","READY","FAILED","DELETING","INCOMPLETE"],"description":"Subscription status (StandardsStatus); READY means enabled."}}}}}},"emrBlockPublicAccess":{"description":"Amazon EMR block public access for the account in the region (elasticmapreduce:GetBlockPublicAccessConfiguration).","additionalProperties":false,"type":"object","required":["blockPublicSecurityGroupRules","permittedPublicPortRanges"],"properties":{"blockPublicSecurityGroupRules":{"description":"Whether EMR refuses to start a cluster whose security groups allow inbound traffic from anywhere (0.0.0.0/0 or ::/0) on a port not listed below (BlockPublicSecurityGroupRules).","type":"boolean"},"permittedPublicPortRanges":{"description":"Port ranges exempt from the block (PermittedPublicSecurityGroupRuleRanges); empty when none.","type":"array","items":{"description":"One port range that may stay open to anywhere.","additionalProperties":false,"type":"object","required":["minRange","maxRange"],"properties":{"minRange":{"description":"First port of the range (MinRange).","minimum":0,"maximum":65535,"type":"integer"},"maxRange":{"description":"Last port of the range (MaxRange); the first port when AWS names only one.","minimum":0,"maximum":65535,"type":"integer"}}}}}}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -45080,9 +45080,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema69.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(data.emrBlockPublicAccess === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "emrBlockPublicAccess"},message:"must have required property '"+"emrBlockPublicAccess"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -45091,11 +45090,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.regionName !== undefined){
-let data0 = data.regionName;
-if(typeof data0 !== "string"){
-const err10 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.regionName.type,parentSchema:schema69.properties.regionName,data:data0};
+for(const key0 in data){
+if(!(func2.call(schema69.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -45105,10 +45102,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.optInStatus !== undefined){
-let data1 = data.optInStatus;
-if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.optInStatus.type,parentSchema:schema69.properties.optInStatus,data:data1};
+if(data.regionName !== undefined){
+let data0 = data.regionName;
+if(typeof data0 !== "string"){
+const err11 = {instancePath:instancePath+"/regionName",schemaPath:"#/properties/regionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.regionName.type,parentSchema:schema69.properties.regionName,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -45117,8 +45114,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
-const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema69.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.optInStatus.enum,parentSchema:schema69.properties.optInStatus,data:data1};
+}
+if(data.optInStatus !== undefined){
+let data1 = data.optInStatus;
+if(typeof data1 !== "string"){
+const err12 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.optInStatus.type,parentSchema:schema69.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -45127,16 +45127,26 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.ebsEncryptionByDefault !== undefined){
-let data2 = data.ebsEncryptionByDefault;
-if(typeof data2 !== "boolean"){
-const err13 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.ebsEncryptionByDefault.type,parentSchema:schema69.properties.ebsEncryptionByDefault,data:data2};
+if(!(((data1 === "opt-in-not-required") || (data1 === "opted-in")) || (data1 === "not-opted-in"))){
+const err13 = {instancePath:instancePath+"/optInStatus",schemaPath:"#/properties/optInStatus/enum",keyword:"enum",params:{allowedValues: schema69.properties.optInStatus.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.optInStatus.enum,parentSchema:schema69.properties.optInStatus,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.ebsEncryptionByDefault !== undefined){
+let data2 = data.ebsEncryptionByDefault;
+if(typeof data2 !== "boolean"){
+const err14 = {instancePath:instancePath+"/ebsEncryptionByDefault",schemaPath:"#/properties/ebsEncryptionByDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.ebsEncryptionByDefault.type,parentSchema:schema69.properties.ebsEncryptionByDefault,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -45147,21 +45157,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema69.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-var _valid0 = _errs10 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const _errs12 = errors;
-if(data3 !== null){
-const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema69.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.ebsDefaultKmsKeyId.anyOf[0].type,parentSchema:schema69.properties.ebsDefaultKmsKeyId.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -45170,16 +45166,30 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid0 = _errs12 === errors;
+var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
-}
 if(!valid1){
-const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema69.properties.ebsDefaultKmsKeyId,data:data3};
+const _errs12 = errors;
+if(data3 !== null){
+const err16 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.ebsDefaultKmsKeyId.anyOf[1].type,parentSchema:schema69.properties.ebsDefaultKmsKeyId.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err17 = {instancePath:instancePath+"/ebsDefaultKmsKeyId",schemaPath:"#/properties/ebsDefaultKmsKeyId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.ebsDefaultKmsKeyId.anyOf,parentSchema:schema69.properties.ebsDefaultKmsKeyId,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -45199,17 +45209,7 @@ if(data.vpcBlockPublicAccess !== undefined){
 let data4 = data.vpcBlockPublicAccess;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.internetGatewayBlockMode === undefined){
-const err17 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema69.properties.vpcBlockPublicAccess.required,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data4.state === undefined){
-const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema69.properties.vpcBlockPublicAccess.required,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
+const err18 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "internetGatewayBlockMode"},message:"must have required property '"+"internetGatewayBlockMode"+"'",schema:schema69.properties.vpcBlockPublicAccess.required,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -45218,8 +45218,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data4.exclusionsAllowed === undefined){
-const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema69.properties.vpcBlockPublicAccess.required,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
+if(data4.state === undefined){
+const err19 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema69.properties.vpcBlockPublicAccess.required,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -45228,8 +45228,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data4.managedBy === undefined){
-const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema69.properties.vpcBlockPublicAccess.required,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
+if(data4.exclusionsAllowed === undefined){
+const err20 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "exclusionsAllowed"},message:"must have required property '"+"exclusionsAllowed"+"'",schema:schema69.properties.vpcBlockPublicAccess.required,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -45238,9 +45238,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!((((key1 === "internetGatewayBlockMode") || (key1 === "state")) || (key1 === "exclusionsAllowed")) || (key1 === "managedBy"))){
-const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
+if(data4.managedBy === undefined){
+const err21 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/required",keyword:"required",params:{missingProperty: "managedBy"},message:"must have required property '"+"managedBy"+"'",schema:schema69.properties.vpcBlockPublicAccess.required,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -45249,11 +45248,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data4.internetGatewayBlockMode !== undefined){
-let data5 = data4.internetGatewayBlockMode;
-if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+for(const key1 in data4){
+if(!((((key1 === "internetGatewayBlockMode") || (key1 === "state")) || (key1 === "exclusionsAllowed")) || (key1 === "managedBy"))){
+const err22 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -45262,8 +45259,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(((data5 === "off") || (data5 === "block-bidirectional")) || (data5 === "block-ingress"))){
-const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
+}
+if(data4.internetGatewayBlockMode !== undefined){
+let data5 = data4.internetGatewayBlockMode;
+if(typeof data5 !== "string"){
+const err23 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -45272,11 +45272,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data4.state !== undefined){
-let data6 = data4.state;
-if(typeof data6 !== "string"){
-const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.state,data:data6};
+if(!(((data5 === "off") || (data5 === "block-bidirectional")) || (data5 === "block-ingress"))){
+const err24 = {instancePath:instancePath+"/vpcBlockPublicAccess/internetGatewayBlockMode",schemaPath:"#/properties/vpcBlockPublicAccess/properties/internetGatewayBlockMode/enum",keyword:"enum",params:{allowedValues: schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode.enum,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.internetGatewayBlockMode,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -45285,13 +45282,26 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!(((data6 === "default-state") || (data6 === "update-in-progress")) || (data6 === "update-complete"))){
-const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema69.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.state,data:data6};
+}
+if(data4.state !== undefined){
+let data6 = data4.state;
+if(typeof data6 !== "string"){
+const err25 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vpcBlockPublicAccess.properties.state.type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.state,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+if(!(((data6 === "default-state") || (data6 === "update-in-progress")) || (data6 === "update-complete"))){
+const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/state",schemaPath:"#/properties/vpcBlockPublicAccess/properties/state/enum",keyword:"enum",params:{allowedValues: schema69.properties.vpcBlockPublicAccess.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.vpcBlockPublicAccess.properties.state.enum,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.state,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -45302,17 +45312,7 @@ const _errs22 = errors;
 let valid3 = false;
 const _errs23 = errors;
 if(typeof data7 !== "string"){
-const err26 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(!((data7 === "allowed") || (data7 === "not-allowed"))){
-const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
+const err27 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -45321,12 +45321,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid1 = _errs23 === errors;
-valid3 = valid3 || _valid1;
-if(!valid3){
-const _errs25 = errors;
-if(data7 !== null){
-const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
+if(!((data7 === "allowed") || (data7 === "not-allowed"))){
+const err28 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0].enum,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -45335,16 +45331,30 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid1 = _errs25 === errors;
+var _valid1 = _errs23 === errors;
 valid3 = valid3 || _valid1;
-}
 if(!valid3){
-const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
+const _errs25 = errors;
+if(data7 !== null){
+const err29 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1].type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs25 === errors;
+valid3 = valid3 || _valid1;
+}
+if(!valid3){
+const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/exclusionsAllowed",schemaPath:"#/properties/vpcBlockPublicAccess/properties/exclusionsAllowed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed.anyOf,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.exclusionsAllowed,data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -45366,17 +45376,7 @@ const _errs28 = errors;
 let valid4 = false;
 const _errs29 = errors;
 if(typeof data8 !== "string"){
-const err30 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(!((data8 === "account") || (data8 === "declarative-policy"))){
-const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
+const err31 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -45385,12 +45385,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid2 = _errs29 === errors;
-valid4 = valid4 || _valid2;
-if(!valid4){
-const _errs31 = errors;
-if(data8 !== null){
-const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
+if(!((data8 === "account") || (data8 === "declarative-policy"))){
+const err32 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0].enum,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -45399,16 +45395,30 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid2 = _errs31 === errors;
+var _valid2 = _errs29 === errors;
 valid4 = valid4 || _valid2;
-}
 if(!valid4){
-const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
+const _errs31 = errors;
+if(data8 !== null){
+const err33 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1].type,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+var _valid2 = _errs31 === errors;
+valid4 = valid4 || _valid2;
+}
+if(!valid4){
+const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess/managedBy",schemaPath:"#/properties/vpcBlockPublicAccess/properties/managedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.vpcBlockPublicAccess.properties.managedBy.anyOf,parentSchema:schema69.properties.vpcBlockPublicAccess.properties.managedBy,data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -45426,12 +45436,12 @@ vErrors = null;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.vpcBlockPublicAccess.type,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
+const err35 = {instancePath:instancePath+"/vpcBlockPublicAccess",schemaPath:"#/properties/vpcBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.vpcBlockPublicAccess.type,parentSchema:schema69.properties.vpcBlockPublicAccess,data:data4};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err35];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -45444,17 +45454,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.name === undefined){
-const err35 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data10.roleArn === undefined){
-const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
+const err36 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -45463,8 +45463,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data10.recordingGroup === undefined){
-const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
+if(data10.roleArn === undefined){
+const err37 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -45473,8 +45473,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data10.recordingFrequency === undefined){
-const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
+if(data10.recordingGroup === undefined){
+const err38 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingGroup"},message:"must have required property '"+"recordingGroup"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -45483,8 +45483,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data10.status === undefined){
-const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
+if(data10.recordingFrequency === undefined){
+const err39 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "recordingFrequency"},message:"must have required property '"+"recordingFrequency"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -45493,9 +45493,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!(((((key2 === "name") || (key2 === "roleArn")) || (key2 === "recordingGroup")) || (key2 === "recordingFrequency")) || (key2 === "status"))){
-const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.configRecorders.items,data:data10};
+if(data10.status === undefined){
+const err40 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema69.properties.configRecorders.items.required,parentSchema:schema69.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -45504,11 +45503,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 !== "string"){
-const err41 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.name.type,parentSchema:schema69.properties.configRecorders.items.properties.name,data:data11};
+for(const key2 in data10){
+if(!(((((key2 === "name") || (key2 === "roleArn")) || (key2 === "recordingGroup")) || (key2 === "recordingFrequency")) || (key2 === "status"))){
+const err41 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.configRecorders.items,data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -45518,10 +45515,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data10.roleArn !== undefined){
-let data12 = data10.roleArn;
-if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema69.properties.configRecorders.items.properties.roleArn,data:data12};
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 !== "string"){
+const err42 = {instancePath:instancePath+"/configRecorders/" + i0+"/name",schemaPath:"#/properties/configRecorders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.name.type,parentSchema:schema69.properties.configRecorders.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -45531,11 +45528,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data10.recordingGroup !== undefined){
-let data13 = data10.recordingGroup;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.allSupported === undefined){
-const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
+if(data10.roleArn !== undefined){
+let data12 = data10.roleArn;
+if(typeof data12 !== "string"){
+const err43 = {instancePath:instancePath+"/configRecorders/" + i0+"/roleArn",schemaPath:"#/properties/configRecorders/items/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.roleArn.type,parentSchema:schema69.properties.configRecorders.items.properties.roleArn,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -45544,8 +45540,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data13.includeGlobalResourceTypes === undefined){
-const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
+}
+if(data10.recordingGroup !== undefined){
+let data13 = data10.recordingGroup;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.allSupported === undefined){
+const err44 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "allSupported"},message:"must have required property '"+"allSupported"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -45554,8 +45554,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data13.resourceTypes === undefined){
-const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
+if(data13.includeGlobalResourceTypes === undefined){
+const err45 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "includeGlobalResourceTypes"},message:"must have required property '"+"includeGlobalResourceTypes"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -45564,8 +45564,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data13.exclusionResourceTypes === undefined){
-const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
+if(data13.resourceTypes === undefined){
+const err46 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "resourceTypes"},message:"must have required property '"+"resourceTypes"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -45574,8 +45574,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data13.recordingStrategy === undefined){
-const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
+if(data13.exclusionResourceTypes === undefined){
+const err47 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "exclusionResourceTypes"},message:"must have required property '"+"exclusionResourceTypes"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -45584,9 +45584,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((((key3 === "allSupported") || (key3 === "includeGlobalResourceTypes")) || (key3 === "resourceTypes")) || (key3 === "exclusionResourceTypes")) || (key3 === "recordingStrategy"))){
-const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
+if(data13.recordingStrategy === undefined){
+const err48 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/required",keyword:"required",params:{missingProperty: "recordingStrategy"},message:"must have required property '"+"recordingStrategy"+"'",schema:schema69.properties.configRecorders.items.properties.recordingGroup.required,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -45595,11 +45594,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data13.allSupported !== undefined){
-let data14 = data13.allSupported;
-if(typeof data14 !== "boolean"){
-const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
+for(const key3 in data13){
+if(!(((((key3 === "allSupported") || (key3 === "includeGlobalResourceTypes")) || (key3 === "resourceTypes")) || (key3 === "exclusionResourceTypes")) || (key3 === "recordingStrategy"))){
+const err49 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -45609,15 +45606,28 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data13.includeGlobalResourceTypes !== undefined){
-let data15 = data13.includeGlobalResourceTypes;
-if(typeof data15 !== "boolean"){
-const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
+if(data13.allSupported !== undefined){
+let data14 = data13.allSupported;
+if(typeof data14 !== "boolean"){
+const err50 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/allSupported",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/allSupported/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.allSupported.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.allSupported,data:data14};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data13.includeGlobalResourceTypes !== undefined){
+let data15 = data13.includeGlobalResourceTypes;
+if(typeof data15 !== "boolean"){
+const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/includeGlobalResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/includeGlobalResourceTypes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.includeGlobalResourceTypes,data:data15};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -45629,24 +45639,24 @@ const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(typeof data17 !== "string"){
-const err51 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
+const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes/" + i1,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.items,data:data17};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err52];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err52);
 }
 errors++;
 }
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
+const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/resourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/resourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.resourceTypes,data:data16};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err53];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err53);
 }
 errors++;
 }
@@ -45658,24 +45668,24 @@ const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
+const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes/" + i2,schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.items,data:data19};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err54];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err54);
 }
 errors++;
 }
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
+const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/exclusionResourceTypes",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/exclusionResourceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.exclusionResourceTypes,data:data18};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err55];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err55);
 }
 errors++;
 }
@@ -45686,17 +45696,7 @@ const _errs58 = errors;
 let valid13 = false;
 const _errs59 = errors;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(!(((data20 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data20 === "INCLUSION_BY_RESOURCE_TYPES")) || (data20 === "EXCLUSION_BY_RESOURCE_TYPES"))){
-const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
+const err56 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -45705,12 +45705,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid3 = _errs59 === errors;
-valid13 = valid13 || _valid3;
-if(!valid13){
-const _errs61 = errors;
-if(data20 !== null){
-const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
+if(!(((data20 === "ALL_SUPPORTED_RESOURCE_TYPES") || (data20 === "INCLUSION_BY_RESOURCE_TYPES")) || (data20 === "EXCLUSION_BY_RESOURCE_TYPES"))){
+const err57 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0].enum,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -45719,16 +45715,30 @@ vErrors.push(err57);
 }
 errors++;
 }
-var _valid3 = _errs61 === errors;
+var _valid3 = _errs59 === errors;
 valid13 = valid13 || _valid3;
-}
 if(!valid13){
-const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
+const _errs61 = errors;
+if(data20 !== null){
+const err58 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+var _valid3 = _errs61 === errors;
+valid13 = valid13 || _valid3;
+}
+if(!valid13){
+const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup/recordingStrategy",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/properties/recordingStrategy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup.properties.recordingStrategy,data:data20};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }
@@ -45746,12 +45756,12 @@ vErrors = null;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
+const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingGroup",schemaPath:"#/properties/configRecorders/items/properties/recordingGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.configRecorders.items.properties.recordingGroup.type,parentSchema:schema69.properties.configRecorders.items.properties.recordingGroup,data:data13};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err60];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -45762,17 +45772,7 @@ const _errs64 = errors;
 let valid14 = false;
 const _errs65 = errors;
 if(typeof data21 !== "string"){
-const err60 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if(!((data21 === "CONTINUOUS") || (data21 === "DAILY"))){
-const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -45781,12 +45781,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-var _valid4 = _errs65 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs67 = errors;
-if(data21 !== null){
-const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
+if(!((data21 === "CONTINUOUS") || (data21 === "DAILY"))){
+const err62 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0].enum,parentSchema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -45795,16 +45791,30 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid4 = _errs67 === errors;
+var _valid4 = _errs65 === errors;
 valid14 = valid14 || _valid4;
-}
 if(!valid14){
-const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.recordingFrequency,data:data21};
+const _errs67 = errors;
+if(data21 !== null){
+const err63 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+var _valid4 = _errs67 === errors;
+valid14 = valid14 || _valid4;
+}
+if(!valid14){
+const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/recordingFrequency",schemaPath:"#/properties/configRecorders/items/properties/recordingFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.recordingFrequency.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.recordingFrequency,data:data21};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -45827,17 +45837,7 @@ let valid15 = false;
 const _errs71 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.recording === undefined){
-const err64 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-if(data22.lastStatus === undefined){
-const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+const err65 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "recording"},message:"must have required property '"+"recording"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -45846,8 +45846,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data22.lastStartTime === undefined){
-const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(data22.lastStatus === undefined){
+const err66 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStatus"},message:"must have required property '"+"lastStatus"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -45856,8 +45856,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data22.lastStopTime === undefined){
-const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(data22.lastStartTime === undefined){
+const err67 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStartTime"},message:"must have required property '"+"lastStartTime"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -45866,8 +45866,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data22.lastErrorCode === undefined){
-const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(data22.lastStopTime === undefined){
+const err68 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastStopTime"},message:"must have required property '"+"lastStopTime"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -45876,8 +45876,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data22.lastErrorMessage === undefined){
-const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(data22.lastErrorCode === undefined){
+const err69 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorCode"},message:"must have required property '"+"lastErrorCode"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -45886,9 +45886,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key4 in data22){
-if(!((((((key4 === "recording") || (key4 === "lastStatus")) || (key4 === "lastStartTime")) || (key4 === "lastStopTime")) || (key4 === "lastErrorCode")) || (key4 === "lastErrorMessage"))){
-const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
+if(data22.lastErrorMessage === undefined){
+const err70 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastErrorMessage"},message:"must have required property '"+"lastErrorMessage"+"'",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -45897,16 +45896,27 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data22.recording !== undefined){
-let data23 = data22.recording;
-if(typeof data23 !== "boolean"){
-const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
+for(const key4 in data22){
+if(!((((((key4 === "recording") || (key4 === "lastStatus")) || (key4 === "lastStartTime")) || (key4 === "lastStopTime")) || (key4 === "lastErrorCode")) || (key4 === "lastErrorMessage"))){
+const err71 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data22.recording !== undefined){
+let data23 = data22.recording;
+if(typeof data23 !== "boolean"){
+const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/recording",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/recording/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.recording.type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.recording,data:data23};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }
@@ -45917,17 +45927,7 @@ const _errs77 = errors;
 let valid17 = false;
 const _errs78 = errors;
 if(typeof data24 !== "string"){
-const err72 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-if(!((((data24 === "Pending") || (data24 === "Success")) || (data24 === "Failure")) || (data24 === "NotApplicable"))){
-const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
+const err73 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -45936,12 +45936,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-var _valid6 = _errs78 === errors;
-valid17 = valid17 || _valid6;
-if(!valid17){
-const _errs80 = errors;
-if(data24 !== null){
-const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
+if(!((((data24 === "Pending") || (data24 === "Success")) || (data24 === "Failure")) || (data24 === "NotApplicable"))){
+const err74 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0].enum,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -45950,16 +45946,30 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid6 = _errs80 === errors;
+var _valid6 = _errs78 === errors;
 valid17 = valid17 || _valid6;
-}
 if(!valid17){
-const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
+const _errs80 = errors;
+if(data24 !== null){
+const err75 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+var _valid6 = _errs80 === errors;
+valid17 = valid17 || _valid6;
+}
+if(!valid17){
+const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStatus",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStatus,data:data24};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }
@@ -45982,18 +45992,7 @@ let valid18 = false;
 const _errs84 = errors;
 if(typeof data25 === "string"){
 if(!(formats0.validate(data25))){
-const err76 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
+const err77 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -46002,12 +46001,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-var _valid7 = _errs84 === errors;
-valid18 = valid18 || _valid7;
-if(!valid18){
-const _errs86 = errors;
-if(data25 !== null){
-const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
+}
+else {
+const err78 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -46016,16 +46012,30 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid7 = _errs86 === errors;
+var _valid7 = _errs84 === errors;
 valid18 = valid18 || _valid7;
-}
 if(!valid18){
-const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
+const _errs86 = errors;
+if(data25 !== null){
+const err79 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+var _valid7 = _errs86 === errors;
+valid18 = valid18 || _valid7;
+}
+if(!valid18){
+const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStartTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStartTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStartTime,data:data25};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -46048,18 +46058,7 @@ let valid19 = false;
 const _errs90 = errors;
 if(typeof data26 === "string"){
 if(!(formats0.validate(data26))){
-const err80 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
+const err81 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -46068,12 +46067,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-var _valid8 = _errs90 === errors;
-valid19 = valid19 || _valid8;
-if(!valid19){
-const _errs92 = errors;
-if(data26 !== null){
-const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
+}
+else {
+const err82 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[0],data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -46082,16 +46078,30 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid8 = _errs92 === errors;
+var _valid8 = _errs90 === errors;
 valid19 = valid19 || _valid8;
-}
 if(!valid19){
-const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
+const _errs92 = errors;
+if(data26 !== null){
+const err83 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf[1],data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+var _valid8 = _errs92 === errors;
+valid19 = valid19 || _valid8;
+}
+if(!valid19){
+const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastStopTime",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastStopTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastStopTime,data:data26};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }
@@ -46113,21 +46123,7 @@ const _errs95 = errors;
 let valid20 = false;
 const _errs96 = errors;
 if(typeof data27 !== "string"){
-const err84 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-var _valid9 = _errs96 === errors;
-valid20 = valid20 || _valid9;
-if(!valid20){
-const _errs98 = errors;
-if(data27 !== null){
-const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
+const err85 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[0],data:data27};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -46136,16 +46132,30 @@ vErrors.push(err85);
 }
 errors++;
 }
-var _valid9 = _errs98 === errors;
+var _valid9 = _errs96 === errors;
 valid20 = valid20 || _valid9;
-}
 if(!valid20){
-const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
+const _errs98 = errors;
+if(data27 !== null){
+const err86 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
+}
+errors++;
+}
+var _valid9 = _errs98 === errors;
+valid20 = valid20 || _valid9;
+}
+if(!valid20){
+const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorCode",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorCode,data:data27};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
 }
 errors++;
 }
@@ -46167,21 +46177,7 @@ const _errs101 = errors;
 let valid21 = false;
 const _errs102 = errors;
 if(typeof data28 !== "string"){
-const err87 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-var _valid10 = _errs102 === errors;
-valid21 = valid21 || _valid10;
-if(!valid21){
-const _errs104 = errors;
-if(data28 !== null){
-const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
+const err88 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -46190,16 +46186,30 @@ vErrors.push(err88);
 }
 errors++;
 }
-var _valid10 = _errs104 === errors;
+var _valid10 = _errs102 === errors;
 valid21 = valid21 || _valid10;
-}
 if(!valid21){
-const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
+const _errs104 = errors;
+if(data28 !== null){
+const err89 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
+}
+errors++;
+}
+var _valid10 = _errs104 === errors;
+valid21 = valid21 || _valid10;
+}
+if(!valid21){
+const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status/lastErrorMessage",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/properties/lastErrorMessage/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0].properties.lastErrorMessage,data:data28};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
 }
 errors++;
 }
@@ -46217,21 +46227,7 @@ vErrors = null;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-var _valid5 = _errs71 === errors;
-valid15 = valid15 || _valid5;
-if(!valid15){
-const _errs106 = errors;
-if(data22 !== null){
-const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
+const err91 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.configRecorders.items.properties.status.anyOf[0].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -46240,16 +46236,30 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid5 = _errs106 === errors;
+var _valid5 = _errs71 === errors;
 valid15 = valid15 || _valid5;
-}
 if(!valid15){
-const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status,data:data22};
+const _errs106 = errors;
+if(data22 !== null){
+const err92 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.configRecorders.items.properties.status.anyOf[1].type,parentSchema:schema69.properties.configRecorders.items.properties.status.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err92];
 }
 else {
 vErrors.push(err92);
+}
+errors++;
+}
+var _valid5 = _errs106 === errors;
+valid15 = valid15 || _valid5;
+}
+if(!valid15){
+const err93 = {instancePath:instancePath+"/configRecorders/" + i0+"/status",schemaPath:"#/properties/configRecorders/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.configRecorders.items.properties.status.anyOf,parentSchema:schema69.properties.configRecorders.items.properties.status,data:data22};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
 }
 errors++;
 }
@@ -46267,24 +46277,24 @@ vErrors = null;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.configRecorders.items.type,parentSchema:schema69.properties.configRecorders.items,data:data10};
+const err94 = {instancePath:instancePath+"/configRecorders/" + i0,schemaPath:"#/properties/configRecorders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.configRecorders.items.type,parentSchema:schema69.properties.configRecorders.items,data:data10};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err94];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err94);
 }
 errors++;
 }
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.configRecorders.type,parentSchema:schema69.properties.configRecorders,data:data9};
+const err95 = {instancePath:instancePath+"/configRecorders",schemaPath:"#/properties/configRecorders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.configRecorders.type,parentSchema:schema69.properties.configRecorders,data:data9};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err95];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err95);
 }
 errors++;
 }
@@ -46297,17 +46307,7 @@ for(let i3=0; i3<len3; i3++){
 let data30 = data29[i3];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.name === undefined){
-const err95 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-if(data30.s3BucketName === undefined){
-const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
+const err96 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -46316,8 +46316,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data30.s3KeyPrefix === undefined){
-const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
+if(data30.s3BucketName === undefined){
+const err97 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3BucketName"},message:"must have required property '"+"s3BucketName"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -46326,8 +46326,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data30.s3KmsKeyArn === undefined){
-const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
+if(data30.s3KeyPrefix === undefined){
+const err98 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KeyPrefix"},message:"must have required property '"+"s3KeyPrefix"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -46336,8 +46336,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data30.snsTopicArn === undefined){
-const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
+if(data30.s3KmsKeyArn === undefined){
+const err99 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "s3KmsKeyArn"},message:"must have required property '"+"s3KmsKeyArn"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -46346,8 +46346,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data30.deliveryFrequency === undefined){
-const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
+if(data30.snsTopicArn === undefined){
+const err100 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "snsTopicArn"},message:"must have required property '"+"snsTopicArn"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -46356,8 +46356,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data30.status === undefined){
-const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
+if(data30.deliveryFrequency === undefined){
+const err101 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "deliveryFrequency"},message:"must have required property '"+"deliveryFrequency"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -46366,9 +46366,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key5 in data30){
-if(!(((((((key5 === "name") || (key5 === "s3BucketName")) || (key5 === "s3KeyPrefix")) || (key5 === "s3KmsKeyArn")) || (key5 === "snsTopicArn")) || (key5 === "deliveryFrequency")) || (key5 === "status"))){
-const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
+if(data30.status === undefined){
+const err102 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema69.properties.deliveryChannels.items.required,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -46377,11 +46376,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data30.name !== undefined){
-let data31 = data30.name;
-if(typeof data31 !== "string"){
-const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.name.type,parentSchema:schema69.properties.deliveryChannels.items.properties.name,data:data31};
+for(const key5 in data30){
+if(!(((((((key5 === "name") || (key5 === "s3BucketName")) || (key5 === "s3KeyPrefix")) || (key5 === "s3KmsKeyArn")) || (key5 === "snsTopicArn")) || (key5 === "deliveryFrequency")) || (key5 === "status"))){
+const err103 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -46391,15 +46388,28 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data30.s3BucketName !== undefined){
-let data32 = data30.s3BucketName;
-if(typeof data32 !== "string"){
-const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
+if(data30.name !== undefined){
+let data31 = data30.name;
+if(typeof data31 !== "string"){
+const err104 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/name",schemaPath:"#/properties/deliveryChannels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.name.type,parentSchema:schema69.properties.deliveryChannels.items.properties.name,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
 else {
 vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data30.s3BucketName !== undefined){
+let data32 = data30.s3BucketName;
+if(typeof data32 !== "string"){
+const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3BucketName",schemaPath:"#/properties/deliveryChannels/items/properties/s3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.s3BucketName.type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3BucketName,data:data32};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
 }
 errors++;
 }
@@ -46410,21 +46420,7 @@ const _errs118 = errors;
 let valid25 = false;
 const _errs119 = errors;
 if(typeof data33 !== "string"){
-const err105 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-var _valid11 = _errs119 === errors;
-valid25 = valid25 || _valid11;
-if(!valid25){
-const _errs121 = errors;
-if(data33 !== null){
-const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
+const err106 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -46433,16 +46429,30 @@ vErrors.push(err106);
 }
 errors++;
 }
-var _valid11 = _errs121 === errors;
+var _valid11 = _errs119 === errors;
 valid25 = valid25 || _valid11;
-}
 if(!valid25){
-const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
+const _errs121 = errors;
+if(data33 !== null){
+const err107 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err107];
 }
 else {
 vErrors.push(err107);
+}
+errors++;
+}
+var _valid11 = _errs121 === errors;
+valid25 = valid25 || _valid11;
+}
+if(!valid25){
+const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KeyPrefix",schemaPath:"#/properties/deliveryChannels/items/properties/s3KeyPrefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KeyPrefix,data:data33};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
 }
 errors++;
 }
@@ -46464,21 +46474,7 @@ const _errs124 = errors;
 let valid26 = false;
 const _errs125 = errors;
 if(typeof data34 !== "string"){
-const err108 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-var _valid12 = _errs125 === errors;
-valid26 = valid26 || _valid12;
-if(!valid26){
-const _errs127 = errors;
-if(data34 !== null){
-const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
+const err109 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -46487,16 +46483,30 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid12 = _errs127 === errors;
+var _valid12 = _errs125 === errors;
 valid26 = valid26 || _valid12;
-}
 if(!valid26){
-const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
+const _errs127 = errors;
+if(data34 !== null){
+const err110 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
 else {
 vErrors.push(err110);
+}
+errors++;
+}
+var _valid12 = _errs127 === errors;
+valid26 = valid26 || _valid12;
+}
+if(!valid26){
+const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/s3KmsKeyArn",schemaPath:"#/properties/deliveryChannels/items/properties/s3KmsKeyArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.s3KmsKeyArn,data:data34};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
 }
 errors++;
 }
@@ -46518,21 +46528,7 @@ const _errs130 = errors;
 let valid27 = false;
 const _errs131 = errors;
 if(typeof data35 !== "string"){
-const err111 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-var _valid13 = _errs131 === errors;
-valid27 = valid27 || _valid13;
-if(!valid27){
-const _errs133 = errors;
-if(data35 !== null){
-const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
+const err112 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[0],data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -46541,16 +46537,30 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid13 = _errs133 === errors;
+var _valid13 = _errs131 === errors;
 valid27 = valid27 || _valid13;
-}
 if(!valid27){
-const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
+const _errs133 = errors;
+if(data35 !== null){
+const err113 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf[1],data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
 else {
 vErrors.push(err113);
+}
+errors++;
+}
+var _valid13 = _errs133 === errors;
+valid27 = valid27 || _valid13;
+}
+if(!valid27){
+const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/snsTopicArn",schemaPath:"#/properties/deliveryChannels/items/properties/snsTopicArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.snsTopicArn.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.snsTopicArn,data:data35};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
 }
 errors++;
 }
@@ -46572,17 +46582,7 @@ const _errs136 = errors;
 let valid28 = false;
 const _errs137 = errors;
 if(typeof data36 !== "string"){
-const err114 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-if(!(((((data36 === "One_Hour") || (data36 === "Three_Hours")) || (data36 === "Six_Hours")) || (data36 === "Twelve_Hours")) || (data36 === "TwentyFour_Hours"))){
-const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
+const err115 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -46591,12 +46591,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid14 = _errs137 === errors;
-valid28 = valid28 || _valid14;
-if(!valid28){
-const _errs139 = errors;
-if(data36 !== null){
-const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
+if(!(((((data36 === "One_Hour") || (data36 === "Three_Hours")) || (data36 === "Six_Hours")) || (data36 === "Twelve_Hours")) || (data36 === "TwentyFour_Hours"))){
+const err116 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0].enum,parentSchema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -46605,16 +46601,30 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid14 = _errs139 === errors;
+var _valid14 = _errs137 === errors;
 valid28 = valid28 || _valid14;
-}
 if(!valid28){
-const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
+const _errs139 = errors;
+if(data36 !== null){
+const err117 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
 else {
 vErrors.push(err117);
+}
+errors++;
+}
+var _valid14 = _errs139 === errors;
+valid28 = valid28 || _valid14;
+}
+if(!valid28){
+const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/deliveryFrequency",schemaPath:"#/properties/deliveryChannels/items/properties/deliveryFrequency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.deliveryFrequency,data:data36};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
 }
 errors++;
 }
@@ -46637,17 +46647,7 @@ let valid29 = false;
 const _errs143 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.lastSnapshotDeliveryStatus === undefined){
-const err118 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-if(data37.lastSnapshotErrorCode === undefined){
-const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+const err119 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotDeliveryStatus"},message:"must have required property '"+"lastSnapshotDeliveryStatus"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -46656,8 +46656,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data37.lastSnapshotSuccessfulTime === undefined){
-const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(data37.lastSnapshotErrorCode === undefined){
+const err120 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotErrorCode"},message:"must have required property '"+"lastSnapshotErrorCode"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -46666,8 +46666,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data37.lastHistoryDeliveryStatus === undefined){
-const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(data37.lastSnapshotSuccessfulTime === undefined){
+const err121 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastSnapshotSuccessfulTime"},message:"must have required property '"+"lastSnapshotSuccessfulTime"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -46676,8 +46676,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data37.lastHistoryErrorCode === undefined){
-const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(data37.lastHistoryDeliveryStatus === undefined){
+const err122 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryDeliveryStatus"},message:"must have required property '"+"lastHistoryDeliveryStatus"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -46686,8 +46686,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data37.lastHistorySuccessfulTime === undefined){
-const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(data37.lastHistoryErrorCode === undefined){
+const err123 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistoryErrorCode"},message:"must have required property '"+"lastHistoryErrorCode"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -46696,14 +46696,24 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key6 in data37){
-if(!((((((key6 === "lastSnapshotDeliveryStatus") || (key6 === "lastSnapshotErrorCode")) || (key6 === "lastSnapshotSuccessfulTime")) || (key6 === "lastHistoryDeliveryStatus")) || (key6 === "lastHistoryErrorCode")) || (key6 === "lastHistorySuccessfulTime"))){
-const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(data37.lastHistorySuccessfulTime === undefined){
+const err124 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/required",keyword:"required",params:{missingProperty: "lastHistorySuccessfulTime"},message:"must have required property '"+"lastHistorySuccessfulTime"+"'",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].required,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err124];
 }
 else {
 vErrors.push(err124);
+}
+errors++;
+}
+for(const key6 in data37){
+if(!((((((key6 === "lastSnapshotDeliveryStatus") || (key6 === "lastSnapshotErrorCode")) || (key6 === "lastSnapshotSuccessfulTime")) || (key6 === "lastHistoryDeliveryStatus")) || (key6 === "lastHistoryErrorCode")) || (key6 === "lastHistorySuccessfulTime"))){
+const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
 }
 errors++;
 }
@@ -46714,17 +46724,7 @@ const _errs147 = errors;
 let valid31 = false;
 const _errs148 = errors;
 if(typeof data38 !== "string"){
-const err125 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-if(!(((data38 === "Success") || (data38 === "Failure")) || (data38 === "Not_Applicable"))){
-const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
+const err126 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -46733,12 +46733,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid16 = _errs148 === errors;
-valid31 = valid31 || _valid16;
-if(!valid31){
-const _errs150 = errors;
-if(data38 !== null){
-const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
+if(!(((data38 === "Success") || (data38 === "Failure")) || (data38 === "Not_Applicable"))){
+const err127 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0].enum,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -46747,16 +46743,30 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid16 = _errs150 === errors;
+var _valid16 = _errs148 === errors;
 valid31 = valid31 || _valid16;
-}
 if(!valid31){
-const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
+const _errs150 = errors;
+if(data38 !== null){
+const err128 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
 else {
 vErrors.push(err128);
+}
+errors++;
+}
+var _valid16 = _errs150 === errors;
+valid31 = valid31 || _valid16;
+}
+if(!valid31){
+const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotDeliveryStatus,data:data38};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
 }
 errors++;
 }
@@ -46778,21 +46788,7 @@ const _errs153 = errors;
 let valid32 = false;
 const _errs154 = errors;
 if(typeof data39 !== "string"){
-const err129 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-var _valid17 = _errs154 === errors;
-valid32 = valid32 || _valid17;
-if(!valid32){
-const _errs156 = errors;
-if(data39 !== null){
-const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
+const err130 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -46801,16 +46797,30 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid17 = _errs156 === errors;
+var _valid17 = _errs154 === errors;
 valid32 = valid32 || _valid17;
-}
 if(!valid32){
-const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
+const _errs156 = errors;
+if(data39 !== null){
+const err131 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err131];
 }
 else {
 vErrors.push(err131);
+}
+errors++;
+}
+var _valid17 = _errs156 === errors;
+valid32 = valid32 || _valid17;
+}
+if(!valid32){
+const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotErrorCode,data:data39};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
 }
 errors++;
 }
@@ -46833,18 +46843,7 @@ let valid33 = false;
 const _errs160 = errors;
 if(typeof data40 === "string"){
 if(!(formats0.validate(data40))){
-const err132 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
+const err133 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -46853,12 +46852,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-var _valid18 = _errs160 === errors;
-valid33 = valid33 || _valid18;
-if(!valid33){
-const _errs162 = errors;
-if(data40 !== null){
-const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
+}
+else {
+const err134 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -46867,16 +46863,30 @@ vErrors.push(err134);
 }
 errors++;
 }
-var _valid18 = _errs162 === errors;
+var _valid18 = _errs160 === errors;
 valid33 = valid33 || _valid18;
-}
 if(!valid33){
-const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
+const _errs162 = errors;
+if(data40 !== null){
+const err135 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err135];
 }
 else {
 vErrors.push(err135);
+}
+errors++;
+}
+var _valid18 = _errs162 === errors;
+valid33 = valid33 || _valid18;
+}
+if(!valid33){
+const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastSnapshotSuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastSnapshotSuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastSnapshotSuccessfulTime,data:data40};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
 }
 errors++;
 }
@@ -46898,17 +46908,7 @@ const _errs165 = errors;
 let valid34 = false;
 const _errs166 = errors;
 if(typeof data41 !== "string"){
-const err136 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-if(!(((data41 === "Success") || (data41 === "Failure")) || (data41 === "Not_Applicable"))){
-const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
+const err137 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -46917,12 +46917,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-var _valid19 = _errs166 === errors;
-valid34 = valid34 || _valid19;
-if(!valid34){
-const _errs168 = errors;
-if(data41 !== null){
-const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
+if(!(((data41 === "Success") || (data41 === "Failure")) || (data41 === "Not_Applicable"))){
+const err138 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0].enum,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -46931,16 +46927,30 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid19 = _errs168 === errors;
+var _valid19 = _errs166 === errors;
 valid34 = valid34 || _valid19;
-}
 if(!valid34){
-const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
+const _errs168 = errors;
+if(data41 !== null){
+const err139 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf[1],data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
+}
+errors++;
+}
+var _valid19 = _errs168 === errors;
+valid34 = valid34 || _valid19;
+}
+if(!valid34){
+const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryDeliveryStatus",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryDeliveryStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryDeliveryStatus,data:data41};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
 }
 errors++;
 }
@@ -46962,21 +46972,7 @@ const _errs171 = errors;
 let valid35 = false;
 const _errs172 = errors;
 if(typeof data42 !== "string"){
-const err140 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-}
-var _valid20 = _errs172 === errors;
-valid35 = valid35 || _valid20;
-if(!valid35){
-const _errs174 = errors;
-if(data42 !== null){
-const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
+const err141 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -46985,16 +46981,30 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid20 = _errs174 === errors;
+var _valid20 = _errs172 === errors;
 valid35 = valid35 || _valid20;
-}
 if(!valid35){
-const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
+const _errs174 = errors;
+if(data42 !== null){
+const err142 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf[1],data:data42};
 if(vErrors === null){
 vErrors = [err142];
 }
 else {
 vErrors.push(err142);
+}
+errors++;
+}
+var _valid20 = _errs174 === errors;
+valid35 = valid35 || _valid20;
+}
+if(!valid35){
+const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistoryErrorCode",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistoryErrorCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistoryErrorCode,data:data42};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
 }
 errors++;
 }
@@ -47017,18 +47027,7 @@ let valid36 = false;
 const _errs178 = errors;
 if(typeof data43 === "string"){
 if(!(formats0.validate(data43))){
-const err143 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
-}
-errors++;
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
+const err144 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -47037,12 +47036,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-var _valid21 = _errs178 === errors;
-valid36 = valid36 || _valid21;
-if(!valid36){
-const _errs180 = errors;
-if(data43 !== null){
-const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
+}
+else {
+const err145 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[0],data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -47051,16 +47047,30 @@ vErrors.push(err145);
 }
 errors++;
 }
-var _valid21 = _errs180 === errors;
+var _valid21 = _errs178 === errors;
 valid36 = valid36 || _valid21;
-}
 if(!valid36){
-const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
+const _errs180 = errors;
+if(data43 !== null){
+const err146 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err146];
 }
 else {
 vErrors.push(err146);
+}
+errors++;
+}
+var _valid21 = _errs180 === errors;
+valid36 = valid36 || _valid21;
+}
+if(!valid36){
+const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status/lastHistorySuccessfulTime",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/properties/lastHistorySuccessfulTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].properties.lastHistorySuccessfulTime,data:data43};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
 }
 errors++;
 }
@@ -47078,21 +47088,7 @@ vErrors = null;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
-}
-errors++;
-}
-var _valid15 = _errs143 === errors;
-valid29 = valid29 || _valid15;
-if(!valid29){
-const _errs182 = errors;
-if(data37 !== null){
-const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
+const err148 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[0],data:data37};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -47101,16 +47097,30 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid15 = _errs182 === errors;
+var _valid15 = _errs143 === errors;
 valid29 = valid29 || _valid15;
-}
 if(!valid29){
-const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status,data:data37};
+const _errs182 = errors;
+if(data37 !== null){
+const err149 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf[1].type,parentSchema:schema69.properties.deliveryChannels.items.properties.status.anyOf[1],data:data37};
 if(vErrors === null){
 vErrors = [err149];
 }
 else {
 vErrors.push(err149);
+}
+errors++;
+}
+var _valid15 = _errs182 === errors;
+valid29 = valid29 || _valid15;
+}
+if(!valid29){
+const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3+"/status",schemaPath:"#/properties/deliveryChannels/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.deliveryChannels.items.properties.status.anyOf,parentSchema:schema69.properties.deliveryChannels.items.properties.status,data:data37};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
 }
 errors++;
 }
@@ -47128,24 +47138,24 @@ vErrors = null;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.deliveryChannels.items.type,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
+const err151 = {instancePath:instancePath+"/deliveryChannels/" + i3,schemaPath:"#/properties/deliveryChannels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.deliveryChannels.items.type,parentSchema:schema69.properties.deliveryChannels.items,data:data30};
 if(vErrors === null){
-vErrors = [err150];
+vErrors = [err151];
 }
 else {
-vErrors.push(err150);
+vErrors.push(err151);
 }
 errors++;
 }
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.deliveryChannels.type,parentSchema:schema69.properties.deliveryChannels,data:data29};
+const err152 = {instancePath:instancePath+"/deliveryChannels",schemaPath:"#/properties/deliveryChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.deliveryChannels.type,parentSchema:schema69.properties.deliveryChannels,data:data29};
 if(vErrors === null){
-vErrors = [err151];
+vErrors = [err152];
 }
 else {
-vErrors.push(err151);
+vErrors.push(err152);
 }
 errors++;
 }
@@ -47158,17 +47168,7 @@ for(let i4=0; i4<len4; i4++){
 let data45 = data44[i4];
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.name === undefined){
-const err152 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.properties.accessAnalyzers.items.required,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-if(data45.arn === undefined){
-const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema69.properties.accessAnalyzers.items.required,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
+const err153 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.properties.accessAnalyzers.items.required,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -47177,8 +47177,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data45.type === undefined){
-const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema69.properties.accessAnalyzers.items.required,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
+if(data45.arn === undefined){
+const err154 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "arn"},message:"must have required property '"+"arn"+"'",schema:schema69.properties.accessAnalyzers.items.required,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -47187,8 +47187,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data45.status === undefined){
-const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema69.properties.accessAnalyzers.items.required,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
+if(data45.type === undefined){
+const err155 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema69.properties.accessAnalyzers.items.required,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -47197,9 +47197,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-for(const key7 in data45){
-if(!((((key7 === "name") || (key7 === "arn")) || (key7 === "type")) || (key7 === "status"))){
-const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
+if(data45.status === undefined){
+const err156 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema69.properties.accessAnalyzers.items.required,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -47208,11 +47207,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data45.name !== undefined){
-let data46 = data45.name;
-if(typeof data46 !== "string"){
-const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema69.properties.accessAnalyzers.items.properties.name,data:data46};
+for(const key7 in data45){
+if(!((((key7 === "name") || (key7 === "arn")) || (key7 === "type")) || (key7 === "status"))){
+const err157 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -47222,10 +47219,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data45.arn !== undefined){
-let data47 = data45.arn;
-if(typeof data47 !== "string"){
-const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema69.properties.accessAnalyzers.items.properties.arn,data:data47};
+if(data45.name !== undefined){
+let data46 = data45.name;
+if(typeof data46 !== "string"){
+const err158 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/name",schemaPath:"#/properties/accessAnalyzers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.accessAnalyzers.items.properties.name.type,parentSchema:schema69.properties.accessAnalyzers.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -47235,10 +47232,10 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data45.type !== undefined){
-let data48 = data45.type;
-if(typeof data48 !== "string"){
-const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema69.properties.accessAnalyzers.items.properties.type,data:data48};
+if(data45.arn !== undefined){
+let data47 = data45.arn;
+if(typeof data47 !== "string"){
+const err159 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/arn",schemaPath:"#/properties/accessAnalyzers/items/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.accessAnalyzers.items.properties.arn.type,parentSchema:schema69.properties.accessAnalyzers.items.properties.arn,data:data47};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -47247,8 +47244,11 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!((((((data48 === "ACCOUNT") || (data48 === "ORGANIZATION")) || (data48 === "ACCOUNT_UNUSED_ACCESS")) || (data48 === "ORGANIZATION_UNUSED_ACCESS")) || (data48 === "ACCOUNT_INTERNAL_ACCESS")) || (data48 === "ORGANIZATION_INTERNAL_ACCESS"))){
-const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema69.properties.accessAnalyzers.items.properties.type,data:data48};
+}
+if(data45.type !== undefined){
+let data48 = data45.type;
+if(typeof data48 !== "string"){
+const err160 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.accessAnalyzers.items.properties.type.type,parentSchema:schema69.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -47257,11 +47257,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data45.status !== undefined){
-let data49 = data45.status;
-if(typeof data49 !== "string"){
-const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema69.properties.accessAnalyzers.items.properties.status,data:data49};
+if(!((((((data48 === "ACCOUNT") || (data48 === "ORGANIZATION")) || (data48 === "ACCOUNT_UNUSED_ACCESS")) || (data48 === "ORGANIZATION_UNUSED_ACCESS")) || (data48 === "ACCOUNT_INTERNAL_ACCESS")) || (data48 === "ORGANIZATION_INTERNAL_ACCESS"))){
+const err161 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/type",schemaPath:"#/properties/accessAnalyzers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.accessAnalyzers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.accessAnalyzers.items.properties.type.enum,parentSchema:schema69.properties.accessAnalyzers.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -47270,8 +47267,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(!((((data49 === "ACTIVE") || (data49 === "CREATING")) || (data49 === "DISABLED")) || (data49 === "FAILED"))){
-const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema69.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema69.properties.accessAnalyzers.items.properties.status,data:data49};
+}
+if(data45.status !== undefined){
+let data49 = data45.status;
+if(typeof data49 !== "string"){
+const err162 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.accessAnalyzers.items.properties.status.type,parentSchema:schema69.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -47280,10 +47280,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.accessAnalyzers.items.type,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
+if(!((((data49 === "ACTIVE") || (data49 === "CREATING")) || (data49 === "DISABLED")) || (data49 === "FAILED"))){
+const err163 = {instancePath:instancePath+"/accessAnalyzers/" + i4+"/status",schemaPath:"#/properties/accessAnalyzers/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema69.properties.accessAnalyzers.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.accessAnalyzers.items.properties.status.enum,parentSchema:schema69.properties.accessAnalyzers.items.properties.status,data:data49};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -47295,7 +47293,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.accessAnalyzers.type,parentSchema:schema69.properties.accessAnalyzers,data:data44};
+const err164 = {instancePath:instancePath+"/accessAnalyzers/" + i4,schemaPath:"#/properties/accessAnalyzers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.accessAnalyzers.items.type,parentSchema:schema69.properties.accessAnalyzers.items,data:data45};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -47305,11 +47303,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data.securityHub !== undefined){
-let data50 = data.securityHub;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.enabled === undefined){
-const err165 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
+}
+else {
+const err165 = {instancePath:instancePath+"/accessAnalyzers",schemaPath:"#/properties/accessAnalyzers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.accessAnalyzers.type,parentSchema:schema69.properties.accessAnalyzers,data:data44};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -47318,8 +47314,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data50.hubArn === undefined){
-const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
+}
+if(data.securityHub !== undefined){
+let data50 = data.securityHub;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.enabled === undefined){
+const err166 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -47328,8 +47328,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data50.subscribedAt === undefined){
-const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
+if(data50.hubArn === undefined){
+const err167 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "hubArn"},message:"must have required property '"+"hubArn"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -47338,8 +47338,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data50.autoEnableControls === undefined){
-const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
+if(data50.subscribedAt === undefined){
+const err168 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "subscribedAt"},message:"must have required property '"+"subscribedAt"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -47348,8 +47348,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data50.standards === undefined){
-const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
+if(data50.autoEnableControls === undefined){
+const err169 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "autoEnableControls"},message:"must have required property '"+"autoEnableControls"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -47358,9 +47358,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key8 in data50){
-if(!(((((key8 === "enabled") || (key8 === "hubArn")) || (key8 === "subscribedAt")) || (key8 === "autoEnableControls")) || (key8 === "standards"))){
-const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.securityHub,data:data50};
+if(data50.standards === undefined){
+const err170 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema69.properties.securityHub.required,parentSchema:schema69.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -47369,16 +47368,27 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data50.enabled !== undefined){
-let data51 = data50.enabled;
-if(typeof data51 !== "boolean"){
-const err171 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.securityHub.properties.enabled.type,parentSchema:schema69.properties.securityHub.properties.enabled,data:data51};
+for(const key8 in data50){
+if(!(((((key8 === "enabled") || (key8 === "hubArn")) || (key8 === "subscribedAt")) || (key8 === "autoEnableControls")) || (key8 === "standards"))){
+const err171 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err171];
 }
 else {
 vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data50.enabled !== undefined){
+let data51 = data50.enabled;
+if(typeof data51 !== "boolean"){
+const err172 = {instancePath:instancePath+"/securityHub/enabled",schemaPath:"#/properties/securityHub/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.securityHub.properties.enabled.type,parentSchema:schema69.properties.securityHub.properties.enabled,data:data51};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
 }
 errors++;
 }
@@ -47389,21 +47399,7 @@ const _errs203 = errors;
 let valid41 = false;
 const _errs204 = errors;
 if(typeof data52 !== "string"){
-const err172 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema69.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-var _valid22 = _errs204 === errors;
-valid41 = valid41 || _valid22;
-if(!valid41){
-const _errs206 = errors;
-if(data52 !== null){
-const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema69.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
+const err173 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.securityHub.properties.hubArn.anyOf[0].type,parentSchema:schema69.properties.securityHub.properties.hubArn.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -47412,16 +47408,30 @@ vErrors.push(err173);
 }
 errors++;
 }
-var _valid22 = _errs206 === errors;
+var _valid22 = _errs204 === errors;
 valid41 = valid41 || _valid22;
-}
 if(!valid41){
-const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema69.properties.securityHub.properties.hubArn,data:data52};
+const _errs206 = errors;
+if(data52 !== null){
+const err174 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.securityHub.properties.hubArn.anyOf[1].type,parentSchema:schema69.properties.securityHub.properties.hubArn.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err174];
 }
 else {
 vErrors.push(err174);
+}
+errors++;
+}
+var _valid22 = _errs206 === errors;
+valid41 = valid41 || _valid22;
+}
+if(!valid41){
+const err175 = {instancePath:instancePath+"/securityHub/hubArn",schemaPath:"#/properties/securityHub/properties/hubArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.securityHub.properties.hubArn.anyOf,parentSchema:schema69.properties.securityHub.properties.hubArn,data:data52};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
 }
 errors++;
 }
@@ -47444,18 +47454,7 @@ let valid42 = false;
 const _errs210 = errors;
 if(typeof data53 === "string"){
 if(!(formats0.validate(data53))){
-const err175 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-else {
-const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema69.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
+const err176 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema69.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -47464,12 +47463,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid23 = _errs210 === errors;
-valid42 = valid42 || _valid23;
-if(!valid42){
-const _errs212 = errors;
-if(data53 !== null){
-const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema69.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
+}
+else {
+const err177 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.securityHub.properties.subscribedAt.anyOf[0].type,parentSchema:schema69.properties.securityHub.properties.subscribedAt.anyOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -47478,16 +47474,30 @@ vErrors.push(err177);
 }
 errors++;
 }
-var _valid23 = _errs212 === errors;
+var _valid23 = _errs210 === errors;
 valid42 = valid42 || _valid23;
-}
 if(!valid42){
-const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema69.properties.securityHub.properties.subscribedAt,data:data53};
+const _errs212 = errors;
+if(data53 !== null){
+const err178 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.securityHub.properties.subscribedAt.anyOf[1].type,parentSchema:schema69.properties.securityHub.properties.subscribedAt.anyOf[1],data:data53};
 if(vErrors === null){
 vErrors = [err178];
 }
 else {
 vErrors.push(err178);
+}
+errors++;
+}
+var _valid23 = _errs212 === errors;
+valid42 = valid42 || _valid23;
+}
+if(!valid42){
+const err179 = {instancePath:instancePath+"/securityHub/subscribedAt",schemaPath:"#/properties/securityHub/properties/subscribedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.securityHub.properties.subscribedAt.anyOf,parentSchema:schema69.properties.securityHub.properties.subscribedAt,data:data53};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
 }
 errors++;
 }
@@ -47509,21 +47519,7 @@ const _errs215 = errors;
 let valid43 = false;
 const _errs216 = errors;
 if(typeof data54 !== "boolean"){
-const err179 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema69.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-var _valid24 = _errs216 === errors;
-valid43 = valid43 || _valid24;
-if(!valid43){
-const _errs218 = errors;
-if(data54 !== null){
-const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema69.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
+const err180 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.securityHub.properties.autoEnableControls.anyOf[0].type,parentSchema:schema69.properties.securityHub.properties.autoEnableControls.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -47532,16 +47528,30 @@ vErrors.push(err180);
 }
 errors++;
 }
-var _valid24 = _errs218 === errors;
+var _valid24 = _errs216 === errors;
 valid43 = valid43 || _valid24;
-}
 if(!valid43){
-const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema69.properties.securityHub.properties.autoEnableControls,data:data54};
+const _errs218 = errors;
+if(data54 !== null){
+const err181 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.securityHub.properties.autoEnableControls.anyOf[1].type,parentSchema:schema69.properties.securityHub.properties.autoEnableControls.anyOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err181];
 }
 else {
 vErrors.push(err181);
+}
+errors++;
+}
+var _valid24 = _errs218 === errors;
+valid43 = valid43 || _valid24;
+}
+if(!valid43){
+const err182 = {instancePath:instancePath+"/securityHub/autoEnableControls",schemaPath:"#/properties/securityHub/properties/autoEnableControls/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.securityHub.properties.autoEnableControls.anyOf,parentSchema:schema69.properties.securityHub.properties.autoEnableControls,data:data54};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
 }
 errors++;
 }
@@ -47565,17 +47575,7 @@ for(let i5=0; i5<len5; i5++){
 let data56 = data55[i5];
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 if(data56.standardsArn === undefined){
-const err182 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema69.properties.securityHub.properties.standards.items.required,parentSchema:schema69.properties.securityHub.properties.standards.items,data:data56};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-if(data56.status === undefined){
-const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema69.properties.securityHub.properties.standards.items.required,parentSchema:schema69.properties.securityHub.properties.standards.items,data:data56};
+const err183 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "standardsArn"},message:"must have required property '"+"standardsArn"+"'",schema:schema69.properties.securityHub.properties.standards.items.required,parentSchema:schema69.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -47584,9 +47584,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-for(const key9 in data56){
-if(!((key9 === "standardsArn") || (key9 === "status"))){
-const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.securityHub.properties.standards.items,data:data56};
+if(data56.status === undefined){
+const err184 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema69.properties.securityHub.properties.standards.items.required,parentSchema:schema69.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -47595,11 +47594,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-if(data56.standardsArn !== undefined){
-let data57 = data56.standardsArn;
-if(typeof data57 !== "string"){
-const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema69.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
+for(const key9 in data56){
+if(!((key9 === "standardsArn") || (key9 === "status"))){
+const err185 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -47609,10 +47606,10 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data56.status !== undefined){
-let data58 = data56.status;
-if(typeof data58 !== "string"){
-const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema69.properties.securityHub.properties.standards.items.properties.status,data:data58};
+if(data56.standardsArn !== undefined){
+let data57 = data56.standardsArn;
+if(typeof data57 !== "string"){
+const err186 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/standardsArn",schemaPath:"#/properties/securityHub/properties/standards/items/properties/standardsArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.securityHub.properties.standards.items.properties.standardsArn.type,parentSchema:schema69.properties.securityHub.properties.standards.items.properties.standardsArn,data:data57};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -47621,8 +47618,11 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(!(((((data58 === "PENDING") || (data58 === "READY")) || (data58 === "FAILED")) || (data58 === "DELETING")) || (data58 === "INCOMPLETE"))){
-const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema69.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema69.properties.securityHub.properties.standards.items.properties.status,data:data58};
+}
+if(data56.status !== undefined){
+let data58 = data56.status;
+if(typeof data58 !== "string"){
+const err187 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.securityHub.properties.standards.items.properties.status.type,parentSchema:schema69.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -47631,10 +47631,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-}
-else {
-const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.securityHub.properties.standards.items.type,parentSchema:schema69.properties.securityHub.properties.standards.items,data:data56};
+if(!(((((data58 === "PENDING") || (data58 === "READY")) || (data58 === "FAILED")) || (data58 === "DELETING")) || (data58 === "INCOMPLETE"))){
+const err188 = {instancePath:instancePath+"/securityHub/standards/" + i5+"/status",schemaPath:"#/properties/securityHub/properties/standards/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema69.properties.securityHub.properties.standards.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.securityHub.properties.standards.items.properties.status.enum,parentSchema:schema69.properties.securityHub.properties.standards.items.properties.status,data:data58};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -47646,7 +47644,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.securityHub.properties.standards.type,parentSchema:schema69.properties.securityHub.properties.standards,data:data55};
+const err189 = {instancePath:instancePath+"/securityHub/standards/" + i5,schemaPath:"#/properties/securityHub/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.securityHub.properties.standards.items.type,parentSchema:schema69.properties.securityHub.properties.standards.items,data:data56};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -47658,7 +47656,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.securityHub.type,parentSchema:schema69.properties.securityHub,data:data50};
+const err190 = {instancePath:instancePath+"/securityHub/standards",schemaPath:"#/properties/securityHub/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.securityHub.properties.standards.type,parentSchema:schema69.properties.securityHub.properties.standards,data:data55};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -47670,12 +47668,217 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err191 = {instancePath:instancePath+"/securityHub",schemaPath:"#/properties/securityHub/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.securityHub.type,parentSchema:schema69.properties.securityHub,data:data50};
 if(vErrors === null){
 vErrors = [err191];
 }
 else {
 vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data.emrBlockPublicAccess !== undefined){
+let data59 = data.emrBlockPublicAccess;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.blockPublicSecurityGroupRules === undefined){
+const err192 = {instancePath:instancePath+"/emrBlockPublicAccess",schemaPath:"#/properties/emrBlockPublicAccess/required",keyword:"required",params:{missingProperty: "blockPublicSecurityGroupRules"},message:"must have required property '"+"blockPublicSecurityGroupRules"+"'",schema:schema69.properties.emrBlockPublicAccess.required,parentSchema:schema69.properties.emrBlockPublicAccess,data:data59};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if(data59.permittedPublicPortRanges === undefined){
+const err193 = {instancePath:instancePath+"/emrBlockPublicAccess",schemaPath:"#/properties/emrBlockPublicAccess/required",keyword:"required",params:{missingProperty: "permittedPublicPortRanges"},message:"must have required property '"+"permittedPublicPortRanges"+"'",schema:schema69.properties.emrBlockPublicAccess.required,parentSchema:schema69.properties.emrBlockPublicAccess,data:data59};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+for(const key10 in data59){
+if(!((key10 === "blockPublicSecurityGroupRules") || (key10 === "permittedPublicPortRanges"))){
+const err194 = {instancePath:instancePath+"/emrBlockPublicAccess",schemaPath:"#/properties/emrBlockPublicAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.emrBlockPublicAccess,data:data59};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data59.blockPublicSecurityGroupRules !== undefined){
+let data60 = data59.blockPublicSecurityGroupRules;
+if(typeof data60 !== "boolean"){
+const err195 = {instancePath:instancePath+"/emrBlockPublicAccess/blockPublicSecurityGroupRules",schemaPath:"#/properties/emrBlockPublicAccess/properties/blockPublicSecurityGroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.emrBlockPublicAccess.properties.blockPublicSecurityGroupRules.type,parentSchema:schema69.properties.emrBlockPublicAccess.properties.blockPublicSecurityGroupRules,data:data60};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data59.permittedPublicPortRanges !== undefined){
+let data61 = data59.permittedPublicPortRanges;
+if(Array.isArray(data61)){
+const len6 = data61.length;
+for(let i6=0; i6<len6; i6++){
+let data62 = data61[i6];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.minRange === undefined){
+const err196 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6,schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/required",keyword:"required",params:{missingProperty: "minRange"},message:"must have required property '"+"minRange"+"'",schema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.required,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items,data:data62};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(data62.maxRange === undefined){
+const err197 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6,schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/required",keyword:"required",params:{missingProperty: "maxRange"},message:"must have required property '"+"maxRange"+"'",schema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.required,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items,data:data62};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+for(const key11 in data62){
+if(!((key11 === "minRange") || (key11 === "maxRange"))){
+const err198 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6,schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items,data:data62};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+if(data62.minRange !== undefined){
+let data63 = data62.minRange;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err199 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6+"/minRange",schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/properties/minRange/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.properties.minRange.type,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.properties.minRange,data:data63};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 > 65535 || isNaN(data63)){
+const err200 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6+"/minRange",schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/properties/minRange/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.properties.minRange,data:data63};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(data63 < 0 || isNaN(data63)){
+const err201 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6+"/minRange",schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/properties/minRange/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.properties.minRange,data:data63};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+}
+if(data62.maxRange !== undefined){
+let data64 = data62.maxRange;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err202 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6+"/maxRange",schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/properties/maxRange/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.properties.maxRange.type,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.properties.maxRange,data:data64};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 65535 || isNaN(data64)){
+const err203 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6+"/maxRange",schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/properties/maxRange/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.properties.maxRange,data:data64};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(data64 < 0 || isNaN(data64)){
+const err204 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6+"/maxRange",schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/properties/maxRange/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.properties.maxRange,data:data64};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges/" + i6,schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items.type,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.items,data:data62};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/emrBlockPublicAccess/permittedPublicPortRanges",schemaPath:"#/properties/emrBlockPublicAccess/properties/permittedPublicPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges.type,parentSchema:schema69.properties.emrBlockPublicAccess.properties.permittedPublicPortRanges,data:data61};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/emrBlockPublicAccess",schemaPath:"#/properties/emrBlockPublicAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.emrBlockPublicAccess.type,parentSchema:schema69.properties.emrBlockPublicAccess,data:data59};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
 }
 errors++;
 }
@@ -56252,7 +56455,7 @@ export const digests: Record<string, string> = {
   data_aws_rds_db_snapshot: "sha256:d56e9e339a8ed412440d662b4e97cb56608f3eab23fffa5020c3956865d1ef52",
   data_aws_rds_event_subscription: "sha256:b2f4b18dbda765be13fa63f8736dc0af09f23a1e0f5cbc4d3306b12e87773258",
   data_aws_redshift_cluster: "sha256:a703b5c49d6015cbe7c809c93c139c566f95a590b4cf87305340ca2e7be0ffa7",
-  data_aws_region: "sha256:18b575f1a616ae228c196a70dac651835d980534634f4177dd68fdd48bea280d",
+  data_aws_region: "sha256:171bce34ce7818a09ee7034907443fc5a0f76729820818867b98f5035a2f2193",
   data_aws_route53_hosted_zone: "sha256:154c7266e1bd8a71bb2afa66b4c0bd04f03d9c61637cb74719365c893fc0957f",
   data_aws_s3_bucket: "sha256:61ae57c21348c1167da9ca370f350007e04d6336d8b676de9be036a3097ac2fd",
   data_aws_secretsmanager_secret: "sha256:5836847cbf3d01cf6acbf1ff0c195eedcfddd49bc6a914a078e9c093bbe349f2",

@@ -31,6 +31,7 @@ import type { AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
 import type { ConfigExportDeliveryInfo, ConfigurationRecorder, ConfigurationRecorderStatus, DeliveryChannel, DeliveryChannelStatus } from '@aws-sdk/client-config-service';
 import type { Region, VpcBlockPublicAccessOptions } from '@aws-sdk/client-ec2';
 import type { DescribeHubCommandOutput, StandardsSubscription } from '@aws-sdk/client-securityhub';
+import type { BlockPublicAccessConfiguration } from '@aws-sdk/client-emr';
 
 type RegionData = CatalogData['aws.region'];
 type Recorder = RegionData['configRecorders'][number];
@@ -230,5 +231,23 @@ export function vpcBlockPublicAccess(options: VpcBlockPublicAccessOptions | unde
     state: knownValue(answer.State, ['default-state', 'update-in-progress', 'update-complete'], 'State'),
     exclusionsAllowed: answer.ExclusionsAllowed === undefined ? null : knownValue(answer.ExclusionsAllowed, ['allowed', 'not-allowed'], 'ExclusionsAllowed'),
     managedBy: answer.ManagedBy === undefined ? null : knownValue(answer.ManagedBy, ['account', 'declarative-policy'], 'ManagedBy'),
+  };
+}
+
+/**
+ * EMR block public access from GetBlockPublicAccessConfiguration. The
+ * configuration and its BlockPublicSecurityGroupRules are required members:
+ * absent is unknown, never "off". A range without MaxRange is the one port
+ * MinRange names (PortRange: MaxRange is optional); no permitted ranges is
+ * none.
+ */
+export function emrBlockPublicAccess(config: BlockPublicAccessConfiguration | undefined): RegionData['emrBlockPublicAccess'] {
+  const known = required(config, 'BlockPublicAccessConfiguration');
+  return {
+    blockPublicSecurityGroupRules: required(known.BlockPublicSecurityGroupRules, 'BlockPublicAccessConfiguration.BlockPublicSecurityGroupRules'),
+    permittedPublicPortRanges: (known.PermittedPublicSecurityGroupRuleRanges ?? []).map((range, i) => {
+      const min = required(range.MinRange, `PermittedPublicSecurityGroupRuleRanges[${i}].MinRange`);
+      return { minRange: min, maxRange: range.MaxRange ?? min };
+    }),
   };
 }

@@ -18,6 +18,9 @@ const bpa = (mode: string, state: string, extra = ''): string =>
   `<vpcBlockPublicAccessOptions><awsAccountId>123456789012</awsAccountId><awsRegion>us-east-1</awsRegion><state>${state}</state><internetGatewayBlockMode>${mode}</internetGatewayBlockMode>${extra}</vpcBlockPublicAccessOptions>`;
 const ec2 = (action: string, body: string): Route => ({ name: action, match: byAction(action), respond: ec2Xml(action, body) });
 
+const EMR_BPA = 'ElasticMapReduce.GetBlockPublicAccessConfiguration';
+const emrAccess = (config: Record<string, unknown>): Route => ({ name: 'GetBlockPublicAccessConfiguration', match: byTarget(EMR_BPA), respond: json({ BlockPublicAccessConfiguration: config, BlockPublicAccessConfigurationMetadata: { CreationDateTime: 1790000000, CreatedByArn: 'arn:aws:iam::123456789012:root' } }) });
+
 /** Every setting configured: a recorder with its status, a channel, analyzers and standards on two pages each. */
 function configured(overrides: Route[] = []): Route[] {
   return [
@@ -50,6 +53,7 @@ function configured(overrides: Route[] = []): Route[] {
     { name: 'GetEnabledStandards', match: rest('securityhub', 'POST', '/standards/get'), respond: (r) => (r.params.NextToken === undefined
       ? json({ StandardsSubscriptions: [{ StandardsSubscriptionArn: 'arn:aws:securityhub:us-east-1:123456789012:subscription/cis', StandardsArn: cis, StandardsInput: {}, StandardsStatus: 'READY' }], NextToken: 'page-2' })
       : json({ StandardsSubscriptions: [{ StandardsSubscriptionArn: 'arn:aws:securityhub:us-east-1:123456789012:subscription/fsbp', StandardsArn: fsbp, StandardsInput: {}, StandardsStatus: 'INCOMPLETE' }] })) },
+    emrAccess({ BlockPublicSecurityGroupRules: true, PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22, MaxRange: 22 }, { MinRange: 8000, MaxRange: 8080 }] }),
   ];
 }
 
@@ -63,6 +67,8 @@ const notConfigured: Route[] = [
   { name: 'DescribeDeliveryChannels', match: byTarget('StarlingDoveService.DescribeDeliveryChannels'), respond: json({ DeliveryChannels: [] }) },
   { name: 'ListAnalyzers', match: rest('access-analyzer', 'GET', '/analyzer'), respond: json({ analyzers: [] }) },
   { name: 'DescribeHub', match: rest('securityhub', 'GET', '/accounts'), respond: jsonError('InvalidAccessException', 'Account 123456789012 is not subscribed to AWS Security Hub', 401) },
+  // Switched off, with no port named as an exception.
+  emrAccess({ BlockPublicSecurityGroupRules: false }),
 ];
 
 const region = (run: Awaited<ReturnType<typeof collectRecorded>>, name = 'us-east-1') => run.snapshot.resources.find((r) => r.type === 'aws.region' && r.id === name);
@@ -101,6 +107,7 @@ describe('regionSettings', () => {
         enabled: true, hubArn: 'arn:aws:securityhub:us-east-1:123456789012:hub/default', subscribedAt: '2026-01-10T09:05:00.123Z', autoEnableControls: false,
         standards: [{ standardsArn: cis, status: 'READY' }, { standardsArn: fsbp, status: 'INCOMPLETE' }],
       },
+      emrBlockPublicAccess: { blockPublicSecurityGroupRules: true, permittedPublicPortRanges: [{ minRange: 22, maxRange: 22 }, { minRange: 8000, maxRange: 8080 }] },
     });
     expect(run.aws.count('ListAnalyzers')).toBe(2);
     expect(run.aws.count('GetEnabledStandards')).toBe(2);
@@ -125,6 +132,7 @@ describe('regionSettings', () => {
       vpcBlockPublicAccess: { internetGatewayBlockMode: 'off', state: 'default-state', exclusionsAllowed: null, managedBy: null },
       configRecorders: [], deliveryChannels: [], accessAnalyzers: [],
       securityHub: { enabled: false, hubArn: null, subscribedAt: null, autoEnableControls: null, standards: [] },
+      emrBlockPublicAccess: { blockPublicSecurityGroupRules: false, permittedPublicPortRanges: [] },
     });
     expect(settings?.errors).toEqual([expect.objectContaining({ path: 'ebsDefaultKmsKeyId', operation: 'ec2:GetEbsDefaultKmsKeyId' })]);
     // Nothing to ask about when there is no recorder or no hub.
@@ -191,6 +199,19 @@ describe('regionSettings', () => {
     const silent = await collectRecorded([regionSettings], configured([ec2('DescribeVpcBlockPublicAccessOptions', '<vpcBlockPublicAccessOptions><state>update-complete</state></vpcBlockPublicAccessOptions>')]), { regions: ['us-east-1'] });
     expect(silent.problems).toEqual([]);
     expect(region(silent)?.errors?.map((e) => [e.path, e.code])).toEqual([['vpcBlockPublicAccess', 'IncompleteResponse']]);
+  });
+
+  it('reads a port range named by MinRange alone as that one port, and records a denied or incomplete EMR answer on its field, never as off', async () => {
+    const single = await collectRecorded([regionSettings], configured([emrAccess({ BlockPublicSecurityGroupRules: true, PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22 }] })]), { regions: ['us-east-1'] });
+    expect(single.problems).toEqual([]);
+    expect(region(single)?.data.emrBlockPublicAccess).toEqual({ blockPublicSecurityGroupRules: true, permittedPublicPortRanges: [{ minRange: 22, maxRange: 22 }] });
+    const denied = await collectRecorded([regionSettings], configured([{ name: 'emr-denied', match: byTarget(EMR_BPA), respond: jsonError('AccessDeniedException', 'not authorized to perform: elasticmapreduce:GetBlockPublicAccessConfiguration') }]), { regions: ['us-east-1'] });
+    expect(denied.problems).toEqual([]);
+    expect('emrBlockPublicAccess' in (region(denied)?.data ?? {})).toBe(false);
+    expect(region(denied)?.errors).toEqual([{ path: 'emrBlockPublicAccess', code: 'AccessDeniedException', message: 'not authorized to perform: elasticmapreduce:GetBlockPublicAccessConfiguration', operation: 'elasticmapreduce:GetBlockPublicAccessConfiguration' }]);
+    const silent = await collectRecorded([regionSettings], configured([emrAccess({ PermittedPublicSecurityGroupRuleRanges: [] })]), { regions: ['us-east-1'] });
+    expect(silent.problems).toEqual([]);
+    expect(region(silent)?.errors?.map((e) => [e.path, e.code])).toEqual([['emrBlockPublicAccess', 'IncompleteResponse']]);
   });
 
   it('records a denied DescribeHub on the whole securityHub field, never as "not enabled"', async () => {

@@ -2,8 +2,8 @@
  * aws.region: one resource per account and region holding the region-wide
  * settings CIS-style controls read — opt-in, EBS encryption by default, VPC
  * Block Public Access, AWS
- * Config recorders and delivery channels, IAM Access Analyzer analyzers and
- * Security Hub. Each setting is its own call and fails on its own, recorded
+ * Config recorders and delivery channels, IAM Access Analyzer analyzers,
+ * Security Hub and EMR block public access. Each setting is its own call and fails on its own, recorded
  * on its field; "not configured" answers are data (empty lists, a disabled
  * hub), never failures.
  */
@@ -11,12 +11,13 @@ import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-acc
 import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand, DescribeDeliveryChannelStatusCommand } from '@aws-sdk/client-config-service';
 import { DescribeVpcBlockPublicAccessOptionsCommand, EC2Client, GetEbsDefaultKmsKeyIdCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
 import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { EMRClient, GetBlockPublicAccessConfigurationCommand } from '@aws-sdk/client-emr';
 import { callTable } from '../../calls.js';
 import { defineCollector } from '../../define.js';
 import { asIs, failureOf, mapped, required, setFields } from '../../answers.js';
 import { readPages } from '../../listing.js';
 import { describeAllRegions } from '../../regions.js';
-import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled, vpcBlockPublicAccess } from './map.js';
+import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, emrBlockPublicAccess, optInStatus, securityHub, securityHubNotEnabled, vpcBlockPublicAccess } from './map.js';
 
 export const regionCalls = {
   ec2: callTable('EC2', 'ec2', {
@@ -37,17 +38,21 @@ export const regionCalls = {
     DescribeHub: { iam: 'securityhub:DescribeHub', absentOn: ['InvalidAccessException', 'ResourceNotFoundException'], fills: ['securityHub'] },
     GetEnabledStandards: { iam: 'securityhub:GetEnabledStandards', fills: ['securityHub'] },
   }),
+  emr: callTable('EMR', 'elasticmapreduce', {
+    GetBlockPublicAccessConfiguration: { iam: 'elasticmapreduce:GetBlockPublicAccessConfiguration', fills: ['emrBlockPublicAccess'] },
+  }),
 };
 
 export const regionSettings = defineCollector({
   type: 'aws.region',
   scope: 'regional',
-  calls: [regionCalls.ec2, regionCalls.config, regionCalls.accessAnalyzer, regionCalls.securityHub],
+  calls: [regionCalls.ec2, regionCalls.config, regionCalls.accessAnalyzer, regionCalls.securityHub, regionCalls.emr],
   async collect(ctx) {
     const ec2 = ctx.clients.get(EC2Client, ctx.region);
     const config = ctx.clients.get(ConfigServiceClient, ctx.region);
     const analyzer = ctx.clients.get(AccessAnalyzerClient, ctx.region);
     const hub = ctx.clients.get(SecurityHubClient, ctx.region);
+    const emr = ctx.clients.get(EMRClient, ctx.region);
 
     const readRecorders = async () => {
       const recorders = mapped(await ctx.call(regionCalls.config.DescribeConfigurationRecorders, () => config.send(new DescribeConfigurationRecordersCommand({}))),
@@ -72,7 +77,7 @@ export const regionSettings = defineCollector({
       return { described, standards };
     };
 
-    const [regions, encryption, kmsKey, blockPublicAccess, recorderAnswers, channelAnswers, analyzers, hubAnswers] = await Promise.all([
+    const [regions, encryption, kmsKey, blockPublicAccess, recorderAnswers, channelAnswers, analyzers, hubAnswers, emrAccess] = await Promise.all([
       // The run's own answer for every region (it planned the run with it), not one more call per region.
       ctx.call(regionCalls.ec2.DescribeRegions, () => describeAllRegions(ctx.clients, ctx.partition)),
       ctx.call(regionCalls.ec2.GetEbsEncryptionByDefault, () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
@@ -82,6 +87,7 @@ export const regionSettings = defineCollector({
       readChannels(),
       readPages(regionCalls.accessAnalyzer.ListAnalyzers, paginateListAnalyzers({ client: analyzer, pageSize: 100 }, {}), (page) => page.analyzers),
       readHub(),
+      ctx.call(regionCalls.emr.GetBlockPublicAccessConfiguration, () => emr.send(new GetBlockPublicAccessConfigurationCommand({}))),
     ]);
 
     // Fields are filled in catalog order once every answer is in, so the resource reads the same however the calls raced.
@@ -127,6 +133,7 @@ export const regionSettings = defineCollector({
       setFields(draft, securityHub(described.value, standards?.failure === undefined ? standards?.items ?? [] : undefined), regionCalls.securityHub.DescribeHub.label);
       if (standards?.failure !== undefined) draft.fail('securityHub.standards', standards.failure);
     }
+    draft.field('emrBlockPublicAccess', mapped(emrAccess, (answer) => emrBlockPublicAccess(answer.BlockPublicAccessConfiguration), regionCalls.emr.GetBlockPublicAccessConfiguration.label), asIs);
     ctx.emit(draft.build());
   },
 });
