@@ -97,6 +97,8 @@ export class Estate {
       ['aws.kinesis.stream', 2 * r],
       // Two delivery streams per region, one encrypted and one never configured (bench/collect/streams.ts).
       ['aws.firehose.delivery-stream', 2 * r],
+      // Two firewalls, two firewall policies and two rule groups per region, one of each hardened (bench/collect/network-firewall.ts).
+      ['aws.network-firewall.firewall', 2 * r], ['aws.network-firewall.firewall-policy', 2 * r], ['aws.network-firewall.rule-group', 2 * r],
       // Two tables per region, one on-demand and one provisioned (bench/collect/streams.ts).
       ['aws.dynamodb.table', 2 * r],
       // Two DAX clusters per region, one encrypted at rest and in transit, one neither (bench/collect/dax.ts).

@@ -22,6 +22,7 @@ import { answerEvents } from './events.js';
 import { answerFsx } from './fsx.js';
 import { answerAutoScaling } from './autoscaling.js';
 import { answerEks, eksOperation } from './eks.js';
+import { answerNetworkFirewall } from './network-firewall.js';
 import { answerOpenSearch, opensearchOperation } from './opensearch.js';
 import { answerDms, answerRedshiftServerless } from './migrations.js';
 import { answerSsm } from './ssm.js';
@@ -50,7 +51,7 @@ const clientNames: Readonly<Record<string, string>> = {
   'access-analyzer': 'AccessAnalyzer', securityhub: 'SecurityHub', guardduty: 'GuardDuty', elasticfilesystem: 'EFS', eks: 'EKS', rds: 'RDS', redshift: 'Redshift', iam: 'IAM', account: 'Account',
   cloudfront: 'CloudFront', organizations: 'Organizations', sts: 'STS', events: 'EventBridge', ecr: 'ECR', ecs: 'ECS', lambda: 'Lambda', autoscaling: 'AutoScaling',
   wafv2: 'WAFV2', route53: 'Route53', secretsmanager: 'SecretsManager', acm: 'ACM', sqs: 'SQS', kinesis: 'Kinesis', firehose: 'Firehose',
-  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless', elasticache: 'ElastiCache', kafka: 'Kafka', kafkaconnect: 'KafkaConnect', mq: 'Mq', sagemaker: 'SageMaker', codebuild: 'CodeBuild', states: 'SFN', ssm: 'SSM', inspector2: 'Inspector2', macie2: 'Macie2', fsx: 'FSx',
+  dynamodb: 'DynamoDB', 'application-autoscaling': 'ApplicationAutoScaling', es: 'OpenSearch', dax: 'DAX', dms: 'DatabaseMigrationService', 'redshift-serverless': 'RedshiftServerless', elasticache: 'ElastiCache', kafka: 'Kafka', kafkaconnect: 'KafkaConnect', mq: 'Mq', sagemaker: 'SageMaker', codebuild: 'CodeBuild', states: 'SFN', ssm: 'SSM', inspector2: 'Inspector2', macie2: 'Macie2', fsx: 'FSx', 'network-firewall': 'NetworkFirewall', elasticmapreduce: 'EMR',
 };
 
 export interface RequestRecord {
@@ -111,6 +112,7 @@ function answer(estate: Estate, request: WireRequest, endpointHost: string): { o
   if (request.service === 'codebuild') return { operation: `CodeBuild:${request.operation}`, answer: answerCodeBuild(estate, request), modelled: true };
   if (request.service === 'states') return { operation: `SFN:${request.operation}`, answer: answerSfn(estate, request), modelled: true };
   if (request.service === 'fsx') return { operation: `FSx:${request.operation}`, answer: answerFsx(estate, request), modelled: true };
+  if (request.service === 'network-firewall') return { operation: `NetworkFirewall:${request.operation}`, answer: answerNetworkFirewall(estate, request), modelled: true };
   if (request.service === 'sqs') return { operation: `SQS:${request.operation}`, answer: answerSqs(estate, request), modelled: true };
   if (request.service === 'elasticache') return { operation: `ElastiCache:${request.operation}`, answer: answerElastiCache(estate, request), modelled: true };
   if (request.service === 'kafka' || request.service === 'kafkaconnect' || request.service === 'mq') {

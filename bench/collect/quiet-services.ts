@@ -23,6 +23,8 @@ const answers: Readonly<Record<string, Answer>> = {
   'elasticfilesystem DescribeAccessPoints': restJson({ AccessPoints: [] }),
   'elasticfilesystem DescribeMountTargets': restJson({ MountTargets: [] }),
   'access-analyzer ListAnalyzers': restJson({ analyzers: [] }),
+  // EMR's default for an account that never changed it: on, SSH exempted.
+  'elasticmapreduce GetBlockPublicAccessConfiguration': json({ BlockPublicAccessConfiguration: { BlockPublicSecurityGroupRules: true, PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22, MaxRange: 22 }] } }),
   'securityhub DescribeHub': restJsonError('InvalidAccessException', `Account ${ACCOUNT} is not subscribed to AWS Security Hub`, 401),
   'securityhub GetEnabledStandards': restJson({ StandardsSubscriptions: [] }),
   'account GetAlternateContact': restJsonError('ResourceNotFoundException', 'No contact of the inputted alternate contact type found.', 404),

@@ -57,6 +57,10 @@ export const regionRecipe: Recipe = defineRecipe({
         vpcBlockPublicAccess: rng.chance(0.7)
           ? { internetGatewayBlockMode: 'off', state: 'default-state', exclusionsAllowed: null, managedBy: null }
           : { internetGatewayBlockMode: rng.pick(['block-bidirectional', 'block-ingress'] as const), state: rng.chance(0.9) ? 'update-complete' : 'update-in-progress', exclusionsAllowed: 'allowed', managedBy: 'account' },
+        emrBlockPublicAccess: {
+          blockPublicSecurityGroupRules: rng.chance(0.85),
+          permittedPublicPortRanges: rng.pick([[], [{ minRange: 22, maxRange: 22 }], [{ minRange: 22, maxRange: 22 }], [{ minRange: 22, maxRange: 22 }, { minRange: 8443, maxRange: 8443 }]]),
+        },
         configRecorders: rng.chance(0.15) ? [] : [{
           ...recorder,
           status: { recording, lastStatus: recording ? 'Success' : 'Failure', lastStartTime: daysAgo(400), lastStopTime: recording ? null : daysAgo(rng.int(1, 90)), lastErrorCode: null, lastErrorMessage: null },

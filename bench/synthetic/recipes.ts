@@ -25,6 +25,7 @@ import { opensearchDomainRecipe } from './recipes-search.js';
 import { redshiftClusterRecipe, redshiftServerlessNamespaceRecipe, redshiftServerlessWorkgroupRecipe } from './recipes-warehouses.js';
 import { dmsEndpointRecipe, dmsReplicationInstanceRecipe, dmsReplicationTaskRecipe } from './recipes-migrations.js';
 import { fsxFileSystemRecipe } from './recipes-file-systems.js';
+import { networkFirewallFirewallPolicyRecipe, networkFirewallFirewallRecipe, networkFirewallRuleGroupRecipe } from './recipes-firewalls.js';
 import { dynamodbTableRecipe, firehoseDeliveryStreamRecipe, kinesisStreamRecipe, sqsQueueRecipe } from './recipes-streams.js';
 import { cacheClusterRecipe, connectorRecipe, mqBrokerRecipe, mskClusterRecipe, replicationGroupRecipe } from './recipes-messaging.js';
 import type { Recipe } from './recipe.js';
@@ -122,6 +123,9 @@ export const recipes: readonly Recipe[] = [
   codebuildProjectRecipe,
   codebuildReportGroupRecipe,
   sfnStateMachineRecipe,
+  networkFirewallRuleGroupRecipe,
+  networkFirewallFirewallPolicyRecipe,
+  networkFirewallFirewallRecipe,
 ];
 
 /** Types other recipes look up through Refs; only these are remembered while generating. */

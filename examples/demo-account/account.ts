@@ -93,6 +93,8 @@ export function accountResources(): Resource[] {
         ebsDefaultKmsKeyId: 'alias/aws/ebs',
         // VPC Block Public Access never turned on here (EC2.172 fails).
         vpcBlockPublicAccess: { internetGatewayBlockMode: 'off', state: 'default-state', exclusionsAllowed: null, managedBy: null },
+        // EMR block public access left on, but with the notebook port exempted beside SSH (EMR.2 fails).
+        emrBlockPublicAccess: { blockPublicSecurityGroupRules: true, permittedPublicPortRanges: [{ minRange: 22, maxRange: 22 }, { minRange: 8888, maxRange: 8888 }] },
         // Edge case 10: a Config recorder that exists but is not recording. "A recorder is configured"
         // is not CIS 3.3 — it must also be on.
         configRecorders: [{

@@ -21,6 +21,7 @@ import { rdsClusterSnapshots, rdsEventSubscriptions, rdsSnapshots } from './data
 import { docdbClusterSnapshots, docdbClusters, neptuneClusterSnapshots, neptuneClusters } from './graph-databases.js';
 import { cloudfrontDistributions } from './cloudfront.js';
 import { eventBuses, eventRules } from './events.js';
+import { networkFirewallFirewalls, networkFirewallPolicies, networkFirewallRuleGroups } from './firewalls.js';
 import { hostedZones, wafRuleGroups, wafWebAcls } from './edge.js';
 import { dynamodbTables, firehoseDeliveryStreams, kinesisStreams, sqsQueues } from './data-services.js';
 import { daxClusters } from './dax.js';
@@ -108,6 +109,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...elasticacheCacheClusters(), ...elasticacheReplicationGroups(), ...mskClusters(), ...kafkaconnectConnectors(), ...mqBrokers(),
     ...sagemakerNotebookInstances(), ...sagemakerEndpointConfigs(), ...sagemakerModels(), ...codebuildProjects(), ...codebuildReportGroups(), ...sfnStateMachines(),
     ...ssmManagedInstances(), ...ssmDocuments(),
+    ...networkFirewallFirewalls(), ...networkFirewallPolicies(), ...networkFirewallRuleGroups(),
   ].sort((a, b) => compare(a.type, b.type) || compare(a.region, b.region) || compare(a.id, b.id));
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

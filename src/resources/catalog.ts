@@ -66,6 +66,9 @@ import { lambdaLayerVersion } from './types/lambda-layer-version.js';
 import { logsLogGroup } from './types/logs-log-group.js';
 import { mqBroker } from './types/mq-broker.js';
 import { mskCluster } from './types/msk-cluster.js';
+import { networkFirewallFirewall } from './types/network-firewall-firewall.js';
+import { networkFirewallFirewallPolicy } from './types/network-firewall-firewall-policy.js';
+import { networkFirewallRuleGroup } from './types/network-firewall-rule-group.js';
 import { opensearchDomain } from './types/opensearch-domain.js';
 import { rdsDbCluster } from './types/rds-db-cluster.js';
 import { neptuneDbCluster } from './types/neptune-db-cluster.js';
@@ -160,6 +163,9 @@ const definitions = [
   mskCluster,
   neptuneDbCluster,
   neptuneDbClusterSnapshot,
+  networkFirewallFirewall,
+  networkFirewallFirewallPolicy,
+  networkFirewallRuleGroup,
   opensearchDomain,
   rdsDbCluster,
   rdsDbClusterSnapshot,

@@ -168,6 +168,7 @@ describe('Region: an analyzer without its type, and GetEbsEncryptionByDefault wi
     { name: 'GetServiceSetting', match: byTarget('AmazonSSM.GetServiceSetting'), respond: (r) => json({ ServiceSetting: { SettingId: r.params.SettingId, SettingValue: String(r.params.SettingId).includes('public-sharing') ? 'Disable' : 'CloudWatch', Status: 'Customized' } }) },
     { name: 'BatchGetAccountStatus', match: rest('inspector2', 'POST', '/status/batch/get'), respond: json({ accounts: [{ accountId: ACCOUNT, state: { status: 'DISABLED' }, resourceState: { ec2: { status: 'DISABLED' }, ecr: { status: 'DISABLED' }, lambda: { status: 'DISABLED' }, lambdaCode: { status: 'DISABLED' } } }], failedAccounts: [] }) },
     { name: 'GetMacieSession', match: rest('macie2', 'GET', '/macie'), respond: jsonError('AccessDeniedException', 'Macie is not enabled.', 403) },
+    { name: 'GetBlockPublicAccessConfiguration', match: byTarget('ElasticMapReduce.GetBlockPublicAccessConfiguration'), respond: json({ BlockPublicAccessConfiguration: { BlockPublicSecurityGroupRules: true, PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22, MaxRange: 22 }] } }) },
   ];
 
   it('is ERROR on aws-iam-access-analyzer-enabled (not PASS) and on aws-ec2-ebs-default-encryption (not FAIL)', async () => {

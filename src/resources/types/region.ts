@@ -1,5 +1,5 @@
 import { defineResourceType } from '../define.js';
-import { bool, list, nullable, obj, oneOf, str, timestamp } from '../fields.js';
+import { bool, int, list, nullable, obj, oneOf, str, timestamp } from '../fields.js';
 
 const configRecorder = obj({
   name: str('Recorder name, usually "default".'),
@@ -55,6 +55,14 @@ const vpcBlockPublicAccess = obj({
   managedBy: nullable(oneOf(['account', 'declarative-policy'], 'Who set the mode (ManagedBy): the account or an organization\'s declarative policy; null when AWS answers none.')),
 }, 'VPC Block Public Access settings for the region (ec2:DescribeVpcBlockPublicAccessOptions).');
 
+const emrBlockPublicAccess = obj({
+  blockPublicSecurityGroupRules: bool('Whether EMR refuses to start a cluster whose security groups allow inbound traffic from anywhere (0.0.0.0/0 or ::/0) on a port not listed below (BlockPublicSecurityGroupRules).'),
+  permittedPublicPortRanges: list(obj({
+    minRange: int('First port of the range (MinRange).', { minimum: 0, maximum: 65535 }),
+    maxRange: int('Last port of the range (MaxRange); the first port when AWS names only one.', { minimum: 0, maximum: 65535 }),
+  }, 'One port range that may stay open to anywhere.'), 'Port ranges exempt from the block (PermittedPublicSecurityGroupRuleRanges); empty when none.'),
+}, 'Amazon EMR block public access for the account in the region (elasticmapreduce:GetBlockPublicAccessConfiguration).');
+
 const securityHub = obj({
   enabled: bool('Whether Security Hub is enabled; false when DescribeHub answers InvalidAccessException (not subscribed).'),
   hubArn: nullable(str('Hub ARN; null when Security Hub is not enabled.')),
@@ -97,7 +105,7 @@ export const region = defineResourceType({
   service: 'ec2',
   scope: 'regional',
   awsTypes: ['AWS::::Account', 'AWS::EC2::VPCBlockPublicAccessOptions'],
-  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer, Security Hub, Systems Manager service settings, Amazon Inspector and Amazon Macie.',
+  description: 'Region-wide settings of one account in one region: opt-in, EBS default encryption, VPC Block Public Access, AWS Config, IAM Access Analyzer, Security Hub, Systems Manager service settings, Amazon Inspector, Amazon Macie and EMR block public access.',
   idDescription: 'the region name, e.g. us-east-1',
   data: obj({
     regionName: str('Region name, e.g. us-east-1.'),
@@ -113,6 +121,7 @@ export const region = defineResourceType({
     ssmDocumentPublicSharing,
     inspector,
     macie,
+    emrBlockPublicAccess,
   }, 'Region-wide settings.'),
   example: {
     regionName: 'us-east-1',
@@ -151,5 +160,6 @@ export const region = defineResourceType({
     ssmDocumentPublicSharing: { settingValue: 'Disable', status: 'Customized' },
     inspector: { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'ENABLED', lambdaCode: 'ENABLED' },
     macie: { status: 'ENABLED', automatedDiscovery: 'ENABLED' },
+    emrBlockPublicAccess: { blockPublicSecurityGroupRules: true, permittedPublicPortRanges: [{ minRange: 22, maxRange: 22 }] },
   },
 });

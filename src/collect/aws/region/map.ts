@@ -35,6 +35,7 @@ import type { ConfigExportDeliveryInfo, ConfigurationRecorder, ConfigurationReco
 import type { Region, VpcBlockPublicAccessOptions } from '@aws-sdk/client-ec2';
 import type { DescribeHubCommandOutput, StandardsSubscription } from '@aws-sdk/client-securityhub';
 import type { ServiceSetting } from '@aws-sdk/client-ssm';
+import type { BlockPublicAccessConfiguration } from '@aws-sdk/client-emr';
 
 type RegionData = CatalogData['aws.region'];
 type Recorder = RegionData['configRecorders'][number];
@@ -253,4 +254,22 @@ export function ssmAutomationLogDestination(setting: ServiceSetting | undefined)
 export function ssmDocumentPublicSharing(setting: ServiceSetting | undefined): RegionData['ssmDocumentPublicSharing'] {
   const answered = required(setting, 'ServiceSetting');
   return { settingValue: knownValue(answered.SettingValue, ['Enable', 'Disable'], 'ServiceSetting.SettingValue'), status: knownValue(answered.Status, settingStatuses, 'ServiceSetting.Status') };
+}
+
+/**
+ * EMR block public access from GetBlockPublicAccessConfiguration. The
+ * configuration and its BlockPublicSecurityGroupRules are required members:
+ * absent is unknown, never "off". A range without MaxRange is the one port
+ * MinRange names (PortRange: MaxRange is optional); no permitted ranges is
+ * none.
+ */
+export function emrBlockPublicAccess(config: BlockPublicAccessConfiguration | undefined): RegionData['emrBlockPublicAccess'] {
+  const known = required(config, 'BlockPublicAccessConfiguration');
+  return {
+    blockPublicSecurityGroupRules: required(known.BlockPublicSecurityGroupRules, 'BlockPublicAccessConfiguration.BlockPublicSecurityGroupRules'),
+    permittedPublicPortRanges: (known.PermittedPublicSecurityGroupRuleRanges ?? []).map((range, i) => {
+      const min = required(range.MinRange, `PermittedPublicSecurityGroupRuleRanges[${i}].MinRange`);
+      return { minRange: min, maxRange: range.MaxRange ?? min };
+    }),
+  };
 }

@@ -39,6 +39,9 @@ const inspectorRoute = (resourceState: Record<string, unknown>): Route => ({
 });
 const macieNotEnabled: Route = { name: 'GetMacieSession', match: rest('macie2', 'GET', '/macie'), respond: jsonError('AccessDeniedException', 'Macie is not enabled.', 403) };
 
+const EMR_BPA = 'ElasticMapReduce.GetBlockPublicAccessConfiguration';
+const emrAccess = (config: Record<string, unknown>): Route => ({ name: 'GetBlockPublicAccessConfiguration', match: byTarget(EMR_BPA), respond: json({ BlockPublicAccessConfiguration: config, BlockPublicAccessConfigurationMetadata: { CreationDateTime: 1790000000, CreatedByArn: 'arn:aws:iam::123456789012:root' } }) });
+
 /** Every setting configured: a recorder with its status, a channel, analyzers and standards on two pages each. */
 function configured(overrides: Route[] = []): Route[] {
   return [
@@ -75,6 +78,7 @@ function configured(overrides: Route[] = []): Route[] {
     inspectorRoute(scans('ENABLED', 'ENABLING', 'SUSPENDED', 'DISABLED')),
     { name: 'GetMacieSession', match: rest('macie2', 'GET', '/macie'), respond: json({ status: 'ENABLED', findingPublishingFrequency: 'FIFTEEN_MINUTES', createdAt: '2026-01-10T09:00:00Z', updatedAt: '2026-01-10T09:00:00Z', serviceRole: 'arn:aws:iam::123456789012:role/aws-service-role/macie.amazonaws.com/AWSServiceRoleForAmazonMacie' }) },
     { name: 'GetAutomatedDiscoveryConfiguration', match: rest('macie2', 'GET', '/automated-discovery/configuration'), respond: json({ status: 'DISABLED', autoEnableOrganizationMembers: 'NONE', disabledAt: '2026-02-01T00:00:00Z' }) },
+    emrAccess({ BlockPublicSecurityGroupRules: true, PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22, MaxRange: 22 }, { MinRange: 8000, MaxRange: 8080 }] }),
   ];
 }
 
@@ -93,6 +97,8 @@ const notConfigured: Route[] = [
   // An account that never enabled Inspector: every scan type DISABLED.
   inspectorRoute(scans('DISABLED', 'DISABLED', 'DISABLED', 'DISABLED')),
   macieNotEnabled,
+  // Switched off, with no port named as an exception.
+  emrAccess({ BlockPublicSecurityGroupRules: false }),
 ];
 
 const region = (run: Awaited<ReturnType<typeof collectRecorded>>, name = 'us-east-1') => run.snapshot.resources.find((r) => r.type === 'aws.region' && r.id === name);
@@ -135,6 +141,7 @@ describe('regionSettings', () => {
       ssmDocumentPublicSharing: { settingValue: 'Disable', status: 'PendingUpdate' },
       inspector: { ec2: 'ENABLED', ecr: 'ENABLING', lambda: 'SUSPENDED', lambdaCode: 'DISABLED' },
       macie: { status: 'ENABLED', automatedDiscovery: 'DISABLED' },
+      emrBlockPublicAccess: { blockPublicSecurityGroupRules: true, permittedPublicPortRanges: [{ minRange: 22, maxRange: 22 }, { minRange: 8000, maxRange: 8080 }] },
     });
     expect(run.aws.requests.filter(isSetting).map((r) => r.params.SettingId).sort()).toEqual([LOG_DESTINATION, PUBLIC_SHARING]);
     expect(run.aws.count('ListAnalyzers')).toBe(2);
@@ -164,6 +171,7 @@ describe('regionSettings', () => {
       ssmDocumentPublicSharing: { settingValue: 'Enable', status: 'Default' },
       inspector: { ec2: 'DISABLED', ecr: 'DISABLED', lambda: 'DISABLED', lambdaCode: 'DISABLED' },
       macie: { status: null, automatedDiscovery: null },
+      emrBlockPublicAccess: { blockPublicSecurityGroupRules: false, permittedPublicPortRanges: [] },
     });
     expect(settings?.errors).toEqual([expect.objectContaining({ path: 'ebsDefaultKmsKeyId', operation: 'ec2:GetEbsDefaultKmsKeyId' })]);
     expect(run.aws.count('GetAutomatedDiscoveryConfiguration')).toBe(0);
@@ -231,6 +239,19 @@ describe('regionSettings', () => {
     const silent = await collectRecorded([regionSettings], configured([ec2('DescribeVpcBlockPublicAccessOptions', '<vpcBlockPublicAccessOptions><state>update-complete</state></vpcBlockPublicAccessOptions>')]), { regions: ['us-east-1'] });
     expect(silent.problems).toEqual([]);
     expect(region(silent)?.errors?.map((e) => [e.path, e.code])).toEqual([['vpcBlockPublicAccess', 'IncompleteResponse']]);
+  });
+
+  it('reads a port range named by MinRange alone as that one port, and records a denied or incomplete EMR answer on its field, never as off', async () => {
+    const single = await collectRecorded([regionSettings], configured([emrAccess({ BlockPublicSecurityGroupRules: true, PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22 }] })]), { regions: ['us-east-1'] });
+    expect(single.problems).toEqual([]);
+    expect(region(single)?.data.emrBlockPublicAccess).toEqual({ blockPublicSecurityGroupRules: true, permittedPublicPortRanges: [{ minRange: 22, maxRange: 22 }] });
+    const denied = await collectRecorded([regionSettings], configured([{ name: 'emr-denied', match: byTarget(EMR_BPA), respond: jsonError('AccessDeniedException', 'not authorized to perform: elasticmapreduce:GetBlockPublicAccessConfiguration') }]), { regions: ['us-east-1'] });
+    expect(denied.problems).toEqual([]);
+    expect('emrBlockPublicAccess' in (region(denied)?.data ?? {})).toBe(false);
+    expect(region(denied)?.errors).toEqual([{ path: 'emrBlockPublicAccess', code: 'AccessDeniedException', message: 'not authorized to perform: elasticmapreduce:GetBlockPublicAccessConfiguration', operation: 'elasticmapreduce:GetBlockPublicAccessConfiguration' }]);
+    const silent = await collectRecorded([regionSettings], configured([emrAccess({ PermittedPublicSecurityGroupRuleRanges: [] })]), { regions: ['us-east-1'] });
+    expect(silent.problems).toEqual([]);
+    expect(region(silent)?.errors?.map((e) => [e.path, e.code])).toEqual([['emrBlockPublicAccess', 'IncompleteResponse']]);
   });
 
   it('records a denied DescribeHub on the whole securityHub field, never as "not enabled"', async () => {

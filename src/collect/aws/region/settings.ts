@@ -4,7 +4,7 @@
  * Block Public Access, AWS
  * Config recorders and delivery channels, IAM Access Analyzer analyzers,
  * Security Hub, the Systems Manager service settings FSBP judges, Amazon
- * Inspector's scan types and Amazon Macie. Each setting is its own call and fails on its own, recorded
+ * Inspector's scan types, Amazon Macie and EMR block public access. Each setting is its own call and fails on its own, recorded
  * on its field; "not configured" answers are data (empty lists, a disabled
  * hub), never failures.
  */
@@ -15,12 +15,13 @@ import { BatchGetAccountStatusCommand, Inspector2Client } from '@aws-sdk/client-
 import { GetAutomatedDiscoveryConfigurationCommand, GetMacieSessionCommand, Macie2Client } from '@aws-sdk/client-macie2';
 import { DescribeHubCommand, paginateGetEnabledStandards, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { GetServiceSettingCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { EMRClient, GetBlockPublicAccessConfigurationCommand } from '@aws-sdk/client-emr';
 import { callTable } from '../../calls.js';
 import { defineCollector } from '../../define.js';
 import { asIs, failureOf, mapped, required, setFields } from '../../answers.js';
 import { readPages } from '../../listing.js';
 import { describeAllRegions } from '../../regions.js';
-import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, optInStatus, securityHub, securityHubNotEnabled, ssmDocumentPublicSharing, ssmAutomationLogDestination, SSM_SETTINGS, vpcBlockPublicAccess } from './map.js';
+import { accessAnalyzers, configRecorders, customerManaged, deliveryChannels, emrBlockPublicAccess, optInStatus, securityHub, securityHubNotEnabled, ssmDocumentPublicSharing, ssmAutomationLogDestination, SSM_SETTINGS, vpcBlockPublicAccess } from './map.js';
 import { automatedDiscovery, inspectorScans, macieNotEnabled, macieOff, macieStatus } from './map-scanners.js';
 
 export const regionCalls = {
@@ -51,12 +52,15 @@ export const regionCalls = {
     GetMacieSession: { iam: 'macie2:GetMacieSession', absentOn: ['ResourceNotFoundException'], fills: ['macie'] },
     GetAutomatedDiscoveryConfiguration: { iam: 'macie2:GetAutomatedDiscoveryConfiguration', fills: ['macie'] },
   }),
+  emr: callTable('EMR', 'elasticmapreduce', {
+    GetBlockPublicAccessConfiguration: { iam: 'elasticmapreduce:GetBlockPublicAccessConfiguration', fills: ['emrBlockPublicAccess'] },
+  }),
 };
 
 export const regionSettings = defineCollector({
   type: 'aws.region',
   scope: 'regional',
-  calls: [regionCalls.ec2, regionCalls.config, regionCalls.accessAnalyzer, regionCalls.securityHub, regionCalls.ssm, regionCalls.inspector, regionCalls.macie],
+  calls: [regionCalls.ec2, regionCalls.config, regionCalls.accessAnalyzer, regionCalls.securityHub, regionCalls.ssm, regionCalls.inspector, regionCalls.macie, regionCalls.emr],
   async collect(ctx) {
     const ec2 = ctx.clients.get(EC2Client, ctx.region);
     const config = ctx.clients.get(ConfigServiceClient, ctx.region);
@@ -66,6 +70,7 @@ export const regionSettings = defineCollector({
     const readSetting = (settingId: string) => ctx.call(regionCalls.ssm.GetServiceSetting, () => ssm.send(new GetServiceSettingCommand({ SettingId: settingId })));
     const inspector = ctx.clients.get(Inspector2Client, ctx.region);
     const macie = ctx.clients.get(Macie2Client, ctx.region);
+    const emr = ctx.clients.get(EMRClient, ctx.region);
 
     const readRecorders = async () => {
       const recorders = mapped(await ctx.call(regionCalls.config.DescribeConfigurationRecorders, () => config.send(new DescribeConfigurationRecordersCommand({}))),
@@ -96,7 +101,7 @@ export const regionSettings = defineCollector({
       return { session, discovery };
     };
 
-    const [regions, encryption, kmsKey, blockPublicAccess, recorderAnswers, channelAnswers, analyzers, hubAnswers, automationLogs, publicSharing, inspectorStatus, macieAnswers] = await Promise.all([
+    const [regions, encryption, kmsKey, blockPublicAccess, recorderAnswers, channelAnswers, analyzers, hubAnswers, automationLogs, publicSharing, inspectorStatus, macieAnswers, emrAccess] = await Promise.all([
       // The run's own answer for every region (it planned the run with it), not one more call per region.
       ctx.call(regionCalls.ec2.DescribeRegions, () => describeAllRegions(ctx.clients, ctx.partition)),
       ctx.call(regionCalls.ec2.GetEbsEncryptionByDefault, () => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
@@ -110,6 +115,7 @@ export const regionSettings = defineCollector({
       readSetting(SSM_SETTINGS.documentPublicSharing),
       ctx.call(regionCalls.inspector.BatchGetAccountStatus, () => inspector.send(new BatchGetAccountStatusCommand({ accountIds: [ctx.account] }))),
       readMacie(),
+      ctx.call(regionCalls.emr.GetBlockPublicAccessConfiguration, () => emr.send(new GetBlockPublicAccessConfigurationCommand({}))),
     ]);
 
     // Fields are filled in catalog order once every answer is in, so the resource reads the same however the calls raced.
@@ -173,6 +179,7 @@ export const regionSettings = defineCollector({
       }, regionCalls.macie.GetMacieSession.label);
       if (discovery !== undefined && discovery.kind !== 'ok') draft.fail('macie.automatedDiscovery', failureOf(discovery, regionCalls.macie.GetAutomatedDiscoveryConfiguration.label));
     }
+    draft.field('emrBlockPublicAccess', mapped(emrAccess, (answer) => emrBlockPublicAccess(answer.BlockPublicAccessConfiguration), regionCalls.emr.GetBlockPublicAccessConfiguration.label), asIs);
     ctx.emit(draft.build());
   },
 });
