@@ -21,7 +21,7 @@ import { CLUSTERS_PER_REGION, cluster } from './eks.js';
 import { ruleGroups, webAcls, ZONES, type WafItem } from './edge.js';
 import { classicCertificate, classicName, classicReference, TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
-import { functionModels } from './lambda.js';
+import { functionModels, functionTags } from './lambda.js';
 import { STREAMS_PER_REGION, streamSummary } from './streams.js';
 import { secretEntry, secretModels } from './secretsmanager.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
@@ -249,7 +249,7 @@ function items(estate: Estate, configType: string, r: number, region: string): s
   if (configType === 'AWS::Lambda::Function') {
     // GetFunction's configuration in camelCase, null for what is not set; every third VPC connection without the VPC id the schema does not list (the collector lists the functions for it).
     return functionModels(estate, r, region).map((f, j) => JSON.stringify({
-      ...envelope(f.FunctionName, f.FunctionArn, {}), resourceName: f.FunctionName,
+      ...envelope(f.FunctionName, f.FunctionArn, functionTags(j)), resourceName: f.FunctionName,
       configuration: {
         functionName: f.FunctionName, functionArn: f.FunctionArn, runtime: f.Runtime ?? null, packageType: f.PackageType, role: f.Role, lastModified: f.LastModified,
         vpcConfig: f.VpcConfig === undefined ? null : { subnetIds: f.VpcConfig.SubnetIds, securityGroupIds: f.VpcConfig.SecurityGroupIds, ...(j % 3 === 0 ? {} : { vpcId: f.VpcConfig.VpcId }) },

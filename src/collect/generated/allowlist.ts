@@ -130,6 +130,7 @@ export const allowlist: readonly string[] = [
   'Lambda:GetPolicy',
   'Lambda:ListFunctions',
   'Lambda:ListLayers',
+  'Lambda:ListTags',
   'OpenSearch:DescribeDomains',
   'OpenSearch:ListDomainNames',
   'OpenSearch:ListTags',

@@ -1,0 +1,35 @@
+/**
+ * The envelope's tags from the call that reads them (ListTags,
+ * ListTagsForResource, DescribeTags …), for every collector that reads tags
+ * with a call of their own: the tag map when the answer was read, otherwise
+ * no tags and the failure that names `$tags` unreadable, so a waiver or
+ * filter matching on tags never reads an unreadable answer as "untagged".
+ */
+import { INCOMPLETE, mapped } from './answers.js';
+import type { Fetch, ResourceDraft } from './context.js';
+import type { CallFailure } from './failure.js';
+import { TAGS_ERROR_PATH } from '../resources/resource.js';
+
+export interface EnvelopeTags {
+  readonly tags: Record<string, string>;
+  /** Why the tags could not be read; undefined when they were. */
+  readonly failure?: CallFailure;
+}
+
+/**
+ * `fetch` undefined means the call could not be made (the listing gave no
+ * ARN to ask by): `unasked` says why. A row without `absentOn` never
+ * answers absent; one that does is unreadable here, since "not configured"
+ * is no tag map.
+ */
+export function envelopeTags<T>(fetch: Fetch<T> | undefined, read: (answer: T) => Record<string, string>, operation: string, unasked: string): EnvelopeTags {
+  if (fetch === undefined) return { tags: {}, failure: { code: INCOMPLETE, message: unasked, operation } };
+  const tags = mapped(fetch, read, operation);
+  if (tags.kind === 'ok') return { tags: tags.value };
+  return { tags: {}, failure: tags.kind === 'failed' ? tags.failure : { code: INCOMPLETE, message: 'the tags call answered nothing', operation } };
+}
+
+/** Names the draft's tags unreadable when they could not be read. */
+export function failTags<D>(draft: ResourceDraft<D>, tags: EnvelopeTags): void {
+  if (tags.failure !== undefined) draft.fail(TAGS_ERROR_PATH, tags.failure);
+}
