@@ -14,7 +14,7 @@ import { certificateDetail, certificateModels } from './acm.js';
 import { restIds, restStage, v2Ids, v2Stage } from './apigateway.js';
 import { groupModels, launchConfigurationModels } from './autoscaling.js';
 import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, vpcEndpointModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
-import { repositoryModels } from './ecr.js';
+import { repositoryModels, repositoryTags } from './ecr.js';
 import { clusterArnOf, describeService, taskDefinitionModels } from './ecs.js';
 import { DISTRIBUTION_IDS, originBucket } from './cloudfront.js';
 import { CLUSTERS_PER_REGION, cluster } from './eks.js';
@@ -281,7 +281,7 @@ function items(estate: Estate, configType: string, r: number, region: string): s
   if (configType === 'AWS::ECR::Repository') {
     // CloudFormation's properties (ecr.ts's repositories), PascalCase; no scanning the registry gives them, encryption or policies (the collector asks ECR).
     return repositoryModels(estate).map((m) => JSON.stringify({
-      ...envelope(m.name, `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, {}), resourceName: m.name,
+      ...envelope(m.name, `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, repositoryTags(m)), resourceName: m.name,
       configuration: {
         RepositoryName: m.name, Arn: `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, RepositoryUri: `${ACCOUNT}.dkr.ecr.${region}.amazonaws.com/${m.name}`,
         ImageTagMutability: m.immutable ? 'IMMUTABLE' : 'MUTABLE', ImageScanningConfiguration: { ScanOnPush: m.scanOnPush },

@@ -65,6 +65,7 @@ export const allowlist: readonly string[] = [
   'ECR:DescribeRepositories',
   'ECR:GetLifecyclePolicy',
   'ECR:GetRepositoryPolicy',
+  'ECR:ListTagsForResource',
   'ECS:DescribeClusters',
   'ECS:DescribeServices',
   'ECS:DescribeTaskDefinition',
