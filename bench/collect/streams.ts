@@ -8,7 +8,9 @@
  * with a KMS key, the second reading a Kinesis stream with no encryption
  * configuration. DynamoDB: two tables in every region, the first
  * on-demand with recovery and protection, the second provisioned with its
- * reads (not its writes) scaled by Application Auto Scaling.
+ * reads (not its writes) scaled by Application Auto Scaling. Tables are
+ * tagged with their team, the first of each region with its environment
+ * too.
  */
 import { ACCOUNT, keyId, type Estate } from './estate.js';
 import { json, jsonError, type Answer, type WireRequest } from './wire.js';
@@ -109,10 +111,19 @@ function tableDescription(region: string, r: number, i: number): Record<string, 
   };
 }
 
+/** The tags of stream, delivery stream or table i: every one names its team, the first of each region its environment too. */
+export function benchTags(i: number): { Key: string; Value: string }[] {
+  return [{ Key: 'team', Value: 'bench' }, ...(i % 2 === 0 ? [{ Key: 'env', Value: 'prod' }] : [])];
+}
+
 export function answerDynamoDb(estate: Estate, request: WireRequest): Answer {
   const r = estate.regionIndex(request.region);
   const names = r < 0 ? [] : Array.from({ length: TABLES_PER_REGION }, (_, i) => tableName(r, i));
   if (request.operation === 'ListTables') return json({ TableNames: names }, '1.0');
+  if (request.operation === 'ListTagsOfResource') {
+    const t = names.findIndex((n) => `arn:aws:dynamodb:${request.region}:${ACCOUNT}:table/${n}` === request.params.ResourceArn);
+    return t < 0 ? jsonError('ResourceNotFoundException', `Requested resource not found: ResourcArn: ${String(request.params.ResourceArn)} not found`) : json({ Tags: benchTags(t) }, '1.0');
+  }
   const i = names.indexOf(String(request.params.TableName));
   if (i < 0) return jsonError('ResourceNotFoundException', `Requested resource not found: Table: ${String(request.params.TableName)} not found`);
   if (request.operation === 'DescribeTable') return json({ Table: tableDescription(request.region, r, i) }, '1.0');

@@ -22,7 +22,7 @@ export interface EnvelopeTags {
  * answers absent; one that does is unreadable here, since "not configured"
  * is no tag map.
  */
-export function envelopeTags<T>(fetch: Fetch<T> | undefined, read: (answer: T) => Record<string, string>, operation: string, unasked: string): EnvelopeTags {
+export function envelopeTags<T>(fetch: Fetch<T> | undefined, read: (answer: T) => Record<string, string>, operation: string, unasked = 'the tags could not be asked for'): EnvelopeTags {
   if (fetch === undefined) return { tags: {}, failure: { code: INCOMPLETE, message: unasked, operation } };
   const tags = mapped(fetch, read, operation);
   if (tags.kind === 'ok') return { tags: tags.value };

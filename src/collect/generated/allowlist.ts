@@ -38,6 +38,7 @@ export const allowlist: readonly string[] = [
   'DynamoDB:DescribeContinuousBackups',
   'DynamoDB:DescribeTable',
   'DynamoDB:ListTables',
+  'DynamoDB:ListTagsOfResource',
   'EC2:DescribeAddresses',
   'EC2:DescribeClientVpnEndpoints',
   'EC2:DescribeFlowLogs',
