@@ -22,7 +22,7 @@ import { ruleGroups, webAcls, ZONES, type WafItem } from './edge.js';
 import { classicCertificate, classicName, classicReference, TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
 import { functionModels, functionTags } from './lambda.js';
-import { STREAMS_PER_REGION, streamSummary } from './streams.js';
+import { benchTags, STREAMS_PER_REGION, streamSummary } from './streams.js';
 import { secretEntry, secretModels } from './secretsmanager.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
 
@@ -378,7 +378,7 @@ function items(estate: Estate, configType: string, r: number, region: string): s
     return Array.from({ length: STREAMS_PER_REGION }, (_, i) => {
       const s = streamSummary(region, r, i) as { StreamName: string; StreamARN: string; RetentionPeriodHours: number; OpenShardCount: number; EncryptionType: string; KeyId?: string };
       return JSON.stringify({
-        ...envelope(s.StreamName, s.StreamARN, {}), resourceName: s.StreamName,
+        ...envelope(s.StreamName, s.StreamARN, Object.fromEntries(benchTags(i).map((t) => [t.Key, t.Value]))), resourceName: s.StreamName,
         configuration: { Name: s.StreamName, Arn: s.StreamARN, RetentionPeriodHours: s.RetentionPeriodHours, ShardCount: s.OpenShardCount, StreamEncryption: s.EncryptionType === 'NONE' ? null : { EncryptionType: s.EncryptionType, KeyId: s.KeyId ?? null } },
         relationships: [],
       });

@@ -4,7 +4,7 @@
  * a policy for one topic), the second on old defaults (no encryption, open
  * to everyone). Kinesis: two streams in every region, the first encrypted
  * with a KMS key and kept seven days, the second unencrypted and kept a
- * day. Firehose: two delivery streams in every region, the first encrypted
+ * day, tagged as the tables are. Firehose: two delivery streams in every region, the first encrypted
  * with a KMS key, the second reading a Kinesis stream with no encryption
  * configuration. DynamoDB: two tables in every region, the first
  * on-demand with recovery and protection, the second provisioned with its
@@ -19,6 +19,11 @@ export const QUEUES_PER_REGION = 2;
 export const STREAMS_PER_REGION = 2;
 export const DELIVERY_STREAMS_PER_REGION = 2;
 export const TABLES_PER_REGION = 2;
+
+/** The tags of stream, delivery stream or table i: every one names its team, the first of each region its environment too. */
+export function benchTags(i: number): { Key: string; Value: string }[] {
+  return [{ Key: 'team', Value: 'bench' }, ...(i % 2 === 0 ? [{ Key: 'env', Value: 'prod' }] : [])];
+}
 
 const queueName = (r: number, i: number): string => `bench-${r}-queue-${i}`;
 /** As AWS answers it: the collector sends every call to the configured endpoint, whatever host a URL names. */
@@ -70,6 +75,7 @@ export function answerKinesis(estate: Estate, request: WireRequest): Answer {
   const i = names.indexOf(String(request.params.StreamName));
   if (i < 0) return jsonError('ResourceNotFoundException', `Stream ${String(request.params.StreamName)} under account ${ACCOUNT} not found.`);
   if (request.operation === 'DescribeStreamSummary') return json({ StreamDescriptionSummary: streamSummary(request.region, r, i) });
+  if (request.operation === 'ListTagsForStream') return json({ Tags: benchTags(i), HasMoreTags: false });
   return json({});
 }
 
@@ -109,11 +115,6 @@ function tableDescription(region: string, r: number, i: number): Record<string, 
       ? { BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' }, ProvisionedThroughput: { NumberOfDecreasesToday: 0, ReadCapacityUnits: 0, WriteCapacityUnits: 0 } }
       : { ProvisionedThroughput: { NumberOfDecreasesToday: 0, ReadCapacityUnits: 5, WriteCapacityUnits: 5 } }),
   };
-}
-
-/** The tags of stream, delivery stream or table i: every one names its team, the first of each region its environment too. */
-export function benchTags(i: number): { Key: string; Value: string }[] {
-  return [{ Key: 'team', Value: 'bench' }, ...(i % 2 === 0 ? [{ Key: 'env', Value: 'prod' }] : [])];
 }
 
 export function answerDynamoDb(estate: Estate, request: WireRequest): Answer {

@@ -62,7 +62,7 @@ export function sqsQueues(): Resource[] {
 
 function stream(region: DemoRegion, name: string, data: Overrides<typeof kinesisStream>): Resource {
   const streamArn = arn.in('kinesis', region, `stream/${name}`);
-  return make(kinesisStream, { id: name, region, arn: streamArn, data: { name, arn: streamArn, ...data } });
+  return make(kinesisStream, { id: name, region, arn: streamArn, tags: { team: 'analytics' }, data: { name, arn: streamArn, ...data } });
 }
 
 export function kinesisStreams(): Resource[] {

@@ -125,6 +125,7 @@ export const allowlist: readonly string[] = [
   'KMS:ListKeys',
   'Kinesis:DescribeStreamSummary',
   'Kinesis:ListStreams',
+  'Kinesis:ListTagsForStream',
   'Lambda:GetCodeSigningConfig',
   'Lambda:GetFunctionCodeSigningConfig',
   'Lambda:GetFunctionEventInvokeConfig',
