@@ -6,7 +6,7 @@
  * with a KMS key and kept seven days, the second unencrypted and kept a
  * day, tagged as the tables are. Firehose: two delivery streams in every region, the first encrypted
  * with a KMS key, the second reading a Kinesis stream with no encryption
- * configuration. DynamoDB: two tables in every region, the first
+ * configuration, tagged as the tables are. DynamoDB: two tables in every region, the first
  * on-demand with recovery and protection, the second provisioned with its
  * reads (not its writes) scaled by Application Auto Scaling. Tables are
  * tagged with their team, the first of each region with its environment
@@ -99,6 +99,7 @@ export function answerFirehose(estate: Estate, request: WireRequest): Answer {
   const i = names.indexOf(String(request.params.DeliveryStreamName));
   if (i < 0) return jsonError('ResourceNotFoundException', `Firehose ${String(request.params.DeliveryStreamName)} under account ${ACCOUNT} not found.`);
   if (request.operation === 'DescribeDeliveryStream') return json({ DeliveryStreamDescription: deliveryStreamDescription(request.region, r, i) });
+  if (request.operation === 'ListTagsForDeliveryStream') return json({ Tags: benchTags(i), HasMoreTags: false });
   return json({});
 }
 

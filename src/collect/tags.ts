@@ -5,7 +5,7 @@
  * no tags and the failure that names `$tags` unreadable, so a waiver or
  * filter matching on tags never reads an unreadable answer as "untagged".
  */
-import { INCOMPLETE, mapped } from './answers.js';
+import { INCOMPLETE, mapped, UnreadableAnswer } from './answers.js';
 import type { Fetch, ResourceDraft } from './context.js';
 import type { CallFailure } from './failure.js';
 import { TAGS_ERROR_PATH } from '../resources/resource.js';
@@ -32,4 +32,27 @@ export function envelopeTags<T>(fetch: Fetch<T> | undefined, read: (answer: T) =
 /** Names the draft's tags unreadable when they could not be read. */
 export function failTags<D>(draft: ResourceDraft<D>, tags: EnvelopeTags): void {
   if (tags.failure !== undefined) draft.fail(TAGS_ERROR_PATH, tags.failure);
+}
+
+/**
+ * The pages of a tag listing that pages by key, not by token (Kinesis's
+ * ListTagsForStream, Firehose's ListTagsForDeliveryStream; their SDK
+ * clients have no paginator for it): each next page starts after the last
+ * key of the one before, while HasMoreTags. A page that leaves HasMoreTags
+ * out, or says more without a new key to go on from, cannot be paged: the
+ * listing fails there.
+ */
+export async function* tagKeyPages<P extends { readonly Tags?: readonly { readonly Key?: string | undefined }[] | undefined; readonly HasMoreTags?: boolean | undefined }>(
+  operation: string, send: (start: string | undefined) => Promise<P>,
+): AsyncGenerator<P> {
+  let start: string | undefined;
+  for (;;) {
+    const page = await send(start);
+    yield page;
+    if (page.HasMoreTags === undefined) throw new UnreadableAnswer('IncompleteResponse', `a ${operation} answer has no HasMoreTags`);
+    if (!page.HasMoreTags) return;
+    const last = page.Tags?.at(-1)?.Key;
+    if (last === undefined || last === start) throw new UnreadableAnswer('UnexpectedResponse', `a ${operation} answer has more tags but no new key to go on from`);
+    start = last;
+  }
 }

@@ -92,6 +92,7 @@ export const allowlist: readonly string[] = [
   'EventBridge:ListTargetsByRule',
   'Firehose:DescribeDeliveryStream',
   'Firehose:ListDeliveryStreams',
+  'Firehose:ListTagsForDeliveryStream',
   'GuardDuty:DescribeOrganizationConfiguration',
   'GuardDuty:GetDetector',
   'GuardDuty:ListDetectors',

@@ -7,12 +7,12 @@
  * HasMoreTags; tags it cannot read are named unreadable on the stream,
  * never read as "untagged".
  */
-import { DescribeStreamSummaryCommand, KinesisClient, ListTagsForStreamCommand, paginateListStreams, type ListTagsForStreamCommandOutput } from '@aws-sdk/client-kinesis';
-import { setFields, tagMap, UnreadableAnswer } from '../../answers.js';
+import { DescribeStreamSummaryCommand, KinesisClient, ListTagsForStreamCommand, paginateListStreams } from '@aws-sdk/client-kinesis';
+import { setFields, tagMap } from '../../answers.js';
 import { callTable } from '../../calls.js';
 import { defineCollector } from '../../define.js';
 import { listFetch, listResources, listedId } from '../../listing.js';
-import { envelopeTags, failTags } from '../../tags.js';
+import { envelopeTags, failTags, tagKeyPages } from '../../tags.js';
 import { inWindow } from '../../window.js';
 import { STREAM_SUMMARY_FIELDS, streamFields } from './map.js';
 
@@ -21,25 +21,6 @@ export const streamCalls = callTable('Kinesis', 'kinesis', {
   DescribeStreamSummary: { iam: 'kinesis:DescribeStreamSummary', absentOn: ['ResourceNotFoundException'], fills: [...STREAM_SUMMARY_FIELDS] },
   ListTagsForStream: { iam: 'kinesis:ListTagsForStream' },
 });
-
-/**
- * The pages of a stream's tags (the SDK has no paginator for them): each
- * next page starts after the last key of the one before, while HasMoreTags.
- * A page that leaves HasMoreTags out, or says more without a key to go on
- * from, cannot be paged: the listing fails there.
- */
-async function* tagPages(send: (start: string | undefined) => Promise<ListTagsForStreamCommandOutput>): AsyncGenerator<ListTagsForStreamCommandOutput> {
-  let start: string | undefined;
-  for (;;) {
-    const page = await send(start);
-    yield page;
-    if (page.HasMoreTags === undefined) throw new UnreadableAnswer('IncompleteResponse', 'a ListTagsForStream answer has no HasMoreTags');
-    if (!page.HasMoreTags) return;
-    const last = page.Tags?.at(-1)?.Key;
-    if (last === undefined || last === start) throw new UnreadableAnswer('UnexpectedResponse', 'a ListTagsForStream answer has more tags but no new key to go on from');
-    start = last;
-  }
-}
 
 export const kinesisStreams = defineCollector({
   type: 'aws.kinesis.stream',
@@ -53,7 +34,7 @@ export const kinesisStreams = defineCollector({
       if (name === undefined) return;
       const [described, tagged] = await Promise.all([
         ctx.call(streamCalls.DescribeStreamSummary, () => kinesis.send(new DescribeStreamSummaryCommand({ StreamName: name }))),
-        listFetch(streamCalls.ListTagsForStream, () => tagPages((ExclusiveStartTagKey) => kinesis.send(new ListTagsForStreamCommand({ StreamName: name, ExclusiveStartTagKey }))), (page) => page.Tags),
+        listFetch(streamCalls.ListTagsForStream, () => tagKeyPages('ListTagsForStream', (ExclusiveStartTagKey) => kinesis.send(new ListTagsForStreamCommand({ StreamName: name, ExclusiveStartTagKey }))), (page) => page.Tags),
       ]);
       if (described.kind === 'absent') return;
       const summary = described.kind === 'ok' ? described.value.StreamDescriptionSummary : undefined;
