@@ -14,15 +14,15 @@ import { certificateDetail, certificateModels } from './acm.js';
 import { restIds, restStage, v2Ids, v2Stage } from './apigateway.js';
 import { groupModels, launchConfigurationModels } from './autoscaling.js';
 import { addressModels, networkAclModels, networkInterfaceModels, securityGroupModels, subnetModels, vpcEndpointModels, type RuleModel, type SecurityGroupModel } from './ec2.js';
-import { repositoryModels } from './ecr.js';
+import { repositoryModels, repositoryTags } from './ecr.js';
 import { clusterArnOf, describeService, taskDefinitionModels } from './ecs.js';
 import { DISTRIBUTION_IDS, originBucket } from './cloudfront.js';
 import { CLUSTERS_PER_REGION, cluster } from './eks.js';
 import { ruleGroups, webAcls, ZONES, type WafItem } from './edge.js';
 import { classicCertificate, classicName, classicReference, TYPES as ELB_TYPES, v2Arn, v2Name, zones } from './elb.js';
 import { busModel, ruleModels } from './events.js';
-import { functionModels } from './lambda.js';
-import { STREAMS_PER_REGION, streamSummary } from './streams.js';
+import { functionModels, functionTags } from './lambda.js';
+import { benchTags, STREAMS_PER_REGION, streamSummary } from './streams.js';
 import { secretEntry, secretModels } from './secretsmanager.js';
 import { json, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
 
@@ -249,7 +249,7 @@ function items(estate: Estate, configType: string, r: number, region: string): s
   if (configType === 'AWS::Lambda::Function') {
     // GetFunction's configuration in camelCase, null for what is not set; every third VPC connection without the VPC id the schema does not list (the collector lists the functions for it).
     return functionModels(estate, r, region).map((f, j) => JSON.stringify({
-      ...envelope(f.FunctionName, f.FunctionArn, {}), resourceName: f.FunctionName,
+      ...envelope(f.FunctionName, f.FunctionArn, functionTags(j)), resourceName: f.FunctionName,
       configuration: {
         functionName: f.FunctionName, functionArn: f.FunctionArn, runtime: f.Runtime ?? null, packageType: f.PackageType, role: f.Role, lastModified: f.LastModified,
         vpcConfig: f.VpcConfig === undefined ? null : { subnetIds: f.VpcConfig.SubnetIds, securityGroupIds: f.VpcConfig.SecurityGroupIds, ...(j % 3 === 0 ? {} : { vpcId: f.VpcConfig.VpcId }) },
@@ -281,7 +281,7 @@ function items(estate: Estate, configType: string, r: number, region: string): s
   if (configType === 'AWS::ECR::Repository') {
     // CloudFormation's properties (ecr.ts's repositories), PascalCase; no scanning the registry gives them, encryption or policies (the collector asks ECR).
     return repositoryModels(estate).map((m) => JSON.stringify({
-      ...envelope(m.name, `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, {}), resourceName: m.name,
+      ...envelope(m.name, `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, repositoryTags(m)), resourceName: m.name,
       configuration: {
         RepositoryName: m.name, Arn: `arn:aws:ecr:${region}:${ACCOUNT}:repository/${m.name}`, RepositoryUri: `${ACCOUNT}.dkr.ecr.${region}.amazonaws.com/${m.name}`,
         ImageTagMutability: m.immutable ? 'IMMUTABLE' : 'MUTABLE', ImageScanningConfiguration: { ScanOnPush: m.scanOnPush },
@@ -378,7 +378,7 @@ function items(estate: Estate, configType: string, r: number, region: string): s
     return Array.from({ length: STREAMS_PER_REGION }, (_, i) => {
       const s = streamSummary(region, r, i) as { StreamName: string; StreamARN: string; RetentionPeriodHours: number; OpenShardCount: number; EncryptionType: string; KeyId?: string };
       return JSON.stringify({
-        ...envelope(s.StreamName, s.StreamARN, {}), resourceName: s.StreamName,
+        ...envelope(s.StreamName, s.StreamARN, Object.fromEntries(benchTags(i).map((t) => [t.Key, t.Value]))), resourceName: s.StreamName,
         configuration: { Name: s.StreamName, Arn: s.StreamARN, RetentionPeriodHours: s.RetentionPeriodHours, ShardCount: s.OpenShardCount, StreamEncryption: s.EncryptionType === 'NONE' ? null : { EncryptionType: s.EncryptionType, KeyId: s.KeyId ?? null } },
         relationships: [],
       });

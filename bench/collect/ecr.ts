@@ -9,6 +9,8 @@
  * repository policy (every eighth one anyone may pull through).
  * DescribeRepositories pages by nextToken (100 at a time, as maxResults
  * allows); BatchGetRepositoryScanningConfiguration answers up to 25 names.
+ * Every repository is tagged with its team, every other with its
+ * environment too (ListTagsForResource, by ARN).
  */
 import { ACCOUNT, keyId, type Estate } from './estate.js';
 import { json, jsonError, offsetOf, page, pageSize, tokenOf, type Answer, type WireRequest } from './wire.js';
@@ -31,6 +33,11 @@ export function repositoryModels(estate: Estate): RepositoryModel[] {
     scanOnPush: !scanned, scanFrequency: scanned ? 'SCAN_ON_PUSH' : 'MANUAL',
   });
   return [...Array.from({ length: estate.size.topics }, (_, t) => model(`bench/app-${t}`, t + 1, true)), model('bench/base', 0, false)];
+}
+
+/** The repository's tags, as ListTagsForResource answers them and its Configuration Item holds them. */
+export function repositoryTags(m: RepositoryModel): Record<string, string> {
+  return { team: 'bench', ...(m.index % 2 === 0 ? { env: 'prod' } : {}) };
 }
 
 const arnOf = (region: string, name: string): string => `arn:aws:ecr:${region}:${ACCOUNT}:repository/${name}`;
@@ -59,6 +66,11 @@ export function answerEcr(estate: Estate, request: WireRequest): Answer {
       scanningConfigurations: found.map((m) => ({ repositoryArn: arnOf(region, m.name), repositoryName: m.name, scanOnPush: m.scanOnPush, scanFrequency: m.scanFrequency, appliedScanFilters: m.scanFrequency === 'MANUAL' ? [] : [{ filter: 'bench/app-*', filterType: 'WILDCARD' }] })),
       failures: names.filter((n) => !models.some((m) => m.name === n)).map((n) => ({ repositoryName: n, failureCode: 'REPOSITORY_NOT_FOUND', failureReason: 'REPOSITORY_NOT_FOUND' })),
     });
+  }
+  if (operation === 'ListTagsForResource') {
+    const tagged = models.find((m) => arnOf(region, m.name) === params.resourceArn);
+    if (tagged === undefined) return jsonError('RepositoryNotFoundException', `The repository with ARN '${String(params.resourceArn)}' does not exist in the registry with id '${ACCOUNT}'`);
+    return json({ tags: Object.entries(repositoryTags(tagged)).map(([Key, Value]) => ({ Key, Value })) });
   }
   const model = models.find((m) => m.name === params.repositoryName);
   if (model === undefined) return jsonError('RepositoryNotFoundException', `The repository with name '${String(params.repositoryName)}' does not exist in the registry with id '${ACCOUNT}'`);

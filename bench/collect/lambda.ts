@@ -9,7 +9,8 @@
  * fourth function names the region's code signing configuration, which
  * enforces in us-east-1 and only warns elsewhere. Three layers a region
  * (ListLayers in pages of two): one private, one shared with an
- * account, one public.
+ * account, one public. Every function is tagged with its team, every
+ * other with its environment too.
  */
 import { ACCOUNT, ec2Id, type Estate } from './estate.js';
 import { restJson, restJsonError, type Answer, type WireRequest } from './wire.js';
@@ -53,6 +54,11 @@ export function functionPolicy(model: FunctionModel, j: number): object | undefi
   return { Version: '2012-10-17', Id: 'default', Statement: [{ Sid: 's3-invoke', Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: model.FunctionArn, Condition: condition }] };
 }
 
+/** The function's tags: every one names its team, every other its environment too. */
+export function functionTags(j: number): Record<string, string> {
+  return { team: 'bench', ...(j % 2 === 0 ? { env: 'prod' } : {}) };
+}
+
 /** The operation a Lambda request is, from method and path. */
 export function lambdaOperation(request: WireRequest): string {
   if (request.method !== 'GET') return `${request.method} ${request.path}`;
@@ -61,6 +67,7 @@ export function lambdaOperation(request: WireRequest): string {
   if (/^\/2019-09-25\/functions\/[^/]+\/event-invoke-config\/?$/.test(request.path)) return 'GetFunctionEventInvokeConfig';
   if (/^\/2020-06-30\/functions\/[^/]+\/code-signing-config\/?$/.test(request.path)) return 'GetFunctionCodeSigningConfig';
   if (/^\/2020-04-22\/code-signing-configs\/[^/]+\/?$/.test(request.path)) return 'GetCodeSigningConfig';
+  if (/^\/2017-03-31\/tags\/[^/]+\/?$/.test(request.path)) return 'ListTags';
   if (/^\/2018-10-31\/layers\/?$/.test(request.path)) return 'ListLayers';
   if (/^\/2018-10-31\/layers\/[^/]+\/versions\/\d+\/policy\/?$/.test(request.path)) return 'GetLayerVersionPolicy';
   return `GET ${request.path}`;
@@ -106,7 +113,8 @@ export function answerLambda(estate: Estate, request: WireRequest, operation: st
     const next = start + size < models.length ? { NextMarker: String(start + size) } : {};
     return restJson({ Functions: models.slice(start, start + size), ...next });
   }
-  const name = request.path.split('/')[3] ?? '';
+  // ListTags names the function by its ARN, URL-encoded in the path.
+  const name = decodeURIComponent(request.path.split('/')[3] ?? '');
   const j = models.findIndex((m) => m.FunctionName === name || m.FunctionArn === name);
   const model = models[j];
   if (model === undefined) return notFound(`Function not found: arn:aws:lambda:${request.region}:${ACCOUNT}:function:${name}`);
@@ -119,6 +127,7 @@ export function answerLambda(estate: Estate, request: WireRequest, operation: st
       ? restJson({ FunctionArn: `${model.FunctionArn}:$LATEST`, MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: `arn:aws:sqs:${request.region}:${ACCOUNT}:bench-failures` }, OnSuccess: {} } })
       : notFound(`The function ${model.FunctionArn} doesn't have an EventInvokeConfig`);
   }
+  if (operation === 'ListTags') return restJson({ Tags: functionTags(j) });
   if (operation === 'GetFunctionCodeSigningConfig') return restJson({ CodeSigningConfigArn: j % 4 === 3 ? signingArn(request.region) : '', FunctionName: model.FunctionName });
   return restJson({});
 }

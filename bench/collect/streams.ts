@@ -4,11 +4,13 @@
  * a policy for one topic), the second on old defaults (no encryption, open
  * to everyone). Kinesis: two streams in every region, the first encrypted
  * with a KMS key and kept seven days, the second unencrypted and kept a
- * day. Firehose: two delivery streams in every region, the first encrypted
+ * day, tagged as the tables are. Firehose: two delivery streams in every region, the first encrypted
  * with a KMS key, the second reading a Kinesis stream with no encryption
- * configuration. DynamoDB: two tables in every region, the first
+ * configuration, tagged as the tables are. DynamoDB: two tables in every region, the first
  * on-demand with recovery and protection, the second provisioned with its
- * reads (not its writes) scaled by Application Auto Scaling.
+ * reads (not its writes) scaled by Application Auto Scaling. Tables are
+ * tagged with their team, the first of each region with its environment
+ * too.
  */
 import { ACCOUNT, keyId, type Estate } from './estate.js';
 import { json, jsonError, type Answer, type WireRequest } from './wire.js';
@@ -17,6 +19,11 @@ export const QUEUES_PER_REGION = 2;
 export const STREAMS_PER_REGION = 2;
 export const DELIVERY_STREAMS_PER_REGION = 2;
 export const TABLES_PER_REGION = 2;
+
+/** The tags of stream, delivery stream or table i: every one names its team, the first of each region its environment too. */
+export function benchTags(i: number): { Key: string; Value: string }[] {
+  return [{ Key: 'team', Value: 'bench' }, ...(i % 2 === 0 ? [{ Key: 'env', Value: 'prod' }] : [])];
+}
 
 const queueName = (r: number, i: number): string => `bench-${r}-queue-${i}`;
 /** As AWS answers it: the collector sends every call to the configured endpoint, whatever host a URL names. */
@@ -68,6 +75,7 @@ export function answerKinesis(estate: Estate, request: WireRequest): Answer {
   const i = names.indexOf(String(request.params.StreamName));
   if (i < 0) return jsonError('ResourceNotFoundException', `Stream ${String(request.params.StreamName)} under account ${ACCOUNT} not found.`);
   if (request.operation === 'DescribeStreamSummary') return json({ StreamDescriptionSummary: streamSummary(request.region, r, i) });
+  if (request.operation === 'ListTagsForStream') return json({ Tags: benchTags(i), HasMoreTags: false });
   return json({});
 }
 
@@ -91,6 +99,7 @@ export function answerFirehose(estate: Estate, request: WireRequest): Answer {
   const i = names.indexOf(String(request.params.DeliveryStreamName));
   if (i < 0) return jsonError('ResourceNotFoundException', `Firehose ${String(request.params.DeliveryStreamName)} under account ${ACCOUNT} not found.`);
   if (request.operation === 'DescribeDeliveryStream') return json({ DeliveryStreamDescription: deliveryStreamDescription(request.region, r, i) });
+  if (request.operation === 'ListTagsForDeliveryStream') return json({ Tags: benchTags(i), HasMoreTags: false });
   return json({});
 }
 
@@ -113,6 +122,10 @@ export function answerDynamoDb(estate: Estate, request: WireRequest): Answer {
   const r = estate.regionIndex(request.region);
   const names = r < 0 ? [] : Array.from({ length: TABLES_PER_REGION }, (_, i) => tableName(r, i));
   if (request.operation === 'ListTables') return json({ TableNames: names }, '1.0');
+  if (request.operation === 'ListTagsOfResource') {
+    const t = names.findIndex((n) => `arn:aws:dynamodb:${request.region}:${ACCOUNT}:table/${n}` === request.params.ResourceArn);
+    return t < 0 ? jsonError('ResourceNotFoundException', `Requested resource not found: ResourcArn: ${String(request.params.ResourceArn)} not found`) : json({ Tags: benchTags(t) }, '1.0');
+  }
   const i = names.indexOf(String(request.params.TableName));
   if (i < 0) return jsonError('ResourceNotFoundException', `Requested resource not found: Table: ${String(request.params.TableName)} not found`);
   if (request.operation === 'DescribeTable') return json({ Table: tableDescription(request.region, r, i) }, '1.0');

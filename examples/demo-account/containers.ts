@@ -20,15 +20,15 @@ import { arn, daysAgo, demo, keys, make, subnets, vpcs, type DemoRegion, type Ov
 
 const expireUntagged = '{"rules":[{"rulePriority":1,"description":"Expire untagged images after 14 days","selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}}]}';
 
-function repository(region: DemoRegion, name: string, data: Overrides<typeof ecrRepository>): Resource {
+function repository(region: DemoRegion, name: string, tags: Record<string, string>, data: Overrides<typeof ecrRepository>): Resource {
   const repositoryArn = arn.in('ecr', region, `repository/${name}`);
-  return make(ecrRepository, { id: name, region, arn: repositoryArn, data: { repositoryName: name, repositoryArn, registryId: demo.account, ...data } });
+  return make(ecrRepository, { id: name, region, arn: repositoryArn, tags, data: { repositoryName: name, repositoryArn, registryId: demo.account, ...data } });
 }
 
 export function ecrRepositories(): Resource[] {
   return [
     // Immutable tags, continuously scanned by the registry's enhanced rule for payments/*, a customer managed key, expiry, pulls by the deploy role only.
-    repository('us-east-1', 'payments/api', {
+    repository('us-east-1', 'payments/api', { team: 'payments' }, {
       createdAt: '2024-05-02T09:30:00.000Z', scanFrequency: 'CONTINUOUS_SCAN', appliedScanFilters: ['payments/*'],
       encryptionType: 'KMS', kmsKey: keys.appData, lifecyclePolicy: expireUntagged,
       repositoryPolicy: {
@@ -38,7 +38,7 @@ export function ecrRepositories(): Resource[] {
     }),
     // Edge case: the repository's own scanOnPush is on, but the registry's rules (payments/* only) leave it MANUAL — ECR ignores the flag.
     // Mutable tags, SSE-S3, no lifecycle policy, and a policy anyone may pull through.
-    repository('us-east-1', 'web/frontend', {
+    repository('us-east-1', 'web/frontend', { team: 'web' }, {
       createdAt: '2022-08-19T14:05:00.000Z', imageTagMutability: 'MUTABLE', scanOnPush: true, scanFrequency: 'MANUAL', appliedScanFilters: [],
       encryptionType: 'AES256', kmsKey: null, lifecyclePolicy: null,
       repositoryPolicy: {
@@ -47,7 +47,7 @@ export function ecrRepositories(): Resource[] {
       },
     }),
     // Scanned on push by the registry's wildcard rule; immutable except for "latest", which can still be moved.
-    repository('eu-west-1', 'batch/worker', {
+    repository('eu-west-1', 'batch/worker', { team: 'reporting', 'cost-center': 'data' }, {
       createdAt: '2025-01-20T08:00:00.000Z', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageTagMutabilityExclusionFilters: ['latest'],
       scanOnPush: false, scanFrequency: 'SCAN_ON_PUSH', appliedScanFilters: ['*'],
       encryptionType: 'KMS', kmsKey: keys.euData, lifecyclePolicy: expireUntagged, repositoryPolicy: null,

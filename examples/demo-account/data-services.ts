@@ -62,7 +62,7 @@ export function sqsQueues(): Resource[] {
 
 function stream(region: DemoRegion, name: string, data: Overrides<typeof kinesisStream>): Resource {
   const streamArn = arn.in('kinesis', region, `stream/${name}`);
-  return make(kinesisStream, { id: name, region, arn: streamArn, data: { name, arn: streamArn, ...data } });
+  return make(kinesisStream, { id: name, region, arn: streamArn, tags: { team: 'analytics' }, data: { name, arn: streamArn, ...data } });
 }
 
 export function kinesisStreams(): Resource[] {
@@ -78,7 +78,7 @@ export function kinesisStreams(): Resource[] {
 
 function deliveryStream(region: DemoRegion, name: string, data: Overrides<typeof firehoseDeliveryStream>): Resource {
   const streamArn = arn.in('firehose', region, `deliverystream/${name}`);
-  return make(firehoseDeliveryStream, { id: name, region, arn: streamArn, data: { name, arn: streamArn, ...data } });
+  return make(firehoseDeliveryStream, { id: name, region, arn: streamArn, tags: { team: 'analytics' }, data: { name, arn: streamArn, ...data } });
 }
 
 export function firehoseDeliveryStreams(): Resource[] {

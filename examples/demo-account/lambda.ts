@@ -7,7 +7,8 @@
  * a container-image exporter in a single subnet. eu-west-1: an erasure
  * endpoint behind a function URL anyone may call. Code signing: the
  * responder's configuration refuses unsigned code, the exporter's only
- * warns, the others have none. Two layers: one private, one public.
+ * warns, the others have none. Each function names its owning team in a
+ * tag. Two layers: one private, one public.
  */
 import { lambdaFunction } from '../../src/resources/types/lambda-function.js';
 import { lambdaLayerVersion } from '../../src/resources/types/lambda-layer-version.js';
@@ -16,13 +17,13 @@ import { arn, make, securityGroups as sg, subnets, vpcs, type DemoRegion, type O
 
 const functionArn = (region: DemoRegion, name: string): string => arn.in('lambda', region, `function:${name}`);
 
-function fn(region: DemoRegion, name: string, data: Overrides<typeof lambdaFunction>): Resource {
-  return make(lambdaFunction, { id: name, region, arn: functionArn(region, name), data: { functionName: name, functionArn: functionArn(region, name), role: arn.iam(`role/${name}`), ...data } });
+function fn(region: DemoRegion, name: string, tags: Record<string, string>, data: Overrides<typeof lambdaFunction>): Resource {
+  return make(lambdaFunction, { id: name, region, arn: functionArn(region, name), tags, data: { functionName: name, functionArn: functionArn(region, name), role: arn.iam(`role/${name}`), ...data } });
 }
 
 export function lambdaFunctions(): Resource[] {
   return [
-    fn('us-east-1', 'trail-tamper-responder', {
+    fn('us-east-1', 'trail-tamper-responder', { team: 'security' }, {
       runtime: 'python3.13',
       vpcConfig: { vpcId: vpcs.prodUsEast1, subnetIds: [subnets.prodUsEast1Public, subnets.prodUsEast1Private], securityGroupIds: [sg.appTier] },
       onFailureDestination: arn.in('sqs', 'us-east-1', 'responder-failures'),
@@ -38,7 +39,7 @@ export function lambdaFunctions(): Resource[] {
       },
     }),
     // Lambda.1 (S3 may invoke from any account: only the bucket is named), Lambda.2 (nodejs16.x is deprecated), no VPC, no tracing, async failures dropped.
-    fn('us-east-1', 'thumbnail-generator', {
+    fn('us-east-1', 'thumbnail-generator', { team: 'media' }, {
       runtime: 'nodejs16.x', architectures: ['x86_64'], vpcConfig: null, tracingMode: 'PassThrough', onFailureDestination: null, codeSigningConfigArn: null, codeSigning: null,
       lastModified: '2023-02-27T17:45:03.000Z',
       policy: {
@@ -50,7 +51,7 @@ export function lambdaFunctions(): Resource[] {
       },
     }),
     // A container image (runtime not applicable) with a dead-letter queue, in one subnet: Lambda.5 fails; its code signing only warns.
-    fn('us-east-1', 'report-exporter', {
+    fn('us-east-1', 'report-exporter', { team: 'reporting', 'cost-center': 'data' }, {
       codeSigningConfigArn: arn.in('lambda', 'us-east-1', 'code-signing-config:csc-0b1c2d3e4f5a67890'),
       codeSigning: { allowedPublishers: [arn.in('signer', 'us-east-1', '/signing-profiles/reporting/b2c3d4e5f6')], untrustedArtifactOnDeployment: 'Warn' },
       runtime: null, packageType: 'Image', tracingMode: 'PassThrough',
@@ -59,7 +60,7 @@ export function lambdaFunctions(): Resource[] {
       lastModified: '2026-06-02T11:30:00.000Z', policy: null,
     }),
     // A function URL with auth type NONE: anyone on the internet may call it.
-    fn('eu-west-1', 'gdpr-erasure', {
+    fn('eu-west-1', 'gdpr-erasure', { team: 'privacy' }, {
       runtime: 'python3.12', vpcConfig: null, onFailureDestination: arn.in('sqs', 'eu-west-1', 'erasure-failures'), codeSigningConfigArn: null, codeSigning: null,
       lastModified: '2026-03-09T09:00:00.000Z',
       policy: {

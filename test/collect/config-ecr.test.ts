@@ -68,6 +68,8 @@ const ecrRoutes = (overrides: Route[] = []): Route[] => [
       ? json({ registryId: ACCOUNT, repositoryName: nameOf(r), lifecyclePolicyText: lifecycleText, lastEvaluatedAt: 1714642200 })
       : jsonError('LifecyclePolicyNotFoundException', `Lifecycle policy does not exist for the repository with name '${nameOf(r)}' in the registry with id '${ACCOUNT}'`)),
   },
+  // Every repository carries the one tag its Configuration Item holds.
+  { name: 'ListTagsForResource', match: byTarget(`${T}.ListTagsForResource`), respond: json({ tags: [{ Key: 'team', Value: 'payments' }] }) },
   {
     name: 'GetRepositoryPolicy',
     match: byTarget(`${T}.GetRepositoryPolicy`),
@@ -103,6 +105,9 @@ describe('--source config for ECR repositories', () => {
     expect(api.problems).toEqual([]);
     expect(run.problems).toEqual([]);
     expect(sorted(run.snapshot)).toEqual(sorted(api.snapshot));
+    expect(run.snapshot.resources.map((r) => r.tags)).toEqual(repositories.map(() => ({ team: 'payments' })));
+    // The tags are the item's: ECR is not asked for them.
+    expect(run.aws.count('ListTagsForResource')).toBe(0);
     expect(run.snapshot.resources).toHaveLength(3);
     expect(run.snapshot.errors).toEqual([]);
     expect(run.snapshot.coverage).toEqual(api.snapshot.coverage);

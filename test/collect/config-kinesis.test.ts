@@ -44,6 +44,8 @@ const kinesisRoutes = (overrides: Route[] = []): Route[] => [
   ...overrides,
   regionsRoute(['us-east-1']),
   { name: 'ListStreams', match: isList, respond: (r) => (r.params.NextToken === undefined ? json({ StreamNames: ['audit', 'clickstream'], HasMoreStreams: true, NextToken: 'page-2' }) : json({ StreamNames: ['legacy'], HasMoreStreams: false })) },
+  // Every stream carries the one tag its Configuration Item holds.
+  { name: 'ListTagsForStream', match: byTarget('Kinesis_20131202.ListTagsForStream'), respond: json({ Tags: [{ Key: 'team', Value: 'data' }], HasMoreTags: false }) },
   {
     name: 'DescribeStreamSummary', match: isDescribe,
     respond: (r) => {
@@ -73,6 +75,9 @@ describe('--source config for Kinesis data streams', () => {
     expect(api.problems).toEqual([]);
     expect(run.problems).toEqual([]);
     expect(sorted(run.snapshot)).toEqual(sorted(api.snapshot));
+    expect(run.snapshot.resources.map((r) => r.tags)).toEqual(models.map(() => ({ team: 'data' })));
+    // The tags are the item's: Kinesis is not asked for them.
+    expect(run.aws.count('ListTagsForStream')).toBe(0);
     expect(run.snapshot.resources).toHaveLength(3);
     expect(run.snapshot.errors).toEqual([]);
     expect(run.snapshot.coverage).toEqual(api.snapshot.coverage);

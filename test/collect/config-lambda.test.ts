@@ -75,6 +75,8 @@ const lambdaRoutes = (overrides: Route[] = []): Route[] => [
       return restJson({ CodeSigningConfigArn: name === 'orders' ? signing : '', FunctionName: name });
     },
   },
+  // Every function carries the one tag its Configuration Item holds.
+  { name: 'ListTags', match: (r) => r.method === 'GET' && r.path.startsWith('/2017-03-31/tags/'), respond: restJson({ Tags: { team: 'payments' } }) },
   {
     name: 'GetCodeSigningConfig',
     match: isSigningConfig,
@@ -123,6 +125,9 @@ describe('--source config for Lambda', () => {
     expect(api.problems).toEqual([]);
     expect(config.problems).toEqual([]);
     expect(sorted(config.snapshot)).toEqual(sorted(api.snapshot));
+    expect(config.snapshot.resources.map((r) => r.tags)).toEqual(functions.map(() => ({ team: 'payments' })));
+    // The tags are the item's: Lambda is not asked for them.
+    expect(config.aws.requests.some((r) => r.path.startsWith('/2017-03-31/tags/'))).toBe(false);
     expect(config.snapshot.resources).toHaveLength(functions.length);
     expect(config.snapshot.errors).toEqual([]);
     expect(config.snapshot.coverage).toEqual(api.snapshot.coverage);

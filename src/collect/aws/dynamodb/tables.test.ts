@@ -10,6 +10,7 @@ const LIST = 'DynamoDB_20120810.ListTables';
 const DESCRIBE = 'DynamoDB_20120810.DescribeTable';
 const BACKUPS = 'DynamoDB_20120810.DescribeContinuousBackups';
 const TARGETS = 'AnyScaleFrontendService.DescribeScalableTargets';
+const TAGS = 'DynamoDB_20120810.ListTagsOfResource';
 
 /** A table as DescribeTable answers it (epoch seconds for the timestamp). */
 const table = (name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -54,6 +55,14 @@ function routes(overrides: Route[] = [], tables = TABLES): Route[] {
       respond: (r) => json({ ContinuousBackupsDescription: { ContinuousBackupsStatus: 'ENABLED', PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: PITR[String(r.params.TableName)] ?? 'DISABLED' } } }),
     },
     {
+      // orders' tags come in two pages; the other tables have none, which DynamoDB answers as an empty list.
+      name: 'ListTagsOfResource', match: byTarget(TAGS),
+      respond: (r) => {
+        if (r.params.ResourceArn !== arn('orders')) return json({ Tags: [] });
+        return r.params.NextToken === undefined ? json({ Tags: [{ Key: 'team', Value: 'orders' }], NextToken: 'tags-2' }) : json({ Tags: [{ Key: 'env', Value: 'prod' }] });
+      },
+    },
+    {
       name: 'DescribeScalableTargets', match: byTarget(TARGETS),
       respond: (r) => (r.params.NextToken === undefined
         ? json({ ScalableTargets: [target('table/sessions', 'dynamodb:table:ReadCapacityUnits'), target('table/sessions', 'dynamodb:table:WriteCapacityUnits')], NextToken: 'page-2' })
@@ -73,6 +82,9 @@ describe('dynamodbTables', () => {
     const tables = tablesOf(run.snapshot.resources);
     expect(tables.map((t) => t.id).sort()).toEqual(['legacy', 'orders', 'sessions']);
     expect(tables.every((t) => t.errors === undefined)).toBe(true);
+    expect(run.aws.requests.filter(byTarget(TAGS)).map((r) => [r.params.ResourceArn, r.params.NextToken])).toEqual(expect.arrayContaining([[arn('orders'), undefined], [arn('orders'), 'tags-2']]));
+    expect(run.aws.count('ListTagsOfResource')).toBe(4);
+    expect(Object.fromEntries(tables.map((t) => [t.id, t.tags]))).toEqual({ orders: { team: 'orders', env: 'prod' }, sessions: {}, legacy: {} });
     expect(tables.find((t) => t.id === 'orders')).toMatchObject({ arn: arn('orders') });
     expect(tables.find((t) => t.id === 'orders')?.data).toEqual({
       name: 'orders', arn: arn('orders'), status: 'ACTIVE', createdAt: '2025-06-01T09:00:00.000Z', billingMode: 'PAY_PER_REQUEST', deletionProtectionEnabled: true,
@@ -84,6 +96,21 @@ describe('dynamodbTables', () => {
     });
     expect(tables.find((t) => t.id === 'legacy')?.data).toMatchObject({ billingMode: 'PROVISIONED', readAutoScaling: false, writeAutoScaling: false });
     expect(run.snapshot.coverage).toEqual([{ type: 'aws.dynamodb.table', account: ACCOUNT, region: 'us-east-1', status: 'complete' }]);
+  });
+
+  it('fails only the tags, never "untagged", when ListTagsOfResource is denied or a page answers no Tags', async () => {
+    const denied: Route = { name: 'tags-denied', match: (r) => r.target === TAGS && r.params.ResourceArn === arn('legacy'), respond: jsonError('AccessDeniedException', 'not authorized to perform: dynamodb:ListTagsOfResource') };
+    const partial: Route = { name: 'tags-partial', match: (r) => r.target === TAGS && r.params.NextToken === 'tags-2', respond: json({}) };
+    const run = await collectRecorded([dynamodbTables], routes([denied, partial]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const tables = tablesOf(run.snapshot.resources);
+    expect(tables.find((t) => t.id === 'legacy')?.errors).toEqual([{ path: '$tags', code: 'AccessDeniedException', message: 'not authorized to perform: dynamodb:ListTagsOfResource', operation: 'dynamodb:ListTagsOfResource' }]);
+    expect(tables.find((t) => t.id === 'legacy')?.data).toMatchObject({ billingMode: 'PROVISIONED', pointInTimeRecoveryEnabled: false });
+    // A second page without its list leaves the first page's tags unusable: not "team only".
+    const orders = tables.find((t) => t.id === 'orders');
+    expect(orders?.tags).toEqual({});
+    expect(orders?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([['$tags', 'IncompleteResponse', 'dynamodb:ListTagsOfResource']]);
+    expect(tables.find((t) => t.id === 'sessions')?.errors).toBeUndefined();
   });
 
   it('asks Application Auto Scaling nothing in a region without tables', async () => {

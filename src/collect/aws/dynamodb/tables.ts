@@ -6,14 +6,18 @@
  * dynamodb) per region says which capacity dimensions scale. Each call's
  * failure is recorded on the fields it fills. A table deleted between
  * listing and describing (ResourceNotFoundException) is not emitted.
+ * ListTagsOfResource answers the tags, by the table's ARN, in pages by
+ * NextToken; tags it cannot read are named unreadable on the
+ * table, never read as "untagged".
  */
 import { ApplicationAutoScalingClient, paginateDescribeScalableTargets } from '@aws-sdk/client-application-auto-scaling';
-import { DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient, paginateListTables } from '@aws-sdk/client-dynamodb';
-import { mapped, setField, setFields } from '../../answers.js';
+import { DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient, ListTagsOfResourceCommand, paginateListTables } from '@aws-sdk/client-dynamodb';
+import { mapped, setField, setFields, tagMap } from '../../answers.js';
 import { callTable } from '../../calls.js';
 import type { ClientClass, SdkClient } from '../../clients.js';
 import { defineCollector } from '../../define.js';
-import { listFetch, listResources, listedId } from '../../listing.js';
+import { listFetch, listResources, listedId, tokenPages } from '../../listing.js';
+import { envelopeTags, failTags } from '../../tags.js';
 import { inWindow } from '../../window.js';
 import { AUTO_SCALING_FIELDS, DESCRIBE_TABLE_FIELDS, pointInTimeRecovery, scaledDimensions, tableFields } from './map.js';
 
@@ -21,6 +25,7 @@ export const tableCalls = callTable('DynamoDB', 'dynamodb', {
   ListTables: { iam: 'dynamodb:ListTables', fills: ['name'] },
   DescribeTable: { iam: 'dynamodb:DescribeTable', absentOn: ['ResourceNotFoundException'], fills: [...DESCRIBE_TABLE_FIELDS] },
   DescribeContinuousBackups: { iam: 'dynamodb:DescribeContinuousBackups', fills: ['pointInTimeRecoveryEnabled'] },
+  ListTagsOfResource: { iam: 'dynamodb:ListTagsOfResource' },
 });
 
 export const scalingCalls = callTable('ApplicationAutoScaling', 'application-autoscaling', {
@@ -51,14 +56,20 @@ export const dynamodbTables = defineCollector({
     await inWindow(names, async (listed) => {
       const name = listedId(ctx, listed, tableCalls.ListTables, 'a table', 'its name');
       if (name === undefined) return;
-      const [described, backups] = await Promise.all([
+      // ListTagsOfResource takes only the ARN, which the table's name and place spell whole, so it need not wait for DescribeTable's.
+      const ResourceArn = `arn:${ctx.partition}:dynamodb:${ctx.region}:${ctx.account}:table/${name}`;
+      const [described, backups, tagged] = await Promise.all([
         ctx.call(tableCalls.DescribeTable, () => dynamodb.send(new DescribeTableCommand({ TableName: name }))),
         ctx.call(tableCalls.DescribeContinuousBackups, () => dynamodb.send(new DescribeContinuousBackupsCommand({ TableName: name }))),
+        // The SDK has no paginator for it: pages by NextToken.
+        listFetch(tableCalls.ListTagsOfResource, () => tokenPages((NextToken) => dynamodb.send(new ListTagsOfResourceCommand({ ResourceArn, NextToken }))), (page) => page.Tags),
       ]);
       if (described.kind === 'absent') return;
       const table = described.kind === 'ok' ? described.value.Table : undefined;
-      const arn = table?.TableArn;
-      const draft = ctx.draft({ type: 'aws.dynamodb.table', id: name, ...(arn === undefined || arn === '' ? {} : { arn }) }).set('name', name);
+      const arn = table?.TableArn === '' ? undefined : table?.TableArn;
+      const tags = envelopeTags(tagged, tagMap, tableCalls.ListTagsOfResource.label);
+      const draft = ctx.draft({ type: 'aws.dynamodb.table', id: name, ...(arn === undefined ? {} : { arn }), tags: tags.tags }).set('name', name);
+      failTags(draft, tags);
       if (table !== undefined) {
         setFields(draft, tableFields(table, targets.kind === 'ok' ? targets.value : undefined), tableCalls.DescribeTable.label);
         if (targets.kind === 'failed') for (const path of AUTO_SCALING_FIELDS) draft.fail(path, targets.failure);

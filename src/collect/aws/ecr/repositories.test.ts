@@ -25,6 +25,8 @@ const scanning: Record<string, Record<string, unknown>> = {
   scratch: { repositoryArn: arn('scratch'), repositoryName: 'scratch', scanOnPush: true, scanFrequency: 'MANUAL', appliedScanFilters: [] },
 };
 const nameOf = (r: WireRequest): string => String(r.params.repositoryName);
+/** payments/api carries two tags; the others none, which ECR answers as an empty list. */
+const tagsOf: Record<string, { Key: string; Value: string }[]> = { [arn('payments/api')]: [{ Key: 'team', Value: 'payments' }, { Key: 'env', Value: 'prod' }] };
 
 function routes(overrides: Route[] = []): Route[] {
   return [
@@ -50,6 +52,7 @@ function routes(overrides: Route[] = []): Route[] {
         ? json({ registryId: ACCOUNT, repositoryName: nameOf(r), lifecyclePolicyText: lifecycleText, lastEvaluatedAt: 1714642200 })
         : jsonError('LifecyclePolicyNotFoundException', `Lifecycle policy does not exist for the repository with name '${nameOf(r)}' in the registry with id '${ACCOUNT}'`)),
     },
+    { name: 'ListTagsForResource', match: byTarget(`${T}.ListTagsForResource`), respond: (r) => json({ tags: tagsOf[String(r.params.resourceArn)] ?? [] }) },
     {
       name: 'GetRepositoryPolicy',
       match: byTarget(`${T}.GetRepositoryPolicy`),
@@ -71,6 +74,10 @@ describe('ecrRepositories', () => {
     expect(repos.map((r) => r.id).sort()).toEqual(['payments/api', 'scratch', 'web']);
     const byId = (id: string) => repos.find((r) => r.id === id);
     expect(byId('payments/api')?.arn).toBe(arn('payments/api'));
+    expect(byId('payments/api')?.tags).toEqual({ team: 'payments', env: 'prod' });
+    expect(byId('web')?.tags).toEqual({});
+    // Tags are asked for by ARN, once per repository.
+    expect(run.aws.requests.filter((r) => r.target === `${T}.ListTagsForResource`).map((r) => r.params.resourceArn).sort()).toEqual([arn('payments/api'), arn('scratch'), arn('web')]);
     expect(byId('payments/api')?.data).toEqual({
       repositoryName: 'payments/api', repositoryArn: arn('payments/api'), registryId: ACCOUNT, createdAt: '2024-05-02T09:30:00.000Z',
       imageTagMutability: 'IMMUTABLE', imageTagMutabilityExclusionFilters: [], scanOnPush: true, scanFrequency: 'CONTINUOUS_SCAN', appliedScanFilters: ['payments/*'],
@@ -135,6 +142,18 @@ describe('ecrRepositories', () => {
     const web1 = run.snapshot.resources.find((r) => r.id === 'web');
     expect(web1?.errors).toEqual([{ path: 'repositoryPolicy', code: 'AccessDeniedException', message: 'no ecr:GetRepositoryPolicy', operation: 'ecr:GetRepositoryPolicy' }]);
     expect(web1?.data.lifecyclePolicy).toBeNull();
+    expect(run.snapshot.resources.find((r) => r.id === 'scratch')?.errors).toBeUndefined();
+  });
+
+  it('fails only the tags, never "untagged", when ListTagsForResource is denied or answers no tags', async () => {
+    const denied: Route = { name: 'tags-denied', match: (r) => r.target === `${T}.ListTagsForResource` && r.params.resourceArn === arn('payments/api'), respond: jsonError('AccessDeniedException', 'no ecr:ListTagsForResource') };
+    const empty: Route = { name: 'tags-empty', match: (r) => r.target === `${T}.ListTagsForResource` && r.params.resourceArn === arn('web'), respond: json({}) };
+    const run = await collectRecorded([ecrRepositories], routes([denied, empty]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const api1 = run.snapshot.resources.find((r) => r.id === 'payments/api');
+    expect(api1?.errors).toEqual([{ path: '$tags', code: 'AccessDeniedException', message: 'no ecr:ListTagsForResource', operation: 'ecr:ListTagsForResource' }]);
+    expect(api1?.data.repositoryPolicy).toEqual(policy);
+    expect(run.snapshot.resources.find((r) => r.id === 'web')?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([['$tags', 'IncompleteResponse', 'ecr:ListTagsForResource']]);
     expect(run.snapshot.resources.find((r) => r.id === 'scratch')?.errors).toBeUndefined();
   });
 

@@ -9,15 +9,19 @@
  * A repository the batch answer leaves out is unreadable there; one it
  * names REPOSITORY_NOT_FOUND (deleted after the listing) is not emitted.
  * The lifecycle and repository policies are one call each, their
- * "not found" answers null. No tags are read (no ecr:ListTagsForResource):
- * a repository's tags are empty here.
+ * "not found" answers null. ListTagsForResource answers the tags, by the
+ * repository's ARN; tags it cannot read are named unreadable on the
+ * repository, never read as "untagged".
  */
-import { BatchGetRepositoryScanningConfigurationCommand, ECRClient, GetLifecyclePolicyCommand, GetRepositoryPolicyCommand, paginateDescribeRepositories, type RepositoryScanningConfiguration } from '@aws-sdk/client-ecr';
-import { asIs, INCOMPLETE, mapped, setFields } from '../../answers.js';
+import {
+  BatchGetRepositoryScanningConfigurationCommand, ECRClient, GetLifecyclePolicyCommand, GetRepositoryPolicyCommand, ListTagsForResourceCommand, paginateDescribeRepositories, type RepositoryScanningConfiguration,
+} from '@aws-sdk/client-ecr';
+import { asIs, INCOMPLETE, mapped, required, setFields, tagMap } from '../../answers.js';
 import { callTable } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
+import { envelopeTags, failTags } from '../../tags.js';
 import { inWindow } from '../../window.js';
 import { batches, lifecyclePolicy, repositoryFields, repositoryPolicy, scanningFields, scanningPaths } from './map.js';
 
@@ -26,6 +30,7 @@ export const repositoryCalls = callTable('ECR', 'ecr', {
   BatchGetRepositoryScanningConfiguration: { iam: 'ecr:BatchGetRepositoryScanningConfiguration', fills: ['scanFrequency', 'appliedScanFilters'] },
   GetLifecyclePolicy: { iam: 'ecr:GetLifecyclePolicy', absentOn: ['LifecyclePolicyNotFoundException'], fills: ['lifecyclePolicy'] },
   GetRepositoryPolicy: { iam: 'ecr:GetRepositoryPolicy', absentOn: ['RepositoryPolicyNotFoundException'], fills: ['repositoryPolicy'] },
+  ListTagsForResource: { iam: 'ecr:ListTagsForResource' },
 });
 
 /** A repository's effective scanning: AWS's answer for it, the batch's failure, or 'gone' (deleted since the listing). */
@@ -67,11 +72,16 @@ export const ecrRepositories = defineCollector({
     await inWindow(repositories, async ({ name, repo }) => {
       const scan = scanning.get(name);
       if (scan === 'gone' || scan === undefined) return;
-      const [lifecycle, policy] = await Promise.all([
+      const arn = repo.repositoryArn === undefined || repo.repositoryArn === '' ? undefined : repo.repositoryArn;
+      const [lifecycle, policy, tagged] = await Promise.all([
         ctx.call(repositoryCalls.GetLifecyclePolicy, () => ecr.send(new GetLifecyclePolicyCommand({ repositoryName: name, registryId: repo.registryId }))),
         ctx.call(repositoryCalls.GetRepositoryPolicy, () => ecr.send(new GetRepositoryPolicyCommand({ repositoryName: name, registryId: repo.registryId }))),
+        // ListTagsForResource takes only the ARN: without it in the listing the tags cannot be asked for.
+        arn === undefined ? undefined : ctx.call(repositoryCalls.ListTagsForResource, () => ecr.send(new ListTagsForResourceCommand({ resourceArn: arn }))),
       ]);
-      const draft = ctx.draft({ type: 'aws.ecr.repository', id: name, ...(repo.repositoryArn === undefined || repo.repositoryArn === '' ? {} : { arn: repo.repositoryArn }) });
+      const tags = envelopeTags(tagged, (answer) => tagMap(required(answer.tags, 'tags')), repositoryCalls.ListTagsForResource.label, 'DescribeRepositories answered no repositoryArn to read the tags by');
+      const draft = ctx.draft({ type: 'aws.ecr.repository', id: name, ...(arn === undefined ? {} : { arn }), tags: tags.tags });
+      failTags(draft, tags);
       setFields(draft, repositoryFields(repo), repositoryCalls.DescribeRepositories.label);
       if (scan.kind === 'ok') setFields(draft, scanningFields(scan.value), repositoryCalls.BatchGetRepositoryScanningConfiguration.label);
       else draft.fields(scanningPaths, scan, () => ({}));

@@ -9,6 +9,7 @@ const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-123456
 const arn = (name: string): string => `arn:aws:firehose:us-east-1:${ACCOUNT}:deliverystream/${name}`;
 const LIST = 'Firehose_20150804.ListDeliveryStreams';
 const DESCRIBE = 'Firehose_20150804.DescribeDeliveryStream';
+const TAGS = 'Firehose_20150804.ListTagsForDeliveryStream';
 
 /** A description as DescribeDeliveryStream answers it (epoch seconds for the timestamp). */
 const description = (name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -39,6 +40,14 @@ function routes(overrides: Route[] = [], streams = STREAMS): Route[] {
         : json({ DeliveryStreamNames: ['metrics', 'replay'], HasMoreDeliveryStreams: false })),
     },
     {
+      // clicks' tags come in two pages, the second after the first's last key; the others have none.
+      name: 'ListTagsForDeliveryStream', match: byTarget(TAGS),
+      respond: (r) => {
+        if (r.params.DeliveryStreamName !== 'clicks') return json({ Tags: [], HasMoreTags: false });
+        return r.params.ExclusiveStartTagKey === undefined ? json({ Tags: [{ Key: 'env', Value: 'prod' }], HasMoreTags: true }) : json({ Tags: [{ Key: 'team', Value: 'web' }], HasMoreTags: false });
+      },
+    },
+    {
       name: 'DescribeDeliveryStream', match: byTarget(DESCRIBE),
       respond: (r): RecordedResponse => {
         const found = streams[String(r.params.DeliveryStreamName)];
@@ -58,7 +67,9 @@ describe('firehoseDeliveryStreams', () => {
     const streams = streamsOf(run.snapshot.resources);
     expect(streams.map((s) => s.id).sort()).toEqual(['clicks', 'legacy', 'metrics', 'replay']);
     expect(streams.every((s) => s.errors === undefined)).toBe(true);
-    expect(streams.find((s) => s.id === 'clicks')).toMatchObject({ arn: arn('clicks') });
+    expect(streams.find((s) => s.id === 'clicks')).toMatchObject({ arn: arn('clicks'), tags: { env: 'prod', team: 'web' } });
+    expect(streams.find((s) => s.id === 'legacy')?.tags).toEqual({});
+    expect(run.aws.requests.filter((r) => r.target === TAGS && r.params.DeliveryStreamName === 'clicks').map((r) => r.params.ExclusiveStartTagKey)).toEqual([undefined, 'env']);
     expect(streams.find((s) => s.id === 'clicks')?.data).toEqual({
       name: 'clicks', arn: arn('clicks'), status: 'ACTIVE', deliveryStreamType: 'DirectPut', createdAt: '2025-06-01T09:00:00.000Z',
       encryptionStatus: 'ENABLED', encryptionKeyType: 'CUSTOMER_MANAGED_CMK', encryptionKeyArn: KEY,
@@ -95,6 +106,22 @@ describe('firehoseDeliveryStreams', () => {
     expect(clicks?.errors).toEqual(['arn', 'status', 'deliveryStreamType', 'createdAt', 'encryptionStatus', 'encryptionKeyType', 'encryptionKeyArn']
       .map((path) => ({ path, code: 'AccessDeniedException', message: 'not authorized to perform: firehose:DescribeDeliveryStream', operation: 'firehose:DescribeDeliveryStream' })));
     expect(run.snapshot.resources.find((r) => r.id === 'legacy')?.errors).toBeUndefined();
+  });
+
+  it('fails only the tags, never "untagged", when ListTagsForDeliveryStream is denied or a page cannot be followed', async () => {
+    const denied: Route = { name: 'tags-denied', match: (r) => r.target === TAGS && r.params.DeliveryStreamName === 'legacy', respond: jsonError('AccessDeniedException', 'not authorized to perform: firehose:ListTagsForDeliveryStream') };
+    const noMore: Route = { name: 'tags-no-more', match: (r) => r.target === TAGS && r.params.DeliveryStreamName === 'metrics', respond: json({ Tags: [{ Key: 'team', Value: 'metrics' }] }) };
+    const stuck: Route = { name: 'tags-stuck', match: (r) => r.target === TAGS && r.params.ExclusiveStartTagKey === 'env', respond: json({ Tags: [{ Key: 'env', Value: 'prod' }], HasMoreTags: true }) };
+    const run = await collectRecorded([firehoseDeliveryStreams], routes([denied, noMore, stuck]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const streams = streamsOf(run.snapshot.resources);
+    const legacy = streams.find((s) => s.id === 'legacy');
+    expect(legacy?.errors).toEqual([{ path: '$tags', code: 'AccessDeniedException', message: 'not authorized to perform: firehose:ListTagsForDeliveryStream', operation: 'firehose:ListTagsForDeliveryStream' }]);
+    expect(legacy?.data).toMatchObject({ name: 'legacy', status: 'ACTIVE' });
+    expect(streams.find((s) => s.id === 'metrics')?.errors?.map((e) => [e.path, e.code])).toEqual([['$tags', 'IncompleteResponse']]);
+    expect(streams.find((s) => s.id === 'clicks')?.errors?.map((e) => [e.path, e.code])).toEqual([['$tags', 'UnexpectedResponse']]);
+    expect(streams.find((s) => s.id === 'replay')?.errors).toBeUndefined();
+    expect(streams.every((s) => Object.keys(s.tags).length === 0)).toBe(true);
   });
 
   it('marks coverage failed when ListDeliveryStreams is denied', async () => {

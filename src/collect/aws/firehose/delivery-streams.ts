@@ -3,19 +3,23 @@
  * every source type. ListDeliveryStreams names them; DescribeDeliveryStream
  * answers each one's type, status and encryption, recorded on every field
  * it fills when it fails. A stream deleted between listing and describing
- * (ResourceNotFoundException) is not emitted.
+ * (ResourceNotFoundException) is not emitted. ListTagsForDeliveryStream
+ * answers the tags, by name, in pages while HasMoreTags; tags it cannot
+ * read are named unreadable on the stream, never read as "untagged".
  */
-import { DescribeDeliveryStreamCommand, FirehoseClient, ListDeliveryStreamsCommand, type ListDeliveryStreamsCommandOutput } from '@aws-sdk/client-firehose';
-import { setFields, UnreadableAnswer } from '../../answers.js';
+import { DescribeDeliveryStreamCommand, FirehoseClient, ListDeliveryStreamsCommand, ListTagsForDeliveryStreamCommand, type ListDeliveryStreamsCommandOutput } from '@aws-sdk/client-firehose';
+import { setFields, tagMap, UnreadableAnswer } from '../../answers.js';
 import { callTable } from '../../calls.js';
 import { defineCollector } from '../../define.js';
-import { listResources, listedId } from '../../listing.js';
+import { listFetch, listResources, listedId } from '../../listing.js';
+import { envelopeTags, failTags, tagKeyPages } from '../../tags.js';
 import { inWindow } from '../../window.js';
 import { DESCRIBE_DELIVERY_STREAM_FIELDS, deliveryStreamFields } from './map.js';
 
 export const deliveryStreamCalls = callTable('Firehose', 'firehose', {
   ListDeliveryStreams: { iam: 'firehose:ListDeliveryStreams', fills: ['name'] },
   DescribeDeliveryStream: { iam: 'firehose:DescribeDeliveryStream', absentOn: ['ResourceNotFoundException'], fills: [...DESCRIBE_DELIVERY_STREAM_FIELDS] },
+  ListTagsForDeliveryStream: { iam: 'firehose:ListTagsForDeliveryStream' },
 });
 
 /**
@@ -48,11 +52,17 @@ export const firehoseDeliveryStreams = defineCollector({
     await inWindow(names, async (listed) => {
       const name = listedId(ctx, listed, deliveryStreamCalls.ListDeliveryStreams, 'a delivery stream', 'its name');
       if (name === undefined) return;
-      const described = await ctx.call(deliveryStreamCalls.DescribeDeliveryStream, () => firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: name })));
+      const [described, tagged] = await Promise.all([
+        ctx.call(deliveryStreamCalls.DescribeDeliveryStream, () => firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: name }))),
+        listFetch(deliveryStreamCalls.ListTagsForDeliveryStream,
+          () => tagKeyPages('ListTagsForDeliveryStream', (ExclusiveStartTagKey) => firehose.send(new ListTagsForDeliveryStreamCommand({ DeliveryStreamName: name, ExclusiveStartTagKey }))), (page) => page.Tags),
+      ]);
       if (described.kind === 'absent') return;
       const stream = described.kind === 'ok' ? described.value.DeliveryStreamDescription : undefined;
       const arn = stream?.DeliveryStreamARN;
-      const draft = ctx.draft({ type: 'aws.firehose.delivery-stream', id: name, ...(arn === undefined || arn === '' ? {} : { arn }) }).set('name', name);
+      const tags = envelopeTags(tagged, tagMap, deliveryStreamCalls.ListTagsForDeliveryStream.label);
+      const draft = ctx.draft({ type: 'aws.firehose.delivery-stream', id: name, ...(arn === undefined || arn === '' ? {} : { arn }), tags: tags.tags }).set('name', name);
+      failTags(draft, tags);
       if (stream !== undefined) {
         setFields(draft, deliveryStreamFields(stream), deliveryStreamCalls.DescribeDeliveryStream.label);
       } else {

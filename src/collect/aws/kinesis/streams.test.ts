@@ -9,6 +9,7 @@ const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-123456
 const arn = (name: string): string => `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/${name}`;
 const LIST = 'Kinesis_20131202.ListStreams';
 const DESCRIBE = 'Kinesis_20131202.DescribeStreamSummary';
+const TAGS = 'Kinesis_20131202.ListTagsForStream';
 
 /** A summary as DescribeStreamSummary answers it (epoch seconds for the timestamp). */
 const summary = (name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -34,6 +35,14 @@ function routes(overrides: Route[] = [], streams = STREAMS): Route[] {
         : json({ StreamNames: ['legacy'], HasMoreStreams: false })),
     },
     {
+      // clickstream's tags come in two pages, the second after the first's last key; the others have none.
+      name: 'ListTagsForStream', match: byTarget(TAGS),
+      respond: (r) => {
+        if (r.params.StreamName !== 'clickstream') return json({ Tags: [], HasMoreTags: false });
+        return r.params.ExclusiveStartTagKey === undefined ? json({ Tags: [{ Key: 'env', Value: 'prod' }], HasMoreTags: true }) : json({ Tags: [{ Key: 'team', Value: 'data' }], HasMoreTags: false });
+      },
+    },
+    {
       name: 'DescribeStreamSummary', match: byTarget(DESCRIBE),
       respond: (r): RecordedResponse => {
         const found = streams[String(r.params.StreamName)];
@@ -53,7 +62,9 @@ describe('kinesisStreams', () => {
     const streams = streamsOf(run.snapshot.resources);
     expect(streams.map((s) => s.id).sort()).toEqual(['audit', 'clickstream', 'legacy']);
     expect(streams.every((s) => s.errors === undefined)).toBe(true);
-    expect(streams.find((s) => s.id === 'clickstream')).toMatchObject({ arn: arn('clickstream') });
+    expect(streams.find((s) => s.id === 'clickstream')).toMatchObject({ arn: arn('clickstream'), tags: { env: 'prod', team: 'data' } });
+    expect(streams.find((s) => s.id === 'legacy')?.tags).toEqual({});
+    expect(run.aws.requests.filter((r) => r.target === TAGS && r.params.StreamName === 'clickstream').map((r) => r.params.ExclusiveStartTagKey)).toEqual([undefined, 'env']);
     expect(streams.find((s) => s.id === 'clickstream')?.data).toEqual({
       name: 'clickstream', arn: arn('clickstream'), status: 'ACTIVE', streamMode: 'ON_DEMAND', createdAt: '2025-06-01T09:00:00.000Z', retentionPeriodHours: 168, encryptionType: 'KMS', keyId: KEY,
     });
@@ -81,6 +92,22 @@ describe('kinesisStreams', () => {
     expect(legacy?.errors).toEqual(['arn', 'status', 'streamMode', 'createdAt', 'retentionPeriodHours', 'encryptionType', 'keyId']
       .map((path) => ({ path, code: 'AccessDeniedException', message: 'not authorized to perform: kinesis:DescribeStreamSummary', operation: 'kinesis:DescribeStreamSummary' })));
     expect(run.snapshot.resources.find((r) => r.id === 'clickstream')?.errors).toBeUndefined();
+  });
+
+  it('fails only the tags, never "untagged", when ListTagsForStream is denied or a page cannot be followed', async () => {
+    const denied: Route = { name: 'tags-denied', match: (r) => r.target === TAGS && r.params.StreamName === 'legacy', respond: jsonError('AccessDeniedException', 'not authorized to perform: kinesis:ListTagsForStream') };
+    const noMore: Route = { name: 'tags-no-more', match: (r) => r.target === TAGS && r.params.StreamName === 'audit', respond: json({ Tags: [{ Key: 'team', Value: 'audit' }] }) };
+    const stuck: Route = { name: 'tags-stuck', match: (r) => r.target === TAGS && r.params.ExclusiveStartTagKey === 'env', respond: json({ Tags: [{ Key: 'env', Value: 'prod' }], HasMoreTags: true }) };
+    const run = await collectRecorded([kinesisStreams], routes([denied, noMore, stuck]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const streams = streamsOf(run.snapshot.resources);
+    const legacy = streams.find((s) => s.id === 'legacy');
+    expect(legacy?.errors).toEqual([{ path: '$tags', code: 'AccessDeniedException', message: 'not authorized to perform: kinesis:ListTagsForStream', operation: 'kinesis:ListTagsForStream' }]);
+    expect(legacy?.data).toMatchObject({ encryptionType: 'NONE', retentionPeriodHours: 24 });
+    // No HasMoreTags: whether more tags follow is unknown. A page repeating its start would page forever.
+    expect(streams.find((s) => s.id === 'audit')?.errors?.map((e) => [e.path, e.code])).toEqual([['$tags', 'IncompleteResponse']]);
+    expect(streams.find((s) => s.id === 'clickstream')?.errors?.map((e) => [e.path, e.code])).toEqual([['$tags', 'UnexpectedResponse']]);
+    expect(streams.every((s) => Object.keys(s.tags).length === 0)).toBe(true);
   });
 
   it('marks coverage failed when ListStreams is denied', async () => {

@@ -44,6 +44,11 @@ const signing = `arn:aws:lambda:us-east-1:${ACCOUNT}:code-signing-config:csc-012
 const signingWarn = `arn:aws:lambda:us-east-1:${ACCOUNT}:code-signing-config:csc-0fedcba9876543210`;
 const publisher = `arn:aws:signer:us-east-1:${ACCOUNT}:/signing-profiles/releases/a1b2c3d4e5`;
 const isSigningConfig = (r: WireRequest): boolean => r.method === 'GET' && r.path.startsWith('/2020-04-22/code-signing-configs/');
+/** ListTags: GET /2017-03-31/tags/{ARN}, the ARN URL-encoded. */
+const isTags = (r: WireRequest): boolean => r.method === 'GET' && r.path.startsWith('/2017-03-31/tags/');
+const taggedArn = (r: WireRequest): string => decodeURIComponent(r.path.split('/')[3] ?? '');
+/** orders carries two tags; the others none, which Lambda answers as an empty map. */
+const tagsOf: Record<string, Record<string, string>> = { [arn('orders')]: { team: 'payments', env: 'prod' } };
 const signingConfig = (configArn: string, policy: string) => ({
   CodeSigningConfig: {
     CodeSigningConfigId: configArn.split(':').pop(), CodeSigningConfigArn: configArn, Description: '', LastModified: '2025-01-15T10:30:00.000+0000',
@@ -86,6 +91,7 @@ function routes(overrides: Route[] = []): Route[] {
         return restJson({ CodeSigningConfigArn: signedBy[name] ?? '', FunctionName: name });
       },
     },
+    { name: 'ListTags', match: isTags, respond: (r) => restJson({ Tags: tagsOf[taggedArn(r)] ?? {} }) },
     {
       name: 'GetCodeSigningConfig',
       match: isSigningConfig,
@@ -106,7 +112,10 @@ describe('lambdaFunctions', () => {
     // "gone" was deleted between ListFunctions and the per-function reads: not emitted.
     expect(functions.map((f) => f.id).sort()).toEqual(['image-fn', 'legacy', 'orders']);
     const first = functions.find((f) => f.id === 'orders');
-    expect(first).toMatchObject({ arn: arn('orders'), tags: {} });
+    expect(first).toMatchObject({ arn: arn('orders'), tags: { team: 'payments', env: 'prod' } });
+    expect(functions.find((f) => f.id === 'legacy')?.tags).toEqual({});
+    // Tags are asked for by ARN, once per function listed.
+    expect(run.aws.requests.filter(isTags).map(taggedArn).sort()).toEqual([arn('gone'), arn('image-fn'), arn('legacy'), arn('orders')]);
     expect(first?.errors).toBeUndefined();
     expect(first?.data).toEqual({
       functionName: 'orders', functionArn: arn('orders'), runtime: 'python3.13', packageType: 'Zip', role: `arn:aws:iam::${ACCOUNT}:role/orders`,
@@ -162,6 +171,19 @@ describe('lambdaFunctions', () => {
     expect(failed?.data).toMatchObject({ codeSigningConfigArn: signingWarn });
     expect('codeSigning' in (failed?.data ?? {})).toBe(false);
     expect(run.snapshot.resources.filter((r) => r.errors !== undefined).map((r) => r.id)).toEqual(['image-fn']);
+  });
+
+  it('fails only the tags, never "untagged", when ListTags is denied or answers no Tags', async () => {
+    const message = 'User is not authorized to perform: lambda:ListTags';
+    const denied: Route = { name: 'denied', match: (r) => isTags(r) && taggedArn(r) === arn('orders'), respond: lambdaError('AccessDeniedException', message, 403) };
+    const empty: Route = { name: 'empty', match: (r) => isTags(r) && taggedArn(r) === arn('legacy'), respond: restJson({}) };
+    const run = await collectRecorded([lambdaFunctions], routes([denied, empty]), { regions: ['us-east-1'] });
+    expect(run.problems).toEqual([]);
+    const orders = run.snapshot.resources.find((r) => r.id === 'orders');
+    expect(orders?.errors).toEqual([{ path: '$tags', code: 'AccessDeniedException', message, operation: 'lambda:ListTags' }]);
+    expect(orders?.data).toMatchObject({ runtime: 'python3.13', policy });
+    expect(run.snapshot.resources.find((r) => r.id === 'legacy')?.errors?.map((e) => [e.path, e.code, e.operation])).toEqual([['$tags', 'IncompleteResponse', 'lambda:ListTags']]);
+    expect(run.snapshot.resources.filter((r) => r.errors !== undefined).map((r) => r.id).sort()).toEqual(['legacy', 'orders']);
   });
 
   it('fails codeSigning when the configuration leaves out its policy, never defaulting it to Warn or Enforce', async () => {

@@ -8,18 +8,20 @@
  * unsigned code is refused is decided there, not by the ARN. A function
  * deleted between listing and reading (GetFunctionCodeSigningConfig answers
  * ResourceNotFoundException, which for that call can only mean the function
- * is gone) is not emitted. No tags are read (no lambda:ListTags): a
- * function's tags are empty here.
+ * is gone) is not emitted. ListTags answers the tags, by the function's
+ * ARN; tags it cannot read are named unreadable on the function, never
+ * read as "untagged".
  */
 import {
-  GetCodeSigningConfigCommand, GetFunctionCodeSigningConfigCommand, GetFunctionEventInvokeConfigCommand, GetPolicyCommand, LambdaClient, paginateListFunctions,
+  GetCodeSigningConfigCommand, GetFunctionCodeSigningConfigCommand, GetFunctionEventInvokeConfigCommand, GetPolicyCommand, LambdaClient, ListTagsCommand, paginateListFunctions,
   type GetCodeSigningConfigCommandOutput, type GetFunctionCodeSigningConfigCommandOutput,
 } from '@aws-sdk/client-lambda';
-import { asIs, mapped, setField, setFields } from '../../answers.js';
+import { asIs, mapped, required, setField, setFields } from '../../answers.js';
 import { callTable } from '../../calls.js';
 import type { CollectContext, Fetch } from '../../context.js';
 import { defineCollector } from '../../define.js';
 import { listResources, listedId } from '../../listing.js';
+import { envelopeTags, failTags } from '../../tags.js';
 import { inWindow } from '../../window.js';
 import type { CatalogData } from '../../../resources/catalog.js';
 import { codeSigningConfig, codeSigningConfigArn, functionFields, functionPolicy, onFailureDestination } from './map.js';
@@ -34,6 +36,7 @@ export const functionCalls = callTable('Lambda', 'lambda', {
   GetFunctionCodeSigningConfig: { iam: 'lambda:GetFunctionCodeSigningConfig', absentOn: ['ResourceNotFoundException'], fills: ['codeSigningConfigArn'] },
   // The configuration the function names; it exists while a function names it (Lambda refuses to delete one in use).
   GetCodeSigningConfig: { iam: 'lambda:GetCodeSigningConfig', fills: ['codeSigning'] },
+  ListTags: { iam: 'lambda:ListTags' },
 });
 
 /**
@@ -75,14 +78,19 @@ export const lambdaFunctions = defineCollector({
     await inWindow(functions, async (fn) => {
       const name = listedId(ctx, fn.FunctionName, functionCalls.ListFunctions, 'a function', 'FunctionName');
       if (name === undefined) return;
-      const [policy, invokeConfig, codeSigning] = await Promise.all([
+      const arn = fn.FunctionArn === undefined || fn.FunctionArn === '' ? undefined : fn.FunctionArn;
+      const [policy, invokeConfig, codeSigning, tagged] = await Promise.all([
         ctx.call(functionCalls.GetPolicy, () => lambda.send(new GetPolicyCommand({ FunctionName: name }))),
         ctx.call(functionCalls.GetFunctionEventInvokeConfig, () => lambda.send(new GetFunctionEventInvokeConfigCommand({ FunctionName: name }))),
         ctx.call(functionCalls.GetFunctionCodeSigningConfig, () => lambda.send(new GetFunctionCodeSigningConfigCommand({ FunctionName: name }))),
+        // ListTags takes only the ARN: without it in the listing the tags cannot be asked for.
+        arn === undefined ? undefined : ctx.call(functionCalls.ListTags, () => lambda.send(new ListTagsCommand({ Resource: arn }))),
       ]);
       if (codeSigning.kind === 'absent') return;
       const signingConfig = await codeSigningOf(ctx, lambda, codeSigning, configs);
-      const draft = ctx.draft({ type: 'aws.lambda.function', id: name, ...(fn.FunctionArn === undefined || fn.FunctionArn === '' ? {} : { arn: fn.FunctionArn }) });
+      const tags = envelopeTags(tagged, (answer) => ({ ...required(answer.Tags, 'Tags') }), functionCalls.ListTags.label, 'ListFunctions answered no FunctionArn to read the tags by');
+      const draft = ctx.draft({ type: 'aws.lambda.function', id: name, ...(arn === undefined ? {} : { arn }), tags: tags.tags });
+      failTags(draft, tags);
       setFields(draft, functionFields(fn), functionCalls.ListFunctions.label);
       // Recorded in a fixed order, however the three calls raced.
       setField(draft, 'policy', policy, functionPolicy, functionCalls.GetPolicy.label);

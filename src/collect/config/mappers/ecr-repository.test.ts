@@ -30,9 +30,9 @@ const NOT_IN_ITEM = ['registryId', 'createdAt', 'imageTagMutabilityExclusionFilt
 const paths = (m: ReturnType<typeof ecrRepositoryFromConfig.map>): string[] => (m.unreadable ?? []).map((u) => u.path);
 
 describe('ecrRepositoryFromConfig', () => {
-  it('reads the name, ARN, tag mutability and the repository\'s own scanOnPush, without tags, and names the rest unreadable', () => {
+  it('reads the name, ARN, tag mutability and the repository\'s own scanOnPush, with the item\'s tags, and names the rest unreadable', () => {
     const mapping = mapItem({});
-    expect(mapping.envelope).toEqual({ type: 'aws.ecr.repository', id: 'payments/api', arn: ARN, tags: {} });
+    expect(mapping.envelope).toEqual({ type: 'aws.ecr.repository', id: 'payments/api', arn: ARN, tags: { team: 'payments' } });
     expect(mapping.fields).toEqual({ repositoryName: 'payments/api', repositoryArn: ARN, imageTagMutability: 'IMMUTABLE', scanOnPush: true });
     expect(paths(mapping)).toEqual(NOT_IN_ITEM);
   });

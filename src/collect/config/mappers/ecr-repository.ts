@@ -19,7 +19,8 @@
  * Not with an aggregator, where they are errors on the repository. A
  * repository deleted since Config recorded it is not listed, or answers
  * RepositoryNotFoundException: an error on those fields, never "none". The
- * API collector reads no tags, so neither does this mapping.
+ * repository's tags are the item's, as ListTagsForResource answers them on
+ * the API path.
  */
 import {
   BatchGetRepositoryScanningConfigurationCommand, ECRClient, GetLifecyclePolicyCommand, GetRepositoryPolicyCommand, paginateDescribeRepositories,
@@ -138,7 +139,7 @@ export const ecrRepositoryFromConfig = defineConfigMapper({
     const name = nameOf(item);
     const arn = repo.repositoryArn ?? item.arn ?? `arn:${place.partition}:ecr:${place.region}:${place.account}:repository/${name}`;
     return {
-      envelope: { type: 'aws.ecr.repository', id: name, arn, tags: {} },
+      envelope: { type: 'aws.ecr.repository', id: name, arn, tags: { ...item.tags } },
       fields: read.fields,
       unreadable: read.unreadable,
     };

@@ -29,10 +29,10 @@ function mapItem(change: Record<string, unknown>): ReturnType<typeof kinesisStre
 const paths = (m: ReturnType<typeof kinesisStreamFromConfig.map>): string[] => (m.unreadable ?? []).map((u) => u.path);
 
 describe('kinesisStreamFromConfig', () => {
-  it('gives what the API collector gives from DescribeStreamSummary for what the item holds, with no tags as the API collector reads none', () => {
+  it('gives what the API collector gives from DescribeStreamSummary for what the item holds, with the item\'s tags', () => {
     const sdk = { StreamName: 'clickstream', StreamARN: ARN, RetentionPeriodHours: 168, EncryptionType: 'KMS', KeyId: KEY } as StreamDescriptionSummary;
     const mapping = mapItem({});
-    expect(mapping.envelope).toEqual({ type: 'aws.kinesis.stream', id: 'clickstream', arn: ARN, tags: {} });
+    expect(mapping.envelope).toEqual({ type: 'aws.kinesis.stream', id: 'clickstream', arn: ARN, tags: { team: 'data' } });
     const api = readFields(streamFields(sdk)).fields;
     expect(mapping.fields).toEqual({ name: 'clickstream', ...api });
     expect(mapping.fields).toMatchObject({ encryptionType: 'KMS', keyId: KEY, retentionPeriodHours: 168 });

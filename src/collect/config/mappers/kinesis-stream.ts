@@ -15,8 +15,8 @@
  * DescribeStreamSummary row, one call per stream (not with an aggregator,
  * where they are errors on the stream; no bundled policy judges them). A
  * stream deleted since Config recorded it answers ResourceNotFoundException
- * there: an error on those fields, never "none". The API collector reads no
- * tags, so neither does this mapping.
+ * there: an error on those fields, never "none". The stream's tags are
+ * the item's, as ListTagsForStream answers them on the API path.
  */
 import { DescribeStreamSummaryCommand, KinesisClient, type DescribeStreamSummaryCommandOutput, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { readFields } from '../../answers.js';
@@ -87,7 +87,7 @@ export const kinesisStreamFromConfig = defineConfigMapper({
     const read = fromItem(readFields(streamFields(summary)), own);
     const name = nameOf(item);
     return {
-      envelope: { type: 'aws.kinesis.stream', id: name, arn: summary.StreamARN ?? item.arn ?? `arn:${place.partition}:kinesis:${place.region}:${place.account}:stream/${name}`, tags: {} },
+      envelope: { type: 'aws.kinesis.stream', id: name, arn: summary.StreamARN ?? item.arn ?? `arn:${place.partition}:kinesis:${place.region}:${place.account}:stream/${name}`, tags: { ...item.tags } },
       fields: { name, ...read.fields },
       unreadable: read.unreadable,
     };

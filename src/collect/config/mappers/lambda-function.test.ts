@@ -45,9 +45,9 @@ const PER_FUNCTION = ['policy', 'onFailureDestination', 'codeSigningConfigArn', 
 const paths = (mapping: ReturnType<typeof lambdaFunctionFromConfig.map>): string[] => (mapping.unreadable ?? []).map((u) => u.path);
 
 describe('lambdaFunctionFromConfig', () => {
-  it('gives exactly what the API collector gives from ListFunctions for the same function, without tags', () => {
+  it('gives exactly what the API collector gives from ListFunctions for the same function, with the item\'s tags', () => {
     const mapping = mapItem(ORDERS);
-    expect(mapping.envelope).toEqual({ type: 'aws.lambda.function', id: 'orders', arn: arn('orders'), tags: {} });
+    expect(mapping.envelope).toEqual({ type: 'aws.lambda.function', id: 'orders', arn: arn('orders'), tags: { team: 'orders' } });
     expect(mapping.fields).toEqual(readFields(functionFields(SDK)).fields);
     expect(mapping.fields).toMatchObject({ deadLetterTargetArn: null, lastModified: '2025-01-15T10:30:00.000Z' });
   });
@@ -103,7 +103,7 @@ describe('lambdaFunctionFromConfig', () => {
   it('takes the name and ARN from the item when the configuration has none, and builds the ARN when neither has', () => {
     const { functionName: _name, functionArn: _arn, ...rest } = ORDERS;
     const mapping = mapItem(rest, arn('orders'));
-    expect(mapping.envelope).toEqual({ type: 'aws.lambda.function', id: 'orders', arn: arn('orders'), tags: {} });
+    expect(mapping.envelope).toEqual({ type: 'aws.lambda.function', id: 'orders', arn: arn('orders'), tags: { team: 'orders' } });
     expect(paths(mapping)).toEqual([...PER_FUNCTION, 'functionName', 'functionArn']);
     expect(mapItem(rest).envelope.arn).toBe(arn('orders'));
   });

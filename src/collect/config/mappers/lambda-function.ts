@@ -20,8 +20,8 @@
  * call first: a function deleted since Config recorded it answers
  * ResourceNotFoundException there, which for that call can only mean it is
  * gone, and then no field of it reads as "none" (not with an aggregator,
- * where these fields are errors on the function). The API collector reads
- * no tags, so neither does this mapping.
+ * where these fields are errors on the function). The function's tags are
+ * the item's, as ListTags answers them on the API path.
  */
 import {
   GetFunctionCodeSigningConfigCommand, GetFunctionEventInvokeConfigCommand, GetPolicyCommand, LambdaClient, paginateListFunctions,
@@ -158,7 +158,7 @@ export const lambdaFunctionFromConfig = defineConfigMapper({
     const name = nameOf(item);
     const arn = fn.FunctionArn ?? item.arn;
     return {
-      envelope: { type: 'aws.lambda.function', id: name, arn: arn ?? `arn:${place.partition}:lambda:${place.region}:${place.account}:function:${name}`, tags: {} },
+      envelope: { type: 'aws.lambda.function', id: name, arn: arn ?? `arn:${place.partition}:lambda:${place.region}:${place.account}:function:${name}`, tags: { ...item.tags } },
       fields: read.fields,
       ...(read.unreadable.length > 0 ? { unreadable: read.unreadable } : {}),
     };
