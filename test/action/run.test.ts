@@ -71,7 +71,7 @@ describe('the GitHub Action, run as GitHub runs it', () => {
     expect(run.outputs).toEqual({
       'exit-code': '1', 'sarif-file': join(results, 'assay.sarif'), 'json-file': join(results, 'assay.json'),
       'html-file': join(results, 'assay.html'), 'markdown-file': join(results, 'assay.md'),
-      'pass-count': '145', 'fail-count': '68', 'error-count': '2', 'waived-count': '0', 'not-applicable-count': '20', 'manual-count': '14',
+      'pass-count': '153', 'fail-count': '68', 'error-count': '2', 'waived-count': '0', 'not-applicable-count': '20', 'manual-count': '14',
       'critical-count': '0', 'high-count': '10', 'medium-count': '43', 'low-count': '15', 'info-count': '0', 'max-severity': 'high',
     });
     expect(Object.keys(run.outputs).sort(), 'action.yml declares exactly the outputs written').toEqual(Object.keys(action.outputs).sort());

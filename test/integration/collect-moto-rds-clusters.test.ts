@@ -74,6 +74,8 @@ describe.skipIf(!ready)('RDS cluster collection against the moto emulator', () =
     expect(statusOf('aws-rds-cluster-aurora-mysql-audit-logs', 'orders')).toBe('PASS');
     expect(statusOf('aws-rds-cluster-aurora-postgresql-logs', 'analytics')).toBe('FAIL');
     expect(statusOf('aws-rds-cluster-aurora-mysql-backtracking', 'analytics')).toBe('NOT_APPLICABLE');
-    expect(result.findings.some((f) => f.resource.id === 'graph')).toBe(false);
+    // The Neptune cluster is judged as a Neptune cluster, never by the RDS cluster policies.
+    expect(result.findings.some((f) => f.resource.id === 'graph' && f.resource.type === 'aws.rds.db-cluster')).toBe(false);
+    expect(result.findings.some((f) => f.resource.id === 'graph' && f.resource.type === 'aws.neptune.db-cluster')).toBe(true);
   });
 });
