@@ -43,7 +43,7 @@ describe('assay snapshot merge', () => {
     const merged = join(dir, 'org.json.gz');
     const run = await runCli(['snapshot', 'merge', a, b, '-o', merged]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toBe(`merged 2 snapshots into ${merged}: 1 account, 2 regions, 300 resources, 3 collection errors, 1 type×region listing incomplete\n`);
+    expect(run.stderr).toBe(`merged 2 snapshots into ${merged}: 1 account, 2 regions, 321 resources, 3 collection errors, 1 type×region listing incomplete\n`);
     expect((await runCli(['snapshot', 'validate', merged])).code).toBe(0);
     const whole = await verdicts('examples/demo-account.json');
     expect(whole.length).toBeGreaterThan(200);
