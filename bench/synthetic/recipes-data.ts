@@ -271,8 +271,6 @@ export const rdsClusterRecipe: Recipe = defineRecipe({
         dbClusterIdentifier: id,
         masterUsername: ADMIN_NAMES[seq % ADMIN_NAMES.length] ?? 'admin',
         port: PORTS[seq % PORTS.length] ?? 3306,
-        monitoringInterval: MONITORING_INTERVALS[seq % MONITORING_INTERVALS.length] ?? 0,
-        enabledCloudwatchLogsExports: logExports(String(field(template, 'engine')), seq),
         vpcSecurityGroupIds: refsOr(refs.ids('aws.ec2.security-group', place.account, place.region), rng, rng.int(1, 2), ['sg-0123456789abcdef0']),
         ...(kmsKeyId !== null && keys.length > 0 ? { kmsKeyId: rng.pick(keys) } : {}),
       },
